@@ -1,0 +1,1 @@
+"""Pydantic v2 models: the public contract, the archive, plans and reports, activity I/O."""

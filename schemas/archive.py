@@ -1,0 +1,218 @@
+"""The candidate archive: the import format of CONTRACT.md and what the repositories return.
+
+Import records keep unknown fields (`extra="allow"`); they are stored in each row's `extra` JSON column.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Id = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]
+Score = Annotated[float, Field(ge=0, le=100)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    def extra_fields(self) -> dict:
+        return dict(self.model_extra or {})
+
+
+class Job(Record):
+    job_id: Id
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    family: str = ""
+    level: str = ""
+    pass_threshold: Score
+    weights: dict[str, Annotated[float, Field(ge=0, le=1)]]
+    core_skills: list[str] = Field(default_factory=list)
+    gap_bar: Score = 70
+    max_attempts: Annotated[int, Field(ge=1, le=20)] = 2
+    cooldown_days: Annotated[int, Field(ge=0, le=365)] = 0
+    version: Annotated[int, Field(ge=1)] = 1
+
+    @field_validator("weights")
+    @classmethod
+    def _weights_sum_to_one(cls, weights: dict[str, float]) -> dict[str, float]:
+        if not weights:
+            raise ValueError("weights must name at least one dimension")
+        total = sum(weights.values())
+        if not math.isclose(total, 1.0, abs_tol=1e-6):
+            raise ValueError(f"weights must sum to 1, they sum to {total:g}")
+        return weights
+
+    @model_validator(mode="after")
+    def _core_skills_are_weighted(self) -> Job:
+        missing = [d for d in self.core_skills if d not in self.weights]
+        if missing:
+            raise ValueError(f"core_skills {missing} are not among the job's weights")
+        return self
+
+
+class Dimension(Record):
+    code: Id
+    label_zh: Annotated[str, Field(min_length=1, max_length=100)]
+    label_en: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class Candidate(Record):
+    candidate_id: Id
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s\r\n]+@[^@\s\r\n]+\.[^@\s\r\n]+$")] | None = None
+    locale: Literal["zh-CN", "en"] = "zh-CN"
+    timezone: str = "Asia/Shanghai"
+    education: str = ""
+    years_experience: Annotated[float, Field(ge=0, le=80)] = 0
+    learning_style: Literal["video", "text"] = "video"
+    resume: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _no_line_breaks(cls, v: str) -> str:
+        if "\r" in v or "\n" in v:
+            raise ValueError("name must not contain line breaks")
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, v: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}") from exc
+        return v
+
+
+class Media(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    video: str | None = None
+    audio: str | None = None
+    transcript: str | None = None
+
+
+class Interview(Record):
+    interview_id: Id
+    candidate_id: Id
+    job_id: Id
+    taken_at: datetime | None = None
+    completed: bool = True
+    incomplete_reason: str | None = None
+    overall_score: Score | None = None
+    dimension_scores: dict[str, Score] = Field(default_factory=dict)
+    asked_question_ids: list[str] = Field(default_factory=list)
+    media: Media = Field(default_factory=Media)
+    source: Literal["ai_interview", "reinterview"] = "ai_interview"
+
+
+class Assessment(Record):
+    assessment_id: Id
+    candidate_id: Id
+    kind: Annotated[str, Field(min_length=1)]
+    taken_at: datetime | None = None
+    score: Score | None = None
+    result: dict = Field(default_factory=dict)
+
+
+class Training(Record):
+    candidate_id: Id
+    course_id: Id
+    completed_at: datetime | None = None
+    pre_score: Score | None = None
+    post_score: Score | None = None
+
+
+class Course(Record):
+    course_id: Id
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    dimensions: list[str] = Field(min_length=1)
+    format: Literal["online", "workshop", "blended"]
+    media: Literal["video", "text"]
+    hours: Annotated[float, Field(gt=0, le=200)]
+    title_en: str = ""
+
+
+class Question(Record):
+    question_id: Id
+    dimension: Id
+    kind: Literal["technical", "situational", "case"]
+    text_zh: Annotated[str, Field(min_length=1)]
+    text_en: Annotated[str, Field(min_length=1)]
+
+
+class AvailabilityWindow(BaseModel):
+    start: datetime
+    end: datetime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AvailabilityWindow:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("availability times need a UTC offset")
+        if self.end <= self.start:
+            raise ValueError("availability end must be after start")
+        return self
+
+
+class Interviewer(Record):
+    interviewer_id: Id
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s\r\n]+@[^@\s\r\n]+\.[^@\s\r\n]+$")]
+    job_ids: list[str] = Field(default_factory=list)
+    availability: list[AvailabilityWindow] = Field(default_factory=list)
+
+
+class ArchiveImport(BaseModel):
+    """One import file (`starter.py import FILE.json`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    jobs: list[Job] = Field(default_factory=list)
+    dimensions: list[Dimension] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(default_factory=list)
+    interviews: list[Interview] = Field(default_factory=list)
+    assessments: list[Assessment] = Field(default_factory=list)
+    trainings: list[Training] = Field(default_factory=list)
+    courses: list[Course] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    interviewers: list[Interviewer] = Field(default_factory=list)
+
+
+class PastReinterview(BaseModel):
+    workflow_id: str
+    run_id: str
+    trigger_kind: str | None = None
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: str | None = None
+
+
+class CandidateArchive(BaseModel):
+    """One candidate's whole history for one job, fetched in one round trip (R-A1)."""
+
+    candidate: Candidate
+    job: Job
+    dimensions: dict[str, Dimension] = Field(default_factory=dict)
+    interviews: list[Interview] = Field(default_factory=list)
+    assessments: list[Assessment] = Field(default_factory=list)
+    trainings: list[Training] = Field(default_factory=list)
+    reinterviews: list[PastReinterview] = Field(default_factory=list)
+    courses: list[Course] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    interviewers: list[Interviewer] = Field(default_factory=list)
+
+    def label(self, code: str, locale: str | None = None) -> str:
+        dim = self.dimensions.get(code)
+        if dim is None:
+            return code
+        return dim.label_en if (locale or self.candidate.locale) == "en" else dim.label_zh
+
+
+class BookedInterval(BaseModel):
+    interviewer_id: str
+    start: datetime
+    end: datetime
+

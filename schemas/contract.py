@@ -1,0 +1,207 @@
+"""The public contract (shared/CONTRACT.md): workflow input, signals, update, queries.
+
+Plain JSON from any SDK or the `temporal` CLI must validate against these shapes, so fields that other
+systems may omit have defaults and unknown extra fields are ignored rather than rejected.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Stage(StrEnum):
+    TRIGGERED = "triggered"
+    AWAITING_HR_APPROVAL = "awaiting_hr_approval"
+    PREPARING = "preparing"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    SCHEDULED = "scheduled"
+    AWAITING_RESULT = "awaiting_result"
+    COMPLETED = "completed"
+
+
+class Outcome(StrEnum):
+    RECOMMEND_HIRE = "recommend_hire"
+    NEEDS_FURTHER_ASSESSMENT = "needs_further_assessment"
+    NOT_MEETING = "not_meeting"
+    NOT_NEEDED = "not_needed"
+    DECLINED = "declined"
+    NO_RESPONSE = "no_response"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+    REJECTED_BY_HR = "rejected_by_hr"
+    LIMIT_REACHED = "limit_reached"
+
+
+class TriggerKind(StrEnum):
+    LOW_SCORE = "low_score"
+    INCOMPLETE = "incomplete"
+    REQUIREMENT_CHANGE = "requirement_change"
+    CANDIDATE_REQUEST = "candidate_request"
+    MANUAL = "manual"
+
+
+class ContractModel(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ReinterviewInput(ContractModel):
+    """Workflow input. `policy` is optional: backends send only the two ids."""
+
+    candidate_id: Annotated[str, Field(min_length=1, max_length=128)]
+    job_id: Annotated[str, Field(min_length=1, max_length=128)]
+    policy: Policy | None = None
+
+
+class Policy(ContractModel):
+    """Durations the workflow waits. Defaults are the real ones; the demo and tests shorten them."""
+
+    reply_reminder_after_s: float = 24 * 3600
+    escalate_after_s: float = 24 * 3600
+    expire_after_s: float = 24 * 3600
+    hr_decision_timeout_s: float = 3 * 24 * 3600
+    interview_reminder_before_s: float = 24 * 3600
+    result_first_reminder_after_s: float = 3600
+    result_reminder_every_s: float = 24 * 3600
+    result_escalate_after_s: float = 2 * 24 * 3600
+    result_no_show_after_s: float = 3 * 24 * 3600
+    interview_duration_s: float = 3600
+    min_lead_time_s: float = 2 * 24 * 3600
+
+
+class AiInterviewResult(ContractModel):
+    interview_id: Annotated[str, Field(min_length=1, max_length=128)]
+    completed: bool = True
+    incomplete_reason: str | None = None
+    overall_score: float | None = Field(default=None, ge=0, le=100)
+    dimension_scores: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
+    taken_at: datetime | None = None
+    asked_question_ids: list[str] = Field(default_factory=list)
+
+
+class TriggerSignal(ContractModel):
+    """Signal `trigger`. Which fields are required depends on `kind`; see `problems()`."""
+
+    kind: Literal["ai_result", "requirement_change", "candidate_request", "manual"]
+    interview: AiInterviewResult | None = None
+    change_id: str | None = None
+    added_dimensions: list[str] = Field(default_factory=list)
+    reason: str | None = None
+    requested_by: str | None = None
+
+    def problems(self) -> list[str]:
+        """What makes this trigger unusable, as messages a person can act on (empty when fine)."""
+        if self.kind == "ai_result" and self.interview is None:
+            return ["trigger kind 'ai_result' needs an 'interview' object"]
+        if self.kind == "candidate_request" and not (self.reason or "").strip():
+            return ["trigger kind 'candidate_request' needs a non-empty 'reason'"]
+        if self.kind == "requirement_change" and not self.added_dimensions:
+            return ["trigger kind 'requirement_change' needs at least one entry in 'added_dimensions'"]
+        if self.kind == "manual" and not (self.reason or "").strip():
+            return ["trigger kind 'manual' needs a non-empty 'reason'"]
+        return []
+
+
+class CandidateReply(ContractModel):
+    intent: Literal["confirm", "decline", "reschedule", "question"]
+    slot: int | None = Field(default=None, ge=1, le=10)
+    text: str = ""
+    message_id: str | None = None
+
+
+class TrainingCompleted(ContractModel):
+    course_id: Annotated[str, Field(min_length=1)]
+    assessment_score: float = Field(ge=0, le=100)
+    completed_at: datetime | None = None
+    pre_score: float | None = Field(default=None, ge=0, le=100)
+
+
+class HrDecision(ContractModel):
+    approved: bool
+    note: str = ""
+    by: str = "hr"
+
+
+class ReportViewed(ContractModel):
+    by: Literal["interviewer", "hr"]
+    at: datetime | None = None
+
+
+class CancelRequest(ContractModel):
+    reason: str = ""
+    by: str = "hr"
+
+
+class NoShowReport(ContractModel):
+    """Signal `no_show` (an extension): the interviewer reports the candidate did not attend."""
+
+    by: str = "interviewer"
+    note: str = ""
+
+
+class SubmitResult(ContractModel):
+    """Update `submit_result`."""
+
+    dimension_scores: dict[str, float]
+    comments: str = ""
+    submitted_by: str = "interviewer"
+
+
+class SubmitResultAck(ContractModel):
+    accepted: bool = True
+    outcome: Outcome | None = None
+
+
+class TimelineEntry(ContractModel):
+    at: datetime
+    event: str
+
+
+class StatusView(ContractModel):
+    stage: Stage
+    outcome: Outcome | None = None
+    trigger_kind: TriggerKind | None = None
+    interview_at: datetime | None = None
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    next_deadline: datetime | None = None
+
+
+class DimensionChange(ContractModel):
+    code: str
+    label: str = ""
+    before: float | None = None
+    after: float | None = None
+    weight: float = 0.0
+
+
+class Recommendation(StrEnum):
+    RECOMMEND_HIRE = "recommend_hire"
+    NEEDS_FURTHER_ASSESSMENT = "needs_further_assessment"
+    NOT_MEETING = "not_meeting"
+
+
+class FeedbackReport(ContractModel):
+    """Query `report`: the feedback report. `internal_notes` is never in the candidate's version."""
+
+    overall_before: float | None
+    overall_after: float
+    threshold: float
+    dimensions: list[DimensionChange]
+    recommendation: Recommendation
+    strengths: list[str] = Field(default_factory=list)
+    weaknesses: list[str] = Field(default_factory=list)
+    next_training: list[str] = Field(default_factory=list)
+    training_applied: list[str] = Field(default_factory=list)
+    comments: str = ""
+    internal_notes: str = ""
+
+    @field_validator("overall_after", "threshold")
+    @classmethod
+    def _one_decimal(cls, v: float) -> float:
+        return round(v, 1)
+
+
+ReinterviewInput.model_rebuild()

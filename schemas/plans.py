@@ -1,0 +1,80 @@
+"""What the policy functions produce: analysis, training plan, slots, interview plan."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class Gap(BaseModel):
+    """A dimension below the job's bar, or weighed by the job and never scored (R-A2)."""
+
+    code: str
+    label: str
+    score: float | None  # best earlier score; None when never scored
+    bar: float
+    weight: float
+    core: bool
+    reason: Literal["below_bar", "never_scored", "unanswered", "added_by_change"]
+
+
+class QuestionPick(BaseModel):
+    question_id: str
+    dimension: str
+    kind: Literal["technical", "situational", "case"]
+    text: str
+
+
+class RubricItem(BaseModel):
+    criterion: str
+    weight: float  # fraction, sums to 1 over the rubric
+
+
+class Analysis(BaseModel):
+    """The comprehensive analysis (综合分析报告) behind the invitation and the interviewer's plan."""
+
+    overall_before: float | None  # as reported by the triggering interview, else computed by the rules
+    threshold: float
+    best_scores: dict[str, float]
+    weighted_overall: float
+    gaps: list[Gap]
+    focus: list[str]  # dimension codes the re-interview concentrates on, most important first
+    questions: list[QuestionPick]
+    assessment_tools: list[str]
+    rubric: list[RubricItem]
+
+
+class TrainingItem(BaseModel):
+    course_id: str
+    title: str
+    dimension: str
+    format: Literal["online", "workshop", "blended"]
+    media: Literal["video", "text"]
+    hours: float
+    core: bool
+
+
+class TrainingPlan(BaseModel):
+    mode: Literal["none", "intensive", "standard", "blended"]
+    days_available: int
+    items: list[TrainingItem] = Field(default_factory=list)
+    total_hours: float = 0
+    activities: list[str] = Field(default_factory=list)  # e.g. case practice, simulation, workshop, mock interview
+
+
+class Slot(BaseModel):
+    start: datetime
+    end: datetime
+    interviewer_id: str
+
+
+class InterviewPlan(BaseModel):
+    """The personalized interview plan (R-P4) handed to the interviewer."""
+
+    dimensions: list[str]
+    questions: list[QuestionPick]
+    assessment_tools: list[str]
+    rubric: list[RubricItem]
+    training_notes: list[str] = Field(default_factory=list)  # "ask how the training was applied"

@@ -1,0 +1,1 @@
+"""Service wiring shared by worker, starter and the embedded stack: settings, names, clients."""

@@ -1,0 +1,68 @@
+"""The one settings class. Built once in worker.py / starter.py / devstack and passed down."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of the service; environment variables use the `REINTERVIEW_` prefix."""
+
+    model_config = SettingsConfigDict(env_prefix="REINTERVIEW_", extra="ignore")
+
+    # Temporal
+    temporal_address: str = "127.0.0.1:7233"
+    temporal_namespace: str = "default"
+    task_queue: str = "reinterview"
+    temporal_tls: bool = False
+    temporal_tls_cert: Path | None = None
+    temporal_tls_key: Path | None = None
+    temporal_api_key: str | None = None
+
+    # PostgreSQL: unset means the embedded server under data_dir.
+    database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
+
+    # Outbound mail
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 1025
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "Re-interview <reinterview@hr.example.com>"
+    hr_email: str = "hr@hr.example.com"
+
+    # Inbound reply gateway
+    inbound_host: str = "127.0.0.1"
+    inbound_port: int = 2525
+    reply_domain: str = "reply.hr.example.com"
+
+    # HTTP (signed links, codec server)
+    http_host: str = "127.0.0.1"
+    http_port: int = 8088
+    public_base_url: str = "http://127.0.0.1:8088"
+
+    # Embedded stack
+    data_dir: Path = Path(".run")
+    temporal_ui_port: int = 8233
+    smtp_sink_port: int = 1025
+
+    # Workflow policy defaults (durations are policy, not code)
+    reply_reminder_after: timedelta = timedelta(hours=24)
+    escalate_after: timedelta = timedelta(hours=24)
+    expire_after: timedelta = timedelta(hours=24)
+    hr_decision_timeout: timedelta = timedelta(days=3)
+    interview_reminder_before: timedelta = timedelta(hours=24)
+    result_first_reminder_after: timedelta = timedelta(hours=1)
+    result_reminder_every: timedelta = timedelta(days=1)
+    result_escalate_after: timedelta = timedelta(days=2)
+    result_no_show_after: timedelta = timedelta(days=3)
+    interview_duration: timedelta = timedelta(hours=1)
+    min_lead_time: timedelta = timedelta(days=2)
+
+    @property
+    def temporal_ui_url(self) -> str:
+        return f"http://127.0.0.1:{self.temporal_ui_port}"

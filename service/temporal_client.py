@@ -1,0 +1,32 @@
+"""Connect a Temporal client from settings, with the pydantic data converter every side shares."""
+
+from __future__ import annotations
+
+from temporalio.client import Client, TLSConfig
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.converter import DataConverter
+
+from service.settings import Settings
+
+
+def data_converter(settings: Settings) -> DataConverter:
+    """The converter client and worker share (pydantic JSON; the payload codec wraps it when configured)."""
+    return pydantic_data_converter
+
+
+async def connect(settings: Settings) -> Client:
+    tls: TLSConfig | bool = False
+    if settings.temporal_tls_cert and settings.temporal_tls_key:
+        tls = TLSConfig(
+            client_cert=settings.temporal_tls_cert.read_bytes(),
+            client_private_key=settings.temporal_tls_key.read_bytes(),
+        )
+    elif settings.temporal_tls or settings.temporal_api_key:
+        tls = True
+    return await Client.connect(
+        settings.temporal_address,
+        namespace=settings.temporal_namespace,
+        tls=tls,
+        api_key=settings.temporal_api_key,
+        data_converter=data_converter(settings),
+    )
