@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from schemas.contract import Policy
+
 
 class Settings(BaseSettings):
     """Every knob of the service; environment variables use the `REINTERVIEW_` prefix."""
@@ -62,6 +64,22 @@ class Settings(BaseSettings):
     result_no_show_after: timedelta = timedelta(days=3)
     interview_duration: timedelta = timedelta(hours=1)
     min_lead_time: timedelta = timedelta(days=2)
+
+    def policy(self) -> Policy:
+        """The workflow policy these settings describe (sent in the workflow input by starter.py)."""
+        return Policy(
+            reply_reminder_after_s=self.reply_reminder_after.total_seconds(),
+            escalate_after_s=self.escalate_after.total_seconds(),
+            expire_after_s=self.expire_after.total_seconds(),
+            hr_decision_timeout_s=self.hr_decision_timeout.total_seconds(),
+            interview_reminder_before_s=self.interview_reminder_before.total_seconds(),
+            result_first_reminder_after_s=self.result_first_reminder_after.total_seconds(),
+            result_reminder_every_s=self.result_reminder_every.total_seconds(),
+            result_escalate_after_s=self.result_escalate_after.total_seconds(),
+            result_no_show_after_s=self.result_no_show_after.total_seconds(),
+            interview_duration_s=self.interview_duration.total_seconds(),
+            min_lead_time_s=self.min_lead_time.total_seconds(),
+        )
 
     @property
     def temporal_ui_url(self) -> str:

@@ -1,0 +1,285 @@
+"""The re-interview's own activities: archive reads and writes, analysis, slots, calendar, to-dos, reports.
+
+Thin I/O around the pure policy functions in `policy/`. Temporal owns retries; permanent problems raise
+non-retryable ApplicationErrors whose messages name ids, never personal data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import jinja2
+from db.repositories.archive import ArchiveRepository
+from policy.analysis import analyze, build_interview_plan
+from policy.report import build_feedback_report
+from policy.slots import choose_slots, parse_time_preference
+from temporalio import activity
+from temporalio.exceptions import ApplicationError
+
+from db.repositories.runs import RunRepository
+from policy.training import plan_training, training_days_needed
+from policy.triggers import attempt_limit_problem, classify_ai_result
+from schemas.activities import (
+    BookInput,
+    BookResult,
+    CancelBookingInput,
+    CompleteInput,
+    CompleteResult,
+    OpenReinterviewInput,
+    OpenReinterviewResult,
+    Preparation,
+    PrepareInput,
+    ProposeSlotsInput,
+    RecordTrainingInput,
+    RunRef,
+    RunStageInput,
+    TodoInput,
+)
+from schemas.archive import CandidateArchive, Interview, Training
+from schemas.contract import Outcome, TriggerKind
+from schemas.plans import Analysis, Slot
+
+_FIXED_KINDS = {
+    "requirement_change": TriggerKind.REQUIREMENT_CHANGE,
+    "candidate_request": TriggerKind.CANDIDATE_REQUEST,
+    "manual": TriggerKind.MANUAL,
+}
+
+
+class ReinterviewActivities:
+    """Activities over the archive and the run's tables; built once in worker.py."""
+
+    def __init__(self, archive: ArchiveRepository, runs: RunRepository, reports: jinja2.Environment) -> None:
+        self._archive = archive
+        self._runs = runs
+        self._reports = reports
+
+    async def _fetch(self, run: RunRef) -> CandidateArchive:
+        try:
+            return await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id)
+        except LookupError as exc:
+            raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
+
+    @activity.defn
+    async def open_reinterview(self, input: OpenReinterviewInput) -> OpenReinterviewResult:
+        """Record an AI result in the archive, judge the trigger by the job's rules and write the run's row."""
+        run, trigger = input.run, input.trigger
+        archive = await self._fetch(run)
+        job = archive.job
+        if not archive.candidate.email:
+            raise ApplicationError(
+                f"candidate {run.candidate_id!r} has no email address; add one to the archive and trigger again",
+                type="CandidateWithoutEmail",
+                non_retryable=True,
+            )
+        interview_id = None
+        overall = None
+        if trigger.kind == "ai_result":
+            assert trigger.interview is not None  # TriggerSignal.problems() guarantees it
+            result = trigger.interview
+            interview_id, overall = result.interview_id, result.overall_score
+            await self._archive.record_interview(
+                Interview(
+                    interview_id=result.interview_id,
+                    candidate_id=run.candidate_id,
+                    job_id=run.job_id,
+                    taken_at=result.taken_at or input.now,
+                    completed=result.completed,
+                    incomplete_reason=result.incomplete_reason,
+                    overall_score=result.overall_score,
+                    dimension_scores=result.dimension_scores,
+                    asked_question_ids=result.asked_question_ids,
+                )
+            )
+            kind = classify_ai_result(job, result)
+            if kind is None:
+                shown = "n/a" if overall is None else f"{overall:g}"
+                return OpenReinterviewResult(
+                    trigger_kind=None,
+                    end_with=Outcome.NOT_NEEDED,
+                    reason=f"AI interview {interview_id} scored {shown}, at or above the threshold "
+                    f"{job.pass_threshold:g}",
+                    trigger_interview_id=interview_id,
+                    overall_reported=overall,
+                    threshold=job.pass_threshold,
+                )
+        else:
+            kind = _FIXED_KINDS[trigger.kind]
+        problem = attempt_limit_problem(job, archive, input.now, current_run_id=run.run_id)
+        await self._runs.record_run(
+            run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
+            trigger_kind=kind.value, stage="triggered", outcome=Outcome.LIMIT_REACHED.value if problem else None,
+            at=input.now,
+        )
+        return OpenReinterviewResult(
+            trigger_kind=kind,
+            end_with=Outcome.LIMIT_REACHED if problem else None,
+            reason=problem or "",
+            trigger_interview_id=interview_id,
+            overall_reported=overall,
+            threshold=job.pass_threshold,
+        )
+
+    @activity.defn
+    async def prepare_reinterview(self, input: PrepareInput) -> Preparation:
+        """Analyse the archive, plan training, choose slots; store the analysis report and interview plan."""
+        run = input.run
+        archive = await self._fetch(run)
+        locale = archive.candidate.locale
+        trigger_interview = next(
+            (i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None
+        )
+        analysis = analyze(archive, input.trigger_kind, trigger_interview, input.added_dimensions, locale)
+        earliest = input.now + timedelta(seconds=input.min_lead_time_s, days=training_days_needed(analysis.gaps))
+        slots = await self._slots(archive, earliest, input.interview_duration_s, "", [], input.now)
+        days_available = max(0, (slots[0].start - input.now).days)
+        training = plan_training(
+            analysis.gaps,
+            archive.job,
+            archive.courses,
+            archive.candidate.learning_style,
+            days_available,
+            {t.course_id for t in archive.trainings if t.completed_at is not None},
+        )
+        labels = {code: archive.label(code, locale) for code in archive.dimensions}
+        plan = build_interview_plan(analysis, training, archive.trainings, labels, locale)
+        known = list(dict.fromkeys([*archive.job.weights, *input.added_dimensions]))
+        preparation = Preparation(
+            job=archive.job, analysis=analysis, training=training, plan=plan, slots=slots, known_dimensions=known
+        )
+        context = {"prep": preparation.model_dump(mode="json"), "labels": labels, "locale": locale,
+                   "run": run.model_dump(), "trigger_kind": input.trigger_kind.value}
+        await self._runs.store_report(
+            workflow_id=run.workflow_id, run_id=run.run_id, kind="analysis", audience="internal",
+            body=analysis.model_dump(mode="json"), html=self._render("analysis.html", context),
+        )
+        await self._runs.store_report(
+            workflow_id=run.workflow_id, run_id=run.run_id, kind="interview_plan", audience="internal",
+            body=plan.model_dump(mode="json"), html=self._render("interview_plan.html", context),
+        )
+        return preparation
+
+    @activity.defn
+    async def propose_slots(self, input: ProposeSlotsInput) -> list[Slot]:
+        """Read interviewers' availability and bookings; choose new slots (honouring a stated preference)."""
+        archive = await self._fetch(input.run)
+        return await self._slots(
+            archive, input.earliest, input.interview_duration_s, input.preference_text, input.exclude, input.now
+        )
+
+    async def _slots(
+        self,
+        archive: CandidateArchive,
+        earliest: datetime,
+        duration_s: float,
+        preference_text: str,
+        exclude: list[Slot],
+        now: datetime,
+    ) -> list[Slot]:
+        interviewers = archive.interviewers
+        booked = await self._archive.booked_intervals([i.interviewer_id for i in interviewers], earliest)
+        duration = timedelta(seconds=duration_s)
+        timezone = archive.candidate.timezone
+        preference = parse_time_preference(preference_text, now, timezone) if preference_text else None
+        slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude)
+        if not slots and preference is not None:
+            slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude)
+        if not slots:
+            raise ApplicationError(
+                f"no interviewer for job {archive.job.job_id!r} has a free slot after {earliest.isoformat()}; "
+                "add availability to the archive",
+                type="NoAvailability",
+                non_retryable=True,
+            )
+        return slots
+
+    @activity.defn
+    async def book_interview(self, input: BookInput) -> BookResult:
+        """Book (or move) the run's calendar event; the database refuses a double booking."""
+        sequence = await self._runs.book(
+            event_uid=input.event_uid, workflow_id=input.run.workflow_id, candidate_id=input.run.candidate_id,
+            interviewer_id=input.slot.interviewer_id, start=input.slot.start, end=input.slot.end,
+        )
+        return BookResult(booked=sequence is not None, sequence=sequence or 0)
+
+    @activity.defn
+    async def cancel_booking(self, input: CancelBookingInput) -> int | None:
+        """Mark the run's calendar event cancelled; returns its new iCalendar SEQUENCE."""
+        return await self._runs.cancel_booking(input.event_uid)
+
+    @activity.defn
+    async def record_training(self, input: RecordTrainingInput) -> None:
+        """Write a completed course and its post-training assessment score to the archive (R-L3)."""
+        archive = await self._fetch(input.run)
+        earlier = next((t for t in archive.trainings if t.course_id == input.training.course_id), None)
+        pre = input.training.pre_score if input.training.pre_score is not None else (earlier and earlier.pre_score)
+        await self._archive.record_training(
+            Training(
+                candidate_id=input.run.candidate_id,
+                course_id=input.training.course_id,
+                completed_at=input.training.completed_at or input.received_at,
+                pre_score=pre,
+                post_score=input.training.assessment_score,
+            )
+        )
+
+    @activity.defn
+    async def create_hr_todo(self, input: TodoInput) -> bool:
+        """Create an HR to-do item once per key."""
+        run = input.run
+        return await self._runs.create_todo(
+            todo_key=f"{run.run_id}:{input.key}", workflow_id=run.workflow_id, candidate_id=run.candidate_id,
+            job_id=run.job_id, kind=input.kind, title=input.title, detail=input.detail,
+        )
+
+    @activity.defn
+    async def complete_reinterview(self, input: CompleteInput) -> CompleteResult:
+        """Build the feedback report, store both versions and write the result back as a new attempt (R-A3)."""
+        run = input.run
+        archive = await self._fetch(run)
+        stored = await self._runs.report(run.run_id, "analysis")
+        if stored is None:
+            raise ApplicationError(f"run {run.run_id} has no stored analysis", non_retryable=True)
+        analysis = Analysis.model_validate(stored)
+        interview_id = f"reinterview-{run.run_id}"
+        earlier = [i for i in archive.interviews if i.interview_id != interview_id]
+        archive = archive.model_copy(update={"interviews": earlier})
+        locale = archive.candidate.locale
+        report = build_feedback_report(archive, analysis, input.result, archive.trainings, locale)
+        plan = await self._runs.report(run.run_id, "interview_plan") or {}
+        await self._archive.record_interview(
+            Interview(
+                interview_id=interview_id,
+                candidate_id=run.candidate_id,
+                job_id=run.job_id,
+                taken_at=input.interview_at,
+                completed=True,
+                overall_score=report.overall_after,
+                dimension_scores=input.result.dimension_scores,
+                asked_question_ids=[q["question_id"] for q in plan.get("questions", [])],
+                source="reinterview",
+            )
+        )
+        labels = {code: archive.label(code, locale) for code in archive.dimensions}
+        candidate_view = report.model_copy(update={"internal_notes": ""})
+        for audience, version in (("internal", report), ("candidate", candidate_view)):
+            context = {"report": version.model_dump(mode="json"), "labels": labels, "locale": locale,
+                       "audience": audience, "job_title": archive.job.title}
+            await self._runs.store_report(
+                workflow_id=run.workflow_id, run_id=run.run_id, kind="feedback", audience=audience,
+                body=version.model_dump(mode="json"), html=self._render("feedback.html", context),
+            )
+        return CompleteResult(report=report, interview_id=interview_id)
+
+    @activity.defn
+    async def record_run_stage(self, input: RunStageInput) -> None:
+        """Update the run's row in PostgreSQL (stage, outcome, end time)."""
+        run = input.run
+        await self._runs.record_run(
+            run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
+            trigger_kind=input.trigger_kind.value if input.trigger_kind else None, stage=input.stage.value,
+            outcome=input.outcome.value if input.outcome else None, at=input.at,
+        )
+
+    def _render(self, name: str, context: dict) -> str:
+        return self._reports.get_template(f"reports/{name}").render(**context)

@@ -1,0 +1,127 @@
+"""What a re-interview run writes besides the archive: run rows, HR to-dos, calendar bookings, reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+
+class RunRepository:
+    """Rows owned by the workflow's activities; every write is idempotent under activity retries."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def record_run(
+        self,
+        *,
+        run_id: str,
+        workflow_id: str,
+        candidate_id: str,
+        job_id: str,
+        trigger_kind: str | None,
+        stage: str,
+        outcome: str | None,
+        at: datetime,
+    ) -> None:
+        """Insert or update the run's row; `ended_at` is set once an outcome is known."""
+        await self._pool.execute(
+            """
+            INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,
+                                      started_at, updated_at, ended_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, CASE WHEN $7::text IS NULL THEN NULL ELSE $8 END)
+            ON CONFLICT (run_id) DO UPDATE SET
+                trigger_kind = COALESCE(EXCLUDED.trigger_kind, reinterviews.trigger_kind),
+                stage = EXCLUDED.stage,
+                outcome = EXCLUDED.outcome,
+                updated_at = EXCLUDED.updated_at,
+                ended_at = COALESCE(reinterviews.ended_at, EXCLUDED.ended_at)
+            """,
+            run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome, at,
+        )
+
+    async def create_todo(
+        self, *, todo_key: str, workflow_id: str, candidate_id: str, job_id: str, kind: str, title: str, detail: str
+    ) -> bool:
+        """Create an HR to-do once per key; returns False when it already existed."""
+        row = await self._pool.fetchval(
+            """
+            INSERT INTO hr_todos (todo_key, workflow_id, candidate_id, job_id, kind, title, detail)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (todo_key) DO NOTHING
+            RETURNING 1
+            """,
+            todo_key, workflow_id, candidate_id, job_id, kind, title, detail,
+        )
+        return row is not None
+
+    async def open_todos(self, workflow_id: str) -> list[dict[str, Any]]:
+        rows = await self._pool.fetch(
+            "SELECT todo_key, kind, title, detail, created_at FROM hr_todos"
+            " WHERE workflow_id = $1 AND done_at IS NULL ORDER BY created_at, todo_key",
+            workflow_id,
+        )
+        return [dict(r) for r in rows]
+
+    async def book(
+        self, *, event_uid: str, workflow_id: str, candidate_id: str, interviewer_id: str, start: datetime,
+        end: datetime,
+    ) -> int | None:
+        """Book or move the run's calendar event; None when the interviewer is taken (the database refuses).
+
+        The same UID moved to a new time gets SEQUENCE + 1 (an iCalendar update); the same time again is a no-op.
+        """
+        try:
+            return await self._pool.fetchval(
+                """
+                INSERT INTO calendar_events (event_uid, workflow_id, candidate_id, interviewer_id, interviewer_key,
+                                             during, status, sequence)
+                SELECT $1, $2, $3, i.interviewer_id, i.interviewer_key, tstzrange($5, $6), 'booked', 0
+                FROM interviewers i WHERE i.interviewer_id = $4
+                ON CONFLICT (event_uid) DO UPDATE SET
+                    interviewer_id = EXCLUDED.interviewer_id,
+                    interviewer_key = EXCLUDED.interviewer_key,
+                    during = EXCLUDED.during,
+                    status = 'booked',
+                    sequence = calendar_events.sequence + CASE
+                        WHEN calendar_events.during = EXCLUDED.during
+                             AND calendar_events.interviewer_id = EXCLUDED.interviewer_id
+                             AND calendar_events.status = 'booked' THEN 0 ELSE 1 END
+                RETURNING sequence
+                """,
+                event_uid, workflow_id, candidate_id, interviewer_id, start, end,
+            )
+        except asyncpg.ExclusionViolationError:
+            return None
+
+    async def cancel_booking(self, event_uid: str) -> int | None:
+        """Mark the event cancelled (SEQUENCE + 1 once); None when there was no booking."""
+        return await self._pool.fetchval(
+            """
+            UPDATE calendar_events
+            SET sequence = sequence + CASE WHEN status = 'booked' THEN 1 ELSE 0 END, status = 'cancelled'
+            WHERE event_uid = $1
+            RETURNING sequence
+            """,
+            event_uid,
+        )
+
+    async def store_report(
+        self, *, workflow_id: str, run_id: str, kind: str, audience: str, body: dict[str, Any], html: str
+    ) -> None:
+        """Store one version of a report (`body` is JSON-ready: dump models with mode="json")."""
+        await self._pool.execute(
+            """
+            INSERT INTO reports (workflow_id, run_id, kind, audience, body, html)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (run_id, kind, audience) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html
+            """,
+            workflow_id, run_id, kind, audience, body, html,
+        )
+
+    async def report(self, run_id: str, kind: str, audience: str = "internal") -> dict[str, Any] | None:
+        return await self._pool.fetchval(
+            "SELECT body FROM reports WHERE run_id = $1 AND kind = $2 AND audience = $3", run_id, kind, audience
+        )

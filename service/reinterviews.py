@@ -1,0 +1,82 @@
+"""Client-side operations over the public contract, used by starter.py and the demo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from temporalio.client import Client, WorkflowHandle
+from temporalio.common import WorkflowIDConflictPolicy
+
+from schemas.contract import (
+    CancelRequest,
+    CandidateReply,
+    FeedbackReport,
+    HrDecision,
+    Policy,
+    ReinterviewInput,
+    ReportViewed,
+    StatusView,
+    SubmitResult,
+    SubmitResultAck,
+    TrainingCompleted,
+    TriggerSignal,
+)
+from service.names import WORKFLOW_TYPE, reinterview_workflow_id
+
+
+class TriggerRejected(ValueError):
+    """A trigger that CONTRACT's rules refuse before anything is sent."""
+
+
+async def trigger(
+    client: Client, task_queue: str, candidate_id: str, job_id: str, signal: TriggerSignal, policy: Policy | None
+) -> WorkflowHandle[Any, Any]:
+    """Signal-with-start `trigger`: starts the re-interview, or merges into the running one."""
+    problems = signal.problems()
+    if problems:
+        raise TriggerRejected("; ".join(problems))
+    return await client.start_workflow(
+        WORKFLOW_TYPE,
+        ReinterviewInput(candidate_id=candidate_id, job_id=job_id, policy=policy),
+        id=reinterview_workflow_id(job_id, candidate_id),
+        task_queue=task_queue,
+        start_signal="trigger",
+        start_signal_args=[signal],
+        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+    )
+
+
+def handle(client: Client, job_id: str, candidate_id: str) -> WorkflowHandle[Any, Any]:
+    return client.get_workflow_handle(reinterview_workflow_id(job_id, candidate_id))
+
+
+async def status(h: WorkflowHandle[Any, Any]) -> StatusView:
+    return await h.query("status", result_type=StatusView)
+
+
+async def report(h: WorkflowHandle[Any, Any]) -> FeedbackReport | None:
+    return await h.query("report", result_type=FeedbackReport | None)
+
+
+async def reply(h: WorkflowHandle[Any, Any], reply: CandidateReply) -> None:
+    await h.signal("candidate_reply", reply)
+
+
+async def training_completed(h: WorkflowHandle[Any, Any], training: TrainingCompleted) -> None:
+    await h.signal("training_completed", training)
+
+
+async def hr_decision(h: WorkflowHandle[Any, Any], decision: HrDecision) -> None:
+    await h.signal("hr_decision", decision)
+
+
+async def report_viewed(h: WorkflowHandle[Any, Any], viewed: ReportViewed) -> None:
+    await h.signal("report_viewed", viewed)
+
+
+async def cancel(h: WorkflowHandle[Any, Any], request: CancelRequest) -> None:
+    await h.signal("cancel", request)
+
+
+async def submit_result(h: WorkflowHandle[Any, Any], result: SubmitResult) -> SubmitResultAck:
+    return await h.execute_update("submit_result", result, result_type=SubmitResultAck)

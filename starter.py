@@ -1,0 +1,218 @@
+"""HR ops' command line over the public contract: import the archive, trigger, steer and inspect re-interviews.
+
+Examples:
+  python starter.py import data/demo.json
+  python starter.py trigger --job job-ecom-support --candidate cand-001 --kind manual --reason "HR decision"
+  python starter.py trigger --job J --candidate C '{"kind": "candidate_request", "reason": "第三题答得不好"}'
+  python starter.py status --job J --candidate C
+  python starter.py reply --job J --candidate C --intent confirm --slot 1
+  python starter.py result --job J --candidate C '{"dimension_scores": {"communication": 80}}'
+  python starter.py list --stage awaiting_confirmation
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from temporalio.client import WorkflowUpdateFailedError
+from temporalio.service import RPCError
+
+from schemas.contract import (
+    CancelRequest,
+    CandidateReply,
+    HrDecision,
+    ReportViewed,
+    SubmitResult,
+    TrainingCompleted,
+    TriggerSignal,
+)
+from service import reinterviews
+from service.names import WORKFLOW_TYPE
+from service.settings import Settings
+from service.temporal_client import connect
+
+
+class UsageError(Exception):
+    """Bad command-line input; printed as one line, exit status 2."""
+
+
+def _parse(model: type[BaseModel], raw: str | dict[str, Any], what: str) -> Any:
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else raw
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{what}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
+        )
+        raise UsageError(f"{what}: {problems}") from exc
+
+
+def _print(value: Any) -> None:
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+async def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from db.importer import ArchiveImportError, import_file
+    from db.migrate import apply_migrations
+    from db.pool import create_pool
+    from worker import database_url
+
+    pool = await create_pool(await database_url(settings))
+    try:
+        await apply_migrations(pool)
+        try:
+            report = await import_file(pool, Path(args.file))
+        except ArchiveImportError as exc:
+            print(f"import of {args.file} failed; nothing was written:\n{exc}", file=sys.stderr)
+            return 1
+    finally:
+        await pool.close()
+    print(f"imported {args.file}: {report}")
+    return 0
+
+
+def _trigger_payload(args: argparse.Namespace) -> TriggerSignal:
+    if args.payload:
+        return _parse(TriggerSignal, args.payload, "trigger")
+    if not args.kind:
+        raise UsageError("trigger: give a JSON payload or --kind")
+    data: dict[str, Any] = {"kind": args.kind, "reason": args.reason, "requested_by": args.by}
+    if args.added_dimensions:
+        data["added_dimensions"] = [d.strip() for d in args.added_dimensions.split(",") if d.strip()]
+    return _parse(TriggerSignal, data, "trigger")
+
+
+async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
+    client = await connect(settings)
+    if args.command == "list":
+        clauses = [f"WorkflowType = '{WORKFLOW_TYPE}'"]
+        filters = (("ReinterviewStage", args.stage), ("JobId", args.job), ("ReinterviewOutcome", args.outcome))
+        for attr, value in filters:
+            if value:
+                if "'" in value:
+                    raise UsageError(f"list: {attr} value must not contain quotes")
+                clauses.append(f"{attr} = '{value}'")
+        async for wf in client.list_workflows(" AND ".join(clauses)):
+            sa = wf.search_attributes
+            print(wf.id, wf.status.name if wf.status else "", *(sa.get(k, [""])[0] for k in
+                  ("ReinterviewStage", "TriggerKind", "ReinterviewOutcome")))
+        return 0
+    h = reinterviews.handle(client, args.job, args.candidate)
+    if args.command == "trigger":
+        payload = _trigger_payload(args)
+        try:
+            h = await reinterviews.trigger(
+                client, settings.task_queue, args.candidate, args.job, payload, settings.policy()
+            )
+        except (reinterviews.TriggerRejected, ValueError) as exc:
+            raise UsageError(f"trigger: {exc}") from exc
+        print(f"triggered {h.id} (run {h.result_run_id or 'already running: merged'})")
+        print(f"Web UI: {settings.temporal_ui_url}/namespaces/{settings.temporal_namespace}/workflows/{h.id}")
+    elif args.command == "status":
+        _print(await reinterviews.status(h))
+    elif args.command == "report":
+        _print(await reinterviews.report(h))
+    elif args.command == "reply":
+        await reinterviews.reply(h, _parse(CandidateReply, {"intent": args.intent, "slot": args.slot,
+                                                            "text": args.text or ""}, "reply"))
+        print("reply sent")
+    elif args.command == "training":
+        await reinterviews.training_completed(h, _parse(TrainingCompleted, {
+            "course_id": args.course, "assessment_score": args.score}, "training"))
+        print("training recorded")
+    elif args.command == "hr-decision":
+        await reinterviews.hr_decision(h, HrDecision(approved=args.approve, note=args.note or "", by=args.by))
+        print("decision sent")
+    elif args.command == "report-viewed":
+        await reinterviews.report_viewed(h, ReportViewed(by=args.by))
+        print("recorded")
+    elif args.command == "cancel":
+        await reinterviews.cancel(h, CancelRequest(reason=args.reason or "", by=args.by))
+        print("cancel sent")
+    elif args.command == "result":
+        result = _parse(SubmitResult, args.payload, "result")
+        try:
+            ack = await reinterviews.submit_result(h, result)
+        except WorkflowUpdateFailedError as exc:
+            cause = exc.cause.message if exc.cause is not None and hasattr(exc.cause, "message") else str(exc)
+            raise UsageError(f"result rejected: {cause}") from exc
+        _print(ack)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="starter.py", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    imp = sub.add_parser("import", help="import an archive JSON file (all or nothing)")
+    imp.add_argument("file")
+
+    def target(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--job", required=True)
+        p.add_argument("--candidate", required=True)
+        return p
+
+    t = target("trigger", "signal-with-start the `trigger` signal")
+    t.add_argument("payload", nargs="?", help="CONTRACT trigger JSON")
+    t.add_argument("--kind", choices=["ai_result", "requirement_change", "candidate_request", "manual"])
+    t.add_argument("--reason")
+    t.add_argument("--added-dimensions")
+    t.add_argument("--by", default="hr")
+    target("status", "query `status`")
+    target("report", "query `report`")
+    r = target("reply", "signal `candidate_reply`")
+    r.add_argument("--intent", required=True, choices=["confirm", "decline", "reschedule", "question"])
+    r.add_argument("--slot", type=int)
+    r.add_argument("--text")
+    tr = target("training", "signal `training_completed`")
+    tr.add_argument("--course", required=True)
+    tr.add_argument("--score", type=float, required=True)
+    d = target("hr-decision", "signal `hr_decision`")
+    g = d.add_mutually_exclusive_group(required=True)
+    g.add_argument("--approve", action="store_true")
+    g.add_argument("--reject", dest="approve", action="store_false")
+    d.add_argument("--note")
+    d.add_argument("--by", default="hr")
+    v = target("report-viewed", "signal `report_viewed`")
+    v.add_argument("--by", default="interviewer", choices=["interviewer", "hr"])
+    c = target("cancel", "signal `cancel`")
+    c.add_argument("--reason")
+    c.add_argument("--by", default="hr")
+    res = target("result", "update `submit_result`")
+    res.add_argument("payload", help="CONTRACT submit_result JSON")
+    ls = sub.add_parser("list", help="find re-interviews by search attributes")
+    ls.add_argument("--stage")
+    ls.add_argument("--job")
+    ls.add_argument("--outcome")
+    return parser
+
+
+async def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    try:
+        if args.command == "import":
+            return await cmd_import(args, settings)
+        return await cmd_workflow(args, settings)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except RPCError as exc:
+        print(f"error: Temporal said: {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

@@ -1,0 +1,193 @@
+"""The plumbing under ReinterviewWorkflow: state, timeline, search attributes, waiting, activity and email calls.
+
+Deterministic code only (workflow sandbox): time from `workflow.now()`, timers via `wait_condition`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from temporalio import workflow
+from temporalio.common import RetryPolicy
+
+with workflow.unsafe.imports_passed_through():
+    from activities.notifications import NotificationActivities
+
+    from activities.reinterview import ReinterviewActivities
+    from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, TodoInput
+    from schemas.contract import CancelRequest, Outcome, Policy, Stage, TimelineEntry, TriggerKind
+    from schemas.notifications import CalendarInvite, Recipient, SendEmailInput
+    from schemas.plans import Slot
+    from service.names import SA_CANDIDATE_ID, SA_INTERVIEW_AT, SA_JOB_ID, SA_OUTCOME, SA_STAGE, SA_TRIGGER_KIND
+
+RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
+                    maximum_interval=timedelta(minutes=1))
+
+
+class RunEnded(Exception):
+    """Raised inside the story to end the run with an outcome; caught once, in `run`."""
+
+    def __init__(self, outcome: Outcome, reason: str) -> None:
+        super().__init__(reason)
+        self.outcome = outcome
+        self.reason = reason
+
+
+class RunState:
+    """State and helpers shared by the workflow's steps."""
+
+    CANDIDATE = Recipient(kind="candidate")
+    HR = Recipient(kind="hr")
+
+    def __init__(self, policy: Policy) -> None:
+        self._policy = policy
+        self._stage = Stage.TRIGGERED
+        self._outcome: Outcome | None = None
+        self._kind: TriggerKind | None = None
+        self._timeline: list[TimelineEntry] = []
+        self._next_deadline: datetime | None = None
+        self._interview_at: datetime | None = None
+        self._cancel: CancelRequest | None = None
+        self._prep: Preparation | None = None
+        self._offered: list[Slot] = []
+        self._refused: list[Slot] = []
+        self._slot: Slot | None = None
+        self._sequence = 0
+        self._round = 0
+        self._run: RunRef
+
+    # ---- timeline, stage, search attributes -------------------------------------------------------------------
+
+    def _note(self, event: str) -> None:
+        self._timeline.append(TimelineEntry(at=workflow.now(), event=event))
+
+    def _set_stage(self, stage: Stage, *, interview_at: datetime | None = None, outcome: Outcome | None = None) -> None:
+        self._stage = stage
+        self._note(f"stage: {stage.value}")
+        updates = [SA_STAGE.value_set(stage.value)]
+        if interview_at is not None:
+            self._interview_at = interview_at
+            updates.append(SA_INTERVIEW_AT.value_set(interview_at))
+        if outcome is not None:
+            updates.append(SA_OUTCOME.value_set(outcome.value))
+        workflow.upsert_search_attributes(updates)
+
+    def _set_trigger_kind(self, kind: TriggerKind | None) -> None:
+        self._kind = kind
+        updates = [SA_JOB_ID.value_set(self._run.job_id), SA_CANDIDATE_ID.value_set(self._run.candidate_id)]
+        if kind is not None:
+            updates.append(SA_TRIGGER_KIND.value_set(kind.value))
+        workflow.upsert_search_attributes(updates)
+
+    # ---- waiting ----------------------------------------------------------------------------------------------
+
+    async def _wait(self, condition: Callable[[], bool], timeout_s: float) -> bool:
+        """Wait until `condition` or the timeout (False); a `cancel` signal ends the run from any wait."""
+        self._next_deadline = workflow.now() + timedelta(seconds=max(timeout_s, 0))
+        try:
+            if timeout_s > 0:
+                await workflow.wait_condition(lambda: condition() or self._cancel is not None,
+                                              timeout=timedelta(seconds=timeout_s))
+        except TimeoutError:
+            pass
+        finally:
+            self._next_deadline = None
+        if self._cancel is not None:
+            raise RunEnded(Outcome.CANCELLED, self._cancel.reason or f"cancelled by {self._cancel.by}")
+        return condition()
+
+    # ---- activities -------------------------------------------------------------------------------------------
+
+    async def _act(self, activity: Callable[..., Any], arg: Any, *, timeout_s: float = 30) -> Any:
+        return await workflow.execute_activity_method(
+            activity, arg, start_to_close_timeout=timedelta(seconds=timeout_s), retry_policy=RETRY
+        )
+
+    async def _todo(self, key: str, kind: str, title: str, detail: str = "") -> None:
+        await self._act(ReinterviewActivities.create_hr_todo,
+                        TodoInput(run=self._run, key=key, kind=kind, title=title, detail=detail))
+
+    async def _email(
+        self, step: str, template: str, recipient: Recipient, context: dict[str, Any],
+        invite: CalendarInvite | None = None,
+    ) -> None:
+        """Send one email; the key (run + step + recipient) makes retries and replays send it once."""
+        who = recipient.kind if recipient.id is None else f"{recipient.kind}-{recipient.id}"
+        await self._act(
+            NotificationActivities.send_email,
+            SendEmailInput(
+                idempotency_key=f"{self._run.run_id}:{step}:{who}", workflow_id=self._run.workflow_id,
+                template=template, recipient=recipient, context=context, invite=invite,
+            ),
+        )
+
+    async def _propose(self, preference_text: str) -> list[Slot]:
+        earliest = workflow.now() + timedelta(seconds=self._policy.min_lead_time_s)
+        slots = await self._act(
+            ReinterviewActivities.propose_slots,
+            ProposeSlotsInput(run=self._run, now=workflow.now(), earliest=earliest,
+                              interview_duration_s=self._policy.interview_duration_s,
+                              preference_text=preference_text, exclude=[*self._offered, *self._refused]),
+        )
+        self._note(f"{len(slots)} new time(s) proposed")
+        return slots
+
+    async def _book(self, slot: Slot) -> bool:
+        booked = await self._act(ReinterviewActivities.book_interview,
+                                 BookInput(run=self._run, event_uid=self._uid, slot=slot))
+        if booked.booked:
+            self._sequence = booked.sequence
+            self._note(f"interview booked with {slot.interviewer_id}")
+        return booked.booked
+
+    # ---- what emails carry ------------------------------------------------------------------------------------
+
+    @property
+    def _uid(self) -> str:
+        return f"{self._run.run_id}@reinterview"
+
+    def _interviewer(self) -> Recipient:
+        assert self._slot is not None
+        return Recipient(kind="interviewer", id=self._slot.interviewer_id)
+
+    def _invite(self, method: str) -> CalendarInvite:
+        assert self._slot is not None and self._prep is not None
+        return CalendarInvite(
+            uid=self._uid, sequence=self._sequence, method=method, start=self._slot.start, end=self._slot.end,
+            summary=f"Re-interview / 重新面试: {self._prep.job.title}", location=self._location(),
+            interviewer_id=self._slot.interviewer_id, candidate_id=self._run.candidate_id,
+        )
+
+    def _location(self) -> str:
+        return f"https://meet.hr.example.com/reinterview/{self._run.workflow_id}"
+
+    def _job_context(self) -> dict[str, Any]:
+        job = self._prep.job if self._prep else None
+        return {"job_title": job.title if job else self._run.job_id, "job_id": self._run.job_id,
+                "workflow_id": self._run.workflow_id, "trigger_kind": self._kind.value if self._kind else None}
+
+    def _slot_context(self) -> dict[str, Any]:
+        assert self._slot is not None
+        return {**self._job_context(), "start": self._slot.start.isoformat(), "end": self._slot.end.isoformat(),
+                "location": self._location(), "interviewer_id": self._slot.interviewer_id}
+
+    def _invitation_context(self) -> dict[str, Any]:
+        assert self._prep is not None
+        reply_by = workflow.now() + timedelta(seconds=self._policy.reply_reminder_after_s)
+        return {
+            **self._job_context(),
+            "round": self._round,
+            "slots": [{"number": n, "start": s.start.isoformat(), "end": s.end.isoformat()}
+                      for n, s in enumerate(self._offered, start=1)],
+            "location": self._location(),
+            "training": self._prep.training.model_dump(mode="json"),
+            "reply_by": reply_by.isoformat(),
+        }
+
+    def _brief_context(self) -> dict[str, Any]:
+        assert self._prep is not None
+        return {**self._slot_context(), "analysis": self._prep.analysis.model_dump(mode="json"),
+                "plan": self._prep.plan.model_dump(mode="json"),
+                "training": self._prep.training.model_dump(mode="json")}
