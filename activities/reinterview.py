@@ -142,7 +142,7 @@ class ReinterviewActivities:
             {t.course_id for t in archive.trainings if t.completed_at is not None},
         )
         labels = {code: archive.label(code, locale) for code in archive.dimensions}
-        plan = build_interview_plan(analysis, training, archive.trainings, labels, locale)
+        plan = build_interview_plan(analysis, training, archive.trainings, labels, locale, archive.courses)
         known = list(dict.fromkeys([*archive.job.weights, *input.added_dimensions]))
         preparation = Preparation(
             job=archive.job, analysis=analysis, training=training, plan=plan, slots=slots, known_dimensions=known
@@ -181,9 +181,9 @@ class ReinterviewActivities:
         duration = timedelta(seconds=duration_s)
         timezone = archive.candidate.timezone
         preference = parse_time_preference(preference_text, now, timezone) if preference_text else None
-        slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude)
+        slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude, timezone=timezone)
         if not slots and preference is not None:
-            slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude)
+            slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude, timezone=timezone)
         if not slots:
             raise ApplicationError(
                 f"no interviewer for job {archive.job.job_id!r} has a free slot after {earliest.isoformat()}; "

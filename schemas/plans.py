@@ -1,11 +1,12 @@
-"""What the policy functions produce: analysis, training plan, slots, interview plan."""
+"""What the policy functions produce: analysis, training plan, slots, time preferences, interview plan."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+import datetime as dt
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 
 class Gap(BaseModel):
@@ -49,6 +50,7 @@ class Analysis(BaseModel):
 class TrainingItem(BaseModel):
     course_id: str
     title: str
+    title_en: str = ""  # the catalog's English title, when it has one
     dimension: str
     format: Literal["online", "workshop", "blended"]
     media: Literal["video", "text"]
@@ -65,9 +67,30 @@ class TrainingPlan(BaseModel):
 
 
 class Slot(BaseModel):
-    start: datetime
-    end: datetime
+    start: dt.datetime
+    end: dt.datetime
     interviewer_id: str
+
+
+PartOfDay = Literal["morning", "afternoon", "evening"]
+
+
+class TimePreference(BaseModel):
+    """When a candidate would rather be interviewed ("改到周四下午", "next Monday morning")."""
+
+    weekdays: set[Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=set)  # 0 = Monday; empty = any
+    part_of_day: PartOfDay | None = None
+    timezone: str = "UTC"  # the candidate's zone: weekdays, parts of day and `date` are local to it
+    date: dt.date | None = None  # one specific local day ("明天", "下周一", "tomorrow")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {v!r}") from exc
+        return v
 
 
 class InterviewPlan(BaseModel):

@@ -1,0 +1,132 @@
+"""The demo: drives the seed's cases (data/demo_scenarios.json) end to end on the running embedded stack.
+
+Every scenario goes through the public contract only: signal-with-start `trigger`, `hr_decision`,
+`training_completed`, `candidate_reply`, the `submit_result` update, and the `status` / `report` queries.
+Reply timers are shortened by policy so the never-replying candidate reaches `no_response` in about a minute;
+the defaults everywhere else are the real 24 hours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from temporalio.client import Client, WorkflowExecutionStatus
+from temporalio.service import RPCError
+
+from schemas.contract import (
+    CandidateReply,
+    FeedbackReport,
+    HrDecision,
+    Policy,
+    StatusView,
+    SubmitResult,
+    TrainingCompleted,
+    TriggerSignal,
+)
+from service import reinterviews
+from service.settings import Settings
+from service.temporal_client import connect
+
+SCENARIOS = Path(__file__).resolve().parent.parent / "data" / "demo_scenarios.json"
+
+
+def demo_policy(settings: Settings) -> Policy:
+    """The settings' policy with reply timers short enough to watch (reminder, escalation, expiry)."""
+    return settings.policy().model_copy(
+        update={"reply_reminder_after_s": 15, "escalate_after_s": 15, "expire_after_s": 15}
+    )
+
+
+class Scenario:
+    """One case of the seed article, driven step by step and checked against its expectation."""
+
+    def __init__(self, client: Client, settings: Settings, spec: dict[str, Any]) -> None:
+        self.client = client
+        self.settings = settings
+        self.spec = spec
+        self.name = spec["name"]
+        self.handle = reinterviews.handle(client, spec["job_id"], spec["candidate_id"])
+        self._seen = 0
+
+    def say(self, line: str) -> None:
+        print(f"[{self.spec['candidate_id']}] {line}", flush=True)
+
+    async def _follow(self, until: set[str]) -> StatusView:
+        """Print new timeline entries until the stage is one of `until` (or the run ended)."""
+        while True:
+            status = await reinterviews.status(self.handle)
+            for entry in status.timeline[self._seen:]:
+                self.say(f"{entry.at:%H:%M:%S} {entry.event}")
+            self._seen = len(status.timeline)
+            if status.stage.value in until or status.outcome is not None:
+                return status
+            await asyncio.sleep(0.3)
+
+    async def run(self) -> bool:
+        spec = self.spec
+        try:
+            described = await self.handle.describe()
+            if described.status != WorkflowExecutionStatus.RUNNING:
+                status = await reinterviews.status(self.handle)
+                self.say(f"already ran: outcome {status.outcome} (run `make reset` to start the demo afresh)")
+                return status.outcome is not None and status.outcome.value == spec["expect"]["outcome"]
+        except RPCError:
+            pass
+        await reinterviews.trigger(
+            self.client, self.settings.task_queue, spec["candidate_id"], spec["job_id"],
+            TriggerSignal.model_validate(spec["trigger"]), demo_policy(self.settings),
+        )
+        self.say(f"{self.name}")
+        self.say(f"Web UI: {self.settings.temporal_ui_url}/namespaces/{self.settings.temporal_namespace}"
+                 f"/workflows/{self.handle.id}")
+        status = await self._follow({"awaiting_hr_approval", "awaiting_confirmation"})
+        if status.stage.value == "awaiting_hr_approval" and spec.get("hr_decision"):
+            await reinterviews.hr_decision(self.handle, HrDecision.model_validate(spec["hr_decision"]))
+            status = await self._follow({"awaiting_confirmation"})
+        if status.outcome is None:
+            for training in spec.get("training_completed") or []:
+                await reinterviews.training_completed(self.handle, TrainingCompleted.model_validate(training))
+            if spec.get("reply"):
+                await reinterviews.reply(self.handle, CandidateReply.model_validate(spec["reply"]))
+            status = await self._follow({"scheduled", "completed"})
+        if status.outcome is None and spec.get("result"):
+            await reinterviews.submit_result(self.handle, SubmitResult.model_validate(spec["result"]))
+        status = await self._follow({"completed"})
+        while status.outcome is None:
+            status = await self._follow({"__never__"})
+        return await self._check(status)
+
+    async def _check(self, status: StatusView) -> bool:
+        expect = self.spec["expect"]
+        ok = status.outcome is not None and status.outcome.value == expect["outcome"]
+        report: FeedbackReport | None = await reinterviews.report(self.handle)
+        if report is not None:
+            dims = {d.code: [d.before, d.after] for d in report.dimensions}
+            shown = ", ".join(f"{c} {b:g}→{a:g}" for c, (b, a) in dims.items() if b is not None and a is not None)
+            before = "—" if report.overall_before is None else f"{report.overall_before:g}"
+            self.say(f"report: overall {before} → {report.overall_after:g} (threshold {report.threshold:g}); {shown}")
+            ok = ok and report.overall_after == expect["overall_after"]
+            ok = ok and all(dims.get(code) == pair for code, pair in expect["dimensions"].items())
+        mark = "✓" if ok else "✗ expected " + json.dumps(expect, ensure_ascii=False)
+        self.say(f"outcome {status.outcome.value if status.outcome else None} {mark}")
+        return ok
+
+
+async def run_demo(settings: Settings, database_url: str) -> None:
+    """Run every scenario concurrently against the running stack and print a summary line per case."""
+    del database_url  # the worker owns the database; the demo talks only to Temporal
+    client = await connect(settings)
+    specs = json.loads(SCENARIOS.read_text(encoding="utf-8"))
+    scenarios = [Scenario(client, settings, spec) for spec in specs]
+    results = await asyncio.gather(*(s.run() for s in scenarios), return_exceptions=True)
+    print("\n==== demo summary ====")
+    for scenario, result in zip(scenarios, results, strict=True):
+        mark = "✓" if result is True else ("✗" if result is False else f"✗ {result!r}")
+        print(f"{mark} {scenario.spec['candidate_id']} {scenario.name}")
+    print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
+    failed = [s for s, r in zip(scenarios, results, strict=True) if r is not True]
+    if failed:
+        raise SystemExit(f"demo: {len(failed)} of {len(scenarios)} scenarios did not end as expected")

@@ -1,0 +1,85 @@
+"""Trigger rules: when an AI result calls for a re-interview (R-T1, R-T2) and attempt limits (R-T5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from policy.scoring import weighted_overall
+from schemas.archive import CandidateArchive, Interview, Job, PastReinterview
+from schemas.contract import AiInterviewResult, Outcome, TriggerKind
+
+# Runs that ended before any re-interview happened do not use up an attempt.
+NOT_AN_ATTEMPT = frozenset({Outcome.NOT_NEEDED.value, Outcome.REJECTED_BY_HR.value, Outcome.LIMIT_REACHED.value})
+
+
+def classify_ai_result(job: Job, result: AiInterviewResult) -> TriggerKind | None:
+    """INCOMPLETE, LOW_SCORE, or None when the AI interview needs no re-interview."""
+    if not result.completed:
+        return TriggerKind.INCOMPLETE
+    overall = result.overall_score
+    if overall is None:
+        overall = weighted_overall(job.weights, result.dimension_scores)
+    if overall < job.pass_threshold:
+        return TriggerKind.LOW_SCORE
+    return None
+
+
+def _aware(moment: datetime) -> datetime:
+    """Naive archive times are taken as UTC so they compare with the workflow's aware clock."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One earlier re-interview that counts against the job's limit; `ended_at` is None while unknown."""
+
+    ended_at: datetime | None
+
+
+def _written_back_by(interview: Interview, run: PastReinterview) -> bool:
+    """Whether an archived re-interview result is the one this run wrote back (R-A3)."""
+    if interview.extra_fields().get("run_id") == run.run_id or interview.interview_id.endswith(run.run_id):
+        return True
+    if interview.taken_at is None:
+        return False
+    taken = _aware(interview.taken_at)
+    return _aware(run.started_at) <= taken and (run.ended_at is None or taken <= _aware(run.ended_at))
+
+
+def earlier_attempts(archive: CandidateArchive, current_run_id: str | None = None) -> list[Attempt]:
+    """Earlier re-interviews of this candidate for this job: counted runs plus imported re-interview results."""
+    runs = [
+        r for r in archive.reinterviews
+        if r.run_id != current_run_id and (r.outcome or "") not in NOT_AN_ATTEMPT
+    ]
+    attempts = [Attempt(ended_at=r.ended_at) for r in runs]
+    unmatched_runs = list(runs)
+    for interview in archive.interviews:
+        if interview.source != "reinterview":
+            continue
+        match = next((r for r in unmatched_runs if _written_back_by(interview, r)), None)
+        if match is not None:
+            unmatched_runs.remove(match)
+            continue
+        if current_run_id and interview.interview_id.endswith(current_run_id):
+            continue
+        attempts.append(Attempt(ended_at=interview.taken_at))
+    return attempts
+
+
+def attempt_limit_problem(
+    job: Job, archive: CandidateArchive, now: datetime, current_run_id: str | None = None
+) -> str | None:
+    """Why a new re-interview is not allowed yet (max attempts, cooldown), or None when it is."""
+    attempts = earlier_attempts(archive, current_run_id)
+    if len(attempts) >= job.max_attempts:
+        return (
+            f"candidate already had {len(attempts)} of {job.max_attempts} allowed re-interviews for this job"
+        )
+    ends = [_aware(a.ended_at) for a in attempts if a.ended_at is not None]
+    if job.cooldown_days and ends:
+        allowed_after = max(ends) + timedelta(days=job.cooldown_days)
+        if _aware(now) < allowed_after:
+            return f"cooldown: next re-interview allowed after {allowed_after.isoformat(timespec='minutes')}"
+    return None

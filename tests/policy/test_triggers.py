@@ -1,0 +1,151 @@
+"""Trigger rules: classifying AI results (R-T1, R-T2) and attempt limits with cooldown (R-T5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from policy.triggers import attempt_limit_problem, classify_ai_result
+from schemas.archive import Candidate, CandidateArchive, Interview, Job, PastReinterview
+from schemas.contract import AiInterviewResult, TriggerKind
+
+NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+
+
+def make_job(**overrides) -> Job:
+    fields = dict(job_id="job-ml", title="机器学习工程师", pass_threshold=75,
+                  weights={"machine_learning": 0.6, "communication": 0.4}, max_attempts=2, cooldown_days=0)
+    return Job(**{**fields, **overrides})
+
+
+def archive(job: Job, runs=(), interviews=()) -> CandidateArchive:
+    return CandidateArchive(candidate=Candidate(candidate_id="cand-1", name="李四"), job=job,
+                            reinterviews=list(runs), interviews=list(interviews))
+
+
+def run(run_id: str, outcome: str | None, ended_days_ago: float | None, started_days_ago: float = 30):
+    return PastReinterview(
+        workflow_id="reinterview-job-ml-cand-1", run_id=run_id, started_at=NOW - timedelta(days=started_days_ago),
+        ended_at=None if ended_days_ago is None else NOW - timedelta(days=ended_days_ago), outcome=outcome,
+    )
+
+
+def imported_reinterview(iid: str, days_ago: float) -> Interview:
+    return Interview(interview_id=iid, candidate_id="cand-1", job_id="job-ml", source="reinterview",
+                     taken_at=NOW - timedelta(days=days_ago), dimension_scores={"machine_learning": 70})
+
+
+# --- classify_ai_result ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (AiInterviewResult(interview_id="ai-778", overall_score=72, dimension_scores={"machine_learning": 60}),
+         TriggerKind.LOW_SCORE),
+        (AiInterviewResult(interview_id="ai-1", overall_score=75), None),  # exactly the threshold passes
+        (AiInterviewResult(interview_id="ai-2", overall_score=74.9), TriggerKind.LOW_SCORE),
+        (AiInterviewResult(interview_id="ai-779", completed=False, incomplete_reason="network",
+                           dimension_scores={"communication": 74}), TriggerKind.INCOMPLETE),
+        (AiInterviewResult(interview_id="ai-3", completed=False, overall_score=95), TriggerKind.INCOMPLETE),
+        # no overall reported: 0.6 × 80 + 0.4 × 70 = 76 → passes; 0.6 × 70 + 0.4 × 80 = 74 → low score
+        (AiInterviewResult(interview_id="ai-4", dimension_scores={"machine_learning": 80, "communication": 70}),
+         None),
+        (AiInterviewResult(interview_id="ai-5", dimension_scores={"machine_learning": 70, "communication": 80}),
+         TriggerKind.LOW_SCORE),
+        # a weighed dimension missing from the scores counts 0
+        (AiInterviewResult(interview_id="ai-6", dimension_scores={"machine_learning": 100}), TriggerKind.LOW_SCORE),
+    ],
+)
+def test_classify_ai_result(result, expected):
+    assert classify_ai_result(make_job(), result) == expected
+
+
+def test_a_reported_overall_wins_over_the_dimension_scores():
+    result = AiInterviewResult(interview_id="ai-7", overall_score=80, dimension_scores={"machine_learning": 10})
+    assert classify_ai_result(make_job(), result) is None
+
+
+# --- attempt_limit_problem -----------------------------------------------------------------------------------
+
+def test_no_history_is_no_problem():
+    job = make_job()
+    assert attempt_limit_problem(job, archive(job), NOW) is None
+
+
+def test_max_attempts_reached_by_earlier_runs():
+    job = make_job(max_attempts=1)
+    problem = attempt_limit_problem(job, archive(job, [run("r1", "not_meeting", 20)]), NOW)
+    assert problem == "candidate already had 1 of 1 allowed re-interviews for this job"
+
+
+def test_runs_that_never_interviewed_do_not_count():
+    job = make_job(max_attempts=1)
+    runs = [run("r1", "not_needed", 20), run("r2", "rejected_by_hr", 15), run("r3", "limit_reached", 10)]
+    assert attempt_limit_problem(job, archive(job, runs), NOW) is None
+
+
+@pytest.mark.parametrize("outcome", ["declined", "no_show", "cancelled", "no_response", "recommend_hire"])
+def test_runs_that_ran_count_whatever_their_end(outcome):
+    job = make_job(max_attempts=1)
+    assert attempt_limit_problem(job, archive(job, [run("r1", outcome, 20)]), NOW) is not None
+
+
+def test_the_current_run_is_not_counted():
+    job = make_job(max_attempts=1)
+    runs = [run("current", None, None, started_days_ago=0)]
+    assert attempt_limit_problem(job, archive(job, runs), NOW, current_run_id="current") is None
+    assert attempt_limit_problem(job, archive(job, runs), NOW) is not None
+
+
+def test_imported_reinterviews_count():
+    job = make_job(max_attempts=2)
+    interviews = [imported_reinterview("old-1", 100), imported_reinterview("old-2", 60),
+                  Interview(interview_id="ai-1", candidate_id="cand-1", job_id="job-ml")]
+    problem = attempt_limit_problem(job, archive(job, interviews=interviews), NOW)
+    assert problem == "candidate already had 2 of 2 allowed re-interviews for this job"
+
+
+def test_a_run_and_the_result_it_wrote_back_count_once():
+    job = make_job(max_attempts=2)
+    runs = [run("r1", "not_meeting", 20, started_days_ago=25)]
+    written_back = [imported_reinterview("reinterview-r1", 21)]
+    assert attempt_limit_problem(job, archive(job, runs, written_back), NOW) is None
+    by_time = [imported_reinterview("imported-x", 22)]  # within the run's span, other id
+    assert attempt_limit_problem(job, archive(job, runs, by_time), NOW) is None
+    outside = [imported_reinterview("imported-y", 90)]
+    assert attempt_limit_problem(job, archive(job, runs, outside), NOW) is not None
+
+
+def test_cooldown_blocks_until_the_days_have_passed():
+    job = make_job(cooldown_days=14)
+    runs = [run("r1", "not_meeting", 3)]
+    problem = attempt_limit_problem(job, archive(job, runs), NOW)
+    assert problem == "cooldown: next re-interview allowed after 2025-03-21T09:00+00:00"
+    assert attempt_limit_problem(job, archive(job, runs), NOW + timedelta(days=11)) is None
+
+
+def test_cooldown_counts_from_an_imported_reinterview_too():
+    job = make_job(cooldown_days=7)
+    problem = attempt_limit_problem(job, archive(job, interviews=[imported_reinterview("old", 2)]), NOW)
+    assert problem is not None and problem.startswith("cooldown: next re-interview allowed after 2025-03-15T09:00")
+
+
+def test_cooldown_ignores_runs_that_did_not_interview():
+    job = make_job(cooldown_days=30)
+    assert attempt_limit_problem(job, archive(job, [run("r1", "rejected_by_hr", 1)]), NOW) is None
+
+
+def test_the_attempt_limit_is_reported_before_the_cooldown():
+    job = make_job(max_attempts=1, cooldown_days=30)
+    problem = attempt_limit_problem(job, archive(job, [run("r1", "declined", 1)]), NOW)
+    assert problem is not None and problem.startswith("candidate already had 1 of 1")
+
+
+def test_naive_archive_times_are_read_as_utc():
+    job = make_job(cooldown_days=7)
+    naive = PastReinterview(workflow_id="w", run_id="r1", started_at=datetime(2025, 3, 1),
+                            ended_at=datetime(2025, 3, 8), outcome="not_meeting")
+    assert attempt_limit_problem(job, archive(job, [naive]), NOW) == (
+        "cooldown: next re-interview allowed after 2025-03-15T00:00+00:00"
+    )

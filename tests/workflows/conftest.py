@@ -1,0 +1,88 @@
+"""A harness per test: fresh database with a small archive, an SMTP sink, a worker on its own task queue."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+import pytest
+from temporalio.client import Client, WorkflowHandle
+from temporalio.testing import WorkflowEnvironment
+
+from db.repositories.archive import ArchiveRepository
+from mail.sink import MailSink
+from schemas.archive import ArchiveImport
+from schemas.contract import Policy, TriggerSignal
+from service import reinterviews
+from service.settings import Settings
+from tests.workflows.builders import archive
+from worker import build_worker
+
+
+@dataclass
+class Harness:
+    env: WorkflowEnvironment
+    client: Client
+    pool: asyncpg.Pool
+    sink: MailSink
+    task_queue: str
+    settings: Settings
+    ids: dict[str, str]
+    data: ArchiveImport
+
+    async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> WorkflowHandle[Any, Any]:
+        return await reinterviews.trigger(
+            self.client, self.task_queue, self.ids["candidate"], self.ids["job"],
+            TriggerSignal.model_validate(trigger), policy,
+        )
+
+    def low_score(self, interview_id: str = "ai-new", overall: float = 71) -> dict[str, Any]:
+        return {"kind": "ai_result", "interview": {
+            "interview_id": f"{interview_id}-{self.ids['candidate']}", "completed": True, "overall_score": overall,
+            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}
+
+    async def sent(self) -> list[tuple[str, str]]:
+        """(template, recipient address) of every email the outbox recorded as sent, in order."""
+        rows = await self.pool.fetch(
+            "SELECT template, recipient FROM outbound_emails WHERE status = 'sent' ORDER BY created_at, template"
+        )
+        return [(r["template"], r["recipient"]) for r in rows]
+
+    async def templates(self) -> list[str]:
+        return [t for t, _ in await self.sent()]
+
+    def received(self, to: str) -> list[Any]:
+        return [m for m in self.sink.messages if any(to in r for r in m.rcpt_tos)]
+
+    @property
+    def candidate_email(self) -> str:
+        return self.data.candidates[0].email or ""
+
+    @property
+    def interviewer_email(self) -> str:
+        return self.data.interviewers[0].email
+
+    async def now(self) -> datetime:
+        return await self.env.get_current_time()
+
+
+@pytest.fixture
+async def harness(
+    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
+    task_queue: str, request: pytest.FixtureRequest,
+) -> AsyncIterator[Harness]:
+    marker = request.node.get_closest_marker("archive")
+    options = dict(marker.kwargs) if marker else {}
+    data, ids = archive(await time_skipping_env.get_current_time(), **options)
+    await ArchiveRepository(db_pool).import_archive(data)
+    worker = build_worker(time_skipping_env.client, smtp_settings, db_pool, task_queue=task_queue)
+    async with worker:
+        yield Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, smtp_settings,
+                      ids, data)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")
