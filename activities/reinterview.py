@@ -282,4 +282,8 @@ class ReinterviewActivities:
         )
 
     def _render(self, name: str, context: dict) -> str:
-        return self._reports.get_template(f"reports/{name}").render(**context)
+        try:
+            return self._reports.get_template(f"reports/{name}").render(**context)
+        except (jinja2.TemplateError, TypeError, KeyError) as exc:
+            raise ApplicationError(f"report template {name!r} failed: {exc}", type="ReportTemplateError",
+                                   non_retryable=True) from exc

@@ -126,13 +126,13 @@ class ReinterviewWorkflow(RunState):
         """R-T4: HR approves or rejects a candidate's own request before anything goes to the candidate."""
         self._set_stage(Stage.AWAITING_HR_APPROVAL)
         await self._todo("approve_request", "approve_request", "Approve or reject a re-interview request", reason)
-        await self._email("approval-request", "hr_approval_request", self.HR, {"reason": reason})
+        await self._email("approval-request", "hr_approval_request", self.HR, {**self._job_context(), "reason": reason})
         if not await self._wait(lambda: self._hr_decision is not None, self._policy.hr_decision_timeout_s):
             raise RunEnded(Outcome.REJECTED_BY_HR, "no HR decision in time")
         decision = self._hr_decision
         assert decision is not None
         await self._email("request-decision", "request_decision", self.CANDIDATE,
-                          {"approved": decision.approved, "note": decision.note})
+                          {**self._job_context(), "approved": decision.approved})
         if not decision.approved:
             raise RunEnded(Outcome.REJECTED_BY_HR, decision.note or f"rejected by {decision.by}")
 

@@ -38,7 +38,6 @@ class RunEnded(Exception):
 class RunState:
     """State and helpers shared by the workflow's steps."""
 
-    CANDIDATE = Recipient(kind="candidate")
     HR = Recipient(kind="hr")
 
     def __init__(self, policy: Policy) -> None:
@@ -148,6 +147,10 @@ class RunState:
     def _uid(self) -> str:
         return f"{self._run.run_id}@reinterview"
 
+    @property
+    def CANDIDATE(self) -> Recipient:  # noqa: N802 - reads like the HR constant beside it
+        return Recipient(kind="candidate", id=self._run.candidate_id)
+
     def _interviewer(self) -> Recipient:
         assert self._slot is not None
         return Recipient(kind="interviewer", id=self._slot.interviewer_id)
@@ -166,12 +169,15 @@ class RunState:
     def _job_context(self) -> dict[str, Any]:
         job = self._prep.job if self._prep else None
         return {"job_title": job.title if job else self._run.job_id, "job_id": self._run.job_id,
-                "workflow_id": self._run.workflow_id, "trigger_kind": self._kind.value if self._kind else None}
+                "candidate_id": self._run.candidate_id, "workflow_id": self._run.workflow_id,
+                "trigger_kind": self._kind.value if self._kind else None}
 
     def _slot_context(self) -> dict[str, Any]:
         assert self._slot is not None
+        training_applies = bool(self._prep and self._prep.training.items)
         return {**self._job_context(), "start": self._slot.start.isoformat(), "end": self._slot.end.isoformat(),
-                "location": self._location(), "interviewer_id": self._slot.interviewer_id}
+                "online_link": self._location(), "interviewer_id": self._slot.interviewer_id,
+                "training_applies": training_applies}
 
     def _invitation_context(self) -> dict[str, Any]:
         assert self._prep is not None
@@ -181,7 +187,7 @@ class RunState:
             "round": self._round,
             "slots": [{"number": n, "start": s.start.isoformat(), "end": s.end.isoformat()}
                       for n, s in enumerate(self._offered, start=1)],
-            "location": self._location(),
+            "online_link": self._location(),
             "training": self._prep.training.model_dump(mode="json"),
             "reply_by": reply_by.isoformat(),
         }

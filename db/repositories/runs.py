@@ -31,7 +31,8 @@ class RunRepository:
             """
             INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,
                                       started_at, updated_at, ended_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, CASE WHEN $7::text IS NULL THEN NULL ELSE $8 END)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::text, $8::timestamptz, $8::timestamptz,
+                    CASE WHEN $7::text IS NULL THEN NULL ELSE $8::timestamptz END)
             ON CONFLICT (run_id) DO UPDATE SET
                 trigger_kind = COALESCE(EXCLUDED.trigger_kind, reinterviews.trigger_kind),
                 stage = EXCLUDED.stage,

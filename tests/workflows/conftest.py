@@ -55,7 +55,7 @@ class Harness:
         return [t for t, _ in await self.sent()]
 
     def received(self, to: str) -> list[Any]:
-        return [m for m in self.sink.messages if any(to in r for r in m.rcpt_tos)]
+        return [m for m in self.sink.received if any(to in r for r in m.rcpt_tos)]
 
     @property
     def candidate_email(self) -> str:

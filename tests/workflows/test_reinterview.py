@@ -31,13 +31,18 @@ async def _status(handle) -> StatusView:
 
 
 async def _until_stage(handle, stage: str, harness: Harness) -> StatusView:
-    """Poll the status query (queries don't skip time) until the run reaches `stage`."""
+    """Poll the status query (queries don't skip time) until the run waits in `stage`."""
     for _ in range(200):
         status = await _status(handle)
-        if status.stage.value == stage:
+        if status.stage.value == stage and (status.next_deadline is not None or stage == "completed"):
             return status
         await asyncio.sleep(0.05)
     raise AssertionError(f"stage {stage!r} not reached; last {status.stage.value!r}: {status.timeline}")
+
+
+async def _final(handle) -> StatusView:
+    """Wait for the run to end (this lets the test server skip time) and return its final status."""
+    return StatusView.model_validate(await handle.result())
 
 
 async def _eventually(check) -> None:
@@ -89,7 +94,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
     handling = next(d for d in report.dimensions if d.code == "handling")
     assert (handling.before, handling.after) == (58, 84)
 
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.stage.value == "completed" and final.outcome and final.outcome.value == "recommend_hire"
     templates = await harness.templates()
     assert templates.count("interview_scheduled") == 2
@@ -113,7 +118,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
 
 async def test_no_reply_reminds_escalates_and_expires(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "no_response"
     templates = await harness.templates()
     assert templates[:2] == ["invitation", "hr_reply_check"]
@@ -122,7 +127,7 @@ async def test_no_reply_reminds_escalates_and_expires(harness: Harness) -> None:
     events = [e.event for e in final.timeline]
     reminder_at = next(e.at for e in final.timeline if "second reminder" in e.event)
     invited_at = next(e.at for e in final.timeline if "invitation sent" in e.event)
-    assert reminder_at - invited_at == timedelta(hours=24)
+    assert timedelta(hours=24) <= reminder_at - invited_at < timedelta(hours=24, minutes=1)
     assert any("escalated to HR" in e for e in events)
     kinds = {r["kind"] for r in await harness.pool.fetch("SELECT kind FROM hr_todos WHERE workflow_id = $1", handle.id)}
     assert kinds == {"check_reply", "reply_escalation"}
@@ -131,7 +136,7 @@ async def test_no_reply_reminds_escalates_and_expires(harness: Harness) -> None:
 async def test_short_policy_durations_come_from_the_input(harness: Harness) -> None:
     policy = Policy(reply_reminder_after_s=60, escalate_after_s=60, expire_after_s=60)
     handle = await harness.trigger(harness.low_score(), policy)
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     invited_at = next(e.at for e in final.timeline if "invitation sent" in e.event)
     ended_at = final.timeline[-1].at
     assert final.outcome and final.outcome.value == "no_response"
@@ -140,7 +145,7 @@ async def test_short_policy_durations_come_from_the_input(harness: Harness) -> N
 
 async def test_score_at_threshold_is_recorded_and_not_needed(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score(overall=78))
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "not_needed"
     assert await harness.templates() == []
     recorded = await harness.pool.fetchval(
@@ -156,7 +161,7 @@ async def test_incomplete_interview_is_its_own_trigger_kind(harness: Harness) ->
     status = await _until_stage(handle, "awaiting_confirmation", harness)
     assert status.trigger_kind and status.trigger_kind.value == "incomplete"
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "cancelled"
 
 
@@ -164,7 +169,7 @@ async def test_decline_ends_declined_and_tells_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
     await _until_stage(handle, "awaiting_confirmation", harness)
     await reinterviews.reply(handle, CandidateReply(intent="decline", text="放弃"))
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "declined"
     assert (await harness.sent())[-1] == ("outcome_notice", harness.settings.hr_email)
 
@@ -175,7 +180,7 @@ async def test_candidate_request_waits_for_hr_and_rejection_ends_it(harness: Har
     assert status.trigger_kind and status.trigger_kind.value == "candidate_request"
     assert await harness.templates() == ["hr_approval_request"]
     await reinterviews.hr_decision(handle, HrDecision(approved=False, note="not this round", by="hr:t"))
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "rejected_by_hr"
     assert "request_decision" in await harness.templates()
     assert "invitation" not in await harness.templates()
@@ -188,7 +193,7 @@ async def test_candidate_request_approved_goes_on_to_invitation(harness: Harness
     await _until_stage(handle, "awaiting_confirmation", harness)
     assert "invitation" in await harness.templates()
     await reinterviews.cancel(handle, CancelRequest(reason="done", by="hr:t"))
-    await handle.result(result_type=StatusView)
+    await _final(handle)
 
 
 async def test_second_trigger_is_merged_not_a_second_run(harness: Harness) -> None:
@@ -201,7 +206,7 @@ async def test_second_trigger_is_merged_not_a_second_run(harness: Harness) -> No
     assert any(e.event == "trigger merged: manual" for e in status.timeline)
     assert (await harness.templates()).count("invitation") == 1
     await reinterviews.cancel(first, CancelRequest(reason="done"))
-    await first.result(result_type=StatusView)
+    await _final(first)
 
 
 @pytest.mark.archive(max_attempts=1)
@@ -210,7 +215,7 @@ async def test_attempt_limit_ends_limit_reached(harness: Harness) -> None:
         "UPDATE interviews SET source = 'reinterview' WHERE interview_id = $1", harness.ids["interview"]
     )
     handle = await harness.trigger({"kind": "manual", "reason": "try again"})
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "limit_reached"
     assert await harness.templates() == ["outcome_notice"]
 
@@ -226,7 +231,7 @@ async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
     todos = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE kind = 'candidate_question'")
     assert len(todos) == 1
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
-    await handle.result(result_type=StatusView)
+    await _final(handle)
 
 
 async def test_reschedule_offers_new_times_then_cancel_sends_calendar_cancel(harness: Harness) -> None:
@@ -241,7 +246,7 @@ async def test_reschedule_offers_new_times_then_cancel_sends_calendar_cancel(har
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
     await _until_stage(handle, "scheduled", harness)
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "cancelled"
     assert (await harness.templates()).count("interview_cancelled") == 2
     status = await harness.pool.fetchval("SELECT status FROM calendar_events WHERE workflow_id = $1", handle.id)
@@ -253,14 +258,15 @@ async def test_scheduled_without_result_reminds_escalates_and_ends_no_show(harne
     await _until_stage(handle, "awaiting_confirmation", harness)
     await reinterviews.reply(handle, CandidateReply(intent="confirm"))
     await _until_stage(handle, "scheduled", harness)
-    final = await handle.result(result_type=StatusView)
+    final = await _final(handle)
     assert final.outcome and final.outcome.value == "no_show"
     templates = await harness.templates()
     assert templates.count("interview_reminder") == 2
     assert templates.count("result_reminder") >= 2
     assert "hr_result_escalation" in templates
     reminder = next(e.at for e in final.timeline if "reminders sent" in e.event)
-    assert final.interview_at is not None and final.interview_at - reminder == timedelta(hours=24)
+    assert final.interview_at is not None
+    assert timedelta(hours=23, minutes=59) < final.interview_at - reminder <= timedelta(hours=24)
 
 
 async def test_training_completion_is_recorded_in_the_archive(harness: Harness) -> None:
@@ -279,7 +285,7 @@ async def test_training_completion_is_recorded_in_the_archive(harness: Harness) 
     row = await recorded()
     assert (row["pre_score"], row["post_score"]) == (60, 85)
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
-    await handle.result(result_type=StatusView)
+    await _final(handle)
 
 
 async def test_report_viewed_tells_the_candidate(harness: Harness) -> None:
@@ -287,5 +293,5 @@ async def test_report_viewed_tells_the_candidate(harness: Harness) -> None:
     await _until_stage(handle, "awaiting_confirmation", harness)
     await reinterviews.report_viewed(handle, ReportViewed(by="interviewer"))
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
-    await handle.result(result_type=StatusView)
+    await _final(handle)
     assert ("progress", harness.candidate_email) in await harness.sent()

@@ -1,0 +1,135 @@
+"""The notification activity: resolve the recipient, render, claim the outbox key, send once over SMTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+import jinja2
+from temporalio import activity
+from temporalio.exceptions import ApplicationError
+
+from db.repositories.outbox import OutboxRepository
+from db.repositories.people import PeopleRepository
+from mail.ics import build_ics
+from mail.message import build_message, domain_of, make_message_id
+from mail.render import SubjectError, UnknownTemplateError, render_email
+from mail.smtp import PermanentSmtpError, SmtpSender
+from schemas.notifications import CalendarInvite, Contact, SendEmailInput, SendEmailResult
+from service.settings import Settings
+
+# ApplicationError types the workflow can branch on; all are non-retryable.
+RECIPIENT_UNAVAILABLE = "RecipientUnavailable"
+TEMPLATE_ERROR = "EmailTemplateError"
+PERMANENT_SMTP_ERROR = "PermanentSmtpError"
+
+
+class NotificationActivities:
+    """Email side effects; constructed once in worker.py with the pool, the SMTP sender and the templates."""
+
+    def __init__(self, pool: asyncpg.Pool, sender: SmtpSender, env: jinja2.Environment, settings: Settings) -> None:
+        self._outbox = OutboxRepository(pool)
+        self._people = PeopleRepository(pool)
+        self._sender = sender
+        self._env = env
+        self._settings = settings
+
+    @activity.defn
+    async def send_email(self, input: SendEmailInput) -> SendEmailResult:
+        """Sends one email over SMTP at most once per idempotency key, recorded in outbound_emails."""
+        key = input.idempotency_key
+        message_id = make_message_id(key, domain_of(self._settings.mail_from))
+        if await self._outbox.status(key) == "sent":
+            return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
+
+        contact = await self._resolve(input)
+        context = await self._context(input, contact)
+        try:
+            rendered = render_email(self._env, input.template, contact.locale, context)
+        except (UnknownTemplateError, SubjectError, jinja2.TemplateError, ValueError, TypeError) as exc:
+            raise ApplicationError(
+                f"email template {input.template!r} cannot be rendered for {input.recipient.ref()}: {exc}",
+                type=TEMPLATE_ERROR,
+                non_retryable=True,
+            ) from None
+        ics = await self._ics(input.invite) if input.invite is not None else None
+        try:
+            message = build_message(
+                rendered, self._settings.mail_from, contact.name, contact.email, message_id, input.reply_to, ics
+            )
+        except ValueError as exc:
+            raise ApplicationError(
+                f"email {key!r} to {input.recipient.ref()} cannot be built: {exc}",
+                type=RECIPIENT_UNAVAILABLE,
+                non_retryable=True,
+            ) from None
+
+        claim = await self._outbox.claim(
+            key, message_id, input.workflow_id, input.template, contact.email, rendered.subject
+        )
+        if claim == "sent":
+            return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
+        # A `pending` claim is an earlier attempt that failed before or during the send: send again with
+        # the same Message-ID, so in the rare case the first one did leave, mail clients collapse the two.
+        try:
+            await self._sender.send(message)
+        except PermanentSmtpError as exc:
+            raise ApplicationError(
+                f"email {key!r} to {input.recipient.ref()}: {exc}", type=PERMANENT_SMTP_ERROR, non_retryable=True
+            ) from None
+        await self._outbox.mark_sent(key)
+        activity.logger.info("sent email %s (%s) to %s", key, input.template, input.recipient.ref())
+        return SendEmailResult(message_id=message_id, status="sent", recipient_kind=input.recipient.kind)
+
+    async def _resolve(self, input: SendEmailInput) -> Contact:
+        try:
+            return await self._people.recipient_details(input.recipient, self._settings.hr_email)
+        except LookupError as exc:
+            raise ApplicationError(
+                f"cannot email {input.recipient.ref()}: {exc}", type=RECIPIENT_UNAVAILABLE, non_retryable=True
+            ) from None
+
+    async def _context(self, input: SendEmailInput, contact: Contact) -> dict[str, Any]:
+        """The workflow's context plus what only the database knows: names, locale, time zone."""
+        s = self._settings
+        # Ids the input already carries need not be repeated in the context.
+        known_ids: dict[str, Any] = {}
+        if input.invite is not None:
+            known_ids = {"candidate_id": input.invite.candidate_id, "interviewer_id": input.invite.interviewer_id}
+        if input.recipient.kind != "hr":
+            known_ids[f"{input.recipient.kind}_id"] = input.recipient.id
+        context: dict[str, Any] = {
+            **known_ids,
+            **input.context,
+            "recipient_name": contact.name,
+            "recipient_kind": input.recipient.kind,
+            "timezone": contact.timezone,
+            "workflow_id": input.workflow_id,
+            "workflow_url": f"{s.temporal_ui_url}/namespaces/{s.temporal_namespace}/workflows/{input.workflow_id}",
+        }
+        # People mentioned (not addressed) by the email travel as ids too.
+        for kind in ("candidate", "interviewer"):
+            person_id = context.get(f"{kind}_id")
+            if person_id and f"{kind}_name" not in context:
+                try:
+                    context[f"{kind}_name"] = await self._people.name(kind, str(person_id))
+                except LookupError as exc:
+                    raise ApplicationError(
+                        f"email {input.idempotency_key!r} mentions {exc}",
+                        type=RECIPIENT_UNAVAILABLE,
+                        non_retryable=True,
+                    ) from None
+        return context
+
+    async def _ics(self, invite: CalendarInvite) -> bytes:
+        attendees: list[tuple[str, str]] = []
+        for kind, person_id in (("candidate", invite.candidate_id), ("interviewer", invite.interviewer_id)):
+            try:
+                person = await (
+                    self._people.candidate(person_id) if kind == "candidate" else self._people.interviewer(person_id)
+                )
+            except LookupError:
+                # A participant without an address simply is not an ATTENDEE; the invite still goes out.
+                continue
+            attendees.append((person.name, person.email))
+        return build_ics(invite, self._settings.mail_from, attendees)
