@@ -1,0 +1,68 @@
+"""The outbound email outbox: a row per idempotency key, claimed before the SMTP send, marked after."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import asyncpg
+
+from schemas.notifications import OutboundEmail
+
+ClaimStatus = Literal["new", "pending", "sent"]
+
+
+class OutboxRepository:
+    """`outbound_emails`: the UNIQUE key is what lets a retried activity send an email at most once."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def status(self, key: str) -> Literal["pending", "sent"] | None:
+        """The key's status, or None when no attempt has claimed it yet."""
+        return await self._pool.fetchval("SELECT status FROM outbound_emails WHERE idempotency_key = $1", key)
+
+    async def claim(
+        self, key: str, message_id: str, workflow_id: str, template: str, recipient: str, subject: str
+    ) -> ClaimStatus:
+        """Record an attempt: `new` for the first claim, else the existing row's `pending` or `sent`."""
+        row = await self._pool.fetchrow(
+            """
+            INSERT INTO outbound_emails (idempotency_key, message_id, workflow_id, template, recipient, subject,
+                                         attempts)
+            VALUES ($1, $2, $3, $4, $5, $6, 1)
+            ON CONFLICT (idempotency_key) DO UPDATE SET attempts = outbound_emails.attempts + 1
+            RETURNING status, (xmax = 0) AS inserted
+            """,
+            key, message_id, workflow_id, template, recipient, subject,
+        )
+        return "new" if row["inserted"] else row["status"]
+
+    async def mark_sent(self, key: str) -> None:
+        await self._pool.execute(
+            """
+            UPDATE outbound_emails SET status = 'sent', sent_at = COALESCE(sent_at, now())
+            WHERE idempotency_key = $1
+            """,
+            key,
+        )
+
+    async def count_for_workflow(self, workflow_id: str, status: Literal["pending", "sent"] | None = None) -> int:
+        return await self._pool.fetchval(
+            """
+            SELECT count(*) FROM outbound_emails
+            WHERE workflow_id = $1 AND ($2::text IS NULL OR status = $2)
+            """,
+            workflow_id, status,
+        )
+
+    async def list_for_workflow(self, workflow_id: str) -> list[OutboundEmail]:
+        rows = await self._pool.fetch(
+            """
+            SELECT idempotency_key, message_id, workflow_id, template, recipient, subject, status, attempts,
+                   created_at, sent_at
+            FROM outbound_emails WHERE workflow_id = $1
+            ORDER BY created_at, idempotency_key
+            """,
+            workflow_id,
+        )
+        return [OutboundEmail(**dict(r)) for r in rows]

@@ -1,0 +1,62 @@
+"""Contact details of the people an email goes to, read at send time so they never enter a workflow."""
+
+from __future__ import annotations
+
+import asyncpg
+
+from schemas.notifications import Contact, Recipient
+
+HR_NAME = "HR"
+HR_LOCALE = "zh-CN"
+HR_TIMEZONE = "Asia/Shanghai"
+
+
+class PeopleRepository:
+    """Candidates and interviewers by id; HR is the configured mailbox."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def recipient_details(self, recipient: Recipient, hr_email: str) -> Contact:
+        """Name, email, locale and time zone; LookupError when the person or their address is missing."""
+        if recipient.kind == "hr":
+            return Contact(name=HR_NAME, email=hr_email, locale=HR_LOCALE, timezone=HR_TIMEZONE)
+        if recipient.kind == "candidate":
+            return await self.candidate(recipient.id or "")
+        return await self.interviewer(recipient.id or "")
+
+    async def name(self, kind: str, person_id: str) -> str:
+        """Display name only (for mentioning someone who is not the recipient)."""
+        table, key = ("candidates", "candidate_id") if kind == "candidate" else ("interviewers", "interviewer_id")
+        value = await self._pool.fetchval(f"SELECT name FROM {table} WHERE {key} = $1", person_id)
+        if value is None:
+            raise LookupError(f"{kind} {person_id!r} not found")
+        return value
+
+    async def candidate(self, candidate_id: str) -> Contact:
+        row = await self._pool.fetchrow(
+            "SELECT name, email, locale, timezone FROM candidates WHERE candidate_id = $1", candidate_id
+        )
+        if row is None:
+            raise LookupError(f"candidate {candidate_id!r} not found")
+        if not row["email"]:
+            raise LookupError(f"candidate {candidate_id!r} has no email address")
+        return Contact(name=row["name"], email=row["email"], locale=row["locale"], timezone=row["timezone"])
+
+    async def interviewer(self, interviewer_id: str) -> Contact:
+        # Interviewers have no locale column; an import may carry one in `extra`.
+        row = await self._pool.fetchrow(
+            """
+            SELECT name, email,
+                   COALESCE(NULLIF(extra->>'locale', ''), $2) AS locale,
+                   COALESCE(NULLIF(extra->>'timezone', ''), $3) AS timezone
+            FROM interviewers WHERE interviewer_id = $1
+            """,
+            interviewer_id, HR_LOCALE, HR_TIMEZONE,
+        )
+        if row is None:
+            raise LookupError(f"interviewer {interviewer_id!r} not found")
+        if not row["email"]:
+            raise LookupError(f"interviewer {interviewer_id!r} has no email address")
+        locale = row["locale"] if row["locale"] in ("zh-CN", "en") else HR_LOCALE
+        return Contact(name=row["name"], email=row["email"], locale=locale, timezone=row["timezone"])
