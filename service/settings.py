@@ -47,6 +47,19 @@ class Settings(BaseSettings):
     http_port: int = 8088
     public_base_url: str = "http://127.0.0.1:8088"
 
+    # Signing (reply addresses, links) and payload encryption. Keys are {key_id: base64 32-byte key}; the
+    # current id signs/encrypts, every listed key verifies/decrypts (rotation). The embedded stack creates
+    # local keys once under data_dir; production passes them in the environment (never committed).
+    signing_keys: dict[str, str] = Field(default_factory=dict)
+    signing_key_id: str | None = None
+    reply_token_ttl: timedelta = timedelta(days=14)
+    link_ttl: timedelta = timedelta(days=14)
+    codec_keys: dict[str, str] = Field(default_factory=dict)
+    codec_key_id: str | None = None
+    codec_token: str | None = None
+    codec_cors_origin: str = "http://127.0.0.1:8233"
+    inbound_max_bytes: int = 1024 * 1024
+
     # Embedded stack
     data_dir: Path = Path(".run")
     temporal_ui_port: int = 8233
