@@ -1,0 +1,1 @@
+"""Tests of the embedded dev stack (real processes, temp data dirs, free ports)."""
