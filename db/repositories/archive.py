@@ -1,0 +1,391 @@
+"""The candidate archive in PostgreSQL: one-round-trip history reads (R-A1), write-back (R-A3), imports."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+from pydantic_core import to_jsonable_python
+
+from schemas.archive import (
+    ArchiveImport,
+    BookedInterval,
+    CandidateArchive,
+    Interview,
+    Interviewer,
+    Record,
+    Training,
+)
+
+Connection = asyncpg.Connection | PoolConnectionProxy
+
+
+@dataclass(frozen=True)
+class _Table:
+    """An archive table written by bulk upsert from a JSON array of rows."""
+
+    name: str
+    key: tuple[str, ...]
+    columns: tuple[tuple[str, str], ...]  # (column, SQL type), key columns included
+
+    def upsert_sql(self) -> str:
+        """INSERT … ON CONFLICT that rewrites a row only when a value differs, so re-imports write nothing."""
+        names = [c for c, _ in self.columns]
+        updated = [c for c in names if c not in self.key]
+        record_type = ", ".join(f'"{c}" {t}' for c, t in self.columns)
+        column_list = ", ".join(f'"{c}"' for c in names)
+        assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in updated)
+        current = ", ".join(f'{self.name}."{c}"' for c in updated)
+        incoming = ", ".join(f'EXCLUDED."{c}"' for c in updated)
+        return (
+            f"INSERT INTO {self.name} ({column_list}) "
+            f"SELECT {column_list} FROM jsonb_to_recordset($1::jsonb) AS r({record_type}) "
+            f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {assignments} "
+            f"WHERE ({current}) IS DISTINCT FROM ({incoming})"
+        )
+
+
+_DIMENSIONS = _Table(
+    "dimensions", ("code",), (("code", "text"), ("label_zh", "text"), ("label_en", "text"), ("extra", "jsonb"))
+)
+_JOBS = _Table(
+    "jobs",
+    ("job_id",),
+    (
+        ("job_id", "text"),
+        ("title", "text"),
+        ("family", "text"),
+        ("level", "text"),
+        ("pass_threshold", "double precision"),
+        ("weights", "jsonb"),
+        ("core_skills", "text[]"),
+        ("gap_bar", "double precision"),
+        ("max_attempts", "integer"),
+        ("cooldown_days", "integer"),
+        ("version", "integer"),
+        ("extra", "jsonb"),
+    ),
+)
+_CANDIDATES = _Table(
+    "candidates",
+    ("candidate_id",),
+    (
+        ("candidate_id", "text"),
+        ("name", "text"),
+        ("email", "text"),
+        ("locale", "text"),
+        ("timezone", "text"),
+        ("education", "text"),
+        ("years_experience", "double precision"),
+        ("learning_style", "text"),
+        ("resume", "text"),
+        ("extra", "jsonb"),
+    ),
+)
+_COURSES = _Table(
+    "courses",
+    ("course_id",),
+    (
+        ("course_id", "text"),
+        ("title", "text"),
+        ("title_en", "text"),
+        ("dimensions", "text[]"),
+        ("format", "text"),
+        ("media", "text"),
+        ("hours", "double precision"),
+        ("extra", "jsonb"),
+    ),
+)
+_QUESTIONS = _Table(
+    "questions",
+    ("question_id",),
+    (
+        ("question_id", "text"),
+        ("dimension", "text"),
+        ("kind", "text"),
+        ("text_zh", "text"),
+        ("text_en", "text"),
+        ("extra", "jsonb"),
+    ),
+)
+_INTERVIEWERS = _Table(
+    "interviewers",
+    ("interviewer_id",),
+    (("interviewer_id", "text"), ("name", "text"), ("email", "text"), ("job_ids", "text[]"), ("extra", "jsonb")),
+)
+_INTERVIEWS = _Table(
+    "interviews",
+    ("interview_id",),
+    (
+        ("interview_id", "text"),
+        ("candidate_id", "text"),
+        ("job_id", "text"),
+        ("taken_at", "timestamptz"),
+        ("completed", "boolean"),
+        ("incomplete_reason", "text"),
+        ("overall_score", "double precision"),
+        ("asked_question_ids", "text[]"),
+        ("media", "jsonb"),
+        ("source", "text"),
+        ("extra", "jsonb"),
+    ),
+)
+_ASSESSMENTS = _Table(
+    "assessments",
+    ("assessment_id",),
+    (
+        ("assessment_id", "text"),
+        ("candidate_id", "text"),
+        ("kind", "text"),
+        ("taken_at", "timestamptz"),
+        ("score", "double precision"),
+        ("result", "jsonb"),
+        ("extra", "jsonb"),
+    ),
+)
+_TRAININGS = _Table(
+    "trainings",
+    ("candidate_id", "course_id"),
+    (
+        ("candidate_id", "text"),
+        ("course_id", "text"),
+        ("completed_at", "timestamptz"),
+        ("pre_score", "double precision"),
+        ("post_score", "double precision"),
+        ("extra", "jsonb"),
+    ),
+)
+
+# Child rows are replaced per parent, touching only the rows that actually differ.
+_DELETE_VANISHED_SCORES = """
+DELETE FROM interview_scores s
+WHERE s.interview_id = ANY($2::text[])
+  AND NOT EXISTS (
+      SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS n(interview_id text, dimension text)
+      WHERE n.interview_id = s.interview_id AND n.dimension = s.dimension)
+"""
+_UPSERT_SCORES = """
+INSERT INTO interview_scores (interview_id, dimension, score)
+SELECT interview_id, dimension, score
+FROM jsonb_to_recordset($1::jsonb) AS n(interview_id text, dimension text, score double precision)
+ON CONFLICT (interview_id, dimension) DO UPDATE SET score = EXCLUDED.score
+WHERE interview_scores.score IS DISTINCT FROM EXCLUDED.score
+"""
+_DELETE_VANISHED_WINDOWS = """
+DELETE FROM interviewer_availability a
+WHERE a.interviewer_id = ANY($2::text[])
+  AND NOT EXISTS (
+      SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS n(interviewer_id text, "start" timestamptz, "end" timestamptz)
+      WHERE n.interviewer_id = a.interviewer_id AND tstzrange(n."start", n."end") = a.during)
+"""
+_INSERT_WINDOWS = """
+INSERT INTO interviewer_availability (interviewer_id, during)
+SELECT interviewer_id, tstzrange("start", "end")
+FROM jsonb_to_recordset($1::jsonb) AS n(interviewer_id text, "start" timestamptz, "end" timestamptz)
+ON CONFLICT DO NOTHING
+"""
+
+# The whole history in one statement: a row's `extra` is merged under its columns so models get them back.
+_CANDIDATE_ARCHIVE = """
+WITH job AS (SELECT * FROM jobs WHERE job_id = $2),
+     job_dimensions AS (SELECT ARRAY(SELECT jsonb_object_keys(weights) FROM job) || $3::text[] AS codes)
+SELECT jsonb_build_object(
+    'candidate', (SELECT c.extra || (to_jsonb(c) - 'extra') FROM candidates c WHERE c.candidate_id = $1),
+    'job', (SELECT j.extra || (to_jsonb(j) - 'extra') FROM job j),
+    'dimensions', (
+        SELECT coalesce(jsonb_object_agg(d.code, d.extra || (to_jsonb(d) - 'extra')), '{}')
+        FROM dimensions d),
+    'interviews', (
+        SELECT coalesce(jsonb_agg(
+            i.extra || (to_jsonb(i) - 'extra') || jsonb_build_object('dimension_scores', (
+                SELECT coalesce(jsonb_object_agg(s.dimension, s.score), '{}')
+                FROM interview_scores s WHERE s.interview_id = i.interview_id))
+            ORDER BY i.taken_at NULLS FIRST, i.interview_id), '[]')
+        FROM interviews i WHERE i.candidate_id = $1 AND i.job_id = $2),
+    'assessments', (
+        SELECT coalesce(jsonb_agg(a.extra || (to_jsonb(a) - 'extra')
+                                  ORDER BY a.taken_at NULLS FIRST, a.assessment_id), '[]')
+        FROM assessments a WHERE a.candidate_id = $1),
+    'trainings', (
+        SELECT coalesce(jsonb_agg(t.extra || (to_jsonb(t) - 'extra')
+                                  ORDER BY t.completed_at NULLS FIRST, t.course_id), '[]')
+        FROM trainings t WHERE t.candidate_id = $1),
+    'reinterviews', (
+        SELECT coalesce(jsonb_agg(jsonb_build_object(
+                   'workflow_id', r.workflow_id, 'run_id', r.run_id, 'trigger_kind', r.trigger_kind,
+                   'started_at', r.started_at, 'ended_at', r.ended_at, 'outcome', r.outcome)
+                   ORDER BY r.started_at, r.run_id), '[]')
+        FROM reinterviews r WHERE r.candidate_id = $1 AND r.job_id = $2),
+    'courses', (
+        SELECT coalesce(jsonb_agg(co.extra || (to_jsonb(co) - 'extra') ORDER BY co.course_id), '[]')
+        FROM courses co, job_dimensions jd WHERE co.dimensions && jd.codes),
+    'questions', (
+        SELECT coalesce(jsonb_agg(q.extra || (to_jsonb(q) - 'extra') ORDER BY q.question_id), '[]')
+        FROM questions q, job_dimensions jd WHERE q.dimension = ANY(jd.codes)),
+    'interviewers', (
+        SELECT coalesce(jsonb_agg(
+            iv.extra || (to_jsonb(iv) - 'extra' - 'interviewer_key') || jsonb_build_object('availability', (
+                SELECT coalesce(jsonb_agg(jsonb_build_object('start', lower(w.during), 'end', upper(w.during))
+                                          ORDER BY lower(w.during)), '[]')
+                FROM interviewer_availability w WHERE w.interviewer_id = iv.interviewer_id))
+            ORDER BY iv.interviewer_id), '[]')
+        FROM interviewers iv WHERE iv.job_ids @> ARRAY[$2::text])
+)
+"""
+
+_KNOWN_IDS = """
+SELECT
+    ARRAY(SELECT candidate_id FROM candidates WHERE candidate_id = ANY($1::text[])) AS candidates,
+    ARRAY(SELECT job_id FROM jobs WHERE job_id = ANY($2::text[])) AS jobs,
+    ARRAY(SELECT course_id FROM courses WHERE course_id = ANY($3::text[])) AS courses
+"""
+
+_BOOKED_INTERVALS = """
+SELECT interviewer_id, lower(during) AS start, upper(during) AS "end"
+FROM calendar_events
+WHERE status = 'booked' AND interviewer_id = ANY($1::text[]) AND upper(during) > $2
+ORDER BY lower(during), interviewer_id
+"""
+
+
+def _row(model: Record, table: _Table) -> dict[str, Any]:
+    """A model as one JSON row of `table`: its columns, plus its unknown fields under `extra`."""
+    dumped = model.model_dump(mode="json")
+    row = {column: dumped.get(column) for column, _ in table.columns if column != "extra"}
+    row["extra"] = to_jsonable_python(model.extra_fields())
+    return row
+
+
+def _score_rows(interviews: Iterable[Interview]) -> list[dict[str, Any]]:
+    """The per-dimension score rows of some interviews."""
+    return [
+        {"interview_id": i.interview_id, "dimension": dimension, "score": score}
+        for i in interviews
+        for dimension, score in i.dimension_scores.items()
+    ]
+
+
+def _window_rows(interviewers: Iterable[Interviewer]) -> list[dict[str, Any]]:
+    """The availability rows of some interviewers."""
+    return [
+        {"interviewer_id": iv.interviewer_id, "start": w.start.isoformat(), "end": w.end.isoformat()}
+        for iv in interviewers
+        for w in iv.availability
+    ]
+
+
+class ArchiveRepository:
+    """Reads and writes the candidate archive; works on a pool or on one (possibly in-transaction) connection."""
+
+    def __init__(self, db: asyncpg.Pool | Connection) -> None:
+        self._db = db
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[Connection]:
+        """Yield the repository's connection, or one acquired from its pool."""
+        if isinstance(self._db, asyncpg.Pool):
+            async with self._db.acquire() as conn:
+                yield conn
+        else:
+            yield self._db
+
+    async def fetch_candidate_archive(
+        self, candidate_id: str, job_id: str, extra_dimensions: Sequence[str] = ()
+    ) -> CandidateArchive:
+        """Read one candidate's whole history for one job in a single round trip (R-A1).
+
+        Courses and questions are those for the job's weighted dimensions plus `extra_dimensions`
+        (e.g. the ones a requirement change adds before the job itself is updated).
+        """
+        async with self._connection() as conn:
+            archive = await conn.fetchval(_CANDIDATE_ARCHIVE, candidate_id, job_id, list(extra_dimensions))
+        unknown = []
+        if archive["candidate"] is None:
+            unknown.append(f"unknown candidate {candidate_id!r}")
+        if archive["job"] is None:
+            unknown.append(f"unknown job {job_id!r}")
+        if unknown:
+            raise LookupError("; ".join(unknown))
+        return CandidateArchive.model_validate(archive)
+
+    async def record_interview(self, interview: Interview) -> None:
+        """Upsert one interview and replace its per-dimension scores, in one transaction (R-A3)."""
+        try:
+            async with self._connection() as conn, conn.transaction():
+                await self._write_interviews(conn, [interview])
+        except asyncpg.ForeignKeyViolationError as exc:
+            if exc.constraint_name == "interviews_job_id_fkey":
+                missing = f"unknown job {interview.job_id!r}"
+            else:
+                missing = f"unknown candidate {interview.candidate_id!r}"
+            raise LookupError(f"interview {interview.interview_id!r}: {missing}") from exc
+
+    async def record_training(self, training: Training) -> None:
+        """Upsert one training record (keyed by candidate and course)."""
+        try:
+            async with self._connection() as conn:
+                await conn.execute(_TRAININGS.upsert_sql(), [_row(training, _TRAININGS)])
+        except asyncpg.ForeignKeyViolationError as exc:
+            raise LookupError(f"training: unknown candidate {training.candidate_id!r}") from exc
+
+    async def booked_intervals(self, interviewer_ids: Sequence[str], since: datetime) -> list[BookedInterval]:
+        """The interviewers' booked calendar slots that end after `since`, earliest first."""
+        async with self._connection() as conn:
+            rows = await conn.fetch(_BOOKED_INTERVALS, list(interviewer_ids), since)
+        return [BookedInterval(interviewer_id=r["interviewer_id"], start=r["start"], end=r["end"]) for r in rows]
+
+    async def known_ids(
+        self, candidate_ids: Iterable[str], job_ids: Iterable[str], course_ids: Iterable[str]
+    ) -> dict[str, set[str]]:
+        """Which of the given ids exist, by array name (`candidates`, `jobs`, `courses`)."""
+        async with self._connection() as conn:
+            row = await conn.fetchrow(_KNOWN_IDS, list(candidate_ids), list(job_ids), list(course_ids))
+        return {"candidates": set(row["candidates"]), "jobs": set(row["jobs"]), "courses": set(row["courses"])}
+
+    async def import_archive(self, data: ArchiveImport) -> dict[str, int]:
+        """Upsert every record of an import file by id in one transaction; return the count per array."""
+        async with self._connection() as conn, conn.transaction():
+            for table, records in (
+                (_DIMENSIONS, data.dimensions),
+                (_JOBS, data.jobs),
+                (_CANDIDATES, data.candidates),
+                (_COURSES, data.courses),
+                (_QUESTIONS, data.questions),
+            ):
+                await self._upsert(conn, table, records)
+            await self._write_interviewers(conn, data.interviewers)
+            await self._write_interviews(conn, data.interviews)
+            await self._upsert(conn, _ASSESSMENTS, data.assessments)
+            await self._upsert(conn, _TRAININGS, data.trainings)
+        return {name: len(getattr(data, name)) for name in ArchiveImport.model_fields}
+
+    @staticmethod
+    async def _upsert(conn: Connection, table: _Table, records: Sequence[Record]) -> None:
+        """Bulk-upsert records into one table with a single statement."""
+        if records:
+            await conn.execute(table.upsert_sql(), [_row(r, table) for r in records])
+
+    @classmethod
+    async def _write_interviewers(cls, conn: Connection, interviewers: Sequence[Interviewer]) -> None:
+        """Upsert interviewers and make their availability exactly the given windows."""
+        if not interviewers:
+            return
+        await cls._upsert(conn, _INTERVIEWERS, interviewers)
+        windows = _window_rows(interviewers)
+        await conn.execute(_DELETE_VANISHED_WINDOWS, windows, [iv.interviewer_id for iv in interviewers])
+        await conn.execute(_INSERT_WINDOWS, windows)
+
+    @classmethod
+    async def _write_interviews(cls, conn: Connection, interviews: Sequence[Interview]) -> None:
+        """Upsert interviews and make their scores exactly the given per-dimension scores."""
+        if not interviews:
+            return
+        await cls._upsert(conn, _INTERVIEWS, interviews)
+        scores = _score_rows(interviews)
+        await conn.execute(_DELETE_VANISHED_SCORES, scores, [i.interview_id for i in interviews])
+        await conn.execute(_UPSERT_SCORES, scores)
