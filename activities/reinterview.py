@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import jinja2
-from db.repositories.archive import ArchiveRepository
-from policy.analysis import analyze, build_interview_plan
-from policy.report import build_feedback_report
-from policy.slots import choose_slots, parse_time_preference
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from db.repositories.archive import ArchiveRepository
 from db.repositories.runs import RunRepository
+from policy.analysis import analyze, build_interview_plan
+from policy.report import build_feedback_report
+from policy.slots import choose_slots, parse_time_preference
 from policy.training import plan_training, training_days_needed
 from policy.triggers import attempt_limit_problem, classify_ai_result
 from schemas.activities import (
@@ -54,9 +54,9 @@ class ReinterviewActivities:
         self._runs = runs
         self._reports = reports
 
-    async def _fetch(self, run: RunRef) -> CandidateArchive:
+    async def _fetch(self, run: RunRef, extra_dimensions: list[str] | None = None) -> CandidateArchive:
         try:
-            return await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id)
+            return await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id, extra_dimensions or ())
         except LookupError as exc:
             raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
 
@@ -124,14 +124,16 @@ class ReinterviewActivities:
     async def prepare_reinterview(self, input: PrepareInput) -> Preparation:
         """Analyse the archive, plan training, choose slots; store the analysis report and interview plan."""
         run = input.run
-        archive = await self._fetch(run)
+        archive = await self._fetch(run, input.added_dimensions)
         locale = archive.candidate.locale
         trigger_interview = next(
             (i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None
         )
         analysis = analyze(archive, input.trigger_kind, trigger_interview, input.added_dimensions, locale)
         earliest = input.now + timedelta(seconds=input.min_lead_time_s, days=training_days_needed(analysis.gaps))
-        slots = await self._slots(archive, earliest, input.interview_duration_s, "", [], input.now)
+        slots = await self._slots(
+            run, archive, earliest, input.interview_duration_s, "", [], input.now, input.hold_for_s
+        )
         days_available = max(0, (slots[0].start - input.now).days)
         training = plan_training(
             analysis.gaps,
@@ -164,20 +166,28 @@ class ReinterviewActivities:
         """Read interviewers' availability and bookings; choose new slots (honouring a stated preference)."""
         archive = await self._fetch(input.run)
         return await self._slots(
-            archive, input.earliest, input.interview_duration_s, input.preference_text, input.exclude, input.now
+            input.run, archive, input.earliest, input.interview_duration_s, input.preference_text, input.exclude,
+            input.now, input.hold_for_s,
         )
 
     async def _slots(
         self,
+        run: RunRef,
         archive: CandidateArchive,
         earliest: datetime,
         duration_s: float,
         preference_text: str,
         exclude: list[Slot],
         now: datetime,
+        hold_for_s: float,
     ) -> list[Slot]:
+        """Free times for this candidate; what other open invitations hold counts as taken, and ours are held."""
         interviewers = archive.interviewers
-        booked = await self._archive.booked_intervals([i.interviewer_id for i in interviewers], earliest)
+        ids = [i.interviewer_id for i in interviewers]
+        booked = [
+            *await self._archive.booked_intervals(ids, earliest),
+            *await self._runs.held_by_others(ids, earliest, now, run.workflow_id),
+        ]
         duration = timedelta(seconds=duration_s)
         timezone = archive.candidate.timezone
         preference = parse_time_preference(preference_text, now, timezone) if preference_text else None
@@ -191,6 +201,10 @@ class ReinterviewActivities:
                 type="NoAvailability",
                 non_retryable=True,
             )
+        await self._runs.hold_slots(
+            workflow_id=run.workflow_id, slots=[(s.interviewer_id, s.start, s.end) for s in slots],
+            until=now + timedelta(seconds=hold_for_s),
+        )
         return slots
 
     @activity.defn
@@ -200,6 +214,8 @@ class ReinterviewActivities:
             event_uid=input.event_uid, workflow_id=input.run.workflow_id, candidate_id=input.run.candidate_id,
             interviewer_id=input.slot.interviewer_id, start=input.slot.start, end=input.slot.end,
         )
+        if sequence is not None:
+            await self._runs.release_holds(input.run.workflow_id)
         return BookResult(booked=sequence is not None, sequence=sequence or 0)
 
     @activity.defn
@@ -273,8 +289,10 @@ class ReinterviewActivities:
 
     @activity.defn
     async def record_run_stage(self, input: RunStageInput) -> None:
-        """Update the run's row in PostgreSQL (stage, outcome, end time)."""
+        """Update the run's row in PostgreSQL (stage, outcome, end time); an ended run holds no times."""
         run = input.run
+        if input.outcome is not None:
+            await self._runs.release_holds(run.workflow_id)
         await self._runs.record_run(
             run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
             trigger_kind=input.trigger_kind.value if input.trigger_kind else None, stage=input.stage.value,

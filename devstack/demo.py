@@ -40,6 +40,10 @@ def demo_policy(settings: Settings) -> Policy:
     )
 
 
+def _invitations(status: StatusView) -> int:
+    return sum("invitation sent" in entry.event for entry in status.timeline)
+
+
 class Scenario:
     """One case of the seed article, driven step by step and checked against its expectation."""
 
@@ -54,14 +58,17 @@ class Scenario:
     def say(self, line: str) -> None:
         print(f"[{self.spec['candidate_id']}] {line}", flush=True)
 
-    async def _follow(self, until: set[str]) -> StatusView:
-        """Print new timeline entries until the stage is one of `until` (or the run ended)."""
+    async def _follow(self, until: set[str], new_invitation: int | None = None) -> StatusView:
+        """Print new timeline entries until the stage is in `until`, the run ended, or (when asked) an
+        invitation beyond the `new_invitation`-th went out."""
         while True:
             status = await reinterviews.status(self.handle)
             for entry in status.timeline[self._seen:]:
                 self.say(f"{entry.at:%H:%M:%S} {entry.event}")
             self._seen = len(status.timeline)
             if status.stage.value in until or status.outcome is not None:
+                return status
+            if new_invitation is not None and _invitations(status) > new_invitation:
                 return status
             await asyncio.sleep(0.3)
 
@@ -89,15 +96,29 @@ class Scenario:
         if status.outcome is None:
             for training in spec.get("training_completed") or []:
                 await reinterviews.training_completed(self.handle, TrainingCompleted.model_validate(training))
-            if spec.get("reply"):
-                await reinterviews.reply(self.handle, CandidateReply.model_validate(spec["reply"]))
-            status = await self._follow({"scheduled", "completed"})
+            status = await self._reply_until_scheduled(status)
         if status.outcome is None and spec.get("result"):
             await reinterviews.submit_result(self.handle, SubmitResult.model_validate(spec["result"]))
         status = await self._follow({"completed"})
         while status.outcome is None:
             status = await self._follow({"__never__"})
         return await self._check(status)
+
+    async def _reply_until_scheduled(self, status: StatusView) -> StatusView:
+        """Send the scenario's reply; when the time was taken meanwhile, answer the new invitation the same way."""
+        reply = self.spec.get("reply")
+        if not reply:
+            return await self._follow({"scheduled", "completed"})
+        rounds = 0
+        while True:
+            invitations = _invitations(status)
+            if invitations > rounds:
+                rounds = invitations
+                answer = dict(reply, message_id=f"{reply.get('message_id') or '<demo>'}-{rounds}")
+                await reinterviews.reply(self.handle, CandidateReply.model_validate(answer))
+            status = await self._follow({"scheduled", "completed"}, new_invitation=rounds)
+            if status.stage.value != "awaiting_confirmation":
+                return status
 
     async def _check(self, status: StatusView) -> bool:
         expect = self.spec["expect"]

@@ -47,6 +47,7 @@ class PrepareInput(BaseModel):
     now: datetime
     min_lead_time_s: float
     interview_duration_s: float
+    hold_for_s: float = 3 * 24 * 3600  # how long offered times stay held for this run (its reply window)
 
 
 class Preparation(BaseModel):
@@ -67,6 +68,7 @@ class ProposeSlotsInput(BaseModel):
     interview_duration_s: float
     preference_text: str = ""
     exclude: list[Slot] = Field(default_factory=list)
+    hold_for_s: float = 3 * 24 * 3600
 
 
 class BookInput(BaseModel):

@@ -12,9 +12,8 @@ from datetime import timedelta
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from policy.results import result_problems
-
     from activities.reinterview import ReinterviewActivities
+    from policy.results import result_problems
     from schemas.activities import (
         CancelBookingInput,
         CompleteInput,
@@ -96,6 +95,7 @@ class ReinterviewWorkflow(RunState):
                 run=self._run, trigger_kind=opening.trigger_kind, trigger_interview_id=opening.trigger_interview_id,
                 added_dimensions=trigger.added_dimensions, now=workflow.now(),
                 min_lead_time_s=self._policy.min_lead_time_s, interview_duration_s=self._policy.interview_duration_s,
+                hold_for_s=self._reply_window_s(),
             ),
             timeout_s=60,
         )

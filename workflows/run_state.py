@@ -14,7 +14,6 @@ from temporalio.common import RetryPolicy
 
 with workflow.unsafe.imports_passed_through():
     from activities.notifications import NotificationActivities
-
     from activities.reinterview import ReinterviewActivities
     from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, TodoInput
     from schemas.contract import CancelRequest, Outcome, Policy, Stage, TimelineEntry, TriggerKind
@@ -128,10 +127,15 @@ class RunState:
             ReinterviewActivities.propose_slots,
             ProposeSlotsInput(run=self._run, now=workflow.now(), earliest=earliest,
                               interview_duration_s=self._policy.interview_duration_s,
-                              preference_text=preference_text, exclude=[*self._offered, *self._refused]),
+                              preference_text=preference_text, exclude=[*self._offered, *self._refused],
+                              hold_for_s=self._reply_window_s()),
         )
         self._note(f"{len(slots)} new time(s) proposed")
         return slots
+
+    def _reply_window_s(self) -> float:
+        p = self._policy
+        return p.reply_reminder_after_s + p.escalate_after_s + p.expire_after_s
 
     async def _book(self, slot: Slot) -> bool:
         booked = await self._act(ReinterviewActivities.book_interview,

@@ -206,7 +206,10 @@ SELECT jsonb_build_object(
                 SELECT coalesce(jsonb_object_agg(s.dimension, s.score), '{}')
                 FROM interview_scores s WHERE s.interview_id = i.interview_id))
             ORDER BY i.taken_at NULLS FIRST, i.interview_id), '[]')
-        FROM interviews i WHERE i.candidate_id = $1 AND i.job_id = $2),
+        FROM interviews i
+        -- a job upgraded from another (R-T3, e.g. junior → mid-level) keeps the earlier job's attempts
+        WHERE i.candidate_id = $1
+          AND (i.job_id = $2 OR i.job_id = (SELECT j.extra ->> 'upgraded_from' FROM job j))),
     'assessments', (
         SELECT coalesce(jsonb_agg(a.extra || (to_jsonb(a) - 'extra')
                                   ORDER BY a.taken_at NULLS FIRST, a.assessment_id), '[]')

@@ -7,6 +7,8 @@ from typing import Any
 
 import asyncpg
 
+from schemas.archive import BookedInterval
+
 
 class RunRepository:
     """Rows owned by the workflow's activities; every write is idempotent under activity retries."""
@@ -108,6 +110,35 @@ class RunRepository:
             """,
             event_uid,
         )
+
+    async def hold_slots(
+        self, *, workflow_id: str, slots: list[tuple[str, datetime, datetime]], until: datetime
+    ) -> None:
+        """Replace this run's held times with `slots` (interviewer, start, end), held until `until`."""
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute("DELETE FROM slot_holds WHERE workflow_id = $1", workflow_id)
+            await conn.executemany(
+                "INSERT INTO slot_holds (workflow_id, interviewer_id, during, held_until)"
+                " VALUES ($1, $2, tstzrange($3, $4), $5) ON CONFLICT DO NOTHING",
+                [(workflow_id, interviewer, start, end, until) for interviewer, start, end in slots],
+            )
+
+    async def release_holds(self, workflow_id: str) -> None:
+        await self._pool.execute("DELETE FROM slot_holds WHERE workflow_id = $1", workflow_id)
+
+    async def held_by_others(
+        self, interviewer_ids: list[str], since: datetime, now: datetime, workflow_id: str
+    ) -> list[BookedInterval]:
+        """Times other open invitations hold (still within their reply window) for these interviewers."""
+        rows = await self._pool.fetch(
+            """
+            SELECT interviewer_id, lower(during) AS start, upper(during) AS "end" FROM slot_holds
+            WHERE interviewer_id = ANY($1::text[]) AND upper(during) > $2 AND held_until > $3 AND workflow_id <> $4
+            ORDER BY lower(during), interviewer_id
+            """,
+            interviewer_ids, since, now, workflow_id,
+        )
+        return [BookedInterval(**dict(r)) for r in rows]
 
     async def store_report(
         self, *, workflow_id: str, run_id: str, kind: str, audience: str, body: dict[str, Any], html: str
