@@ -83,6 +83,14 @@ async def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _trigger_payload(args: argparse.Namespace) -> TriggerSignal:
+    signal = _trigger_fields(args)
+    problems = signal.problems()
+    if problems:
+        raise UsageError(f"trigger: {'; '.join(problems)}")
+    return signal
+
+
+def _trigger_fields(args: argparse.Namespace) -> TriggerSignal:
     if args.payload:
         return _parse(TriggerSignal, args.payload, "trigger")
     if not args.kind:
@@ -93,7 +101,21 @@ def _trigger_payload(args: argparse.Namespace) -> TriggerSignal:
     return _parse(TriggerSignal, data, "trigger")
 
 
+def _payload(args: argparse.Namespace) -> BaseModel | None:
+    """The command's contract payload, validated before anything is sent."""
+    if args.command == "trigger":
+        return _trigger_payload(args)
+    if args.command == "result":
+        return _parse(SubmitResult, args.payload, "result")
+    if args.command == "reply":
+        return _parse(CandidateReply, {"intent": args.intent, "slot": args.slot, "text": args.text or ""}, "reply")
+    if args.command == "training":
+        return _parse(TrainingCompleted, {"course_id": args.course, "assessment_score": args.score}, "training")
+    return None
+
+
 async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
+    payload = _payload(args)
     client = await connect(settings)
     if args.command == "list":
         clauses = [f"WorkflowType = '{WORKFLOW_TYPE}'"]
@@ -110,7 +132,7 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     h = reinterviews.handle(client, args.job, args.candidate)
     if args.command == "trigger":
-        payload = _trigger_payload(args)
+        assert isinstance(payload, TriggerSignal)
         try:
             h = await reinterviews.trigger(
                 client, settings.task_queue, args.candidate, args.job, payload, settings.policy()
@@ -124,12 +146,12 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
     elif args.command == "report":
         _print(await reinterviews.report(h))
     elif args.command == "reply":
-        await reinterviews.reply(h, _parse(CandidateReply, {"intent": args.intent, "slot": args.slot,
-                                                            "text": args.text or ""}, "reply"))
+        assert isinstance(payload, CandidateReply)
+        await reinterviews.reply(h, payload)
         print("reply sent")
     elif args.command == "training":
-        await reinterviews.training_completed(h, _parse(TrainingCompleted, {
-            "course_id": args.course, "assessment_score": args.score}, "training"))
+        assert isinstance(payload, TrainingCompleted)
+        await reinterviews.training_completed(h, payload)
         print("training recorded")
     elif args.command == "hr-decision":
         await reinterviews.hr_decision(h, HrDecision(approved=args.approve, note=args.note or "", by=args.by))
@@ -141,9 +163,9 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
         await reinterviews.cancel(h, CancelRequest(reason=args.reason or "", by=args.by))
         print("cancel sent")
     elif args.command == "result":
-        result = _parse(SubmitResult, args.payload, "result")
+        assert isinstance(payload, SubmitResult)
         try:
-            ack = await reinterviews.submit_result(h, result)
+            ack = await reinterviews.submit_result(h, payload)
         except WorkflowUpdateFailedError as exc:
             cause = exc.cause.message if exc.cause is not None and hasattr(exc.cause, "message") else str(exc)
             raise UsageError(f"result rejected: {cause}") from exc
