@@ -208,7 +208,7 @@ class ReinterviewWorkflow(RunState):
         await self._email(key, "interview_scheduled", self.CANDIDATE, context, invite)
         await self._email(key, "interview_scheduled", self._interviewer(), context, invite)
         if not rescheduled:
-            await self._email("brief", "interviewer_brief", self._interviewer(), self._brief_context())
+            await self._email("brief", "interviewer_brief", self._interviewer(), self._brief_context(self._trainings))
 
     async def _await_interview_time(self) -> CandidateReply | None:
         """Remind both sides a day before (R-W6); return a reschedule request if one comes first."""

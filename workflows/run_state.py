@@ -16,7 +16,7 @@ with workflow.unsafe.imports_passed_through():
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
     from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, TodoInput
-    from schemas.contract import CancelRequest, Outcome, Policy, Stage, TimelineEntry, TriggerKind
+    from schemas.contract import CancelRequest, Outcome, Policy, Stage, TimelineEntry, TrainingCompleted, TriggerKind
     from schemas.notifications import CalendarInvite, Recipient, SendEmailInput
     from schemas.plans import Slot
     from service.names import SA_CANDIDATE_ID, SA_INTERVIEW_AT, SA_JOB_ID, SA_OUTCOME, SA_STAGE, SA_TRIGGER_KIND
@@ -196,8 +196,12 @@ class RunState:
             "reply_by": reply_by.isoformat(),
         }
 
-    def _brief_context(self) -> dict[str, Any]:
+    def _brief_context(self, completed: list[TrainingCompleted]) -> dict[str, Any]:
+        """The interviewer's brief: analysis, plan, and training finished since (ask how it was applied)."""
         assert self._prep is not None
+        titles = {item.course_id: item.title for item in self._prep.training.items}
+        results = [{"title": titles.get(t.course_id, t.course_id), "pre_score": t.pre_score,
+                    "post_score": t.assessment_score} for t in completed]
         return {**self._slot_context(), "analysis": self._prep.analysis.model_dump(mode="json"),
                 "plan": self._prep.plan.model_dump(mode="json"),
-                "training": self._prep.training.model_dump(mode="json")}
+                "training": self._prep.training.model_dump(mode="json"), "training_results": results}
