@@ -16,7 +16,21 @@ with workflow.unsafe.imports_passed_through():
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
     from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, TodoInput
-    from schemas.contract import CancelRequest, Outcome, Policy, Stage, TimelineEntry, TrainingCompleted, TriggerKind
+    from schemas.contract import (
+        CancelRequest,
+        CandidateReply,
+        FeedbackReport,
+        HrDecision,
+        NoShowReport,
+        Outcome,
+        Policy,
+        Stage,
+        SubmitResult,
+        TimelineEntry,
+        TrainingCompleted,
+        TriggerKind,
+        TriggerSignal,
+    )
     from schemas.notifications import CalendarInvite, Recipient, SendEmailInput
     from schemas.plans import Slot
     from service.names import SA_CANDIDATE_ID, SA_INTERVIEW_AT, SA_JOB_ID, SA_OUTCOME, SA_STAGE, SA_TRIGGER_KIND
@@ -55,6 +69,16 @@ class RunState:
         self._sequence = 0
         self._round = 0
         self._run: RunRef
+        # what arrived through the contract (workflows/handlers.py)
+        self._triggers: list[TriggerSignal] = []
+        self._replies: list[CandidateReply] = []
+        self._seen_message_ids: set[str] = set()
+        self._hr_decision: HrDecision | None = None
+        self._trainings: list[TrainingCompleted] = []
+        self._result: SubmitResult | None = None
+        self._no_show: NoShowReport | None = None
+        self._report: FeedbackReport | None = None
+        self._viewed_by: set[str] = set()
 
     # ---- timeline, stage, search attributes -------------------------------------------------------------------
 
