@@ -8,6 +8,7 @@ Examples:
   python starter.py reply --job J --candidate C --intent confirm --slot 1
   python starter.py result --job J --candidate C '{"dimension_scores": {"communication": 80}}'
   python starter.py list --stage awaiting_confirmation
+  python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
 """
 
 from __future__ import annotations
@@ -173,6 +174,78 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _additions(items: list[str]) -> dict[str, float]:
+    """`--add-dimension data_analysis=0.2` (repeatable) as {dimension: weight}."""
+    additions: dict[str, float] = {}
+    for item in items:
+        code, sep, weight = item.partition("=")
+        try:
+            if not sep or not code.strip():
+                raise ValueError
+            additions[code.strip()] = float(weight)
+        except ValueError:
+            raise UsageError(
+                f"requirement-change: --add-dimension {item!r}: write DIMENSION=WEIGHT, e.g. data_analysis=0.2"
+            ) from None
+    return additions
+
+
+async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -> int:
+    """Record the job's next version and re-interview its active candidates through RequirementChangeWorkflow."""
+    from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError
+    from temporalio.common import WorkflowIDConflictPolicy
+
+    from policy.job_versions import default_change_id
+    from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
+    from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
+
+    additions = _additions(args.add_dimension)
+    fields: dict[str, Any] = {
+        "job_id": args.job, "change_id": args.change_id or default_change_id(args.job, additions, args.level),
+        "add_dimensions": additions, "level": args.level, "policy": settings.policy().model_dump(),
+        "page_size": args.page_size, "page_interval_s": args.page_interval,
+    }
+    change: RequirementChangeInput = _parse(RequirementChangeInput, fields, "requirement-change")
+    client = await connect(settings)
+    handle = await client.start_workflow(
+        RequirementChangeWorkflow.run, change, id=requirement_change_workflow_id(change.job_id, change.change_id),
+        task_queue=settings.task_queue, id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+    )
+    print(f"requirement change {change.change_id} of job {change.job_id}: batch {handle.id}")
+    print(f"Web UI: {settings.temporal_ui_url}/namespaces/{settings.temporal_namespace}/workflows/{handle.id}")
+    progress: RequirementChangeProgress | None = None
+    for _ in range(int(args.timeout / 0.25)):
+        described = await handle.describe()
+        if described.status not in (WorkflowExecutionStatus.RUNNING, WorkflowExecutionStatus.COMPLETED):
+            try:
+                await handle.result()
+            except WorkflowFailureError as exc:
+                cause = exc.cause
+                while getattr(cause, "cause", None) is not None:
+                    cause = cause.cause
+                print(f"error: requirement change refused: {getattr(cause, 'message', None) or exc}",
+                      file=sys.stderr)
+            return 1
+        progress = await handle.query(RequirementChangeWorkflow.progress)
+        if progress.job_version is not None and (progress.done or not args.wait):
+            break
+        await asyncio.sleep(0.25)
+    if progress is None or progress.job_version is None:
+        print(f"the batch has not recorded the job version yet; follow it with: temporal workflow query "
+              f"-w {handle.id} --name progress", file=sys.stderr)
+        return 1
+    print(f"job {change.job_id} is now version {progress.job_version}: weights {json.dumps(progress.weights)}")
+    print(f"active candidates: {progress.total_active}")
+    if args.wait and progress.done:
+        print(f"re-interviews started: {progress.started}, merged into running ones: {progress.merged}, "
+              f"already started by an earlier run: {progress.already_done}, failed: {progress.failed}")
+        for failure in progress.failures:
+            print(f"  {failure.candidate_id}: {failure.reason}")
+        return 1 if progress.failed else 0
+    print(f"fan-out running; progress: temporal workflow query -w {handle.id} --name progress")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starter.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -218,6 +291,17 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--stage")
     ls.add_argument("--job")
     ls.add_argument("--outcome")
+    rc = sub.add_parser("requirement-change", help="add dimensions to a job (new version) and re-interview "
+                        "every active candidate of it")
+    rc.add_argument("--job", required=True)
+    rc.add_argument("--add-dimension", action="append", required=True, metavar="DIMENSION=WEIGHT",
+                    help="a new dimension and its weight, e.g. data_analysis=0.2 (repeatable)")
+    rc.add_argument("--level", help="the job's level from this version on, e.g. mid")
+    rc.add_argument("--change-id", help="names the change; default derived from the job and the additions")
+    rc.add_argument("--page-size", type=int, default=100, help="candidates started per page")
+    rc.add_argument("--page-interval", type=float, default=1.0, help="seconds between pages (rate limit)")
+    rc.add_argument("--wait", action="store_true", help="wait for the fan-out to finish and print its counts")
+    rc.add_argument("--timeout", type=float, default=600, help="seconds to wait for the batch")
     return parser
 
 
@@ -227,6 +311,8 @@ async def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "import":
             return await cmd_import(args, settings)
+        if args.command == "requirement-change":
+            return await cmd_requirement_change(args, settings)
         return await cmd_workflow(args, settings)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

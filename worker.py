@@ -17,27 +17,45 @@ from temporalio.worker import Worker
 
 from activities.notifications import NotificationActivities
 from activities.reinterview import ReinterviewActivities
+from activities.requirement_change import RequirementChangeActivities
 from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
+from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
+from workflows.requirement_change import RequirementChangeWorkflow
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 
-def build_worker(client: Client, settings: Settings, pool: asyncpg.Pool, *, task_queue: str | None = None) -> Worker:
+def build_worker(
+    client: Client,
+    settings: Settings,
+    pool: asyncpg.Pool,
+    *,
+    task_queue: str | None = None,
+    metrics: ServiceMetrics | None = None,
+) -> Worker:
     """Wire activities with their dependencies and return a worker for the task queue."""
     templates = email_environment(TEMPLATES_DIR)
-    reinterview = ReinterviewActivities(ArchiveRepository(pool), RunRepository(pool), templates)
+    reinterview = ReinterviewActivities(
+        ArchiveRepository(pool), RunRepository(pool), templates, JobRepository(pool), metrics
+    )
     notifications = NotificationActivities(pool, SmtpSender(settings), templates, settings)
+    requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
     return Worker(
         client,
         task_queue=task_queue or settings.task_queue,
-        workflows=[ReinterviewWorkflow],
+        max_concurrent_activities=settings.worker_max_concurrent_activities,
+        max_concurrent_workflow_tasks=settings.worker_max_concurrent_workflow_tasks,
+        max_cached_workflows=settings.worker_max_cached_workflows,
+        graceful_shutdown_timeout=settings.worker_graceful_shutdown,
+        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow],
         activities=[
             reinterview.open_reinterview,
             reinterview.prepare_reinterview,
@@ -49,6 +67,10 @@ def build_worker(client: Client, settings: Settings, pool: asyncpg.Pool, *, task
             reinterview.complete_reinterview,
             reinterview.record_run_stage,
             notifications.send_email,
+            requirement_change.record_job_version,
+            requirement_change.count_active_candidates,
+            requirement_change.list_active_candidates,
+            requirement_change.start_reinterviews,
         ],
     )
 
@@ -65,6 +87,11 @@ async def database_url(settings: Settings) -> str:
 async def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings()
+    if settings.temporal_metrics_address:
+        install_temporal_runtime(settings.temporal_metrics_address)
+    metrics = ServiceMetrics()
+    if settings.metrics_port:
+        serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
     client = await connect(settings)
     pool = await create_pool(await database_url(settings))
     stop = asyncio.Event()
@@ -72,7 +99,7 @@ async def main() -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        worker = build_worker(client, settings, pool)
+        worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
             logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
             await stop.wait()

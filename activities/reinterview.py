@@ -13,6 +13,7 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from db.repositories.archive import ArchiveRepository
+from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
 from policy.analysis import analyze, build_interview_plan
 from policy.report import build_feedback_report
@@ -38,6 +39,7 @@ from schemas.activities import (
 from schemas.archive import CandidateArchive, Interview, Training
 from schemas.contract import Outcome, TriggerKind
 from schemas.plans import Analysis, Slot
+from service.metrics import ServiceMetrics
 
 _FIXED_KINDS = {
     "requirement_change": TriggerKind.REQUIREMENT_CHANGE,
@@ -49,16 +51,30 @@ _FIXED_KINDS = {
 class ReinterviewActivities:
     """Activities over the archive and the run's tables; built once in worker.py."""
 
-    def __init__(self, archive: ArchiveRepository, runs: RunRepository, reports: jinja2.Environment) -> None:
+    def __init__(
+        self,
+        archive: ArchiveRepository,
+        runs: RunRepository,
+        reports: jinja2.Environment,
+        jobs: JobRepository,
+        metrics: ServiceMetrics | None = None,
+    ) -> None:
         self._archive = archive
         self._runs = runs
         self._reports = reports
+        self._jobs = jobs
+        self._metrics = metrics
 
     async def _fetch(self, run: RunRef, extra_dimensions: list[str] | None = None) -> CandidateArchive:
+        """The archive, with the job as the version this run started with (a later change doesn't move it)."""
         try:
-            return await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id, extra_dimensions or ())
+            archive = await self._archive.fetch_candidate_archive(
+                run.candidate_id, run.job_id, extra_dimensions or ()
+            )
         except LookupError as exc:
             raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
+        pinned = await self._jobs.pinned_job(run.run_id)
+        return archive if pinned is None else archive.model_copy(update={"job": pinned})
 
     @activity.defn
     async def open_reinterview(self, input: OpenReinterviewInput) -> OpenReinterviewResult:
@@ -216,6 +232,9 @@ class ReinterviewActivities:
         )
         if sequence is not None:
             await self._runs.release_holds(input.run.workflow_id)
+            waited = await self._runs.seconds_since_start(input.run.run_id)
+            if self._metrics is not None and waited is not None and sequence == 0:
+                self._metrics.confirmed_after(waited)
         return BookResult(booked=sequence is not None, sequence=sequence or 0)
 
     @activity.defn
@@ -293,6 +312,8 @@ class ReinterviewActivities:
         run = input.run
         if input.outcome is not None:
             await self._runs.release_holds(run.workflow_id)
+            if self._metrics is not None:
+                self._metrics.outcome(input.outcome, input.trigger_kind)
         await self._runs.record_run(
             run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
             trigger_kind=input.trigger_kind.value if input.trigger_kind else None, stage=input.stage.value,

@@ -25,6 +25,15 @@ class Settings(BaseSettings):
     temporal_tls_key: Path | None = None
     temporal_api_key: str | None = None
 
+    # Worker tuning and observability
+    worker_max_concurrent_activities: int = 100
+    worker_max_concurrent_workflow_tasks: int = 100
+    worker_max_cached_workflows: int = 1000
+    worker_graceful_shutdown: timedelta = timedelta(seconds=50)
+    temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
+    metrics_host: str = "0.0.0.0"
+    metrics_port: int | None = None  # our own Prometheus counters (reinterview_*)
+
     # PostgreSQL: unset means the embedded server under data_dir.
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
 

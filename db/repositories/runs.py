@@ -45,6 +45,12 @@ class RunRepository:
             run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome, at,
         )
 
+    async def seconds_since_start(self, run_id: str) -> float | None:
+        """Seconds from the run's start (its row) to now, for the trigger-to-confirmation metric."""
+        return await self._pool.fetchval(
+            "SELECT extract(epoch FROM now() - started_at)::float8 FROM reinterviews WHERE run_id = $1", run_id
+        )
+
     async def create_todo(
         self, *, todo_key: str, workflow_id: str, candidate_id: str, job_id: str, kind: str, title: str, detail: str
     ) -> bool:

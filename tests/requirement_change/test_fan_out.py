@@ -1,0 +1,112 @@
+"""A requirement change on the time-skipping server with the real worker: every active candidate gets one
+re-interview focused on the added dimension, running re-interviews merge the trigger and keep their job version,
+and running the change again starts nobody and sends nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import asyncpg
+from temporalio.client import Client
+from temporalio.testing import WorkflowEnvironment
+
+from db.repositories.archive import ArchiveRepository
+from db.repositories.jobs import JobRepository
+from mail.sink import MailSink
+from schemas.contract import Policy, StatusView, TriggerSignal
+from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
+from service import reinterviews
+from service.settings import Settings
+from tests.requirement_change.builders import candidate_id, job_with_candidates
+from worker import build_worker
+from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
+
+
+async def wait_for_stage(client: Client, job_id: str, candidate: str, stage: str) -> StatusView:
+    handle = reinterviews.handle(client, job_id, candidate)
+    status = None
+    for _ in range(200):
+        status = await reinterviews.status(handle)
+        if status.stage.value == stage and status.next_deadline is not None:
+            return status
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{candidate} never reached {stage}: {status}")
+
+
+async def run_change(client: Client, task_queue: str, change: RequirementChangeInput) -> RequirementChangeProgress:
+    return await client.execute_workflow(
+        RequirementChangeWorkflow.run, change, id=requirement_change_workflow_id(change.job_id, change.change_id),
+        task_queue=task_queue,
+    )
+
+
+async def sent(pool: asyncpg.Pool) -> list[tuple[str, str]]:
+    rows = await pool.fetch("SELECT template, recipient FROM outbound_emails WHERE status = 'sent'")
+    return sorted((r["template"], r["recipient"]) for r in rows)
+
+
+async def test_change_reinterviews_every_active_candidate_once(
+    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
+    task_queue: str,
+) -> None:
+    client = time_skipping_env.client
+    data, ids = job_with_candidates(await time_skipping_env.get_current_time(), 6)
+    job_id, tag = ids["job"], ids["tag"]
+    await ArchiveRepository(db_pool).import_archive(data)
+    cands = [candidate_id(tag, n) for n in range(6)]
+    # cand 1 was already hired after a re-interview: not active. cand 2 declined one: still active.
+    for n, outcome in ((1, "recommend_hire"), (2, "declined")):
+        await db_pool.execute(
+            "INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,"
+            " started_at, updated_at, ended_at) VALUES ($1, $2, $3, $4, 'low_score', 'completed', $5, now(), now(),"
+            " now())", f"old-run-{n}", f"old-{n}", cands[n], job_id, outcome,
+        )
+    policy = Policy(min_lead_time_s=3600)
+    change = RequirementChangeInput(job_id=job_id, change_id="chg-da", add_dimensions={"data_analysis": 0.2},
+                                    level="mid", policy=policy, page_size=2, pages_per_run=2)
+    async with build_worker(client, smtp_settings, db_pool, task_queue=task_queue):
+        # cand 0's low-score re-interview is running under version 1 when the job changes.
+        running = await reinterviews.trigger(
+            client, task_queue, cands[0], job_id, TriggerSignal(kind="manual", reason="HR decision"), policy
+        )
+        await wait_for_stage(client, job_id, cands[0], "awaiting_confirmation")
+
+        progress = await run_change(client, task_queue, change)
+        assert (progress.total_active, progress.processed) == (5, 5)
+        assert (progress.started, progress.merged, progress.already_done, progress.failed) == (4, 1, 0, 0)
+        assert progress.job_version == 2 and progress.done and progress.runs == 2
+        assert progress.weights == {"handling": 0.4, "talk": 0.24, "calm": 0.16, "data_analysis": 0.2}
+
+        started = [cands[n] for n in (2, 3, 4, 5)]
+        for cand in started:
+            status = await wait_for_stage(client, job_id, cand, "awaiting_confirmation")
+            assert status.trigger_kind is not None and status.trigger_kind.value == "requirement_change"
+        merged = await reinterviews.status(running)
+        assert any(e.event == "trigger merged: requirement_change" for e in merged.timeline)
+        assert merged.trigger_kind is not None and merged.trigger_kind.value == "manual"
+        emails = await sent(db_pool)
+
+        again = await run_change(client, task_queue, change)
+        assert (again.started, again.merged, again.already_done, again.failed) == (0, 0, 5, 0)
+        assert again.job_version == 2
+        await asyncio.sleep(0.5)
+        assert await sent(db_pool) == emails
+
+    invitations = [r for t, r in emails if t == "invitation"]
+    assert sorted(invitations) == sorted(f"c{n}-{tag}@candidates.test" for n in (0, 2, 3, 4, 5))
+
+    # The added dimension is what the new re-interviews focus on; the running one keeps version 1.
+    focus: list[Any] = [
+        r["body"]["focus"] for r in await db_pool.fetch(
+            "SELECT r.body FROM reports r JOIN reinterviews x ON x.run_id = r.run_id"
+            " WHERE r.kind = 'analysis' AND x.candidate_id = ANY($1::text[])", started)
+    ]
+    assert len(focus) == 4 and all(f and f[0] == "data_analysis" for f in focus), focus
+    jobs = JobRepository(db_pool)
+    versions = {r["candidate_id"]: r["job_version"] for r in await db_pool.fetch(
+        "SELECT candidate_id, job_version FROM reinterviews WHERE job_id = $1", job_id)}
+    assert versions[cands[0]] == 1 and all(versions[c] == 2 for c in started)
+    pinned = await jobs.pinned_job(running.result_run_id or "")
+    assert pinned is not None and pinned.version == 1 and pinned.weights == data.jobs[0].weights
+    assert [v.version for v in await jobs.versions(job_id)] == [1, 2]

@@ -1,0 +1,124 @@
+"""RequirementChangeWorkflow (R-T3): one job change re-interviews every active candidate of the job.
+
+Record the job's next version, then page through its active candidates and signal-with-start each one's
+ReinterviewWorkflow with a `requirement_change` trigger, at most `page_size` per `page_interval_s`; continue as
+new every `pages_per_run` pages. Running it again for the same change starts nobody twice (the activities keep a
+ledger per candidate), and a trigger for a candidate whose re-interview is running is merged into it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from temporalio import workflow
+from temporalio.common import RetryPolicy
+
+with workflow.unsafe.imports_passed_through():
+    from activities.requirement_change import RequirementChangeActivities
+    from schemas.requirement_change import (
+        ActivePage,
+        ActivePageInput,
+        JobVersion,
+        RecordChangeInput,
+        RequirementChangeInput,
+        RequirementChangeProgress,
+        StartReinterviewsInput,
+        StartReinterviewsResult,
+    )
+    from service.names import SA_JOB_ID
+
+WORKFLOW_TYPE = "RequirementChangeWorkflow"
+MAX_FAILURES_KEPT = 100
+RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
+                    maximum_interval=timedelta(minutes=1))
+
+
+def requirement_change_workflow_id(job_id: str, change_id: str) -> str:
+    """`requirement-change-{job_id}-{change_id}`: one batch per change of a job."""
+    return f"requirement-change-{job_id}-{change_id}"
+
+
+@workflow.defn(name=WORKFLOW_TYPE)
+class RequirementChangeWorkflow:
+    """Fan a job's requirement change out to its active candidates' re-interviews; id from the job and change."""
+
+    @workflow.init
+    def __init__(self, input: RequirementChangeInput) -> None:
+        self._input = input
+        self._progress = input.resume or RequirementChangeProgress(
+            job_id=input.job_id, change_id=input.change_id, added_dimensions=list(input.add_dimensions)
+        )
+
+    @workflow.run
+    async def run(self, input: RequirementChangeInput) -> RequirementChangeProgress:
+        progress = self._progress
+        workflow.upsert_search_attributes([SA_JOB_ID.value_set(input.job_id)])
+        if input.resume is None:
+            progress.started_at = workflow.now()
+            progress.batch_run_id = workflow.info().run_id
+            version: JobVersion = await self._act(
+                RequirementChangeActivities.record_job_version,
+                RecordChangeInput(job_id=input.job_id, change_id=input.change_id,
+                                  add_dimensions=input.add_dimensions, level=input.level),
+            )
+            progress.job_version = version.version
+            progress.added_dimensions = list(version.added_dimensions)
+            progress.weights = dict(version.job.weights)
+            progress.total_active = await self._act(RequirementChangeActivities.count_active_candidates,
+                                                    input.job_id)
+        pages_this_run = 0
+        while True:
+            page_started = workflow.now()
+            page: ActivePage = await self._act(
+                RequirementChangeActivities.list_active_candidates,
+                ActivePageInput(job_id=input.job_id, after=progress.cursor, limit=input.page_size),
+            )
+            if page.candidate_ids:
+                await self._start_page(page.candidate_ids)
+            if page.last:
+                break
+            pages_this_run += 1
+            if pages_this_run >= input.pages_per_run or workflow.info().is_continue_as_new_suggested():
+                progress.runs += 1
+                workflow.continue_as_new(input.model_copy(update={"resume": progress}))
+            # Rate limit: a page starts at most once per interval, however long the last one took.
+            elapsed = (workflow.now() - page_started).total_seconds()
+            if input.page_interval_s > elapsed:
+                await workflow.sleep(input.page_interval_s - elapsed)
+        progress.done = True
+        progress.finished_at = workflow.now()
+        return progress
+
+    async def _start_page(self, candidate_ids: list[str]) -> None:
+        progress = self._progress
+        assert progress.job_version is not None and progress.batch_run_id is not None
+        result: StartReinterviewsResult = await self._act(
+            RequirementChangeActivities.start_reinterviews,
+            StartReinterviewsInput(
+                job_id=self._input.job_id, change_id=self._input.change_id, batch_run_id=progress.batch_run_id,
+                job_version=progress.job_version, added_dimensions=progress.added_dimensions,
+                candidate_ids=candidate_ids, policy=self._input.policy,
+                task_queue=self._input.reinterview_task_queue, concurrency=self._input.concurrency,
+            ),
+            timeout_s=600, heartbeat_s=30,
+        )
+        progress.pages += 1
+        progress.cursor = candidate_ids[-1]
+        progress.processed += len(candidate_ids)
+        progress.started += result.started
+        progress.merged += result.merged
+        progress.already_done += result.already_done
+        progress.failed += len(result.failures)
+        room = MAX_FAILURES_KEPT - len(progress.failures)
+        progress.failures.extend(result.failures[:max(room, 0)])
+
+    async def _act(self, activity: Any, arg: Any, *, timeout_s: float = 60, heartbeat_s: float | None = None) -> Any:
+        return await workflow.execute_activity_method(
+            activity, arg, start_to_close_timeout=timedelta(seconds=timeout_s),
+            heartbeat_timeout=timedelta(seconds=heartbeat_s) if heartbeat_s else None, retry_policy=RETRY,
+        )
+
+    @workflow.query
+    def progress(self) -> RequirementChangeProgress:
+        return self._progress
