@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
@@ -11,17 +13,22 @@ from temporalio.exceptions import ApplicationError
 
 from db.repositories.outbox import OutboxRepository
 from db.repositories.people import PeopleRepository
+from inbound.tokens import KeyRing, reply_address
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
 from mail.smtp import PermanentSmtpError, SmtpSender
 from schemas.notifications import CalendarInvite, Contact, SendEmailInput, SendEmailResult
 from service.settings import Settings
+from web.links import invitation_links, report_link
 
 # ApplicationError types the workflow can branch on; all are non-retryable.
 RECIPIENT_UNAVAILABLE = "RecipientUnavailable"
 TEMPLATE_ERROR = "EmailTemplateError"
 PERMANENT_SMTP_ERROR = "PermanentSmtpError"
+
+# Emails whose context offers times get confirm / pick-a-slot / decline links; the brief gets "view report".
+REPORT_LINK_TEMPLATES = frozenset({"interviewer_brief"})
 
 
 class NotificationActivities:
@@ -33,6 +40,12 @@ class NotificationActivities:
         self._sender = sender
         self._env = env
         self._settings = settings
+        # Without signing keys (unit tests, a misconfigured worker) emails go out without reply token or links.
+        self._ring = KeyRing.from_settings(settings) if settings.signing_keys else None
+        if self._ring is None:
+            logging.getLogger(__name__).warning(
+                "no signing keys configured: candidate emails carry no Reply-To token or links"
+            )
 
     @activity.defn
     async def send_email(self, input: SendEmailInput) -> SendEmailResult:
@@ -44,6 +57,10 @@ class NotificationActivities:
 
         contact = await self._resolve(input)
         context = await self._context(input, contact)
+        reply_to = input.reply_to
+        if self._ring is not None:
+            signed, reply_to = self._signed(input, message_id, self._ring)
+            context.update(signed)
         try:
             rendered = render_email(self._env, input.template, contact.locale, context)
         except (UnknownTemplateError, SubjectError, jinja2.TemplateError, ValueError, TypeError) as exc:
@@ -55,7 +72,7 @@ class NotificationActivities:
         ics = await self._ics(input.invite) if input.invite is not None else None
         try:
             message = build_message(
-                rendered, self._settings.mail_from, contact.name, contact.email, message_id, input.reply_to, ics
+                rendered, self._settings.mail_from, contact.name, contact.email, message_id, reply_to, ics
             )
         except ValueError as exc:
             raise ApplicationError(
@@ -120,6 +137,23 @@ class NotificationActivities:
                         non_retryable=True,
                     ) from None
         return context
+
+    def _signed(self, input: SendEmailInput, message_id: str, ring: KeyRing) -> tuple[dict[str, Any], str | None]:
+        """Signed additions for this run: the candidate's Reply-To token, answer links, the "view report" link."""
+        s = self._settings
+        run_id = activity.info().workflow_run_id
+        now = datetime.now(UTC)
+        added: dict[str, Any] = {}
+        reply_to = input.reply_to
+        if input.recipient.kind == "candidate":
+            reply_to = reply_to or reply_address(s, ring, run_id, now)
+            slots = input.context.get("slots")
+            if isinstance(slots, list) and slots and "links" not in input.context:
+                added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
+        elif input.recipient.kind == "interviewer" and input.template in REPORT_LINK_TEMPLATES:
+            if not input.context.get("report_url"):
+                added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)
+        return added, reply_to
 
     async def _ics(self, invite: CalendarInvite) -> bytes:
         attendees: list[tuple[str, str]] = []

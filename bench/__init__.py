@@ -1,0 +1,1 @@
+"""Benchmarks (SPEC R-N5): not tests, never run in CI. See bench/README.md."""

@@ -1,0 +1,5 @@
+"""Candidates' email replies become workflow signals: the reply gateway, signed reply addresses, intent rules.
+
+Entry points: `inbound.gateway.run_gateway(settings)` / `InboundGateway`, `python -m inbound`,
+`inbound.tokens.load_or_create_signing_keys(settings)` and `inbound.repository.list_dead_letters(pool)`.
+"""

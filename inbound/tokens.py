@@ -1,0 +1,224 @@
+"""HMAC-SHA256 signing keys and the signed reply token in `reply+TOKEN@<reply domain>`.
+
+Keys are `{key_id: base64 key}` in settings: `signing_key_id` signs, every listed key verifies (rotation).
+A reply token binds one workflow run and an expiry; the gateway resolves the run to its workflow in PostgreSQL.
+The token is lower-case base32 (mail systems may change the case of a local part) and short enough that the
+whole local part stays within RFC 5321's 64 octets for key ids of up to 7 characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import struct
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from service.settings import Settings
+
+KEY_FILE_NAME = "signing-keys.json"
+REPLY_PREFIX = "reply+"
+_KEY_ID = re.compile(r"^[a-z0-9]{1,16}$")
+_REPLY_MAC_BYTES = 10
+_RUN_IS_UUID = 0
+_RUN_IS_TEXT = 1
+
+TokenProblem = Literal["malformed", "unknown_key", "forged", "expired"]
+
+
+class SigningKeyError(ValueError):
+    """The configured signing keys are unusable; the message says how to fix them."""
+
+
+class TokenError(ValueError):
+    """A token that must not be acted on; `reason` is one of malformed, unknown_key, forged, expired."""
+
+    def __init__(self, reason: TokenProblem, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason: TokenProblem = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class KeyRing:
+    """The verifying keys by (lower-case) id and the id of the one that signs."""
+
+    current_id: str
+    keys: dict[str, bytes]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> KeyRing:
+        """Decode `signing_keys`; raises SigningKeyError when they are missing or malformed."""
+        if not settings.signing_keys:
+            raise SigningKeyError(
+                "no signing keys configured: set REINTERVIEW_SIGNING_KEYS / REINTERVIEW_SIGNING_KEY_ID, or call "
+                "load_or_create_signing_keys(settings) to create local ones under the data directory"
+            )
+        keys: dict[str, bytes] = {}
+        for key_id, encoded in settings.signing_keys.items():
+            kid = key_id.lower()
+            if not _KEY_ID.match(kid):
+                raise SigningKeyError(f"signing key id {key_id!r} must be 1-16 letters or digits")
+            try:
+                key = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                raise SigningKeyError(f"signing key {key_id!r} is not valid base64") from None
+            if len(key) < 32:
+                raise SigningKeyError(f"signing key {key_id!r} has {len(key)} bytes; use at least 32")
+            keys[kid] = key
+        current = (settings.signing_key_id or (next(iter(keys)) if len(keys) == 1 else "")).lower()
+        if current not in keys:
+            raise SigningKeyError(
+                f"signing_key_id {settings.signing_key_id!r} is not among the configured keys {sorted(keys)}"
+            )
+        return cls(current_id=current, keys=keys)
+
+    @property
+    def current_key(self) -> bytes:
+        return self.keys[self.current_id]
+
+    def sign(self, purpose: bytes, key_id: str, payload: bytes) -> bytes:
+        """HMAC-SHA256 over purpose, key id and payload with the key `key_id` (KeyError if unknown)."""
+        key = self.keys[key_id]
+        return hmac.new(key, purpose + b"\x00" + key_id.encode() + b"\x00" + payload, hashlib.sha256).digest()
+
+
+def new_key_id() -> str:
+    """A short random key id (`k` + 6 hex digits) that keeps reply addresses within 64 octets."""
+    return "k" + secrets.token_hex(3)
+
+
+def load_or_create_signing_keys(settings: Settings) -> Settings:
+    """Settings with signing keys: the configured ones, else `<data_dir>/signing-keys.json` (created once, 0600)."""
+    if settings.signing_keys:
+        KeyRing.from_settings(settings)
+        return settings
+    path = Path(settings.data_dir) / KEY_FILE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        key_id = new_key_id()
+        document = {"current": key_id, "keys": {key_id: base64.b64encode(secrets.token_bytes(32)).decode()}}
+        partial = path.with_name(f".{KEY_FILE_NAME}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(document, out)
+        try:
+            # A hard link never replaces: when the stack and a worker start together, exactly one file wins,
+            # and nobody ever reads a half-written one.
+            os.link(partial, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links: an atomic rename, last writer wins
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        keys = {str(k): str(v) for k, v in stored["keys"].items()}
+        current = str(stored["current"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SigningKeyError(f"{path} is unreadable ({exc}); delete it to create new local keys") from None
+    updated = settings.model_copy(update={"signing_keys": keys, "signing_key_id": current})
+    KeyRing.from_settings(updated)
+    return updated
+
+
+# ---- reply tokens ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReplyToken:
+    """What a verified reply token says: the workflow run it answers and when it stops being accepted."""
+
+    run_id: str
+    expires_at: datetime
+    key_id: str
+
+
+def _b32encode(data: bytes) -> str:
+    return base64.b32encode(data).decode("ascii").rstrip("=").lower()
+
+
+def _b32decode(text: str) -> bytes:
+    padded = text.upper() + "=" * (-len(text) % 8)
+    return base64.b32decode(padded)
+
+
+def _run_bytes(run_id: str) -> bytes:
+    try:
+        parsed = uuid.UUID(run_id)
+    except ValueError:
+        parsed = None
+    if parsed is not None and str(parsed) == run_id.lower():
+        return bytes([_RUN_IS_UUID]) + parsed.bytes
+    return bytes([_RUN_IS_TEXT]) + run_id.encode("utf-8")
+
+
+def _run_from_bytes(data: bytes) -> str:
+    kind, rest = data[0], data[1:]
+    if kind == _RUN_IS_UUID and len(rest) == 16:
+        return str(uuid.UUID(bytes=rest))
+    if kind == _RUN_IS_TEXT and rest:
+        return rest.decode("utf-8")
+    raise ValueError("unknown run encoding")
+
+
+def mint_reply_token(ring: KeyRing, run_id: str, expires_at: datetime) -> str:
+    """`<key id>.<base32(expiry, run, mac)>` for the reply address of one workflow run."""
+    payload = struct.pack(">I", int(expires_at.timestamp())) + _run_bytes(run_id)
+    mac = ring.sign(b"reply", ring.current_id, payload)[:_REPLY_MAC_BYTES]
+    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+
+
+def verify_reply_token(ring: KeyRing, token: str, now: datetime) -> ReplyToken:
+    """The run a reply token names; raises TokenError (malformed, unknown_key, forged, expired)."""
+    key_id, sep, body = token.strip().lower().partition(".")
+    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{20,200}", body):
+        raise TokenError("malformed", "not a reply token")
+    try:
+        raw = _b32decode(body)
+    except (binascii.Error, ValueError):
+        raise TokenError("malformed", "reply token is not base32") from None
+    if _b32encode(raw) != body:  # unused trailing bits set: refuse every encoding but the canonical one
+        raise TokenError("malformed", "reply token is not canonical base32")
+    if len(raw) < 4 + 2 + _REPLY_MAC_BYTES:
+        raise TokenError("malformed", "reply token is too short")
+    if key_id not in ring.keys:
+        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
+    payload, mac = raw[:-_REPLY_MAC_BYTES], raw[-_REPLY_MAC_BYTES:]
+    if not hmac.compare_digest(mac, ring.sign(b"reply", key_id, payload)[:_REPLY_MAC_BYTES]):
+        raise TokenError("forged", "signature does not match")
+    (expiry,) = struct.unpack(">I", payload[:4])
+    try:
+        run_id = _run_from_bytes(payload[4:])
+    except (ValueError, UnicodeDecodeError):
+        raise TokenError("malformed", "reply token names no run") from None
+    expires_at = datetime.fromtimestamp(expiry, UTC)
+    if now >= expires_at:
+        raise TokenError("expired", f"expired at {expires_at.isoformat()}")
+    return ReplyToken(run_id=run_id, expires_at=expires_at, key_id=key_id)
+
+
+def reply_address(settings: Settings, ring: KeyRing, run_id: str, now: datetime) -> str:
+    """`reply+TOKEN@<reply_domain>`, accepted by the gateway until now + reply_token_ttl."""
+    token = mint_reply_token(ring, run_id, now + settings.reply_token_ttl)
+    return f"{REPLY_PREFIX}{token}@{settings.reply_domain}"
+
+
+def reply_token_of(settings: Settings, address: str) -> str | None:
+    """The token in a reply address of our reply domain, or None for any other recipient."""
+    local, at, domain = address.strip().strip("<>").rpartition("@")
+    if not at or domain.lower().rstrip(".") != settings.reply_domain.lower():
+        return None
+    if not local.lower().startswith(REPLY_PREFIX) or len(local) <= len(REPLY_PREFIX):
+        return None
+    return local[len(REPLY_PREFIX):]

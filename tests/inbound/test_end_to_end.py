@@ -1,0 +1,117 @@
+"""A real reply to a real invitation: the worker sends the invitation (with its signed Reply-To) to the SMTP sink,
+a real SMTP client answers it through the gateway, and the workflow moves on the time-skipping server."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import aiosmtplib
+import pytest
+
+from inbound.gateway import InboundGateway
+from inbound.repository import InboundRepository, list_dead_letters
+from schemas.contract import StatusView
+from service import reinterviews
+from tests.inbound.mails import quoted
+from tests.workflows.conftest import Harness
+
+
+async def until_stage(handle, stage: str) -> StatusView:
+    for _ in range(200):
+        status = await reinterviews.status(handle)
+        if status.stage.value == stage:
+            return status
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"stage {stage!r} not reached; last {status.stage.value!r}: {status.timeline}")
+
+
+async def invitation_of(harness: Harness):
+    for _ in range(100):
+        mails = [r.message for r in harness.received(harness.candidate_email)
+                 if "Support desk" in str(r.message["Subject"])]
+        if mails:
+            return mails[-1]
+        await asyncio.sleep(0.05)
+    raise AssertionError("no invitation reached the candidate")
+
+
+def reply_to(invitation, body: str, subject_prefix: str = "Re: ") -> bytes:
+    """What a mail client sends when the candidate presses Reply and types `body` above the quote."""
+    from email.message import EmailMessage
+
+    original = invitation.get_body(("plain",)).get_content()
+    msg = EmailMessage()
+    msg["From"] = "王五 <candidate@example.com>"
+    msg["To"] = str(invitation["Reply-To"])
+    msg["Subject"] = subject_prefix + str(invitation["Subject"])
+    msg["Message-ID"] = "<reply-1-" + invitation["Message-ID"].strip("<>").split("@")[0] + "@mail.example.com>"
+    msg["In-Reply-To"] = invitation["Message-ID"]
+    msg["References"] = invitation["Message-ID"]
+    msg.set_content(f"{body}\n\nOn Tue, Dec 1, 2026 at 10:00 AM Re-interview wrote:\n{quoted(original)}\n",
+                    charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes()
+
+
+async def smtp_reply(gateway: InboundGateway, raw: bytes, to: str) -> None:
+    await aiosmtplib.send(raw, sender="candidate@example.com", recipients=[to], hostname="127.0.0.1",
+                          port=gateway.port, start_tls=False, timeout=10)
+
+
+async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await harness.trigger(harness.low_score())
+    await until_stage(handle, "awaiting_confirmation")
+    invitation = await invitation_of(harness)
+    address = invitation["Reply-To"].addresses[0].addr_spec
+    assert re.fullmatch(r"reply\+[a-z0-9]+\.[a-z2-7]+@reply\.hr\.example\.com", address)
+    text = invitation.get_body(("plain",)).get_content()
+    assert "也可以点击链接直接回复" in text and "http://links.test/l/" in text
+
+    raw = reply_to(invitation, "确认参加，谢谢！请问需要带身份证原件吗？")
+    await smtp_reply(gateway, raw, address)
+    status = await until_stage(handle, "scheduled")
+    assert any(e.event == "candidate replied: confirm" for e in status.timeline)
+    assert status.interview_at is not None
+    await gateway.idle()
+    [row] = await InboundRepository(harness.pool).all()
+    assert (row.status, row.intent, row.workflow_id) == ("signalled", "confirm", handle.id)
+    question = await harness.pool.fetchval(
+        "SELECT detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'candidate_question'", handle.id)
+    assert "身份证原件" in question
+
+    # The sender's server delivers the same message again: kept as a duplicate, never a second signal.
+    await smtp_reply(gateway, raw, address)
+    await gateway.idle()
+    [duplicate] = await list_dead_letters(harness.pool)
+    assert duplicate.reason == "duplicate" and duplicate.message_id == row.message_id
+    status = await reinterviews.status(handle)
+    assert sum(e.event.startswith("candidate replied") for e in status.timeline) == 1
+
+
+@pytest.mark.archive(locale="en")
+async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness, gateway: InboundGateway) -> None:
+    handle = await harness.trigger(harness.low_score())
+    await until_stage(handle, "awaiting_confirmation")
+    invitation = await invitation_of(harness)
+    assert invitation["Subject"].startswith("Re-interview invitation")
+    raw = reply_to(invitation, "Option 2 please, thanks.\n\nSent from my iPhone", subject_prefix="RE: ")
+    await smtp_reply(gateway, raw, invitation["Reply-To"].addresses[0].addr_spec)
+
+    status = await until_stage(handle, "scheduled")
+    assert any(e.event == "candidate replied: reschedule (time 2)" for e in status.timeline)
+    options = re.findall(r"Option \d[^:]*: (.+)", invitation.get_body(("plain",)).get_content())
+    assert len(options) >= 2 and status.interview_at is not None
+    second_day = options[1].split(",")[0]
+
+    def confirmed() -> bool:
+        return any(second_day in r.message.get_body(("plain",)).get_content()
+                   for r in harness.received(harness.candidate_email)
+                   if r.message["Message-ID"] != invitation["Message-ID"])
+
+    for _ in range(100):
+        if confirmed():
+            break
+        await asyncio.sleep(0.05)
+    assert confirmed(), f"no confirmation for {second_day} reached the candidate"

@@ -1,0 +1,220 @@
+"""The reply gateway over real SMTP (aiosmtplib → aiosmtpd) with real PostgreSQL: what is refused, what is stored,
+and how every kind of mail that must not reach a workflow ends as a dead letter with its reason."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import aiosmtplib
+import asyncpg
+import pytest
+from temporalio.testing import WorkflowEnvironment
+
+from db.pool import create_pool
+from inbound.gateway import InboundGateway
+from inbound.repository import InboundRepository, list_dead_letters
+from inbound.tokens import KeyRing, mint_reply_token
+from service.settings import Settings
+from tests.inbound.conftest import REPLY_DOMAIN, add_outbound
+from tests.inbound.mails import INVITATION_ZH, plain, quoted
+from tests.inbound.test_automated import dsn
+
+
+async def send(gateway: InboundGateway, raw: bytes, to: str, sender: str = "zhangsan@example.com") -> tuple[int, str]:
+    """Deliver over SMTP (an empty sender is MAIL FROM:<>, as bounces use); returns the DATA reply."""
+    async with aiosmtplib.SMTP(hostname="127.0.0.1", port=gateway.port, timeout=10, start_tls=False) as smtp:
+        errors, response = await smtp.sendmail(sender, [to], raw)
+    assert errors == {}
+    return 250, response
+
+
+async def rows(pool: asyncpg.Pool):
+    return await InboundRepository(pool).all()
+
+
+async def test_unknown_recipients_are_refused_at_rcpt(gateway: InboundGateway, db_pool: asyncpg.Pool) -> None:
+    for to in (f"hr@{REPLY_DOMAIN}", "reply+abc@elsewhere.example.com", f"reply+@{REPLY_DOMAIN}"):
+        with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as refused:
+            await send(gateway, plain(to, "确认"), to)
+        assert refused.value.recipients[0].code == 550
+    assert await rows(db_pool) == []
+
+
+async def test_a_question_is_stored_before_250_and_becomes_an_hr_todo(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    run = await make_run()
+    raw = plain(run.address, f"请问面试需要带作品集原件吗？\n\n在 2026年12月1日 写道：\n{quoted(INVITATION_ZH)}\n")
+    _, response = await send(gateway, raw, run.address)
+    [row] = await rows(db_pool)
+    assert f"stored as inbound #{row.id}" in response
+    stored = await db_pool.fetchval("SELECT raw FROM inbound_mail WHERE id = $1", row.id)
+    assert bytes(stored).replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")
+
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason, row.intent, row.workflow_id) == ("handed_to_hr", "question", "question",
+                                                                       run.workflow_id)
+    todo = await db_pool.fetchrow("SELECT kind, detail, candidate_id FROM hr_todos WHERE workflow_id = $1",
+                                  run.workflow_id)
+    assert todo["kind"] == "candidate_question" and todo["detail"] == "请问面试需要带作品集原件吗？"
+    assert todo["candidate_id"] == run.candidate_id
+
+
+async def test_forged_expired_foreign_and_closed_tokens_are_dead_letters(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, ring: KeyRing
+) -> None:
+    run, other, closed = await make_run(), await make_run(), await make_run(outcome="declined")
+    token = run.address.split("+", 1)[1].split("@")[0]
+    forged = "reply+" + token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb") + f"@{REPLY_DOMAIN}"
+    expired = f"reply+{mint_reply_token(ring, run.run_id, datetime.now(UTC) - timedelta(minutes=1))}@{REPLY_DOMAIN}"
+    unknown_run = f"reply+{mint_reply_token(ring, str(uuid.uuid4()), datetime.now(UTC) + timedelta(days=1))}" \
+                  f"@{REPLY_DOMAIN}"
+    await add_outbound(db_pool, other.workflow_id, "invitation", "<inv-other@hr.example.com>")
+    cases = [
+        (forged, {}, "forged_token"),
+        (expired, {}, "expired_token"),
+        (unknown_run, {}, "unknown_invitation"),
+        (run.address, {"in_reply_to": "<inv-other@hr.example.com>"}, "token_mismatch"),
+        (closed.address, {}, "invitation_closed"),
+    ]
+    for to, extra, _ in cases:
+        await send(gateway, plain(to, "确认参加", **extra), to)
+    await gateway.idle()
+
+    reasons = {r.rcpt_to[0]: (r.status, r.reason) for r in await rows(db_pool)}
+    assert reasons == {to: ("dead_letter", reason) for to, _, reason in cases}
+    letters = await list_dead_letters(db_pool)
+    assert sorted(d.reason for d in letters) == sorted(reason for _, _, reason in cases)
+    assert all(d.size > 0 and d.message_id for d in letters)
+    assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
+
+
+async def test_auto_replies_are_kept_aside(gateway: InboundGateway, db_pool: asyncpg.Pool, make_run) -> None:
+    run = await make_run()
+    await send(gateway, plain(run.address, "我正在休假。", subject="自动回复: 重新面试邀请",
+                              extra={"Auto-Submitted": "auto-replied"}), run.address)
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason) == ("dead_letter", "auto_reply")
+    assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
+
+
+async def test_a_bounce_marks_the_invitation_undeliverable_and_tells_hr(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    run = await make_run()
+    await add_outbound(db_pool, run.workflow_id, "invitation", "<inv-b@hr.example.com>")
+    await send(gateway, dsn("<inv-b@hr.example.com>"), run.address, sender="")
+    await gateway.idle()
+
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason, row.workflow_id) == ("dead_letter", "bounce", run.workflow_id)
+    undeliverable = await db_pool.fetchrow(
+        "SELECT undeliverable_at, undeliverable_reason FROM outbound_emails WHERE message_id = '<inv-b@hr.example.com>'"
+    )
+    assert undeliverable["undeliverable_at"] is not None and "5.1.1" in undeliverable["undeliverable_reason"]
+    todo = await db_pool.fetchrow("SELECT kind, title FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo["kind"] == "email_undeliverable" and "invitation could not be delivered" in todo["title"]
+
+
+async def test_oversized_mail_is_refused_and_recorded(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, smtp_settings: Settings
+) -> None:
+    run = await make_run()
+    big = plain(run.address, "确认\n" + ("附件内容 " * 40 + "\n") * 2000, cte="base64")
+    assert len(big) > smtp_settings.inbound_max_bytes
+
+    # A client that declares the size (SIZE=, RFC 1870) is refused before sending anything.
+    with pytest.raises(aiosmtplib.SMTPSenderRefused) as refused:
+        await send(gateway, big, run.address)
+    assert refused.value.code == 552
+    assert await rows(db_pool) == []
+
+    # One that does not is refused after DATA, and the refusal is kept as a dead letter.
+    async with aiosmtplib.SMTP(hostname="127.0.0.1", port=gateway.port, timeout=10, start_tls=False) as smtp:
+        await smtp.mail("zhangsan@example.com")
+        await smtp.rcpt(run.address)
+        with pytest.raises(aiosmtplib.SMTPDataError) as too_big:
+            await smtp.data(big)
+    assert too_big.value.code == 552 and f"limit is {smtp_settings.inbound_max_bytes} bytes" in too_big.value.message
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason, row.rcpt_to) == ("dead_letter", "oversized", [run.address])
+
+
+async def test_a_database_fault_answers_451_so_the_sender_retries(
+    smtp_settings: Settings, db_dsn: str, time_skipping_env: WorkflowEnvironment, make_run
+) -> None:
+    run = await make_run()
+    broken = await create_pool(db_dsn, min_size=1, max_size=1)
+    await broken.close()
+    gw = InboundGateway(smtp_settings, broken, time_skipping_env.client, retry_every=3600)
+    await gw.start()
+    try:
+        with pytest.raises(aiosmtplib.SMTPResponseException) as refused:
+            await send(gw, plain(run.address, "确认"), run.address)
+        assert refused.value.code == 451
+    finally:
+        await gw.stop()
+
+
+async def test_rows_left_received_are_processed_by_the_sweep(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    run = await make_run(outcome="cancelled")
+    inbound_id = await InboundRepository(db_pool).store("zhangsan@example.com", [run.address],
+                                                        plain(run.address, "确认"))
+    await gateway.sweep()
+    await gateway.idle()
+    row = await InboundRepository(db_pool).get(inbound_id)
+    assert row is not None and (row.status, row.reason) == ("dead_letter", "invitation_closed")
+
+
+async def test_picking_a_time_from_an_earlier_invitation_goes_to_hr(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    run = await make_run()
+    now = datetime.now(UTC)
+    await add_outbound(db_pool, run.workflow_id, "invitation", "<inv-1@hr.example.com>", now - timedelta(hours=5))
+    await add_outbound(db_pool, run.workflow_id, "invitation", "<inv-2@hr.example.com>", now - timedelta(hours=1))
+    await send(gateway, plain(run.address, "选2", in_reply_to="<inv-1@hr.example.com>"), run.address)
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason, row.slot) == ("handed_to_hr", "superseded_invitation", 2)
+    kind = await db_pool.fetchval("SELECT kind FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert kind == "candidate_reply_stale"
+
+
+async def test_run_gateway_and_run_web_serve_until_stopped(
+    smtp_settings: Settings, db_pool: asyncpg.Pool, time_skipping_env: WorkflowEnvironment
+) -> None:
+    import aiohttp
+
+    from inbound.gateway import run_gateway
+    from tests.fixtures.smtp import free_port
+    from web.app import run_web
+
+    settings = smtp_settings.model_copy(update={"inbound_port": free_port(), "http_port": free_port()})
+    stop = asyncio.Event()
+    servers = [asyncio.create_task(run_gateway(settings, pool=db_pool, client=time_skipping_env.client, stop=stop)),
+               asyncio.create_task(run_web(settings, pool=db_pool, client=time_skipping_env.client, stop=stop))]
+    try:
+        for _ in range(100):
+            try:
+                async with aiosmtplib.SMTP(hostname="127.0.0.1", port=settings.inbound_port, timeout=2,
+                                           start_tls=False) as smtp:
+                    code, _ = await smtp.ehlo()
+                async with aiohttp.ClientSession() as http, http.get(
+                    f"http://127.0.0.1:{settings.http_port}/healthz"
+                ) as health:
+                    assert (code, health.status) == (250, 200)
+                break
+            except (OSError, aiosmtplib.SMTPConnectError):
+                await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("the gateway and the web app did not come up")
+    finally:
+        stop.set()
+        await asyncio.wait_for(asyncio.gather(*servers), timeout=10)

@@ -1,0 +1,52 @@
+"""Intent rules on a reply's new text: zh and en, negation, slot numbers, free-text times, questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbound.intent import classify, find_slot
+
+CASES = [
+    # confirm
+    ("确认", "confirm", None), ("确认参加", "confirm", None), ("好的，我会准时参加", "confirm", None),
+    ("没问题我会参加", "confirm", None), ("ＯＫ", "confirm", None), ("Yes, I'll be there.", "confirm", None),
+    ("Sounds good, see you then", "confirm", None), ("I can't wait to attend!", "confirm", None),
+    ("选1", "confirm", 1), ("Option 1 is fine", "confirm", 1),
+    # decline, including negated confirmations
+    ("不能确认", "decline", None), ("无法参加", "decline", None), ("我参加不了，抱歉", "decline", None),
+    ("放弃", "decline", None), ("我已经找到工作了，谢谢", "decline", None), ("can't make it", "decline", None),
+    ("I can’t make it, sorry", "decline", None), ("not able to attend", "decline", None),
+    ("I won't be able to attend.", "decline", None), ("I'd like to withdraw my application", "decline", None),
+    ("No thanks", "decline", None),
+    # reschedule: slot numbers
+    ("2", "reschedule", 2), ("2。", "reschedule", 2), ("选2", "reschedule", 2), ("选择方案2", "reschedule", 2),
+    ("方案二", "reschedule", 2), ("第二个时间", "reschedule", 2), ("第3个", "reschedule", 3),
+    ("option 2", "reschedule", 2), ("Option #3 please", "reschedule", 3), ("the second one works", "reschedule", 2),
+    # reschedule: free text
+    ("改到周四下午", "reschedule", None), ("能否改期？", "reschedule", None), ("那天不方便", "reschedule", None),
+    ("下周一无法参加，周三上午可以吗", "reschedule", None), ("Can we reschedule?", "reschedule", None),
+    ("I can't make it on Monday. Would Wednesday afternoon work?", "reschedule", None),
+    ("Thursday 3pm would be better", "reschedule", None), ("周五下午", "reschedule", None),
+    # question
+    ("请问面试需要多长时间？", "question", None), ("What should I bring?", "question", None),
+    ("如果不能参加会怎样？", "question", None), ("我不确定能否参加", "question", None),
+    # unknown
+    ("", "unknown", None), ("收到", "unknown", None), ("Thanks", "unknown", None), ("2点", "reschedule", None),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slot"), CASES, ids=[c[0] or "(empty)" for c in CASES])
+def test_intent(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text)
+    assert (got.intent, got.slot) == (intent, slot)
+
+
+def test_times_and_counts_are_not_slot_numbers() -> None:
+    for text in ("2点可以", "3 days later", "2pm", "12月3日", "10:00", "第一次参加"):
+        assert find_slot(text.lower()) is None, text
+
+
+def test_a_question_beside_a_decisive_answer_is_reported() -> None:
+    got = classify("确认，不过想问下能否提前半小时到？")
+    assert got.intent == "confirm" and got.question == "确认，不过想问下能否提前半小时到？"
+    assert classify("能否改到周四下午？").question is None  # the question is the answer itself

@@ -1,0 +1,27 @@
+"""Fixtures for the signed-link web app: the keyed settings and workflow harness of tests/inbound, and a client."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from tests.inbound.conftest import harness, ring, smtp_settings  # noqa: F401 - shared fixtures
+from tests.workflows.conftest import Harness
+from web.app import build_web_app
+
+
+@pytest.fixture
+async def web_client(harness: Harness) -> AsyncIterator[TestClient]:  # noqa: F811
+    """The web app on a real loopback socket, signalling the harness's time-skipping server."""
+    client = TestClient(TestServer(build_web_app(harness.settings, harness.client, harness.pool)))
+    await client.start_server()
+    try:
+        yield client
+    finally:
+        await client.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")
