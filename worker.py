@@ -22,6 +22,7 @@ from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
 from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
+from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
@@ -86,7 +87,7 @@ async def database_url(settings: Settings) -> str:
 
 async def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = Settings()
+    settings = load_or_create_signing_keys(Settings())
     if settings.temporal_metrics_address:
         install_temporal_runtime(settings.temporal_metrics_address)
     metrics = ServiceMetrics()
