@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from temporalio.client import Client, TLSConfig
 from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.converter import DataConverter
+from temporalio.converter import DataConverter, DefaultFailureConverterWithEncodedAttributes
 
+from codec.aesgcm import AesGcmCodec
 from service.settings import Settings
 
 
 def data_converter(settings: Settings) -> DataConverter:
     """The converter client and worker share (pydantic JSON; the payload codec wraps it when configured)."""
-    return pydantic_data_converter
+    if not settings.codec_keys:
+        return pydantic_data_converter
+    # Failure messages and stack traces move into the encoded attributes so the codec encrypts them too.
+    return dataclasses.replace(
+        pydantic_data_converter,
+        payload_codec=AesGcmCodec.from_settings(settings),
+        failure_converter_class=DefaultFailureConverterWithEncodedAttributes,
+    )
 
 
 async def connect(settings: Settings) -> Client:

@@ -1,0 +1,170 @@
+"""Process logging with PII masked: email addresses, phone numbers, known candidate names and our own secrets.
+
+`configure_logging(settings)` installs one stderr handler carrying a `PiiMask` (and puts the mask on any handler
+already on the root logger); names cannot be recognised by a pattern, so code that loads candidates tells the
+mask about them with `remember_names(...)`. The mask formats each record once and replaces message, arguments,
+exception text and stack text with the masked rendering, so every handler downstream sees only masked text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from typing import TextIO
+from urllib.parse import urlsplit
+
+from service.settings import Settings
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+EMAIL_MASK = "[email]"
+PHONE_MASK = "[phone]"
+NAME_MASK = "[name]"
+SECRET_MASK = "[secret]"
+
+_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@(?:[\w-]+\.)+[^\W\d_]{2,}(?![\w-])")
+# Chinese mobile numbers, with or without +86 / 0086 and with optional spaces or dashes: 138 0013 8000.
+_CN_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)")
+# International numbers written with a leading +: +1 (415) 555-0100, +44 20 7946 0958, +85291234567.
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+[1-9](?:[\s.-]?\(?\d\)?){6,16}(?!\d)")
+_MIN_NAME_LENGTH = 2
+_MIN_NAME_PART_LENGTH = 3
+
+_traceback_formatter = logging.Formatter()
+
+
+def _mask_international(match: re.Match[str]) -> str:
+    digits = sum(c.isdigit() for c in match.group())
+    return PHONE_MASK if 8 <= digits <= 15 else match.group()
+
+
+def _name_pattern(name: str) -> str:
+    """A regex for one name: word-bounded where it starts/ends with a Latin letter or digit, else bare (CJK)."""
+    pattern = re.escape(name)
+    if name[0].isascii() and name[0].isalnum():
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if name[-1].isascii() and name[-1].isalnum():
+        pattern += r"(?![A-Za-z0-9])"
+    return pattern
+
+
+class PiiMask(logging.Filter):
+    """A logging filter that masks emails, phone numbers, registered names and registered secrets."""
+
+    def __init__(self, names: Iterable[str | None] = (), secrets: Iterable[str | None] = ()) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._names: set[str] = set()
+        self._secrets: set[str] = set()
+        self._names_re: re.Pattern[str] | None = None
+        self._secrets_re: re.Pattern[str] | None = None
+        self.remember_names(names)
+        self.remember_secrets(secrets)
+
+    def remember_names(self, names: Iterable[str | None]) -> None:
+        """Mask these people's names from now on (full names, and each part of a Latin name of 3+ letters)."""
+        fresh: set[str] = set()
+        for name in names:
+            if not name or len(name.strip()) < _MIN_NAME_LENGTH:
+                continue
+            full = " ".join(name.split())
+            fresh.add(full)
+            parts = full.split(" ")
+            if len(parts) > 1:
+                fresh.update(p for p in parts if len(p) >= _MIN_NAME_PART_LENGTH)
+        with self._lock:
+            if not fresh <= self._names:
+                self._names |= fresh
+                self._names_re = self._compile(self._names, _name_pattern, re.IGNORECASE)
+
+    def remember_secrets(self, secrets: Iterable[str | None]) -> None:
+        """Mask these exact strings (tokens, keys, passwords) wherever they appear."""
+        fresh = {s for s in secrets if s and len(s) >= 8}
+        with self._lock:
+            if not fresh <= self._secrets:
+                self._secrets |= fresh
+                self._secrets_re = self._compile(self._secrets, re.escape, 0)
+
+    @property
+    def names(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._names)
+
+    @staticmethod
+    def _compile(values: set[str], to_pattern: Callable[[str], str], flags: int) -> re.Pattern[str]:
+        # Longest first, so "Alice Zhang" is masked whole before "Alice" could match a part of it.
+        ordered = sorted(values, key=lambda v: (-len(v), v))
+        return re.compile("|".join(to_pattern(v) for v in ordered), flags)
+
+    def mask(self, text: str) -> str:
+        """`text` with secrets, emails, phone numbers and known names replaced by placeholders."""
+        secrets_re, names_re = self._secrets_re, self._names_re
+        if secrets_re is not None:
+            text = secrets_re.sub(SECRET_MASK, text)
+        text = _EMAIL.sub(EMAIL_MASK, text)
+        text = _CN_MOBILE.sub(PHONE_MASK, text)
+        text = _INTERNATIONAL.sub(_mask_international, text)
+        if names_re is not None:
+            text = names_re.sub(NAME_MASK, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Replace the record's message (formatted with its args), exception and stack text with masked text."""
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed logging call: leave it for logging's own error report
+            return True
+        record.msg, record.args = self.mask(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _traceback_formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.mask(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.mask(record.stack_info)
+        return True
+
+
+def settings_secrets(settings: Settings) -> list[str]:
+    """Every secret the settings carry: codec token and keys, signing keys, SMTP and API credentials, DB password."""
+    found = [settings.codec_token, settings.smtp_password, settings.temporal_api_key]
+    found += list(settings.codec_keys.values()) + list(settings.signing_keys.values())
+    if settings.database_url:
+        found.append(urlsplit(settings.database_url).password)
+    return [s for s in found if s]
+
+
+class _MaskedStderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler configure_logging installs (a distinct type, so configuring twice replaces it)."""
+
+
+def configure_logging(settings: Settings, *, level: int = logging.INFO, stream: TextIO | None = None) -> PiiMask:
+    """Log to stderr at `level` with PII and the settings' secrets masked on every root handler; returns the mask."""
+    root = logging.getLogger()
+    known_names = {n for h in root.handlers for f in h.filters if isinstance(f, PiiMask) for n in f.names}
+    for handler in list(root.handlers):
+        if isinstance(handler, _MaskedStderrHandler):
+            root.removeHandler(handler)
+            handler.close()
+    mask = PiiMask(names=known_names, secrets=settings_secrets(settings))
+    handler = _MaskedStderrHandler(stream or sys.stderr)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    for each in root.handlers:
+        for old in [f for f in each.filters if isinstance(f, PiiMask)]:
+            each.removeFilter(old)
+        each.addFilter(mask)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    return mask
+
+
+def remember_names(names: Iterable[str | None]) -> None:
+    """Tell every PiiMask on the root logger's handlers to mask these names (call where candidates are loaded)."""
+    names = list(names)
+    for handler in logging.getLogger().handlers:
+        for mask in handler.filters:
+            if isinstance(mask, PiiMask):
+                mask.remember_names(names)

@@ -1,0 +1,37 @@
+"""Walk a raw workflow history and collect every Payload in it, with the field path that holds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
+from temporalio.api.common.v1 import Payload
+from temporalio.api.history.v1 import HistoryEvent
+
+_MESSAGE = FieldDescriptor.TYPE_MESSAGE
+
+
+def payloads_in(message: Message, path: str = "") -> Iterator[tuple[str, Payload]]:
+    """(path, payload) for every Payload anywhere inside `message`, including maps and nested failures."""
+    if isinstance(message, Payload):
+        yield path, message
+        return
+    for field, value in message.ListFields():
+        if field.type != _MESSAGE:
+            continue
+        here = f"{path}.{field.name}" if path else field.name
+        if field.message_type.GetOptions().map_entry:
+            if field.message_type.fields_by_name["value"].type == _MESSAGE:
+                for key, item in value.items():
+                    yield from payloads_in(item, f"{here}[{key}]")
+        elif field.is_repeated:
+            for i, item in enumerate(value):
+                yield from payloads_in(item, f"{here}[{i}]")
+        else:
+            yield from payloads_in(value, here)
+
+
+def event_kind(event: HistoryEvent) -> str:
+    """The attributes field set on the event, e.g. `workflow_execution_signaled_event_attributes`."""
+    return event.WhichOneof("attributes") or "unknown"
