@@ -398,7 +398,6 @@ def test_a_worker_that_dies_stops_the_stack_and_fails(data_root: Path) -> None:
     assert [port for port in env.ports if port_in_use(port)] == []
 
 
-@pytest.mark.skipif(not (ROOT / "devstack" / "demo.py").exists(), reason="devstack/demo.py is not written yet")
 def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
     """`make demo` end to end with the real worker; the longest test here, as the demo waits out its timers."""
     env = StackEnv.fresh(data_root / "run", worker_cmd=None)  # the real worker.py
