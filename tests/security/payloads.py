@@ -1,4 +1,4 @@
-"""Walk a raw workflow history and collect every Payload in it, with the field path that holds it."""
+"""Walk raw history events: every Payload (with the field path that holds it) and every Failure in them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from temporalio.api.common.v1 import Payload
+from temporalio.api.failure.v1 import Failure
 from temporalio.api.history.v1 import HistoryEvent
 
 _MESSAGE = FieldDescriptor.TYPE_MESSAGE
@@ -35,3 +36,14 @@ def payloads_in(message: Message, path: str = "") -> Iterator[tuple[str, Payload
 def event_kind(event: HistoryEvent) -> str:
     """The attributes field set on the event, e.g. `workflow_execution_signaled_event_attributes`."""
     return event.WhichOneof("attributes") or "unknown"
+
+
+def failures_in(message: Message) -> Iterator[Failure]:
+    """Every Failure anywhere inside `message` (activity, workflow task, update and child failures, causes)."""
+    if isinstance(message, Failure):
+        yield message
+    for field, value in message.ListFields():
+        if field.type != _MESSAGE or field.message_type.GetOptions().map_entry:
+            continue
+        for item in value if field.is_repeated else [value]:
+            yield from failures_in(item)

@@ -27,7 +27,7 @@ from service.names import SEARCH_ATTRIBUTES, WORKFLOW_TYPE, reinterview_workflow
 from service.temporal_client import data_converter
 from tests.codec.keysets import key_ids
 from tests.security.conftest import client_on
-from tests.security.payloads import event_kind, payloads_in
+from tests.security.payloads import event_kind, failures_in, payloads_in
 from tests.workflows.conftest import Harness
 from worker import build_worker
 from workflows.reinterview import ReinterviewWorkflow
@@ -112,8 +112,8 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
         for what, forms in searched.items():
             for form in forms:
                 assert form not in raw, f"{what} readable in event {event.event_id} ({event_kind(event)})"
-        if event.HasField("workflow_execution_failed_event_attributes"):
-            assert event.workflow_execution_failed_event_attributes.failure.message == "Encoded failure"
+        for failure in failures_in(event):
+            assert failure.message == "Encoded failure", f"plaintext failure message in event {event.event_id}"
 
     # 2. Every payload is AES-GCM ciphertext under the current key id, except search attributes (plaintext by
     #    design, for visibility queries, and holding only opaque ids, stage and outcome).
@@ -161,7 +161,7 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
     await Replayer(workflows=[ReinterviewWorkflow], data_converter=data_converter(codec_harness.settings)
                    ).replay_workflow(codec_history)
 
-    # 5. Without the codec, the same history cannot be read: plain replay fails, raw decode is refused.
+    # 5. Without the codec the same history is unusable: replaying it with the plain converter fails.
     replay = await Replayer(workflows=[ReinterviewWorkflow], data_converter=DataConverter.default
                             ).replay_workflow(history, raise_on_replay_failure=False)
     assert replay.replay_failure is not None
@@ -193,6 +193,12 @@ async def test_a_worker_without_the_key_fails_loudly_and_the_run_resumes_once_it
         status = await until_stage(handle, "awaiting_confirmation")
         await end_run(handle)
     assert status.trigger_kind is not None and status.trigger_kind.value == "low_score"
+
+    # The failed workflow task is in the history, its message and stack trace encrypted like everything else.
+    history = await client_on(time_skipping_env, None).get_workflow_handle(handle.id).fetch_history()
+    failures = [f for event in history.events for f in failures_in(event)]
+    assert failures and {f.message for f in failures} == {"Encoded failure"}
+    assert not any(f.stack_trace for f in failures)
 
 
 async def test_a_run_started_under_k1_continues_after_rotation_to_k2(

@@ -1,0 +1,349 @@
+"""Record one history per ReinterviewWorkflow path into tests/replay/histories/ (the replay tests' contract).
+
+    .venv/bin/python tests/replay/record.py            # every path
+    .venv/bin/python tests/replay/record.py hire no_show_with_result_reminders
+
+Each path runs through the real worker and activities on the time-skipping test server, with a throwaway
+embedded PostgreSQL and an SMTP sink on free loopback ports; the finished run's `WorkflowHistory.to_json()` is
+written to `histories/<path>.json`. Payloads are plain pydantic JSON (no codec: the key is never committed);
+ids, names and addresses are the synthetic ones of tests/workflows/builders.py.
+
+Re-record only when a change is *meant* to alter what new runs do and no run of the old code can still be in
+flight. A change to code with runs in flight goes through `workflow.patched` instead (docs/RELIABILITY.md), and
+the old histories must keep replaying.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import tempfile
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+if __name__ == "__main__":  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import asyncpg
+from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
+from temporalio.client import WorkflowHandle, WorkflowHistory
+from temporalio.testing import WorkflowEnvironment
+
+from db.repositories.archive import ArchiveRepository
+from mail.sink import MailSink
+from schemas.contract import (
+    CancelRequest,
+    CandidateReply,
+    HrDecision,
+    NoShowReport,
+    Policy,
+    ReportViewed,
+    StatusView,
+    SubmitResult,
+    TrainingCompleted,
+    TriggerSignal,
+)
+from service import reinterviews
+from service.names import SEARCH_ATTRIBUTES
+from service.settings import Settings
+from service.temporal_client import data_converter
+from tests.workflows.builders import archive
+from worker import build_worker
+
+HISTORIES = Path(__file__).resolve().parent / "histories"
+
+
+def replay_settings() -> Settings:
+    """The settings whose converter wrote (and reads) the committed histories: pydantic JSON, no codec."""
+    return Settings(codec_keys={}, codec_key_id=None)
+
+
+class Run:
+    """One re-interview being driven: its ids, its handle, and the steps people take."""
+
+    def __init__(self, env: WorkflowEnvironment, task_queue: str, ids: dict[str, str]) -> None:
+        self.env = env
+        self.task_queue = task_queue
+        self.ids = ids
+        self.handle: WorkflowHandle[Any, Any]
+
+    async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> None:
+        self.handle = await reinterviews.trigger(
+            self.env.client, self.task_queue, self.ids["candidate"], self.ids["job"],
+            TriggerSignal.model_validate(trigger), policy,
+        )
+
+    def low_score(self, overall: float = 71) -> dict[str, Any]:
+        return {"kind": "ai_result", "interview": {
+            "interview_id": f"ai-rec-{self.ids['candidate']}", "completed": True, "overall_score": overall,
+            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}
+
+    async def until(self, stage: str, check: Callable[[StatusView], bool] = lambda _: True) -> StatusView:
+        """Poll `status` (queries do not skip time) until the run waits in `stage` and `check` holds."""
+        status = None
+        for _ in range(400):
+            status = await reinterviews.status(self.handle)
+            if status.stage.value == stage and status.next_deadline is not None and check(status):
+                return status
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"stage {stage!r} not reached: {status}")
+
+    async def until_event(self, text: str, count: int = 1) -> None:
+        await self.until_any(lambda s: sum(text in e.event for e in s.timeline) >= count)
+
+    async def until_any(self, check: Callable[[StatusView], bool]) -> None:
+        for _ in range(400):
+            if check(await reinterviews.status(self.handle)):
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"never happened; timeline: {(await reinterviews.status(self.handle)).timeline}")
+
+    async def reply(self, intent: str, slot: int | None = None, text: str = "", message_id: str | None = None) -> None:
+        await reinterviews.reply(self.handle, CandidateReply(intent=intent, slot=slot, text=text,
+                                                             message_id=message_id))
+
+    async def result(self, **scores: float) -> None:
+        await reinterviews.submit_result(self.handle, SubmitResult(dimension_scores=scores, comments="recorded",
+                                                                   submitted_by="interviewer:rec"))
+
+    async def cancel(self) -> None:
+        await reinterviews.cancel(self.handle, CancelRequest(reason="recording over", by="hr:rec"))
+
+    async def end(self, timeout: float = 120) -> StatusView:
+        """The final status; a run that cannot finish (e.g. a failing workflow task) fails here, not hangs."""
+        try:
+            return StatusView.model_validate(await asyncio.wait_for(self.handle.result(), timeout))
+        except TimeoutError:
+            raise AssertionError(f"{self.handle.id} did not finish within {timeout:.0f} s") from None
+
+
+# ---- the paths: each drives one run to its end -------------------------------------------------------------
+
+
+async def hire(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=2, message_id="<rec-confirm@x>")
+    await run.until("scheduled")
+    await run.result(handling=84)
+
+
+async def no_response_with_reminder_and_escalation(run: Run) -> None:
+    await run.trigger(run.low_score())
+
+
+async def declined(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("decline", text="found another job")
+
+
+async def cancelled_after_scheduling(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.cancel()  # calendar CANCEL to both sides
+
+
+async def candidate_request_approved(run: Run) -> None:
+    await run.trigger({"kind": "candidate_request", "reason": "network dropped", "requested_by": "candidate"})
+    await run.until("awaiting_hr_approval")
+    await reinterviews.hr_decision(run.handle, HrDecision(approved=True, by="hr:rec"))
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.result(handling=66, talk=70, calm=75)
+
+
+async def candidate_request_rejected(run: Run) -> None:
+    await run.trigger({"kind": "candidate_request", "reason": "want another try"})
+    await run.until("awaiting_hr_approval")
+    await reinterviews.hr_decision(run.handle, HrDecision(approved=False, note="not this round", by="hr:rec"))
+
+
+async def candidate_request_without_hr_decision(run: Run) -> None:
+    await run.trigger({"kind": "candidate_request", "reason": "want another try"})
+
+
+async def limit_reached(run: Run) -> None:
+    await run.trigger({"kind": "manual", "reason": "HR decision", "requested_by": "hr:rec"})
+
+
+async def not_needed(run: Run) -> None:
+    await run.trigger(run.low_score(overall=78))
+
+
+async def no_show_with_result_reminders(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm")
+
+
+async def no_show_reported(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.handle.signal("no_show", NoShowReport(by="interviewer:rec", note="did not join"))
+
+
+async def reschedule(run: Run) -> None:
+    """Before booking (new offers), then after booking (calendar update), then the result."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("reschedule", text="改到周四下午")
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.reply("reschedule", text="next week please")
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 3)
+    await run.reply("confirm", slot=2)
+    await run.until("scheduled", lambda s: sum("stage: scheduled" in e.event for e in s.timeline) == 2)
+    await run.result(handling=90)
+
+
+async def training_completed(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await reinterviews.training_completed(
+        run.handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60)
+    )
+    await run.until_event("training completed")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.result(handling=82)
+
+
+async def duplicate_reply(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("question", text="where is it?", message_id="<rec-q@x>")
+    await run.reply("question", text="where is it?", message_id="<rec-q@x>")
+    await run.until_event("duplicate reply ignored")
+    await run.reply("confirm", slot=1, message_id="<rec-c@x>")
+    await run.reply("confirm", slot=1, message_id="<rec-c@x>")
+    await run.until("scheduled")
+    await run.cancel()
+
+
+async def report_viewed(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await reinterviews.report_viewed(run.handle, ReportViewed(by="interviewer"))
+    await run.until_event("report viewed")
+    await run.cancel()
+
+
+async def incomplete_interview(run: Run) -> None:
+    await run.trigger({"kind": "ai_result", "interview": {
+        "interview_id": f"ai-inc-{run.ids['candidate']}", "completed": False, "incomplete_reason": "network",
+        "dimension_scores": {"talk": 74}}})
+    await run.until("awaiting_confirmation")
+    await run.cancel()
+
+
+async def ignored_then_merged_triggers(run: Run) -> None:
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.env.client.get_workflow_handle(run.handle.id).signal("trigger", TriggerSignal(kind="manual"))
+    await run.trigger({"kind": "manual", "reason": "again", "requested_by": "hr:rec"})
+    await run.until_event("trigger merged")
+    await run.cancel()
+
+
+Path_ = Callable[[Run], Awaitable[None]]
+
+# name → (driver, outcome it ends with, archive options)
+PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
+    "hire": (hire, "recommend_hire", {}),
+    "no_response": (no_response_with_reminder_and_escalation, "no_response", {}),
+    "declined": (declined, "declined", {}),
+    "cancelled_after_scheduling": (cancelled_after_scheduling, "cancelled", {}),
+    "candidate_request_approved": (candidate_request_approved, "not_meeting", {}),
+    "candidate_request_rejected": (candidate_request_rejected, "rejected_by_hr", {}),
+    "candidate_request_hr_timeout": (candidate_request_without_hr_decision, "rejected_by_hr", {}),
+    "limit_reached": (limit_reached, "limit_reached", {"max_attempts": 1}),
+    "not_needed": (not_needed, "not_needed", {}),
+    "no_show_with_result_reminders": (no_show_with_result_reminders, "no_show", {}),
+    "no_show_reported": (no_show_reported, "no_show", {}),
+    "reschedule": (reschedule, "recommend_hire", {}),
+    "training_completed": (training_completed, "recommend_hire", {}),
+    "duplicate_reply": (duplicate_reply, "cancelled", {}),
+    "report_viewed": (report_viewed, "cancelled", {}),
+    "incomplete_interview": (incomplete_interview, "cancelled", {}),
+    "ignored_then_merged_triggers": (ignored_then_merged_triggers, "cancelled", {}),
+}
+
+
+async def record_path(
+    name: str, env: WorkflowEnvironment, pool: asyncpg.Pool, settings: Settings
+) -> tuple[WorkflowHistory, StatusView]:
+    """Run path `name` to its end on `env` with a worker of its own; its history and final status."""
+    drive, outcome, options = PATHS[name]
+    data, ids = archive(await env.get_current_time(), **options)
+    await ArchiveRepository(pool).import_archive(data)
+    if name == "limit_reached":  # the candidate's one allowed re-interview already happened
+        await pool.execute("UPDATE interviews SET source = 'reinterview' WHERE interview_id = $1", ids["interview"])
+    task_queue = f"rec-{uuid.uuid4().hex[:12]}"
+    async with build_worker(env.client, settings, pool, task_queue=task_queue):
+        run = Run(env, task_queue, ids)
+        await drive(run)
+        final = await run.end()
+    if outcome and (final.outcome is None or final.outcome.value != outcome):
+        raise AssertionError(f"path {name!r} ended {final.outcome}, expected {outcome}: {final.timeline}")
+    return await run.handle.fetch_history(), final
+
+
+async def start_time_skipping(settings: Settings) -> WorkflowEnvironment:
+    """The time-skipping test server from the wheel, knowing our search attributes."""
+    env = await WorkflowEnvironment.start_time_skipping(
+        test_server_existing_path=str(Path(sys.executable).parent / "temporal-test-server"),
+        data_converter=data_converter(settings),
+    )
+    await env.client.operator_service.add_search_attributes(
+        AddSearchAttributesRequest(
+            namespace=env.client.namespace,
+            search_attributes={key.name: key.indexed_value_type for key in SEARCH_ATTRIBUTES},
+        )
+    )
+    return env
+
+
+async def main(names: list[str]) -> None:
+    from db.migrate import apply_migrations
+    from db.pool import create_pool
+    from devstack.postgres import start_embedded_postgres
+    from tests.fixtures.smtp import free_port
+
+    unknown = [n for n in names if n not in PATHS]
+    if unknown:
+        raise SystemExit(f"unknown path(s) {unknown}; known: {', '.join(PATHS)}")
+    scratch = Path(tempfile.mkdtemp(prefix="reinterview-record-"))
+    scratch.chmod(0o755)  # as root the embedded PostgreSQL runs as another user
+    postgres = start_embedded_postgres(scratch / "pg")
+    sink = MailSink("127.0.0.1", free_port())
+    sink.start()
+    env = await start_time_skipping(replay_settings())
+    pool = await create_pool(postgres.dsn)
+    try:
+        await apply_migrations(pool)
+        settings = replay_settings().model_copy(update={"smtp_port": sink.port})
+        HISTORIES.mkdir(exist_ok=True)
+        for name in names or list(PATHS):
+            history, final = await record_path(name, env, pool, settings)
+            (HISTORIES / f"{name}.json").write_text(history.to_json() + "\n")
+            print(f"{name}: {len(history.events)} events, outcome {final.outcome and final.outcome.value}")
+    finally:
+        await pool.close()
+        await env.shutdown()
+        sink.stop()
+        postgres.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1:]))

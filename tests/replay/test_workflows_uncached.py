@@ -1,0 +1,50 @@
+"""Every test of tests/workflows/test_reinterview.py again, with a worker that caches no workflow.
+
+With `max_cached_workflows=0` the worker evicts a run after each workflow task, so every task — every signal,
+timer, activity result and update — starts by replaying the run's whole history from the beginning. Any
+non-determinism in the workflow code (or in what it imports) shows up here as a failed test, on every path the
+workflow tests cover, not only on the recorded histories.
+
+The worker is the real one from `worker.build_worker`, configured the way an operator would
+(`REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS=0`): the `harness` fixture here replaces tests/workflows' only to
+pass those settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import asyncpg
+import pytest
+from temporalio.testing import WorkflowEnvironment
+
+from db.repositories.archive import ArchiveRepository
+from mail.sink import MailSink
+from service.settings import Settings
+from tests.workflows import test_reinterview
+from tests.workflows.builders import archive
+from tests.workflows.conftest import Harness
+from worker import build_worker
+
+globals().update({name: getattr(test_reinterview, name) for name in dir(test_reinterview) if name.startswith("test_")})
+
+
+@pytest.fixture
+async def harness(
+    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
+    task_queue: str, request: pytest.FixtureRequest,
+) -> AsyncIterator[Harness]:
+    marker = request.node.get_closest_marker("archive")
+    options = dict(marker.kwargs) if marker else {}
+    data, ids = archive(await time_skipping_env.get_current_time(), **options)
+    await ArchiveRepository(db_pool).import_archive(data)
+    settings = smtp_settings.model_copy(update={"worker_max_cached_workflows": 0})
+    worker = build_worker(time_skipping_env.client, settings, db_pool, task_queue=task_queue)
+    assert worker.config()["max_cached_workflows"] == 0
+    async with worker:
+        yield Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, settings, ids, data)
+
+
+def test_the_whole_workflow_module_runs_here() -> None:
+    names = [name for name in dir(test_reinterview) if name.startswith("test_")]
+    assert names and all(name in globals() for name in names)
