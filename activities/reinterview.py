@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import jinja2
+from pydantic import ValidationError
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from db.repositories.archive import ArchiveRepository
+from db.repositories.archive import ArchiveRepository, InvalidArchiveRecord
 from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
 from policy.analysis import analyze, build_interview_plan
@@ -48,6 +49,15 @@ _FIXED_KINDS = {
 }
 
 
+def _invalid_archive(where: str, problems: list[str]) -> ApplicationError:
+    return ApplicationError(
+        f"the archive of {where} has invalid data; fix it (e.g. re-import the record) and trigger again: "
+        + "; ".join(problems),
+        type="InvalidArchiveRecord",
+        non_retryable=True,
+    )
+
+
 class ReinterviewActivities:
     """Activities over the archive and the run's tables; built once in worker.py."""
 
@@ -66,14 +76,25 @@ class ReinterviewActivities:
         self._metrics = metrics
 
     async def _fetch(self, run: RunRef, extra_dimensions: list[str] | None = None) -> CandidateArchive:
-        """The archive, with the job as the version this run started with (a later change doesn't move it)."""
+        """The archive, with the job as the version this run started with (a later change doesn't move it).
+
+        Archive rows that break the schema (e.g. a name with a line break written with SQL) are permanent
+        problems: retrying cannot fix them, so they fail the run naming the record and field, never the value.
+        """
         try:
             archive = await self._archive.fetch_candidate_archive(
                 run.candidate_id, run.job_id, extra_dimensions or ()
             )
         except LookupError as exc:
             raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
-        pinned = await self._jobs.pinned_job(run.run_id)
+        except InvalidArchiveRecord as exc:
+            raise _invalid_archive(f"candidate {run.candidate_id!r} / job {run.job_id!r}", exc.problems) from None
+        try:
+            pinned = await self._jobs.pinned_job(run.run_id)
+        except ValidationError as exc:
+            problems = [f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
+                        for e in exc.errors(include_input=False, include_url=False)]
+            raise _invalid_archive(f"the pinned version of job {run.job_id!r}", problems) from None
         return archive if pinned is None else archive.model_copy(update={"job": pinned})
 
     @activity.defn
@@ -162,8 +183,9 @@ class ReinterviewActivities:
         labels = {code: archive.label(code, locale) for code in archive.dimensions}
         plan = build_interview_plan(analysis, training, archive.trainings, labels, locale, archive.courses)
         known = list(dict.fromkeys([*archive.job.weights, *input.added_dimensions]))
-        preparation = Preparation(
-            job=archive.job, analysis=analysis, training=training, plan=plan, slots=slots, known_dimensions=known
+        preparation = Preparation(  # the job's unknown fields stay in the archive, out of the workflow's history
+            job=archive.job.without_extra_fields(), analysis=analysis, training=training, plan=plan, slots=slots,
+            known_dimensions=known,
         )
         context = {"prep": preparation.model_dump(mode="json"), "labels": labels, "locale": locale,
                    "run": run.model_dump(), "trigger_kind": input.trigger_kind.value}
@@ -200,27 +222,28 @@ class ReinterviewActivities:
         """Free times for this candidate; what other open invitations hold counts as taken, and ours are held."""
         interviewers = archive.interviewers
         ids = [i.interviewer_id for i in interviewers]
-        booked = [
-            *await self._archive.booked_intervals(ids, earliest),
-            *await self._runs.held_by_others(ids, earliest, now, run.workflow_id),
-        ]
         duration = timedelta(seconds=duration_s)
         timezone = archive.candidate.timezone
         preference = parse_time_preference(preference_text, now, timezone) if preference_text else None
-        slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude, timezone=timezone)
-        if not slots and preference is not None:
-            slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude, timezone=timezone)
-        if not slots:
-            raise ApplicationError(
-                f"no interviewer for job {archive.job.job_id!r} has a free slot after {earliest.isoformat()}; "
-                "add availability to the archive",
-                type="NoAvailability",
-                non_retryable=True,
+        # Bookings are read first, on a connection of their own: the locked transaction below must not wait for a
+        # second pool connection while it holds one (the database itself refuses double bookings anyway).
+        booked = await self._archive.booked_intervals(ids, earliest)
+        async with self._runs.choosing_slots(ids) as choice:  # read the holds and hold ours, one run at a time
+            booked += await choice.held_by_others(ids, earliest, now, run.workflow_id)
+            slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude, timezone=timezone)
+            if not slots and preference is not None:
+                slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude, timezone=timezone)
+            if not slots:
+                raise ApplicationError(
+                    f"no interviewer for job {archive.job.job_id!r} has a free slot after {earliest.isoformat()}; "
+                    "add availability to the archive",
+                    type="NoAvailability",
+                    non_retryable=True,
+                )
+            await choice.hold(
+                workflow_id=run.workflow_id, slots=[(s.interviewer_id, s.start, s.end) for s in slots],
+                until=now + timedelta(seconds=hold_for_s),
             )
-        await self._runs.hold_slots(
-            workflow_id=run.workflow_id, slots=[(s.interviewer_id, s.start, s.end) for s in slots],
-            until=now + timedelta(seconds=hold_for_s),
-        )
         return slots
 
     @activity.defn
@@ -308,8 +331,16 @@ class ReinterviewActivities:
 
     @activity.defn
     async def record_run_stage(self, input: RunStageInput) -> None:
-        """Update the run's row in PostgreSQL (stage, outcome, end time); an ended run holds no times."""
+        """Update the run's row in PostgreSQL (stage, outcome, end time); an ended run holds no times.
+
+        With `failure` set the run has failed: its row (if it got one) is closed with outcome 'failed' and why.
+        """
         run = input.run
+        if input.failure is not None:
+            await self._runs.release_holds(run.workflow_id)
+            await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value, failure=input.failure,
+                                            at=input.at)
+            return
         if input.outcome is not None:
             await self._runs.release_holds(run.workflow_id)
             if self._metrics is not None:

@@ -119,3 +119,6 @@ class RunStageInput(BaseModel):
     stage: Stage
     outcome: Outcome | None = None
     at: datetime
+    # Set when the run failed (a non-retryable activity error): the row is closed with outcome 'failed' and
+    # this reason, and the run's slot holds are released. `stage` is where it failed.
+    failure: str | None = None

@@ -1,32 +1,69 @@
 """The candidate archive: the import format of CONTRACT.md and what the repositories return.
 
 Import records keep unknown fields (`extra="allow"`); they are stored in each row's `extra` JSON column.
+Every text the workflow can end up carrying in its history (job, course and question texts, unknown fields) is
+bounded here, so one oversized record cannot push an activity result past Temporal's payload limit.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Id = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 Score = Annotated[float, Field(ge=0, le=100)]
+Label = Annotated[str, Field(max_length=100)]
+Title = Annotated[str, Field(max_length=200)]
+QuestionText = Annotated[str, Field(min_length=1, max_length=2000)]
+
+MAX_EXTRA_FIELDS = 20  # unknown fields one import record may carry
+MAX_EXTRA_NAME = 64  # characters in an unknown field's name
+MAX_EXTRA_JSON = 2000  # characters of an unknown field's value, as JSON
+
+
+def _bounded_extra(value: Any) -> Any:
+    size = len(json.dumps(value, ensure_ascii=False, default=str))
+    if size > MAX_EXTRA_JSON:
+        raise ValueError(f"an unknown field may hold at most {MAX_EXTRA_JSON} characters of JSON, this one has {size}")
+    return value
+
+
+def _extra_fields_schema(schema: dict[str, Any], cls: type) -> None:
+    """JSON Schema: the cap on unknown fields, as `maxProperties`."""
+    schema["maxProperties"] = len(schema.get("properties", {})) + MAX_EXTRA_FIELDS
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", json_schema_extra=_extra_fields_schema)
+    __pydantic_extra__: dict[str, Annotated[Any, AfterValidator(_bounded_extra)]] = Field(init=False)
+
+    @model_validator(mode="after")
+    def _few_extra_fields(self) -> Self:
+        extra = self.model_extra or {}
+        if len(extra) > MAX_EXTRA_FIELDS:
+            raise ValueError(f"at most {MAX_EXTRA_FIELDS} unknown fields per record, this one has {len(extra)}")
+        long_names = [name for name in extra if len(name) > MAX_EXTRA_NAME]
+        if long_names:
+            raise ValueError(f"unknown field names may be at most {MAX_EXTRA_NAME} characters long")
+        return self
 
     def extra_fields(self) -> dict:
         return dict(self.model_extra or {})
+
+    def without_extra_fields(self) -> Self:
+        """The record without its unknown fields (what the workflow needs to carry of it)."""
+        return type(self).model_validate(self.model_dump(exclude=set(self.model_extra or ())))
 
 
 class Job(Record):
     job_id: Id
     title: Annotated[str, Field(min_length=1, max_length=200)]
-    family: str = ""
-    level: str = ""
+    family: Label = ""
+    level: Label = ""
     pass_threshold: Score
     weights: dict[str, Annotated[float, Field(ge=0, le=1)]]
     core_skills: list[str] = Field(default_factory=list)
@@ -64,8 +101,8 @@ class Candidate(Record):
     name: Annotated[str, Field(min_length=1, max_length=200)]
     email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s\r\n]+@[^@\s\r\n]+\.[^@\s\r\n]+$")] | None = None
     locale: Literal["zh-CN", "en"] = "zh-CN"
-    timezone: str = "Asia/Shanghai"
-    education: str = ""
+    timezone: Annotated[str, Field(max_length=64)] = "Asia/Shanghai"
+    education: Title = ""
     years_experience: Annotated[float, Field(ge=0, le=80)] = 0
     learning_style: Literal["video", "text"] = "video"
     resume: str = ""
@@ -113,7 +150,7 @@ class Interview(Record):
 class Assessment(Record):
     assessment_id: Id
     candidate_id: Id
-    kind: Annotated[str, Field(min_length=1)]
+    kind: Annotated[str, Field(min_length=1, max_length=100)]
     taken_at: datetime | None = None
     score: Score | None = None
     result: dict = Field(default_factory=dict)
@@ -134,15 +171,15 @@ class Course(Record):
     format: Literal["online", "workshop", "blended"]
     media: Literal["video", "text"]
     hours: Annotated[float, Field(gt=0, le=200)]
-    title_en: str = ""
+    title_en: Title = ""
 
 
 class Question(Record):
     question_id: Id
     dimension: Id
     kind: Literal["technical", "situational", "case"]
-    text_zh: Annotated[str, Field(min_length=1)]
-    text_en: Annotated[str, Field(min_length=1)]
+    text_zh: QuestionText
+    text_en: QuestionText
 
 
 class AvailabilityWindow(BaseModel):

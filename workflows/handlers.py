@@ -5,9 +5,13 @@ Handlers only record what arrived (and note it on the timeline); the story in `r
 
 from __future__ import annotations
 
+from typing import Any
+
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
+    from pydantic import ValidationError
+
     from activities.reinterview import ReinterviewActivities
     from policy.results import result_problems
     from schemas.activities import RecordTrainingInput
@@ -24,14 +28,20 @@ with workflow.unsafe.imports_passed_through():
         TrainingCompleted,
         TriggerSignal,
     )
-    from workflows.run_state import RunState
+    from workflows.run_state import RunState, validation_problems
 
 
 class ContractHandlers(RunState):
     """Signals, update and queries of ReinterviewWorkflow."""
 
     @workflow.signal
-    def trigger(self, trigger: TriggerSignal) -> None:
+    def trigger(self, raw: Any) -> None:
+        """A TriggerSignal, taken as raw JSON: one of the wrong shape is noted on the timeline, not dropped unseen."""
+        try:
+            trigger = TriggerSignal.model_validate(raw)
+        except ValidationError as exc:
+            self._note(f"trigger ignored: {validation_problems(exc)}")
+            return
         problems = trigger.problems()
         if problems:
             self._note(f"trigger ignored: {'; '.join(problems)}")

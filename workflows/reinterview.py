@@ -8,8 +8,10 @@ talking to people live in small helpers below; rules live in `policy/`, I/O in `
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
 
 with workflow.unsafe.imports_passed_through():
     from activities.reinterview import ReinterviewActivities
@@ -25,7 +27,6 @@ with workflow.unsafe.imports_passed_through():
         CandidateReply,
         Outcome,
         Policy,
-        ReinterviewInput,
         Stage,
         StatusView,
         TriggerKind,
@@ -33,27 +34,38 @@ with workflow.unsafe.imports_passed_through():
     )
     from schemas.plans import Slot
     from workflows.handlers import ContractHandlers
-    from workflows.run_state import RunEnded
+    from workflows.run_state import RunEnded, read_input
 
 
 @workflow.defn(name="ReinterviewWorkflow")
 class ReinterviewWorkflow(ContractHandlers):
     """One re-interview of one candidate for one job; id `reinterview-{job_id}-{candidate_id}`."""
 
+    # The input (a ReinterviewInput) is taken as raw JSON and validated in `read_input`: decoded by the SDK, an
+    # input of the wrong shape would fail the workflow *task* on every retry, forever; here it fails the run.
     @workflow.init
-    def __init__(self, input: ReinterviewInput) -> None:
-        super().__init__(input.policy or Policy())
+    def __init__(self, input: Any) -> None:
+        self._input, self._input_problem = read_input(input)
+        super().__init__(self._input.policy if self._input and self._input.policy else Policy())
 
     @workflow.run
-    async def run(self, input: ReinterviewInput) -> StatusView:
+    async def run(self, input: Any) -> StatusView:
+        if self._input is None:
+            self._note(f"invalid workflow input: {self._input_problem}")
+            raise ApplicationError(f"invalid workflow input: {self._input_problem}", type="InvalidWorkflowInput",
+                                   non_retryable=True)
         self._run = RunRef(
             workflow_id=workflow.info().workflow_id, run_id=workflow.info().run_id,
-            candidate_id=input.candidate_id, job_id=input.job_id,
+            candidate_id=self._input.candidate_id, job_id=self._input.job_id,
         )
         try:
-            await self._story()
-        except RunEnded as end:
-            await self._finish(end.outcome, end.reason)
+            try:
+                await self._story()
+            except RunEnded as end:
+                await self._finish(end.outcome, end.reason)
+        except ActivityError as failure:
+            await self._record_failure(failure)
+            raise
         await workflow.wait_condition(workflow.all_handlers_finished)
         return self.status()
 
@@ -63,6 +75,7 @@ class ReinterviewWorkflow(ContractHandlers):
             ReinterviewActivities.open_reinterview,
             OpenReinterviewInput(run=self._run, trigger=trigger, now=workflow.now()),
         )
+        self._opened = True
         self._set_trigger_kind(opening.trigger_kind)
         if opening.end_with is not None:
             raise RunEnded(opening.end_with, opening.reason)

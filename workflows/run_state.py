@@ -11,11 +11,14 @@ from typing import Any
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
+from temporalio.exceptions import ActivityError, ApplicationError, FailureError, is_cancelled_exception
 
 with workflow.unsafe.imports_passed_through():
+    from pydantic import ValidationError
+
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
-    from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, TodoInput
+    from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, RunStageInput, TodoInput
     from schemas.contract import (
         CancelRequest,
         CandidateReply,
@@ -24,6 +27,7 @@ with workflow.unsafe.imports_passed_through():
         NoShowReport,
         Outcome,
         Policy,
+        ReinterviewInput,
         Stage,
         SubmitResult,
         TimelineEntry,
@@ -37,6 +41,28 @@ with workflow.unsafe.imports_passed_through():
 
 RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
                     maximum_interval=timedelta(minutes=1))
+
+# Runs that fail close their row and release their held times (a compensating `record_run_stage`); runs that
+# failed before this change did not, and their histories must still replay (docs/RELIABILITY.md).
+RECORD_FAILURE = "record-run-failure"
+
+
+def validation_problems(error: ValidationError, limit: int = 3) -> str:
+    """A pydantic error as `field: message; …` (fields by path, never the values: they may be personal data)."""
+    found = error.errors(include_url=False, include_input=False)
+    parts = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" if e["loc"] else e["msg"] for e in found[:limit]]
+    if len(found) > limit:
+        parts.append(f"and {len(found) - limit} more")
+    return "; ".join(parts)
+
+
+def read_input(raw: Any) -> tuple[ReinterviewInput | None, str]:
+    """The workflow input from raw JSON, or None and what is wrong with it, naming the fields."""
+    try:
+        return ReinterviewInput.model_validate(raw), ""
+    except ValidationError as exc:
+        expected = '{"candidate_id": "...", "job_id": "..."}, schemas/json/workflow.ReinterviewWorkflow.input.json'
+        return None, f"{validation_problems(exc)} (expected {expected})"
 
 
 class RunEnded(Exception):
@@ -69,6 +95,7 @@ class RunState:
         self._sequence = 0
         self._round = 0
         self._run: RunRef
+        self._opened = False  # open_reinterview has run: from here on a failed run has a row to close
         # what arrived through the contract (workflows/handlers.py)
         self._triggers: list[TriggerSignal] = []
         self._replies: list[CandidateReply] = []
@@ -119,6 +146,31 @@ class RunState:
         if self._cancel is not None:
             raise RunEnded(Outcome.CANCELLED, self._cancel.reason or f"cancelled by {self._cancel.by}")
         return condition()
+
+    # ---- failing ----------------------------------------------------------------------------------------------
+
+    async def _record_failure(self, failure: ActivityError) -> None:
+        """A permanent activity failure ends the run as failed: note why on the timeline, close the run's row and
+        release its held times. The caller re-raises, so the run itself still fails with the original error.
+
+        Only activity errors come here: every activity retries without limit, so an ActivityError is a
+        non-retryable ApplicationError (bad data, a template that cannot render, no free time). A bug in workflow
+        code fails the workflow *task* instead, which Temporal retries until a fixed worker is deployed.
+        """
+        if is_cancelled_exception(failure):
+            return
+        cause = failure.cause
+        kind = (cause.type if isinstance(cause, ApplicationError) else None) or type(cause or failure).__name__
+        message = cause.message if isinstance(cause, FailureError) else str(cause or failure)
+        reason = f"{kind}: {message}"[:2000]
+        self._note(f"run failed in stage {self._stage.value}: {reason}")
+        if not self._opened or not workflow.patched(RECORD_FAILURE):
+            return
+        try:
+            await self._act(ReinterviewActivities.record_run_stage, RunStageInput(
+                run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=reason))
+        except ActivityError as inner:
+            self._note(f"the failure could not be recorded: {inner.cause or inner}")
 
     # ---- activities -------------------------------------------------------------------------------------------
 

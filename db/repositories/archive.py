@@ -10,6 +10,7 @@ from typing import Any
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
+from pydantic import ValidationError
 from pydantic_core import to_jsonable_python
 
 from schemas.archive import (
@@ -23,6 +24,57 @@ from schemas.archive import (
 )
 
 Connection = asyncpg.Connection | PoolConnectionProxy
+
+
+class InvalidArchiveRecord(ValueError):
+    """A row of the archive breaks its schema (written behind the import's back, or before a bound existed).
+
+    `problems` name the record by id and the field, e.g. `candidate 'cand-1', name: must not contain line
+    breaks` — never the value, which may be personal data.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+# Parts of the archive document → (what a record is called, the field that identifies it).
+_ARCHIVE_PARTS: dict[str, tuple[str, str]] = {
+    "candidate": ("candidate", "candidate_id"),
+    "job": ("job", "job_id"),
+    "dimensions": ("dimension", "code"),
+    "interviews": ("interview", "interview_id"),
+    "assessments": ("assessment", "assessment_id"),
+    "trainings": ("training", "course_id"),
+    "reinterviews": ("re-interview", "run_id"),
+    "courses": ("course", "course_id"),
+    "questions": ("question", "question_id"),
+    "interviewers": ("interviewer", "interviewer_id"),
+}
+_MAX_PROBLEMS = 5
+
+
+def archive_problems(document: dict[str, Any], error: ValidationError) -> list[str]:
+    """Each validation error of an archive document as `<record> '<id>', <field>: <message>`, values left out."""
+    problems = []
+    for e in error.errors(include_input=False, include_url=False):
+        loc = list(e["loc"])
+        part = str(loc.pop(0)) if loc else ""
+        what, id_field = _ARCHIVE_PARTS.get(part, (part or "archive", ""))
+        record: Any = document.get(part)
+        if loc and part not in ("candidate", "job"):  # one record of a list (by index) or of a map (by key)
+            key = loc.pop(0)
+            try:
+                record = record[key]
+            except (IndexError, KeyError, TypeError):
+                record = None
+        ident = record.get(id_field) if isinstance(record, dict) else None
+        name = f"{what} {ident!r}" if isinstance(ident, str) and len(ident) <= 128 else what
+        field = ".".join(str(p) for p in loc) or "(record)"
+        problems.append(f"{name}, {field}: {str(e['msg']).removeprefix('Value error, ')}")
+    if len(problems) > _MAX_PROBLEMS:
+        problems = [*problems[:_MAX_PROBLEMS], f"and {len(problems) - _MAX_PROBLEMS} more"]
+    return problems
 
 
 @dataclass(frozen=True)
@@ -314,7 +366,10 @@ class ArchiveRepository:
             unknown.append(f"unknown job {job_id!r}")
         if unknown:
             raise LookupError("; ".join(unknown))
-        return CandidateArchive.model_validate(archive)
+        try:
+            return CandidateArchive.model_validate(archive)
+        except ValidationError as exc:
+            raise InvalidArchiveRecord(archive_problems(archive, exc)) from None
 
     async def record_interview(self, interview: Interview) -> None:
         """Upsert one interview and replace its per-dimension scores, in one transaction (R-A3)."""

@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
 
 from schemas.archive import BookedInterval
+
+# The first key of the two-key advisory locks that serialise slot choice per interviewer (the second is
+# hashtext(interviewer_id)); two-key locks never collide with one-key (bigint) locks taken elsewhere.
+SLOT_CHOICE_LOCKS = 0x510E
+
+
+class SlotChoice:
+    """Reads and writes of slot holds inside RunRepository.choosing_slots' locked transaction."""
+
+    def __init__(self, conn: asyncpg.Connection | PoolConnectionProxy) -> None:
+        self._conn = conn
+
+    async def held_by_others(
+        self, interviewer_ids: Sequence[str], since: datetime, now: datetime, workflow_id: str
+    ) -> list[BookedInterval]:
+        """Times other open invitations hold (still within their reply window) for these interviewers."""
+        rows = await self._conn.fetch(
+            """
+            SELECT interviewer_id, lower(during) AS start, upper(during) AS "end" FROM slot_holds
+            WHERE interviewer_id = ANY($1::text[]) AND upper(during) > $2 AND held_until > $3 AND workflow_id <> $4
+            ORDER BY lower(during), interviewer_id
+            """,
+            list(interviewer_ids), since, now, workflow_id,
+        )
+        return [BookedInterval(**dict(r)) for r in rows]
+
+    async def hold(self, *, workflow_id: str, slots: list[tuple[str, datetime, datetime]], until: datetime) -> None:
+        """Replace this run's held times with `slots` (interviewer, start, end), held until `until`."""
+        await self._conn.execute("DELETE FROM slot_holds WHERE workflow_id = $1", workflow_id)
+        await self._conn.executemany(
+            "INSERT INTO slot_holds (workflow_id, interviewer_id, during, held_until)"
+            " VALUES ($1, $2, tstzrange($3, $4), $5) ON CONFLICT DO NOTHING",
+            [(workflow_id, interviewer, start, end, until) for interviewer, start, end in slots],
+        )
 
 
 class RunRepository:
@@ -44,6 +81,23 @@ class RunRepository:
             """,
             run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome, at,
         )
+
+    async def record_failure(self, *, run_id: str, stage: str, failure: str, at: datetime) -> bool:
+        """Close a failed run's row: outcome 'failed', why, and when; False when the run never got a row.
+
+        Only an existing row is closed — a run that failed before it was opened (unknown candidate, invalid
+        archive) leaves nothing behind. A row that already has an outcome keeps it.
+        """
+        closed = await self._pool.fetchval(
+            """
+            UPDATE reinterviews
+            SET stage = $2, outcome = 'failed', failure = $3, updated_at = $4, ended_at = coalesce(ended_at, $4)
+            WHERE run_id = $1 AND outcome IS NULL
+            RETURNING 1
+            """,
+            run_id, stage, failure, at,
+        )
+        return closed is not None
 
     async def seconds_since_start(self, run_id: str) -> float | None:
         """Seconds from the run's start (its row) to now, for the trigger-to-confirmation metric."""
@@ -117,34 +171,27 @@ class RunRepository:
             event_uid,
         )
 
-    async def hold_slots(
-        self, *, workflow_id: str, slots: list[tuple[str, datetime, datetime]], until: datetime
-    ) -> None:
-        """Replace this run's held times with `slots` (interviewer, start, end), held until `until`."""
+    @asynccontextmanager
+    async def choosing_slots(self, interviewer_ids: Sequence[str]) -> AsyncIterator[SlotChoice]:
+        """One transaction in which this run alone chooses these interviewers' times: read the holds, then hold.
+
+        Without it, two runs prepared at the same moment (e.g. a requirement change's fan-out) both read the holds
+        before either wrote its own, and were offered the same times. Each interviewer's advisory lock is taken
+        in one fixed order (so two runs never deadlock) and held until the transaction ends; a run that raises
+        inside (no free time) holds nothing.
+        """
         async with self._pool.acquire() as conn, conn.transaction():
-            await conn.execute("DELETE FROM slot_holds WHERE workflow_id = $1", workflow_id)
-            await conn.executemany(
-                "INSERT INTO slot_holds (workflow_id, interviewer_id, during, held_until)"
-                " VALUES ($1, $2, tstzrange($3, $4), $5) ON CONFLICT DO NOTHING",
-                [(workflow_id, interviewer, start, end, until) for interviewer, start, end in slots],
+            keys = await conn.fetchval(
+                "SELECT coalesce(array_agg(DISTINCT hashtext(id) ORDER BY hashtext(id)), '{}')"
+                " FROM unnest($1::text[]) AS id",
+                list(interviewer_ids),
             )
+            for key in keys:
+                await conn.execute("SELECT pg_advisory_xact_lock($1, $2)", SLOT_CHOICE_LOCKS, key)
+            yield SlotChoice(conn)
 
     async def release_holds(self, workflow_id: str) -> None:
         await self._pool.execute("DELETE FROM slot_holds WHERE workflow_id = $1", workflow_id)
-
-    async def held_by_others(
-        self, interviewer_ids: list[str], since: datetime, now: datetime, workflow_id: str
-    ) -> list[BookedInterval]:
-        """Times other open invitations hold (still within their reply window) for these interviewers."""
-        rows = await self._pool.fetch(
-            """
-            SELECT interviewer_id, lower(during) AS start, upper(during) AS "end" FROM slot_holds
-            WHERE interviewer_id = ANY($1::text[]) AND upper(during) > $2 AND held_until > $3 AND workflow_id <> $4
-            ORDER BY lower(during), interviewer_id
-            """,
-            interviewer_ids, since, now, workflow_id,
-        )
-        return [BookedInterval(**dict(r)) for r in rows]
 
     async def store_report(
         self, *, workflow_id: str, run_id: str, kind: str, audience: str, body: dict[str, Any], html: str

@@ -1,9 +1,10 @@
 """Malformed plain JSON from the `temporal` CLI (any backend, any language) against a dev server and real worker.
 
 What must hold: a run that receives a malformed trigger stays healthy — no failing workflow task, queries answer,
-a later good trigger starts it as usual, and one that never gets a usable trigger ends `not_needed` by its own
-timer. JSON the CLI cannot parse is refused before anything reaches Temporal; a result of the wrong shape is
-refused with pydantic's message naming the field.
+the timeline says which trigger was ignored and why, a later good trigger starts it as usual, and one that never
+gets a usable trigger ends `not_needed` by its own timer. Workflow input of the wrong shape fails the run at once
+with a non-retryable error naming the field. JSON the CLI cannot parse is refused before anything reaches
+Temporal; a result of the wrong shape is refused with pydantic's message naming the field.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Any
 
 import asyncpg
 import pytest
-from temporalio.client import WorkflowExecutionStatus
+from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError
+from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError
 from temporalio.testing import WorkflowEnvironment
 
@@ -26,13 +28,16 @@ from tests.e2e.test_temporal_cli import TEMPORAL, acli, query_status, wait_for
 from tests.workflows.builders import archive
 from worker import build_worker
 
-MALFORMED_TRIGGERS: list[Any] = [
-    {"kind": "bogus"},  # not a trigger kind
-    {"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": "high"}},  # a score that is text
-    {"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": 140}},  # out of range
-    [1, 2],  # not an object
-    "manual",  # a bare string
-    {},  # no kind
+# Each malformed trigger, and what the timeline says about it (after "trigger ignored: ").
+MALFORMED_TRIGGERS: list[tuple[Any, str]] = [
+    ({"kind": "bogus"}, "kind: Input should be 'ai_result', 'requirement_change', 'candidate_request' or 'manual'"),
+    ({"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": "high"}},  # a score that is text
+     "interview.overall_score: Input should be a valid number"),
+    ({"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": 140}},  # out of range
+     "interview.overall_score: Input should be less than or equal to 100"),
+    ([1, 2], "Input should be a valid dictionary"),  # not an object
+    ("manual", "Input should be a valid dictionary"),  # a bare string
+    ({}, "kind: Field required"),  # no kind
 ]
 
 
@@ -70,17 +75,20 @@ async def test_malformed_triggers_leave_the_run_healthy_and_a_good_one_still_sta
 ) -> None:
     workflow_id = f"reinterview-{world['job']}-{world['candidate']}"
     ids = {"candidate_id": world["candidate"], "job_id": world["job"]}
-    for trigger in MALFORMED_TRIGGERS:
+    for trigger, _ in MALFORMED_TRIGGERS:
         await signal_with_start(dev_env, task_queue, workflow_id, ids, trigger)
-    # Valid JSON of the right shape that the contract's rules refuse is noted on the timeline.
+    # Valid JSON of the right shape that the contract's rules refuse is noted on the timeline too.
     await signal_with_start(dev_env, task_queue, workflow_id, ids, {"kind": "manual"})
     await asyncio.sleep(1)
 
     status = await query_status(dev_env, workflow_id)
     assert status["stage"] == "triggered" and status["outcome"] is None
-    assert [e["event"] for e in status["timeline"]] == [
-        "trigger ignored: trigger kind 'manual' needs a non-empty 'reason'"
-    ]
+    events = [e["event"] for e in status["timeline"]]
+    assert len(events) == len(MALFORMED_TRIGGERS) + 1, events
+    for event, (_, says) in zip(events, MALFORMED_TRIGGERS, strict=False):
+        assert event.startswith(f"trigger ignored: {says}"), (event, says)
+    assert events[-1] == "trigger ignored: trigger kind 'manual' needs a non-empty 'reason'"
+    assert not any("high" in e or "bogus" in e for e in events)  # fields and rules, never the values sent
     await no_failed_workflow_task(dev_env, workflow_id)
     assert mail_sink.received == []
 
@@ -148,27 +156,38 @@ async def test_a_result_of_the_wrong_shape_is_refused_naming_the_field(
     await dev_env.client.get_workflow_handle(workflow_id).result()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG (reported): workflow input the pydantic converter cannot decode (e.g. no job_id) fails the workflow "
-    "*task* ('Failed decoding arguments'), which Temporal retries forever: the run never ends and the caller "
-    "is told nothing. Fix: let ReinterviewWorkflow fail the run on a decoding error of its input, e.g. "
-    "@workflow.defn(failure_exception_types=[pydantic.ValidationError]) (note: that also fails runs, rather "
-    "than their tasks, on any ValidationError inside workflow code), or accept the input as a dict and "
-    "raise ApplicationError(non_retryable=True) naming the field."
-))
+@pytest.mark.parametrize(("input", "says"), [
+    ({"candidate_id": "cand"}, "job_id: Field required"),
+    ({"candidate_id": "", "job_id": "job"}, "candidate_id: String should have at least 1 character"),
+    ({"candidate_id": "cand", "job_id": ["job"]}, "job_id: Input should be a valid string"),
+    ([1, 2], "Input should be a valid dictionary"),
+], ids=["no-job_id", "empty-candidate_id", "array-job_id", "array"])
 async def test_workflow_input_of_the_wrong_shape_fails_the_run_naming_the_field(
-    dev_env: WorkflowEnvironment, world: dict[str, str], task_queue: str
+    dev_env: WorkflowEnvironment, world: dict[str, str], task_queue: str, mail_sink: MailSink, input: Any, says: str
 ) -> None:
     workflow_id = f"reinterview-{world['job']}-{world['candidate']}"
-    await signal_with_start(dev_env, task_queue, workflow_id, {"candidate_id": world["candidate"]},
-                            {"kind": "manual", "reason": "HR decision"})
+    await signal_with_start(dev_env, task_queue, workflow_id, input, {"kind": "manual", "reason": "HR decision"})
     handle = dev_env.client.get_workflow_handle(workflow_id)
+    description = None
     try:
         for _ in range(50):
             description = await handle.describe()
             if description.status != WorkflowExecutionStatus.RUNNING:
                 break
             await asyncio.sleep(0.1)
+        assert description is not None
         assert description.status == WorkflowExecutionStatus.FAILED, "the run is stuck retrying its first task"
     finally:
-        await handle.terminate("test over")
+        if description is None or description.status == WorkflowExecutionStatus.RUNNING:
+            await handle.terminate("test over")
+    with pytest.raises(WorkflowFailureError) as failed:
+        await handle.result()
+    error = failed.value.cause
+    assert isinstance(error, ApplicationError), failed.value
+    assert error.type == "InvalidWorkflowInput" and error.non_retryable
+    assert error.message.startswith(f"invalid workflow input: {says}"), error.message
+    assert "schemas/json/workflow.ReinterviewWorkflow.input.json" in error.message
+    await no_failed_workflow_task(dev_env, workflow_id)  # the run failed; no task was retried
+    status = await query_status(dev_env, workflow_id)  # a failed run still answers, and says why
+    assert status["timeline"][-1]["event"].startswith(f"invalid workflow input: {says}")
+    assert mail_sink.received == []

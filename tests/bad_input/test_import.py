@@ -90,16 +90,24 @@ async def test_script_and_sql_text_is_accepted_and_stored_verbatim(db_pool: asyn
     assert await db_pool.fetchval("SELECT count(*) FROM candidates") == 1
 
 
-@pytest.mark.xfail(strict=True, raises=pytest.fail.Exception, reason=(
-    "BUG (reported): the import accepts unbounded text in fields the workflow carries in its history "
-    "(a job's extra fields, family, level; question texts; course title_en). One record over ~2 MB makes "
-    "prepare_reinterview's result exceed Temporal's payload limit (TMPRL1103): every run for that job retries "
-    "forever in 'preparing'. Fix: bound those fields in schemas/archive.py (and cap extra fields per record), "
-    "and keep Job.extra out of Preparation."
-))
-@pytest.mark.parametrize(("array", "field"), [("jobs", "description"), ("questions", "text_en"), ("jobs", "family")])
+# Text the workflow carries in its history (through prepare_reinterview's result): a job's unknown fields, family
+# and level, question texts, course titles. Unbounded, one record over ~2 MB pushed that result past Temporal's
+# payload limit and every run of the job retried forever in `preparing`.
+CARRIED = [
+    ("jobs", "description", "an unknown field may hold at most 2000 characters of JSON"),  # an unknown field
+    ("jobs", "family", "at most 100 characters"),
+    ("jobs", "level", "at most 100 characters"),
+    ("questions", "text_en", "at most 2000 characters"),
+    ("questions", "text_zh", "at most 2000 characters"),
+    ("courses", "title_en", "at most 200 characters"),
+    ("courses", "syllabus", "an unknown field may hold at most 2000 characters of JSON"),
+    ("candidates", "notes", "an unknown field may hold at most 2000 characters of JSON"),
+]
+
+
+@pytest.mark.parametrize(("array", "field", "says"), CARRIED, ids=[f"{a}-{f}" for a, f, _ in CARRIED])
 async def test_oversized_text_the_workflow_carries_is_refused(
-    db_pool: asyncpg.Pool, tmp_path: Path, array: str, field: str
+    db_pool: asyncpg.Pool, tmp_path: Path, array: str, field: str, says: str
 ) -> None:
     raw = good_file()
     raw[array][0][field] = "x" * 3_000_000
@@ -107,4 +115,29 @@ async def test_oversized_text_the_workflow_carries_is_refused(
     path.write_text(json.dumps(raw), "utf-8")
     with pytest.raises(ArchiveImportError) as refused:
         await import_file(db_pool, path)
-    assert str(refused.value.problems[0]).startswith(f"{array}[0].{field}: ")
+    problems = [str(p) for p in refused.value.problems]
+    assert len(problems) == 1 and problems[0].startswith(f"{array}[0].{field}: ") and says in problems[0], problems
+    assert len(str(refused.value)) < 1000  # the message names the field; it does not echo the value
+    await _nothing_written(db_pool)
+
+
+async def test_unknown_fields_are_kept_but_capped_per_record(db_pool: asyncpg.Pool, tmp_path: Path) -> None:
+    raw = good_file()
+    raw["jobs"][0].update({f"tag_{n}": n for n in range(21)})
+    raw["candidates"][0]["x" * 65] = "long name"
+    path = tmp_path / "archive.json"
+    path.write_text(json.dumps(raw), "utf-8")
+    with pytest.raises(ArchiveImportError) as refused:
+        await import_file(db_pool, path)
+    assert [str(p) for p in refused.value.problems] == [
+        "jobs[0]: at most 20 unknown fields per record, this one has 21",
+        "candidates[0]: unknown field names may be at most 64 characters long",
+    ]
+    await _nothing_written(db_pool)
+
+    raw = good_file()
+    raw["jobs"][0].update({f"tag_{n}": {"n": n, "note": "y" * 1900} for n in range(20)})
+    path.write_text(json.dumps(raw), "utf-8")
+    await import_file(db_pool, path)  # 20 fields of almost 2000 characters each: kept
+    extra = await db_pool.fetchval("SELECT extra FROM jobs")
+    assert len(extra) == 20 and extra["tag_19"]["n"] == 19

@@ -184,15 +184,15 @@ async def test_crlf_in_a_job_title_stored_behind_the_imports_back_fails_the_run_
     assert "renders to more than one line" in error.message and "evil" not in error.message
     assert harness.sink.received == []
     assert await harness.pool.fetchval("SELECT count(*) FROM outbound_emails WHERE workflow_id = $1", handle.id) == 0
+    # The run had been opened and had times held for the candidate: its row is closed, the times released.
+    row = await harness.pool.fetchrow("SELECT stage, outcome, failure FROM reinterviews WHERE workflow_id = $1",
+                                      handle.id)
+    assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed")
+    assert row["failure"].startswith("EmailTemplateError: email template 'invitation' cannot be rendered")
+    assert "evil" not in row["failure"]
+    assert await harness.pool.fetchval("SELECT count(*) FROM slot_holds WHERE workflow_id = $1", handle.id) == 0
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG (reported): a candidate name with CR/LF written behind the import's back fails CandidateArchive "
-    "validation inside open_reinterview as a plain (retryable) ValidationError, so the run retries forever at "
-    "'triggered' instead of failing with a non-retryable error naming the field. Fix: in "
-    "ReinterviewActivities._fetch, turn pydantic.ValidationError into ApplicationError(type='InvalidArchiveRecord', "
-    "non_retryable=True) naming the record and field (not the value)."
-))
 async def test_crlf_in_a_candidate_name_stored_behind_the_imports_back_fails_the_run_clearly(
     harness: Harness,
 ) -> None:
@@ -213,8 +213,14 @@ async def test_crlf_in_a_candidate_name_stored_behind_the_imports_back_fails_the
         if status == WorkflowExecutionStatus.RUNNING:
             await handle.terminate("test over")
     error = await _failure(handle)
-    assert error.non_retryable and "name" in error.message and "evil" not in error.message
+    assert error.non_retryable and error.type == "InvalidArchiveRecord"
+    assert f"candidate '{harness.ids['candidate']}', name: name must not contain line breaks" in error.message
+    assert "evil" not in error.message and "Bcc" not in error.message  # the field, never the value
     assert harness.sink.received == []
+    # It failed before the run was opened: nothing written, and its timeline says why.
+    assert set((await _written_for(harness, handle.id)).values()) == {0}
+    status = await reinterviews.status(handle)
+    assert status.timeline[-1].event.startswith("run failed in stage triggered: InvalidArchiveRecord: ")
 
 
 def _assert_no_injected_header(harness: Harness) -> None:

@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/replay/record.py            # every path
     .venv/bin/python tests/replay/record.py hire no_show_with_result_reminders
+    .venv/bin/python tests/replay/record.py failed_no_free_time_before_compensation   # an OLDER order's history
 
 Each path runs through the real worker and activities on the time-skipping test server, with a throwaway
 embedded PostgreSQL and an SMTP sink on free loopback ports; the finished run's `WorkflowHistory.to_json()` is
@@ -29,9 +30,10 @@ if __name__ == "__main__":  # run as a script: make the project importable
 
 import asyncpg
 from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
-from temporalio.client import WorkflowHandle, WorkflowHistory
+from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowHistory
 from temporalio.testing import WorkflowEnvironment
 
+import worker as worker_module
 from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from schemas.contract import (
@@ -50,10 +52,11 @@ from service import reinterviews
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 from service.temporal_client import data_converter
+from tests.replay.reordered import FailureUnrecordedWorkflow
 from tests.workflows.builders import archive
-from worker import build_worker
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
+FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
 
 def replay_settings() -> Settings:
@@ -118,6 +121,16 @@ class Run:
             return StatusView.model_validate(await asyncio.wait_for(self.handle.result(), timeout))
         except TimeoutError:
             raise AssertionError(f"{self.handle.id} did not finish within {timeout:.0f} s") from None
+
+    async def failed(self, timeout: float = 120) -> StatusView:
+        """The status of a run that must fail (its timeline says why); an AssertionError if it does not."""
+        try:
+            await asyncio.wait_for(self.handle.result(), timeout)
+        except WorkflowFailureError:
+            return await reinterviews.status(self.handle)
+        except TimeoutError:
+            raise AssertionError(f"{self.handle.id} did not fail within {timeout:.0f} s") from None
+        raise AssertionError(f"{self.handle.id} completed; it was expected to fail")
 
 
 # ---- the paths: each drives one run to its end -------------------------------------------------------------
@@ -255,6 +268,29 @@ async def ignored_then_merged_triggers(run: Run) -> None:
     await run.cancel()
 
 
+async def malformed_trigger_ignored(run: Run) -> None:
+    """A trigger of the wrong shape is noted on the timeline (it used to be dropped by the SDK, unseen)."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.handle.signal("trigger", {"kind": "bogus", "reason": 5})
+    await run.until_event("trigger ignored")
+    await run.cancel()
+
+
+async def invalid_input(run: Run) -> None:
+    """Workflow input without `job_id`: the run fails at once, naming the field (InvalidWorkflowInput)."""
+    run.handle = await run.env.client.start_workflow(
+        "ReinterviewWorkflow", {"candidate_id": run.ids["candidate"]},
+        id=f"reinterview-{run.ids['job']}-{run.ids['candidate']}", task_queue=run.task_queue,
+        start_signal="trigger", start_signal_args=[{"kind": "manual", "reason": "HR decision"}],
+    )
+
+
+async def failed_no_free_time(run: Run) -> None:
+    """No interviewer time at all (see record_path): prepare fails non-retryably; the run closes its row first."""
+    await run.trigger(run.low_score())
+
+
 Path_ = Callable[[Run], Awaitable[None]]
 
 # name → (driver, outcome it ends with, archive options)
@@ -276,24 +312,48 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "report_viewed": (report_viewed, "cancelled", {}),
     "incomplete_interview": (incomplete_interview, "cancelled", {}),
     "ignored_then_merged_triggers": (ignored_then_merged_triggers, "cancelled", {}),
+    "malformed_trigger_ignored": (malformed_trigger_ignored, "cancelled", {}),
+    "invalid_input": (invalid_input, FAILED, {}),
+    "failed_no_free_time": (failed_no_free_time, FAILED, {}),
+}
+
+
+# Histories of an older workflow order, kept while runs of it may still be in flight (docs/RELIABILITY.md):
+# file name → (the path it drives, the workflow as it was then).
+OLDER: dict[str, tuple[str, type]] = {
+    "failed_no_free_time_before_compensation": ("failed_no_free_time", FailureUnrecordedWorkflow),
 }
 
 
 async def record_path(
     name: str, env: WorkflowEnvironment, pool: asyncpg.Pool, settings: Settings
 ) -> tuple[WorkflowHistory, StatusView]:
-    """Run path `name` to its end on `env` with a worker of its own; its history and final status."""
+    """Run path `name` (or an OLDER one) to its end on `env` with a worker of its own; its history and status."""
+    current = worker_module.ReinterviewWorkflow
+    if name in OLDER:
+        name, worker_module.ReinterviewWorkflow = OLDER[name]
+    try:
+        return await _record(name, env, pool, settings)
+    finally:
+        worker_module.ReinterviewWorkflow = current
+
+
+async def _record(
+    name: str, env: WorkflowEnvironment, pool: asyncpg.Pool, settings: Settings
+) -> tuple[WorkflowHistory, StatusView]:
     drive, outcome, options = PATHS[name]
     data, ids = archive(await env.get_current_time(), **options)
+    if name == "failed_no_free_time":  # the job's only interviewer has no free time at all
+        data.interviewers[0].availability = []
     await ArchiveRepository(pool).import_archive(data)
     if name == "limit_reached":  # the candidate's one allowed re-interview already happened
         await pool.execute("UPDATE interviews SET source = 'reinterview' WHERE interview_id = $1", ids["interview"])
     task_queue = f"rec-{uuid.uuid4().hex[:12]}"
-    async with build_worker(env.client, settings, pool, task_queue=task_queue):
+    async with worker_module.build_worker(env.client, settings, pool, task_queue=task_queue):
         run = Run(env, task_queue, ids)
         await drive(run)
-        final = await run.end()
-    if outcome and (final.outcome is None or final.outcome.value != outcome):
+        final = await (run.failed() if outcome == FAILED else run.end())
+    if outcome != FAILED and (final.outcome is None or final.outcome.value != outcome):
         raise AssertionError(f"path {name!r} ended {final.outcome}, expected {outcome}: {final.timeline}")
     return await run.handle.fetch_history(), final
 
@@ -319,9 +379,9 @@ async def main(names: list[str]) -> None:
     from devstack.postgres import start_embedded_postgres
     from tests.fixtures.smtp import free_port
 
-    unknown = [n for n in names if n not in PATHS]
+    unknown = [n for n in names if n not in PATHS and n not in OLDER]
     if unknown:
-        raise SystemExit(f"unknown path(s) {unknown}; known: {', '.join(PATHS)}")
+        raise SystemExit(f"unknown path(s) {unknown}; known: {', '.join([*PATHS, *OLDER])}")
     scratch = Path(tempfile.mkdtemp(prefix="reinterview-record-"))
     scratch.chmod(0o755)  # as root the embedded PostgreSQL runs as another user
     postgres = start_embedded_postgres(scratch / "pg")

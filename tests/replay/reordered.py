@@ -12,9 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
-    from schemas.contract import ReinterviewInput, StatusView
+    from activities.reinterview import ReinterviewActivities
+    from schemas.activities import RunStageInput
+    from schemas.contract import StatusView
     from workflows.reinterview import ReinterviewWorkflow
 
 TODO_FIRST_PATCH = "hr-todo-before-invitation"
@@ -46,7 +49,7 @@ class HrTodoFirstWorkflow(_TodoFirst):
     """The to-do before the invitation, unconditionally: breaks every run that has already sent an invitation."""
 
     @workflow.run
-    async def run(self, input: ReinterviewInput) -> StatusView:
+    async def run(self, input: Any) -> StatusView:
         return await super().run(input)
 
     def _todo_first(self) -> bool:
@@ -58,8 +61,35 @@ class HrTodoFirstPatchedWorkflow(_TodoFirst):
     """The same change behind `workflow.patched`: runs recorded without the patch keep their old order."""
 
     @workflow.run
-    async def run(self, input: ReinterviewInput) -> StatusView:
+    async def run(self, input: Any) -> StatusView:
         return await super().run(input)
 
     def _todo_first(self) -> bool:
         return workflow.patched(TODO_FIRST_PATCH)
+
+
+@workflow.defn(name="ReinterviewWorkflow")
+class FailureUnrecordedWorkflow(ReinterviewWorkflow):
+    """ReinterviewWorkflow as it was before a failed run closed its row (the `record-run-failure` patch): a
+    permanent activity error failed the run and nothing else happened. It records the history of that older
+    order (`record.py failed_no_free_time_before_compensation`), which today's workflow must still replay."""
+
+    @workflow.run
+    async def run(self, input: Any) -> StatusView:
+        return await super().run(input)
+
+    async def _record_failure(self, failure: ActivityError) -> None:
+        return None
+
+
+@workflow.defn(name="ReinterviewWorkflow")
+class FailureRecordedUnpatchedWorkflow(ReinterviewWorkflow):
+    """The same compensation *without* `workflow.patched`: replaying a run that failed before it existed fails."""
+
+    @workflow.run
+    async def run(self, input: Any) -> StatusView:
+        return await super().run(input)
+
+    async def _record_failure(self, failure: ActivityError) -> None:
+        await self._act(ReinterviewActivities.record_run_stage, RunStageInput(
+            run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=str(failure)))

@@ -24,8 +24,8 @@ from db.repositories.archive import ArchiveRepository
 from schemas.contract import StatusView
 from service.settings import Settings
 from service.temporal_client import data_converter
-from tests.replay.record import HISTORIES, PATHS, Run, record_path, replay_settings
-from tests.replay.reordered import HrTodoFirstPatchedWorkflow, HrTodoFirstWorkflow
+from tests.replay.record import FAILED, HISTORIES, PATHS, Run, record_path, replay_settings
+from tests.replay.reordered import FailureRecordedUnpatchedWorkflow, HrTodoFirstPatchedWorkflow, HrTodoFirstWorkflow
 from tests.workflows.builders import archive
 from workflows.reinterview import ReinterviewWorkflow
 
@@ -54,6 +54,9 @@ def test_every_workflow_path_has_a_recorded_history() -> None:
 @pytest.mark.parametrize("name", list(PATHS))
 def test_recorded_histories_are_finished_runs_with_their_path_s_outcome(name: str) -> None:
     last = load(HISTORIES / f"{name}.json").events[-1]
+    if PATHS[name][1] == FAILED:
+        assert last.HasField("workflow_execution_failed_event_attributes"), f"{name} is not a failed run"
+        return
     assert last.HasField("workflow_execution_completed_event_attributes"), f"{name} is not a finished run"
     payloads = last.workflow_execution_completed_event_attributes.result.payloads
     [final] = data_converter(replay_settings()).payload_converter.from_payloads(payloads, [StatusView])
@@ -84,6 +87,29 @@ async def test_the_same_change_behind_workflow_patched_replays_every_old_history
     )
     failures = {h_id: str(f) for h_id, f in results.replay_failures.items()}
     assert failures == {}
+
+
+def _commands(name: str) -> list[str]:
+    """The recorded activities and markers of a history, in order."""
+    order = []
+    for event in load(HISTORIES / f"{name}.json").events:
+        if event.HasField("marker_recorded_event_attributes"):
+            order.append(f"marker {event.marker_recorded_event_attributes.marker_name}")
+        if event.HasField("activity_task_scheduled_event_attributes"):
+            order.append(event.activity_task_scheduled_event_attributes.activity_type.name)
+    return order
+
+
+async def test_a_failed_run_closes_its_row_behind_the_record_run_failure_patch() -> None:
+    # Today's order: the failing activity, the patch marker, the compensating record_run_stage, then the failure.
+    assert _commands("failed_no_free_time") == [
+        "open_reinterview", "prepare_reinterview", "marker core_patch", "record_run_stage"]
+    # Runs that failed before the change issued nothing after the failing activity; they still replay (above),
+    # and the same compensation without `workflow.patched` would break them.
+    assert _commands("failed_no_free_time_before_compensation") == ["open_reinterview", "prepare_reinterview"]
+    with pytest.raises(NondeterminismError):
+        await replayer(FailureRecordedUnpatchedWorkflow).replay_workflow(
+            load(HISTORIES / "failed_no_free_time_before_compensation.json"))
 
 
 async def test_new_runs_of_the_patched_workflow_take_the_new_order(

@@ -42,7 +42,12 @@ async def harness(
     worker = build_worker(time_skipping_env.client, settings, db_pool, task_queue=task_queue)
     assert worker.config()["max_cached_workflows"] == 0
     async with worker:
-        yield Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, settings, ids, data)
+        harness = Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, settings, ids,
+                          data)
+        try:
+            yield harness
+        finally:
+            await harness.terminate_open_runs()
 
 
 def test_the_whole_workflow_module_runs_here() -> None:

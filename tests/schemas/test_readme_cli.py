@@ -125,10 +125,20 @@ async def test_readme_cli_examples_run_against_the_embedded_stack(
             await asyncio.sleep(0.1)
         raise AssertionError(f"{workflow_id} never reached {stage}: {status}")
 
+    async def trigger_kind_known() -> None:
+        # The trigger kind is known once open_reinterview has answered; a query sent sooner sees null.
+        for _ in range(300):
+            if (await reinterviews.status(handle)).trigger_kind is not None:
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"{workflow_id} never reported its trigger kind")
+
     outputs: list[str] = []
     async with build_worker(client, smtp_settings, db_pool, task_queue=task_queue):
         for argv in commands:
             verb = " ".join(argv[:2])
+            if verb == "workflow query":
+                await trigger_kind_known()
             if verb == "workflow signal":
                 await stage_reached("awaiting_confirmation")
             if verb == "workflow update":

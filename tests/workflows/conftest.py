@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 import pytest
-from temporalio.client import Client, WorkflowHandle
+from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
+from temporalio.service import RPCError
 from temporalio.testing import WorkflowEnvironment
 
 from db.repositories.archive import ArchiveRepository
@@ -32,12 +33,37 @@ class Harness:
     settings: Settings
     ids: dict[str, str]
     data: ArchiveImport
+    # Runs to close when the test ends: the harness's own run id, plus any other started through `trigger`.
+    workflow_ids: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.workflow_ids.add(f"reinterview-{self.ids['job']}-{self.ids['candidate']}")
 
     async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> WorkflowHandle[Any, Any]:
-        return await reinterviews.trigger(
+        handle = await reinterviews.trigger(
             self.client, self.task_queue, self.ids["candidate"], self.ids["job"],
             TriggerSignal.model_validate(trigger), policy,
         )
+        self.workflow_ids.add(handle.id)
+        return handle
+
+    async def terminate_open_runs(self) -> list[str]:
+        """Terminate the runs this test started that are still open; returns their ids.
+
+        The time-skipping server's clock is one for the module: a run left open, its worker gone, has timers that
+        fire later with no one to take the workflow task, and time skipping then stalls for every test after.
+        """
+        terminated = []
+        for workflow_id in sorted(self.workflow_ids):
+            handle = self.client.get_workflow_handle(workflow_id)
+            try:
+                if (await handle.describe()).status != WorkflowExecutionStatus.RUNNING:
+                    continue
+                await handle.terminate("test over: the harness closes runs a test leaves open")
+            except RPCError:  # never started, or it ended in between
+                continue
+            terminated.append(workflow_id)
+        return terminated
 
     def low_score(self, interview_id: str = "ai-new", overall: float = 71) -> dict[str, Any]:
         return {"kind": "ai_result", "interview": {
@@ -80,8 +106,12 @@ async def harness(
     await ArchiveRepository(db_pool).import_archive(data)
     worker = build_worker(time_skipping_env.client, smtp_settings, db_pool, task_queue=task_queue)
     async with worker:
-        yield Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, smtp_settings,
-                      ids, data)
+        harness = Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, smtp_settings,
+                          ids, data)
+        try:
+            yield harness
+        finally:
+            await harness.terminate_open_runs()
 
 
 def pytest_configure(config: pytest.Config) -> None:

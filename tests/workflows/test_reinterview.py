@@ -10,7 +10,8 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from temporalio.client import WorkflowUpdateFailedError
+from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError, WorkflowUpdateFailedError
+from temporalio.exceptions import ActivityError, ApplicationError
 
 from schemas.contract import (
     CancelRequest,
@@ -24,6 +25,7 @@ from schemas.contract import (
 )
 from service import reinterviews
 from tests.workflows.conftest import Harness
+from workflows.run_state import RECORD_FAILURE
 
 
 async def _status(handle) -> StatusView:
@@ -295,3 +297,47 @@ async def test_report_viewed_tells_the_candidate(harness: Harness) -> None:
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
     assert ("progress", harness.candidate_email) in await harness.sent()
+
+
+async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harness: Harness) -> None:
+    """A permanent activity error (here: no free time left for a reschedule) fails the run, and a compensating
+    step first closes its row with outcome 'failed' and why, and releases the times it held for the candidate."""
+    handle = await harness.trigger(harness.low_score())
+    await _until_stage(handle, "awaiting_confirmation", harness)
+    holds = "SELECT count(*) FROM slot_holds WHERE workflow_id = $1"
+    assert await harness.pool.fetchval(holds, handle.id) == 3
+    await harness.pool.execute("DELETE FROM interviewer_availability WHERE interviewer_id = $1",
+                               harness.ids["interviewer"])
+    await reinterviews.reply(handle, CandidateReply(intent="reschedule", text="next week please"))
+
+    with pytest.raises(WorkflowFailureError) as failed:
+        await asyncio.wait_for(handle.result(), 60)
+    activity = failed.value.cause
+    assert isinstance(activity, ActivityError) and isinstance(activity.cause, ApplicationError)
+    assert activity.cause.type == "NoAvailability" and activity.cause.non_retryable
+    row = await harness.pool.fetchrow(
+        "SELECT stage, outcome, failure, ended_at FROM reinterviews WHERE workflow_id = $1", handle.id
+    )
+    assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed") and row["ended_at"] is not None
+    assert row["failure"].startswith(f"NoAvailability: no interviewer for job '{harness.ids['job']}' has a free slot")
+    assert await harness.pool.fetchval(holds, handle.id) == 0
+    status = await _status(handle)  # a failed run still answers its status query
+    assert status.outcome is None and status.stage.value == "awaiting_confirmation"
+    assert status.timeline[-1].event.startswith("run failed in stage awaiting_confirmation: NoAvailability: ")
+    events = (await handle.fetch_history()).events
+    markers = [e.marker_recorded_event_attributes for e in events if e.HasField("marker_recorded_event_attributes")]
+    assert len(markers) == 1 and any(RECORD_FAILURE.encode() in p.data for details in markers[0].details.values()
+                                     for p in details.payloads), markers
+    activities = [e.activity_task_scheduled_event_attributes.activity_type.name for e in events
+                  if e.HasField("activity_task_scheduled_event_attributes")]
+    assert activities[-2:] == ["propose_slots", "record_run_stage"]
+
+
+async def test_the_harness_terminates_the_runs_a_test_leaves_open(harness: Harness) -> None:
+    """What the harness does at teardown: a run left waiting (its timers due later) is terminated, so it cannot
+    stall time skipping for the tests after this one; finished runs are left alone."""
+    handle = await harness.trigger(harness.low_score())
+    await _until_stage(handle, "awaiting_confirmation", harness)
+    assert await harness.terminate_open_runs() == [handle.id]
+    assert (await handle.describe()).status == WorkflowExecutionStatus.TERMINATED
+    assert await harness.terminate_open_runs() == []
