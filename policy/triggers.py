@@ -9,8 +9,13 @@ from policy.scoring import weighted_overall
 from schemas.archive import CandidateArchive, Interview, Job, PastReinterview
 from schemas.contract import AiInterviewResult, Outcome, TriggerKind
 
-# Runs that ended before any re-interview happened do not use up an attempt.
-NOT_AN_ATTEMPT = frozenset({Outcome.NOT_NEEDED.value, Outcome.REJECTED_BY_HR.value, Outcome.LIMIT_REACHED.value})
+# Runs that ended before any re-interview happened do not use up an attempt. A run that failed (outcome
+# "failed", a database-only value: the run itself ended in Temporal's Failed state) is the service's fault, not
+# the candidate's; if it failed after the re-interview took place, the interview it wrote back still counts.
+RUN_FAILED = "failed"
+NOT_AN_ATTEMPT = frozenset(
+    {Outcome.NOT_NEEDED.value, Outcome.REJECTED_BY_HR.value, Outcome.LIMIT_REACHED.value, RUN_FAILED}
+)
 
 
 def classify_ai_result(job: Job, result: AiInterviewResult) -> TriggerKind | None:

@@ -85,6 +85,18 @@ def test_runs_that_never_interviewed_do_not_count():
     assert attempt_limit_problem(job, archive(job, runs), NOW) is None
 
 
+def test_a_run_the_service_failed_does_not_use_up_an_attempt():
+    job = make_job(max_attempts=1)
+    assert attempt_limit_problem(job, archive(job, [run("r1", "failed", 5)]), NOW) is None
+
+
+def test_a_run_that_failed_after_its_interview_still_counts_the_interview():
+    job = make_job(max_attempts=1)
+    runs = [run("r1", "failed", 20, started_days_ago=25)]
+    written_back = [imported_reinterview("reinterview-r1", 21)]
+    assert attempt_limit_problem(job, archive(job, runs, written_back), NOW) is not None
+
+
 @pytest.mark.parametrize("outcome", ["declined", "no_show", "cancelled", "no_response", "recommend_hire"])
 def test_runs_that_ran_count_whatever_their_end(outcome):
     job = make_job(max_attempts=1)
