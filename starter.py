@@ -9,6 +9,10 @@ Examples:
   python starter.py result --job J --candidate C '{"dimension_scores": {"communication": 80}}'
   python starter.py list --stage awaiting_confirmation
   python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
+  python starter.py mail dead-letters [--json] [--limit 100]
+
+Talking to the embedded stack (`make up`), it uses the stack's codec keys from the data dir (`.run/`), so what it
+sends is encrypted like everything else; REINTERVIEW_CODEC_KEYS / _KEY_ID in the environment win.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 from temporalio.client import WorkflowUpdateFailedError
 from temporalio.service import RPCError
 
+from codec.keys import load_local_codec_keys
 from schemas.contract import (
     CancelRequest,
     CandidateReply,
@@ -34,9 +40,10 @@ from schemas.contract import (
     TriggerSignal,
 )
 from service import reinterviews
+from service.logging import configure_logging
 from service.names import WORKFLOW_TYPE
 from service.settings import Settings
-from service.temporal_client import connect
+from service.temporal_client import connect, exit_without_teardown
 
 
 class UsageError(Exception):
@@ -80,6 +87,37 @@ async def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await pool.close()
     print(f"imported {args.file}: {report}")
+    return 0
+
+
+async def cmd_dead_letters(args: argparse.Namespace, settings: Settings) -> int:
+    """List inbound mail that reached no workflow (newest first), with the reason it was kept aside."""
+    from db.migrate import apply_migrations
+    from db.pool import create_pool
+    from inbound.repository import list_dead_letters
+    from worker import database_url
+
+    pool = await create_pool(await database_url(settings))
+    try:
+        await apply_migrations(pool)
+        letters = await list_dead_letters(pool, args.limit)
+    finally:
+        await pool.close()
+    if args.json:
+        print(json.dumps([letter.model_dump(mode="json") for letter in letters], ensure_ascii=False, indent=2))
+        return 0
+    if not letters:
+        print("no dead letters")
+        return 0
+    rows = [("ID", "RECEIVED", "FROM", "REASON", "DETAIL")]
+    for letter in letters:
+        detail = " ".join((letter.detail or letter.subject or "").split())
+        rows.append((str(letter.id), letter.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z"),
+                     letter.mail_from or "<>", letter.reason, detail[:80] + ("…" if len(detail) > 80 else "")))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+    print(f"{len(letters)} dead letter(s){' (limit reached; see --limit)' if len(letters) == args.limit else ''}")
     return 0
 
 
@@ -302,15 +340,22 @@ def build_parser() -> argparse.ArgumentParser:
     rc.add_argument("--page-interval", type=float, default=1.0, help="seconds between pages (rate limit)")
     rc.add_argument("--wait", action="store_true", help="wait for the fan-out to finish and print its counts")
     rc.add_argument("--timeout", type=float, default=600, help="seconds to wait for the batch")
+    mail = sub.add_parser("mail", help="inbound mail (candidates' replies)")
+    mail_sub = mail.add_subparsers(dest="mail_command", required=True)
+    dl = mail_sub.add_parser("dead-letters", help="replies that reached no workflow, newest first, with the reason")
+    dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
+    dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     return parser
 
 
-async def main(argv: list[str] | None = None) -> int:
+async def main(argv: list[str] | None = None, settings: Settings | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = Settings()
+    settings = settings or Settings()
     try:
         if args.command == "import":
             return await cmd_import(args, settings)
+        if args.command == "mail":
+            return await cmd_dead_letters(args, settings)
         if args.command == "requirement-change":
             return await cmd_requirement_change(args, settings)
         return await cmd_workflow(args, settings)
@@ -322,5 +367,12 @@ async def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def cli() -> int:
+    """The command as people run it: the embedded stack's local codec keys, logs with PII masked."""
+    settings = load_local_codec_keys(Settings())
+    configure_logging(settings, level=logging.WARNING)
+    return asyncio.run(main(settings=settings))
+
+
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main()))
+    exit_without_teardown(cli())

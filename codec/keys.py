@@ -38,6 +38,24 @@ def load_or_create_codec_keys(settings: Settings) -> Settings:
     return settings.model_copy(update=updates) if updates else settings
 
 
+def load_local_codec_keys(settings: Settings) -> Settings:
+    """Settings with codec keys / token read from `<data_dir>` files the embedded stack made; never creates any.
+
+    What the settings already carry (the environment) wins. Without files, the settings come back unchanged, so
+    a process outside the embedded stack keeps exactly the keys it was given (or none).
+    """
+    updates: dict[str, object] = {}
+    keys_file = settings.data_dir / KEYS_FILE
+    if not settings.codec_keys and keys_file.exists():
+        stored = read_key_file(_read_private(keys_file))
+        updates["codec_keys"] = stored["keys"]
+        updates["codec_key_id"] = stored["current"]
+    token_file = settings.data_dir / TOKEN_FILE
+    if not settings.codec_token and token_file.exists():
+        updates["codec_token"] = _read_token(_read_private(token_file))
+    return settings.model_copy(update=updates) if updates else settings
+
+
 def rotate_local_codec_key(data_dir: Path) -> str:
     """Add a new key to `<data_dir>/codec-keys.json` and make it current; older keys stay for old histories."""
     path = data_dir / KEYS_FILE

@@ -1,7 +1,9 @@
 """`python -m devstack up|demo [--exit]`: the whole service on this machine, in the foreground until Ctrl-C.
 
 `up`    Temporal dev server (Web UI), PostgreSQL (embedded unless DATABASE_URL is set, migrated either way),
-        the SMTP sink that saves every message as an .eml, and the worker.
+        the SMTP sink that saves every message as an .eml, the worker, the reply gateway (`python -m inbound`)
+        and the HTTP service (`python -m web`: signed links, codec server at /codec). Every process shares one
+        set of signing and codec keys (the environment's, else created once under the data dir).
 `demo`  The same, then imports data/demo.json (if present) and runs devstack.demo.run_demo; the stack stays
         up afterwards unless `--exit` is given.
 
@@ -13,11 +15,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 
+from codec.aesgcm import CodecKeyError
 from devstack.preflight import PreflightError, StackLock, check_ports
-from devstack.stack import LOCK_NAME, Stack, StartupError, stack_ports
+from devstack.stack import LOCK_NAME, Stack, StartupError, stack_ports, with_local_keys
+from inbound.tokens import SigningKeyError
+from service.logging import configure_logging
 from service.settings import Settings
+from service.temporal_client import exit_without_teardown
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -44,6 +51,14 @@ def main(argv: list[str] | None = None) -> int:
         except (PreflightError, StartupError) as refusal:
             print(refusal, file=sys.stderr)
             return 2
+        try:
+            settings = with_local_keys(settings)
+        except (CodecKeyError, SigningKeyError) as refusal:
+            print(f"reinterview stack: {refusal}", file=sys.stderr)
+            return 2
+        configure_logging(settings)
+        # aiosmtpd's per-command chatter from the in-process SMTP sink is not worth a line each.
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         stack = Stack(settings, demo=args.command == "demo", exit_after_demo=getattr(args, "exit", False))
         return asyncio.run(stack.run())
     finally:
@@ -52,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     try:
-        sys.exit(main())
+        code = main()
     except KeyboardInterrupt:  # Ctrl-C before the stack's own signal handling is in place
-        sys.exit(130)
+        code = 130
+    # Every child is stopped and reaped by now; skip the teardown the demo's Temporal client can abort.
+    exit_without_teardown(code)

@@ -1,7 +1,9 @@
 """The demo: drives the seed's cases (data/demo_scenarios.json) end to end on the running embedded stack.
 
-Every scenario goes through the public contract only: signal-with-start `trigger`, `hr_decision`,
-`training_completed`, `candidate_reply`, the `submit_result` update, and the `status` / `report` queries.
+Every scenario goes through the public contract: signal-with-start `trigger`, `hr_decision`,
+`training_completed`, the `submit_result` update, and the `status` / `report` queries. Candidates answer the way
+real ones do: the demo reads the invitation the worker emailed (saved by the SMTP sink), writes a reply to it and
+sends it to the reply gateway, which turns it into `candidate_reply` (devstack.replies).
 Reply timers are shortened by policy so the never-replying candidate reaches `no_response` in about a minute;
 the defaults everywhere else are the real 24 hours.
 """
@@ -10,14 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from temporalio.client import Client, WorkflowExecutionStatus
 from temporalio.service import RPCError
 
+from db.pool import create_pool
+from devstack.replies import ReplyMailer
 from schemas.contract import (
-    CandidateReply,
     FeedbackReport,
     HrDecision,
     Policy,
@@ -31,6 +35,10 @@ from service.settings import Settings
 from service.temporal_client import connect
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "data" / "demo_scenarios.json"
+# Outbox rows are stamped by PostgreSQL, run start times by Temporal: allow for a little clock difference.
+CLOCK_SLACK = timedelta(seconds=5)
+# What a candidate writes when a scenario gives an intent but no text.
+DEFAULT_REPLY_TEXT = {"confirm": "确认参加", "decline": "放弃", "reschedule": "改期"}
 
 
 def demo_policy(settings: Settings) -> Policy:
@@ -47,13 +55,15 @@ def _invitations(status: StatusView) -> int:
 class Scenario:
     """One case of the seed article, driven step by step and checked against its expectation."""
 
-    def __init__(self, client: Client, settings: Settings, spec: dict[str, Any]) -> None:
+    def __init__(self, client: Client, settings: Settings, mailer: ReplyMailer, spec: dict[str, Any]) -> None:
         self.client = client
         self.settings = settings
+        self.mailer = mailer
         self.spec = spec
         self.name = spec["name"]
         self.handle = reinterviews.handle(client, spec["job_id"], spec["candidate_id"])
         self._seen = 0
+        self._started: datetime | None = None
 
     def say(self, line: str) -> None:
         print(f"[{self.spec['candidate_id']}] {line}", flush=True)
@@ -86,6 +96,7 @@ class Scenario:
             self.client, self.settings.task_queue, spec["candidate_id"], spec["job_id"],
             TriggerSignal.model_validate(spec["trigger"]), demo_policy(self.settings),
         )
+        self._started = (await self.handle.describe()).start_time
         self.say(f"{self.name}")
         self.say(f"Web UI: {self.settings.temporal_ui_url}/namespaces/{self.settings.temporal_namespace}"
                  f"/workflows/{self.handle.id}")
@@ -105,7 +116,7 @@ class Scenario:
         return await self._check(status)
 
     async def _reply_until_scheduled(self, status: StatusView) -> StatusView:
-        """Send the scenario's reply; when the time was taken meanwhile, answer the new invitation the same way."""
+        """Reply by email; when the time was taken meanwhile, answer the new invitation the same way."""
         reply = self.spec.get("reply")
         if not reply:
             return await self._follow({"scheduled", "completed"})
@@ -114,11 +125,22 @@ class Scenario:
             invitations = _invitations(status)
             if invitations > rounds:
                 rounds = invitations
-                answer = dict(reply, message_id=f"{reply.get('message_id') or '<demo>'}-{rounds}")
-                await reinterviews.reply(self.handle, CandidateReply.model_validate(answer))
+                await self._answer_by_email(reply)
             status = await self._follow({"scheduled", "completed"}, new_invitation=rounds)
             if status.stage.value != "awaiting_confirmation":
                 return status
+
+    async def _answer_by_email(self, reply: dict[str, Any]) -> None:
+        """Answer the newest invitation of this run by email, through the reply gateway."""
+        assert self._started is not None
+        text = reply.get("text") or DEFAULT_REPLY_TEXT.get(reply.get("intent", ""), "确认参加")
+        invitation = await self.mailer.invitation(self.handle.id, self._started - CLOCK_SLACK)
+        sent = await self.mailer.answer(invitation, text, datetime.now().astimezone())
+        understood = sent.inbound.intent or "?"
+        if sent.inbound.slot is not None:
+            understood += f", option {sent.inbound.slot}"
+        self.say(f"replied by email to reply+…@{self.settings.reply_domain}: {text!r} "
+                 f"→ reply gateway: inbound #{sent.inbound.id} {sent.inbound.status} ({understood})")
 
     async def _check(self, status: StatusView) -> bool:
         expect = self.spec["expect"]
@@ -138,11 +160,16 @@ class Scenario:
 
 async def run_demo(settings: Settings, database_url: str) -> None:
     """Run every scenario concurrently against the running stack and print a summary line per case."""
-    del database_url  # the worker owns the database; the demo talks only to Temporal
     client = await connect(settings)
     specs = json.loads(SCENARIOS.read_text(encoding="utf-8"))
-    scenarios = [Scenario(client, settings, spec) for spec in specs]
-    results = await asyncio.gather(*(s.run() for s in scenarios), return_exceptions=True)
+    # Read-only use: which invitation the worker sent (outbox) and what the gateway did with a reply.
+    pool = await create_pool(database_url, min_size=1, max_size=4)
+    try:
+        mailer = ReplyMailer(settings, pool)
+        scenarios = [Scenario(client, settings, mailer, spec) for spec in specs]
+        results = await asyncio.gather(*(s.run() for s in scenarios), return_exceptions=True)
+    finally:
+        await pool.close()
     print("\n==== demo summary ====")
     for scenario, result in zip(scenarios, results, strict=True):
         mark = "✓" if result is True else ("✗" if result is False else f"✗ {result!r}")

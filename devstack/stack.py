@@ -1,4 +1,5 @@
-"""The embedded stack: Temporal dev server, PostgreSQL, SMTP sink and the worker, started and stopped in order.
+"""The embedded stack: Temporal dev server, PostgreSQL, SMTP sink, the worker, the reply gateway and the HTTP
+service (signed links, codec server), started and stopped in order.
 
 Environment (besides the `REINTERVIEW_*` settings and `DATABASE_URL`):
 
@@ -9,7 +10,10 @@ Environment (besides the `REINTERVIEW_*` settings and `DATABASE_URL`):
 
 Everything lives under `settings.data_dir` (`.run/` by default) and is kept on shutdown, so the next start
 resumes: `temporal.db` (Temporal's SQLite store), `pg/` (embedded PostgreSQL), `mail/` (every message the
-sink received, one `.eml` each), `temporal.log` (the dev server's log for the current run), `stack.lock`.
+sink received, one `.eml` each), `temporal.log` (the dev server's log for the current run), `stack.lock`,
+and the local secrets `with_local_keys` creates once (mode 0600): `signing-keys.json` (reply addresses, links),
+`codec-keys.json` (payload encryption) and `codec-token` (the codec server's bearer token). Keys given in the
+environment win; nothing but the embedded stack ever creates keys.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import json
 import os
 import shlex
 import signal
@@ -27,8 +32,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from codec.keys import TOKEN_FILE, load_or_create_codec_keys
+from codec.server import ui_codec_endpoint
 from devstack.processes import ChildProcess
 from devstack.temporal_server import LOG_NAME, TemporalServerError, start_dev_server
+from inbound.tokens import load_or_create_signing_keys
 from service.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +45,10 @@ DEMO_FILE = PROJECT_ROOT / "data" / "demo.json"
 LOCK_NAME = "stack.lock"
 WORKER_GRACE_SECONDS = 10.0
 TEMPORAL_GRACE_SECONDS = 15.0
+# The gateway waits up to 10 s for replies being processed; what is left stays queued in PostgreSQL.
+GATEWAY_GRACE_SECONDS = 15.0
+WEB_GRACE_SECONDS = 10.0
+LISTEN_TIMEOUT_SECONDS = 60.0
 
 
 class StartupError(Exception):
@@ -58,7 +70,27 @@ def stack_ports(settings: Settings) -> list[tuple[int, str]]:
         (frontend_port(settings), "Temporal frontend"),
         (settings.temporal_ui_port, "Temporal Web UI"),
         (settings.smtp_sink_port, "SMTP sink"),
+        (settings.inbound_port, "reply gateway"),
+        (settings.http_port, "HTTP links and codec server"),
     ]
+
+
+def with_local_keys(settings: Settings) -> Settings:
+    """The settings the embedded stack runs with: signing and codec keys and the codec token from the
+    environment, else created once under the data dir; links and the codec's CORS origin on this stack's ports
+    unless set explicitly."""
+    settings = load_or_create_codec_keys(load_or_create_signing_keys(settings))
+    derived: dict[str, object] = {}
+    if "public_base_url" not in settings.model_fields_set:
+        derived["public_base_url"] = f"http://127.0.0.1:{settings.http_port}"
+    if "codec_cors_origin" not in settings.model_fields_set:
+        derived["codec_cors_origin"] = settings.temporal_ui_url
+    return settings.model_copy(update=derived) if derived else settings
+
+
+def loopback_for(host: str) -> str:
+    """Where to reach a server bound to `host` from this machine (a wildcard bind answers on 127.0.0.1)."""
+    return "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
 
 
 def worker_command() -> list[str]:
@@ -182,6 +214,16 @@ class Stack:
             raise _first_startup_error(failures) from None
         await self._start_mail_sink()
         await self._start_worker()
+        # Front doors last, so they are stopped first; both are up (listening) before the stack says it is ready.
+        gateway = await self._spawn_service("reply gateway", "inbound", "gateway | ", GATEWAY_GRACE_SECONDS)
+        web_service = await self._spawn_service("HTTP service", "web", "web | ", WEB_GRACE_SECONDS)
+        s = self.settings
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(self._until_listening(gateway, s.inbound_host, s.inbound_port))
+                group.create_task(self._until_listening(web_service, s.http_host, s.http_port))
+        except BaseExceptionGroup as failures:
+            raise _first_startup_error(failures) from None
 
     async def _start_temporal(self) -> None:
         spawned: list[ChildProcess] = []
@@ -192,6 +234,7 @@ class Stack:
                 namespace=self.settings.temporal_namespace,
                 data_dir=self.data_dir,
                 on_spawn=spawned,
+                ui_codec_endpoint=self._ui_codec_endpoint(),
             )
         except TemporalServerError as error:
             raise StartupError(str(error)) from None
@@ -253,22 +296,95 @@ class Stack:
             return
         if argv[1:2] == ["worker.py"] and not (PROJECT_ROOT / "worker.py").exists():
             raise StartupError(f"{PROJECT_ROOT / 'worker.py'} is missing")
-        env = os.environ | {
-            "DATABASE_URL": self.dsn,
-            "REINTERVIEW_TEMPORAL_ADDRESS": f"127.0.0.1:{self.frontend_port}",
-            "REINTERVIEW_TEMPORAL_NAMESPACE": self.settings.temporal_namespace,
-            "REINTERVIEW_TASK_QUEUE": self.settings.task_queue,
-            "REINTERVIEW_SMTP_HOST": "127.0.0.1",
-            "REINTERVIEW_SMTP_PORT": str(self.settings.smtp_sink_port),
-            "REINTERVIEW_DATA_DIR": str(self.data_dir),
-            "PYTHONUNBUFFERED": "1",
-        }
         try:
-            self.worker = await ChildProcess.spawn("worker", argv, env=env, cwd=PROJECT_ROOT, output_prefix="worker | ")
+            self.worker = await ChildProcess.spawn(
+                "worker", argv, env=self._child_env(), cwd=PROJECT_ROOT, output_prefix="worker | "
+            )
         except OSError as error:
             raise StartupError(f"cannot start the worker ({shlex.join(argv)}): {error}") from error
         self.children.append(self.worker)
         self._on_cleanup("stopping the worker", self.worker.stop, WORKER_GRACE_SECONDS)
+
+    async def _spawn_service(self, name: str, module: str, prefix: str, grace: float) -> ChildProcess:
+        """Start `python -m <module>` with the stack's environment; stopped (and reaped) with the stack."""
+        argv = [sys.executable, "-m", module]
+        try:
+            child = await ChildProcess.spawn(name, argv, env=self._child_env(), cwd=PROJECT_ROOT, output_prefix=prefix)
+        except OSError as error:
+            raise StartupError(f"cannot start the {name} ({shlex.join(argv)}): {error}") from error
+        self.children.append(child)
+        self._on_cleanup(f"stopping the {name}", child.stop, grace)
+        return child
+
+    async def _until_listening(self, child: ChildProcess, host: str, port: int) -> None:
+        """Until `child` accepts connections on its port; a StartupError if it exits or takes too long."""
+        address = f"{loopback_for(host)}:{port}"
+        deadline = asyncio.get_running_loop().time() + LISTEN_TIMEOUT_SECONDS
+        while True:
+            if child.returncode is not None:
+                raise StartupError(
+                    f"the {child.name} exited with code {child.returncode} before listening on {address}"
+                    " (its output is above)"
+                )
+            try:
+                _, writer = await asyncio.wait_for(asyncio.open_connection(loopback_for(host), port), 2)
+            except (OSError, TimeoutError):
+                if asyncio.get_running_loop().time() > deadline:
+                    raise StartupError(
+                        f"the {child.name} did not listen on {address} within {LISTEN_TIMEOUT_SECONDS:.0f} s"
+                    ) from None
+                await asyncio.sleep(0.1)
+                continue
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+            return
+
+    def _child_env(self) -> dict[str, str]:
+        """The environment of every process the stack starts: its endpoints, data dir and the shared keys."""
+        s = self.settings
+        env = os.environ | {
+            "DATABASE_URL": self.dsn,
+            "REINTERVIEW_TEMPORAL_ADDRESS": f"127.0.0.1:{self.frontend_port}",
+            "REINTERVIEW_TEMPORAL_NAMESPACE": s.temporal_namespace,
+            "REINTERVIEW_TASK_QUEUE": s.task_queue,
+            "REINTERVIEW_TEMPORAL_UI_PORT": str(s.temporal_ui_port),
+            "REINTERVIEW_SMTP_HOST": "127.0.0.1",
+            "REINTERVIEW_SMTP_PORT": str(s.smtp_sink_port),
+            "REINTERVIEW_DATA_DIR": str(self.data_dir),
+            "REINTERVIEW_INBOUND_HOST": s.inbound_host,
+            "REINTERVIEW_INBOUND_PORT": str(s.inbound_port),
+            "REINTERVIEW_HTTP_HOST": s.http_host,
+            "REINTERVIEW_HTTP_PORT": str(s.http_port),
+            "REINTERVIEW_PUBLIC_BASE_URL": s.public_base_url,
+            "REINTERVIEW_CODEC_CORS_ORIGIN": s.codec_cors_origin,
+            "PYTHONUNBUFFERED": "1",
+        }
+        # The same keys for every process: what one encrypts or signs, the others read.
+        if s.signing_keys:
+            env["REINTERVIEW_SIGNING_KEYS"] = json.dumps(s.signing_keys)
+            if s.signing_key_id:
+                env["REINTERVIEW_SIGNING_KEY_ID"] = s.signing_key_id
+        if s.codec_keys:
+            env["REINTERVIEW_CODEC_KEYS"] = json.dumps(s.codec_keys)
+            if s.codec_key_id:
+                env["REINTERVIEW_CODEC_KEY_ID"] = s.codec_key_id
+        if s.codec_token:
+            env["REINTERVIEW_CODEC_TOKEN"] = s.codec_token
+        return env
+
+    def _ui_codec_endpoint(self) -> str | None:
+        """The codec endpoint for the Web UI (token in the path: the UI sends no Authorization header)."""
+        if not (self.settings.codec_keys and self.settings.codec_token):
+            return None
+        try:
+            return ui_codec_endpoint(self.settings, self.codec_url)
+        except ValueError as error:
+            raise StartupError(f"codec server for the Web UI: {error}") from None
+
+    @property
+    def codec_url(self) -> str:
+        return f"{self.settings.public_base_url.rstrip('/')}/codec"
 
     # -- demo ------------------------------------------------------------------------------------------
 
@@ -333,10 +449,26 @@ class Stack:
                     f"  mail saved to      {self.mail_dir}",
                     f"  PostgreSQL         {masked_dsn(self.dsn)}  ({postgres_note})",
                     f"  worker             {worker_line}",
+                    f"  reply gateway      {loopback_for(settings.inbound_host)}:{settings.inbound_port}"
+                    f"  (SMTP; replies to reply+TOKEN@{settings.reply_domain})",
+                    f"  signed links       {settings.public_base_url}",
+                    f"  codec server       {self._codec_line()}",
                     f"  data dir           {self.data_dir}  (Temporal log: {self.data_dir / LOG_NAME})",
                 ]
             )
         )
+
+    def _codec_line(self) -> str:
+        s = self.settings
+        if not (s.codec_keys and s.codec_token):
+            return "off: payloads are not encrypted (no codec keys)"
+        token_file = self.data_dir / TOKEN_FILE
+        try:
+            from_file = token_file.read_text(encoding="utf-8").strip() == s.codec_token
+        except OSError:
+            from_file = False
+        token_from = f"token in {token_file}" if from_file else "token from REINTERVIEW_CODEC_TOKEN"
+        return f"{self.codec_url}  (bearer {token_from}; payloads encrypted with key id {s.codec_key_id})"
 
     def _on_cleanup(self, what: str, stop: Callable[..., Awaitable[Any]], *args: Any) -> None:
         """Register a shutdown step; a failing step is reported and the others still run."""

@@ -55,7 +55,10 @@ def search_attribute_flags() -> list[str]:
     return flags
 
 
-def dev_server_command(*, frontend_port: int, ui_port: int, namespace: str, data_dir: Path) -> list[str]:
+def dev_server_command(
+    *, frontend_port: int, ui_port: int, namespace: str, data_dir: Path, ui_codec_endpoint: str | None = None
+) -> list[str]:
+    """The `temporal server start-dev` command line; with `ui_codec_endpoint` the Web UI decodes payloads there."""
     command = [
         str(temporal_binary()),
         "server",
@@ -75,15 +78,21 @@ def dev_server_command(*, frontend_port: int, ui_port: int, namespace: str, data
     ]
     if namespace != "default":  # "default" is always created
         command += ["--namespace", namespace]
+    if ui_codec_endpoint:
+        command += ["--ui-codec-endpoint", ui_codec_endpoint]
     return command + search_attribute_flags()
 
 
 async def start_dev_server(
-    *, frontend_port: int, ui_port: int, namespace: str, data_dir: Path, on_spawn: list[ChildProcess]
+    *, frontend_port: int, ui_port: int, namespace: str, data_dir: Path, on_spawn: list[ChildProcess],
+    ui_codec_endpoint: str | None = None,
 ) -> ChildProcess:
     """Start the server (appending it to `on_spawn` at once, so a caller can stop it if we fail) and wait for it."""
     log_path = data_dir / LOG_NAME
-    command = dev_server_command(frontend_port=frontend_port, ui_port=ui_port, namespace=namespace, data_dir=data_dir)
+    command = dev_server_command(
+        frontend_port=frontend_port, ui_port=ui_port, namespace=namespace, data_dir=data_dir,
+        ui_codec_endpoint=ui_codec_endpoint,
+    )
     with log_path.open("wb") as log_file:
         server = await ChildProcess.spawn("Temporal server", command, log_file=log_file, cwd=data_dir)
     on_spawn.append(server)

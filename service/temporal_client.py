@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
+import os
+import sys
+from typing import NoReturn
 
 from temporalio.client import Client, TLSConfig
 from temporalio.contrib.pydantic import pydantic_data_converter
@@ -40,3 +44,19 @@ async def connect(settings: Settings) -> Client:
         api_key=settings.temporal_api_key,
         data_converter=data_converter(settings),
     )
+
+
+def exit_without_teardown(code: int) -> NoReturn:
+    """Flush output and leave with `code`, skipping interpreter teardown.
+
+    For short-lived processes that used a client (starter.py, the dev stack): the Temporal client's Rust threads
+    can abort Python's finalization ("Fatal Python error: PyGILState_Release ... finalizing", temporalio/sdk-python
+    issue 300), turning a finished, successful command into exit status 134.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said anyway
+            pass
+    os._exit(code)

@@ -1,17 +1,22 @@
-"""`python -m web`: serve the signed links alone (settings from REINTERVIEW_* and DATABASE_URL)."""
+"""`python -m web`: serve the signed links, and the codec server at /codec when codec keys and a token are set
+(settings from REINTERVIEW_* and DATABASE_URL; codec keys from the environment, else the ones the embedded stack
+keeps in the data dir — never created here)."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
 
+from codec.keys import load_local_codec_keys
+from inbound.tokens import load_or_create_signing_keys
+from service.logging import configure_logging
 from service.settings import Settings
 from web.app import run_web
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    asyncio.run(run_web(Settings()))
+    settings = load_local_codec_keys(load_or_create_signing_keys(Settings()))
+    configure_logging(settings)
+    asyncio.run(run_web(settings))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@
 signals the workflow, so mail scanners that prefetch links cannot answer for the candidate. `GET` of a
 "view report" link signals `report_viewed` and shows the report. A tampered, expired or stale link gets an
 error page and changes nothing. `build_web_app` returns the application so more routes can be mounted.
+
+When codec keys and a codec token are configured, the codec server (codec.server) is mounted at `/codec`:
+`POST /codec/decode` with the bearer token for the CLI, `POST /codec/<token>/decode` for the Web UI.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from aiohttp import web
 from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
+from codec.server import codec_app
 from inbound import repository as repo
 from inbound.connections import open_connections
 from inbound.intent import slot_reply
@@ -34,6 +38,7 @@ SETTINGS = web.AppKey("settings", Settings)
 CLIENT = web.AppKey("client", Client)
 POOL = web.AppKey("pool", asyncpg.Pool)
 RING = web.AppKey("ring", KeyRing)
+CODEC_PATH = "/codec"
 
 _SECURITY_HEADERS = {
     "Cache-Control": "no-store",
@@ -167,6 +172,8 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     app.router.add_get(f"{LINK_PATH}/{{token}}", show_link)
     app.router.add_post(f"{LINK_PATH}/{{token}}", answer_link)
     app.router.add_get("/healthz", health)
+    if settings.codec_keys and settings.codec_token:
+        app.add_subapp(CODEC_PATH, codec_app(settings))
     return app
 
 
@@ -187,6 +194,9 @@ async def run_web(
         try:
             await web.TCPSite(runner, settings.http_host, settings.http_port).start()
             log.info("signed links served on http://%s:%s", settings.http_host, settings.http_port)
+            if settings.codec_keys and settings.codec_token:
+                log.info("codec server on http://%s:%s%s (current key id %s)", settings.http_host,
+                         settings.http_port, CODEC_PATH, settings.codec_key_id)
             await stop.wait()
         finally:
             await runner.cleanup()

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from codec.aesgcm import CodecKeyError, parse_codec_keys
-from codec.keys import KEYS_FILE, TOKEN_FILE, load_or_create_codec_keys, rotate_local_codec_key
+from codec.keys import (
+    KEYS_FILE,
+    TOKEN_FILE,
+    load_local_codec_keys,
+    load_or_create_codec_keys,
+    rotate_local_codec_key,
+)
 from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.codec.keysets import key_ids
@@ -75,3 +81,21 @@ def test_a_damaged_key_file_is_an_error_not_a_silent_new_key(tmp_path: Path) -> 
     with pytest.raises(CodecKeyError, match="damaged"):
         load_or_create_codec_keys(Settings(data_dir=tmp_path, codec_keys={}))
     assert (tmp_path / KEYS_FILE).read_text() == "{not json"
+
+
+def test_outside_the_embedded_stack_keys_are_only_read_never_created(tmp_path: Path) -> None:
+    data_dir = tmp_path / "run"
+    bare = Settings(data_dir=data_dir, codec_keys={}, codec_token=None)
+    assert load_local_codec_keys(bare) is bare, "no files: the settings are left as they are"
+    assert not data_dir.exists(), "nothing is created"
+    assert data_converter(bare).payload_codec is None
+
+    made = load_or_create_codec_keys(bare)  # what the embedded stack does once
+    read = load_local_codec_keys(bare)
+    assert (read.codec_keys, read.codec_key_id, read.codec_token) == (
+        made.codec_keys, made.codec_key_id, made.codec_token
+    )
+
+    env_keys = key_ids("prod-2025")
+    configured = Settings(data_dir=data_dir, codec_keys=env_keys, codec_key_id="prod-2025", codec_token="t" * 40)
+    assert load_local_codec_keys(configured) == configured, "keys and token from the environment win"

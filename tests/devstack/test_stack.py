@@ -1,4 +1,5 @@
-"""`python -m devstack` as a person runs it: real Temporal dev server, PostgreSQL, SMTP sink and worker process.
+"""`python -m devstack` as a person runs it: real Temporal dev server, PostgreSQL, SMTP sink, worker process,
+reply gateway and HTTP service (signed links, codec server), sharing keys the stack creates under its data dir.
 
 Every stack here gets a temp data dir and free ports through the REINTERVIEW_* environment, and (unless the
 test is about the real worker) a stand-in worker through REINTERVIEW_DEVSTACK_WORKER_CMD.
@@ -7,6 +8,7 @@ test is about the real worker) a stand-in worker through REINTERVIEW_DEVSTACK_WO
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 import os
@@ -16,11 +18,13 @@ import shutil
 import signal
 import smtplib
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -31,10 +35,15 @@ from pathlib import Path
 import asyncpg
 import psutil
 import pytest
+from google.protobuf import json_format
+from temporalio.api.common.v1 import Payload
 from temporalio.api.enums.v1 import IndexedValueType
 
+from codec.aesgcm import AesGcmCodec
+from codec.keys import load_local_codec_keys
 from devstack.preflight import port_in_use
 from service.names import SEARCH_ATTRIBUTES
+from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPORAL_CLI = Path(sys.executable).parent / "temporal"
@@ -63,12 +72,14 @@ class StackEnv:
     frontend_port: int
     ui_port: int
     sink_port: int
+    inbound_port: int
+    http_port: int
     worker_cmd: str | None = STAND_IN_WORKER
 
     @classmethod
     def fresh(cls, data_dir: Path, worker_cmd: str | None = STAND_IN_WORKER) -> StackEnv:
-        frontend, ui, sink = free_ports(3)
-        return cls(data_dir, frontend, ui, sink, worker_cmd)
+        frontend, ui, sink, inbound, http = free_ports(5)
+        return cls(data_dir, frontend, ui, sink, inbound, http, worker_cmd)
 
     @property
     def address(self) -> str:
@@ -76,7 +87,7 @@ class StackEnv:
 
     @property
     def ports(self) -> list[int]:
-        return [self.frontend_port, self.ui_port, self.sink_port]
+        return [self.frontend_port, self.ui_port, self.sink_port, self.inbound_port, self.http_port]
 
     def environ(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("REINTERVIEW_") and k != "DATABASE_URL"}
@@ -85,9 +96,8 @@ class StackEnv:
             "REINTERVIEW_TEMPORAL_ADDRESS": self.address,
             "REINTERVIEW_TEMPORAL_UI_PORT": str(self.ui_port),
             "REINTERVIEW_SMTP_SINK_PORT": str(self.sink_port),
-            # Not bound by the stack today; kept off the defaults in case a part of it starts to.
-            "REINTERVIEW_INBOUND_PORT": str(free_ports(1)[0]),
-            "REINTERVIEW_HTTP_PORT": str(free_ports(1)[0]),
+            "REINTERVIEW_INBOUND_PORT": str(self.inbound_port),
+            "REINTERVIEW_HTTP_PORT": str(self.http_port),
         }
         if self.worker_cmd is not None:
             env["REINTERVIEW_DEVSTACK_WORKER_CMD"] = self.worker_cmd
@@ -260,6 +270,10 @@ def test_ready_banner_says_where_everything_is(running_stack: StackProcess) -> N
     assert f"SMTP sink          127.0.0.1:{env.sink_port}" in output
     assert f"mail saved to      {env.data_dir / 'mail'}" in output
     assert f"data dir           {env.data_dir}" in output
+    assert f"reply gateway      127.0.0.1:{env.inbound_port}  (SMTP; replies to reply+TOKEN@" in output
+    assert f"signed links       http://127.0.0.1:{env.http_port}" in output
+    assert (f"codec server       http://127.0.0.1:{env.http_port}/codec  (bearer token in "
+            f"{env.data_dir / 'codec-token'}; payloads encrypted with key id local-") in output
     assert running_stack.dsn().startswith("postgresql://")
 
 
@@ -298,6 +312,104 @@ def test_worker_output_is_passed_through_with_a_prefix(running_stack: StackProce
     assert running_stack.wait_for("worker | ", timeout=10) == "worker | stand-in worker ready"
 
 
+def test_the_reply_gateway_takes_reply_addresses_and_keeps_what_it_cannot_use(running_stack: StackProcess) -> None:
+    env = running_stack.env
+    message = EmailMessage()
+    message["From"] = "candidate@example.com"
+    message["To"] = "reply+kbogus.notatoken@reply.hr.example.com"
+    message["Subject"] = "Re: invitation"
+    message["Message-ID"] = f"<devstack-{uuid.uuid4().hex}@example.com>"
+    message.set_content("确认参加")
+    with smtplib.SMTP("127.0.0.1", env.inbound_port, timeout=10) as smtp:
+        smtp.ehlo("devstack-test")
+        smtp.mail("candidate@example.com")
+        assert smtp.rcpt("hr@hr.example.com")[0] == 550, "only reply+TOKEN@<reply domain> is accepted"
+        smtp.rset()
+        refused = smtp.send_message(message)
+    assert refused == {}
+
+    # `starter.py mail dead-letters` against the stack's database shows it, with the reason.
+    command = [sys.executable, "starter.py", "mail", "dead-letters", "--json"]
+    environ = env.environ() | {"DATABASE_URL": running_stack.dsn()}
+    deadline = time.monotonic() + 15
+    while True:
+        listed = subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=60)
+        assert listed.returncode == 0, listed.stderr
+        found = [d for d in json.loads(listed.stdout) if d["message_id"] == message["Message-ID"]]
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.3)
+    assert [(d["reason"], d["mail_from"]) for d in found] == [("malformed_token", "candidate@example.com")]
+
+
+def test_every_part_shares_the_codec_keys_and_the_web_ui_decodes_through_the_http_service(
+    running_stack: StackProcess,
+) -> None:
+    env = running_stack.env
+    for secret in ("codec-keys.json", "codec-token", "signing-keys.json"):
+        assert stat.S_IMODE((env.data_dir / secret).stat().st_mode) == 0o600, secret
+    token = (env.data_dir / "codec-token").read_text().strip()
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(f"http://127.0.0.1:{env.ui_port}/api/v1/settings", timeout=10) as response:
+        endpoint = json.load(response)["Codec"]["Endpoint"]
+    assert endpoint == f"http://127.0.0.1:{env.http_port}/codec/{token}"
+
+    # What a process of the stack encrypts (it reads the same keys from the data dir) the UI can read.
+    keys = load_local_codec_keys(Settings(data_dir=env.data_dir, codec_keys={}, codec_token=None))
+    plain = Payload(metadata={"encoding": b"json/plain"}, data=json.dumps("王五").encode())
+    sealed = asyncio.run(AesGcmCodec.from_settings(keys).encode([plain]))
+    body = json.dumps({"payloads": [json_format.MessageToDict(p) for p in sealed]}).encode()
+    ui_origin = f"http://127.0.0.1:{env.ui_port}"
+    request = urllib.request.Request(f"{endpoint}/decode", data=body, method="POST", headers={
+        "Content-Type": "application/json", "Origin": ui_origin, "X-Namespace": "default"})
+    with opener.open(request, timeout=10) as response:
+        assert response.headers["Access-Control-Allow-Origin"] == ui_origin
+        decoded = json.load(response)["payloads"][0]
+    assert json.loads(base64.b64decode(decoded["data"])) == "王五"
+
+    no_token = urllib.request.Request(f"http://127.0.0.1:{env.http_port}/codec/decode", data=body, method="POST",
+                                      headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        opener.open(no_token, timeout=10)
+    assert refused.value.code == 401
+
+
+def _payload_encodings(node: object, under: str = "") -> list[tuple[str, str]]:
+    """(path, decoded encoding) of every payload in a `temporal workflow show --output json` document."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        metadata = node.get("metadata")
+        if isinstance(metadata, dict) and "encoding" in metadata:
+            found.append((under, base64.b64decode(metadata["encoding"]).decode()))
+        for key, value in node.items():
+            found += _payload_encodings(value, f"{under}.{key}")
+    elif isinstance(node, list):
+        for value in node:
+            found += _payload_encodings(value, under)
+    return found
+
+
+def test_starter_uses_the_stacks_codec_keys(running_stack: StackProcess) -> None:
+    env = running_stack.env
+    job, candidate = f"job-probe-{uuid.uuid4().hex[:8]}", "cand-probe"
+    started = subprocess.run(
+        [sys.executable, "starter.py", "trigger", "--job", job, "--candidate", candidate, "--kind", "manual",
+         "--reason", "devstack probe by 王五"],
+        cwd=ROOT, env=env.environ(), capture_output=True, text=True, timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    workflow_id = f"reinterview-{job}-{candidate}"
+    try:
+        shown = temporal_cli(env, "workflow", "show", "--workflow-id", workflow_id)
+        encodings = [(path, enc) for path, enc in _payload_encodings(json.loads(shown))
+                     if "searchAttributes" not in path]
+        assert encodings, shown
+        assert {enc for _, enc in encodings} == {"binary/encrypted"}, encodings
+        assert "devstack probe" not in shown and "王五" not in shown
+    finally:
+        temporal_cli(env, "workflow", "terminate", "--workflow-id", workflow_id, "--reason", "test over")
+
+
 def test_a_second_copy_on_the_same_data_dir_refuses_in_one_line(running_stack: StackProcess) -> None:
     env = running_stack.env
     second = subprocess.run(
@@ -314,10 +426,13 @@ def test_a_second_copy_on_the_same_data_dir_refuses_in_one_line(running_stack: S
     ]
 
 
-@pytest.mark.parametrize("role", ["Temporal frontend", "Temporal Web UI", "SMTP sink"])
+@pytest.mark.parametrize(
+    "role", ["Temporal frontend", "Temporal Web UI", "SMTP sink", "reply gateway", "HTTP links and codec server"]
+)
 def test_a_port_in_use_is_named_in_one_line(data_root: Path, role: str) -> None:
     env = StackEnv.fresh(data_root / "run")
-    port = {"Temporal frontend": env.frontend_port, "Temporal Web UI": env.ui_port, "SMTP sink": env.sink_port}[role]
+    port = {"Temporal frontend": env.frontend_port, "Temporal Web UI": env.ui_port, "SMTP sink": env.sink_port,
+            "reply gateway": env.inbound_port, "HTTP links and codec server": env.http_port}[role]
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", port))
         squatter.listen()
@@ -332,6 +447,7 @@ def test_a_port_in_use_is_named_in_one_line(data_root: Path, role: str) -> None:
     assert refused.returncode == 2
     assert (refused.stdout + refused.stderr).splitlines() == [f"port {port} ({role}) is already in use"]
     assert not (env.data_dir / "temporal.db").exists()
+    assert not (env.data_dir / "codec-keys.json").exists(), "a refused start creates no keys"
 
 
 async def _write_probe_row(dsn: str, probe_id: str) -> None:
@@ -360,7 +476,10 @@ def test_sigterm_stops_every_process_and_a_restart_resumes_the_data(data_root: P
     first = start_stack(env)
     try:
         processes = first.processes()
-        assert len(processes) >= 4, "expected the stack, the Temporal server, the worker and PostgreSQL"
+        assert len(processes) >= 6, (
+            "expected the stack, the Temporal server, the worker, the reply gateway, the HTTP service and PostgreSQL"
+        )
+        keys = (env.data_dir / "codec-keys.json").read_bytes()
         temporal_cli(
             env, "workflow", "start", "--type", "DevstackProbe", "--task-queue", probe_id, "--workflow-id", probe_id
         )
@@ -380,6 +499,7 @@ def test_sigterm_stops_every_process_and_a_restart_resumes_the_data(data_root: P
         probes, migrations = asyncio.run(_read_probe_rows(second.dsn()))
         assert probes == [probe_id]
         assert migrations >= 1
+        assert (env.data_dir / "codec-keys.json").read_bytes() == keys, "the key made on the first start is kept"
         processes = second.processes()
         assert second.terminate() == 0, second.output
     finally:
@@ -409,3 +529,22 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
     assert code == 0, demo.output
     assert "demo: finished" in demo.output
     assert [port for port in env.ports if port_in_use(port)] == []
+    scenarios = json.loads((ROOT / "data" / "demo_scenarios.json").read_text(encoding="utf-8"))
+    summary = demo.output.split("==== demo summary ====", 1)[1]
+    assert summary.count("✓ cand-") == len(scenarios), summary
+
+    # Candidates answered by real reply emails, each turned into a signal by the reply gateway.
+    replied = [line for line in demo.output.splitlines() if "replied by email to reply+" in line]
+    answering = {s["candidate_id"] for s in scenarios if s.get("reply")}
+    assert {line.split("]")[0].lstrip("[") for line in replied} == answering, replied
+    assert all("→ reply gateway: inbound #" in line and " signalled (" in line for line in replied), replied
+
+    # Encrypted at rest: Temporal's own database holds the runs but no name, email or comment in any form.
+    stored = b"".join(path.read_bytes() for path in env.data_dir.glob("temporal.db*"))
+    assert b"reinterview-job-ecom-support-cand-001" in stored and b"binary/encrypted" in stored
+    archive = json.loads((ROOT / "data" / "demo.json").read_text(encoding="utf-8"))
+    personal = [p[field] for p in archive["candidates"] + archive["interviewers"] for field in ("name", "email")]
+    personal += [s["result"]["comments"] for s in scenarios if s.get("result") and s["result"].get("comments")]
+    for text in personal:
+        for form in (text.encode(), text.encode("unicode_escape"), json.dumps(text).encode()):
+            assert form not in stored, f"{text!r} readable in {env.data_dir / 'temporal.db'}"
