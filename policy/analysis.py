@@ -8,11 +8,26 @@ from policy.gaps import find_gaps, importance
 from policy.questions import recommend_questions
 from policy.scoring import best_scores, weighted_overall
 from policy.training import course_title, quote_title
-from schemas.archive import CandidateArchive, Course, Interview, Job, Training
+from policy.triggers import incomplete_is_objective
+from schemas.archive import Assessment, CandidateArchive, Course, Interview, Job, Training
 from schemas.contract import TriggerKind
-from schemas.plans import Analysis, Gap, InterviewPlan, QuestionPick, RubricItem, TrainingPlan
+from schemas.plans import (
+    Analysis,
+    AnalysisBackground,
+    AssessmentSummary,
+    AttemptSummary,
+    CandidateProfile,
+    Gap,
+    InterviewPlan,
+    QuestionPick,
+    RubricItem,
+    TrainingPlan,
+    TrainingRecord,
+)
 
 FALLBACK_FOCUS = 3  # dimensions to probe when nothing is below the bar (e.g. a candidate's own request)
+RESUME_SUMMARY_CHARS = 300  # the analysis report shows the resume's opening, the archive keeps all of it
+ASSESSMENT_FINDINGS = 8  # findings shown per assessment
 
 _TOOLS = {
     "situational": ("情景模拟", "Situational simulation"),
@@ -43,10 +58,27 @@ def _unanswered(job: Job, interview: Interview | None) -> list[str]:
     return sorted(missing, key=lambda code: importance(job, code))
 
 
-def _latest_incomplete(interviews: Iterable[Interview]) -> Interview | None:
-    incomplete = [i for i in interviews if not i.completed]
-    return max(incomplete, key=lambda i: (i.taken_at is not None, i.taken_at and i.taken_at.timestamp()),
+def _latest(interviews: Iterable[Interview]) -> Interview | None:
+    """The most recent interview (undated ones count as oldest)."""
+    return max(interviews, key=lambda i: (i.taken_at is not None, i.taken_at and i.taken_at.timestamp()),
                default=None)
+
+
+def _latest_incomplete(interviews: Iterable[Interview]) -> Interview | None:
+    return _latest(i for i in interviews if not i.completed)
+
+
+def interview_overall(job: Job, interview: Interview) -> float | None:
+    """An interview's overall as reported (when taken for this job), else computed by the job's rules.
+
+    None when it scored none of the job's dimensions. An interview taken for another job (the one this job was
+    upgraded from, R-T3) reported its overall by that job's weights, so it is recomputed by this job's.
+    """
+    if interview.overall_score is not None and interview.job_id == job.job_id:
+        return interview.overall_score
+    if not any(code in interview.dimension_scores for code in job.weights):
+        return None
+    return weighted_overall(job.weights, interview.dimension_scores)
 
 
 def _retag(gaps: list[Gap], reason: str, codes: Iterable[str]) -> list[Gap]:
@@ -85,9 +117,12 @@ def analyze(
     labels = {code: archive.label(code, locale) for code in {*job.weights, *best, *added_dimensions}}
     gaps = find_gaps(job, best, labels)
 
+    # The interview this re-interview answers: the trigger's, else the unfinished one, else the latest on file.
+    reference = trigger_interview
     leading: list[str] = []
     if trigger_kind == TriggerKind.INCOMPLETE:
         incomplete = trigger_interview if trigger_interview is not None else _latest_incomplete(interviews)
+        reference = incomplete
         leading = _unanswered(job, incomplete)
         gaps = _retag(gaps, "unanswered", leading)
     elif trigger_kind == TriggerKind.REQUIREMENT_CHANGE:
@@ -105,19 +140,22 @@ def analyze(
 
     asked = {qid for i in interviews for qid in i.asked_question_ids}
     questions = recommend_questions(focus, archive.questions, asked, locale)
-    scored_for_job = any(code in best for code in job.weights)
-    reported = trigger_interview.overall_score if trigger_interview is not None else None
-    overall = weighted_overall(job.weights, best)
+    if reference is None:
+        reference = _latest(interviews)
     return Analysis(
-        overall_before=reported if reported is not None else (overall if scored_for_job else None),
+        # CONTRACT: the triggering interview's overall as reported, or computed by the rules — never the best of
+        # the history (an earlier 90 must not hide the 50 that triggered this re-interview).
+        overall_before=None if reference is None else interview_overall(job, reference),
         threshold=job.pass_threshold,
         best_scores=best,
-        weighted_overall=overall,
+        weighted_overall=weighted_overall(job.weights, best),
         gaps=gaps,
         focus=focus,
         questions=questions,
         assessment_tools=assessment_tools(questions, locale),
         rubric=rubric(questions, locale),
+        incomplete_reason=(reference.incomplete_reason or "unknown")
+        if reference is not None and not reference.completed else None,
     )
 
 
@@ -171,4 +209,62 @@ def build_interview_plan(
         assessment_tools=list(analysis.assessment_tools),
         rubric=list(analysis.rubric),
         training_notes=notes,
+    )
+
+
+def _summary(text: str, limit: int) -> str:
+    """The opening of a text, cut at `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _findings(assessment: Assessment) -> dict[str, str]:
+    """An assessment's result as short `name: value` texts (nested values as compact JSON-ish text)."""
+    shown = list(assessment.result.items())[:ASSESSMENT_FINDINGS]
+    return {str(k): _summary(v if isinstance(v, str) else f"{v:g}" if isinstance(v, float) else str(v), 80)
+            for k, v in shown}
+
+
+def report_background(
+    archive: CandidateArchive, trigger_interview: Interview | None, locale: str
+) -> AnalysisBackground:
+    """The analysis report's basic information: profile, resume summary, assessments, attempts with media, training.
+
+    For HR and the interviewer only: it names the candidate, so it goes into stored reports, never into the
+    workflow's state.
+    """
+    job, candidate = archive.job, archive.candidate
+    interviews = list(archive.interviews)
+    if trigger_interview is not None and all(i.interview_id != trigger_interview.interview_id for i in interviews):
+        interviews.append(trigger_interview)
+    attempts = [
+        AttemptSummary(
+            interview_id=i.interview_id, job_id=i.job_id, source=i.source, taken_at=i.taken_at,
+            completed=i.completed, incomplete_reason=None if i.completed else (i.incomplete_reason or "unknown"),
+            incomplete_objective=None if i.completed else incomplete_is_objective(i.incomplete_reason),
+            overall_score=interview_overall(job, i),
+            overall_reported=i.overall_score is not None and i.job_id == job.job_id,
+            dimension_scores=dict(i.dimension_scores), video=i.media.video, audio=i.media.audio,
+            transcript=i.media.transcript,
+            trigger=trigger_interview is not None and i.interview_id == trigger_interview.interview_id,
+        )
+        for i in sorted(interviews, key=lambda i: (i.taken_at is not None, i.taken_at and i.taken_at.timestamp()))
+    ]
+    catalog = {c.course_id: c for c in archive.courses}
+    trainings = [
+        TrainingRecord(course_id=t.course_id,
+                       title=course_title(catalog[t.course_id], locale) if t.course_id in catalog else t.course_id,
+                       completed_at=t.completed_at, pre_score=t.pre_score, post_score=t.post_score)
+        for t in archive.trainings
+    ]
+    return AnalysisBackground(
+        profile=CandidateProfile(name=candidate.name, education=candidate.education,
+                                 years_experience=candidate.years_experience,
+                                 learning_style=candidate.learning_style, locale=candidate.locale,
+                                 timezone=candidate.timezone),
+        resume_summary=_summary(candidate.resume, RESUME_SUMMARY_CHARS),
+        attempts=attempts,
+        assessments=[AssessmentSummary(assessment_id=a.assessment_id, kind=a.kind, taken_at=a.taken_at,
+                                       score=a.score, result=_findings(a)) for a in archive.assessments],
+        trainings=trainings,
     )

@@ -8,9 +8,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from schemas.archive import Interview, Job
 from schemas.contract import Recommendation
 
-# A recommendation one band below the threshold asks for more evidence instead of a rejection.
-FURTHER_ASSESSMENT_BAND = 5.0
-
 
 def round1(value: float) -> float:
     """Round to one decimal, halves away from zero (80.25 → 80.3), ignoring binary noise."""
@@ -41,10 +38,14 @@ def overall_after(
 
 
 def recommend(job: Job, overall: float, scores: Mapping[str, float]) -> Recommendation:
-    """Hire / further assessment / not meeting by the job's threshold and its core skills' bar."""
+    """Hire / further assessment / not meeting by the job's threshold, its core skills' bar and its band.
+
+    An overall at most `job.further_assessment_band` points under the threshold (default 5), or one at the
+    threshold with a core skill below the bar, asks for more evidence instead of a rejection.
+    """
     core_below_bar = any(scores.get(code, -1.0) < job.gap_bar for code in job.core_skills)
     if overall >= job.pass_threshold and not core_below_bar:
         return Recommendation.RECOMMEND_HIRE
-    if overall >= job.pass_threshold - FURTHER_ASSESSMENT_BAND:
+    if overall >= round1(job.pass_threshold - job.further_assessment_band):
         return Recommendation.NEEDS_FURTHER_ASSESSMENT
     return Recommendation.NOT_MEETING

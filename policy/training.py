@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 
 from policy.gaps import importance
 from schemas.archive import Course, Job
@@ -25,6 +26,22 @@ ACTIVITIES = {
 def training_days_needed(gaps: Sequence[Gap]) -> int:
     """Days of lead time the training plan wants before the re-interview (0 when there is nothing to train)."""
     return LEAD_DAYS_FOR_TRAINING if gaps else 0
+
+
+def reinterview_lead_time(job: Job, gaps: Sequence[Gap], min_lead_time_s: float) -> timedelta:
+    """How long after the trigger the earliest re-interview time is; the training plan follows from the time offered.
+
+    The job's `reinterview_lead_days` when set (1 day → an intensive plan, 7 → blended); otherwise the policy's
+    minimum lead time plus the days the training plan asks for (`training_days_needed`).
+    """
+    if job.reinterview_lead_days is not None:
+        return timedelta(days=job.reinterview_lead_days)
+    return timedelta(seconds=min_lead_time_s, days=training_days_needed(gaps))
+
+
+def days_until(moment: datetime, now: datetime) -> int:
+    """Whole days from now until a moment (the re-interview), never negative."""
+    return max(0, (moment - now).days)
 
 
 def training_mode(gaps: Sequence[Gap], days_available: int) -> str:

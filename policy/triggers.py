@@ -18,10 +18,56 @@ NOT_AN_ATTEMPT = frozenset(
 )
 
 
-def classify_ai_result(job: Job, result: AiInterviewResult) -> TriggerKind | None:
-    """INCOMPLETE, LOW_SCORE, or None when the AI interview needs no re-interview."""
+# R-T2: an interview left unfinished for an objective reason is re-interviewed automatically. The AI-interview
+# platform names the reason in `incomplete_reason`; these are the values this service knows (compared after
+# `normalize_reason`). A missing or unrecognised reason counts as objective: the platform says the interview did
+# not finish, and the candidate gets the benefit of the doubt (the reason is shown in the analysis report).
+OBJECTIVE_INCOMPLETE_REASONS = frozenset({
+    "network", "network_drop", "network_error", "connection_lost", "device", "device_failure", "camera_failure",
+    "microphone_failure", "browser_crash", "power_outage", "platform_error", "system_error",
+})
+# Not objective: the candidate chose to stop. Such a candidate can ask for a re-interview in writing
+# (`candidate_request`, R-T4, approved by HR); jobs with `incomplete_trigger: "any"` re-interview them anyway.
+VOLUNTARY_INCOMPLETE_REASONS = frozenset({
+    "candidate_quit", "candidate_left", "candidate_abandoned", "voluntary", "voluntary_exit", "abandoned", "quit",
+})
+
+
+def normalize_reason(reason: str | None) -> str:
+    """`"Network drop"`, `"network-drop"` → `"network_drop"`; None → ``."""
+    return "_".join((reason or "").strip().lower().replace("-", " ").split())
+
+
+def incomplete_is_objective(reason: str | None) -> bool:
+    """Whether an unfinished interview's reason is objective (anything but a known voluntary exit)."""
+    return normalize_reason(reason) not in VOLUNTARY_INCOMPLETE_REASONS
+
+
+def incomplete_triggers(job: Job, reason: str | None) -> bool:
+    """Whether an unfinished interview triggers a re-interview under the job's rule (default: objective only)."""
+    return job.incomplete_trigger == "any" or incomplete_is_objective(reason)
+
+
+def no_trigger_reason(job: Job, result: AiInterviewResult) -> str:
+    """Why an AI result calls for no re-interview, for the run's timeline (ids and numbers, no personal data)."""
     if not result.completed:
-        return TriggerKind.INCOMPLETE
+        return (f"AI interview {result.interview_id} was not finished for a non-objective reason "
+                f"({normalize_reason(result.incomplete_reason)}); the candidate may request a re-interview")
+    overall = result.overall_score
+    if overall is None:
+        overall = weighted_overall(job.weights, result.dimension_scores)
+    return (f"AI interview {result.interview_id} scored {overall:g}, at or above the threshold "
+            f"{job.pass_threshold:g}")
+
+
+def classify_ai_result(job: Job, result: AiInterviewResult) -> TriggerKind | None:
+    """INCOMPLETE, LOW_SCORE, or None when the AI interview needs no re-interview.
+
+    An unfinished interview is INCOMPLETE when its reason is objective (or the job re-interviews any); a
+    voluntary exit needs no automatic re-interview (see `no_trigger_reason`).
+    """
+    if not result.completed:
+        return TriggerKind.INCOMPLETE if incomplete_triggers(job, result.incomplete_reason) else None
     overall = result.overall_score
     if overall is None:
         overall = weighted_overall(job.weights, result.dimension_scores)

@@ -71,6 +71,15 @@ class Job(Record):
     max_attempts: Annotated[int, Field(ge=1, le=20)] = 2
     cooldown_days: Annotated[int, Field(ge=0, le=365)] = 0
     version: Annotated[int, Field(ge=1)] = 1
+    # R-R3: an overall this many points under the threshold still asks for more evidence (需进一步考察).
+    further_assessment_band: Score = 5
+    # R-L2: days from the trigger to the earliest re-interview time, which shape the training plan (≤ 3 days:
+    # intensive, ≥ 7: blended). Set, it replaces the workflow policy's minimum lead time plus the days the
+    # training plan asks for (2 when there are gaps); unset keeps that default.
+    reinterview_lead_days: Annotated[int, Field(ge=1, le=90)] | None = None
+    # R-T2: which unfinished AI interviews trigger a re-interview on ingest: "objective" (default: network drop,
+    # device failure, any reason but the candidate quitting; see policy.triggers) or "any".
+    incomplete_trigger: Literal["objective", "any"] = "objective"
 
     @field_validator("weights")
     @classmethod

@@ -45,6 +45,65 @@ class Analysis(BaseModel):
     questions: list[QuestionPick]
     assessment_tools: list[str]
     rubric: list[RubricItem]
+    # Why the interview this re-interview answers was not finished (R-T2), as reported ("unknown" when not);
+    # None when it was finished.
+    incomplete_reason: str | None = None
+
+
+class CandidateProfile(BaseModel):
+    """Basic information for HR and the interviewer (personal data: stored reports only, never workflow state)."""
+
+    name: str
+    education: str
+    years_experience: float
+    learning_style: str
+    locale: str
+    timezone: str
+
+
+class AttemptSummary(BaseModel):
+    """One earlier AI interview or re-interview, with the references to its recordings."""
+
+    interview_id: str
+    job_id: str
+    source: str
+    taken_at: dt.datetime | None
+    completed: bool
+    incomplete_reason: str | None = None
+    incomplete_objective: bool | None = None  # None when the interview was finished
+    overall_score: float | None  # as reported, else computed by the job's rules
+    overall_reported: bool
+    dimension_scores: dict[str, float]
+    video: str | None = None
+    audio: str | None = None
+    transcript: str | None = None
+    trigger: bool = False  # the interview this re-interview answers
+
+
+class AssessmentSummary(BaseModel):
+    assessment_id: str
+    kind: str  # e.g. personality, skill_test
+    taken_at: dt.datetime | None
+    score: float | None
+    result: dict[str, str]  # the assessment's findings, as short texts
+
+
+class TrainingRecord(BaseModel):
+    course_id: str
+    title: str
+    completed_at: dt.datetime | None
+    pre_score: float | None
+    post_score: float | None
+
+
+class AnalysisBackground(BaseModel):
+    """What the comprehensive analysis report (R-P3) shows besides the analysis: who, resume, history."""
+
+    profile: CandidateProfile
+    resume_summary: str
+    attempts: list[AttemptSummary]
+    assessments: list[AssessmentSummary]
+    trainings: list[TrainingRecord]
 
 
 class TrainingItem(BaseModel):

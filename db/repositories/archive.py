@@ -120,6 +120,9 @@ _JOBS = _Table(
         ("max_attempts", "integer"),
         ("cooldown_days", "integer"),
         ("version", "integer"),
+        ("further_assessment_band", "double precision"),
+        ("reinterview_lead_days", "integer"),
+        ("incomplete_trigger", "text"),
         ("extra", "jsonb"),
     ),
 )

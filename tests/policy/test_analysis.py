@@ -6,8 +6,19 @@ from datetime import UTC, datetime
 
 import pytest
 
-from policy.analysis import analyze, build_interview_plan
-from schemas.archive import Candidate, CandidateArchive, Course, Dimension, Interview, Job, Question, Training
+from policy.analysis import analyze, build_interview_plan, report_background
+from schemas.archive import (
+    Assessment,
+    Candidate,
+    CandidateArchive,
+    Course,
+    Dimension,
+    Interview,
+    Job,
+    Media,
+    Question,
+    Training,
+)
 from schemas.contract import TriggerKind
 from schemas.plans import TrainingItem, TrainingPlan
 
@@ -203,3 +214,72 @@ def test_training_notes_skip_unfinished_courses_and_find_titles_in_the_catalog()
 def test_no_completed_training_no_notes():
     analysis = analyze(archive(ZHANG_FIRST), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "zh-CN")
     assert build_interview_plan(analysis, TRAINING, [], ZH_LABELS, "zh-CN").training_notes == []
+
+
+# --- overall_before: the triggering interview's, never the best of the history ---------------------------------
+
+def dated(interview: Interview, day: int) -> Interview:
+    return interview.model_copy(update={"taken_at": datetime(2025, 3, day, tzinfo=UTC)})
+
+
+EARLIER_90 = dated(ai("ai-0", {"complaint_handling": 90, "communication": 90, "teamwork": 90}, overall=90), 1)
+LATER_50 = dated(ai("ai-1", {"complaint_handling": 50, "communication": 50, "teamwork": 50}), 5)  # none reported
+
+
+def test_overall_before_is_the_triggers_computed_overall_not_a_better_earlier_one():
+    analysis = analyze(archive(EARLIER_90, LATER_50), TriggerKind.LOW_SCORE, LATER_50, [], "zh-CN")
+    assert analysis.overall_before == 50.0  # computed by the rules over the trigger's own scores
+    assert analysis.weighted_overall == 90.0  # the best of the history is still there, under its own name
+    assert analysis.best_scores["complaint_handling"] == 90
+
+
+def test_overall_before_is_the_triggers_reported_overall_when_it_has_one():
+    reported = LATER_50.model_copy(update={"overall_score": 52})
+    analysis = analyze(archive(EARLIER_90, reported), TriggerKind.LOW_SCORE, reported, [], "zh-CN")
+    assert analysis.overall_before == 52
+
+
+def test_without_a_triggering_interview_overall_before_is_the_latest_interviews():
+    for kind in (TriggerKind.CANDIDATE_REQUEST, TriggerKind.MANUAL):
+        analysis = analyze(archive(EARLIER_90, LATER_50), kind, None, [], "zh-CN")
+        assert analysis.overall_before == 50.0, kind
+
+
+def test_an_interview_for_the_job_it_was_upgraded_from_is_recomputed_by_this_jobs_rules():
+    junior = dated(ai("ai-j", {"complaint_handling": 80, "communication": 80, "teamwork": 80}, overall=80), 2)
+    junior = junior.model_copy(update={"job_id": "job-ecs-junior"})
+    job = make_job(weights={"complaint_handling": 0.3, "communication": 0.3, "teamwork": 0.2, "data_analysis": 0.2})
+    analysis = analyze(archive(junior, job=job), TriggerKind.REQUIREMENT_CHANGE, None, ["data_analysis"], "zh-CN")
+    assert analysis.overall_before == 64.0  # 0.8 × 80: the new dimension was never scored
+
+
+def test_an_unfinished_trigger_records_its_reason():
+    dropped = ai("ai-1", {"communication": 74}, completed=False).model_copy(update={"incomplete_reason": "network"})
+    analysis = analyze(archive(dropped), TriggerKind.INCOMPLETE, dropped, [], "zh-CN")
+    assert analysis.incomplete_reason == "network"
+    unknown = dropped.model_copy(update={"incomplete_reason": None})
+    assert analyze(archive(unknown), TriggerKind.INCOMPLETE, unknown, [], "zh-CN").incomplete_reason == "unknown"
+    assert analyze(archive(ZHANG_FIRST), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "zh-CN").incomplete_reason is None
+
+
+def test_report_background_has_profile_resume_assessments_and_recordings():
+    with_media = ZHANG_FIRST.model_copy(update={"media": Media(video="s3://v/ai-1.mp4", transcript="s3://t/ai-1")})
+    data = archive(with_media).model_copy(update={
+        "candidate": Candidate(candidate_id="cand-zhangsan", name="张三", education="本科", years_experience=2,
+                               learning_style="text", resume="本科。" + "客服经验。" * 200),
+        "assessments": [Assessment(assessment_id="asm-1", candidate_id="cand-zhangsan", kind="skill_test", score=60,
+                                   result={"topic": "complaints", "items": 20, "nested": {"a": 1}})],
+        "trainings": [DONE],
+        "courses": [Course(course_id="c-complaint", title="客户投诉处理技巧", dimensions=["complaint_handling"],
+                           format="online", media="video", hours=2)],
+    })
+    background = report_background(data, with_media, "zh-CN")
+    assert (background.profile.name, background.profile.education, background.profile.years_experience,
+            background.profile.learning_style) == ("张三", "本科", 2, "text")
+    assert len(background.resume_summary) == 300 and background.resume_summary.endswith("…")
+    (attempt,) = background.attempts
+    assert (attempt.video, attempt.audio, attempt.transcript) == ("s3://v/ai-1.mp4", None, "s3://t/ai-1")
+    assert attempt.trigger and attempt.overall_score == 70 and attempt.overall_reported
+    (assessment,) = background.assessments
+    assert assessment.result == {"topic": "complaints", "items": "20", "nested": "{'a': 1}"}
+    assert [(t.title, t.pre_score, t.post_score) for t in background.trainings] == [("客户投诉处理技巧", 60, 85)]

@@ -121,3 +121,32 @@ def test_recommend_counts_an_unscored_core_skill_as_below_the_bar():
 
 def test_recommend_without_core_skills_goes_by_the_overall_alone():
     assert recommend(make_job(core_skills=[]), 75, {}) == Recommendation.RECOMMEND_HIRE
+
+
+@pytest.mark.parametrize(
+    ("band", "overall", "expected"),
+    [
+        (5, 70.0, Recommendation.NEEDS_FURTHER_ASSESSMENT),  # the default band, spelled out
+        (10, 65.0, Recommendation.NEEDS_FURTHER_ASSESSMENT),  # a wider band: exactly threshold − 10
+        (10, 64.9, Recommendation.NOT_MEETING),
+        (2.5, 72.5, Recommendation.NEEDS_FURTHER_ASSESSMENT),
+        (2.5, 72.4, Recommendation.NOT_MEETING),
+        (0, 74.9, Recommendation.NOT_MEETING),  # no band: under the threshold does not meet it
+        (0, 75.0, Recommendation.RECOMMEND_HIRE),
+    ],
+)
+def test_the_further_assessment_band_is_the_jobs(band, overall, expected):
+    job = make_job(further_assessment_band=band)
+    assert recommend(job, overall, {"complaint_handling": 80}) == expected
+
+
+def test_the_band_defaults_to_5_and_must_be_a_score():
+    assert make_job().further_assessment_band == 5
+    for bad in (-1, 101):
+        with pytest.raises(ValueError, match="further_assessment_band"):
+            make_job(further_assessment_band=bad)
+
+
+def test_a_core_skill_below_the_bar_still_needs_further_assessment_with_no_band():
+    job = make_job(further_assessment_band=0)
+    assert recommend(job, 80, {"complaint_handling": 60}) == Recommendation.NEEDS_FURTHER_ASSESSMENT

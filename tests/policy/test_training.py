@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from policy.training import plan_training, training_days_needed
-from schemas.archive import Course, Job
+from policy.slots import choose_slots
+from policy.training import days_until, plan_training, reinterview_lead_time, training_days_needed
+from schemas.archive import AvailabilityWindow, Course, Interviewer, Job
 from schemas.plans import Gap
 
 JOB = Job(job_id="job-ecs", title="电商客服", pass_threshold=75, core_skills=["complaint_handling"],
@@ -121,3 +124,81 @@ def test_no_gaps_no_training():
 def test_training_days_needed():
     assert training_days_needed([]) == 0
     assert training_days_needed(GAPS) == 2
+
+
+
+# --- R-L2 in the running flow: the job's lead time → the earliest time offered → the plan ---------------------
+
+TWO_DAYS_S = 2 * 24 * 3600  # the workflow policy's default minimum lead time
+THURSDAY = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+FRIDAY_EVENING = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)  # 19:00 in Shanghai, after the last interview
+WEDNESDAY_EVENING = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
+
+
+def weekday_interviewer(start: datetime, days: int = 30) -> Interviewer:
+    """Free 09:00–12:00 and 14:00–18:00 Shanghai time on weekdays, like the demo's interviewers."""
+    windows = []
+    first = datetime(start.year, start.month, start.day, tzinfo=UTC)
+    for d in range(days):
+        day = first + timedelta(days=d)
+        if day.weekday() < 5:
+            for a, b in ((1, 4), (6, 10)):  # UTC hours of 09–12 and 14–18 in Asia/Shanghai
+                windows.append(AvailabilityWindow(start=day + timedelta(hours=a), end=day + timedelta(hours=b)))
+    return Interviewer(interviewer_id="iv-1", name="面试官", email="iv@example.com", job_ids=["job-ecs"],
+                       availability=windows)
+
+
+def plan_as_prepared(job: Job, now: datetime, gaps=GAPS):
+    """What prepare_reinterview does: earliest time from the lead time, slots offered, plan by days until slot 1."""
+    earliest = now + reinterview_lead_time(job, gaps, TWO_DAYS_S)
+    slots = choose_slots([weekday_interviewer(now)], [], earliest, timedelta(hours=1), timezone="Asia/Shanghai")
+    return slots[0], plan_training(gaps, job, CATALOG, "video", days_until(slots[0].start, now), set())
+
+
+def test_by_default_the_lead_time_is_the_policys_minimum_plus_the_training_days():
+    assert reinterview_lead_time(JOB, GAPS, TWO_DAYS_S) == timedelta(days=4)
+    assert reinterview_lead_time(JOB, [], TWO_DAYS_S) == timedelta(days=2)
+    first, p = plan_as_prepared(JOB, THURSDAY)
+    assert first.start == datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # Monday 10:00, four days on
+    assert (p.mode, p.days_available) == ("standard", 4)
+
+
+def test_a_job_that_re_interviews_within_a_day_gets_an_intensive_plan():
+    urgent = JOB.model_copy(update={"reinterview_lead_days": 1})
+    assert reinterview_lead_time(urgent, GAPS, TWO_DAYS_S) == timedelta(days=1)
+    first, p = plan_as_prepared(urgent, THURSDAY)
+    assert first.start == datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00
+    assert (p.mode, p.days_available) == ("intensive", 1)
+    assert [i.course_id for i in p.items] == ["complaint-video", "emotion-video"]  # 2-hour online courses
+    assert all(i.hours <= 2 and i.format == "online" for i in p.items)
+    assert p.activities == ["case_study", "simulation"]
+
+
+def test_an_intensive_job_stays_intensive_over_a_weekend():
+    urgent = JOB.model_copy(update={"reinterview_lead_days": 1})
+    first, p = plan_as_prepared(urgent, FRIDAY_EVENING)
+    assert first.start == datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00
+    assert (p.mode, p.days_available) == ("intensive", 2)
+
+
+def test_a_job_that_re_interviews_after_a_week_gets_a_blended_plan():
+    relaxed = JOB.model_copy(update={"reinterview_lead_days": 7})
+    first, p = plan_as_prepared(relaxed, THURSDAY)
+    assert first.start >= THURSDAY + timedelta(days=7)
+    assert (p.mode, p.days_available) == ("blended", 7)
+    assert {i.format for i in p.items} == {"online", "workshop"}
+    assert p.activities == ["workshop", "mock_interview"]
+
+
+def test_the_plan_follows_the_time_offered_not_the_lead_time_asked():
+    """A lead of 3 days from Wednesday evening lands on a Saturday: the interview is 4½ days away, standard."""
+    job = JOB.model_copy(update={"reinterview_lead_days": 3})
+    first, p = plan_as_prepared(job, WEDNESDAY_EVENING)
+    assert first.start == datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00
+    assert (p.mode, p.days_available) == ("standard", 4)
+
+
+@pytest.mark.parametrize("bad", [0, 91, -1])
+def test_the_lead_time_is_whole_days_from_1_to_90(bad):
+    with pytest.raises(ValueError, match="reinterview_lead_days"):
+        JOB.model_validate({**JOB.model_dump(), "reinterview_lead_days": bad})

@@ -6,7 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from policy.triggers import attempt_limit_problem, classify_ai_result
+from policy.triggers import (
+    OBJECTIVE_INCOMPLETE_REASONS,
+    VOLUNTARY_INCOMPLETE_REASONS,
+    attempt_limit_problem,
+    classify_ai_result,
+    incomplete_is_objective,
+    no_trigger_reason,
+    normalize_reason,
+)
 from schemas.archive import Candidate, CandidateArchive, Interview, Job, PastReinterview
 from schemas.contract import AiInterviewResult, TriggerKind
 
@@ -161,3 +169,43 @@ def test_naive_archive_times_are_read_as_utc():
     assert attempt_limit_problem(job, archive(job, [naive]), NOW) == (
         "cooldown: next re-interview allowed after 2025-03-15T00:00+00:00"
     )
+
+
+# --- R-T2: only objective reasons re-interview automatically ---------------------------------------------------
+
+def unfinished(reason: str | None) -> AiInterviewResult:
+    return AiInterviewResult(interview_id="ai-9", completed=False, incomplete_reason=reason,
+                             dimension_scores={"communication": 74})
+
+
+@pytest.mark.parametrize("reason", ["network", "Network drop", "device-failure", "power_outage", None, "other"])
+def test_objective_missing_or_unrecognised_reasons_trigger(reason):
+    assert incomplete_is_objective(reason)
+    assert classify_ai_result(make_job(), unfinished(reason)) == TriggerKind.INCOMPLETE
+
+
+@pytest.mark.parametrize("reason", ["candidate_quit", "Candidate quit", "voluntary", "abandoned"])
+def test_a_candidate_who_quit_is_not_re_interviewed_automatically(reason):
+    job = make_job()
+    assert job.incomplete_trigger == "objective"  # the default
+    assert not incomplete_is_objective(reason)
+    assert classify_ai_result(job, unfinished(reason)) is None
+    assert no_trigger_reason(job, unfinished(reason)) == (
+        "AI interview ai-9 was not finished for a non-objective reason (" + normalize_reason(reason)
+        + "); the candidate may request a re-interview"
+    )
+
+
+def test_a_job_may_re_interview_any_unfinished_interview():
+    job = make_job(incomplete_trigger="any")
+    assert classify_ai_result(job, unfinished("candidate_quit")) == TriggerKind.INCOMPLETE
+
+
+def test_the_objective_list_names_the_seeds_reasons():
+    assert {"network", "network_drop", "device", "device_failure"} <= OBJECTIVE_INCOMPLETE_REASONS
+    assert not OBJECTIVE_INCOMPLETE_REASONS & VOLUNTARY_INCOMPLETE_REASONS
+
+
+def test_no_trigger_reason_of_a_passing_result_names_the_score():
+    result = AiInterviewResult(interview_id="ai-4", dimension_scores={"machine_learning": 80, "communication": 70})
+    assert no_trigger_reason(make_job(), result) == "AI interview ai-4 scored 76, at or above the threshold 75"
