@@ -16,11 +16,11 @@ from temporalio.exceptions import ApplicationError
 from db.repositories.archive import ArchiveRepository, InvalidArchiveRecord
 from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
-from policy.analysis import analyze, build_interview_plan
+from policy.analysis import analyze, build_interview_plan, report_background
 from policy.report import build_feedback_report
 from policy.slots import choose_slots, parse_time_preference
-from policy.training import plan_training, training_days_needed
-from policy.triggers import attempt_limit_problem, classify_ai_result
+from policy.training import days_until, plan_training, reinterview_lead_time
+from policy.triggers import attempt_limit_problem, classify_ai_result, no_trigger_reason
 from schemas.activities import (
     BookInput,
     BookResult,
@@ -38,8 +38,8 @@ from schemas.activities import (
     TodoInput,
 )
 from schemas.archive import CandidateArchive, Interview, Training
-from schemas.contract import Outcome, TriggerKind
-from schemas.plans import Analysis, Slot
+from schemas.contract import Outcome, Policy, TriggerKind
+from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
 from service.metrics import ServiceMetrics
 
 _FIXED_KINDS = {
@@ -47,6 +47,14 @@ _FIXED_KINDS = {
     "candidate_request": TriggerKind.CANDIDATE_REQUEST,
     "manual": TriggerKind.MANUAL,
 }
+
+
+def _problems(error: Exception) -> str:
+    """What is wrong, by field and never by value (values may be personal data)."""
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
+                         for e in error.errors(include_input=False, include_url=False))
+    return str(error)
 
 
 def _invalid_archive(where: str, problems: list[str]) -> ApplicationError:
@@ -68,12 +76,16 @@ class ReinterviewActivities:
         reports: jinja2.Environment,
         jobs: JobRepository,
         metrics: ServiceMetrics | None = None,
+        *,
+        policy: Policy | None = None,
     ) -> None:
         self._archive = archive
         self._runs = runs
         self._reports = reports
         self._jobs = jobs
         self._metrics = metrics
+        # The worker's durations (settings.policy()); handed to runs whose input has none (open_reinterview).
+        self._policy = policy or Policy()
 
     async def _fetch(self, run: RunRef, extra_dimensions: list[str] | None = None) -> CandidateArchive:
         """The archive, with the job as the version this run started with (a later change doesn't move it).
@@ -130,15 +142,14 @@ class ReinterviewActivities:
             )
             kind = classify_ai_result(job, result)
             if kind is None:
-                shown = "n/a" if overall is None else f"{overall:g}"
                 return OpenReinterviewResult(
                     trigger_kind=None,
                     end_with=Outcome.NOT_NEEDED,
-                    reason=f"AI interview {interview_id} scored {shown}, at or above the threshold "
-                    f"{job.pass_threshold:g}",
+                    reason=no_trigger_reason(job, result),
                     trigger_interview_id=interview_id,
                     overall_reported=overall,
                     threshold=job.pass_threshold,
+                    policy=self._policy,
                 )
         else:
             kind = _FIXED_KINDS[trigger.kind]
@@ -155,6 +166,7 @@ class ReinterviewActivities:
             trigger_interview_id=interview_id,
             overall_reported=overall,
             threshold=job.pass_threshold,
+            policy=self._policy,
         )
 
     @activity.defn
@@ -167,11 +179,12 @@ class ReinterviewActivities:
             (i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None
         )
         analysis = analyze(archive, input.trigger_kind, trigger_interview, input.added_dimensions, locale)
-        earliest = input.now + timedelta(seconds=input.min_lead_time_s, days=training_days_needed(analysis.gaps))
+        # R-L2: the plan follows the days until the earliest time actually offered; the job's lead time decides them.
+        earliest = input.now + reinterview_lead_time(archive.job, analysis.gaps, input.min_lead_time_s)
         slots = await self._slots(
             run, archive, earliest, input.interview_duration_s, "", [], input.now, input.hold_for_s
         )
-        days_available = max(0, (slots[0].start - input.now).days)
+        days_available = days_until(slots[0].start, input.now)
         training = plan_training(
             analysis.gaps,
             archive.job,
@@ -187,11 +200,15 @@ class ReinterviewActivities:
             job=archive.job.without_extra_fields(), analysis=analysis, training=training, plan=plan, slots=slots,
             known_dimensions=known,
         )
+        # The report's basic information names the candidate: it is stored for HR and the interviewer, and stays
+        # out of the Preparation the workflow keeps.
+        background = report_background(archive, trigger_interview, locale).model_dump(mode="json")
         context = {"prep": preparation.model_dump(mode="json"), "labels": labels, "locale": locale,
-                   "run": run.model_dump(), "trigger_kind": input.trigger_kind.value}
+                   "run": run.model_dump(), "trigger_kind": input.trigger_kind.value, "background": background}
         await self._runs.store_report(
             workflow_id=run.workflow_id, run_id=run.run_id, kind="analysis", audience="internal",
-            body=analysis.model_dump(mode="json"), html=self._render("analysis.html", context),
+            body={**analysis.model_dump(mode="json"), "background": background},
+            html=self._render("analysis.html", context),
         )
         await self._runs.store_report(
             workflow_id=run.workflow_id, run_id=run.run_id, kind="interview_plan", audience="internal",
@@ -266,20 +283,52 @@ class ReinterviewActivities:
         return await self._runs.cancel_booking(input.event_uid)
 
     @activity.defn
-    async def record_training(self, input: RecordTrainingInput) -> None:
-        """Write a completed course and its post-training assessment score to the archive (R-L3)."""
-        archive = await self._fetch(input.run)
+    async def record_training(self, input: RecordTrainingInput) -> InterviewPlan | None:
+        """Write a completed course and its post-training assessment score to the archive (R-L3); with
+        `refresh_plan`, rebuild and store the interview plan with it and return the plan."""
+        run = input.run
+        archive = await self._fetch(run)
         earlier = next((t for t in archive.trainings if t.course_id == input.training.course_id), None)
         pre = input.training.pre_score if input.training.pre_score is not None else (earlier and earlier.pre_score)
-        await self._archive.record_training(
-            Training(
-                candidate_id=input.run.candidate_id,
+        try:
+            training = Training(
+                candidate_id=run.candidate_id,
                 course_id=input.training.course_id,
                 completed_at=input.training.completed_at or input.received_at,
                 pre_score=pre,
                 post_score=input.training.assessment_score,
             )
+            await self._archive.record_training(training)
+        except (ValidationError, LookupError) as exc:  # retrying cannot fix either: fail once, naming the fields
+            raise ApplicationError(
+                f"training {input.training.course_id[:128]!r} of candidate {run.candidate_id!r} cannot be recorded: "
+                + _problems(exc),
+                type="InvalidTraining",
+                non_retryable=True,
+            ) from None
+        if input.refresh_plan is None:
+            return None
+        return await self._refresh_plan(run, archive, training, input.refresh_plan)
+
+    async def _refresh_plan(
+        self, run: RunRef, archive: CandidateArchive, training: Training, training_plan: TrainingPlan
+    ) -> InterviewPlan | None:
+        """The stored interview plan rebuilt with the trainings completed so far (“ask how it was applied”)."""
+        stored = await self._runs.report(run.run_id, "analysis")
+        if stored is None:
+            return None
+        analysis = Analysis.model_validate(stored)
+        trainings = [*(t for t in archive.trainings if t.course_id != training.course_id), training]
+        locale = archive.candidate.locale
+        labels = {code: archive.label(code, locale) for code in archive.dimensions}
+        plan = build_interview_plan(analysis, training_plan, trainings, labels, locale, archive.courses)
+        context = {"prep": {"plan": plan.model_dump(mode="json"), "job": {"title": archive.job.title}},
+                   "labels": labels, "locale": locale, "run": run.model_dump(), "trigger_kind": None}
+        await self._runs.store_report(
+            workflow_id=run.workflow_id, run_id=run.run_id, kind="interview_plan", audience="internal",
+            body=plan.model_dump(mode="json"), html=self._render("interview_plan.html", context),
         )
+        return plan
 
     @activity.defn
     async def create_hr_todo(self, input: TodoInput) -> bool:

@@ -11,7 +11,16 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from schemas.archive import Job
-from schemas.contract import FeedbackReport, Outcome, Stage, SubmitResult, TrainingCompleted, TriggerKind, TriggerSignal
+from schemas.contract import (
+    FeedbackReport,
+    Outcome,
+    Policy,
+    Stage,
+    SubmitResult,
+    TrainingCompleted,
+    TriggerKind,
+    TriggerSignal,
+)
 from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
 
 
@@ -37,6 +46,9 @@ class OpenReinterviewResult(BaseModel):
     trigger_interview_id: str | None = None
     overall_reported: float | None = None
     threshold: float
+    # The worker's configured policy (REINTERVIEW_* durations): a run whose input carries no policy (started by
+    # another system with just the two ids) takes it from here, recorded in its history, so replay is stable.
+    policy: Policy | None = None
 
 
 class PrepareInput(BaseModel):
@@ -90,6 +102,9 @@ class RecordTrainingInput(BaseModel):
     run: RunRef
     training: TrainingCompleted
     received_at: datetime
+    # Set once the interview is scheduled (R-L3): the run's training plan, to rebuild the stored interview plan
+    # with this training in it; the activity then returns the rebuilt plan for the interviewer's updated brief.
+    refresh_plan: TrainingPlan | None = None
 
 
 class TodoInput(BaseModel):

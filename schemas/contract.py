@@ -10,7 +10,22 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from schemas.archive import Id as ArchiveId  # what a signal names must be storable in the archive
+
+
+def _with_offset(value: datetime, info: ValidationInfo) -> datetime:
+    if info.context and info.context.get("accept_naive_times"):  # runs that took naive times before (handlers.py)
+        return value
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("must be an ISO 8601 time with a UTC offset, e.g. 2025-06-03T14:00:00+08:00 or "
+                         "2025-06-03T06:00:00Z (a time without one is ambiguous)")
+    return value
+
+
+# CONTRACT.md: times are ISO 8601 *with offset*. A naive time sent by another system is refused, never guessed.
+OffsetDatetime = Annotated[datetime, AfterValidator(_with_offset)]
 
 
 class Stage(StrEnum):
@@ -78,7 +93,7 @@ class AiInterviewResult(ContractModel):
     incomplete_reason: str | None = None
     overall_score: float | None = Field(default=None, ge=0, le=100)
     dimension_scores: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
-    taken_at: datetime | None = None
+    taken_at: OffsetDatetime | None = None
     asked_question_ids: list[str] = Field(default_factory=list)
 
 
@@ -113,9 +128,9 @@ class CandidateReply(ContractModel):
 
 
 class TrainingCompleted(ContractModel):
-    course_id: Annotated[str, Field(min_length=1)]
+    course_id: ArchiveId
     assessment_score: float = Field(ge=0, le=100)
-    completed_at: datetime | None = None
+    completed_at: OffsetDatetime | None = None
     pre_score: float | None = Field(default=None, ge=0, le=100)
 
 
@@ -127,7 +142,7 @@ class HrDecision(ContractModel):
 
 class ReportViewed(ContractModel):
     by: Literal["interviewer", "hr"]
-    at: datetime | None = None
+    at: OffsetDatetime | None = None
 
 
 class CancelRequest(ContractModel):

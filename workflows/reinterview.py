@@ -16,7 +16,6 @@ from temporalio.exceptions import ActivityError, ApplicationError
 with workflow.unsafe.imports_passed_through():
     from activities.reinterview import ReinterviewActivities
     from schemas.activities import (
-        CancelBookingInput,
         CompleteInput,
         OpenReinterviewInput,
         PrepareInput,
@@ -34,7 +33,7 @@ with workflow.unsafe.imports_passed_through():
     )
     from schemas.plans import Slot
     from workflows.handlers import ContractHandlers
-    from workflows.run_state import RunEnded, read_input
+    from workflows.run_state import INTERVIEWER_HAND_OVER, RunEnded, read_input
 
 
 @workflow.defn(name="ReinterviewWorkflow")
@@ -58,6 +57,7 @@ class ReinterviewWorkflow(ContractHandlers):
             workflow_id=workflow.info().workflow_id, run_id=workflow.info().run_id,
             candidate_id=self._input.candidate_id, job_id=self._input.job_id,
         )
+        self._announce_run()
         try:
             try:
                 await self._story()
@@ -70,12 +70,15 @@ class ReinterviewWorkflow(ContractHandlers):
         return self.status()
 
     async def _story(self) -> None:
+        assert self._input is not None
         trigger = await self._first_trigger()
         opening = await self._act(
             ReinterviewActivities.open_reinterview,
             OpenReinterviewInput(run=self._run, trigger=trigger, now=workflow.now()),
         )
         self._opened = True
+        if self._input.policy is None and opening.policy is not None:
+            self._policy = opening.policy  # the worker's configured durations, recorded in history (no policy sent)
         self._set_trigger_kind(opening.trigger_kind)
         if opening.end_with is not None:
             raise RunEnded(opening.end_with, opening.reason)
@@ -193,16 +196,17 @@ class ReinterviewWorkflow(ContractHandlers):
 
     async def _schedule(self, slot: Slot) -> None:
         """Calendar invites to both sides (an update when moved), the interviewer's brief, InterviewAt set."""
-        rescheduled = self._slot is not None
-        self._slot = slot
+        before, self._slot = self._slot, slot
         self._set_stage(Stage.SCHEDULED, interview_at=slot.start)
         key = f"scheduled-{self._sequence}"
         invite = self._invite("REQUEST")
-        context = {**self._slot_context(), "rescheduled": rescheduled}
+        context = {**self._slot_context(), "rescheduled": before is not None}
         await self._email(key, "interview_scheduled", self.CANDIDATE, context, invite)
         await self._email(key, "interview_scheduled", self._interviewer(), context, invite)
-        if not rescheduled:
+        if before is None:
             await self._email("brief", "interviewer_brief", self._interviewer(), self._brief_context(self._trainings))
+        elif before.interviewer_id != slot.interviewer_id and workflow.patched(INTERVIEWER_HAND_OVER):
+            await self._hand_over(before)
 
     async def _await_interview_time(self) -> CandidateReply | None:
         """Remind both sides a day before (R-W6); return a reschedule request if one comes first."""
@@ -222,9 +226,9 @@ class ReinterviewWorkflow(ContractHandlers):
                     await self._todo(f"question-{len(self._timeline)}", "candidate_question",
                                      "The candidate asked a question", reply.text)
             if reminder and workflow.now() >= until:
-                context = self._slot_context()
-                await self._email("interview-reminder", "interview_reminder", self.CANDIDATE, context)
-                await self._email("interview-reminder", "interview_reminder", self._interviewer(), context)
+                context, step = self._slot_context(), self._reminder_step()
+                await self._email(step, "interview_reminder", self.CANDIDATE, context)
+                await self._email(step, "interview_reminder", self._interviewer(), context)
                 self._note("reminders sent for tomorrow's interview")
         return None
 
@@ -291,14 +295,8 @@ class ReinterviewWorkflow(ContractHandlers):
         self._set_stage(Stage.COMPLETED, outcome=outcome)
         self._note(f"outcome {outcome.value}: {reason}")
         context = {**self._job_context(), "outcome": outcome.value, "reason": reason}
-        if self._slot is not None and outcome in (Outcome.DECLINED, Outcome.CANCELLED):
-            sequence = await self._act(ReinterviewActivities.cancel_booking, CancelBookingInput(event_uid=self._uid))
-            self._sequence = sequence or self._sequence + 1
-            invite = self._invite("CANCEL")
-            cancel_context = {**self._slot_context(), "reason": reason}
-            await self._email("interview-cancelled", "interview_cancelled", self._interviewer(), cancel_context,
-                              invite)
-            await self._email("interview-cancelled", "interview_cancelled", self.CANDIDATE, cancel_context, invite)
+        if self._calls_off_booking(outcome):
+            await self._call_off_booking(reason)
         elif outcome == Outcome.CANCELLED and self._round > 0:
             await self._email("outcome", "outcome_notice", self.CANDIDATE, context)
         if outcome == Outcome.NO_RESPONSE:

@@ -18,7 +18,15 @@ with workflow.unsafe.imports_passed_through():
 
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
-    from schemas.activities import BookInput, Preparation, ProposeSlotsInput, RunRef, RunStageInput, TodoInput
+    from schemas.activities import (
+        BookInput,
+        CancelBookingInput,
+        Preparation,
+        ProposeSlotsInput,
+        RunRef,
+        RunStageInput,
+        TodoInput,
+    )
     from schemas.contract import (
         CancelRequest,
         CandidateReply,
@@ -45,6 +53,21 @@ RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2
 # Runs that fail close their row and release their held times (a compensating `record_run_stage`); runs that
 # failed before this change did not, and their histories must still replay (docs/RELIABILITY.md).
 RECORD_FAILURE = "record-run-failure"
+# Later changes to the run's commands, each behind its own patch so the recorded histories still replay:
+# JobId / CandidateId / ReinterviewStage set as the run starts (R-V3), not only after open_reinterview;
+EARLY_SEARCH_ATTRIBUTES = "early-search-attributes"
+# a reschedule to another interviewer: CANCEL to the one left behind, brief to the new one (R-W5);
+INTERVIEWER_HAND_OVER = "interviewer-hand-over"
+# a booked interview that will not take place is cancelled whatever ended the run (e.g. no reply to a reschedule);
+CANCEL_UNUSED_BOOKING = "cancel-unused-booking"
+# training finished once an interviewer is booked reaches them in an updated brief (R-L3);
+TRAINING_UPDATE_BRIEF = "training-update-brief"
+# signal payloads are held to the contract (times with an offset); runs that took a naive time before keep it.
+STRICT_SIGNAL_TIMES = "strict-signal-times"
+
+# Outcomes after which the booked interview did (or was meant to) take place: its calendar event stays.
+INTERVIEW_HELD = frozenset({Outcome.RECOMMEND_HIRE, Outcome.NEEDS_FURTHER_ASSESSMENT, Outcome.NOT_MEETING,
+                            Outcome.NO_SHOW})
 
 
 def validation_problems(error: ValidationError, limit: int = 3) -> str:
@@ -63,6 +86,14 @@ def read_input(raw: Any) -> tuple[ReinterviewInput | None, str]:
     except ValidationError as exc:
         expected = '{"candidate_id": "...", "job_id": "..."}, schemas/json/workflow.ReinterviewWorkflow.input.json'
         return None, f"{validation_problems(exc)} (expected {expected})"
+
+
+def describe_failure(failure: ActivityError) -> str:
+    """`Type: message` of what made an activity fail for good (the messages name ids and fields, not values)."""
+    cause = failure.cause
+    kind = (cause.type if isinstance(cause, ApplicationError) else None) or type(cause or failure).__name__
+    message = cause.message if isinstance(cause, FailureError) else str(cause or failure)
+    return f"{kind}: {message}"[:2000]
 
 
 class RunEnded(Exception):
@@ -123,6 +154,14 @@ class RunState:
             updates.append(SA_OUTCOME.value_set(outcome.value))
         workflow.upsert_search_attributes(updates)
 
+    def _announce_run(self) -> None:
+        """R-V3: a run is findable by job, candidate and stage from its first moment (ids are opaque, no PII)."""
+        if workflow.patched(EARLY_SEARCH_ATTRIBUTES):
+            workflow.upsert_search_attributes([
+                SA_JOB_ID.value_set(self._run.job_id), SA_CANDIDATE_ID.value_set(self._run.candidate_id),
+                SA_STAGE.value_set(self._stage.value),
+            ])
+
     def _set_trigger_kind(self, kind: TriggerKind | None) -> None:
         self._kind = kind
         updates = [SA_JOB_ID.value_set(self._run.job_id), SA_CANDIDATE_ID.value_set(self._run.candidate_id)]
@@ -159,10 +198,7 @@ class RunState:
         """
         if is_cancelled_exception(failure):
             return
-        cause = failure.cause
-        kind = (cause.type if isinstance(cause, ApplicationError) else None) or type(cause or failure).__name__
-        message = cause.message if isinstance(cause, FailureError) else str(cause or failure)
-        reason = f"{kind}: {message}"[:2000]
+        reason = describe_failure(failure)
         self._note(f"run failed in stage {self._stage.value}: {reason}")
         if not self._opened or not workflow.patched(RECORD_FAILURE):
             return
@@ -171,6 +207,12 @@ class RunState:
                 run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=reason))
         except ActivityError as inner:
             self._note(f"the failure could not be recorded: {inner.cause or inner}")
+
+    def _note_failure(self, what: str, failure: ActivityError) -> None:
+        """A signal's side effect failed for good: say so on the timeline (the run goes on)."""
+        if is_cancelled_exception(failure):
+            raise failure
+        self._note(f"{what}: {describe_failure(failure)}")
 
     # ---- activities -------------------------------------------------------------------------------------------
 
@@ -221,6 +263,36 @@ class RunState:
             self._note(f"interview booked with {slot.interviewer_id}")
         return booked.booked
 
+    def _calls_off_booking(self, outcome: Outcome) -> bool:
+        """Whether the run ends with a booked interview that will not take place (its event is cancelled)."""
+        if self._slot is None or outcome in INTERVIEW_HELD:
+            return False
+        # Declines and cancels always did; other endings (no reply to a reschedule) behind the patch.
+        return outcome in (Outcome.DECLINED, Outcome.CANCELLED) or workflow.patched(CANCEL_UNUSED_BOOKING)
+
+    async def _call_off_booking(self, reason: str) -> None:
+        """Cancel the run's calendar event: METHOD:CANCEL (SEQUENCE + 1) to the interviewer and the candidate."""
+        sequence = await self._act(ReinterviewActivities.cancel_booking, CancelBookingInput(event_uid=self._uid))
+        self._sequence = sequence or self._sequence + 1
+        invite = self._invite("CANCEL")
+        context = {**self._slot_context(), "reason": reason}
+        await self._email("interview-cancelled", "interview_cancelled", self._interviewer(), context, invite)
+        await self._email("interview-cancelled", "interview_cancelled", self.CANDIDATE, context, invite)
+
+    async def _hand_over(self, before: Slot) -> None:
+        """The booking moved to another interviewer: CANCEL to the one left behind, the brief to the new one."""
+        left = Recipient(kind="interviewer", id=before.interviewer_id)
+        context = {**self._slot_context(before), "reason": "改由其他面试官 / moved to another interviewer"}
+        await self._email(f"handed-over-{self._sequence}", "interview_cancelled", left, context,
+                          self._invite("CANCEL", before))
+        await self._email(f"brief-{self._sequence}", "interviewer_brief", self._interviewer(),
+                          self._brief_context(self._trainings))
+        self._note(f"interview handed over from {before.interviewer_id} to {self._interviewer().id}")
+
+    def _reminder_step(self) -> str:
+        """The day-before reminder's key: one per booking (a reschedule's new time gets its own reminder)."""
+        return "interview-reminder" if self._sequence == 0 else f"interview-reminder-{self._sequence}"
+
     # ---- what emails carry ------------------------------------------------------------------------------------
 
     @property
@@ -235,12 +307,13 @@ class RunState:
         assert self._slot is not None
         return Recipient(kind="interviewer", id=self._slot.interviewer_id)
 
-    def _invite(self, method: str) -> CalendarInvite:
-        assert self._slot is not None and self._prep is not None
+    def _invite(self, method: str, slot: Slot | None = None) -> CalendarInvite:
+        slot = slot or self._slot
+        assert slot is not None and self._prep is not None
         return CalendarInvite(
-            uid=self._uid, sequence=self._sequence, method=method, start=self._slot.start, end=self._slot.end,
+            uid=self._uid, sequence=self._sequence, method=method, start=slot.start, end=slot.end,
             summary=f"Re-interview / 重新面试: {self._prep.job.title}", location=self._location(),
-            interviewer_id=self._slot.interviewer_id, candidate_id=self._run.candidate_id,
+            interviewer_id=slot.interviewer_id, candidate_id=self._run.candidate_id,
         )
 
     def _location(self) -> str:
@@ -252,11 +325,12 @@ class RunState:
                 "candidate_id": self._run.candidate_id, "workflow_id": self._run.workflow_id,
                 "trigger_kind": self._kind.value if self._kind else None}
 
-    def _slot_context(self) -> dict[str, Any]:
-        assert self._slot is not None
+    def _slot_context(self, slot: Slot | None = None) -> dict[str, Any]:
+        slot = slot or self._slot
+        assert slot is not None
         training_applies = bool(self._prep and self._prep.training.items)
-        return {**self._job_context(), "start": self._slot.start.isoformat(), "end": self._slot.end.isoformat(),
-                "online_link": self._location(), "interviewer_id": self._slot.interviewer_id,
+        return {**self._job_context(), "start": slot.start.isoformat(), "end": slot.end.isoformat(),
+                "online_link": self._location(), "interviewer_id": slot.interviewer_id,
                 "training_applies": training_applies}
 
     def _invitation_context(self) -> dict[str, Any]:

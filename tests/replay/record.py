@@ -22,6 +22,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +68,12 @@ def replay_settings() -> Settings:
 class Run:
     """One re-interview being driven: its ids, its handle, and the steps people take."""
 
-    def __init__(self, env: WorkflowEnvironment, task_queue: str, ids: dict[str, str]) -> None:
+    def __init__(self, env: WorkflowEnvironment, task_queue: str, ids: dict[str, str],
+                 pool: asyncpg.Pool | None = None) -> None:
         self.env = env
         self.task_queue = task_queue
         self.ids = ids
+        self.pool = pool  # for paths that change the archive under the run (e.g. an interviewer's free time)
         self.handle: WorkflowHandle[Any, Any]
 
     async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> None:
@@ -114,6 +117,11 @@ class Run:
 
     async def cancel(self) -> None:
         await reinterviews.cancel(self.handle, CancelRequest(reason="recording over", by="hr:rec"))
+
+    async def sleep_until_reminder(self, status: StatusView) -> None:
+        """Skip (test-server) time to just after the day-before reminder of the booked interview."""
+        assert status.interview_at is not None
+        await self.env.sleep(status.interview_at - await self.env.get_current_time() - timedelta(hours=23))
 
     async def end(self, timeout: float = 120) -> StatusView:
         """The final status; a run that cannot finish (e.g. a failing workflow task) fails here, not hangs."""
@@ -291,6 +299,66 @@ async def failed_no_free_time(run: Run) -> None:
     await run.trigger(run.low_score())
 
 
+async def reschedule_to_another_interviewer(run: Run) -> None:
+    """Booked and reminded; moved to another interviewer (CANCEL to the first, brief to the second), reminded of
+    the new time, result."""
+    assert run.pool is not None
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.sleep_until_reminder(await run.until("scheduled"))
+    await run.until_event("reminders sent")
+    await run.pool.execute("UPDATE interviewer_availability SET interviewer_id = $2 WHERE interviewer_id = $1",
+                           run.ids["interviewer"], run.ids["interviewer2"])
+    await run.reply("reschedule", text="")
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
+    await run.reply("confirm", slot=1)
+    moved = await run.until("scheduled", lambda s: sum("stage: scheduled" in e.event for e in s.timeline) == 2)
+    await run.sleep_until_reminder(moved)
+    await run.until_event("reminders sent", count=2)
+    await run.result(handling=84)
+
+
+async def reschedule_unanswered(run: Run) -> None:
+    """Booked, then a reschedule the candidate never answers: no_response, and the booking is cancelled."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.reply("reschedule", text="")
+
+
+async def training_after_scheduling(run: Run) -> None:
+    """Training finished once booked: recorded, plan refreshed, the interviewer sent the updated brief."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await reinterviews.training_completed(
+        run.handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60)
+    )
+    await run.until_event("updated brief")
+    await run.result(handling=84)
+
+
+async def signals_refused(run: Run) -> None:
+    """Signal payloads that break the contract are noted on the timeline (naive times, a bad course id)."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.handle.signal("training_completed", {"course_id": "c-h-short", "assessment_score": 80,
+                                                   "completed_at": "2030-05-01T10:00:00"})
+    await run.handle.signal("training_completed", {"course_id": "bad id", "assessment_score": 80})
+    await run.handle.signal("report_viewed", {"by": "interviewer", "at": "2030-05-01T10:00:00"})
+    await run.until_event("ignored", count=3)
+    await run.cancel()
+
+
+async def cancelled_awaiting_hr_approval(run: Run) -> None:
+    await run.trigger({"kind": "candidate_request", "reason": "network dropped"})
+    await run.until("awaiting_hr_approval")
+    await run.cancel()
+
+
 Path_ = Callable[[Run], Awaitable[None]]
 
 # name → (driver, outcome it ends with, archive options)
@@ -315,6 +383,12 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "malformed_trigger_ignored": (malformed_trigger_ignored, "cancelled", {}),
     "invalid_input": (invalid_input, FAILED, {}),
     "failed_no_free_time": (failed_no_free_time, FAILED, {}),
+    "reschedule_to_another_interviewer": (reschedule_to_another_interviewer, "recommend_hire",
+                                          {"second_interviewer": True}),
+    "reschedule_unanswered": (reschedule_unanswered, "no_response", {}),
+    "training_after_scheduling": (training_after_scheduling, "recommend_hire", {}),
+    "signals_refused": (signals_refused, "cancelled", {}),
+    "cancelled_awaiting_hr_approval": (cancelled_awaiting_hr_approval, "cancelled", {}),
 }
 
 
@@ -350,7 +424,7 @@ async def _record(
         await pool.execute("UPDATE interviews SET source = 'reinterview' WHERE interview_id = $1", ids["interview"])
     task_queue = f"rec-{uuid.uuid4().hex[:12]}"
     async with worker_module.build_worker(env.client, settings, pool, task_queue=task_queue):
-        run = Run(env, task_queue, ids)
+        run = Run(env, task_queue, ids, pool)
         await drive(run)
         final = await (run.failed() if outcome == FAILED else run.end())
     if outcome != FAILED and (final.outcome is None or final.outcome.value != outcome):

@@ -25,9 +25,22 @@ from schemas.contract import StatusView
 from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.replay.record import FAILED, HISTORIES, PATHS, Run, record_path, replay_settings
-from tests.replay.reordered import FailureRecordedUnpatchedWorkflow, HrTodoFirstPatchedWorkflow, HrTodoFirstWorkflow
+from tests.replay.reordered import (
+    TODO_FIRST_PATCH,
+    FailureRecordedUnpatchedWorkflow,
+    HrTodoFirstPatchedWorkflow,
+    HrTodoFirstWorkflow,
+)
 from tests.workflows.builders import archive
+from tests.workflows.history import commands, patches
 from workflows.reinterview import ReinterviewWorkflow
+from workflows.run_state import (
+    CANCEL_UNUSED_BOOKING,
+    EARLY_SEARCH_ATTRIBUTES,
+    INTERVIEWER_HAND_OVER,
+    STRICT_SIGNAL_TIMES,
+    TRAINING_UPDATE_BRIEF,
+)
 
 RECORDED = sorted(HISTORIES.glob("*.json"))
 
@@ -112,6 +125,24 @@ async def test_a_failed_run_closes_its_row_behind_the_record_run_failure_patch()
             load(HISTORIES / "failed_no_free_time_before_compensation.json"))
 
 
+# Later changes to the workflow's commands, each behind its patch: the history recorded for the path that takes the
+# new commands carries the marker; every history recorded before (no marker) replays without them (above).
+PATCHED_PATHS = {
+    "reschedule_to_another_interviewer": INTERVIEWER_HAND_OVER,
+    "reschedule_unanswered": CANCEL_UNUSED_BOOKING,
+    "training_after_scheduling": TRAINING_UPDATE_BRIEF,
+    "signals_refused": STRICT_SIGNAL_TIMES,
+    "cancelled_awaiting_hr_approval": EARLY_SEARCH_ATTRIBUTES,
+}
+
+
+@pytest.mark.parametrize(("name", "patch"), PATCHED_PATHS.items())
+def test_each_later_change_is_behind_its_patch(name: str, patch: str) -> None:
+    assert patch in patches(load(HISTORIES / f"{name}.json").events)
+    older = [p for p in RECORDED if p.stem not in PATCHED_PATHS]
+    assert older and not any(patch in patches(load(p).events) for p in older)
+
+
 async def test_new_runs_of_the_patched_workflow_take_the_new_order(
     time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, smtp_settings: Settings, task_queue: str,
     monkeypatch: pytest.MonkeyPatch,
@@ -125,14 +156,9 @@ async def test_new_runs_of_the_patched_workflow_take_the_new_order(
         await run.until("awaiting_confirmation")
         await run.cancel()
         await run.end()
-    order = []
-    for event in (await run.handle.fetch_history()).events:
-        if event.HasField("marker_recorded_event_attributes"):
-            order.append(f"marker {event.marker_recorded_event_attributes.marker_name}")
-        if event.HasField("activity_task_scheduled_event_attributes"):
-            order.append(event.activity_task_scheduled_event_attributes.activity_type.name)
-    assert order[:5] == ["open_reinterview", "prepare_reinterview", "marker core_patch", "create_hr_todo",
-                         "send_email"], order
+    order = commands((await run.handle.fetch_history()).events)
+    assert order[:6] == [f"patch {EARLY_SEARCH_ATTRIBUTES}", "open_reinterview", "prepare_reinterview",
+                         f"patch {TODO_FIRST_PATCH}", "create_hr_todo", "send_email"], order
     assert order.count("create_hr_todo") == 1
 
 

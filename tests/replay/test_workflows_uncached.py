@@ -1,4 +1,4 @@
-"""Every test of tests/workflows/test_reinterview.py again, with a worker that caches no workflow.
+"""Every test of tests/workflows/ (the test_*.py modules below) again, with a worker that caches no workflow.
 
 With `max_cached_workflows=0` the worker evicts a run after each workflow task, so every task — every signal,
 timer, activity result and update — starts by replaying the run's whole history from the beginning. Any
@@ -13,6 +13,7 @@ pass those settings.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import asyncpg
 import pytest
@@ -21,12 +22,20 @@ from temporalio.testing import WorkflowEnvironment
 from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from service.settings import Settings
-from tests.workflows import test_reinterview
+from tests.workflows import (
+    test_contract_signals,
+    test_endings,
+    test_reinterview,
+    test_rescheduling,
+    test_run_setup,
+)
 from tests.workflows.builders import archive
 from tests.workflows.conftest import Harness
 from worker import build_worker
 
-globals().update({name: getattr(test_reinterview, name) for name in dir(test_reinterview) if name.startswith("test_")})
+MODULES = (test_reinterview, test_rescheduling, test_contract_signals, test_endings, test_run_setup)
+for _module in MODULES:
+    globals().update({name: getattr(_module, name) for name in dir(_module) if name.startswith("test_")})
 
 
 @pytest.fixture
@@ -50,6 +59,8 @@ async def harness(
             await harness.terminate_open_runs()
 
 
-def test_the_whole_workflow_module_runs_here() -> None:
-    names = [name for name in dir(test_reinterview) if name.startswith("test_")]
+def test_every_workflow_test_module_runs_here() -> None:
+    here = Path(__file__).resolve().parents[1] / "workflows"
+    assert {m.__name__.rsplit(".", 1)[-1] for m in MODULES} == {p.stem for p in here.glob("test_*.py")}
+    names = [name for module in MODULES for name in dir(module) if name.startswith("test_")]
     assert names and all(name in globals() for name in names)

@@ -20,8 +20,14 @@ def availability(start: datetime, days: int = 60) -> list[dict[str, str]]:
     return windows
 
 
-def archive(now: datetime | None = None, *, locale: str = "zh-CN", max_attempts: int = 2) -> tuple[ArchiveImport, dict]:
-    """A support job (threshold 78), one candidate with a gap in `handling`, one interviewer; returns (data, ids)."""
+def archive(
+    now: datetime | None = None, *, locale: str = "zh-CN", max_attempts: int = 2, cooldown_days: int = 0,
+    second_interviewer: bool = False,
+) -> tuple[ArchiveImport, dict]:
+    """A support job (threshold 78), one candidate with a gap in `handling`, one interviewer; returns (data, ids).
+
+    `second_interviewer` adds one more for the job (ids["interviewer2"]) with no free time yet.
+    """
     now = now or datetime.now(UTC)
     tag = uuid.uuid4().hex[:8]
     ids = {
@@ -29,6 +35,7 @@ def archive(now: datetime | None = None, *, locale: str = "zh-CN", max_attempts:
         "candidate": f"cand-t{tag}",
         "interviewer": f"iv-t{tag}",
         "interview": f"ai-t{tag}",
+        "interviewer2": f"iv2-t{tag}",
     }
     data = {
         "dimensions": [
@@ -39,7 +46,8 @@ def archive(now: datetime | None = None, *, locale: str = "zh-CN", max_attempts:
         "jobs": [{
             "job_id": ids["job"], "title": "Support desk", "family": "support", "level": "junior",
             "pass_threshold": 78, "weights": {"handling": 0.5, "talk": 0.3, "calm": 0.2},
-            "core_skills": ["handling"], "gap_bar": 72, "max_attempts": max_attempts, "cooldown_days": 0,
+            "core_skills": ["handling"], "gap_bar": 72, "max_attempts": max_attempts,
+            "cooldown_days": cooldown_days,
         }],
         "candidates": [{
             "candidate_id": ids["candidate"], "name": "王五", "email": f"{tag}@candidates.test", "locale": locale,
@@ -64,6 +72,9 @@ def archive(now: datetime | None = None, *, locale: str = "zh-CN", max_attempts:
         "interviewers": [{
             "interviewer_id": ids["interviewer"], "name": "面试官赵", "email": f"iv-{tag}@interviewers.test",
             "job_ids": [ids["job"]], "availability": availability(now),
-        }],
+        }, *([{
+            "interviewer_id": ids["interviewer2"], "name": "面试官钱", "email": f"iv2-{tag}@interviewers.test",
+            "job_ids": [ids["job"]], "availability": [],
+        }] if second_interviewer else [])],
     }
     return ArchiveImport.model_validate(data), ids

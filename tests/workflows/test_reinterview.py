@@ -25,7 +25,8 @@ from schemas.contract import (
 )
 from service import reinterviews
 from tests.workflows.conftest import Harness
-from workflows.run_state import RECORD_FAILURE
+from tests.workflows.history import patches
+from workflows.run_state import EARLY_SEARCH_ATTRIBUTES, RECORD_FAILURE
 
 
 async def _status(handle) -> StatusView:
@@ -165,6 +166,17 @@ async def test_incomplete_interview_is_its_own_trigger_kind(harness: Harness) ->
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
     final = await _final(handle)
     assert final.outcome and final.outcome.value == "cancelled"
+
+
+async def test_an_interview_the_candidate_quit_needs_no_automatic_reinterview(harness: Harness) -> None:
+    interview_id = f"ai-quit-{harness.ids['candidate']}"
+    handle = await harness.trigger({"kind": "ai_result", "interview": {
+        "interview_id": interview_id, "completed": False, "incomplete_reason": "candidate_quit",
+        "dimension_scores": {"talk": 74}}})
+    final = await _final(handle)
+    assert final.outcome and final.outcome.value == "not_needed"
+    assert any(f"{interview_id} was not finished for a non-objective reason" in e.event for e in final.timeline)
+    assert await harness.templates() == []
 
 
 async def test_decline_ends_declined_and_tells_hr(harness: Harness) -> None:
@@ -325,9 +337,7 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     assert status.outcome is None and status.stage.value == "awaiting_confirmation"
     assert status.timeline[-1].event.startswith("run failed in stage awaiting_confirmation: NoAvailability: ")
     events = (await handle.fetch_history()).events
-    markers = [e.marker_recorded_event_attributes for e in events if e.HasField("marker_recorded_event_attributes")]
-    assert len(markers) == 1 and any(RECORD_FAILURE.encode() in p.data for details in markers[0].details.values()
-                                     for p in details.payloads), markers
+    assert patches(events) == [EARLY_SEARCH_ATTRIBUTES, RECORD_FAILURE]
     activities = [e.activity_task_scheduled_event_attributes.activity_type.name for e in events
                   if e.HasField("activity_task_scheduled_event_attributes")]
     assert activities[-2:] == ["propose_slots", "record_run_stage"]

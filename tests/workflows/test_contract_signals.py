@@ -1,0 +1,115 @@
+"""Signals from other systems (CONTRACT.md): payloads that break the contract, and permanent failures while
+acting on one, are noted on the run's timeline; the run stays healthy and can still end (R-L3, R-V2)."""
+
+from __future__ import annotations
+
+from schemas.contract import CancelRequest, CandidateReply, SubmitResult, TrainingCompleted
+from service import reinterviews
+from tests.workflows.conftest import Harness
+from tests.workflows.steps import eventually, final, until, until_event
+
+
+async def _invited(harness: Harness):
+    handle = await harness.trigger(harness.low_score())
+    await until(handle, "awaiting_confirmation")
+    return handle
+
+
+async def _cancelled(handle) -> None:
+    """The run still ends: no handler is left hanging (all_handlers_finished), nothing failed."""
+    await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
+    ended = await final(handle, timeout=30)
+    assert ended.outcome and ended.outcome.value == "cancelled"
+
+
+async def test_a_course_id_the_archive_cannot_hold_is_refused_naming_the_field(harness: Harness) -> None:
+    handle = await _invited(harness)
+    await handle.signal("training_completed", {"course_id": "课程 1/高级", "assessment_score": 80})
+    status = await until_event(handle, "training_completed ignored")
+    [noted] = [e.event for e in status.timeline if "training_completed ignored" in e.event]
+    assert noted.startswith("training_completed ignored: course_id: String should match pattern")
+    assert "课程" not in noted  # fields and rules, never the value
+    await _cancelled(handle)
+    assert await harness.pool.fetchval("SELECT count(*) FROM trainings WHERE candidate_id = $1",
+                                       harness.ids["candidate"]) == 0
+
+
+async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: Harness) -> None:
+    handle = await _invited(harness)
+    naive = "2030-05-01T10:00:00"
+    await handle.signal("training_completed", {"course_id": "c-h-short", "assessment_score": 80, "completed_at": naive})
+    await handle.signal("report_viewed", {"by": "interviewer", "at": naive})
+    await handle.signal("report_viewed", {"by": "candidate"})
+    await handle.signal("trigger", {"kind": "ai_result", "interview": {"interview_id": "ai-x", "taken_at": naive}})
+    status = await until_event(handle, "ignored", count=4)
+    ignored = [e.event for e in status.timeline if "ignored" in e.event]
+    offset = "must be an ISO 8601 time with a UTC offset"
+    assert ignored == [
+        f"training_completed ignored: completed_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        f"report_viewed ignored: at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        "report_viewed ignored: by: Input should be 'interviewer' or 'hr'",
+        f"trigger ignored: interview.taken_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+    ]
+    assert "progress" not in await harness.templates()
+
+    await handle.signal("training_completed", {"course_id": "c-h-short", "assessment_score": 80,
+                                               "completed_at": "2030-05-01T10:00:00+08:00"})
+    await handle.signal("report_viewed", {"by": "interviewer", "at": "2030-05-01T02:00:00Z"})
+    await until_event(handle, "training completed: c-h-short")
+    await until_event(handle, "report viewed by interviewer")
+    row = await eventually(lambda: harness.pool.fetchrow(
+        "SELECT completed_at, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]))
+    assert row["completed_at"].isoformat() == "2030-05-01T02:00:00+00:00" and row["post_score"] == 80
+    await _cancelled(handle)
+    assert ("progress", harness.candidate_email) in await harness.sent()
+
+
+async def test_a_training_that_cannot_be_recorded_is_noted_and_the_run_goes_on(harness: Harness) -> None:
+    """record_training fails for good (here: an archive row written with SQL breaks the schema): the signal
+    handler notes why instead of retrying forever, and the run still ends."""
+    handle = await _invited(harness)
+    await harness.pool.execute("INSERT INTO trainings (candidate_id, course_id, pre_score) VALUES ($1, 'bad id', 5)",
+                               harness.ids["candidate"])
+    await reinterviews.training_completed(handle, TrainingCompleted(course_id="c-h-short", assessment_score=85))
+    status = await until_event(handle, "training c-h-short not recorded")
+    assert "not recorded: InvalidArchiveRecord: " in status.timeline[-1].event
+    await harness.pool.execute("DELETE FROM trainings WHERE course_id = 'bad id'")
+    await _cancelled(handle)
+
+
+async def test_a_progress_email_that_cannot_go_out_is_noted_and_the_run_goes_on(harness: Harness) -> None:
+    handle = await _invited(harness)
+    await harness.pool.execute("UPDATE candidates SET email = NULL WHERE candidate_id = $1", harness.ids["candidate"])
+    await handle.signal("report_viewed", {"by": "interviewer"})
+    status = await until_event(handle, "progress email not sent")
+    assert "progress email not sent: RecipientUnavailable: " in status.timeline[-1].event
+    await harness.pool.execute("UPDATE candidates SET email = $2 WHERE candidate_id = $1", harness.ids["candidate"],
+                               harness.candidate_email)
+    await _cancelled(handle)
+
+
+async def test_training_finished_after_scheduling_reaches_the_interviewer(harness: Harness) -> None:
+    """R-L3: the post-training score goes into the archive *and* the interviewer's plan, also once booked."""
+    handle = await _invited(harness)
+    await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
+    await until(handle, "scheduled")
+    plan = "SELECT body FROM reports WHERE workflow_id = $1 AND kind = 'interview_plan'"
+    assert (await harness.pool.fetchval(plan, handle.id))["training_notes"] == []
+
+    await reinterviews.training_completed(
+        handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60))
+    await until_event(handle, "updated brief")
+    briefs = [m.message for m in harness.received(harness.interviewer_email)
+              if m.message["Subject"].startswith("面试资料")]
+    assert len(briefs) == 2
+    update = briefs[1].get_body(("plain",)).get_content()
+    assert "60 → 85" in update and "投诉处理速成" in update
+    notes = (await harness.pool.fetchval(plan, handle.id))["training_notes"]
+    assert len(notes) == 1 and "85" in notes[0]
+    assert any(note in update for note in notes)  # the refreshed plan is the one in the brief
+
+    ack = await reinterviews.submit_result(handle, SubmitResult(dimension_scores={"handling": 84}))
+    assert (await final(handle)).outcome == ack.outcome
