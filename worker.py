@@ -9,15 +9,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import asyncpg
 from temporalio.client import Client
+from temporalio.plugin import SimplePlugin
 from temporalio.worker import Worker
+from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from activities.notifications import NotificationActivities
 from activities.reinterview import ReinterviewActivities
 from activities.requirement_change import RequirementChangeActivities
+from codec.keys import load_local_codec_keys
 from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
 from db.repositories.jobs import JobRepository
@@ -25,6 +30,7 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
 from service.temporal_client import connect
@@ -32,6 +38,10 @@ from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+# Deterministic modules every workflow run shares instead of re-importing them into its sandbox: pure rules, the
+# payload models and the workflows' helpers (no module-level state). The workflow modules themselves are still
+# reloaded per run, as the SDK intends.
+SANDBOX_PASSTHROUGH = ("policy", "schemas", "workflows.handlers", "workflows.run_state")
 
 
 def build_worker(
@@ -43,11 +53,13 @@ def build_worker(
     metrics: ServiceMetrics | None = None,
 ) -> Worker:
     """Wire activities with their dependencies and return a worker for the task queue."""
-    templates = email_environment(TEMPLATES_DIR)
+    templates = email_environment(TEMPLATES_DIR, auto_reload=False)
     reinterview = ReinterviewActivities(
-        ArchiveRepository(pool), RunRepository(pool), templates, JobRepository(pool), metrics
+        ArchiveRepository(pool), RunRepository(pool), templates, JobRepository(pool), metrics,
+        policy=settings.policy(),
     )
-    notifications = NotificationActivities(pool, SmtpSender(settings), templates, settings)
+    smtp = SmtpSender(settings)
+    notifications = NotificationActivities(pool, smtp, templates, settings)
     requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
     return Worker(
         client,
@@ -56,6 +68,10 @@ def build_worker(
         max_concurrent_workflow_tasks=settings.worker_max_concurrent_workflow_tasks,
         max_cached_workflows=settings.worker_max_cached_workflows,
         graceful_shutdown_timeout=settings.worker_graceful_shutdown,
+        workflow_runner=SandboxedWorkflowRunner(
+            restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
+        ),
+        plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp))],
         workflows=[ReinterviewWorkflow, RequirementChangeWorkflow],
         activities=[
             reinterview.open_reinterview,
@@ -76,6 +92,15 @@ def build_worker(
     )
 
 
+@asynccontextmanager
+async def _closing(smtp: SmtpSender) -> AsyncIterator[None]:
+    """Around the worker's run: its kept-open SMTP connections are closed when it shuts down."""
+    try:
+        yield
+    finally:
+        await smtp.close()
+
+
 async def database_url(settings: Settings) -> str:
     """DATABASE_URL when set, else the embedded PostgreSQL under the data directory (started if needed)."""
     if settings.database_url:
@@ -86,8 +111,9 @@ async def database_url(settings: Settings) -> str:
 
 
 async def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = load_or_create_signing_keys(Settings())
+    # Codec keys are only read from the data dir (the embedded stack made them); production passes them in env.
+    settings = load_local_codec_keys(load_or_create_signing_keys(Settings()))
+    configure_logging(settings)
     if settings.temporal_metrics_address:
         install_temporal_runtime(settings.temporal_metrics_address)
     metrics = ServiceMetrics()

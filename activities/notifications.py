@@ -12,8 +12,8 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from db.repositories.outbox import OutboxRepository
-from db.repositories.people import PeopleRepository
-from inbound.tokens import KeyRing, reply_address
+from db.repositories.people import PeopleRepository, Person, hr_contact
+from inbound.tokens import KeyRing, reply_address, reply_token_of
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
@@ -55,8 +55,9 @@ class NotificationActivities:
         if await self._outbox.status(key) == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
 
-        contact = await self._resolve(input)
-        context = await self._context(input, contact)
+        people = await self._people.people(*self._people_named(input))
+        contact = self._recipient(input, people)
+        context = self._context(input, contact, people)
         reply_to = input.reply_to
         if self._ring is not None:
             signed, reply_to = self._signed(input, message_id, self._ring)
@@ -69,7 +70,7 @@ class NotificationActivities:
                 type=TEMPLATE_ERROR,
                 non_retryable=True,
             ) from None
-        ics = await self._ics(input.invite) if input.invite is not None else None
+        ics = self._ics(input.invite, people) if input.invite is not None else None
         try:
             message = build_message(
                 rendered, self._settings.mail_from, contact.name, contact.email, message_id, reply_to, ics
@@ -88,8 +89,11 @@ class NotificationActivities:
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
         # A `pending` claim is an earlier attempt that failed before or during the send: send again with
         # the same Message-ID, so in the rare case the first one did leave, mail clients collapse the two.
+        # A signed reply address is also the envelope sender: bounces (DSNs) then reach the reply gateway, which
+        # accepts only reply addresses and files a DSN as a bounce of this run.
+        envelope_from = reply_to if reply_to and reply_token_of(self._settings, reply_to) is not None else None
         try:
-            await self._sender.send(message)
+            await self._sender.send(message, envelope_from=envelope_from)
         except PermanentSmtpError as exc:
             raise ApplicationError(
                 f"email {key!r} to {input.recipient.ref()}: {exc}", type=PERMANENT_SMTP_ERROR, non_retryable=True
@@ -98,15 +102,38 @@ class NotificationActivities:
         activity.logger.info("sent email %s (%s) to %s", key, input.template, input.recipient.ref())
         return SendEmailResult(message_id=message_id, status="sent", recipient_kind=input.recipient.kind)
 
-    async def _resolve(self, input: SendEmailInput) -> Contact:
+    @staticmethod
+    def _people_named(input: SendEmailInput) -> tuple[set[str], set[str]]:
+        """Candidate and interviewer ids the email needs: its recipient, the people it mentions, the invitees."""
+        ids: dict[str, set[str]] = {"candidate": set(), "interviewer": set()}
+        if input.recipient.kind in ids and input.recipient.id:
+            ids[input.recipient.kind].add(input.recipient.id)
+        for kind in ids:
+            person_id = input.context.get(f"{kind}_id")
+            if person_id and f"{kind}_name" not in input.context:
+                ids[kind].add(str(person_id))
+        if input.invite is not None:
+            ids["candidate"].add(input.invite.candidate_id)
+            ids["interviewer"].add(input.invite.interviewer_id)
+        return ids["candidate"], ids["interviewer"]
+
+    def _recipient(self, input: SendEmailInput, people: dict[tuple[str, str], Person]) -> Contact:
+        recipient = input.recipient
         try:
-            return await self._people.recipient_details(input.recipient, self._settings.hr_email)
+            if recipient.kind == "hr":
+                return hr_contact(self._settings.hr_email)
+            person = people.get((recipient.kind, recipient.id or ""))
+            if person is None:
+                raise LookupError(f"{recipient.kind} {recipient.id or ''!r} not found")
+            return person.contact()
         except LookupError as exc:
             raise ApplicationError(
-                f"cannot email {input.recipient.ref()}: {exc}", type=RECIPIENT_UNAVAILABLE, non_retryable=True
+                f"cannot email {recipient.ref()}: {exc}", type=RECIPIENT_UNAVAILABLE, non_retryable=True
             ) from None
 
-    async def _context(self, input: SendEmailInput, contact: Contact) -> dict[str, Any]:
+    def _context(
+        self, input: SendEmailInput, contact: Contact, people: dict[tuple[str, str], Person]
+    ) -> dict[str, Any]:
         """The workflow's context plus what only the database knows: names, locale, time zone."""
         s = self._settings
         # Ids the input already carries need not be repeated in the context.
@@ -128,14 +155,14 @@ class NotificationActivities:
         for kind in ("candidate", "interviewer"):
             person_id = context.get(f"{kind}_id")
             if person_id and f"{kind}_name" not in context:
-                try:
-                    context[f"{kind}_name"] = await self._people.name(kind, str(person_id))
-                except LookupError as exc:
+                person = people.get((kind, str(person_id)))
+                if person is None:
                     raise ApplicationError(
-                        f"email {input.idempotency_key!r} mentions {exc}",
+                        f"email {input.idempotency_key!r} mentions {kind} {str(person_id)!r} not found",
                         type=RECIPIENT_UNAVAILABLE,
                         non_retryable=True,
-                    ) from None
+                    )
+                context[f"{kind}_name"] = person.name
         return context
 
     def _signed(self, input: SendEmailInput, message_id: str, ring: KeyRing) -> tuple[dict[str, Any], str | None]:
@@ -155,15 +182,12 @@ class NotificationActivities:
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)
         return added, reply_to
 
-    async def _ics(self, invite: CalendarInvite) -> bytes:
-        attendees: list[tuple[str, str]] = []
-        for kind, person_id in (("candidate", invite.candidate_id), ("interviewer", invite.interviewer_id)):
-            try:
-                person = await (
-                    self._people.candidate(person_id) if kind == "candidate" else self._people.interviewer(person_id)
-                )
-            except LookupError:
-                # A participant without an address simply is not an ATTENDEE; the invite still goes out.
-                continue
-            attendees.append((person.name, person.email))
+    def _ics(self, invite: CalendarInvite, people: dict[tuple[str, str], Person]) -> bytes:
+        # A participant without an address simply is not an ATTENDEE; the invite still goes out.
+        attendees = [
+            (person.name, person.email)
+            for person in (people.get(("candidate", invite.candidate_id)),
+                           people.get(("interviewer", invite.interviewer_id)))
+            if person is not None and person.email
+        ]
         return build_ics(invite, self._settings.mail_from, attendees)

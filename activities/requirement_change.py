@@ -13,7 +13,7 @@ from temporalio.client import Client, WorkflowHandle
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
-from db.repositories.jobs import JobChangeRefused, JobRepository
+from db.repositories.jobs import JobChangeRefused, JobRepository, Settlement
 from schemas.contract import TriggerSignal
 from schemas.requirement_change import (
     ActivePage,
@@ -66,6 +66,7 @@ class RequirementChangeActivities:
                                added_dimensions=input.added_dimensions)
         task_queue = input.task_queue or activity.info().task_queue
         result = StartReinterviewsResult()
+        settled: list[Settlement] = []
         gate = asyncio.Semaphore(input.concurrency)
         done = 0
 
@@ -73,7 +74,10 @@ class RequirementChangeActivities:
             nonlocal done
             status, fresh, settled_by = claims[candidate_id]
             async with gate:
-                outcome = await self._reach(input, signal, task_queue, candidate_id, status, fresh, settled_by)
+                outcome, settlement = await self._reach(input, signal, task_queue, candidate_id, status, fresh,
+                                                        settled_by)
+            if settlement is not None:
+                settled.append(settlement)
             if isinstance(outcome, CandidateFailure):
                 result.failures.append(outcome)
             elif outcome == "started":
@@ -95,47 +99,45 @@ class RequirementChangeActivities:
                     group.create_task(reach(candidate_id))
         except BaseExceptionGroup as failures:
             raise failures.exceptions[0] from None
+        finally:
+            # The page's ledger rows in one statement, also those reached before a failure: a retry then skips them.
+            await asyncio.shield(self._jobs.settle_targets(input.job_id, input.change_id, input.batch_run_id,
+                                                           settled))
         result.failures.sort(key=lambda f: f.candidate_id)
         return result
 
     async def _reach(
         self, input: StartReinterviewsInput, signal: TriggerSignal, task_queue: str, candidate_id: str, status: str,
         fresh: bool, settled_by: str | None,
-    ) -> str | CandidateFailure:
-        """`started`, `merged` or `already_done` for one candidate, or why it failed; the ledger row is settled."""
+    ) -> tuple[str | CandidateFailure, Settlement | None]:
+        """`started`, `merged` or `already_done` for one candidate, or why it failed; and its ledger row to settle."""
         if status in ("started", "merged"):
             # Settled by this batch means an earlier attempt of this page did it; otherwise an earlier batch did.
-            return status if settled_by == input.batch_run_id else "already_done"
+            return (status if settled_by == input.batch_run_id else "already_done"), None
         try:
             workflow_id = reinterview_workflow_id(input.job_id, candidate_id)
         except ValueError as exc:
-            await self._jobs.settle_target(input.job_id, input.change_id, candidate_id, "failed",
-                                         batch_run_id=input.batch_run_id, detail=str(exc))
-            return CandidateFailure(candidate_id=candidate_id, reason=str(exc))
+            return (CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
+                    Settlement(candidate_id, "failed", detail=str(exc)))
         if status == "pending" and not fresh:
             # An earlier attempt claimed this candidate and may have started the run before it stopped.
             run_id = await self._latest_run_started_by(workflow_id, input.change_id)
             if run_id is not None:
-                await self._jobs.settle_target(input.job_id, input.change_id, candidate_id, "started",
-                                             batch_run_id=input.batch_run_id, run_id=run_id)
-                return "started"
+                return "started", Settlement(candidate_id, "started", run_id=run_id)
         try:
             handle = await reinterviews.trigger(
                 self._client, task_queue, candidate_id, input.job_id, signal, input.policy
             )
         except reinterviews.TriggerRejected as exc:
-            await self._jobs.settle_target(input.job_id, input.change_id, candidate_id, "failed",
-                                         batch_run_id=input.batch_run_id, detail=str(exc))
-            return CandidateFailure(candidate_id=candidate_id, reason=str(exc))
+            return (CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
+                    Settlement(candidate_id, "failed", detail=str(exc)))
         # Servers that say so report a started run's id as its first run id; otherwise the run's history tells
         # whether its first trigger is ours (started by this change) or an earlier one (ours was merged into it).
         started = handle.first_execution_run_id is not None or await self._first_trigger_is(
             self._client.get_workflow_handle(workflow_id, run_id=handle.result_run_id), input.change_id
         )
         outcome = "started" if started else "merged"
-        await self._jobs.settle_target(input.job_id, input.change_id, candidate_id, outcome,
-                                       batch_run_id=input.batch_run_id, run_id=handle.result_run_id)
-        return outcome
+        return outcome, Settlement(candidate_id, outcome, run_id=handle.result_run_id)
 
     async def _latest_run_started_by(self, workflow_id: str, change_id: str) -> str | None:
         """The latest run's id when this change started it, else None (also when there is no run)."""

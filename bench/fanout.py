@@ -1,6 +1,6 @@
 """(b) Fan-out: a requirement change over N candidates against a bare loop of N start_workflow calls.
 
-    .venv/bin/python -m bench.fanout [--candidates 10000] [--page-size 100] [--page-interval 1.0]
+    .venv/bin/python -m bench.fanout [--candidates 10000] [--page-size 100] [--page-interval 0.4]
                                      [--concurrency 20] [--file-backed] [--py-spy FILE]
 
 A fresh embedded PostgreSQL bulk-loaded with three jobs of N active candidates each, an SMTP sink process, a
@@ -69,10 +69,14 @@ async def _start_rates(client: Client, queue: str) -> str:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", type=int, default=10_000, help="active candidates per job (N)")
-    parser.add_argument("--page-size", type=int, default=100, help="fan-out page size (workflow default 100)")
-    parser.add_argument("--page-interval", type=float, default=1.0,
-                        help="fan-out seconds per page, its rate limit (workflow default 1.0; 0 = no limit)")
-    parser.add_argument("--concurrency", type=int, default=20, help="starts in flight (fan-out default 20)")
+    defaults = {name: field.default for name, field in RequirementChangeInput.model_fields.items()}
+    parser.add_argument("--page-size", type=int, default=defaults["page_size"],
+                        help=f"fan-out page size (workflow default {defaults['page_size']})")
+    parser.add_argument("--page-interval", type=float, default=defaults["page_interval_s"],
+                        help="fan-out seconds per page, its rate limit "
+                             f"(workflow default {defaults['page_interval_s']}; 0 = no limit)")
+    parser.add_argument("--concurrency", type=int, default=defaults["concurrency"],
+                        help=f"starts in flight (fan-out default {defaults['concurrency']})")
     parser.add_argument("--file-backed", action="store_true", help="dev server on a SQLite file (default: memory)")
     parser.add_argument("--py-spy", type=Path, metavar="FILE", help="record the worker during the fan-out with py-spy")
     args = parser.parse_args()

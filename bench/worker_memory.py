@@ -9,9 +9,9 @@ Baseline: a bare Temporal worker (`python -m bench.noop_worker`, same SDK, same 
 workflows parked on a 24-hour timer after five no-op activities. Then `python worker.py` with N low-score
 re-interviews (default policy: 24 h reply timer) parked in `awaiting_confirmation` (invitation sent, HR to-do
 written). Runs are started in `stages` equal batches; after each batch has fully parked the memory is read,
-so each reading is "k runs parked", not a moment mid-start. The SDK's workflow cache (default 1,000 runs) keeps
-at most that many parked runs in memory; older ones are evicted and replayed from history when their timer
-fires or a reply arrives.
+so each reading is "k runs parked", not a moment mid-start. The worker's workflow cache (`--cache`, by default
+the setting's default, 500; the bare worker keeps the SDK's 1,000) keeps at most that many parked runs in memory;
+older ones are evicted and replayed from history when their timer fires or a reply arrives.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bench.drive import low_score
 from bench.noop_workflow import NoopPlan, NoopReinterviewWorkflow
 from bench.processes import noop_worker, reinterview_worker, smtp_sink_process, worker_env
 from service import reinterviews
+from service.settings import Settings
 
 TARGET_MB = 300
 MB = 1024 * 1024
@@ -87,7 +88,9 @@ async def main() -> None:
     parser.add_argument("--workflows", type=int, default=2000, help="runs parked on the reply timer (N)")
     parser.add_argument("--stages", type=int, default=8, help="batches; memory is read after each")
     parser.add_argument("--start-concurrency", type=int, default=32, help="start calls in flight")
-    parser.add_argument("--cache", type=int, default=1000, help="the worker's workflow cache (SDK default; info)")
+    parser.add_argument("--cache", type=int, default=Settings().worker_max_cached_workflows,
+                        help="worker.py's workflow cache (REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS; default: the "
+                             "setting's default); the bare worker keeps the SDK's 1,000")
     parser.add_argument("--skip-baseline", action="store_true", help="skip the bare-worker baseline")
     parser.add_argument("--file-backed", action="store_true", help="dev server on a SQLite file (default: memory)")
     args = parser.parse_args()
@@ -96,6 +99,7 @@ async def main() -> None:
     header("worker memory (bench/worker_memory.py)", {
         "parked runs": n, "stages": args.stages, "candidates": n, "jobs": sizes.jobs,
         "dev server": "SQLite file" if args.file_backed else "in memory", "policy": "default (24 h reply timer)",
+        "worker.py workflow cache": args.cache,
     })
     tag = uuid.uuid4().hex[:8]
     queue, noop_queue = f"bench-memory-{tag}", f"bench-memory-noop-{tag}"
@@ -128,14 +132,15 @@ async def main() -> None:
                 return await reinterviews.trigger(client, queue, candidate_id(i), job_of(i, sizes),
                                                   low_score(i, sizes, tag), None)
 
-            async with reinterview_worker(env_for(queue), run_dir / "worker.log") as worker:
+            worker_vars = {**env_for(queue), "REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS": str(args.cache)}
+            async with reinterview_worker(worker_vars, run_dir / "worker.log") as worker:
                 readings = await _park_in_stages("worker.py, re-interviews", client, worker, queue, n,
                                                  args.stages, start_real, args.start_concurrency)
 
     print("== result")
     if baseline:
         figure("bare worker: idle / at N parked", f"{baseline[0][1]:.1f} MB / {baseline[-1][1]:.1f} MB RSS")
-        figure("bare worker: growth while all runs fit the cache", _slope(baseline, args.cache))
+        figure("bare worker: growth while all runs fit the cache", _slope(baseline, 1000))
     figure("worker.py: idle / at N parked", f"{readings[0][1]:.1f} MB / {readings[-1][1]:.1f} MB RSS")
     figure("worker.py: growth while all runs fit the cache", _slope(readings, args.cache))
     half = min(readings, key=lambda r: abs(r[0] - n / 2))

@@ -22,9 +22,22 @@ async def register_json_codecs(conn: asyncpg.Connection) -> None:
         await conn.set_type_codec(type_name, schema="pg_catalog", encoder=_dump_json, decoder=json.loads, format="text")
 
 
+async def keep_session(conn: asyncpg.Connection) -> None:
+    """Pool reset on release: nothing beyond what asyncpg always does (roll back an open transaction, drop listeners).
+
+    Our code keeps no session state: no SET, LISTEN, cursors outside transactions, or session advisory locks (the
+    migration lock is unlocked by the migration itself). asyncpg's default reset query
+    (`SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL`) would cost a second round trip per call.
+    """
+
+
 async def create_pool(dsn: str, **kw: Any) -> asyncpg.Pool:
-    """Open a pool whose connections have the JSON codecs; a caller's own `init` runs after them."""
+    """Open a pool whose connections have the JSON codecs; a caller's own `init` runs after them.
+
+    Released connections are reset with `keep_session` unless the caller passes its own `reset`.
+    """
     user_init: ConnectionInit | None = kw.pop("init", None)
+    kw.setdefault("reset", keep_session)
 
     async def init(conn: asyncpg.Connection) -> None:
         await register_json_codecs(conn)

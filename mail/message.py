@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
+from email.charset import Charset
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr, formatdate, parseaddr
 
 from mail.render import RenderedEmail
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 _ADDR = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+$")
+# Bodies as base64 UTF-8 (C-speed encoding, 7-bit safe on any relay, any line length).
+_UTF8 = Charset("utf-8")
 
 
 def single_line(value: str) -> str:
@@ -35,19 +41,30 @@ def domain_of(address: str) -> str:
     return addr.rpartition("@")[2] or "localhost"
 
 
-def _address(name: str, addr: str) -> Address:
+def _address(name: str, addr: str) -> str:
     addr = addr.strip()
     if not _ADDR.match(addr):
         raise ValueError("refusing to put a malformed email address into a header")
-    username, domain = addr.rsplit("@", 1)
-    return Address(display_name=single_line(name), username=username, domain=domain)
+    # formataddr quotes specials and RFC 2047-encodes a non-ASCII name; the name is one line already.
+    return formataddr((single_line(name), addr), charset="utf-8")
 
 
-def _parse_mailbox(value: str) -> Address:
+def _parse_mailbox(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("refusing a sender or reply-to address that contains a line break")
     name, addr = parseaddr(value)
     return _address(name, addr)
+
+
+def _text(value: str, subtype: str, **params: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype, charset="utf-8", **params)
+    part.set_payload(value, _UTF8)
+    return part
+
+
+def _unstructured(value: str) -> str | Header:
+    """A header value: ASCII as it is, anything else as RFC 2047 encoded words."""
+    return value if value.isascii() else Header(value, "utf-8")
 
 
 def build_message(
@@ -58,34 +75,36 @@ def build_message(
     message_id: str,
     reply_to: str | None = None,
     ics_bytes: bytes | None = None,
-) -> EmailMessage:
-    """text/plain + text/html alternatives; with an invite also text/calendar and an invite.ics attachment."""
-    msg = EmailMessage()
-    msg["From"] = _parse_mailbox(sender)
-    msg["To"] = _address(to_name, to_addr)
-    if reply_to:
-        msg["Reply-To"] = _parse_mailbox(reply_to)
-    msg["Subject"] = single_line(rendered.subject)
-    msg["Date"] = formatdate(localtime=False, usegmt=True)
-    msg["Message-ID"] = single_line(message_id)
-    msg["Auto-Submitted"] = "auto-generated"
-    # Asks Exchange/Outlook not to answer with out-of-office notes (they would reach the reply gateway).
-    msg["X-Auto-Response-Suppress"] = "All"
+) -> Message:
+    """text/plain + text/html alternatives; with an invite also text/calendar and an invite.ics attachment.
 
-    msg.set_content(rendered.text, subtype="plain", charset="utf-8")
-    msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    Assembled with the stdlib's compat32 MIME classes: the same structure and headers as `EmailMessage` with
+    `set_content`/`add_alternative`, at a fraction of the cost of building and then refolding `policy.default`
+    header objects (bench (f)).
+    """
+    # Boundaries contain "_", which base64 bodies never do, so the generator need not search the parts for them.
+    tag = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:24]
+    body = MIMEMultipart("alternative", boundary=f"=_alt_{tag}",
+                         _subparts=[_text(rendered.text, "plain"), _text(rendered.html, "html")])
+    msg: Message = body
     if ics_bytes is not None:
         ics_text = ics_bytes.decode("utf-8")
         method_match = re.search(r"^METHOD:(\w+)", ics_text, re.MULTILINE)
         method = method_match.group(1) if method_match else "REQUEST"
         # Inline part for clients that show Accept/Decline buttons; the attachment for the rest.
-        msg.add_alternative(ics_text, subtype="calendar", charset="utf-8", params={"method": method})
-        msg.add_attachment(
-            ics_bytes,
-            maintype="application",
-            subtype="ics",
-            filename="invite.ics",
-        )
-    # Set last: turning the message multipart moves Content-* headers into the first part.
+        body.attach(_text(ics_text, "calendar", method=method))
+        attachment = MIMEApplication(ics_bytes, "ics")
+        attachment.add_header("Content-Disposition", "attachment", filename="invite.ics")
+        msg = MIMEMultipart("mixed", boundary=f"=_mix_{tag}", _subparts=[body, attachment])
+    msg["From"] = _parse_mailbox(sender)
+    msg["To"] = _address(to_name, to_addr)
+    if reply_to:
+        msg["Reply-To"] = _parse_mailbox(reply_to)
+    msg["Subject"] = _unstructured(single_line(rendered.subject))
+    msg["Date"] = formatdate(localtime=False, usegmt=True)
+    msg["Message-ID"] = single_line(message_id)
+    msg["Auto-Submitted"] = "auto-generated"
+    # Asks Exchange/Outlook not to answer with out-of-office notes (they would reach the reply gateway).
+    msg["X-Auto-Response-Suppress"] = "All"
     msg["Content-Language"] = single_line(rendered.locale)
     return msg

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -223,8 +224,12 @@ def _fail(message: str) -> None:
     raise ValueError(message)
 
 
-def email_environment(templates_dir: Path = TEMPLATE_ROOT) -> jinja2.Environment:
-    """The one template environment: HTML autoescaped, undefined variables are errors."""
+def email_environment(templates_dir: Path = TEMPLATE_ROOT, *, auto_reload: bool = True) -> jinja2.Environment:
+    """The one template environment: HTML autoescaped, undefined variables are errors.
+
+    Workers pass `auto_reload=False`: their templates do not change while they run, so jinja2 need not `stat` each
+    template on every use, and the list of emails is read from disk once.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=jinja2.select_autoescape(["html"]),
@@ -232,6 +237,7 @@ def email_environment(templates_dir: Path = TEMPLATE_ROOT) -> jinja2.Environment
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=auto_reload,
     )
     filters = (localtime, localdate, timerange, duration, minutes_until, number, percent, hours, label, dimension)
     env.filters.update({f.__name__: _strict(f) for f in filters})
@@ -239,19 +245,29 @@ def email_environment(templates_dir: Path = TEMPLATE_ROOT) -> jinja2.Environment
     return env
 
 
+# The email names of each environment that does not reload templates (walking the folder costs more than a render).
+_KNOWN: weakref.WeakKeyDictionary[jinja2.Environment, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
 def known_templates(env: jinja2.Environment) -> list[str]:
     """Every email name: the folders under email/ that hold a subject.txt."""
+    cached = _KNOWN.get(env)
+    if cached is not None:
+        return list(cached)
     names = set()
     for path in env.list_templates():
         parts = path.split("/")
         if len(parts) == 3 and parts[0] == "email" and parts[2] == "subject.txt":
             names.add(parts[1])
-    return sorted(names)
+    known = sorted(names)
+    if not env.auto_reload:
+        _KNOWN[env] = tuple(known)
+    return known
 
 
 def render_email(env: jinja2.Environment, template: str, locale: str, context: dict[str, Any]) -> RenderedEmail:
     """Render `templates/email/<template>/` in `locale`; raises on unknown names and undefined variables."""
-    known = known_templates(env)
+    known = _KNOWN.get(env) or known_templates(env)
     if template not in known:
         raise UnknownTemplateError(f"unknown email template {template!r}; known templates: {', '.join(known)}")
     if locale not in LOCALES:

@@ -52,7 +52,8 @@ class RequirementChangeInput(ContractModel):
     """Input of RequirementChangeWorkflow, id `requirement-change-{job_id}-{change_id}`.
 
     `add_dimensions` maps each new dimension to its weight in the job's next version; the job's other weights
-    are scaled so all sum to 1. Pages of `page_size` candidates start at most once per `page_interval_s`.
+    are scaled so all sum to 1. Pages of `page_size` candidates are paced from the batch's start: page k starts
+    no earlier than k × `page_interval_s` (by default 100 per 0.4 s = 250 starts/s; 0 = no limit).
     """
 
     job_id: Id
@@ -61,7 +62,7 @@ class RequirementChangeInput(ContractModel):
     level: Annotated[str, Field(min_length=1, max_length=50)] | None = None
     policy: Policy | None = None
     page_size: Annotated[int, Field(ge=1, le=1000)] = 100
-    page_interval_s: Annotated[float, Field(ge=0, le=3600)] = 1.0
+    page_interval_s: Annotated[float, Field(ge=0, le=3600)] = 0.4
     pages_per_run: Annotated[int, Field(ge=1, le=1000)] = 20
     concurrency: Annotated[int, Field(ge=1, le=200)] = 20
     reinterview_task_queue: str | None = None

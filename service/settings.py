@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     # Worker tuning and observability
     worker_max_concurrent_activities: int = 100
     worker_max_concurrent_workflow_tasks: int = 100
-    worker_max_cached_workflows: int = 1000
+    worker_max_cached_workflows: int = 500  # runs parked for hours gain nothing from the cache (bench (d))
     worker_graceful_shutdown: timedelta = timedelta(seconds=50)
     temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
     metrics_host: str = "0.0.0.0"
@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_starttls: bool = False
+    smtp_local_hostname: str | None = None  # EHLO name; unset = this host's name (no DNS lookup)
+    smtp_max_connections: int = 4  # kept-open connections per worker
+    smtp_max_idle: timedelta = timedelta(seconds=10)  # an idle connection older than this is not reused
     mail_from: str = "Re-interview <reinterview@hr.example.com>"
     hr_email: str = "hr@hr.example.com"
 

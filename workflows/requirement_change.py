@@ -1,9 +1,10 @@
 """RequirementChangeWorkflow (R-T3): one job change re-interviews every active candidate of the job.
 
 Record the job's next version, then page through its active candidates and signal-with-start each one's
-ReinterviewWorkflow with a `requirement_change` trigger, at most `page_size` per `page_interval_s`; continue as
-new every `pages_per_run` pages. Running it again for the same change starts nobody twice (the activities keep a
-ledger per candidate), and a trigger for a candidate whose re-interview is running is merged into it.
+ReinterviewWorkflow with a `requirement_change` trigger, page k no earlier than k × `page_interval_s` after the
+batch started (a rate of `page_size` per `page_interval_s`); continue as new every `pages_per_run` pages.
+Running it again for the same change starts nobody twice (the activities keep a ledger per candidate), and a
+trigger for a candidate whose re-interview is running is merged into it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ with workflow.unsafe.imports_passed_through():
     from service.names import SA_JOB_ID
 
 WORKFLOW_TYPE = "RequirementChangeWorkflow"
+# Pages paced from the batch's start and the next page listed while one is being started (new command order).
+PACED_PATCH = "paced-pages-prefetch"
 MAX_FAILURES_KEPT = 100
 RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
                     maximum_interval=timedelta(minutes=1))
@@ -67,28 +70,67 @@ class RequirementChangeWorkflow:
             progress.weights = dict(version.job.weights)
             progress.total_active = await self._act(RequirementChangeActivities.count_active_candidates,
                                                     input.job_id)
+        if workflow.patched(PACED_PATCH):
+            await self._fan_out_paced(input)
+        else:
+            await self._fan_out_legacy(input)
+        progress.done = True
+        progress.finished_at = workflow.now()
+        return progress
+
+    async def _fan_out_paced(self, input: RequirementChangeInput) -> None:
+        """Page k of the batch starts no earlier than started_at + k × page_interval_s: a true rate, so a slow page is
+        followed by no extra wait. The next page is listed while the current one is being started."""
+        progress = self._progress
+        assert progress.started_at is not None
+        pages_this_run = 0
+        page: ActivePage = await self._list(progress.cursor)
+        while True:
+            due = progress.started_at + timedelta(seconds=input.page_interval_s * progress.pages)
+            if due > workflow.now():
+                await workflow.sleep(due - workflow.now())
+            listing = None
+            if not page.last and page.candidate_ids:
+                listing = workflow.start_activity_method(
+                    RequirementChangeActivities.list_active_candidates,
+                    ActivePageInput(job_id=input.job_id, after=page.candidate_ids[-1], limit=input.page_size),
+                    start_to_close_timeout=timedelta(seconds=60), retry_policy=RETRY,
+                )
+            if page.candidate_ids:
+                await self._start_page(page.candidate_ids)
+            if listing is None:
+                return
+            page = await listing
+            pages_this_run += 1
+            if pages_this_run >= input.pages_per_run or workflow.info().is_continue_as_new_suggested():
+                # The page just listed is listed again by the next run, from the cursor.
+                progress.runs += 1
+                workflow.continue_as_new(input.model_copy(update={"resume": progress}))
+
+    async def _fan_out_legacy(self, input: RequirementChangeInput) -> None:
+        """Runs recorded before the paced fan-out: list, start, pause up to the interval, one page at a time."""
+        progress = self._progress
         pages_this_run = 0
         while True:
             page_started = workflow.now()
-            page: ActivePage = await self._act(
-                RequirementChangeActivities.list_active_candidates,
-                ActivePageInput(job_id=input.job_id, after=progress.cursor, limit=input.page_size),
-            )
+            page = await self._list(progress.cursor)
             if page.candidate_ids:
                 await self._start_page(page.candidate_ids)
             if page.last:
-                break
+                return
             pages_this_run += 1
             if pages_this_run >= input.pages_per_run or workflow.info().is_continue_as_new_suggested():
                 progress.runs += 1
                 workflow.continue_as_new(input.model_copy(update={"resume": progress}))
-            # Rate limit: a page starts at most once per interval, however long the last one took.
             elapsed = (workflow.now() - page_started).total_seconds()
             if input.page_interval_s > elapsed:
                 await workflow.sleep(input.page_interval_s - elapsed)
-        progress.done = True
-        progress.finished_at = workflow.now()
-        return progress
+
+    async def _list(self, after: str | None) -> ActivePage:
+        return await self._act(
+            RequirementChangeActivities.list_active_candidates,
+            ActivePageInput(job_id=self._input.job_id, after=after, limit=self._input.page_size),
+        )
 
     async def _start_page(self, candidate_ids: list[str]) -> None:
         progress = self._progress

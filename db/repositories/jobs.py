@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import asyncpg
 
 from policy.job_versions import FINAL_HIRING_OUTCOMES, addition_problems, next_version, same_change
 from schemas.archive import Job
 from schemas.requirement_change import JobVersion
+
+
+class Settlement(NamedTuple):
+    """How a fan-out reached one candidate: `started`, `merged` or `failed`, with the run or the reason."""
+
+    candidate_id: str
+    status: str
+    run_id: str | None = None
+    detail: str | None = None
 
 
 class JobChangeRefused(ValueError):
@@ -176,6 +185,23 @@ class JobRepository:
             WHERE job_id = $1 AND change_id = $2 AND candidate_id = $3
             """,
             job_id, change_id, candidate_id, status, run_id, detail, batch_run_id,
+        )
+
+    async def settle_targets(
+        self, job_id: str, change_id: str, batch_run_id: str, settled: Sequence[Settlement]
+    ) -> None:
+        """Record how the batch `batch_run_id` reached each of a page's candidates, in one statement."""
+        if not settled:
+            return
+        await self._pool.execute(
+            """
+            UPDATE requirement_change_targets t
+            SET status = s.status, run_id = s.run_id, detail = s.detail, batch_run_id = $3, updated_at = now()
+            FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS s(candidate_id, status, run_id, detail)
+            WHERE t.job_id = $1 AND t.change_id = $2 AND t.candidate_id = s.candidate_id
+            """,
+            job_id, change_id, batch_run_id, [s.candidate_id for s in settled], [s.status for s in settled],
+            [s.run_id for s in settled], [s.detail for s in settled],
         )
 
     async def target_counts(self, job_id: str, change_id: str) -> dict[str, int]:

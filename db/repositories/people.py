@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import asyncpg
 
 from schemas.notifications import Contact, Recipient
@@ -9,6 +12,40 @@ from schemas.notifications import Contact, Recipient
 HR_NAME = "HR"
 HR_LOCALE = "zh-CN"
 HR_TIMEZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A candidate or interviewer as an email needs them; `email` may be missing."""
+
+    kind: str
+    id: str
+    name: str
+    email: str | None
+    locale: str
+    timezone: str
+
+    def contact(self) -> Contact:
+        """The person as a recipient; LookupError when they have no address."""
+        if not self.email:
+            raise LookupError(f"{self.kind} {self.id!r} has no email address")
+        return Contact(name=self.name, email=self.email, locale=self.locale, timezone=self.timezone)
+
+
+def hr_contact(hr_email: str) -> Contact:
+    """HR as a recipient: the configured mailbox."""
+    return Contact(name=HR_NAME, email=hr_email, locale=HR_LOCALE, timezone=HR_TIMEZONE)
+
+
+# Interviewers have no locale column; an import may carry one in `extra`.
+_PEOPLE = """
+SELECT 'candidate' AS kind, candidate_id AS id, name, email, locale, timezone
+FROM candidates WHERE candidate_id = ANY($1::text[])
+UNION ALL
+SELECT 'interviewer', interviewer_id, name, email,
+       COALESCE(NULLIF(extra->>'locale', ''), $3), COALESCE(NULLIF(extra->>'timezone', ''), $4)
+FROM interviewers WHERE interviewer_id = ANY($2::text[])
+"""
 
 
 class PeopleRepository:
@@ -20,10 +57,25 @@ class PeopleRepository:
     async def recipient_details(self, recipient: Recipient, hr_email: str) -> Contact:
         """Name, email, locale and time zone; LookupError when the person or their address is missing."""
         if recipient.kind == "hr":
-            return Contact(name=HR_NAME, email=hr_email, locale=HR_LOCALE, timezone=HR_TIMEZONE)
+            return hr_contact(hr_email)
         if recipient.kind == "candidate":
             return await self.candidate(recipient.id or "")
         return await self.interviewer(recipient.id or "")
+
+    async def people(
+        self, candidate_ids: Iterable[str], interviewer_ids: Iterable[str]
+    ) -> dict[tuple[str, str], Person]:
+        """Every listed candidate and interviewer that exists, by (kind, id), in one query (none for no ids)."""
+        candidates, interviewers = sorted(set(candidate_ids)), sorted(set(interviewer_ids))
+        if not candidates and not interviewers:
+            return {}
+        rows = await self._pool.fetch(_PEOPLE, candidates, interviewers, HR_LOCALE, HR_TIMEZONE)
+        people = {}
+        for r in rows:
+            locale = r["locale"] if r["kind"] == "candidate" or r["locale"] in ("zh-CN", "en") else HR_LOCALE
+            people[(r["kind"], r["id"])] = Person(kind=r["kind"], id=r["id"], name=r["name"], email=r["email"],
+                                                  locale=locale, timezone=r["timezone"])
+        return people
 
     async def name(self, kind: str, person_id: str) -> str:
         """Display name only (for mentioning someone who is not the recipient)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,6 +17,7 @@ from temporalio.testing import ActivityEnvironment
 
 from activities.notifications import NotificationActivities
 from db.repositories.outbox import OutboxRepository
+from inbound.tokens import reply_token_of
 from mail.message import make_message_id
 from mail.render import email_environment
 from mail.sink import MailSink
@@ -23,6 +25,7 @@ from mail.smtp import SmtpSender
 from schemas.notifications import CalendarInvite, Recipient, SendEmailInput
 from service.settings import Settings
 from tests.fixtures.smtp import free_port
+from tests.inbound.conftest import keyed_settings
 
 START = datetime(2026, 12, 3, 6, 0, tzinfo=UTC)
 JOB = {"job_title": "电商客服专员", "job_id": "job-ecs-1"}
@@ -236,3 +239,29 @@ async def test_interviewer_gets_the_calendar_invite_and_hr_gets_its_mailbox(
     assert hr["To"].addresses[0].addr_spec == smtp_settings.hr_email
     assert "张三" in hr["Subject"] and "候选人放弃" in hr["Subject"]
     assert await OutboxRepository(people).count_for_workflow("wf-1", status="sent") == 2
+
+
+async def test_a_signed_reply_address_is_also_the_envelope_sender(
+    people: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings
+) -> None:
+    """Bounces of candidate mail go to the run's reply address (the gateway files DSNs there); other mail keeps
+    the configured sender, and so does a candidate email whose Reply-To is not one of our reply addresses."""
+    settings = keyed_settings(smtp_host=smtp_settings.smtp_host, smtp_port=smtp_settings.smtp_port)
+    acts = activities(people, settings)
+    env = ActivityEnvironment()
+    env.info = dataclasses.replace(env.info, workflow_id="reinterview-job-ecs-1-c-zh", workflow_run_id="run-env")
+    await env.run(acts.send_email, invitation("c-zh"))
+    await env.run(acts.send_email, SendEmailInput(
+        idempotency_key="run-env:outcome:hr", workflow_id="wf-1", template="outcome_notice",
+        recipient=Recipient(kind="hr"),
+        context={**JOB, "candidate_id": "c-zh", "outcome": "declined", "reason": "declined"}))
+    await env.run(acts.send_email, progress("c-en").model_copy(update={"reply_to": "hr-desk@hr.example.com"}))
+
+    await mail_sink.wait_for(3)
+    candidate, hr, explicit = mail_sink.received
+    reply_to = candidate.message["Reply-To"].addresses[0].addr_spec
+    assert reply_token_of(settings, reply_to) is not None
+    assert candidate.mail_from == reply_to
+    assert candidate.message["From"].addresses[0].addr_spec == "reinterview@hr.example.com"
+    assert hr.mail_from == "reinterview@hr.example.com"
+    assert explicit.mail_from == "reinterview@hr.example.com"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import aiosmtplib
@@ -83,3 +84,98 @@ async def test_permanent_message_refusal(refusing_server: Settings) -> None:
 async def test_temporary_refusal_stays_retryable(refusing_server: Settings) -> None:
     with pytest.raises(aiosmtplib.SMTPRecipientsRefused):
         await SmtpSender(refusing_server).send(message())
+
+
+class Counting:
+    """Accepts everything; records each EHLO's name and each envelope sender."""
+
+    def __init__(self) -> None:
+        self.ehlo: list[str] = []
+        self.senders: list[str] = []
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+        self.ehlo.append(hostname)
+        session.host_name = hostname
+        return responses
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.senders.append(envelope.mail_from)
+        return "250 OK"
+
+
+@pytest.fixture
+def counting_server() -> Iterator[tuple[Counting, Controller]]:
+    handler = Counting()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield handler, controller
+    finally:
+        controller.stop()
+
+
+async def test_messages_share_a_kept_open_connection(counting_server) -> None:
+    handler, controller = counting_server
+    settings = Settings(smtp_host="127.0.0.1", smtp_port=controller.port, smtp_local_hostname="worker-1.test")
+    sender = SmtpSender(settings, timeout=5)
+    for n in range(3):
+        await sender.send(message(f"someone{n}@example.com"))
+    await sender.send(message(), envelope_from="reply+tok@reply.hr.example.com")
+    await sender.close()
+    assert handler.ehlo == ["worker-1.test"]  # one connection, named without a DNS lookup
+    assert handler.senders == ["reinterview@hr.example.com"] * 3 + ["reply+tok@reply.hr.example.com"]
+
+
+async def test_concurrent_sends_use_at_most_the_configured_connections(counting_server) -> None:
+    handler, controller = counting_server
+    sender = SmtpSender(Settings(smtp_host="127.0.0.1", smtp_port=controller.port, smtp_max_connections=2), timeout=5)
+    await asyncio.gather(*(sender.send(message(f"someone{n}@example.com")) for n in range(10)))
+    await sender.close()
+    assert len(handler.senders) == 10
+    assert 1 <= len(handler.ehlo) <= 2
+
+
+async def test_a_connection_the_server_dropped_is_replaced() -> None:
+    port = free_port()
+    sender = SmtpSender(Settings(smtp_host="127.0.0.1", smtp_port=port), timeout=5)
+    first, second = Counting(), Counting()
+    controller = Controller(first, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        await sender.send(message())
+    finally:
+        controller.stop()  # the server goes away with the kept-open connection
+    await asyncio.sleep(0.1)
+    controller = Controller(second, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        await sender.send(message())
+        await sender.close()
+    finally:
+        controller.stop()
+    assert len(first.senders) == 1 and len(second.senders) == 1 and len(second.ehlo) == 1
+
+
+async def test_an_idle_connection_is_not_reused_after_max_idle(counting_server) -> None:
+    handler, controller = counting_server
+    sender = SmtpSender(Settings(smtp_host="127.0.0.1", smtp_port=controller.port), timeout=5, max_idle_s=0)
+    await sender.send(message())
+    await sender.send(message())
+    await sender.close()
+    assert len(handler.senders) == 2 and len(handler.ehlo) == 2
+
+
+async def test_a_failed_send_is_not_repeated_and_the_next_one_reconnects() -> None:
+    port = free_port()
+    sender = SmtpSender(Settings(smtp_host="127.0.0.1", smtp_port=port), timeout=5)
+    with pytest.raises(aiosmtplib.SMTPConnectError):
+        await sender.send(message())
+    handler = Counting()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        await sender.send(message())
+        await sender.close()
+    finally:
+        controller.stop()
+    assert handler.senders == ["reinterview@hr.example.com"]

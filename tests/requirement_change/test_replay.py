@@ -23,7 +23,7 @@ from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.requirement_change.builders import job_with_candidates
 from worker import build_worker
-from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
+from workflows.requirement_change import PACED_PATCH, RequirementChangeWorkflow, requirement_change_workflow_id
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
 RECORDED = sorted(HISTORIES.glob("*.json"))
@@ -58,8 +58,26 @@ async def record(env: WorkflowEnvironment, pool: asyncpg.Pool, task_queue: str) 
             for name, run_id in runs.items()}
 
 
-def test_both_kinds_of_run_are_recorded() -> None:
-    assert {p.stem for p in RECORDED} == {"continued_as_new", "completed"}
+def test_both_kinds_of_run_are_recorded_before_and_after_the_paced_fan_out() -> None:
+    # continued_as_new / completed: recorded before `paced-pages-prefetch` (they replay the legacy loop);
+    # paced_*: recorded with it.
+    assert {p.stem for p in RECORDED} == {"continued_as_new", "completed", "paced_continued_as_new", "paced_completed"}
+
+
+def patched_with(history: WorkflowHistory) -> set[str]:
+    """The patch ids whose markers the history records."""
+    return {
+        payload.data.decode("utf-8", "replace")
+        for event in history.events if event.HasField("marker_recorded_event_attributes")
+        for details in event.marker_recorded_event_attributes.details.values()
+        for payload in details.payloads
+    }
+
+
+def test_only_the_paced_recordings_carry_the_patch_marker() -> None:
+    for path in RECORDED:
+        marked = any(PACED_PATCH in data for data in patched_with(load(path)))
+        assert marked == path.stem.startswith("paced_"), path.stem
 
 
 @pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.stem)
@@ -75,7 +93,9 @@ async def test_a_fresh_recording_replays(
         await replayer().replay_workflow(history)
     events = histories["continued_as_new"].events
     assert events[-1].HasField("workflow_execution_continued_as_new_event_attributes")
+    for history in histories.values():
+        assert any(PACED_PATCH in data for data in patched_with(history))
     if os.environ.get("REINTERVIEW_RECORD_HISTORIES"):
         HISTORIES.mkdir(exist_ok=True)
         for name, history in histories.items():
-            (HISTORIES / f"{name}.json").write_text(history.to_json(), encoding="utf-8")
+            (HISTORIES / f"paced_{name}.json").write_text(history.to_json(), encoding="utf-8")
