@@ -42,6 +42,10 @@ from schemas.contract import Outcome, Policy, TriggerKind
 from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
 from service.metrics import ServiceMetrics
 
+# HR to-dos that ask HR to act on a waiting run; once the run has ended they are done. Candidate questions and
+# undeliverable-email notices stay open: they still need a person's answer.
+WAITING_TODOS = ("approve_request", "check_reply", "reply_escalation", "result_escalation")
+
 _FIXED_KINDS = {
     "requirement_change": TriggerKind.REQUIREMENT_CHANGE,
     "candidate_request": TriggerKind.CANDIDATE_REQUEST,
@@ -387,11 +391,13 @@ class ReinterviewActivities:
         run = input.run
         if input.failure is not None:
             await self._runs.release_holds(run.workflow_id)
+            await self._runs.close_todos(run.workflow_id, WAITING_TODOS, input.at)
             await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value, failure=input.failure,
                                             at=input.at)
             return
         if input.outcome is not None:
             await self._runs.release_holds(run.workflow_id)
+            await self._runs.close_todos(run.workflow_id, WAITING_TODOS, input.at)
             if self._metrics is not None:
                 self._metrics.outcome(input.outcome, input.trigger_kind)
         await self._runs.record_run(

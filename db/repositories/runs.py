@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
@@ -119,6 +119,14 @@ class RunRepository:
             todo_key, workflow_id, candidate_id, job_id, kind, title, detail,
         )
         return row is not None
+
+    async def close_todos(self, workflow_id: str, kinds: Collection[str], at: datetime) -> int:
+        """Mark the run's open to-dos of these kinds done (the run no longer waits on them); returns how many."""
+        closed = await self._pool.execute(
+            "UPDATE hr_todos SET done_at = $3 WHERE workflow_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL",
+            workflow_id, list(kinds), at,
+        )
+        return int(closed.split()[-1])
 
     async def open_todos(self, workflow_id: str) -> list[dict[str, Any]]:
         rows = await self._pool.fetch(

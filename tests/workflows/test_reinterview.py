@@ -132,8 +132,9 @@ async def test_no_reply_reminds_escalates_and_expires(harness: Harness) -> None:
     invited_at = next(e.at for e in final.timeline if "invitation sent" in e.event)
     assert timedelta(hours=24) <= reminder_at - invited_at < timedelta(hours=24, minutes=1)
     assert any("escalated to HR" in e for e in events)
-    kinds = {r["kind"] for r in await harness.pool.fetch("SELECT kind FROM hr_todos WHERE workflow_id = $1", handle.id)}
-    assert kinds == {"check_reply", "reply_escalation"}
+    todos = await harness.pool.fetch("SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)
+    assert {r["kind"] for r in todos} == {"check_reply", "reply_escalation"}
+    assert all(r["done_at"] is not None for r in todos), "an ended run leaves no to-do waiting on it"
 
 
 async def test_short_policy_durations_come_from_the_input(harness: Harness) -> None:
@@ -246,6 +247,10 @@ async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
     assert len(todos) == 1
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
+    todos = {r["kind"]: r["done_at"] for r in await harness.pool.fetch(
+        "SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)}
+    assert todos["check_reply"] is not None  # the run no longer waits for a reply
+    assert todos["candidate_question"] is None  # the candidate's question still needs an answer
 
 
 async def test_reschedule_offers_new_times_then_cancel_sends_calendar_cancel(harness: Harness) -> None:
