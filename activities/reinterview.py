@@ -392,8 +392,14 @@ class ReinterviewActivities:
         if input.failure is not None:
             await self._runs.release_holds(run.workflow_id)
             await self._runs.close_todos(run.workflow_id, WAITING_TODOS, input.at)
-            await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value, failure=input.failure,
-                                            at=input.at)
+            closed = await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value,
+                                                     failure=input.failure, at=input.at)
+            if closed:  # a run HR knew of stopped: a person takes over (its booking, if any, is still in place)
+                await self._runs.create_todo(
+                    todo_key=f"{run.run_id}:run-failed", workflow_id=run.workflow_id, candidate_id=run.candidate_id,
+                    job_id=run.job_id, kind="run_failed", title="The re-interview stopped on an error; take it over",
+                    detail=f"stage {input.stage.value}: {input.failure}",
+                )
             return
         if input.outcome is not None:
             await self._runs.release_holds(run.workflow_id)
