@@ -338,6 +338,11 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed") and row["ended_at"] is not None
     assert row["failure"].startswith(f"NoAvailability: no interviewer for job '{harness.ids['job']}' has a free slot")
     assert await harness.pool.fetchval(holds, handle.id) == 0
+    todos = {r["kind"]: r for r in await harness.pool.fetch(
+        "SELECT kind, detail, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)}
+    assert todos["check_reply"]["done_at"] is not None  # nothing waits for a reply any more
+    assert todos["run_failed"]["done_at"] is None  # HR is asked to take over
+    assert todos["run_failed"]["detail"].startswith("stage awaiting_confirmation: NoAvailability: ")
     status = await _status(handle)  # a failed run still answers its status query
     assert status.outcome is None and status.stage.value == "awaiting_confirmation"
     assert status.timeline[-1].event.startswith("run failed in stage awaiting_confirmation: NoAvailability: ")
