@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,6 +32,7 @@ from mail.smtp import SmtpSender
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
+from service.shutdown import stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
@@ -121,10 +121,7 @@ async def main() -> None:
         serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
     client = await connect(settings)
     pool = await create_pool(await database_url(settings))
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     try:
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 
 from temporalio.worker import Worker
 
 from bench.noop_workflow import NoopReinterviewWorkflow, noop
 from service.settings import Settings
+from service.shutdown import stop_on_signals
 from service.temporal_client import connect
 
 
@@ -20,10 +20,7 @@ async def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings()
     client = await connect(settings)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     async with Worker(client, task_queue=settings.task_queue, workflows=[NoopReinterviewWorkflow], activities=[noop]):
         logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
         await stop.wait()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from inbound.processor import ReplyProcessor
 from inbound.repository import InboundRepository
 from inbound.tokens import KeyRing, load_or_create_signing_keys, reply_token_of
 from service.settings import Settings
+from service.shutdown import stop_on_signals
 
 log = logging.getLogger("inbound")
 
@@ -211,9 +211,6 @@ async def run_gateway(
     """Run the gateway until `stop` is set (or SIGINT/SIGTERM when no event is given)."""
     settings = load_or_create_signing_keys(settings)
     if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
+        stop = stop_on_signals()
     async with open_connections(settings, pool, client) as (db, temporal), InboundGateway(settings, db, temporal):
         await stop.wait()

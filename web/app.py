@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 from datetime import UTC, datetime
 
 import asyncpg
@@ -28,6 +27,7 @@ from inbound.intent import slot_reply
 from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
+from service.shutdown import stop_on_signals
 from web import pages
 from web.links import LINK_PATH, LinkClaims, link_message_id, token_digest, verify_link_token
 from web.repository import LinkRepository
@@ -184,10 +184,7 @@ async def run_web(
     """Serve the app (built here unless given) on http_host:http_port until `stop` (or SIGINT/SIGTERM)."""
     settings = load_or_create_signing_keys(settings)
     if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
+        stop = stop_on_signals()
     async with open_connections(settings, pool, client) as (db, temporal):
         runner = web.AppRunner(app or build_web_app(settings, temporal, db), access_log=None)
         await runner.setup()

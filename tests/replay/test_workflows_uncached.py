@@ -19,7 +19,6 @@ import asyncpg
 import pytest
 from temporalio.testing import WorkflowEnvironment
 
-from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from service.settings import Settings
 from tests.workflows import (
@@ -29,9 +28,7 @@ from tests.workflows import (
     test_rescheduling,
     test_run_setup,
 )
-from tests.workflows.builders import archive
-from tests.workflows.conftest import Harness
-from worker import build_worker
+from tests.workflows.conftest import Harness, open_harness
 
 MODULES = (test_reinterview, test_rescheduling, test_contract_signals, test_endings, test_run_setup)
 for _module in MODULES:
@@ -43,20 +40,10 @@ async def harness(
     time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
     task_queue: str, request: pytest.FixtureRequest,
 ) -> AsyncIterator[Harness]:
-    marker = request.node.get_closest_marker("archive")
-    options = dict(marker.kwargs) if marker else {}
-    data, ids = archive(await time_skipping_env.get_current_time(), **options)
-    await ArchiveRepository(db_pool).import_archive(data)
     settings = smtp_settings.model_copy(update={"worker_max_cached_workflows": 0})
-    worker = build_worker(time_skipping_env.client, settings, db_pool, task_queue=task_queue)
-    assert worker.config()["max_cached_workflows"] == 0
-    async with worker:
-        harness = Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, settings, ids,
-                          data)
-        try:
-            yield harness
-        finally:
-            await harness.terminate_open_runs()
+    async with open_harness(time_skipping_env, db_pool, mail_sink, settings, task_queue, request) as harness:
+        assert harness.worker is not None and harness.worker.config()["max_cached_workflows"] == 0
+        yield harness
 
 
 def test_every_workflow_test_module_runs_here() -> None:

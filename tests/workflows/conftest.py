@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError
 from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Worker
 
 from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
@@ -33,6 +35,7 @@ class Harness:
     settings: Settings
     ids: dict[str, str]
     data: ArchiveImport
+    worker: Worker | None = None
     # Runs to close when the test ends: the harness's own run id, plus any other started through `trigger`.
     workflow_ids: set[str] = field(default_factory=set)
 
@@ -95,23 +98,33 @@ class Harness:
         return await self.env.get_current_time()
 
 
+@asynccontextmanager
+async def open_harness(
+    env: WorkflowEnvironment, pool: asyncpg.Pool, sink: MailSink, settings: Settings, task_queue: str,
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[Harness]:
+    """The test's archive (options from its `archive` marker) imported, the real worker running with `settings`;
+    runs the test leaves open are terminated at the end."""
+    marker = request.node.get_closest_marker("archive")
+    options = dict(marker.kwargs) if marker else {}
+    data, ids = archive(await env.get_current_time(), **options)
+    await ArchiveRepository(pool).import_archive(data)
+    worker = build_worker(env.client, settings, pool, task_queue=task_queue)
+    async with worker:
+        harness = Harness(env, env.client, pool, sink, task_queue, settings, ids, data, worker)
+        try:
+            yield harness
+        finally:
+            await harness.terminate_open_runs()
+
+
 @pytest.fixture
 async def harness(
     time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
     task_queue: str, request: pytest.FixtureRequest,
 ) -> AsyncIterator[Harness]:
-    marker = request.node.get_closest_marker("archive")
-    options = dict(marker.kwargs) if marker else {}
-    data, ids = archive(await time_skipping_env.get_current_time(), **options)
-    await ArchiveRepository(db_pool).import_archive(data)
-    worker = build_worker(time_skipping_env.client, smtp_settings, db_pool, task_queue=task_queue)
-    async with worker:
-        harness = Harness(time_skipping_env, time_skipping_env.client, db_pool, mail_sink, task_queue, smtp_settings,
-                          ids, data)
-        try:
-            yield harness
-        finally:
-            await harness.terminate_open_runs()
+    async with open_harness(time_skipping_env, db_pool, mail_sink, smtp_settings, task_queue, request) as harness:
+        yield harness
 
 
 def pytest_configure(config: pytest.Config) -> None:
