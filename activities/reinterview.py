@@ -389,9 +389,9 @@ class ReinterviewActivities:
         With `failure` set the run has failed: its row (if it got one) is closed with outcome 'failed' and why.
         """
         run = input.run
+        if input.failure is not None or input.outcome is not None:
+            await self._runs.end_waits(run.workflow_id, WAITING_TODOS, input.at)
         if input.failure is not None:
-            await self._runs.release_holds(run.workflow_id)
-            await self._runs.close_todos(run.workflow_id, WAITING_TODOS, input.at)
             closed = await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value,
                                                      failure=input.failure, at=input.at)
             if closed:  # a run HR knew of stopped: a person takes over (its booking, if any, is still in place)
@@ -401,11 +401,8 @@ class ReinterviewActivities:
                     detail=f"stage {input.stage.value}: {input.failure}",
                 )
             return
-        if input.outcome is not None:
-            await self._runs.release_holds(run.workflow_id)
-            await self._runs.close_todos(run.workflow_id, WAITING_TODOS, input.at)
-            if self._metrics is not None:
-                self._metrics.outcome(input.outcome, input.trigger_kind)
+        if input.outcome is not None and self._metrics is not None:
+            self._metrics.outcome(input.outcome, input.trigger_kind)
         await self._runs.record_run(
             run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
             trigger_kind=input.trigger_kind.value if input.trigger_kind else None, stage=input.stage.value,

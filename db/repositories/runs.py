@@ -120,13 +120,15 @@ class RunRepository:
         )
         return row is not None
 
-    async def close_todos(self, workflow_id: str, kinds: Collection[str], at: datetime) -> int:
-        """Mark the run's open to-dos of these kinds done (the run no longer waits on them); returns how many."""
-        closed = await self._pool.execute(
-            "UPDATE hr_todos SET done_at = $3 WHERE workflow_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL",
-            workflow_id, list(kinds), at,
+    async def end_waits(self, workflow_id: str, todo_kinds: Collection[str], at: datetime) -> None:
+        """An ended run waits for nothing: release its slot holds and mark its open to-dos of these kinds done."""
+        await self._pool.execute(
+            """
+            WITH released AS (DELETE FROM slot_holds WHERE workflow_id = $1)
+            UPDATE hr_todos SET done_at = $3 WHERE workflow_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL
+            """,
+            workflow_id, list(todo_kinds), at,
         )
-        return int(closed.split()[-1])
 
     async def open_todos(self, workflow_id: str) -> list[dict[str, Any]]:
         rows = await self._pool.fetch(
