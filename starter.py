@@ -112,8 +112,15 @@ async def cmd_dead_letters(args: argparse.Namespace, settings: Settings) -> int:
     rows = [("ID", "RECEIVED", "FROM", "REASON", "DETAIL")]
     for letter in letters:
         detail = " ".join((letter.detail or letter.subject or "").split())
-        rows.append((str(letter.id), letter.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z"),
-                     letter.mail_from or "<>", letter.reason, detail[:80] + ("…" if len(detail) > 80 else "")))
+        rows.append(
+            (
+                str(letter.id),
+                letter.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %z"),
+                letter.mail_from or "<>",
+                letter.reason,
+                detail[:80] + ("…" if len(detail) > 80 else ""),
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
@@ -166,8 +173,11 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
                 clauses.append(f"{attr} = '{value}'")
         async for wf in client.list_workflows(" AND ".join(clauses)):
             sa = wf.search_attributes
-            print(wf.id, wf.status.name if wf.status else "", *(sa.get(k, [""])[0] for k in
-                  ("ReinterviewStage", "TriggerKind", "ReinterviewOutcome")))
+            print(
+                wf.id,
+                wf.status.name if wf.status else "",
+                *(sa.get(k, [""])[0] for k in ("ReinterviewStage", "TriggerKind", "ReinterviewOutcome")),
+            )
         return 0
     h = reinterviews.handle(client, args.job, args.candidate)
     if args.command == "trigger":
@@ -239,8 +249,11 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
 
     additions = _additions(args.add_dimension)
     fields: dict[str, Any] = {
-        "job_id": args.job, "change_id": args.change_id or default_change_id(args.job, additions, args.level),
-        "add_dimensions": additions, "level": args.level, "policy": settings.policy().model_dump(),
+        "job_id": args.job,
+        "change_id": args.change_id or default_change_id(args.job, additions, args.level),
+        "add_dimensions": additions,
+        "level": args.level,
+        "policy": settings.policy().model_dump(),
         "page_size": args.page_size,
     }
     if args.page_interval is not None:
@@ -248,8 +261,11 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
     change: RequirementChangeInput = _parse(RequirementChangeInput, fields, "requirement-change")
     client = await connect(settings)
     handle = await client.start_workflow(
-        RequirementChangeWorkflow.run, change, id=requirement_change_workflow_id(change.job_id, change.change_id),
-        task_queue=settings.task_queue, id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        RequirementChangeWorkflow.run,
+        change,
+        id=requirement_change_workflow_id(change.job_id, change.change_id),
+        task_queue=settings.task_queue,
+        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
     )
     print(f"requirement change {change.change_id} of job {change.job_id}: batch {handle.id}")
     print(f"Web UI: {settings.temporal_ui_url}/namespaces/{settings.temporal_namespace}/workflows/{handle.id}")
@@ -263,22 +279,26 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
                 cause = exc.cause
                 while getattr(cause, "cause", None) is not None:
                     cause = cause.cause
-                print(f"error: requirement change refused: {getattr(cause, 'message', None) or exc}",
-                      file=sys.stderr)
+                print(f"error: requirement change refused: {getattr(cause, 'message', None) or exc}", file=sys.stderr)
             return 1
         progress = await handle.query(RequirementChangeWorkflow.progress)
         if progress.job_version is not None and (progress.done or not args.wait):
             break
         await asyncio.sleep(0.25)
     if progress is None or progress.job_version is None:
-        print(f"the batch has not recorded the job version yet; follow it with: temporal workflow query "
-              f"-w {handle.id} --name progress", file=sys.stderr)
+        print(
+            f"the batch has not recorded the job version yet; follow it with: temporal workflow query "
+            f"-w {handle.id} --name progress",
+            file=sys.stderr,
+        )
         return 1
     print(f"job {change.job_id} is now version {progress.job_version}: weights {json.dumps(progress.weights)}")
     print(f"active candidates: {progress.total_active}")
     if args.wait and progress.done:
-        print(f"re-interviews started: {progress.started}, merged into running ones: {progress.merged}, "
-              f"already started by an earlier run: {progress.already_done}, failed: {progress.failed}")
+        print(
+            f"re-interviews started: {progress.started}, merged into running ones: {progress.merged}, "
+            f"already started by an earlier run: {progress.already_done}, failed: {progress.failed}"
+        )
         for failure in progress.failures:
             print(f"  {failure.candidate_id}: {failure.reason}")
         return 1 if progress.failed else 0
@@ -287,8 +307,9 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="starter.py", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="starter.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     imp = sub.add_parser("import", help="import an archive JSON file (all or nothing)")
     imp.add_argument("file")
@@ -331,16 +352,26 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--stage")
     ls.add_argument("--job")
     ls.add_argument("--outcome")
-    rc = sub.add_parser("requirement-change", help="add dimensions to a job (new version) and re-interview "
-                        "every active candidate of it")
+    rc = sub.add_parser(
+        "requirement-change", help="add dimensions to a job (new version) and re-interview every active candidate of it"
+    )
     rc.add_argument("--job", required=True)
-    rc.add_argument("--add-dimension", action="append", required=True, metavar="DIMENSION=WEIGHT",
-                    help="a new dimension and its weight, e.g. data_analysis=0.2 (repeatable)")
+    rc.add_argument(
+        "--add-dimension",
+        action="append",
+        required=True,
+        metavar="DIMENSION=WEIGHT",
+        help="a new dimension and its weight, e.g. data_analysis=0.2 (repeatable)",
+    )
     rc.add_argument("--level", help="the job's level from this version on, e.g. mid")
     rc.add_argument("--change-id", help="names the change; default derived from the job and the additions")
     rc.add_argument("--page-size", type=int, default=100, help="candidates started per page")
-    rc.add_argument("--page-interval", type=float, default=None,
-                    help="seconds per page of 100 starts (default 0.4 = 250 starts/s; 0 = no limit)")
+    rc.add_argument(
+        "--page-interval",
+        type=float,
+        default=None,
+        help="seconds per page of 100 starts (default 0.4 = 250 starts/s; 0 = no limit)",
+    )
     rc.add_argument("--wait", action="store_true", help="wait for the fan-out to finish and print its counts")
     rc.add_argument("--timeout", type=float, default=600, help="seconds to wait for the batch")
     mail = sub.add_parser("mail", help="inbound mail (candidates' replies)")

@@ -55,7 +55,11 @@ def build_worker(
     """Wire activities with their dependencies and return a worker for the task queue."""
     templates = email_environment(TEMPLATES_DIR, auto_reload=False)
     reinterview = ReinterviewActivities(
-        ArchiveRepository(pool), RunRepository(pool), templates, JobRepository(pool), metrics,
+        ArchiveRepository(pool),
+        RunRepository(pool),
+        templates,
+        JobRepository(pool),
+        metrics,
         policy=settings.policy(),
     )
     smtp = SmtpSender(settings)

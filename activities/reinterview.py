@@ -56,8 +56,10 @@ _FIXED_KINDS = {
 def _problems(error: Exception) -> str:
     """What is wrong, by field and never by value (values may be personal data)."""
     if isinstance(error, ValidationError):
-        return "; ".join(f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
-                         for e in error.errors(include_input=False, include_url=False))
+        return "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
+            for e in error.errors(include_input=False, include_url=False)
+        )
     return str(error)
 
 
@@ -98,9 +100,7 @@ class ReinterviewActivities:
         problems: retrying cannot fix them, so they fail the run naming the record and field, never the value.
         """
         try:
-            archive = await self._archive.fetch_candidate_archive(
-                run.candidate_id, run.job_id, extra_dimensions or ()
-            )
+            archive = await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id, extra_dimensions or ())
         except LookupError as exc:
             raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
         except InvalidArchiveRecord as exc:
@@ -108,8 +108,10 @@ class ReinterviewActivities:
         try:
             pinned = await self._jobs.pinned_job(run.run_id)
         except ValidationError as exc:
-            problems = [f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
-                        for e in exc.errors(include_input=False, include_url=False)]
+            problems = [
+                f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
+                for e in exc.errors(include_input=False, include_url=False)
+            ]
             raise _invalid_archive(f"the pinned version of job {run.job_id!r}", problems) from None
         return archive if pinned is None else archive.model_copy(update={"job": pinned})
 
@@ -159,8 +161,13 @@ class ReinterviewActivities:
             kind = _FIXED_KINDS[trigger.kind]
         problem = attempt_limit_problem(job, archive, input.now, current_run_id=run.run_id)
         await self._runs.record_run(
-            run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
-            trigger_kind=kind.value, stage="triggered", outcome=Outcome.LIMIT_REACHED.value if problem else None,
+            run_id=run.run_id,
+            workflow_id=run.workflow_id,
+            candidate_id=run.candidate_id,
+            job_id=run.job_id,
+            trigger_kind=kind.value,
+            stage="triggered",
+            outcome=Outcome.LIMIT_REACHED.value if problem else None,
             at=input.now,
         )
         return OpenReinterviewResult(
@@ -179,9 +186,7 @@ class ReinterviewActivities:
         run = input.run
         archive = await self._fetch(run, input.added_dimensions)
         locale = archive.candidate.locale
-        trigger_interview = next(
-            (i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None
-        )
+        trigger_interview = next((i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None)
         analysis = analyze(archive, input.trigger_kind, trigger_interview, input.added_dimensions, locale)
         # R-L2: the plan follows the days until the earliest time actually offered; the job's lead time decides them.
         earliest = input.now + reinterview_lead_time(archive.job, analysis.gaps, input.min_lead_time_s)
@@ -201,22 +206,39 @@ class ReinterviewActivities:
         plan = build_interview_plan(analysis, training, archive.trainings, labels, locale, archive.courses)
         known = list(dict.fromkeys([*archive.job.weights, *input.added_dimensions]))
         preparation = Preparation(  # the job's unknown fields stay in the archive, out of the workflow's history
-            job=archive.job.without_extra_fields(), analysis=analysis, training=training, plan=plan, slots=slots,
+            job=archive.job.without_extra_fields(),
+            analysis=analysis,
+            training=training,
+            plan=plan,
+            slots=slots,
             known_dimensions=known,
         )
         # The report's basic information names the candidate: it is stored for HR and the interviewer, and stays
         # out of the Preparation the workflow keeps.
         background = report_background(archive, trigger_interview, locale).model_dump(mode="json")
-        context = {"prep": preparation.model_dump(mode="json"), "labels": labels, "locale": locale,
-                   "run": run.model_dump(), "trigger_kind": input.trigger_kind.value, "background": background}
+        context = {
+            "prep": preparation.model_dump(mode="json"),
+            "labels": labels,
+            "locale": locale,
+            "run": run.model_dump(),
+            "trigger_kind": input.trigger_kind.value,
+            "background": background,
+        }
         await self._runs.store_report(
-            workflow_id=run.workflow_id, run_id=run.run_id, kind="analysis", audience="internal",
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            kind="analysis",
+            audience="internal",
             body={**analysis.model_dump(mode="json"), "background": background},
             html=self._render("analysis.html", context),
         )
         await self._runs.store_report(
-            workflow_id=run.workflow_id, run_id=run.run_id, kind="interview_plan", audience="internal",
-            body=plan.model_dump(mode="json"), html=self._render("interview_plan.html", context),
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            kind="interview_plan",
+            audience="internal",
+            body=plan.model_dump(mode="json"),
+            html=self._render("interview_plan.html", context),
         )
         return preparation
 
@@ -225,8 +247,14 @@ class ReinterviewActivities:
         """Read interviewers' availability and bookings; choose new slots (honouring a stated preference)."""
         archive = await self._fetch(input.run)
         return await self._slots(
-            input.run, archive, input.earliest, input.interview_duration_s, input.preference_text, input.exclude,
-            input.now, input.hold_for_s,
+            input.run,
+            archive,
+            input.earliest,
+            input.interview_duration_s,
+            input.preference_text,
+            input.exclude,
+            input.now,
+            input.hold_for_s,
         )
 
     async def _slots(
@@ -262,7 +290,8 @@ class ReinterviewActivities:
                     non_retryable=True,
                 )
             await choice.hold(
-                workflow_id=run.workflow_id, slots=[(s.interviewer_id, s.start, s.end) for s in slots],
+                workflow_id=run.workflow_id,
+                slots=[(s.interviewer_id, s.start, s.end) for s in slots],
                 until=now + timedelta(seconds=hold_for_s),
             )
         return slots
@@ -271,8 +300,12 @@ class ReinterviewActivities:
     async def book_interview(self, input: BookInput) -> BookResult:
         """Book (or move) the run's calendar event; the database refuses a double booking."""
         sequence = await self._runs.book(
-            event_uid=input.event_uid, workflow_id=input.run.workflow_id, candidate_id=input.run.candidate_id,
-            interviewer_id=input.slot.interviewer_id, start=input.slot.start, end=input.slot.end,
+            event_uid=input.event_uid,
+            workflow_id=input.run.workflow_id,
+            candidate_id=input.run.candidate_id,
+            interviewer_id=input.slot.interviewer_id,
+            start=input.slot.start,
+            end=input.slot.end,
         )
         if sequence is not None:
             await self._runs.release_holds(input.run.workflow_id)
@@ -326,11 +359,20 @@ class ReinterviewActivities:
         locale = archive.candidate.locale
         labels = {code: archive.label(code, locale) for code in archive.dimensions}
         plan = build_interview_plan(analysis, training_plan, trainings, labels, locale, archive.courses)
-        context = {"prep": {"plan": plan.model_dump(mode="json"), "job": {"title": archive.job.title}},
-                   "labels": labels, "locale": locale, "run": run.model_dump(), "trigger_kind": None}
+        context = {
+            "prep": {"plan": plan.model_dump(mode="json"), "job": {"title": archive.job.title}},
+            "labels": labels,
+            "locale": locale,
+            "run": run.model_dump(),
+            "trigger_kind": None,
+        }
         await self._runs.store_report(
-            workflow_id=run.workflow_id, run_id=run.run_id, kind="interview_plan", audience="internal",
-            body=plan.model_dump(mode="json"), html=self._render("interview_plan.html", context),
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            kind="interview_plan",
+            audience="internal",
+            body=plan.model_dump(mode="json"),
+            html=self._render("interview_plan.html", context),
         )
         return plan
 
@@ -339,8 +381,13 @@ class ReinterviewActivities:
         """Create an HR to-do item once per key."""
         run = input.run
         return await self._runs.create_todo(
-            todo_key=f"{run.run_id}:{input.key}", workflow_id=run.workflow_id, candidate_id=run.candidate_id,
-            job_id=run.job_id, kind=input.kind, title=input.title, detail=input.detail,
+            todo_key=f"{run.run_id}:{input.key}",
+            workflow_id=run.workflow_id,
+            candidate_id=run.candidate_id,
+            job_id=run.job_id,
+            kind=input.kind,
+            title=input.title,
+            detail=input.detail,
         )
 
     @activity.defn
@@ -374,11 +421,20 @@ class ReinterviewActivities:
         labels = {code: archive.label(code, locale) for code in archive.dimensions}
         candidate_view = report.model_copy(update={"internal_notes": ""})
         for audience, version in (("internal", report), ("candidate", candidate_view)):
-            context = {"report": version.model_dump(mode="json"), "labels": labels, "locale": locale,
-                       "audience": audience, "job_title": archive.job.title}
+            context = {
+                "report": version.model_dump(mode="json"),
+                "labels": labels,
+                "locale": locale,
+                "audience": audience,
+                "job_title": archive.job.title,
+            }
             await self._runs.store_report(
-                workflow_id=run.workflow_id, run_id=run.run_id, kind="feedback", audience=audience,
-                body=version.model_dump(mode="json"), html=self._render("feedback.html", context),
+                workflow_id=run.workflow_id,
+                run_id=run.run_id,
+                kind="feedback",
+                audience=audience,
+                body=version.model_dump(mode="json"),
+                html=self._render("feedback.html", context),
             )
         return CompleteResult(report=report, interview_id=interview_id)
 
@@ -392,26 +448,37 @@ class ReinterviewActivities:
         if input.failure is not None or input.outcome is not None:
             await self._runs.end_waits(run.workflow_id, WAITING_TODOS, input.at)
         if input.failure is not None:
-            closed = await self._runs.record_failure(run_id=run.run_id, stage=input.stage.value,
-                                                     failure=input.failure, at=input.at)
+            closed = await self._runs.record_failure(
+                run_id=run.run_id, stage=input.stage.value, failure=input.failure, at=input.at
+            )
             if closed:  # a run HR knew of stopped: a person takes over (its booking, if any, is still in place)
                 await self._runs.create_todo(
-                    todo_key=f"{run.run_id}:run-failed", workflow_id=run.workflow_id, candidate_id=run.candidate_id,
-                    job_id=run.job_id, kind="run_failed", title="The re-interview stopped on an error; take it over",
+                    todo_key=f"{run.run_id}:run-failed",
+                    workflow_id=run.workflow_id,
+                    candidate_id=run.candidate_id,
+                    job_id=run.job_id,
+                    kind="run_failed",
+                    title="The re-interview stopped on an error; take it over",
                     detail=f"stage {input.stage.value}: {input.failure}",
                 )
             return
         if input.outcome is not None and self._metrics is not None:
             self._metrics.outcome(input.outcome, input.trigger_kind)
         await self._runs.record_run(
-            run_id=run.run_id, workflow_id=run.workflow_id, candidate_id=run.candidate_id, job_id=run.job_id,
-            trigger_kind=input.trigger_kind.value if input.trigger_kind else None, stage=input.stage.value,
-            outcome=input.outcome.value if input.outcome else None, at=input.at,
+            run_id=run.run_id,
+            workflow_id=run.workflow_id,
+            candidate_id=run.candidate_id,
+            job_id=run.job_id,
+            trigger_kind=input.trigger_kind.value if input.trigger_kind else None,
+            stage=input.stage.value,
+            outcome=input.outcome.value if input.outcome else None,
+            at=input.at,
         )
 
     def _render(self, name: str, context: dict) -> str:
         try:
             return self._reports.get_template(f"reports/{name}").render(**context)
         except (jinja2.TemplateError, TypeError, KeyError) as exc:
-            raise ApplicationError(f"report template {name!r} failed: {exc}", type="ReportTemplateError",
-                                   non_retryable=True) from exc
+            raise ApplicationError(
+                f"report template {name!r} failed: {exc}", type="ReportTemplateError", non_retryable=True
+            ) from exc

@@ -62,8 +62,9 @@ class RequirementChangeActivities:
     async def start_reinterviews(self, input: StartReinterviewsInput) -> StartReinterviewsResult:
         """Signal-with-start each candidate's ReinterviewWorkflow with a `requirement_change` trigger, once each."""
         claims = await self._jobs.claim_targets(input.job_id, input.change_id, input.job_version, input.candidate_ids)
-        signal = TriggerSignal(kind="requirement_change", change_id=input.change_id,
-                               added_dimensions=input.added_dimensions)
+        signal = TriggerSignal(
+            kind="requirement_change", change_id=input.change_id, added_dimensions=input.added_dimensions
+        )
         task_queue = input.task_queue or activity.info().task_queue
         result = StartReinterviewsResult()
         settled: list[Settlement] = []
@@ -74,8 +75,9 @@ class RequirementChangeActivities:
             nonlocal done
             status, fresh, settled_by = claims[candidate_id]
             async with gate:
-                outcome, settlement = await self._reach(input, signal, task_queue, candidate_id, status, fresh,
-                                                        settled_by)
+                outcome, settlement = await self._reach(
+                    input, signal, task_queue, candidate_id, status, fresh, settled_by
+                )
             if settlement is not None:
                 settled.append(settlement)
             if isinstance(outcome, CandidateFailure):
@@ -87,8 +89,9 @@ class RequirementChangeActivities:
             else:
                 result.already_done += 1
             if self._metrics is not None:
-                self._metrics.requirement_change_candidate("failed" if isinstance(outcome, CandidateFailure)
-                                                           else outcome)
+                self._metrics.requirement_change_candidate(
+                    "failed" if isinstance(outcome, CandidateFailure) else outcome
+                )
             done += 1
             activity.heartbeat(done)
 
@@ -101,14 +104,19 @@ class RequirementChangeActivities:
             raise failures.exceptions[0] from None
         finally:
             # The page's ledger rows in one statement, also those reached before a failure: a retry then skips them.
-            await asyncio.shield(self._jobs.settle_targets(input.job_id, input.change_id, input.batch_run_id,
-                                                           settled))
+            await asyncio.shield(self._jobs.settle_targets(input.job_id, input.change_id, input.batch_run_id, settled))
         result.failures.sort(key=lambda f: f.candidate_id)
         return result
 
     async def _reach(
-        self, input: StartReinterviewsInput, signal: TriggerSignal, task_queue: str, candidate_id: str, status: str,
-        fresh: bool, settled_by: str | None,
+        self,
+        input: StartReinterviewsInput,
+        signal: TriggerSignal,
+        task_queue: str,
+        candidate_id: str,
+        status: str,
+        fresh: bool,
+        settled_by: str | None,
     ) -> tuple[str | CandidateFailure, Settlement | None]:
         """`started`, `merged` or `already_done` for one candidate, or why it failed; and its ledger row to settle."""
         if status in ("started", "merged"):
@@ -117,8 +125,10 @@ class RequirementChangeActivities:
         try:
             workflow_id = reinterview_workflow_id(input.job_id, candidate_id)
         except ValueError as exc:
-            return (CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
-                    Settlement(candidate_id, "failed", detail=str(exc)))
+            return (
+                CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
+                Settlement(candidate_id, "failed", detail=str(exc)),
+            )
         if status == "pending" and not fresh:
             # An earlier attempt claimed this candidate and may have started the run before it stopped.
             run_id = await self._latest_run_started_by(workflow_id, input.change_id)
@@ -129,8 +139,10 @@ class RequirementChangeActivities:
                 self._client, task_queue, candidate_id, input.job_id, signal, input.policy
             )
         except reinterviews.TriggerRejected as exc:
-            return (CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
-                    Settlement(candidate_id, "failed", detail=str(exc)))
+            return (
+                CandidateFailure(candidate_id=candidate_id, reason=str(exc)),
+                Settlement(candidate_id, "failed", detail=str(exc)),
+            )
         # Servers that say so report a started run's id as its first run id; otherwise the run's history tells
         # whether its first trigger is ours (started by this change) or an earlier one (ours was merged into it).
         started = handle.first_execution_run_id is not None or await self._first_trigger_is(

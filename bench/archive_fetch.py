@@ -72,10 +72,16 @@ async def main() -> None:
     parser.add_argument("--explain", action="store_true", help="print the full EXPLAIN ANALYZE plan")
     args = parser.parse_args()
     sizes = Sizes(candidates=args.candidates, jobs=args.jobs, interviews_per_candidate=args.interviews_per_candidate)
-    header("archive fetch (bench/archive_fetch.py)", {
-        "candidates": f"{sizes.candidates:,}", "dimension scores": f"{sizes.scores:,}", "jobs": sizes.jobs,
-        "calls per case": args.calls, "warm-up calls": args.warmup,
-    })
+    header(
+        "archive fetch (bench/archive_fetch.py)",
+        {
+            "candidates": f"{sizes.candidates:,}",
+            "dimension scores": f"{sizes.scores:,}",
+            "jobs": sizes.jobs,
+            "calls per case": args.calls,
+            "warm-up calls": args.warmup,
+        },
+    )
     rng = random.Random(7)
     picks = [rng.randrange(sizes.candidates) for _ in range(args.calls + args.warmup)]
 
@@ -84,8 +90,9 @@ async def main() -> None:
         load = Stopwatch()
         counts = await bulk_load(conn, sizes, report=True)
         await conn.close()
-        figure("bulk load (generate_series, one transaction)",
-               f"{load.elapsed:.1f} s for {sum(counts.values()):,} rows")
+        figure(
+            "bulk load (generate_series, one transaction)", f"{load.elapsed:.1f} s for {sum(counts.values()):,} rows"
+        )
 
         trips = RoundTrips()
         pool = await create_pool(pg.dsn, min_size=1, max_size=1, init=_attach(trips))
@@ -110,9 +117,11 @@ async def main() -> None:
 
             latencies = await _latencies(fetch, args.calls, args.warmup)
             figure("fetch_candidate_archive (pool, as activities)", summary_ms(latencies))
-            figure("  ratio to baseline p50 / p99",
-                   f"{percentile(latencies, 50) / percentile(baseline, 50):.1f} x / "
-                   f"{percentile(latencies, 99) / percentile(baseline, 99):.1f} x")
+            figure(
+                "  ratio to baseline p50 / p99",
+                f"{percentile(latencies, 50) / percentile(baseline, 50):.1f} x / "
+                f"{percentile(latencies, 99) / percentile(baseline, 99):.1f} x",
+            )
             on_connection = await _latencies(lambda i: fetch(i, on_conn), args.calls, args.warmup)
             figure("fetch_candidate_archive (one connection)", summary_ms(on_connection))
             raw = await _latencies(sql_only, args.calls, args.warmup)
@@ -128,16 +137,20 @@ async def main() -> None:
 
             # What-if: a pool that skips asyncpg's reset query on release (transactions are still rolled back).
             no_reset_trips = RoundTrips()
-            no_reset_pool = await create_pool(pg.dsn, min_size=1, max_size=1, init=_attach(no_reset_trips),
-                                              reset=_keep_session)
+            no_reset_pool = await create_pool(
+                pg.dsn, min_size=1, max_size=1, init=_attach(no_reset_trips), reset=_keep_session
+            )
             try:
-                no_reset = await _latencies(lambda i: fetch(i, ArchiveRepository(no_reset_pool)), args.calls,
-                                            args.warmup)
+                no_reset = await _latencies(
+                    lambda i: fetch(i, ArchiveRepository(no_reset_pool)), args.calls, args.warmup
+                )
                 figure("  what-if: pool with reset=no-op", summary_ms(no_reset))
                 no_reset_trips.reset()
                 await ArchiveRepository(no_reset_pool).fetch_candidate_archive(candidate_id(0), job_of(0, sizes))
-                figure("  what-if: statements / socket writes per call",
-                       f"{len(no_reset_trips.statements)} / {no_reset_trips.writes}")
+                figure(
+                    "  what-if: statements / socket writes per call",
+                    f"{len(no_reset_trips.statements)} / {no_reset_trips.writes}",
+                )
             finally:
                 await no_reset_pool.close()
 
@@ -151,29 +164,44 @@ async def main() -> None:
             await pool.fetchval("SELECT 1")
             figure("statements / socket writes per SELECT 1 (pool)", f"{len(trips.statements)} / {trips.writes}")
             size = len(json.dumps(sample.model_dump(mode="json"), ensure_ascii=False).encode())
-            figure("one archive as JSON", f"{size:,} bytes, {len(sample.interviews)} interviews, "
-                   f"{len(sample.interviewers)} interviewers, "
-                   f"{sum(len(iv.availability) for iv in sample.interviewers)} availability windows, "
-                   f"{len(sample.courses)} courses, {len(sample.questions)} questions")
+            figure(
+                "one archive as JSON",
+                f"{size:,} bytes, {len(sample.interviews)} interviews, "
+                f"{len(sample.interviewers)} interviewers, "
+                f"{sum(len(iv.availability) for iv in sample.interviewers)} availability windows, "
+                f"{len(sample.courses)} courses, {len(sample.questions)} questions",
+            )
 
             plan = await direct.fetchval(
                 "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + archive_module._CANDIDATE_ARCHIVE,
-                candidate_id(c), job_of(c, sizes), [],
+                candidate_id(c),
+                job_of(c, sizes),
+                [],
             )
             plan = plan if isinstance(plan, list) else json.loads(plan)
-            figure("EXPLAIN ANALYZE: planning / execution",
-                   f"{plan[0]['Planning Time']:.2f} ms / {plan[0]['Execution Time']:.2f} ms")
+            figure(
+                "EXPLAIN ANALYZE: planning / execution",
+                f"{plan[0]['Planning Time']:.2f} ms / {plan[0]['Execution Time']:.2f} ms",
+            )
             for node in _slowest_nodes(plan[0]["Plan"])[:5]:
                 print(f"    {node}")
             seq_scans = sorted({n for n in _node_names(plan[0]["Plan"]) if n.startswith("Seq Scan")})
             figure("sequential scans in the plan", ", ".join(seq_scans) or "none")
             if args.explain:
-                text = await direct.fetch("EXPLAIN (ANALYZE, BUFFERS) " + archive_module._CANDIDATE_ARCHIVE,
-                                          candidate_id(c), job_of(c, sizes), [])
+                text = await direct.fetch(
+                    "EXPLAIN (ANALYZE, BUFFERS) " + archive_module._CANDIDATE_ARCHIVE,
+                    candidate_id(c),
+                    job_of(c, sizes),
+                    [],
+                )
                 print("\n".join(r[0] for r in text))
             figure("target p99 <= 10 ms", "met" if percentile(latencies, 99) <= 0.010 else "NOT met")
-            figure("target 1 round trip", "met: one statement" if len(statements) == 1 else
-                   f"the archive is 1 statement; the pool adds {len(statements) - 1} (reset on release)")
+            figure(
+                "target 1 round trip",
+                "met: one statement"
+                if len(statements) == 1
+                else f"the archive is 1 statement; the pool adds {len(statements) - 1} (reset on release)",
+            )
         finally:
             await direct.close()
             await pool.close()
@@ -206,8 +234,9 @@ def _slowest_nodes(node: dict) -> list[str]:
         name = n["Node Type"] + (f" on {n['Relation Name']}" if "Relation Name" in n else "")
         if "Index Name" in n:
             name += f" using {n['Index Name']}"
-        found.append((own, f"{own:8.3f} ms own time  {name} (loops {n.get('Actual Loops', 1)}, "
-                           f"rows {n.get('Actual Rows', 0)})"))
+        found.append(
+            (own, f"{own:8.3f} ms own time  {name} (loops {n.get('Actual Loops', 1)}, rows {n.get('Actual Rows', 0)})")
+        )
         return total
 
     walk(node)

@@ -174,9 +174,15 @@ class CountingSink(MailSink):
 def bench_settings(sink: MailSink, env: WorkflowEnvironment | None = None, **overrides: Any) -> Settings:
     """Settings pointing at the benchmark's own sink (and dev server), never at the fixed default ports."""
     values: dict[str, Any] = {
-        "smtp_host": sink.host, "smtp_port": sink.port, "smtp_user": None, "smtp_password": None,
-        "smtp_starttls": False, "temporal_ui_port": free_port(), "smtp_sink_port": sink.port,
-        "inbound_port": free_port(), "http_port": free_port(),
+        "smtp_host": sink.host,
+        "smtp_port": sink.port,
+        "smtp_user": None,
+        "smtp_password": None,
+        "smtp_starttls": False,
+        "temporal_ui_port": free_port(),
+        "smtp_sink_port": sink.port,
+        "inbound_port": free_port(),
+        "http_port": free_port(),
     }
     if env is not None:
         values["temporal_address"] = env.client.service_client.config.target_host
@@ -247,6 +253,9 @@ class CpuMeter:
 def cpu_line(used: dict[str, float], runs: int) -> str:
     """`group x.x s (y% of a core)` for each group, and the CPU milliseconds per run."""
     wall = used["wall"]
-    parts = [f"{name} {secs:.1f} s ({secs / wall * 100:.0f}%, {secs / runs * 1000:.0f} ms/run)"
-             for name, secs in used.items() if name != "wall"]
+    parts = [
+        f"{name} {secs:.1f} s ({secs / wall * 100:.0f}%, {secs / runs * 1000:.0f} ms/run)"
+        for name, secs in used.items()
+        if name != "wall"
+    ]
     return "; ".join(parts)

@@ -27,40 +27,61 @@ Action = Callable[[WorkflowHandle[Any, Any], int, int], Awaitable[Any]]
 # Timers short enough that a missed step ends a run in minutes, long enough never to fire while the driver
 # reacts (so every run takes the same path): reply waits 10 min each, interview 1 h ahead, reminder 1 min before.
 FULL_PATH_POLICY = Policy(
-    reply_reminder_after_s=600, escalate_after_s=600, expire_after_s=600, min_lead_time_s=3600,
-    interview_reminder_before_s=60, result_first_reminder_after_s=600, result_reminder_every_s=600,
-    result_escalate_after_s=1200, result_no_show_after_s=1800, hr_decision_timeout_s=600,
+    reply_reminder_after_s=600,
+    escalate_after_s=600,
+    expire_after_s=600,
+    min_lead_time_s=3600,
+    interview_reminder_before_s=60,
+    result_first_reminder_after_s=600,
+    result_reminder_every_s=600,
+    result_escalate_after_s=1200,
+    result_no_show_after_s=1800,
+    hr_decision_timeout_s=600,
 )
 
 
 def low_score(i: int, sizes: Sizes, tag: str) -> TriggerSignal:
     """An AI result below the job's bar (75) with a gap in every weighted dimension."""
     job = i % sizes.jobs
-    return TriggerSignal.model_validate({"kind": "ai_result", "interview": {
-        "interview_id": f"bench-{tag}-{i}", "completed": True, "overall_score": 61,
-        "dimension_scores": {d: 58 + n for n, d in enumerate(job_dimensions(job, sizes))}}})
+    return TriggerSignal.model_validate(
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": f"bench-{tag}-{i}",
+                "completed": True,
+                "overall_score": 61,
+                "dimension_scores": {d: 58 + n for n, d in enumerate(job_dimensions(job, sizes))},
+            },
+        }
+    )
 
 
-def full_path_start(client: Client, task_queue: str, sizes: Sizes, tag: str,
-                    policy: Policy = FULL_PATH_POLICY) -> Callable[[int], Awaitable[WorkflowHandle[Any, Any]]]:
+def full_path_start(
+    client: Client, task_queue: str, sizes: Sizes, tag: str, policy: Policy = FULL_PATH_POLICY
+) -> Callable[[int], Awaitable[WorkflowHandle[Any, Any]]]:
     async def start(i: int) -> WorkflowHandle[Any, Any]:
-        return await reinterviews.trigger(client, task_queue, candidate_id(i), job_of(i, sizes),
-                                          low_score(i, sizes, tag), policy)
+        return await reinterviews.trigger(
+            client, task_queue, candidate_id(i), job_of(i, sizes), low_score(i, sizes, tag), policy
+        )
+
     return start
 
 
 def full_path_actions(sizes: Sizes) -> Action:
     """At each wait, ask the run where it is (status query) and act: confirm the first offered time when it
     waits for a reply (again if the time was taken meanwhile), submit a passing result once it is scheduled."""
+
     async def act(handle: WorkflowHandle[Any, Any], i: int, timer: int) -> Any:
         stage = (await reinterviews.status(handle)).stage
         if stage == Stage.AWAITING_CONFIRMATION:
-            await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1,
-                                                            message_id=f"<bench-{i}-{timer}@x>"))
+            await reinterviews.reply(
+                handle, CandidateReply(intent="confirm", slot=1, message_id=f"<bench-{i}-{timer}@x>")
+            )
         elif stage == Stage.SCHEDULED:
             dims = job_dimensions(i % sizes.jobs, sizes)
             return await reinterviews.submit_result(
-                handle, SubmitResult(dimension_scores={d: 86 for d in dims}, submitted_by="interviewer:bench"))
+                handle, SubmitResult(dimension_scores={d: 86 for d in dims}, submitted_by="interviewer:bench")
+            )
         return None
 
     return act
@@ -87,8 +108,14 @@ async def drive_one(handle: WorkflowHandle[Any, Any], i: int, act: Action) -> tu
 
 
 async def drive_many(
-    count: int, start: Callable[[int], Awaitable[WorkflowHandle[Any, Any]]], act: Action,
-    outcome: Callable[[Any], str], *, concurrency: int, first: int = 0, timeout: float = 300,
+    count: int,
+    start: Callable[[int], Awaitable[WorkflowHandle[Any, Any]]],
+    act: Action,
+    outcome: Callable[[Any], str],
+    *,
+    concurrency: int,
+    first: int = 0,
+    timeout: float = 300,
 ) -> tuple[float, RunStats]:
     """Drive runs first..first+count-1 with at most `concurrency` in flight; (wall seconds, stats).
 

@@ -60,16 +60,27 @@ async def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="baseline + re-interview batches, alternating")
     parser.add_argument("--file-backed", action="store_true", help="dev server on a SQLite file (default: memory)")
     parser.add_argument("--no-shaped", action="store_true", help="skip the shaped baseline batches")
-    parser.add_argument("--py-spy", type=Path, metavar="FILE",
-                        help="record the worker during the last re-interview batch with py-spy (raw format)")
+    parser.add_argument(
+        "--py-spy",
+        type=Path,
+        metavar="FILE",
+        help="record the worker during the last re-interview batch with py-spy (raw format)",
+    )
     args = parser.parse_args()
     total = args.runs * args.rounds + 1
     sizes = Sizes(candidates=total, jobs=max(1, total // 10))
-    header("engine overhead (bench/engine_overhead.py)", {
-        "runs per batch": args.runs, "rounds": args.rounds, "concurrency": args.concurrency,
-        "dev server": "SQLite file" if args.file_backed else "in memory",
-        "candidates": sizes.candidates, "jobs": sizes.jobs, "interviewers": sizes.jobs * sizes.interviewers_per_job,
-    })
+    header(
+        "engine overhead (bench/engine_overhead.py)",
+        {
+            "runs per batch": args.runs,
+            "rounds": args.rounds,
+            "concurrency": args.concurrency,
+            "dev server": "SQLite file" if args.file_backed else "in memory",
+            "candidates": sizes.candidates,
+            "jobs": sizes.jobs,
+            "interviewers": sizes.jobs * sizes.interviewers_per_job,
+        },
+    )
     tag = uuid.uuid4().hex[:8]
     real_queue, noop_queue = f"bench-real-{tag}", f"bench-noop-{tag}"
 
@@ -81,8 +92,7 @@ async def main() -> None:
             address = client.service_client.config.target_host
 
             def env_for(queue: str) -> dict[str, str]:
-                return worker_env(address=address, task_queue=queue, dsn=pg.dsn, smtp_port=smtp_port,
-                                  data_dir=run_dir)
+                return worker_env(address=address, task_queue=queue, dsn=pg.dsn, smtp_port=smtp_port, data_dir=run_dir)
 
             start_real = full_path_start(client, real_queue, sizes, tag)
             act = full_path_actions(sizes)
@@ -99,24 +109,37 @@ async def main() -> None:
                 raise SystemExit(f"expected 2 timers (reply, interview) in the reference history: {segments}")
             emails_per_run = await _emails_sent(conn)
             print("  reference run's history: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-            figure("activities / timers / signals / updates",
-                   f"{counts['ACTIVITY_TASK_SCHEDULED']} / {counts['TIMER_STARTED']} / "
-                   f"{counts['WORKFLOW_EXECUTION_SIGNALED']} / {counts['WORKFLOW_EXECUTION_UPDATE_ACCEPTED']}")
+            figure(
+                "activities / timers / signals / updates",
+                f"{counts['ACTIVITY_TASK_SCHEDULED']} / {counts['TIMER_STARTED']} / "
+                f"{counts['WORKFLOW_EXECUTION_SIGNALED']} / {counts['WORKFLOW_EXECUTION_UPDATE_ACCEPTED']}",
+            )
             figure("activities before / between / after the waits", str(segments))
-            figure("events / history size / emails per run",
-                   f"{sum(counts.values())} / {shape.size:,} bytes / {emails_per_run}")
-            figure("activity payload bytes (input + result)",
-                   ", ".join(f"{name} {size:,}" for name, size in shape.by_activity.most_common()))
+            figure(
+                "events / history size / emails per run",
+                f"{sum(counts.values())} / {shape.size:,} bytes / {emails_per_run}",
+            )
+            figure(
+                "activity payload bytes (input + result)",
+                ", ".join(f"{name} {size:,}" for name, size in shape.by_activity.most_common()),
+            )
 
             plain = NoopPlan(segments=segments)
-            shaped = NoopPlan(segments=segments, payloads=shape.payloads,
-                              upserts=counts["UPSERT_WORKFLOW_SEARCH_ATTRIBUTES"])
+            shaped = NoopPlan(
+                segments=segments, payloads=shape.payloads, upserts=counts["UPSERT_WORKFLOW_SEARCH_ATTRIBUTES"]
+            )
 
             def start_noop(plan: NoopPlan, kind: str) -> Callable[[int], Awaitable[Any]]:
                 async def start(i: int) -> Any:
                     return await client.start_workflow(
-                        NoopReinterviewWorkflow.run, plan, id=f"{kind}-{tag}-{i}", task_queue=noop_queue,
-                        start_signal="trigger", start_signal_args=[low_score(i, sizes, tag)])
+                        NoopReinterviewWorkflow.run,
+                        plan,
+                        id=f"{kind}-{tag}-{i}",
+                        task_queue=noop_queue,
+                        start_signal="trigger",
+                        start_signal_args=[low_score(i, sizes, tag)],
+                    )
+
                 return start
 
             async def noop_act(handle: Any, i: int, timer: int) -> Any:
@@ -125,8 +148,11 @@ async def main() -> None:
                     return await handle.signal("candidate_reply", {"intent": "confirm", "slot": 1})
                 return await handle.execute_update("submit_result", {"dimension_scores": {}})
 
-            kinds = {"noop": "baseline (no-op workflow)", "shaped": "shaped baseline (+ payloads, upserts)",
-                     "real": "re-interview full path"}
+            kinds = {
+                "noop": "baseline (no-op workflow)",
+                "shaped": "shaped baseline (+ payloads, upserts)",
+                "real": "re-interview full path",
+            }
             rates: dict[str, list[float]] = {k: [] for k in kinds}
             latencies: dict[str, list[float]] = {k: [] for k in kinds}
             cpu: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
@@ -148,8 +174,9 @@ async def main() -> None:
                     async with noop_worker(env_for(noop_queue), run_dir / "noop-worker.log") as worker:
                         meter = _meter(pg, worker, sink)
                         meter.start()
-                        wall, stats = await drive_many(args.runs, start_noop(plan, kind), noop_act, str,
-                                                       concurrency=args.concurrency, first=first)
+                        wall, stats = await drive_many(
+                            args.runs, start_noop(plan, kind), noop_act, str, concurrency=args.concurrency, first=first
+                        )
                         used = meter.stop()
                     _report(f"round {round_} {kinds[kind]}", wall, stats, rates[kind], latencies[kind])
                     figure("  CPU", cpu_line(used, args.runs))
@@ -159,8 +186,9 @@ async def main() -> None:
                     profiler = start_py_spy(worker.pid, args.py_spy) if args.py_spy and round_ == args.rounds else None
                     meter = _meter(pg, worker, sink)
                     meter.start()
-                    wall, stats = await drive_many(args.runs, start_real, act, _real_outcome,
-                                                   concurrency=args.concurrency, first=first)
+                    wall, stats = await drive_many(
+                        args.runs, start_real, act, _real_outcome, concurrency=args.concurrency, first=first
+                    )
                     used = meter.stop()
                     if profiler is not None:
                         stop_py_spy(profiler, args.py_spy)
@@ -177,22 +205,30 @@ async def main() -> None:
     print("== result")
     for kind, name in kinds.items():
         if rates[kind]:
-            figure(f"{name}", f"{statistics.fmean(rates[kind]):.2f} workflows/s (mean of rounds); "
-                   f"= {statistics.fmean(rates[kind]) / noop_rate:.2f} x baseline")
+            figure(
+                f"{name}",
+                f"{statistics.fmean(rates[kind]):.2f} workflows/s (mean of rounds); "
+                f"= {statistics.fmean(rates[kind]) / noop_rate:.2f} x baseline",
+            )
     verdict = "met" if ratio >= TARGET else "NOT met"
     figure("ratio re-interview / baseline", f"{ratio:.2f} (target >= {TARGET}: {verdict})")
     for kind in kinds:
         if not cpu[kind]:
             continue
         figure(f"per-run latency, {kind}", summary_ms(latencies[kind]))
-        per_run = {group: statistics.fmean(u[group] for u in cpu[kind]) / args.runs * 1000
-                   for group in cpu[kind][0] if group not in ("wall", "other processes")}
+        per_run = {
+            group: statistics.fmean(u[group] for u in cpu[kind]) / args.runs * 1000
+            for group in cpu[kind][0]
+            if group not in ("wall", "other processes")
+        }
         others = statistics.fmean(u["other processes"] / u["wall"] for u in cpu[kind]) * 100
         idle_ms = statistics.fmean(server_idle * u["wall"] for u in cpu[kind]) / args.runs * 1000
-        figure(f"CPU ms per run, {kind}",
-               ", ".join(f"{g} {ms:.0f}" for g, ms in per_run.items()) + f"; total {sum(per_run.values()):.0f}; "
-               f"server net of idle {per_run['temporal server'] - idle_ms:.0f} "
-               f"(other processes on the machine used {others:.0f}% of a core meanwhile)")
+        figure(
+            f"CPU ms per run, {kind}",
+            ", ".join(f"{g} {ms:.0f}" for g, ms in per_run.items()) + f"; total {sum(per_run.values()):.0f}; "
+            f"server net of idle {per_run['temporal server'] - idle_ms:.0f} "
+            f"(other processes on the machine used {others:.0f}% of a core meanwhile)",
+        )
 
 
 def _real_outcome(result: Any) -> str:

@@ -62,30 +62,49 @@ async def _start_rates(client: Client, queue: str) -> str:
     first, last = min(per_second), max(per_second)
     rates = [per_second.get(second, 0) for second in range(first + 1, last)]
     ordered = sorted(rates)
-    return (f"median {statistics.median(rates):.0f}/s, slowest second {ordered[0]}/s, fastest {ordered[-1]}/s "
-            f"over {len(rates)} s")
+    return (
+        f"median {statistics.median(rates):.0f}/s, slowest second {ordered[0]}/s, fastest {ordered[-1]}/s "
+        f"over {len(rates)} s"
+    )
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", type=int, default=10_000, help="active candidates per job (N)")
     defaults = {name: field.default for name, field in RequirementChangeInput.model_fields.items()}
-    parser.add_argument("--page-size", type=int, default=defaults["page_size"],
-                        help=f"fan-out page size (workflow default {defaults['page_size']})")
-    parser.add_argument("--page-interval", type=float, default=defaults["page_interval_s"],
-                        help="fan-out seconds per page, its rate limit "
-                             f"(workflow default {defaults['page_interval_s']}; 0 = no limit)")
-    parser.add_argument("--concurrency", type=int, default=defaults["concurrency"],
-                        help=f"starts in flight (fan-out default {defaults['concurrency']})")
+    parser.add_argument(
+        "--page-size",
+        type=int,
+        default=defaults["page_size"],
+        help=f"fan-out page size (workflow default {defaults['page_size']})",
+    )
+    parser.add_argument(
+        "--page-interval",
+        type=float,
+        default=defaults["page_interval_s"],
+        help=f"fan-out seconds per page, its rate limit (workflow default {defaults['page_interval_s']}; 0 = no limit)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=defaults["concurrency"],
+        help=f"starts in flight (fan-out default {defaults['concurrency']})",
+    )
     parser.add_argument("--file-backed", action="store_true", help="dev server on a SQLite file (default: memory)")
     parser.add_argument("--py-spy", type=Path, metavar="FILE", help="record the worker during the fan-out with py-spy")
     args = parser.parse_args()
     n = args.candidates
     sizes = Sizes(candidates=JOBS * n, jobs=JOBS, interviews_per_candidate=1, reinterview_every=0)
-    header("requirement-change fan-out (bench/fanout.py)", {
-        "candidates per job": n, "page size": args.page_size, "page interval": f"{args.page_interval} s",
-        "concurrency": args.concurrency, "dev server": "SQLite file" if args.file_backed else "in memory",
-    })
+    header(
+        "requirement-change fan-out (bench/fanout.py)",
+        {
+            "candidates per job": n,
+            "page size": args.page_size,
+            "page interval": f"{args.page_interval} s",
+            "concurrency": args.concurrency,
+            "dev server": "SQLite file" if args.file_backed else "in memory",
+        },
+    )
     tag = uuid.uuid4().hex[:8]
     queue = f"bench-fanout-{tag}"
 
@@ -94,8 +113,13 @@ async def main() -> None:
             conn = await asyncpg.connect(pg.dsn)
             await bulk_load(conn, sizes)
             client = env.client
-            worker_vars = worker_env(address=client.service_client.config.target_host, task_queue=queue,
-                                     dsn=pg.dsn, smtp_port=smtp_port, data_dir=run_dir)
+            worker_vars = worker_env(
+                address=client.service_client.config.target_host,
+                task_queue=queue,
+                dsn=pg.dsn,
+                smtp_port=smtp_port,
+                data_dir=run_dir,
+            )
             signal = TriggerSignal(kind="requirement_change", change_id=f"bench-{tag}", added_dimensions=["dim-10"])
 
             async def bare_loop(job: int) -> float:
@@ -114,15 +138,22 @@ async def main() -> None:
                         except RPCError as exc:
                             refused[exc.status.name if exc.status else "unknown"] += 1
 
-                meter = CpuMeter({"temporal server": temporal_processes, "client loop": lambda: [psutil.Process()],
-                                  "postgres": lambda: postgres_processes(pg)})
+                meter = CpuMeter(
+                    {
+                        "temporal server": temporal_processes,
+                        "client loop": lambda: [psutil.Process()],
+                        "postgres": lambda: postgres_processes(pg),
+                    }
+                )
                 meter.start()
                 clock = Stopwatch()
                 await asyncio.gather(*(start(i) for i in range(job, JOBS * n, JOBS)))
                 wall = clock.elapsed
                 used = meter.stop()
-                figure(f"bare loop of signal-with-starts (job-{job})", f"{wall:.1f} s for {started} started "
-                       f"= {started / wall:.0f}/s; refused {dict(refused) or 'none'}")
+                figure(
+                    f"bare loop of signal-with-starts (job-{job})",
+                    f"{wall:.1f} s for {started} started = {started / wall:.0f}/s; refused {dict(refused) or 'none'}",
+                )
                 figure("  start rate", await _start_rates(client, parked))
                 figure("  CPU", cpu_line(used, n).replace("ms/run", "ms/start"))
                 return wall
@@ -133,31 +164,48 @@ async def main() -> None:
             fanout_queue = f"parked-fanout-{tag}"
             async with reinterview_worker(worker_vars, run_dir / "worker.log") as worker:
                 change = RequirementChangeInput(
-                    job_id="job-0", change_id=f"bench-{tag}", add_dimensions={"dim-10": 0.2},
-                    page_size=args.page_size, page_interval_s=args.page_interval, concurrency=args.concurrency,
+                    job_id="job-0",
+                    change_id=f"bench-{tag}",
+                    add_dimensions={"dim-10": 0.2},
+                    page_size=args.page_size,
+                    page_interval_s=args.page_interval,
+                    concurrency=args.concurrency,
                     reinterview_task_queue=fanout_queue,
                 )
                 profiler = start_py_spy(worker.pid, args.py_spy) if args.py_spy else None
-                meter = CpuMeter({"temporal server": temporal_processes, "worker": lambda: [worker],
-                                  "postgres": lambda: postgres_processes(pg), "client": lambda: [psutil.Process()]})
+                meter = CpuMeter(
+                    {
+                        "temporal server": temporal_processes,
+                        "worker": lambda: [worker],
+                        "postgres": lambda: postgres_processes(pg),
+                        "client": lambda: [psutil.Process()],
+                    }
+                )
                 meter.start()
                 clock = Stopwatch()
                 handle = await client.start_workflow(
-                    RequirementChangeWorkflow.run, change, task_queue=queue,
-                    id=requirement_change_workflow_id(change.job_id, change.change_id))
+                    RequirementChangeWorkflow.run,
+                    change,
+                    task_queue=queue,
+                    id=requirement_change_workflow_id(change.job_id, change.change_id),
+                )
                 progress: RequirementChangeProgress = await handle.result()
                 fanout = clock.elapsed
                 used = meter.stop()
                 if profiler is not None:
                     stop_py_spy(profiler, args.py_spy)
-            figure("requirement change (RequirementChangeWorkflow)",
-                   f"{fanout:.1f} s: {progress.started} started, {progress.merged} merged, {progress.failed} failed "
-                   f"of {progress.total_active} active; {progress.pages} pages in {progress.runs} runs "
-                   f"(continue-as-new)")
+            figure(
+                "requirement change (RequirementChangeWorkflow)",
+                f"{fanout:.1f} s: {progress.started} started, {progress.merged} merged, {progress.failed} failed "
+                f"of {progress.total_active} active; {progress.pages} pages in {progress.runs} runs "
+                f"(continue-as-new)",
+            )
             figure("  start rate", await _start_rates(client, fanout_queue))
             figure("  CPU", cpu_line(used, n).replace("ms/run", "ms/start"))
-            ledger = await conn.fetch("SELECT status, count(*) FROM requirement_change_targets "
-                                      "WHERE change_id = $1 GROUP BY status", change.change_id)
+            ledger = await conn.fetch(
+                "SELECT status, count(*) FROM requirement_change_targets WHERE change_id = $1 GROUP BY status",
+                change.change_id,
+            )
             figure("  ledger rows by status", ", ".join(f"{r['status']} {r['count']}" for r in ledger))
 
             after = await bare_loop(2)
@@ -171,8 +219,10 @@ async def main() -> None:
     figure("ratio of total times fan-out / bare loop", f"{ratio:.2f} (target <= {TARGET}: {verdict})")
     if args.page_interval:
         limit = args.page_size / args.page_interval
-        figure("fan-out's own rate limit (page size / interval)",
-               f"{limit:.0f} starts/s, so at least {n / limit:.0f} s for {n}")
+        figure(
+            "fan-out's own rate limit (page size / interval)",
+            f"{limit:.0f} starts/s, so at least {n / limit:.0f} s for {n}",
+        )
     else:
         figure("fan-out's own rate limit", "none (--page-interval 0)")
 

@@ -1,6 +1,6 @@
 """The baseline worker: NoopReinterviewWorkflow and its no-op activity, configured like worker.py.
 
-    REINTERVIEW_TEMPORAL_ADDRESS=… REINTERVIEW_TASK_QUEUE=… .venv/bin/python -m bench.noop_worker
+REINTERVIEW_TEMPORAL_ADDRESS=… REINTERVIEW_TASK_QUEUE=… .venv/bin/python -m bench.noop_worker
 """
 
 from __future__ import annotations

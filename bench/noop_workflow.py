@@ -23,8 +23,9 @@ from temporalio.common import RetryPolicy
 with workflow.unsafe.imports_passed_through():
     from service.names import SA_STAGE
 
-RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
-                    maximum_interval=timedelta(minutes=1))
+RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=1)
+)
 
 
 class NoopPlan(BaseModel):
@@ -71,8 +72,9 @@ class NoopReinterviewWorkflow:
                     workflow.upsert_search_attributes([SA_STAGE.value_set(f"noop-{k}")])
                 size_in, size_out = plan.payloads[activities] if activities < len(plan.payloads) else (0, 0)
                 call = NoopCall(step=f"{index}.{n}", padding="p" * size_in, result_bytes=size_out)
-                await workflow.execute_activity(noop, call, start_to_close_timeout=timedelta(seconds=30),
-                                                retry_policy=RETRY)
+                await workflow.execute_activity(
+                    noop, call, start_to_close_timeout=timedelta(seconds=30), retry_policy=RETRY
+                )
                 activities += 1
             if index < len(plan.segments) - 1:
                 if index == 0 and plan.mark_parked:

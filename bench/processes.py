@@ -31,8 +31,9 @@ class ChildFailed(RuntimeError):
 
 
 @asynccontextmanager
-async def child(command: list[str], *, env: dict[str, str], log: Path, ready: str,
-                timeout: float = 60) -> AsyncIterator[psutil.Popen]:
+async def child(
+    command: list[str], *, env: dict[str, str], log: Path, ready: str, timeout: float = 60
+) -> AsyncIterator[psutil.Popen]:
     """Run `command`, wait for `ready` in its output, yield it; stop it (SIGTERM, then SIGKILL) afterwards."""
     with log.open("wb") as out:
         proc = psutil.Popen(command, env={**os.environ, **env}, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
@@ -95,8 +96,13 @@ def smtp_sink_process(log: Path) -> Iterator[tuple[psutil.Popen, int]]:
     """The SMTP sink in its own process, so its CPU is not counted as the worker's; yields (process, port)."""
     port = free_port()
     with log.open("wb") as out:
-        proc = psutil.Popen([sys.executable, "-m", "bench.smtp_sink", "--port", str(port)], cwd=ROOT, stdout=out,
-                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        proc = psutil.Popen(
+            [sys.executable, "-m", "bench.smtp_sink", "--port", str(port)],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
     try:
         deadline = time.monotonic() + 30
         while READY_SINK not in log.read_text(errors="replace"):
@@ -113,8 +119,11 @@ def start_py_spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
 
     `--gil` keeps only samples of the thread holding the GIL: Python CPU, without idle pool threads."""
     binary = Path(sys.executable).parent / "py-spy"
-    return subprocess.Popen([str(binary), "record", "--pid", str(pid), "--format", "raw", "--rate", "100", "--gil",
-                             "--output", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [str(binary), "record", "--pid", str(pid), "--format", "raw", "--rate", "100", "--gil", "--output", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def stop_py_spy(profiler: subprocess.Popen[bytes], out: Path) -> None:

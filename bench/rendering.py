@@ -49,8 +49,10 @@ def main() -> None:
 
     env = email_environment()
     templates = known_templates(env)
-    header("email rendering (bench/rendering.py)",
-           {"templates": len(templates), "locales": "/".join(LOCALES), "seconds per case": args.seconds})
+    header(
+        "email rendering (bench/rendering.py)",
+        {"templates": len(templates), "locales": "/".join(LOCALES), "seconds per case": args.seconds},
+    )
 
     trivial_env = jinja2.Environment(autoescape=jinja2.select_autoescape(["html"]), undefined=jinja2.StrictUndefined)
     trivial = trivial_env.from_string("Hello {{ name }}")
@@ -80,21 +82,30 @@ def main() -> None:
 
     for locale in LOCALES:
         rate = _rate(all_in_turn(lambda t, lc, c: render_email(env, t, lc, c), locale), args.seconds)
-        figure(f"render_email, default Environment, all 16 in turn, {locale}", f"{rate:,.0f} emails/s = "
-               f"{rate / baseline:.4f} x baseline ({1e6 / rate:,.0f} µs/email)")
+        figure(
+            f"render_email, default Environment, all 16 in turn, {locale}",
+            f"{rate:,.0f} emails/s = {rate / baseline:.4f} x baseline ({1e6 / rate:,.0f} µs/email)",
+        )
         rate = _rate(all_in_turn(lambda t, lc, c: render_email(worker_env, t, lc, c), locale), args.seconds)
-        figure(f"render_email, worker's Environment (auto_reload=False), {locale}", f"{rate:,.0f} emails/s = "
-               f"{rate / baseline:.4f} x baseline ({1e6 / rate:,.0f} µs/email)")
+        figure(
+            f"render_email, worker's Environment (auto_reload=False), {locale}",
+            f"{rate:,.0f} emails/s = {rate / baseline:.4f} x baseline ({1e6 / rate:,.0f} µs/email)",
+        )
 
     slowest: list[tuple[float, str, str]] = []
     for locale in LOCALES:
         for template in templates:
             context = context_for(template)
-            rate = _rate(lambda t=template, c=context, lc=locale: render_email(worker_env, t, lc, c),
-                         args.seconds / 6)
+            rate = _rate(lambda t=template, c=context, lc=locale: render_email(worker_env, t, lc, c), args.seconds / 6)
             raw = _rate(direct(template, locale), args.seconds / 6)
-            slowest.append((rate, f"{template} {locale}", f"{rate:,.0f}/s via render_email (worker), "
-                                                           f"{raw:,.0f}/s rendering the 3 compiled templates directly"))
+            slowest.append(
+                (
+                    rate,
+                    f"{template} {locale}",
+                    f"{rate:,.0f}/s via render_email (worker), "
+                    f"{raw:,.0f}/s rendering the 3 compiled templates directly",
+                )
+            )
     print("  per template (slowest first):")
     for _, name, line in sorted(slowest)[:6]:
         print(f"    {name:<32} {line}")
@@ -104,18 +115,35 @@ def main() -> None:
     # What send_email does with a rendered email before the network: MIME assembly, .ics, serialisation.
     print("  after rendering (per email, what NotificationActivities.send_email adds before SMTP):")
     invite = CalendarInvite(
-        uid="run-1@reinterview", sequence=0, method="REQUEST", start=datetime(2026, 12, 3, 6, tzinfo=UTC),
-        end=datetime(2026, 12, 3, 7, tzinfo=UTC), summary="Re-interview / 重新面试: 电商客服专员",
-        location="https://meet.hr.example.com/reinterview/x", interviewer_id="i-7", candidate_id="c-1")
+        uid="run-1@reinterview",
+        sequence=0,
+        method="REQUEST",
+        start=datetime(2026, 12, 3, 6, tzinfo=UTC),
+        end=datetime(2026, 12, 3, 7, tzinfo=UTC),
+        summary="Re-interview / 重新面试: 电商客服专员",
+        location="https://meet.hr.example.com/reinterview/x",
+        interviewer_id="i-7",
+        candidate_id="c-1",
+    )
     sender = "Re-interview <reinterview@hr.example.com>"
     for template, locale in (("invitation", "zh-CN"), ("interview_scheduled", "en")):
         rendered = render_email(env, template, locale, context_for(template))
-        ics = build_ics(invite, sender, [("张三", "c1@candidates.test"), ("李老师", "i7@interviewers.test")]) \
-            if template == "interview_scheduled" else None
+        ics = (
+            build_ics(invite, sender, [("张三", "c1@candidates.test"), ("李老师", "i7@interviewers.test")])
+            if template == "interview_scheduled"
+            else None
+        )
 
         def assemble(rendered: RenderedEmail = rendered, ics: bytes | None = ics) -> Message:
-            return build_message(rendered, sender, "张三", "c1@candidates.test", "<abc@hr.example.com>",
-                                 "reply+token@reply.hr.example.com", ics)
+            return build_message(
+                rendered,
+                sender,
+                "张三",
+                "c1@candidates.test",
+                "<abc@hr.example.com>",
+                "reply+token@reply.hr.example.com",
+                ics,
+            )
 
         message = assemble()
         built = _rate(assemble, args.seconds / 2)

@@ -47,8 +47,7 @@ async def _applied(handle: WorkflowHandle, since: datetime, timeout: float = 30)
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         status = await reinterviews.status(handle)
-        entry = next((e for e in status.timeline if e.event.startswith("candidate replied") and e.at >= since),
-                     None)
+        entry = next((e for e in status.timeline if e.event.startswith("candidate replied") and e.at >= since), None)
         if entry is not None:
             return entry.at, datetime.now(UTC)
         if asyncio.get_running_loop().time() > deadline:
@@ -57,8 +56,11 @@ async def _applied(handle: WorkflowHandle, since: datetime, timeout: float = 30)
 
 
 def _line(name: str, values: list[float]) -> None:
-    figure(name, f"p50 {percentile(values, 50) * 1000:.0f} ms, p95 {percentile(values, 95) * 1000:.0f} ms, "
-                 f"max {max(values) * 1000:.0f} ms (n={len(values)})")
+    figure(
+        name,
+        f"p50 {percentile(values, 50) * 1000:.0f} ms, p95 {percentile(values, 95) * 1000:.0f} ms, "
+        f"max {max(values) * 1000:.0f} ms (n={len(values)})",
+    )
 
 
 async def main() -> None:
@@ -67,8 +69,10 @@ async def main() -> None:
     args = parser.parse_args()
     n = args.replies
     sizes = Sizes(candidates=2 * n, jobs=max(1, n // 5))
-    header("reply latency (bench/reply_latency.py)", {"replies per path": n, "parked runs": 2 * n,
-                                                       "dev server": "in memory"})
+    header(
+        "reply latency (bench/reply_latency.py)",
+        {"replies per path": n, "parked runs": 2 * n, "dev server": "in memory"},
+    )
     tag = uuid.uuid4().hex[:8]
     queue = f"bench-reply-{tag}"
     key_id = "bench"
@@ -81,23 +85,32 @@ async def main() -> None:
             await bulk_load(conn, sizes)
             client: Client = env.client
             variables = {
-                **worker_env(address=client.service_client.config.target_host, task_queue=queue, dsn=pg.dsn,
-                             smtp_port=smtp_port, data_dir=run_dir),
-                "REINTERVIEW_SIGNING_KEYS": json.dumps(keys), "REINTERVIEW_SIGNING_KEY_ID": key_id,
+                **worker_env(
+                    address=client.service_client.config.target_host,
+                    task_queue=queue,
+                    dsn=pg.dsn,
+                    smtp_port=smtp_port,
+                    data_dir=run_dir,
+                ),
+                "REINTERVIEW_SIGNING_KEYS": json.dumps(keys),
+                "REINTERVIEW_SIGNING_KEY_ID": key_id,
                 "REINTERVIEW_INBOUND_PORT": str(inbound_port),
             }
             settings = Settings(signing_keys=keys, signing_key_id=key_id)
             ring = KeyRing.from_settings(settings)
             gateway_command = [sys.executable, "-m", "inbound"]
-            async with reinterview_worker(variables, run_dir / "worker.log"), \
-                    child(gateway_command, env=variables, log=run_dir / "gateway.log", ready=READY_GATEWAY):
+            async with (
+                reinterview_worker(variables, run_dir / "worker.log"),
+                child(gateway_command, env=variables, log=run_dir / "gateway.log", ready=READY_GATEWAY),
+            ):
                 parking = Stopwatch()
                 gate = asyncio.Semaphore(32)
 
                 async def trigger(i: int) -> WorkflowHandle:
                     async with gate:
-                        return await reinterviews.trigger(client, queue, candidate_id(i), job_of(i, sizes),
-                                                          low_score(i, sizes, tag), None)
+                        return await reinterviews.trigger(
+                            client, queue, candidate_id(i), job_of(i, sizes), low_score(i, sizes, tag), None
+                        )
 
                 handles = await asyncio.gather(*(trigger(i) for i in range(2 * n)))
                 query = f"ReinterviewStage = 'awaiting_confirmation' AND TaskQueue = '{queue}'"
@@ -116,7 +129,8 @@ async def main() -> None:
                     run_id = (await handle.describe()).run_id
                     invitation = await conn.fetchval(
                         "SELECT message_id FROM outbound_emails WHERE workflow_id = $1 AND template = 'invitation'",
-                        handle.id)
+                        handle.id,
+                    )
                     message = EmailMessage()
                     message["From"] = f"c{i}@candidates.test"
                     message["To"] = reply_address(settings, ring, run_id, datetime.now(UTC))
@@ -134,8 +148,9 @@ async def main() -> None:
 
                     handle = client.get_workflow_handle(handles[i + 1].id)
                     sent = datetime.now(UTC)
-                    await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1,
-                                                                    message_id=f"<direct-{k}@bench>"))
+                    await reinterviews.reply(
+                        handle, CandidateReply(intent="confirm", slot=1, message_id=f"<direct-{k}@bench>")
+                    )
                     applied, seen = await _applied(handle, sent)
                     direct.append((applied - sent).total_seconds())
                     direct_seen.append((seen - sent).total_seconds())
@@ -143,15 +158,20 @@ async def main() -> None:
             await conn.close()
 
     print("== result")
-    figure("inbound rows by status", ", ".join(f"{r['status']}{'/' + r['reason'] if r['reason'] else ''} "
-                                               f"{r['count']}" for r in statuses))
+    figure(
+        "inbound rows by status",
+        ", ".join(f"{r['status']}{'/' + r['reason'] if r['reason'] else ''} {r['count']}" for r in statuses),
+    )
     _line("gateway 250 → signal applied (timeline)", via_gateway)
     _line("gateway 250 → seen by a polling client", gateway_seen)
     _line("baseline: client signal → applied (timeline)", direct)
     _line("baseline: client signal → seen", direct_seen)
     overhead = [g - d for g, d in zip(sorted(via_gateway), sorted(direct), strict=True)]
-    figure("gateway's share (p50 / p95 difference)", f"{percentile(overhead, 50) * 1000:.0f} ms / "
-           f"{(percentile(via_gateway, 95) - percentile(direct, 95)) * 1000:.0f} ms")
+    figure(
+        "gateway's share (p50 / p95 difference)",
+        f"{percentile(overhead, 50) * 1000:.0f} ms / "
+        f"{(percentile(via_gateway, 95) - percentile(direct, 95)) * 1000:.0f} ms",
+    )
     p95 = percentile(via_gateway, 95)
     verdict = "met" if p95 <= TARGET_P95 else "NOT met"
     figure(f"target p95 <= {TARGET_P95 * 1000:.0f} ms", f"{p95 * 1000:.0f} ms: {verdict}")

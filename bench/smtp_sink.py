@@ -1,6 +1,6 @@
 """An SMTP sink in its own process for the benchmarks: accepts and counts messages, keeps none.
 
-    .venv/bin/python -m bench.smtp_sink --port PORT
+.venv/bin/python -m bench.smtp_sink --port PORT
 """
 
 from __future__ import annotations

@@ -44,8 +44,14 @@ def _memory(proc: psutil.Popen) -> tuple[float, float]:
 
 
 async def _park_in_stages(
-    name: str, client: Client, worker: psutil.Popen, queue: str, n: int, stages: int,
-    start: Callable[[int], Awaitable[Any]], concurrency: int,
+    name: str,
+    client: Client,
+    worker: psutil.Popen,
+    queue: str,
+    n: int,
+    stages: int,
+    start: Callable[[int], Awaitable[Any]],
+    concurrency: int,
 ) -> list[tuple[int, float, float]]:
     """Start n runs in `stages` batches; after each batch has parked, read the worker's memory."""
     await asyncio.sleep(3)
@@ -88,19 +94,30 @@ async def main() -> None:
     parser.add_argument("--workflows", type=int, default=2000, help="runs parked on the reply timer (N)")
     parser.add_argument("--stages", type=int, default=8, help="batches; memory is read after each")
     parser.add_argument("--start-concurrency", type=int, default=32, help="start calls in flight")
-    parser.add_argument("--cache", type=int, default=Settings().worker_max_cached_workflows,
-                        help="worker.py's workflow cache (REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS; default: the "
-                             "setting's default); the bare worker keeps the SDK's 1,000")
+    parser.add_argument(
+        "--cache",
+        type=int,
+        default=Settings().worker_max_cached_workflows,
+        help="worker.py's workflow cache (REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS; default: the "
+        "setting's default); the bare worker keeps the SDK's 1,000",
+    )
     parser.add_argument("--skip-baseline", action="store_true", help="skip the bare-worker baseline")
     parser.add_argument("--file-backed", action="store_true", help="dev server on a SQLite file (default: memory)")
     args = parser.parse_args()
     n = args.workflows
     sizes = Sizes(candidates=n, jobs=max(1, n // 10))
-    header("worker memory (bench/worker_memory.py)", {
-        "parked runs": n, "stages": args.stages, "candidates": n, "jobs": sizes.jobs,
-        "dev server": "SQLite file" if args.file_backed else "in memory", "policy": "default (24 h reply timer)",
-        "worker.py workflow cache": args.cache,
-    })
+    header(
+        "worker memory (bench/worker_memory.py)",
+        {
+            "parked runs": n,
+            "stages": args.stages,
+            "candidates": n,
+            "jobs": sizes.jobs,
+            "dev server": "SQLite file" if args.file_backed else "in memory",
+            "policy": "default (24 h reply timer)",
+            "worker.py workflow cache": args.cache,
+        },
+    )
     tag = uuid.uuid4().hex[:8]
     queue, noop_queue = f"bench-memory-{tag}", f"bench-memory-noop-{tag}"
 
@@ -112,8 +129,13 @@ async def main() -> None:
             client = env.client
 
             def env_for(q: str) -> dict[str, str]:
-                return worker_env(address=client.service_client.config.target_host, task_queue=q, dsn=pg.dsn,
-                                  smtp_port=smtp_port, data_dir=run_dir)
+                return worker_env(
+                    address=client.service_client.config.target_host,
+                    task_queue=q,
+                    dsn=pg.dsn,
+                    smtp_port=smtp_port,
+                    data_dir=run_dir,
+                )
 
             baseline: list[tuple[int, float, float]] = []
             if not args.skip_baseline:
@@ -121,21 +143,43 @@ async def main() -> None:
 
                 async def start_noop(i: int) -> Any:
                     return await client.start_workflow(
-                        NoopReinterviewWorkflow.run, plan, id=f"noop-{tag}-{i}", task_queue=noop_queue,
-                        start_signal="trigger", start_signal_args=[low_score(i, sizes, tag)])
+                        NoopReinterviewWorkflow.run,
+                        plan,
+                        id=f"noop-{tag}-{i}",
+                        task_queue=noop_queue,
+                        start_signal="trigger",
+                        start_signal_args=[low_score(i, sizes, tag)],
+                    )
 
                 async with noop_worker(env_for(noop_queue), run_dir / "noop.log") as bare:
-                    baseline = await _park_in_stages("bare worker, no-op runs", client, bare, noop_queue, n,
-                                                     args.stages, start_noop, args.start_concurrency)
+                    baseline = await _park_in_stages(
+                        "bare worker, no-op runs",
+                        client,
+                        bare,
+                        noop_queue,
+                        n,
+                        args.stages,
+                        start_noop,
+                        args.start_concurrency,
+                    )
 
             async def start_real(i: int) -> Any:
-                return await reinterviews.trigger(client, queue, candidate_id(i), job_of(i, sizes),
-                                                  low_score(i, sizes, tag), None)
+                return await reinterviews.trigger(
+                    client, queue, candidate_id(i), job_of(i, sizes), low_score(i, sizes, tag), None
+                )
 
             worker_vars = {**env_for(queue), "REINTERVIEW_WORKER_MAX_CACHED_WORKFLOWS": str(args.cache)}
             async with reinterview_worker(worker_vars, run_dir / "worker.log") as worker:
-                readings = await _park_in_stages("worker.py, re-interviews", client, worker, queue, n,
-                                                 args.stages, start_real, args.start_concurrency)
+                readings = await _park_in_stages(
+                    "worker.py, re-interviews",
+                    client,
+                    worker,
+                    queue,
+                    n,
+                    args.stages,
+                    start_real,
+                    args.start_concurrency,
+                )
 
     print("== result")
     if baseline:
@@ -144,12 +188,17 @@ async def main() -> None:
     figure("worker.py: idle / at N parked", f"{readings[0][1]:.1f} MB / {readings[-1][1]:.1f} MB RSS")
     figure("worker.py: growth while all runs fit the cache", _slope(readings, args.cache))
     half = min(readings, key=lambda r: abs(r[0] - n / 2))
-    figure("worker.py RSS at 0 / N/2 / N", f"{readings[0][1]:.1f} / {half[1]:.1f} (at {half[0]}) / "
-           f"{readings[-1][1]:.1f} MB")
+    figure(
+        "worker.py RSS at 0 / N/2 / N",
+        f"{readings[0][1]:.1f} / {half[1]:.1f} (at {half[0]}) / {readings[-1][1]:.1f} MB",
+    )
     final = readings[-1][1]
     verdict = "met" if final <= TARGET_MB else "NOT met"
-    figure(f"target <= {TARGET_MB} MB with 10,000 parked", f"{final:.1f} MB at {n}: {verdict}"
-           + ("" if n >= 10_000 else f" (N={n}; beyond the {args.cache}-run cache the curve is flat)"))
+    figure(
+        f"target <= {TARGET_MB} MB with 10,000 parked",
+        f"{final:.1f} MB at {n}: {verdict}"
+        + ("" if n >= 10_000 else f" (N={n}; beyond the {args.cache}-run cache the curve is flat)"),
+    )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_or_create_codec_keys(settings)
     configure_logging(settings)
     logging.getLogger("codec").info(
-        "codec server on http://%s:%d (current key id %s)", settings.http_host, settings.http_port,
+        "codec server on http://%s:%d (current key id %s)",
+        settings.http_host,
+        settings.http_port,
         settings.codec_key_id,
     )
     web.run_app(codec_app(settings), host=settings.http_host, port=settings.http_port, print=None)

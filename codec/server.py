@@ -161,7 +161,9 @@ def codec_app(settings: Settings) -> web.Application:
     if not settings.codec_token:
         raise CodecKeyError("the codec server needs a bearer token (REINTERVIEW_CODEC_TOKEN or the local token file)")
     server = CodecServer(
-        AesGcmCodec.from_settings(settings), settings.codec_token, settings.codec_cors_origin,
+        AesGcmCodec.from_settings(settings),
+        settings.codec_token,
+        settings.codec_cors_origin,
         settings.temporal_namespace,
     )
     app = web.Application(middlewares=[server.middleware])

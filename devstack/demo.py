@@ -73,7 +73,7 @@ class Scenario:
         invitation beyond the `new_invitation`-th went out."""
         while True:
             status = await reinterviews.status(self.handle)
-            for entry in status.timeline[self._seen:]:
+            for entry in status.timeline[self._seen :]:
                 self.say(f"{entry.at:%H:%M:%S} {entry.event}")
             self._seen = len(status.timeline)
             if status.stage.value in until or status.outcome is not None:
@@ -93,13 +93,19 @@ class Scenario:
         except RPCError:
             pass
         await reinterviews.trigger(
-            self.client, self.settings.task_queue, spec["candidate_id"], spec["job_id"],
-            TriggerSignal.model_validate(spec["trigger"]), demo_policy(self.settings),
+            self.client,
+            self.settings.task_queue,
+            spec["candidate_id"],
+            spec["job_id"],
+            TriggerSignal.model_validate(spec["trigger"]),
+            demo_policy(self.settings),
         )
         self._started = (await self.handle.describe()).start_time
         self.say(f"{self.name}")
-        self.say(f"Web UI: {self.settings.temporal_ui_url}/namespaces/{self.settings.temporal_namespace}"
-                 f"/workflows/{self.handle.id}")
+        self.say(
+            f"Web UI: {self.settings.temporal_ui_url}/namespaces/{self.settings.temporal_namespace}"
+            f"/workflows/{self.handle.id}"
+        )
         status = await self._follow({"awaiting_hr_approval", "awaiting_confirmation"})
         if status.stage.value == "awaiting_hr_approval" and spec.get("hr_decision"):
             await reinterviews.hr_decision(self.handle, HrDecision.model_validate(spec["hr_decision"]))
@@ -139,8 +145,10 @@ class Scenario:
         understood = sent.inbound.intent or "?"
         if sent.inbound.slot is not None:
             understood += f", option {sent.inbound.slot}"
-        self.say(f"replied by email to reply+…@{self.settings.reply_domain}: {text!r} "
-                 f"→ reply gateway: inbound #{sent.inbound.id} {sent.inbound.status} ({understood})")
+        self.say(
+            f"replied by email to reply+…@{self.settings.reply_domain}: {text!r} "
+            f"→ reply gateway: inbound #{sent.inbound.id} {sent.inbound.status} ({understood})"
+        )
 
     async def _check(self, status: StatusView) -> bool:
         expect = self.spec["expect"]

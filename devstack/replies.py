@@ -141,8 +141,11 @@ class ReplyMailer:
         """The newest invitation this run sent, as the SMTP sink saved it."""
         deadline = time.monotonic() + WAIT_SECONDS
         while True:
-            sent = [e for e in await self.outbox.list_for_workflow(workflow_id)
-                    if e.template == INVITATION_TEMPLATE and e.status == "sent" and e.created_at >= run_started]
+            sent = [
+                e
+                for e in await self.outbox.list_for_workflow(workflow_id)
+                if e.template == INVITATION_TEMPLATE and e.status == "sent" and e.created_at >= run_started
+            ]
             if sent:
                 newest = max(sent, key=lambda e: e.created_at)
                 found = self.mail.find(newest.message_id)
@@ -159,8 +162,12 @@ class ReplyMailer:
         message_id = str(reply["Message-ID"])
         to = str(reply["To"])
         _, answer = await aiosmtplib.send(
-            reply, hostname=loopback_for(self.settings.inbound_host), port=self.settings.inbound_port,
-            sender=parseaddr(str(reply["From"]))[1], recipients=[parseaddr(to)[1]], timeout=30,
+            reply,
+            hostname=loopback_for(self.settings.inbound_host),
+            port=self.settings.inbound_port,
+            sender=parseaddr(str(reply["From"]))[1],
+            recipients=[parseaddr(to)[1]],
+            timeout=30,
         )
         stored = _STORED_AS.search(answer)
         if stored is None:

@@ -84,13 +84,21 @@ def dev_server_command(
 
 
 async def start_dev_server(
-    *, frontend_port: int, ui_port: int, namespace: str, data_dir: Path, on_spawn: list[ChildProcess],
+    *,
+    frontend_port: int,
+    ui_port: int,
+    namespace: str,
+    data_dir: Path,
+    on_spawn: list[ChildProcess],
     ui_codec_endpoint: str | None = None,
 ) -> ChildProcess:
     """Start the server (appending it to `on_spawn` at once, so a caller can stop it if we fail) and wait for it."""
     log_path = data_dir / LOG_NAME
     command = dev_server_command(
-        frontend_port=frontend_port, ui_port=ui_port, namespace=namespace, data_dir=data_dir,
+        frontend_port=frontend_port,
+        ui_port=ui_port,
+        namespace=namespace,
+        data_dir=data_dir,
         ui_codec_endpoint=ui_codec_endpoint,
     )
     with log_path.open("wb") as log_file:

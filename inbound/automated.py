@@ -85,9 +85,13 @@ def detect(message: Message, mail_from: str) -> Automated | None:
     sender = _envelope_address(mail_from)
     from_header = header(message, "From").lower()
 
-    if content_type == "message/delivery-status" or report_type == "delivery-status" or (
-        (not sender or _DAEMON_SENDER.match(sender) or "mailer-daemon" in from_header)
-        and _BOUNCE_SUBJECT.search(subject)
+    if (
+        content_type == "message/delivery-status"
+        or report_type == "delivery-status"
+        or (
+            (not sender or _DAEMON_SENDER.match(sender) or "mailer-daemon" in from_header)
+            and _BOUNCE_SUBJECT.search(subject)
+        )
     ):
         fields = _dsn_fields(message)
         action = fields.get("Action", "failed").lower()

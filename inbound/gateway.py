@@ -29,8 +29,13 @@ log = logging.getLogger("inbound")
 MAX_RECIPIENTS = 10
 # Failures that pass (database or Temporal briefly unreachable): retried for as long as they last.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
-    OSError, TimeoutError, RPCError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-    asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.TooManyConnectionsError,
+    OSError,
+    TimeoutError,
+    RPCError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.TooManyConnectionsError,
 )
 # Any other failure is a bug meeting an odd message: after this many attempts it becomes a dead letter.
 MAX_FAILED_ATTEMPTS = 3
@@ -92,8 +97,11 @@ class ReplyGatewayHandler:
         """Keep a dead letter for refused DATA; returns the answer to send (a clearer one for oversized mail)."""
         too_big = status.startswith("552")
         reason = "oversized" if too_big else "malformed"
-        detail = (f"larger than the {self._settings.inbound_max_bytes} byte limit" if too_big
-                  else "a line longer than SMTP allows (RFC 5321 4.5.3.1.6)")
+        detail = (
+            f"larger than the {self._settings.inbound_max_bytes} byte limit"
+            if too_big
+            else "a line longer than SMTP allows (RFC 5321 4.5.3.1.6)"
+        )
         try:
             await self._inbound.store_dead_letter(_sender(envelope), list(envelope.rcpt_tos), b"", reason, detail)
         except Exception:
@@ -110,9 +118,7 @@ def _sender(envelope: Envelope) -> str:
 class InboundGateway:
     """The gateway on settings.inbound_host:inbound_port (port 0 picks a free one; see `port`)."""
 
-    def __init__(
-        self, settings: Settings, pool: asyncpg.Pool, client: Client, *, retry_every: float = 30.0
-    ) -> None:
+    def __init__(self, settings: Settings, pool: asyncpg.Pool, client: Client, *, retry_every: float = 30.0) -> None:
         self._settings = settings
         self._inbound = InboundRepository(pool)
         self._processor = ReplyProcessor(settings, pool, client, KeyRing.from_settings(settings))
@@ -132,11 +138,17 @@ class InboundGateway:
         handler = ReplyGatewayHandler(self._settings, self._inbound, self._schedule)
         self._server = await loop.create_server(
             lambda: _GatewaySMTP(
-                handler, data_size_limit=self._settings.inbound_max_bytes, enable_SMTPUTF8=True,
-                decode_data=False, hostname=self._settings.reply_domain, ident="reinterview reply gateway",
-                timeout=120, loop=loop,
+                handler,
+                data_size_limit=self._settings.inbound_max_bytes,
+                enable_SMTPUTF8=True,
+                decode_data=False,
+                hostname=self._settings.reply_domain,
+                ident="reinterview reply gateway",
+                timeout=120,
+                loop=loop,
             ),
-            host=self._settings.inbound_host, port=self._settings.inbound_port,
+            host=self._settings.inbound_host,
+            port=self._settings.inbound_port,
         )
         self._sweeper = asyncio.create_task(self._sweep_forever(), name="inbound-sweep")
         log.info("reply gateway listening on %s:%s", self._settings.inbound_host, self.port)
@@ -190,8 +202,9 @@ class InboundGateway:
             else:
                 log.exception("processing inbound #%s failed", inbound_id)
             try:
-                await self._inbound.note_failure(inbound_id, f"{type(exc).__name__}: {exc}",
-                                                 give_up_after=None if transient else MAX_FAILED_ATTEMPTS)
+                await self._inbound.note_failure(
+                    inbound_id, f"{type(exc).__name__}: {exc}", give_up_after=None if transient else MAX_FAILED_ATTEMPTS
+                )
             except Exception:
                 log.exception("could not record the failure of inbound #%s", inbound_id)
 
@@ -205,7 +218,10 @@ class InboundGateway:
 
 
 async def run_gateway(
-    settings: Settings, *, pool: asyncpg.Pool | None = None, client: Client | None = None,
+    settings: Settings,
+    *,
+    pool: asyncpg.Pool | None = None,
+    client: Client | None = None,
     stop: asyncio.Event | None = None,
 ) -> None:
     """Run the gateway until `stop` is set (or SIGINT/SIGTERM when no event is given)."""

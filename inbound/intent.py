@@ -16,8 +16,18 @@ from typing import Literal
 Intent = Literal["confirm", "decline", "reschedule", "question", "unknown"]
 
 _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
-                "4th": 4, "5th": 5}
+_EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 _N = r"(10|[1-9]|[一二两三四五六七八九十])"
 _STOP = r"[^,.!?;:，。！？；：、\n]"
 
@@ -31,9 +41,11 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b", " ok "),
     (r"\bnot sure\b|\bunsure\b|\bdon'?t know\b|\bdo not know\b", " unsure "),
-    (r"\b(?:not available|unavailable|doesn'?t work for me|does not work for me|won'?t work for me|"
-     r"not convenient|inconvenient|have a conflict|scheduling conflict|am busy|i'?m busy|clash(?:es)?)\b",
-     " conflict "),
+    (
+        r"\b(?:not available|unavailable|doesn'?t work for me|does not work for me|won'?t work for me|"
+        r"not convenient|inconvenient|have a conflict|scheduling conflict|am busy|i'?m busy|clash(?:es)?)\b",
+        " conflict ",
+    ),
 ]
 
 _WITHDRAW = re.compile(
@@ -56,7 +68,8 @@ _SOFT_RESCHEDULE = re.compile(
     r"\bwould .{0,30}\bwork\b|\bdoes .{0,30}\bwork\b|\bcould we\b|\bcan we\b|\bprefer\b|\bbetter\b|\bif possible\b"
 )
 _NEGATED_ZH = re.compile(
-    r"(?:不能|无法|没法|没办法|没有办法|不可以|不可能|不会|未能|难以|恐怕不|可能不|不)" + _STOP
+    r"(?:不能|无法|没法|没办法|没有办法|不可以|不可能|不会|未能|难以|恐怕不|可能不|不)"
+    + _STOP
     + r"{0,3}?(?:确认|确定|参加|出席|到场|赴约|前往|参与|接受|过去)"
     r"|(?:参加|去|来|出席|赶|到|确认)不了|去不成|来不成|不能去|不能来|无法去|无法来|没法去|没法来|去不了|来不了"
 )

@@ -14,10 +14,24 @@ ORIGINAL_MESSAGE_SEPARATOR = "-----Original Message-----"
 _MESSAGE_ID = re.compile(r"<[^<>\s]{1,500}>")
 # Legacy Chinese charsets are all subsets of GB18030; decoding with it also reads mislabelled GBK mail.
 _CHARSET_ALIASES = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "gb_2312-80": "gb18030",
-    "euc-cn": "gb18030", "x-euc-cn": "gb18030", "csgb2312": "gb18030", "chinese": "gb18030",
-    "windows-936": "gb18030", "ms936": "gb18030", "big5-hkscs": "big5hkscs", "utf8": "utf-8",
-    "ks_c_5601-1987": "euc-kr", "x-unknown": "", "unknown-8bit": "", "us-ascii": "utf-8", "ascii": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "gb_2312-80": "gb18030",
+    "euc-cn": "gb18030",
+    "x-euc-cn": "gb18030",
+    "csgb2312": "gb18030",
+    "chinese": "gb18030",
+    "windows-936": "gb18030",
+    "ms936": "gb18030",
+    "big5-hkscs": "big5hkscs",
+    "utf8": "utf-8",
+    "ks_c_5601-1987": "euc-kr",
+    "x-unknown": "",
+    "unknown-8bit": "",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
 }
 
 
@@ -152,8 +166,32 @@ def _normalise_newlines(text: str) -> str:
 class _HtmlText(HTMLParser):
     """HTML → text: block elements become lines, <blockquote> content is prefixed `> `, scripts dropped."""
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre",
-              "section", "article", "header", "footer", "dd", "dt", "center", "address"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dd",
+        "dt",
+        "center",
+        "address",
+    }
     HIDDEN = {"script", "style", "head", "title", "template", "noscript"}
     # Elements clients wrap around signatures, quoted history and the header block above forwarded history.
     SIGNATURE_MARKERS = ("gmail_signature", "moz-signature", "signature", "qqmailsignature", "foxmail_signature")

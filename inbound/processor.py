@@ -75,8 +75,15 @@ def analyse(raw: bytes, mail_from: str) -> Analysis:
         text = new_text(body)[:MAX_REPLY_TEXT]
         return Analysis(message_id, subject, references, None, text, classify(text))
     except Exception as exc:  # any input at all must end as a dead letter, never as a crash
-        return Analysis(fallback_message_id(raw), "", [], None, "", Classification("unknown"),
-                        problem=f"{type(exc).__name__}: {exc}"[:500])
+        return Analysis(
+            fallback_message_id(raw),
+            "",
+            [],
+            None,
+            "",
+            Classification("unknown"),
+            problem=f"{type(exc).__name__}: {exc}"[:500],
+        )
 
 
 class ReplyProcessor:
@@ -98,8 +105,15 @@ class ReplyProcessor:
             facts: dict[str, Any] = {"message_id": analysis.message_id, "subject": analysis.subject or None}
             decision = await self._decide(conn, inbound_id, row, analysis, facts)
             await repo.finish(
-                conn, inbound_id, decision.status, reason=decision.reason, detail=decision.detail,
-                workflow_id=decision.workflow_id, intent=decision.intent, slot=decision.slot, **facts,
+                conn,
+                inbound_id,
+                decision.status,
+                reason=decision.reason,
+                detail=decision.detail,
+                workflow_id=decision.workflow_id,
+                intent=decision.intent,
+                slot=decision.slot,
+                **facts,
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
@@ -125,42 +139,71 @@ class ReplyProcessor:
             return Decision("dead_letter", "unknown_invitation", f"no re-interview run {claims.run_id}")
         answered = await repo.outbound(conn, analysis.references)
         if answered and run.workflow_id not in {email.workflow_id for email in answered}:
-            return Decision("dead_letter", "token_mismatch",
-                            "the reply address belongs to another re-interview than the email answered",
-                            workflow_id=run.workflow_id)
+            return Decision(
+                "dead_letter",
+                "token_mismatch",
+                "the reply address belongs to another re-interview than the email answered",
+                workflow_id=run.workflow_id,
+            )
         if run.outcome is not None:
-            return Decision("dead_letter", "invitation_closed", f"the re-interview ended: {run.outcome}",
-                            workflow_id=run.workflow_id)
+            return Decision(
+                "dead_letter",
+                "invitation_closed",
+                f"the re-interview ended: {run.outcome}",
+                workflow_id=run.workflow_id,
+            )
 
         await repo.lock_message_id(conn, analysis.message_id)
         earlier = await repo.delivered_copy(conn, analysis.message_id, inbound_id)
         if earlier is not None:
-            return Decision("dead_letter", "duplicate", f"same Message-ID as inbound #{earlier}",
-                            workflow_id=run.workflow_id)
+            return Decision(
+                "dead_letter", "duplicate", f"same Message-ID as inbound #{earlier}", workflow_id=run.workflow_id
+            )
 
         c = analysis.classification
         facts["reply_text"] = analysis.text
         if c.intent in ("question", "unknown"):
-            kind, title = (("candidate_question", "The candidate asked a question by email") if c.intent == "question"
-                           else ("candidate_reply_unclear", "A candidate's reply needs a person to read it"))
-            await repo.create_todo(conn, key=f"inbound:{inbound_id}", run=run, kind=kind, title=title,
-                                   detail=analysis.text or "(the reply has no text of its own)")
+            kind, title = (
+                ("candidate_question", "The candidate asked a question by email")
+                if c.intent == "question"
+                else ("candidate_reply_unclear", "A candidate's reply needs a person to read it")
+            )
+            await repo.create_todo(
+                conn,
+                key=f"inbound:{inbound_id}",
+                run=run,
+                kind=kind,
+                title=title,
+                detail=analysis.text or "(the reply has no text of its own)",
+            )
             return Decision("handed_to_hr", c.intent, workflow_id=run.workflow_id, intent=c.intent)
         replied_to = next((e for mid in analysis.references for e in answered if e.message_id == mid), None)
         picks_offered_time = c.slot is not None or c.intent == "confirm"
-        if picks_offered_time and replied_to is not None and await repo.superseded(
-            conn, run.workflow_id, replied_to.message_id
+        if (
+            picks_offered_time
+            and replied_to is not None
+            and await repo.superseded(conn, run.workflow_id, replied_to.message_id)
         ):
             await repo.create_todo(
-                conn, key=f"inbound:{inbound_id}", run=run, kind="candidate_reply_stale",
+                conn,
+                key=f"inbound:{inbound_id}",
+                run=run,
+                kind="candidate_reply_stale",
                 title="The candidate answered an earlier invitation; newer times were offered since",
                 detail=analysis.text,
             )
-            return Decision("handed_to_hr", "superseded_invitation", workflow_id=run.workflow_id,
-                            intent=c.intent, slot=c.slot)
+            return Decision(
+                "handed_to_hr", "superseded_invitation", workflow_id=run.workflow_id, intent=c.intent, slot=c.slot
+            )
         if c.question:
-            await repo.create_todo(conn, key=f"inbound:{inbound_id}:question", run=run, kind="candidate_question",
-                                   title="The candidate asked a question along with the answer", detail=c.question)
+            await repo.create_todo(
+                conn,
+                key=f"inbound:{inbound_id}:question",
+                run=run,
+                kind="candidate_question",
+                title="The candidate asked a question along with the answer",
+                detail=c.question,
+            )
         return await self._signal(run, analysis, c)
 
     async def _signal(self, run: RunRef, analysis: Analysis, c: Classification) -> Decision:
@@ -170,8 +213,14 @@ class ReplyProcessor:
             await handle.signal("candidate_reply", reply)
         except RPCError as exc:
             if exc.status == RPCStatusCode.NOT_FOUND:
-                return Decision("dead_letter", "invitation_closed", f"the workflow run is closed: {exc.message}",
-                                workflow_id=run.workflow_id, intent=c.intent, slot=c.slot)
+                return Decision(
+                    "dead_letter",
+                    "invitation_closed",
+                    f"the workflow run is closed: {exc.message}",
+                    workflow_id=run.workflow_id,
+                    intent=c.intent,
+                    slot=c.slot,
+                )
             raise
         return Decision("signalled", None, workflow_id=run.workflow_id, intent=c.intent, slot=c.slot)
 
@@ -188,7 +237,10 @@ class ReplyProcessor:
             if run is not None:
                 what = "invitation" if email.template in repo.INVITATION_TEMPLATES else f"'{email.template}' email"
                 await repo.create_todo(
-                    conn, key=f"bounce:{email.message_id}", run=run, kind="email_undeliverable",
+                    conn,
+                    key=f"bounce:{email.message_id}",
+                    run=run,
+                    kind="email_undeliverable",
                     title=f"The {what} could not be delivered; check the candidate's address",
                     detail=f"{auto.detail} (inbound #{inbound_id})",
                 )

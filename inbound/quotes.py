@@ -7,8 +7,10 @@ import re
 
 # Lines after which everything is the previous message (clients that do not prefix quotes with `>`).
 _SEPARATORS = [
-    re.compile(r"^-{2,}\s*(original message|原始邮件|原始郵件|original|forwarded message|转发的邮件|转发邮件)\s*-{2,}$",
-               re.IGNORECASE),
+    re.compile(
+        r"^-{2,}\s*(original message|原始邮件|原始郵件|original|forwarded message|转发的邮件|转发邮件)\s*-{2,}$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^-{2,}\s*(原始邮件|原始郵件|original message)\s*-*$", re.IGNORECASE),
     re.compile(r"^={3,}\s*(原始邮件|original message)\s*={3,}$", re.IGNORECASE),
     re.compile(r"^_{8,}$"),
@@ -24,8 +26,10 @@ _ATTRIBUTION_END = re.compile(r"(wrote|writes|写道|寫道|寫到|写到)\s*[:�
 _ATTRIBUTION_START = re.compile(r"^(on\s|在\s?|於\s?|\d{4}[-/年])", re.IGNORECASE)
 # Phone and webmail signatures that end the new text.
 _MOBILE_SIGNATURES = [
-    re.compile(r"^(发自|来自|從|从|寄自)(我的)?\s?.{0,24}(iphone|ipad|android|手机|客户端|邮箱|郵箱|邮件|mail|设备)",
-               re.IGNORECASE),
+    re.compile(
+        r"^(发自|来自|從|从|寄自)(我的)?\s?.{0,24}(iphone|ipad|android|手机|客户端|邮箱|郵箱|邮件|mail|设备)",
+        re.IGNORECASE,
+    ),
     re.compile(r"^(从|從)我的\s?.{0,16}(发送|傳送)$", re.IGNORECASE),
     re.compile(r"^sent (from|via|with) (my |the )?.{0,40}$", re.IGNORECASE),
     re.compile(r"^get outlook for .{0,20}$", re.IGNORECASE),

@@ -34,7 +34,9 @@ class InboundRepository:
         """Keep a message as `received`; its id is what the SMTP 250 answer names."""
         return await self._pool.fetchval(
             "INSERT INTO inbound_mail (mail_from, rcpt_to, raw) VALUES ($1, $2, $3) RETURNING id",
-            clean(mail_from), [clean(r) for r in rcpt_to], raw,
+            clean(mail_from),
+            [clean(r) for r in rcpt_to],
+            raw,
         )
 
     async def store_dead_letter(self, mail_from: str, rcpt_to: list[str], raw: bytes, reason: str, detail: str) -> int:
@@ -44,7 +46,11 @@ class InboundRepository:
             INSERT INTO inbound_mail (mail_from, rcpt_to, raw, status, reason, detail, processed_at)
             VALUES ($1, $2, $3, 'dead_letter', $4, $5, now()) RETURNING id
             """,
-            clean(mail_from), [clean(r) for r in rcpt_to], raw, reason, clean(detail),
+            clean(mail_from),
+            [clean(r) for r in rcpt_to],
+            raw,
+            reason,
+            clean(detail),
         )
 
     async def pending(self, limit: int = 100) -> list[int]:
@@ -65,7 +71,9 @@ class InboundRepository:
                 detail = CASE WHEN $3::int IS NOT NULL AND attempts + 1 >= $3::int THEN $2 ELSE detail END
             WHERE id = $1 AND status = 'received' RETURNING status
             """,
-            inbound_id, clean(error)[:2000], give_up_after,
+            inbound_id,
+            clean(error)[:2000],
+            give_up_after,
         )
 
     async def get(self, inbound_id: int) -> InboundMail | None:
@@ -120,7 +128,8 @@ async def delivered_copy(conn: Connection, message_id: str, inbound_id: int) -> 
         WHERE message_id = $1 AND id <> $2 AND status <> 'received'
         ORDER BY status IN ('signalled', 'handed_to_hr') DESC, id LIMIT 1
         """,
-        message_id, inbound_id,
+        message_id,
+        inbound_id,
     )
 
 
@@ -170,7 +179,9 @@ async def superseded(executor: Executor, workflow_id: str, message_id: str) -> b
                 WHERE this.message_id = $1 AND this.workflow_id = $2 AND this.template = ANY($3::text[])
             )
             """,
-            message_id, workflow_id, list(INVITATION_TEMPLATES),
+            message_id,
+            workflow_id,
+            list(INVITATION_TEMPLATES),
         )
     )
 
@@ -181,20 +192,25 @@ async def mark_undeliverable(executor: Executor, message_id: str, reason: str) -
         UPDATE outbound_emails SET undeliverable_at = COALESCE(undeliverable_at, now()), undeliverable_reason = $2
         WHERE message_id = $1
         """,
-        message_id, clean(reason)[:1000],
+        message_id,
+        clean(reason)[:1000],
     )
 
 
-async def create_todo(
-    executor: Executor, *, key: str, run: RunRef, kind: str, title: str, detail: str
-) -> bool:
+async def create_todo(executor: Executor, *, key: str, run: RunRef, kind: str, title: str, detail: str) -> bool:
     """An HR to-do item, once per key (the workflow's own to-dos use the same table)."""
     created = await executor.fetchval(
         """
         INSERT INTO hr_todos (todo_key, workflow_id, candidate_id, job_id, kind, title, detail)
         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (todo_key) DO NOTHING RETURNING 1
         """,
-        key, run.workflow_id, run.candidate_id, run.job_id, kind, clean(title), clean(detail)[:4000],
+        key,
+        run.workflow_id,
+        run.candidate_id,
+        run.job_id,
+        kind,
+        clean(title),
+        clean(detail)[:4000],
     )
     return created is not None
 

@@ -221,4 +221,4 @@ def reply_token_of(settings: Settings, address: str) -> str | None:
         return None
     if not local.lower().startswith(REPLY_PREFIX) or len(local) <= len(REPLY_PREFIX):
         return None
-    return local[len(REPLY_PREFIX):]
+    return local[len(REPLY_PREFIX) :]

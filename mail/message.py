@@ -84,8 +84,9 @@ def build_message(
     """
     # Boundaries contain "_", which base64 bodies never do, so the generator need not search the parts for them.
     tag = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:24]
-    body = MIMEMultipart("alternative", boundary=f"=_alt_{tag}",
-                         _subparts=[_text(rendered.text, "plain"), _text(rendered.html, "html")])
+    body = MIMEMultipart(
+        "alternative", boundary=f"=_alt_{tag}", _subparts=[_text(rendered.text, "plain"), _text(rendered.html, "html")]
+    )
     msg: Message = body
     if ics_bytes is not None:
         ics_text = ics_bytes.decode("utf-8")

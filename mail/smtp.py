@@ -38,7 +38,11 @@ class SmtpSender:
     """
 
     def __init__(
-        self, settings: Settings, *, timeout: float = 30, max_connections: int | None = None,
+        self,
+        settings: Settings,
+        *,
+        timeout: float = 30,
+        max_connections: int | None = None,
         max_idle_s: float | None = None,
     ) -> None:
         self._settings = settings

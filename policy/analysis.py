@@ -36,10 +36,18 @@ _TOOLS = {
 }
 _DEFAULT_TOOLS = ("situational", "case")
 # (zh, en, weight); the first is the seed's rubric, the second replaces 情绪管理 for purely technical focus.
-_RUBRIC_SOFT = (("逻辑清晰", "Clear reasoning", 0.2), ("解决方案有效", "Effective solution", 0.3),
-                ("情绪管理", "Emotional composure", 0.2), ("专业知识", "Professional knowledge", 0.3))
-_RUBRIC_TECHNICAL = (("逻辑清晰", "Clear reasoning", 0.2), ("解决方案有效", "Effective solution", 0.3),
-                     ("专业知识", "Professional knowledge", 0.4), ("表达沟通", "Clear communication", 0.1))
+_RUBRIC_SOFT = (
+    ("逻辑清晰", "Clear reasoning", 0.2),
+    ("解决方案有效", "Effective solution", 0.3),
+    ("情绪管理", "Emotional composure", 0.2),
+    ("专业知识", "Professional knowledge", 0.3),
+)
+_RUBRIC_TECHNICAL = (
+    ("逻辑清晰", "Clear reasoning", 0.2),
+    ("解决方案有效", "Effective solution", 0.3),
+    ("专业知识", "Professional knowledge", 0.4),
+    ("表达沟通", "Clear communication", 0.1),
+)
 
 
 def _text(zh: str, en: str, locale: str) -> str:
@@ -60,8 +68,7 @@ def _unanswered(job: Job, interview: Interview | None) -> list[str]:
 
 def _latest(interviews: Iterable[Interview]) -> Interview | None:
     """The most recent interview (undated ones count as oldest)."""
-    return max(interviews, key=lambda i: (i.taken_at is not None, i.taken_at and i.taken_at.timestamp()),
-               default=None)
+    return max(interviews, key=lambda i: (i.taken_at is not None, i.taken_at and i.taken_at.timestamp()), default=None)
 
 
 def _latest_incomplete(interviews: Iterable[Interview]) -> Interview | None:
@@ -84,8 +91,9 @@ def interview_overall(job: Job, interview: Interview) -> float | None:
 def _retag(gaps: list[Gap], reason: str, codes: Iterable[str]) -> list[Gap]:
     """Name why a never-scored gap exists (an unanswered part, a newly added dimension)."""
     codes = set(codes)
-    return [g.model_copy(update={"reason": reason}) if g.code in codes and g.reason == "never_scored" else g
-            for g in gaps]
+    return [
+        g.model_copy(update={"reason": reason}) if g.code in codes and g.reason == "never_scored" else g for g in gaps
+    ]
 
 
 def assessment_tools(questions: Sequence[QuestionPick], locale: str) -> list[str]:
@@ -130,8 +138,17 @@ def analyze(
         gaps = _retag(gaps, "added_by_change", leading)
         for code in leading:
             if code not in job.weights and code not in best:  # the archive's job is not updated yet
-                gaps.append(Gap(code=code, label=labels[code], score=None, bar=job.gap_bar, weight=0.0,
-                                core=False, reason="added_by_change"))
+                gaps.append(
+                    Gap(
+                        code=code,
+                        label=labels[code],
+                        score=None,
+                        bar=job.gap_bar,
+                        weight=0.0,
+                        core=False,
+                        reason="added_by_change",
+                    )
+                )
     focus = list(dict.fromkeys([*leading, *(g.code for g in gaps)]))
     if not focus:
         scored = [code for code, w in job.weights.items() if w > 0]
@@ -155,7 +172,8 @@ def analyze(
         assessment_tools=assessment_tools(questions, locale),
         rubric=rubric(questions, locale),
         incomplete_reason=(reference.incomplete_reason or "unknown")
-        if reference is not None and not reference.completed else None,
+        if reference is not None and not reference.completed
+        else None,
     )
 
 
@@ -200,8 +218,9 @@ def build_interview_plan(
             title, codes = course_title(course, locale), [c for c in course.dimensions if c in labels]
         else:
             title, codes = str(done.extra_fields().get("title") or done.course_id), []
-        dimension = "、".join(labels.get(c, c) for c in codes) if locale != "en" else ", ".join(
-            labels.get(c, c) for c in codes)
+        dimension = (
+            "、".join(labels.get(c, c) for c in codes) if locale != "en" else ", ".join(labels.get(c, c) for c in codes)
+        )
         notes.append(training_note(done, title, dimension, locale))
     return InterviewPlan(
         dimensions=list(analysis.focus),
@@ -221,8 +240,10 @@ def _summary(text: str, limit: int) -> str:
 def _findings(assessment: Assessment) -> dict[str, str]:
     """An assessment's result as short `name: value` texts (nested values as compact JSON-ish text)."""
     shown = list(assessment.result.items())[:ASSESSMENT_FINDINGS]
-    return {str(k): _summary(v if isinstance(v, str) else f"{v:g}" if isinstance(v, float) else str(v), 80)
-            for k, v in shown}
+    return {
+        str(k): _summary(v if isinstance(v, str) else f"{v:g}" if isinstance(v, float) else str(v), 80)
+        for k, v in shown
+    }
 
 
 def report_background(
@@ -239,12 +260,18 @@ def report_background(
         interviews.append(trigger_interview)
     attempts = [
         AttemptSummary(
-            interview_id=i.interview_id, job_id=i.job_id, source=i.source, taken_at=i.taken_at,
-            completed=i.completed, incomplete_reason=None if i.completed else (i.incomplete_reason or "unknown"),
+            interview_id=i.interview_id,
+            job_id=i.job_id,
+            source=i.source,
+            taken_at=i.taken_at,
+            completed=i.completed,
+            incomplete_reason=None if i.completed else (i.incomplete_reason or "unknown"),
             incomplete_objective=None if i.completed else incomplete_is_objective(i.incomplete_reason),
             overall_score=interview_overall(job, i),
             overall_reported=i.overall_score is not None and i.job_id == job.job_id,
-            dimension_scores=dict(i.dimension_scores), video=i.media.video, audio=i.media.audio,
+            dimension_scores=dict(i.dimension_scores),
+            video=i.media.video,
+            audio=i.media.audio,
             transcript=i.media.transcript,
             trigger=trigger_interview is not None and i.interview_id == trigger_interview.interview_id,
         )
@@ -252,19 +279,31 @@ def report_background(
     ]
     catalog = {c.course_id: c for c in archive.courses}
     trainings = [
-        TrainingRecord(course_id=t.course_id,
-                       title=course_title(catalog[t.course_id], locale) if t.course_id in catalog else t.course_id,
-                       completed_at=t.completed_at, pre_score=t.pre_score, post_score=t.post_score)
+        TrainingRecord(
+            course_id=t.course_id,
+            title=course_title(catalog[t.course_id], locale) if t.course_id in catalog else t.course_id,
+            completed_at=t.completed_at,
+            pre_score=t.pre_score,
+            post_score=t.post_score,
+        )
         for t in archive.trainings
     ]
     return AnalysisBackground(
-        profile=CandidateProfile(name=candidate.name, education=candidate.education,
-                                 years_experience=candidate.years_experience,
-                                 learning_style=candidate.learning_style, locale=candidate.locale,
-                                 timezone=candidate.timezone),
+        profile=CandidateProfile(
+            name=candidate.name,
+            education=candidate.education,
+            years_experience=candidate.years_experience,
+            learning_style=candidate.learning_style,
+            locale=candidate.locale,
+            timezone=candidate.timezone,
+        ),
         resume_summary=_summary(candidate.resume, RESUME_SUMMARY_CHARS),
         attempts=attempts,
-        assessments=[AssessmentSummary(assessment_id=a.assessment_id, kind=a.kind, taken_at=a.taken_at,
-                                       score=a.score, result=_findings(a)) for a in archive.assessments],
+        assessments=[
+            AssessmentSummary(
+                assessment_id=a.assessment_id, kind=a.kind, taken_at=a.taken_at, score=a.score, result=_findings(a)
+            )
+            for a in archive.assessments
+        ],
         trainings=trainings,
     )

@@ -67,8 +67,7 @@ def next_version(job: Job, additions: Mapping[str, float], *, version: int, leve
 def default_change_id(job_id: str, additions: Mapping[str, float], level: str | None) -> str:
     """A change id derived from the change itself, so typing the same command twice names the same change."""
     canonical = json.dumps(
-        {"job": job_id, "add": {k: round(v, WEIGHT_DECIMALS) for k, v in sorted(additions.items())},
-         "level": level},
+        {"job": job_id, "add": {k: round(v, WEIGHT_DECIMALS) for k, v in sorted(additions.items())}, "level": level},
         sort_keys=True,
     )
     return "chg-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]

@@ -18,8 +18,9 @@ def localized_text(question: Question, locale: str) -> str:
 
 def _mixed(questions: list[Question], limit: int) -> list[Question]:
     """Up to `limit` questions taking one of each kind in turn, by question_id within a kind."""
-    queues = {kind: sorted((q for q in questions if q.kind == kind), key=lambda q: q.question_id)
-              for kind in KIND_ORDER}
+    queues = {
+        kind: sorted((q for q in questions if q.kind == kind), key=lambda q: q.question_id) for kind in KIND_ORDER
+    }
     picked: list[Question] = []
     while len(picked) < limit and any(queues.values()):
         for kind in KIND_ORDER:

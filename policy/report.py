@@ -31,9 +31,7 @@ def _first_course(courses: Sequence[Course], code: str, skip: set[str], level: s
     return min(fitting, key=lambda c: c.extra_fields().get("level") != "basic", default=None)
 
 
-def next_training(
-    archive: CandidateArchive, weaknesses: Sequence[str], completed: set[str], locale: str
-) -> list[str]:
+def next_training(archive: CandidateArchive, weaknesses: Sequence[str], completed: set[str], locale: str) -> list[str]:
     """A basic course per weakness; with none, one advanced course for a core skill (《高级客户服务技巧》)."""
     picked: list[Course] = []
     for code in weaknesses:
@@ -64,8 +62,12 @@ def _training_applied(archive: CandidateArchive, trainings: Sequence[Training], 
 
 
 def _internal_notes(
-    archive: CandidateArchive, analysis: Analysis, result: SubmitResult, merged: dict[str, float],
-    overall: float, locale: str,
+    archive: CandidateArchive,
+    analysis: Analysis,
+    result: SubmitResult,
+    merged: dict[str, float],
+    overall: float,
+    locale: str,
 ) -> str:
     """HR/interviewer-only lines: comments, attempt count, history, gaps closed and still open."""
     job, en = archive.job, locale == "en"
@@ -113,18 +115,23 @@ def build_feedback_report(
     codes = sorted(job.weights, key=lambda c: importance(job, c))
     codes += sorted(c for c in result.dimension_scores if c not in job.weights)
     dimensions = [
-        DimensionChange(code=c, label=archive.label(c, locale), before=earlier.get(c), after=merged.get(c),
-                        weight=job.weights.get(c, 0.0))
+        DimensionChange(
+            code=c,
+            label=archive.label(c, locale),
+            before=earlier.get(c),
+            after=merged.get(c),
+            weight=job.weights.get(c, 0.0),
+        )
         for c in codes
     ]
     strengths = [
-        d for d in dimensions
+        d
+        for d in dimensions
         if d.after is not None
         and (d.after >= STRONG_SCORE or (d.after >= job.gap_bar and (d.before is None or d.after > d.before)))
     ]
     weaknesses = [
-        d for d in dimensions
-        if (d.after is None and d.weight > 0) or (d.after is not None and d.after < job.gap_bar)
+        d for d in dimensions if (d.after is None and d.weight > 0) or (d.after is not None and d.after < job.gap_bar)
     ]
     completed = _completed([*archive.trainings, *trainings])
     return FeedbackReport(

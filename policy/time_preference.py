@@ -9,8 +9,23 @@ from zoneinfo import ZoneInfo
 
 from schemas.plans import PartOfDay, TimePreference
 
-_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2,
-           "4": 3, "5": 4, "6": 5, "7": 6}
+_ZH_DAY = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
 _EN_DAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # A clause that says a time does NOT work is ignored ("周四不行，周五上午可以").
@@ -24,8 +39,17 @@ _NEGATIVE = re.compile(
 _ZH_DAY_CHAR = "[一二三四五六日天1-7]"
 _ZH_RANGE = re.compile(rf"(?:星期|礼拜|周)({_ZH_DAY_CHAR})\s*(?:到|至|-|~|～)\s*(?:星期|礼拜|周)?({_ZH_DAY_CHAR})")
 _ZH_WEEKDAY = re.compile(rf"(下|这|本)?个?(?:星期|礼拜|周)({_ZH_DAY_CHAR})")
-_ZH_RELATIVE = (("大后天", 3), ("后天", 2), ("明天", 1), ("明日", 1), ("明早", 1), ("明晚", 1), ("今天", 0),
-                ("今晚", 0), ("今早", 0))
+_ZH_RELATIVE = (
+    ("大后天", 3),
+    ("后天", 2),
+    ("明天", 1),
+    ("明日", 1),
+    ("明早", 1),
+    ("明晚", 1),
+    ("今天", 0),
+    ("今晚", 0),
+    ("今早", 0),
+)
 _ZH_PARTS: tuple[tuple[str, PartOfDay], ...] = (
     ("上午|早上|早晨|清晨|上半天|明早|今早", "morning"),
     ("下午|中午|午后|下半天", "afternoon"),

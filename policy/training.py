@@ -56,7 +56,7 @@ def training_mode(gaps: Sequence[Gap], days_available: int) -> str:
 
 
 def preferred_media(learning_style: str) -> str:
-    """"text" for readers (e-book, document), "video" for everyone else (visual learners)."""
+    """ "text" for readers (e-book, document), "video" for everyone else (visual learners)."""
     return "text" if learning_style.lower() in {"text", "reading", "ebook", "document"} else "video"
 
 
@@ -67,12 +67,13 @@ def course_title(course: Course, locale: str) -> str:
 
 def quote_title(title: str, locale: str) -> str:
     """A title as readers expect it: 《…》 in Chinese, “…” in English."""
-    bare = title.strip().strip("《》“”\"")
+    bare = title.strip().strip('《》“”"')
     return f"“{bare}”" if locale == "en" else f"《{bare}》"
 
 
 def _best(courses: Iterable[Course], media: str, short_first: bool) -> Course | None:
     """The course that fits: (short first,) preferred media, fewer hours, then course_id."""
+
     def key(c: Course) -> tuple:
         return (short_first and c.hours > SHORT_COURSE_HOURS, c.media != media, c.hours, c.course_id)
 

@@ -22,15 +22,35 @@ NOT_AN_ATTEMPT = frozenset(
 # platform names the reason in `incomplete_reason`; these are the values this service knows (compared after
 # `normalize_reason`). A missing or unrecognised reason counts as objective: the platform says the interview did
 # not finish, and the candidate gets the benefit of the doubt (the reason is shown in the analysis report).
-OBJECTIVE_INCOMPLETE_REASONS = frozenset({
-    "network", "network_drop", "network_error", "connection_lost", "device", "device_failure", "camera_failure",
-    "microphone_failure", "browser_crash", "power_outage", "platform_error", "system_error",
-})
+OBJECTIVE_INCOMPLETE_REASONS = frozenset(
+    {
+        "network",
+        "network_drop",
+        "network_error",
+        "connection_lost",
+        "device",
+        "device_failure",
+        "camera_failure",
+        "microphone_failure",
+        "browser_crash",
+        "power_outage",
+        "platform_error",
+        "system_error",
+    }
+)
 # Not objective: the candidate chose to stop. Such a candidate can ask for a re-interview in writing
 # (`candidate_request`, R-T4, approved by HR); jobs with `incomplete_trigger: "any"` re-interview them anyway.
-VOLUNTARY_INCOMPLETE_REASONS = frozenset({
-    "candidate_quit", "candidate_left", "candidate_abandoned", "voluntary", "voluntary_exit", "abandoned", "quit",
-})
+VOLUNTARY_INCOMPLETE_REASONS = frozenset(
+    {
+        "candidate_quit",
+        "candidate_left",
+        "candidate_abandoned",
+        "voluntary",
+        "voluntary_exit",
+        "abandoned",
+        "quit",
+    }
+)
 
 
 def normalize_reason(reason: str | None) -> str:
@@ -51,13 +71,14 @@ def incomplete_triggers(job: Job, reason: str | None) -> bool:
 def no_trigger_reason(job: Job, result: AiInterviewResult) -> str:
     """Why an AI result calls for no re-interview, for the run's timeline (ids and numbers, no personal data)."""
     if not result.completed:
-        return (f"AI interview {result.interview_id} was not finished for a non-objective reason "
-                f"({normalize_reason(result.incomplete_reason)}); the candidate may request a re-interview")
+        return (
+            f"AI interview {result.interview_id} was not finished for a non-objective reason "
+            f"({normalize_reason(result.incomplete_reason)}); the candidate may request a re-interview"
+        )
     overall = result.overall_score
     if overall is None:
         overall = weighted_overall(job.weights, result.dimension_scores)
-    return (f"AI interview {result.interview_id} scored {overall:g}, at or above the threshold "
-            f"{job.pass_threshold:g}")
+    return f"AI interview {result.interview_id} scored {overall:g}, at or above the threshold {job.pass_threshold:g}"
 
 
 def classify_ai_result(job: Job, result: AiInterviewResult) -> TriggerKind | None:
@@ -100,10 +121,7 @@ def _written_back_by(interview: Interview, run: PastReinterview) -> bool:
 
 def earlier_attempts(archive: CandidateArchive, current_run_id: str | None = None) -> list[Attempt]:
     """Earlier re-interviews of this candidate for this job: counted runs plus imported re-interview results."""
-    runs = [
-        r for r in archive.reinterviews
-        if r.run_id != current_run_id and (r.outcome or "") not in NOT_AN_ATTEMPT
-    ]
+    runs = [r for r in archive.reinterviews if r.run_id != current_run_id and (r.outcome or "") not in NOT_AN_ATTEMPT]
     attempts = [Attempt(ended_at=r.ended_at) for r in runs]
     unmatched_runs = list(runs)
     for interview in archive.interviews:
@@ -125,9 +143,7 @@ def attempt_limit_problem(
     """Why a new re-interview is not allowed yet (max attempts, cooldown), or None when it is."""
     attempts = earlier_attempts(archive, current_run_id)
     if len(attempts) >= job.max_attempts:
-        return (
-            f"candidate already had {len(attempts)} of {job.max_attempts} allowed re-interviews for this job"
-        )
+        return f"candidate already had {len(attempts)} of {job.max_attempts} allowed re-interviews for this job"
     ends = [_aware(a.ended_at) for a in attempts if a.ended_at is not None]
     if job.cooldown_days and ends:
         allowed_after = max(ends) + timedelta(days=job.cooldown_days)

@@ -110,8 +110,9 @@ class RecordTrainingInput(BaseModel):
 class TodoInput(BaseModel):
     run: RunRef
     key: str
-    kind: Literal["approve_request", "check_reply", "reply_escalation", "candidate_question", "result_escalation",
-                  "undeliverable"]
+    kind: Literal[
+        "approve_request", "check_reply", "reply_escalation", "candidate_question", "result_escalation", "undeliverable"
+    ]
     title: str
     detail: str = ""
 

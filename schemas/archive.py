@@ -261,4 +261,3 @@ class BookedInterval(BaseModel):
     interviewer_id: str
     start: datetime
     end: datetime
-

@@ -19,8 +19,10 @@ def _with_offset(value: datetime, info: ValidationInfo) -> datetime:
     if info.context and info.context.get("accept_naive_times"):  # runs that took naive times before (handlers.py)
         return value
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError("must be an ISO 8601 time with a UTC offset, e.g. 2025-06-03T14:00:00+08:00 or "
-                         "2025-06-03T06:00:00Z (a time without one is ambiguous)")
+        raise ValueError(
+            "must be an ISO 8601 time with a UTC offset, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        )
     return value
 
 

@@ -52,35 +52,89 @@ class Payload:
 
 
 PAYLOADS: tuple[Payload, ...] = (
-    Payload("workflow.ReinterviewWorkflow.input.json", ReinterviewInput, "validation",
-            "Input of ReinterviewWorkflow (signal-with-start, id `reinterview-{job_id}-{candidate_id}`)."),
-    Payload("signal.trigger.json", TriggerSignal, "validation",
-            "Signal `trigger`: starts a re-interview by signal-with-start, or is merged into the running one."),
-    Payload("signal.candidate_reply.json", CandidateReply, "validation",
-            "Signal `candidate_reply`: the candidate's answer to an invitation."),
-    Payload("signal.training_completed.json", TrainingCompleted, "validation",
-            "Signal `training_completed`: the LMS reports a finished course and its assessment score."),
-    Payload("signal.hr_decision.json", HrDecision, "validation",
-            "Signal `hr_decision`: HR approves or rejects a candidate's own request."),
-    Payload("signal.report_viewed.json", ReportViewed, "validation",
-            "Signal `report_viewed`: the interviewer or HR opened the analysis report."),
+    Payload(
+        "workflow.ReinterviewWorkflow.input.json",
+        ReinterviewInput,
+        "validation",
+        "Input of ReinterviewWorkflow (signal-with-start, id `reinterview-{job_id}-{candidate_id}`).",
+    ),
+    Payload(
+        "signal.trigger.json",
+        TriggerSignal,
+        "validation",
+        "Signal `trigger`: starts a re-interview by signal-with-start, or is merged into the running one.",
+    ),
+    Payload(
+        "signal.candidate_reply.json",
+        CandidateReply,
+        "validation",
+        "Signal `candidate_reply`: the candidate's answer to an invitation.",
+    ),
+    Payload(
+        "signal.training_completed.json",
+        TrainingCompleted,
+        "validation",
+        "Signal `training_completed`: the LMS reports a finished course and its assessment score.",
+    ),
+    Payload(
+        "signal.hr_decision.json",
+        HrDecision,
+        "validation",
+        "Signal `hr_decision`: HR approves or rejects a candidate's own request.",
+    ),
+    Payload(
+        "signal.report_viewed.json",
+        ReportViewed,
+        "validation",
+        "Signal `report_viewed`: the interviewer or HR opened the analysis report.",
+    ),
     Payload("signal.cancel.json", CancelRequest, "validation", "Signal `cancel`: HR cancels the re-interview."),
-    Payload("signal.no_show.json", NoShowReport, "validation",
-            "Signal `no_show`: the interviewer reports the candidate did not attend."),
-    Payload("update.submit_result.json", SubmitResult, "validation",
-            "Update `submit_result`: per-dimension scores (0–100) from the interviewer or the AI platform."),
-    Payload("update.submit_result.result.json", SubmitResultAck, "serialization",
-            "What the `submit_result` update returns once the re-interview has its outcome."),
-    Payload("query.status.json", StatusView, "serialization",
-            "Query `status`: stage, outcome, timeline and the next deadline."),
-    Payload("query.report.json", FeedbackReport, "serialization",
-            "Query `report`: the feedback report, or null before it exists.", nullable=True),
-    Payload("archive.import.json", ArchiveImport, "validation",
-            "An archive import file (`starter.py import FILE.json`)."),
-    Payload("workflow.RequirementChangeWorkflow.input.json", RequirementChangeInput, "validation",
-            "Input of RequirementChangeWorkflow (id `requirement-change-{job_id}-{change_id}`)."),
-    Payload("query.progress.json", RequirementChangeProgress, "serialization",
-            "Query `progress` of RequirementChangeWorkflow, also its result."),
+    Payload(
+        "signal.no_show.json",
+        NoShowReport,
+        "validation",
+        "Signal `no_show`: the interviewer reports the candidate did not attend.",
+    ),
+    Payload(
+        "update.submit_result.json",
+        SubmitResult,
+        "validation",
+        "Update `submit_result`: per-dimension scores (0–100) from the interviewer or the AI platform.",
+    ),
+    Payload(
+        "update.submit_result.result.json",
+        SubmitResultAck,
+        "serialization",
+        "What the `submit_result` update returns once the re-interview has its outcome.",
+    ),
+    Payload(
+        "query.status.json",
+        StatusView,
+        "serialization",
+        "Query `status`: stage, outcome, timeline and the next deadline.",
+    ),
+    Payload(
+        "query.report.json",
+        FeedbackReport,
+        "serialization",
+        "Query `report`: the feedback report, or null before it exists.",
+        nullable=True,
+    ),
+    Payload(
+        "archive.import.json", ArchiveImport, "validation", "An archive import file (`starter.py import FILE.json`)."
+    ),
+    Payload(
+        "workflow.RequirementChangeWorkflow.input.json",
+        RequirementChangeInput,
+        "validation",
+        "Input of RequirementChangeWorkflow (id `requirement-change-{job_id}-{change_id}`).",
+    ),
+    Payload(
+        "query.progress.json",
+        RequirementChangeProgress,
+        "serialization",
+        "Query `progress` of RequirementChangeWorkflow, also its result.",
+    ),
 )
 
 
@@ -93,8 +147,10 @@ _NON_BLANK = {"type": "string", "pattern": "\\S"}
 # What TriggerSignal.problems() checks beyond the field types, as JSON Schema conditions on `kind`.
 TRIGGER_RULES: list[dict[str, Any]] = [
     _kind_rule("ai_result", {"required": ["interview"], "properties": {"interview": {"type": "object"}}}),
-    _kind_rule("requirement_change", {"required": ["added_dimensions"],
-                                      "properties": {"added_dimensions": {"type": "array", "minItems": 1}}}),
+    _kind_rule(
+        "requirement_change",
+        {"required": ["added_dimensions"], "properties": {"added_dimensions": {"type": "array", "minItems": 1}}},
+    ),
     _kind_rule("candidate_request", {"required": ["reason"], "properties": {"reason": _NON_BLANK}}),
     _kind_rule("manual", {"required": ["reason"], "properties": {"reason": _NON_BLANK}}),
 ]
@@ -108,8 +164,12 @@ def schema_for(payload: Payload) -> dict[str, Any]:
     defs = body.pop("$defs", None)
     if payload.nullable:
         body = {"anyOf": [body, {"type": "null"}]}
-    schema: dict[str, Any] = {"$schema": DIALECT, "title": payload.file.removesuffix(".json"),
-                              "description": payload.description, **body}
+    schema: dict[str, Any] = {
+        "$schema": DIALECT,
+        "title": payload.file.removesuffix(".json"),
+        "description": payload.description,
+        **body,
+    }
     if defs:
         schema["$defs"] = defs
     return schema
@@ -129,8 +189,11 @@ def stale(directory: Path = JSON_DIR) -> list[str]:
     """Files in `directory` that differ from the models, are missing, or belong to no payload."""
     expected = generate()
     present = {p.name for p in directory.glob("*.json")} if directory.exists() else set()
-    differ = [name for name, text in expected.items()
-              if name not in present or (directory / name).read_text(encoding="utf-8") != text]
+    differ = [
+        name
+        for name, text in expected.items()
+        if name not in present or (directory / name).read_text(encoding="utf-8") != text
+    ]
     return sorted(differ + sorted(present - expected.keys()))
 
 

@@ -33,8 +33,21 @@ REQUIREMENT_CHANGE_RESULTS = frozenset({"started", "merged", "already_done", "fa
 OUTCOMES = frozenset(o.value for o in Outcome)
 TRIGGER_KINDS = frozenset(k.value for k in TriggerKind)
 # From minutes (a quick reply) to a week (reminder, escalation and expiry at the defaults, plus the weekend).
-CONFIRMATION_BUCKETS_S = (60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600, 36 * 3600,
-                          48 * 3600, 72 * 3600, 7 * 24 * 3600)
+CONFIRMATION_BUCKETS_S = (
+    60,
+    300,
+    900,
+    1800,
+    3600,
+    3 * 3600,
+    6 * 3600,
+    12 * 3600,
+    24 * 3600,
+    36 * 3600,
+    48 * 3600,
+    72 * 3600,
+    7 * 24 * 3600,
+)
 _TOKEN = re.compile(r"[^a-z0-9_]+")
 
 
@@ -52,31 +65,41 @@ class ServiceMetrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry or CollectorRegistry()
         self.emails_sent = Counter(
-            "reinterview_emails_sent", "Emails handed to SMTP, once per idempotency key.",
-            ["template", "recipient"], registry=self.registry,
+            "reinterview_emails_sent",
+            "Emails handed to SMTP, once per idempotency key.",
+            ["template", "recipient"],
+            registry=self.registry,
         )
         self.replies = Counter(
-            "reinterview_replies", "Candidate replies that reached a workflow, by intent.",
-            ["intent"], registry=self.registry,
+            "reinterview_replies",
+            "Candidate replies that reached a workflow, by intent.",
+            ["intent"],
+            registry=self.registry,
         )
         self.dead_letters = Counter(
-            "reinterview_dead_letters", "Inbound mail kept as a dead letter, by reason.",
-            ["reason"], registry=self.registry,
+            "reinterview_dead_letters",
+            "Inbound mail kept as a dead letter, by reason.",
+            ["reason"],
+            registry=self.registry,
         )
         self.outcomes = Counter(
-            "reinterview_outcomes", "Re-interviews ended, by outcome and trigger kind.",
-            ["outcome", "trigger_kind"], registry=self.registry,
+            "reinterview_outcomes",
+            "Re-interviews ended, by outcome and trigger kind.",
+            ["outcome", "trigger_kind"],
+            registry=self.registry,
         )
         self.trigger_to_confirmation = Histogram(
             "reinterview_trigger_to_confirmation_seconds",
             "Seconds from a re-interview's trigger to the candidate's confirmed time.",
-            buckets=CONFIRMATION_BUCKETS_S, registry=self.registry,
+            buckets=CONFIRMATION_BUCKETS_S,
+            registry=self.registry,
         )
         self.requirement_change_candidates = Counter(
             "reinterview_requirement_change_candidates",
             "Candidates a requirement change reached: started, merged into a running re-interview, already done "
             "by an earlier run of the same change, or failed.",
-            ["result"], registry=self.registry,
+            ["result"],
+            registry=self.registry,
         )
 
     def email_sent(self, template: str, recipient_kind: str) -> None:

@@ -37,15 +37,23 @@ async def test_result_with_non_numeric_score_is_refused(capsys: pytest.CaptureFi
 
 
 async def test_import_of_a_bad_file_writes_nothing(
-    tmp_path: Path, db_dsn: str, db_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    db_dsn: str,
+    db_pool: asyncpg.Pool,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", db_dsn)
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({
-        "dimensions": [{"code": "talk", "label_zh": "表达", "label_en": "Talking"}],
-        "candidates": [{"candidate_id": "c-1", "name": "A", "email": "not-an-email"}],
-    }), encoding="utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "dimensions": [{"code": "talk", "label_zh": "表达", "label_en": "Talking"}],
+                "candidates": [{"candidate_id": "c-1", "name": "A", "email": "not-an-email"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert await starter.main(["import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "candidates[0].email" in err and "nothing" in err
@@ -53,7 +61,10 @@ async def test_import_of_a_bad_file_writes_nothing(
 
 
 async def test_import_of_a_good_file_reports_counts(
-    tmp_path: Path, db_dsn: str, db_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    db_dsn: str,
+    db_pool: asyncpg.Pool,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", db_dsn)
@@ -65,17 +76,26 @@ async def test_import_of_a_good_file_reports_counts(
 
 
 async def test_mail_dead_letters_lists_what_reached_no_workflow(
-    db_dsn: str, db_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    db_dsn: str,
+    db_pool: asyncpg.Pool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", db_dsn)
     assert await starter.main(["mail", "dead-letters"]) == 0
     assert capsys.readouterr().out.strip() == "no dead letters"
 
     inbound = InboundRepository(db_pool)
-    first = await inbound.store_dead_letter("bounce@mx.example.net", ["reply+x@reply.hr.example.com"], b"",
-                                            "oversized", "larger than the 1048576 byte limit")
-    second = await inbound.store_dead_letter("李雷 <lilei@example.com>", ["reply+y@reply.hr.example.com"], b"x",
-                                             "forged_token", "signature\ndoes not match")
+    first = await inbound.store_dead_letter(
+        "bounce@mx.example.net",
+        ["reply+x@reply.hr.example.com"],
+        b"",
+        "oversized",
+        "larger than the 1048576 byte limit",
+    )
+    second = await inbound.store_dead_letter(
+        "李雷 <lilei@example.com>", ["reply+y@reply.hr.example.com"], b"x", "forged_token", "signature\ndoes not match"
+    )
     accepted = await inbound.store("ok@example.com", ["reply+z@reply.hr.example.com"], b"Subject: fine\n\nyes")
 
     assert await starter.main(["mail", "dead-letters"]) == 0

@@ -49,8 +49,7 @@ _SECURITY_HEADERS = {
 
 
 def _html(body: str, status: int = 200) -> web.Response:
-    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8",
-                        headers=_SECURITY_HEADERS)
+    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8", headers=_SECURITY_HEADERS)
 
 
 def _error(problem: str) -> web.Response:
@@ -105,8 +104,10 @@ async def answer_link(request: web.Request) -> web.Response:
         if await links.used(token_digest(token)):
             await links.record_use(token_digest(token), claims)
             return _html(pages.done_page(claims.action, claims.slot, repeated=True))
-        if claims.action in ("confirm", "slot") and claims.email_ref and await repo.superseded(
-            pool, claims.workflow_id, claims.email_ref
+        if (
+            claims.action in ("confirm", "slot")
+            and claims.email_ref
+            and await repo.superseded(pool, claims.workflow_id, claims.email_ref)
         ):
             raise _Refused("superseded")
         reply = _reply(claims, link_message_id(token, request.app[SETTINGS]))
@@ -122,8 +123,12 @@ def _reply(claims: LinkClaims, message_id: str) -> CandidateReply:
     if claims.action == "decline":
         return CandidateReply(intent="decline", text="(signed link: decline)", message_id=message_id)
     if claims.action == "slot" and claims.slot is not None:
-        return CandidateReply(intent=slot_reply(claims.slot), slot=claims.slot,
-                              text=f"(signed link: option {claims.slot})", message_id=message_id)
+        return CandidateReply(
+            intent=slot_reply(claims.slot),
+            slot=claims.slot,
+            text=f"(signed link: option {claims.slot})",
+            message_id=message_id,
+        )
     return CandidateReply(intent="confirm", text="(signed link: confirm)", message_id=message_id)
 
 
@@ -142,8 +147,12 @@ async def _view_report(request: web.Request, token: str, claims: LinkClaims) -> 
             raise
         # The run has ended; the report is still the interviewer's to read.
     await links.record_use(token_digest(token), claims)
-    return web.Response(text=html, content_type="text/html", charset="utf-8",
-                        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+    return web.Response(
+        text=html,
+        content_type="text/html",
+        charset="utf-8",
+        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+    )
 
 
 async def _signal(client: Client, claims: LinkClaims, name: str, arg: object) -> None:
@@ -178,8 +187,12 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
 
 
 async def run_web(
-    settings: Settings, *, pool: asyncpg.Pool | None = None, client: Client | None = None,
-    stop: asyncio.Event | None = None, app: web.Application | None = None,
+    settings: Settings,
+    *,
+    pool: asyncpg.Pool | None = None,
+    client: Client | None = None,
+    stop: asyncio.Event | None = None,
+    app: web.Application | None = None,
 ) -> None:
     """Serve the app (built here unless given) on http_host:http_port until `stop` (or SIGINT/SIGTERM)."""
     settings = load_or_create_signing_keys(settings)
@@ -192,8 +205,13 @@ async def run_web(
             await web.TCPSite(runner, settings.http_host, settings.http_port).start()
             log.info("signed links served on http://%s:%s", settings.http_host, settings.http_port)
             if settings.codec_keys and settings.codec_token:
-                log.info("codec server on http://%s:%s%s (current key id %s)", settings.http_host,
-                         settings.http_port, CODEC_PATH, settings.codec_key_id)
+                log.info(
+                    "codec server on http://%s:%s%s (current key id %s)",
+                    settings.http_host,
+                    settings.http_port,
+                    CODEC_PATH,
+                    settings.codec_key_id,
+                )
             await stop.wait()
         finally:
             await runner.cleanup()

@@ -84,9 +84,13 @@ def verify_link_token(ring: KeyRing, token: str, now: datetime) -> LinkClaims:
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}")
         claims = LinkClaims(
-            action=action, workflow_id=str(body["w"]), run_id=str(body["r"]),
-            expires_at=datetime.fromtimestamp(int(body["e"]), UTC), email_ref=str(body.get("m", "")),
-            slot=int(body["n"]) if "n" in body else None, by=body.get("b"),
+            action=action,
+            workflow_id=str(body["w"]),
+            run_id=str(body["r"]),
+            expires_at=datetime.fromtimestamp(int(body["e"]), UTC),
+            email_ref=str(body.get("m", "")),
+            slot=int(body["n"]) if "n" in body else None,
+            by=body.get("b"),
         )
     except (ValueError, KeyError, TypeError, binascii.Error):
         raise TokenError("malformed", "the link's claims are unreadable") from None
@@ -115,8 +119,9 @@ def invitation_links(
     expires_at = now + settings.link_ttl
 
     def url(action: LinkAction, slot: int | None = None) -> str:
-        claims = LinkClaims(action=action, workflow_id=workflow_id, run_id=run_id, expires_at=expires_at,
-                            email_ref=email_ref, slot=slot)
+        claims = LinkClaims(
+            action=action, workflow_id=workflow_id, run_id=run_id, expires_at=expires_at, email_ref=email_ref, slot=slot
+        )
         return link_url(settings, mint_link_token(ring, claims))
 
     return {
@@ -127,10 +132,21 @@ def invitation_links(
 
 
 def report_link(
-    settings: Settings, ring: KeyRing, workflow_id: str, run_id: str, email_ref: str, now: datetime,
+    settings: Settings,
+    ring: KeyRing,
+    workflow_id: str,
+    run_id: str,
+    email_ref: str,
+    now: datetime,
     by: Literal["interviewer", "hr"] = "interviewer",
 ) -> str:
     """The "view report" link; opening it tells the workflow the report was viewed."""
-    claims = LinkClaims(action="report", workflow_id=workflow_id, run_id=run_id, expires_at=now + settings.link_ttl,
-                        email_ref=email_ref, by=by)
+    claims = LinkClaims(
+        action="report",
+        workflow_id=workflow_id,
+        run_id=run_id,
+        expires_at=now + settings.link_ttl,
+        email_ref=email_ref,
+        by=by,
+    )
     return link_url(settings, mint_link_token(ring, claims))

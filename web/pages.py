@@ -48,13 +48,28 @@ def describe(action: str, slot: int | None) -> tuple[str, str]:
 
 
 def page(
-    *, kind: str, title_zh: str, title_en: str, text_zh: str, text_en: str, form_action: str | None = None,
-    button_zh: str = "", button_en: str = "", button_class: str = "",
+    *,
+    kind: str,
+    title_zh: str,
+    title_en: str,
+    text_zh: str,
+    text_en: str,
+    form_action: str | None = None,
+    button_zh: str = "",
+    button_en: str = "",
+    button_class: str = "",
 ) -> str:
     """A complete page; every value is escaped."""
     return _ENV.get_template("page.html").render(
-        kind=kind, title_zh=title_zh, title_en=title_en, text_zh=text_zh, text_en=text_en,
-        form_action=form_action, button_zh=button_zh, button_en=button_en, button_class=button_class,
+        kind=kind,
+        title_zh=title_zh,
+        title_en=title_en,
+        text_zh=text_zh,
+        text_en=text_en,
+        form_action=form_action,
+        button_zh=button_zh,
+        button_en=button_en,
+        button_class=button_class,
     )
 
 
@@ -62,53 +77,97 @@ def confirm_page(action: str, slot: int | None, form_action: str) -> str:
     zh, en = describe(action, slot)
     decline = action == "decline"
     return page(
-        kind="confirm", title_zh=f"请确认：{zh}", title_en=f"Please confirm: {en}",
+        kind="confirm",
+        title_zh=f"请确认：{zh}",
+        title_en=f"Please confirm: {en}",
         text_zh="点击下方按钮提交您的回复。" + ("放弃后本次重新面试将结束。" if decline else ""),
         text_en="Press the button to send your answer." + (" Declining ends this re-interview." if decline else ""),
-        form_action=form_action, button_zh="提交" if not decline else "确认放弃",
-        button_en="Send" if not decline else "Decline", button_class="decline" if decline else "",
+        form_action=form_action,
+        button_zh="提交" if not decline else "确认放弃",
+        button_en="Send" if not decline else "Decline",
+        button_class="decline" if decline else "",
     )
 
 
 def done_page(action: str, slot: int | None, *, repeated: bool) -> str:
     zh, en = describe(action, slot)
     if repeated:
-        return page(kind="done", title_zh="您的回复已记录", title_en="Your answer was already recorded",
-                    text_zh=f"我们此前已收到您的回复（{zh}），无需再次提交。",
-                    text_en=f"We already have your answer ({en}); there is nothing more to do.")
-    return page(kind="done", title_zh="谢谢，已收到您的回复", title_en="Thank you, we have your answer",
-                text_zh=f"您的回复：{zh}。我们会尽快通过邮件与您确认。",
-                text_en=f"Your answer: {en}. We will confirm by email shortly.")
+        return page(
+            kind="done",
+            title_zh="您的回复已记录",
+            title_en="Your answer was already recorded",
+            text_zh=f"我们此前已收到您的回复（{zh}），无需再次提交。",
+            text_en=f"We already have your answer ({en}); there is nothing more to do.",
+        )
+    return page(
+        kind="done",
+        title_zh="谢谢，已收到您的回复",
+        title_en="Thank you, we have your answer",
+        text_zh=f"您的回复：{zh}。我们会尽快通过邮件与您确认。",
+        text_en=f"Your answer: {en}. We will confirm by email shortly.",
+    )
 
 
 ERRORS: dict[str, tuple[int, str, str, str, str]] = {
-    "malformed": (400, "链接无效", "This link is not valid",
-                  "链接不完整或已损坏，请直接使用邮件中的链接，或回复邮件。",
-                  "The link is incomplete or damaged. Use the link from the email as it is, or reply to the email."),
-    "forged": (403, "链接无效", "This link is not valid",
-               "链接校验失败，未做任何更改。请使用邮件中的原始链接，或直接回复邮件。",
-               "The link failed its signature check and nothing was changed. Use the original link from the "
-               "email, or reply to the email."),
-    "unknown_key": (403, "链接无效", "This link is not valid",
-                    "链接的签名密钥已停用，未做任何更改。请直接回复邮件。",
-                    "The link was signed with a key that is no longer in use; nothing was changed. Please reply "
-                    "to the email instead."),
-    "expired": (410, "链接已过期", "This link has expired",
-                "链接已过期，未做任何更改。请直接回复邮件，或联系 HR。",
-                "The link has expired and nothing was changed. Please reply to the email or contact HR."),
-    "closed": (410, "本次重新面试已结束", "This re-interview has ended",
-               "本次重新面试已结束，链接不再有效，未做任何更改。",
-               "This re-interview is over, so the link no longer applies; nothing was changed."),
-    "superseded": (409, "请使用最新的邮件", "Please use the latest email",
-                   "我们已向您发送了新的面试时间，此链接来自较早的邮件，未做任何更改。请使用最新邮件中的链接。",
-                   "We have since offered you new times; this link is from an earlier email and nothing was "
-                   "changed. Please use the links in the latest email."),
-    "unavailable": (503, "暂时无法处理", "Temporarily unavailable",
-                    "服务暂时不可用，未做任何更改。请稍后重试。",
-                    "The service is temporarily unavailable and nothing was changed. Please try again shortly."),
-    "no_report": (404, "报告尚未生成", "The report is not available yet",
-                  "该面试的分析报告尚未生成，请稍后再试。",
-                  "The analysis report for this interview is not available yet; please try again later."),
+    "malformed": (
+        400,
+        "链接无效",
+        "This link is not valid",
+        "链接不完整或已损坏，请直接使用邮件中的链接，或回复邮件。",
+        "The link is incomplete or damaged. Use the link from the email as it is, or reply to the email.",
+    ),
+    "forged": (
+        403,
+        "链接无效",
+        "This link is not valid",
+        "链接校验失败，未做任何更改。请使用邮件中的原始链接，或直接回复邮件。",
+        "The link failed its signature check and nothing was changed. Use the original link from the "
+        "email, or reply to the email.",
+    ),
+    "unknown_key": (
+        403,
+        "链接无效",
+        "This link is not valid",
+        "链接的签名密钥已停用，未做任何更改。请直接回复邮件。",
+        "The link was signed with a key that is no longer in use; nothing was changed. Please reply "
+        "to the email instead.",
+    ),
+    "expired": (
+        410,
+        "链接已过期",
+        "This link has expired",
+        "链接已过期，未做任何更改。请直接回复邮件，或联系 HR。",
+        "The link has expired and nothing was changed. Please reply to the email or contact HR.",
+    ),
+    "closed": (
+        410,
+        "本次重新面试已结束",
+        "This re-interview has ended",
+        "本次重新面试已结束，链接不再有效，未做任何更改。",
+        "This re-interview is over, so the link no longer applies; nothing was changed.",
+    ),
+    "superseded": (
+        409,
+        "请使用最新的邮件",
+        "Please use the latest email",
+        "我们已向您发送了新的面试时间，此链接来自较早的邮件，未做任何更改。请使用最新邮件中的链接。",
+        "We have since offered you new times; this link is from an earlier email and nothing was "
+        "changed. Please use the links in the latest email.",
+    ),
+    "unavailable": (
+        503,
+        "暂时无法处理",
+        "Temporarily unavailable",
+        "服务暂时不可用，未做任何更改。请稍后重试。",
+        "The service is temporarily unavailable and nothing was changed. Please try again shortly.",
+    ),
+    "no_report": (
+        404,
+        "报告尚未生成",
+        "The report is not available yet",
+        "该面试的分析报告尚未生成，请稍后再试。",
+        "The analysis report for this interview is not available yet; please try again later.",
+    ),
     "not_found": (404, "页面不存在", "Not found", "没有这个页面。", "There is no such page."),
 }
 

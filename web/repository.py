@@ -24,7 +24,10 @@ class LinkRepository:
             ON CONFLICT (token_digest) DO UPDATE SET uses = link_uses.uses + 1, last_used_at = now()
             RETURNING (xmax = 0)
             """,
-            digest, claims.action, claims.workflow_id, claims.run_id,
+            digest,
+            claims.action,
+            claims.workflow_id,
+            claims.run_id,
         )
 
     async def uses(self, workflow_id: str) -> list[dict[str, object]]:

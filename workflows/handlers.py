@@ -102,8 +102,12 @@ class ContractHandlers(RunState):
         try:
             plan = await self._act(
                 ReinterviewActivities.record_training,
-                RecordTrainingInput(run=self._run, training=training, received_at=workflow.now(),
-                                    refresh_plan=self._prep.training if update and self._prep else None),
+                RecordTrainingInput(
+                    run=self._run,
+                    training=training,
+                    received_at=workflow.now(),
+                    refresh_plan=self._prep.training if update and self._prep else None,
+                ),
             )
         except ActivityError as failure:
             self._note_failure(f"training {training.course_id} not recorded", failure)
@@ -112,8 +116,12 @@ class ContractHandlers(RunState):
             if plan is not None:
                 self._prep = self._prep.model_copy(update={"plan": plan})
             try:
-                await self._email(f"brief-training-{len(self._trainings)}", "interviewer_brief", self._interviewer(),
-                                  self._brief_context(self._trainings))
+                await self._email(
+                    f"brief-training-{len(self._trainings)}",
+                    "interviewer_brief",
+                    self._interviewer(),
+                    self._brief_context(self._trainings),
+                )
             except ActivityError as failure:
                 self._note_failure("updated brief not sent", failure)
                 return
@@ -121,8 +129,11 @@ class ContractHandlers(RunState):
 
     def _briefing_trainings(self) -> bool:
         """Whether a training arriving now goes to the booked interviewer: the interview is still ahead."""
-        booked_ahead = self._slot is not None and self._outcome is None and self._stage in (
-            Stage.SCHEDULED, Stage.AWAITING_CONFIRMATION)  # (awaiting confirmation of a reschedule)
+        booked_ahead = (
+            self._slot is not None
+            and self._outcome is None
+            and self._stage in (Stage.SCHEDULED, Stage.AWAITING_CONFIRMATION)
+        )  # (awaiting confirmation of a reschedule)
         return booked_ahead and workflow.patched(TRAINING_UPDATE_BRIEF)
 
     @workflow.signal
@@ -141,8 +152,12 @@ class ContractHandlers(RunState):
         if viewed.by == "interviewer" and "interviewer" not in self._viewed_by and self._outcome is None:
             self._viewed_by.add("interviewer")
             try:
-                await self._email("progress-report-viewed", "progress", self.CANDIDATE,
-                                  {**self._job_context(), "event": "report_viewed"})
+                await self._email(
+                    "progress-report-viewed",
+                    "progress",
+                    self.CANDIDATE,
+                    {**self._job_context(), "event": "report_viewed"},
+                )
             except ActivityError as failure:  # a progress note that cannot go out must not fail the run
                 self._note_failure("progress email not sent", failure)
 
@@ -183,11 +198,14 @@ class ContractHandlers(RunState):
     @workflow.query
     def status(self) -> StatusView:
         return StatusView(
-            stage=self._stage, outcome=self._outcome, trigger_kind=self._kind, interview_at=self._interview_at,
-            timeline=list(self._timeline), next_deadline=self._next_deadline,
+            stage=self._stage,
+            outcome=self._outcome,
+            trigger_kind=self._kind,
+            interview_at=self._interview_at,
+            timeline=list(self._timeline),
+            next_deadline=self._next_deadline,
         )
 
     @workflow.query
     def report(self) -> FeedbackReport | None:
         return self._report
-

@@ -51,11 +51,14 @@ class ReinterviewWorkflow(ContractHandlers):
     async def run(self, input: Any) -> StatusView:
         if self._input is None:
             self._note(f"invalid workflow input: {self._input_problem}")
-            raise ApplicationError(f"invalid workflow input: {self._input_problem}", type="InvalidWorkflowInput",
-                                   non_retryable=True)
+            raise ApplicationError(
+                f"invalid workflow input: {self._input_problem}", type="InvalidWorkflowInput", non_retryable=True
+            )
         self._run = RunRef(
-            workflow_id=workflow.info().workflow_id, run_id=workflow.info().run_id,
-            candidate_id=self._input.candidate_id, job_id=self._input.job_id,
+            workflow_id=workflow.info().workflow_id,
+            run_id=workflow.info().run_id,
+            candidate_id=self._input.candidate_id,
+            job_id=self._input.job_id,
         )
         self._announce_run()
         try:
@@ -89,15 +92,20 @@ class ReinterviewWorkflow(ContractHandlers):
         self._prep = await self._act(
             ReinterviewActivities.prepare_reinterview,
             PrepareInput(
-                run=self._run, trigger_kind=opening.trigger_kind, trigger_interview_id=opening.trigger_interview_id,
-                added_dimensions=trigger.added_dimensions, now=workflow.now(),
-                min_lead_time_s=self._policy.min_lead_time_s, interview_duration_s=self._policy.interview_duration_s,
+                run=self._run,
+                trigger_kind=opening.trigger_kind,
+                trigger_interview_id=opening.trigger_interview_id,
+                added_dimensions=trigger.added_dimensions,
+                now=workflow.now(),
+                min_lead_time_s=self._policy.min_lead_time_s,
+                interview_duration_s=self._policy.interview_duration_s,
                 hold_for_s=self._reply_window_s(),
             ),
             timeout_s=60,
         )
-        self._note(f"analysis ready: {len(self._prep.analysis.gaps)} gap(s), training plan "
-                   f"'{self._prep.training.mode}'")
+        self._note(
+            f"analysis ready: {len(self._prep.analysis.gaps)} gap(s), training plan '{self._prep.training.mode}'"
+        )
 
         slots = self._prep.slots
         while True:
@@ -128,8 +136,12 @@ class ReinterviewWorkflow(ContractHandlers):
             raise RunEnded(Outcome.REJECTED_BY_HR, "no HR decision in time")
         decision = self._hr_decision
         assert decision is not None
-        await self._email("request-decision", "request_decision", self.CANDIDATE,
-                          {**self._job_context(), "approved": decision.approved})
+        await self._email(
+            "request-decision",
+            "request_decision",
+            self.CANDIDATE,
+            {**self._job_context(), "approved": decision.approved},
+        )
         if not decision.approved:
             raise RunEnded(Outcome.REJECTED_BY_HR, decision.note or f"rejected by {decision.by}")
 
@@ -169,14 +181,19 @@ class ReinterviewWorkflow(ContractHandlers):
             if reply is not None:
                 return reply
             if step == "reminder":
-                await self._email(f"reminder-{self._round}", "reply_reminder", self.CANDIDATE,
-                                  self._invitation_context())
+                await self._email(
+                    f"reminder-{self._round}", "reply_reminder", self.CANDIDATE, self._invitation_context()
+                )
                 self._note("二次提醒已发送 / second reminder sent")
             elif step == "escalation":
-                await self._todo(f"reply-escalation-{self._round}", "reply_escalation",
-                                 "Candidate has not replied after the reminder")
-                await self._email(f"reply-escalation-{self._round}", "hr_escalation", self.HR,
-                                  self._invitation_context())
+                await self._todo(
+                    f"reply-escalation-{self._round}",
+                    "reply_escalation",
+                    "Candidate has not replied after the reminder",
+                )
+                await self._email(
+                    f"reply-escalation-{self._round}", "hr_escalation", self.HR, self._invitation_context()
+                )
                 self._note("escalated to HR: no reply after the reminder")
         raise RunEnded(Outcome.NO_RESPONSE, "the candidate never replied to the invitation")
 
@@ -186,8 +203,12 @@ class ReinterviewWorkflow(ContractHandlers):
         while await self._wait(lambda: bool(self._replies), (deadline - workflow.now()).total_seconds()):
             reply = self._replies.pop(0)
             if reply.intent == "question":
-                await self._todo(f"question-{len(self._timeline)}", "candidate_question",
-                                 "The candidate asked a question", reply.text)
+                await self._todo(
+                    f"question-{len(self._timeline)}",
+                    "candidate_question",
+                    "The candidate asked a question",
+                    reply.text,
+                )
             elif reply.slot is not None and reply.slot > len(self._offered):
                 self._note(f"reply ignored: time {reply.slot} was not offered")
             else:
@@ -223,8 +244,12 @@ class ReinterviewWorkflow(ContractHandlers):
                     self._refused.append(self._slot)
                     return reply
                 if reply.intent == "question":
-                    await self._todo(f"question-{len(self._timeline)}", "candidate_question",
-                                     "The candidate asked a question", reply.text)
+                    await self._todo(
+                        f"question-{len(self._timeline)}",
+                        "candidate_question",
+                        "The candidate asked a question",
+                        reply.text,
+                    )
             if reminder and workflow.now() >= until:
                 context, step = self._slot_context(), self._reminder_step()
                 await self._email(step, "interview_reminder", self.CANDIDATE, context)
@@ -248,8 +273,10 @@ class ReinterviewWorkflow(ContractHandlers):
         reminders = 0
         while self._result is None and self._no_show is None:
             upcoming = min(next_reminder, give_up_at, give_up_at if escalated else escalate_at)
-            if await self._wait(lambda: self._result is not None or self._no_show is not None,
-                                (upcoming - workflow.now()).total_seconds()):
+            if await self._wait(
+                lambda: self._result is not None or self._no_show is not None,
+                (upcoming - workflow.now()).total_seconds(),
+            ):
                 break
             now = workflow.now()
             if now >= give_up_at:
@@ -261,8 +288,9 @@ class ReinterviewWorkflow(ContractHandlers):
                 self._note("escalated to HR: interview result overdue")
             if now >= next_reminder:
                 reminders += 1
-                await self._email(f"result-reminder-{reminders}", "result_reminder", self._interviewer(),
-                                  self._slot_context())
+                await self._email(
+                    f"result-reminder-{reminders}", "result_reminder", self._interviewer(), self._slot_context()
+                )
                 self._note("interviewer reminded to submit the result")
                 next_reminder += timedelta(seconds=self._policy.result_reminder_every_s)
         if self._no_show is not None:
@@ -273,14 +301,15 @@ class ReinterviewWorkflow(ContractHandlers):
         assert self._result is not None and self._slot is not None
         done = await self._act(
             ReinterviewActivities.complete_reinterview,
-            CompleteInput(run=self._run, result=self._result, interview_at=self._slot.start,
-                          trainings=self._trainings),
+            CompleteInput(run=self._run, result=self._result, interview_at=self._slot.start, trainings=self._trainings),
             timeout_s=60,
         )
         self._report = done.report
         internal = {"report": done.report.model_dump(mode="json"), **self._job_context()}
-        candidate = {"report": done.report.model_copy(update={"internal_notes": ""}).model_dump(mode="json"),
-                     **self._job_context()}
+        candidate = {
+            "report": done.report.model_copy(update={"internal_notes": ""}).model_dump(mode="json"),
+            **self._job_context(),
+        }
         await self._email("feedback", "feedback_internal", self.HR, internal)
         await self._email("feedback", "feedback_internal", self._interviewer(), internal)
         await self._email("feedback", "feedback_candidate", self.CANDIDATE, candidate)
@@ -303,11 +332,16 @@ class ReinterviewWorkflow(ContractHandlers):
             await self._email("outcome", "outcome_notice", self.CANDIDATE, context)
         if outcome == Outcome.NO_SHOW and self._slot is not None:
             await self._email("outcome", "outcome_notice", self._interviewer(), context)
-        if outcome not in (Outcome.NOT_NEEDED, Outcome.RECOMMEND_HIRE, Outcome.NEEDS_FURTHER_ASSESSMENT,
-                           Outcome.NOT_MEETING):
+        if outcome not in (
+            Outcome.NOT_NEEDED,
+            Outcome.RECOMMEND_HIRE,
+            Outcome.NEEDS_FURTHER_ASSESSMENT,
+            Outcome.NOT_MEETING,
+        ):
             await self._email("outcome", "outcome_notice", self.HR, context)
         await self._act(
             ReinterviewActivities.record_run_stage,
-            RunStageInput(run=self._run, trigger_kind=self._kind, stage=Stage.COMPLETED, outcome=outcome,
-                          at=workflow.now()),
+            RunStageInput(
+                run=self._run, trigger_kind=self._kind, stage=Stage.COMPLETED, outcome=outcome, at=workflow.now()
+            ),
         )

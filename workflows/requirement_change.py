@@ -33,8 +33,9 @@ WORKFLOW_TYPE = "RequirementChangeWorkflow"
 # Pages paced from the batch's start and the next page listed while one is being started (new command order).
 PACED_PATCH = "paced-pages-prefetch"
 MAX_FAILURES_KEPT = 100
-RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
-                    maximum_interval=timedelta(minutes=1))
+RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=1)
+)
 
 
 def requirement_change_workflow_id(job_id: str, change_id: str) -> str:
@@ -62,14 +63,17 @@ class RequirementChangeWorkflow:
             progress.batch_run_id = workflow.info().run_id
             version: JobVersion = await self._act(
                 RequirementChangeActivities.record_job_version,
-                RecordChangeInput(job_id=input.job_id, change_id=input.change_id,
-                                  add_dimensions=input.add_dimensions, level=input.level),
+                RecordChangeInput(
+                    job_id=input.job_id,
+                    change_id=input.change_id,
+                    add_dimensions=input.add_dimensions,
+                    level=input.level,
+                ),
             )
             progress.job_version = version.version
             progress.added_dimensions = list(version.added_dimensions)
             progress.weights = dict(version.job.weights)
-            progress.total_active = await self._act(RequirementChangeActivities.count_active_candidates,
-                                                    input.job_id)
+            progress.total_active = await self._act(RequirementChangeActivities.count_active_candidates, input.job_id)
         if workflow.patched(PACED_PATCH):
             await self._fan_out_paced(input)
         else:
@@ -94,7 +98,8 @@ class RequirementChangeWorkflow:
                 listing = workflow.start_activity_method(
                     RequirementChangeActivities.list_active_candidates,
                     ActivePageInput(job_id=input.job_id, after=page.candidate_ids[-1], limit=input.page_size),
-                    start_to_close_timeout=timedelta(seconds=60), retry_policy=RETRY,
+                    start_to_close_timeout=timedelta(seconds=60),
+                    retry_policy=RETRY,
                 )
             if page.candidate_ids:
                 await self._start_page(page.candidate_ids)
@@ -138,12 +143,18 @@ class RequirementChangeWorkflow:
         result: StartReinterviewsResult = await self._act(
             RequirementChangeActivities.start_reinterviews,
             StartReinterviewsInput(
-                job_id=self._input.job_id, change_id=self._input.change_id, batch_run_id=progress.batch_run_id,
-                job_version=progress.job_version, added_dimensions=progress.added_dimensions,
-                candidate_ids=candidate_ids, policy=self._input.policy,
-                task_queue=self._input.reinterview_task_queue, concurrency=self._input.concurrency,
+                job_id=self._input.job_id,
+                change_id=self._input.change_id,
+                batch_run_id=progress.batch_run_id,
+                job_version=progress.job_version,
+                added_dimensions=progress.added_dimensions,
+                candidate_ids=candidate_ids,
+                policy=self._input.policy,
+                task_queue=self._input.reinterview_task_queue,
+                concurrency=self._input.concurrency,
             ),
-            timeout_s=600, heartbeat_s=30,
+            timeout_s=600,
+            heartbeat_s=30,
         )
         progress.pages += 1
         progress.cursor = candidate_ids[-1]
@@ -153,12 +164,15 @@ class RequirementChangeWorkflow:
         progress.already_done += result.already_done
         progress.failed += len(result.failures)
         room = MAX_FAILURES_KEPT - len(progress.failures)
-        progress.failures.extend(result.failures[:max(room, 0)])
+        progress.failures.extend(result.failures[: max(room, 0)])
 
     async def _act(self, activity: Any, arg: Any, *, timeout_s: float = 60, heartbeat_s: float | None = None) -> Any:
         return await workflow.execute_activity_method(
-            activity, arg, start_to_close_timeout=timedelta(seconds=timeout_s),
-            heartbeat_timeout=timedelta(seconds=heartbeat_s) if heartbeat_s else None, retry_policy=RETRY,
+            activity,
+            arg,
+            start_to_close_timeout=timedelta(seconds=timeout_s),
+            heartbeat_timeout=timedelta(seconds=heartbeat_s) if heartbeat_s else None,
+            retry_policy=RETRY,
         )
 
     @workflow.query

@@ -47,8 +47,9 @@ with workflow.unsafe.imports_passed_through():
     from schemas.plans import Slot
     from service.names import SA_CANDIDATE_ID, SA_INTERVIEW_AT, SA_JOB_ID, SA_OUTCOME, SA_STAGE, SA_TRIGGER_KIND
 
-RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), backoff_coefficient=2.0,
-                    maximum_interval=timedelta(minutes=1))
+RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=1)
+)
 
 # Runs that fail close their row and release their held times (a compensating `record_run_stage`); runs that
 # failed before this change did not, and their histories must still replay (docs/RELIABILITY.md).
@@ -66,8 +67,9 @@ TRAINING_UPDATE_BRIEF = "training-update-brief"
 STRICT_SIGNAL_TIMES = "strict-signal-times"
 
 # Outcomes after which the booked interview did (or was meant to) take place: its calendar event stays.
-INTERVIEW_HELD = frozenset({Outcome.RECOMMEND_HIRE, Outcome.NEEDS_FURTHER_ASSESSMENT, Outcome.NOT_MEETING,
-                            Outcome.NO_SHOW})
+INTERVIEW_HELD = frozenset(
+    {Outcome.RECOMMEND_HIRE, Outcome.NEEDS_FURTHER_ASSESSMENT, Outcome.NOT_MEETING, Outcome.NO_SHOW}
+)
 
 
 def validation_problems(error: ValidationError, limit: int = 3) -> str:
@@ -157,10 +159,13 @@ class RunState:
     def _announce_run(self) -> None:
         """R-V3: a run is findable by job, candidate and stage from its first moment (ids are opaque, no PII)."""
         if workflow.patched(EARLY_SEARCH_ATTRIBUTES):
-            workflow.upsert_search_attributes([
-                SA_JOB_ID.value_set(self._run.job_id), SA_CANDIDATE_ID.value_set(self._run.candidate_id),
-                SA_STAGE.value_set(self._stage.value),
-            ])
+            workflow.upsert_search_attributes(
+                [
+                    SA_JOB_ID.value_set(self._run.job_id),
+                    SA_CANDIDATE_ID.value_set(self._run.candidate_id),
+                    SA_STAGE.value_set(self._stage.value),
+                ]
+            )
 
     def _set_trigger_kind(self, kind: TriggerKind | None) -> None:
         self._kind = kind
@@ -176,8 +181,9 @@ class RunState:
         self._next_deadline = workflow.now() + timedelta(seconds=max(timeout_s, 0))
         try:
             if timeout_s > 0:
-                await workflow.wait_condition(lambda: condition() or self._cancel is not None,
-                                              timeout=timedelta(seconds=timeout_s))
+                await workflow.wait_condition(
+                    lambda: condition() or self._cancel is not None, timeout=timedelta(seconds=timeout_s)
+                )
         except TimeoutError:
             pass
         finally:
@@ -203,8 +209,12 @@ class RunState:
         if not self._opened or not workflow.patched(RECORD_FAILURE):
             return
         try:
-            await self._act(ReinterviewActivities.record_run_stage, RunStageInput(
-                run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=reason))
+            await self._act(
+                ReinterviewActivities.record_run_stage,
+                RunStageInput(
+                    run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=reason
+                ),
+            )
         except ActivityError as inner:
             self._note(f"the failure could not be recorded: {inner.cause or inner}")
 
@@ -222,11 +232,17 @@ class RunState:
         )
 
     async def _todo(self, key: str, kind: str, title: str, detail: str = "") -> None:
-        await self._act(ReinterviewActivities.create_hr_todo,
-                        TodoInput(run=self._run, key=key, kind=kind, title=title, detail=detail))
+        await self._act(
+            ReinterviewActivities.create_hr_todo,
+            TodoInput(run=self._run, key=key, kind=kind, title=title, detail=detail),
+        )
 
     async def _email(
-        self, step: str, template: str, recipient: Recipient, context: dict[str, Any],
+        self,
+        step: str,
+        template: str,
+        recipient: Recipient,
+        context: dict[str, Any],
         invite: CalendarInvite | None = None,
     ) -> None:
         """Send one email; the key (run + step + recipient) makes retries and replays send it once."""
@@ -234,8 +250,12 @@ class RunState:
         await self._act(
             NotificationActivities.send_email,
             SendEmailInput(
-                idempotency_key=f"{self._run.run_id}:{step}:{who}", workflow_id=self._run.workflow_id,
-                template=template, recipient=recipient, context=context, invite=invite,
+                idempotency_key=f"{self._run.run_id}:{step}:{who}",
+                workflow_id=self._run.workflow_id,
+                template=template,
+                recipient=recipient,
+                context=context,
+                invite=invite,
             ),
         )
 
@@ -243,10 +263,15 @@ class RunState:
         earliest = workflow.now() + timedelta(seconds=self._policy.min_lead_time_s)
         slots = await self._act(
             ReinterviewActivities.propose_slots,
-            ProposeSlotsInput(run=self._run, now=workflow.now(), earliest=earliest,
-                              interview_duration_s=self._policy.interview_duration_s,
-                              preference_text=preference_text, exclude=[*self._offered, *self._refused],
-                              hold_for_s=self._reply_window_s()),
+            ProposeSlotsInput(
+                run=self._run,
+                now=workflow.now(),
+                earliest=earliest,
+                interview_duration_s=self._policy.interview_duration_s,
+                preference_text=preference_text,
+                exclude=[*self._offered, *self._refused],
+                hold_for_s=self._reply_window_s(),
+            ),
         )
         self._note(f"{len(slots)} new time(s) proposed")
         return slots
@@ -256,8 +281,9 @@ class RunState:
         return p.reply_reminder_after_s + p.escalate_after_s + p.expire_after_s
 
     async def _book(self, slot: Slot) -> bool:
-        booked = await self._act(ReinterviewActivities.book_interview,
-                                 BookInput(run=self._run, event_uid=self._uid, slot=slot))
+        booked = await self._act(
+            ReinterviewActivities.book_interview, BookInput(run=self._run, event_uid=self._uid, slot=slot)
+        )
         if booked.booked:
             self._sequence = booked.sequence
             self._note(f"interview booked with {slot.interviewer_id}")
@@ -283,10 +309,12 @@ class RunState:
         """The booking moved to another interviewer: CANCEL to the one left behind, the brief to the new one."""
         left = Recipient(kind="interviewer", id=before.interviewer_id)
         context = {**self._slot_context(before), "reason": "改由其他面试官 / moved to another interviewer"}
-        await self._email(f"handed-over-{self._sequence}", "interview_cancelled", left, context,
-                          self._invite("CANCEL", before))
-        await self._email(f"brief-{self._sequence}", "interviewer_brief", self._interviewer(),
-                          self._brief_context(self._trainings))
+        await self._email(
+            f"handed-over-{self._sequence}", "interview_cancelled", left, context, self._invite("CANCEL", before)
+        )
+        await self._email(
+            f"brief-{self._sequence}", "interviewer_brief", self._interviewer(), self._brief_context(self._trainings)
+        )
         self._note(f"interview handed over from {before.interviewer_id} to {self._interviewer().id}")
 
     def _reminder_step(self) -> str:
@@ -311,9 +339,15 @@ class RunState:
         slot = slot or self._slot
         assert slot is not None and self._prep is not None
         return CalendarInvite(
-            uid=self._uid, sequence=self._sequence, method=method, start=slot.start, end=slot.end,
-            summary=f"Re-interview / 重新面试: {self._prep.job.title}", location=self._location(),
-            interviewer_id=slot.interviewer_id, candidate_id=self._run.candidate_id,
+            uid=self._uid,
+            sequence=self._sequence,
+            method=method,
+            start=slot.start,
+            end=slot.end,
+            summary=f"Re-interview / 重新面试: {self._prep.job.title}",
+            location=self._location(),
+            interviewer_id=slot.interviewer_id,
+            candidate_id=self._run.candidate_id,
         )
 
     def _location(self) -> str:
@@ -321,17 +355,26 @@ class RunState:
 
     def _job_context(self) -> dict[str, Any]:
         job = self._prep.job if self._prep else None
-        return {"job_title": job.title if job else self._run.job_id, "job_id": self._run.job_id,
-                "candidate_id": self._run.candidate_id, "workflow_id": self._run.workflow_id,
-                "trigger_kind": self._kind.value if self._kind else None}
+        return {
+            "job_title": job.title if job else self._run.job_id,
+            "job_id": self._run.job_id,
+            "candidate_id": self._run.candidate_id,
+            "workflow_id": self._run.workflow_id,
+            "trigger_kind": self._kind.value if self._kind else None,
+        }
 
     def _slot_context(self, slot: Slot | None = None) -> dict[str, Any]:
         slot = slot or self._slot
         assert slot is not None
         training_applies = bool(self._prep and self._prep.training.items)
-        return {**self._job_context(), "start": slot.start.isoformat(), "end": slot.end.isoformat(),
-                "online_link": self._location(), "interviewer_id": slot.interviewer_id,
-                "training_applies": training_applies}
+        return {
+            **self._job_context(),
+            "start": slot.start.isoformat(),
+            "end": slot.end.isoformat(),
+            "online_link": self._location(),
+            "interviewer_id": slot.interviewer_id,
+            "training_applies": training_applies,
+        }
 
     def _invitation_context(self) -> dict[str, Any]:
         assert self._prep is not None
@@ -339,8 +382,10 @@ class RunState:
         return {
             **self._job_context(),
             "round": self._round,
-            "slots": [{"number": n, "start": s.start.isoformat(), "end": s.end.isoformat()}
-                      for n, s in enumerate(self._offered, start=1)],
+            "slots": [
+                {"number": n, "start": s.start.isoformat(), "end": s.end.isoformat()}
+                for n, s in enumerate(self._offered, start=1)
+            ],
             "online_link": self._location(),
             "training": self._prep.training.model_dump(mode="json"),
             "reply_by": reply_by.isoformat(),
@@ -350,8 +395,14 @@ class RunState:
         """The interviewer's brief: analysis, plan, and training finished since (ask how it was applied)."""
         assert self._prep is not None
         titles = {item.course_id: item.title for item in self._prep.training.items}
-        results = [{"title": titles.get(t.course_id, t.course_id), "pre_score": t.pre_score,
-                    "post_score": t.assessment_score} for t in completed]
-        return {**self._slot_context(), "analysis": self._prep.analysis.model_dump(mode="json"),
-                "plan": self._prep.plan.model_dump(mode="json"),
-                "training": self._prep.training.model_dump(mode="json"), "training_results": results}
+        results = [
+            {"title": titles.get(t.course_id, t.course_id), "pre_score": t.pre_score, "post_score": t.assessment_score}
+            for t in completed
+        ]
+        return {
+            **self._slot_context(),
+            "analysis": self._prep.analysis.model_dump(mode="json"),
+            "plan": self._prep.plan.model_dump(mode="json"),
+            "training": self._prep.training.model_dump(mode="json"),
+            "training_results": results,
+        }

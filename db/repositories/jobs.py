@@ -47,8 +47,13 @@ ORDER BY i.candidate_id
 
 def _version(row: Mapping[str, Any]) -> JobVersion:
     return JobVersion(
-        job_id=row["job_id"], version=row["version"], job=Job.model_validate(row["job"]), change_id=row["change_id"],
-        added_dimensions=row["added_dimensions"], level=row["level"], recorded_at=row["recorded_at"],
+        job_id=row["job_id"],
+        version=row["version"],
+        job=Job.model_validate(row["job"]),
+        change_id=row["change_id"],
+        added_dimensions=row["added_dimensions"],
+        level=row["level"],
+        recorded_at=row["recorded_at"],
     )
 
 
@@ -95,7 +100,10 @@ class JobRepository:
                 INSERT INTO job_versions (job_id, version, job, level) VALUES ($1, $2, $3, $4)
                 ON CONFLICT (job_id, version) DO UPDATE SET job = EXCLUDED.job
                 """,
-                job_id, job.version, job.model_dump(mode="json"), job.level,
+                job_id,
+                job.version,
+                job.model_dump(mode="json"),
+                job.level,
             )
             row = await conn.fetchrow(
                 f"""
@@ -103,12 +111,19 @@ class JobRepository:
                 VALUES ($1, $2, $3, $4, $5, $6)
                 RETURNING {_VERSION_COLUMNS}
                 """,
-                job_id, changed.version, changed.model_dump(mode="json"), change_id,
-                {code: round(weight, 4) for code, weight in additions.items()}, changed.level,
+                job_id,
+                changed.version,
+                changed.model_dump(mode="json"),
+                change_id,
+                {code: round(weight, 4) for code, weight in additions.items()},
+                changed.level,
             )
             await conn.execute(
                 "UPDATE jobs SET weights = $2, level = $3, version = $4 WHERE job_id = $1",
-                job_id, changed.weights, changed.level, changed.version,
+                job_id,
+                changed.weights,
+                changed.level,
+                changed.version,
             )
         return _version(row)
 
@@ -163,19 +178,31 @@ class JobRepository:
                 ON CONFLICT DO NOTHING
                 RETURNING candidate_id
                 """,
-                job_id, change_id, job_version, list(candidate_ids),
+                job_id,
+                change_id,
+                job_version,
+                list(candidate_ids),
             )
             rows = await conn.fetch(
                 "SELECT candidate_id, status, batch_run_id FROM requirement_change_targets"
                 " WHERE job_id = $1 AND change_id = $2 AND candidate_id = ANY($3::text[])",
-                job_id, change_id, list(candidate_ids),
+                job_id,
+                change_id,
+                list(candidate_ids),
             )
         new = {r["candidate_id"] for r in fresh}
         return {r["candidate_id"]: (r["status"], r["candidate_id"] in new, r["batch_run_id"]) for r in rows}
 
     async def settle_target(
-        self, job_id: str, change_id: str, candidate_id: str, status: str, *, batch_run_id: str,
-        run_id: str | None = None, detail: str | None = None,
+        self,
+        job_id: str,
+        change_id: str,
+        candidate_id: str,
+        status: str,
+        *,
+        batch_run_id: str,
+        run_id: str | None = None,
+        detail: str | None = None,
     ) -> None:
         """Record how the batch `batch_run_id` reached one candidate: `started`, `merged` or `failed`."""
         await self._pool.execute(
@@ -184,7 +211,13 @@ class JobRepository:
             SET status = $4, run_id = $5, detail = $6, batch_run_id = $7, updated_at = now()
             WHERE job_id = $1 AND change_id = $2 AND candidate_id = $3
             """,
-            job_id, change_id, candidate_id, status, run_id, detail, batch_run_id,
+            job_id,
+            change_id,
+            candidate_id,
+            status,
+            run_id,
+            detail,
+            batch_run_id,
         )
 
     async def settle_targets(
@@ -200,8 +233,13 @@ class JobRepository:
             FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS s(candidate_id, status, run_id, detail)
             WHERE t.job_id = $1 AND t.change_id = $2 AND t.candidate_id = s.candidate_id
             """,
-            job_id, change_id, batch_run_id, [s.candidate_id for s in settled], [s.status for s in settled],
-            [s.run_id for s in settled], [s.detail for s in settled],
+            job_id,
+            change_id,
+            batch_run_id,
+            [s.candidate_id for s in settled],
+            [s.status for s in settled],
+            [s.run_id for s in settled],
+            [s.detail for s in settled],
         )
 
     async def target_counts(self, job_id: str, change_id: str) -> dict[str, int]:
@@ -209,7 +247,8 @@ class JobRepository:
         rows = await self._pool.fetch(
             "SELECT status, count(*) AS n FROM requirement_change_targets"
             " WHERE job_id = $1 AND change_id = $2 GROUP BY status",
-            job_id, change_id,
+            job_id,
+            change_id,
         )
         return {r["status"]: r["n"] for r in rows}
 

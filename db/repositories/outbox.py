@@ -33,7 +33,12 @@ class OutboxRepository:
             ON CONFLICT (idempotency_key) DO UPDATE SET attempts = outbound_emails.attempts + 1
             RETURNING status, (xmax = 0) AS inserted
             """,
-            key, message_id, workflow_id, template, recipient, subject,
+            key,
+            message_id,
+            workflow_id,
+            template,
+            recipient,
+            subject,
         )
         return "new" if row["inserted"] else row["status"]
 
@@ -52,7 +57,8 @@ class OutboxRepository:
             SELECT count(*) FROM outbound_emails
             WHERE workflow_id = $1 AND ($2::text IS NULL OR status = $2)
             """,
-            workflow_id, status,
+            workflow_id,
+            status,
         )
 
     async def list_for_workflow(self, workflow_id: str) -> list[OutboundEmail]:

@@ -73,8 +73,9 @@ class PeopleRepository:
         people = {}
         for r in rows:
             locale = r["locale"] if r["kind"] == "candidate" or r["locale"] in ("zh-CN", "en") else HR_LOCALE
-            people[(r["kind"], r["id"])] = Person(kind=r["kind"], id=r["id"], name=r["name"], email=r["email"],
-                                                  locale=locale, timezone=r["timezone"])
+            people[(r["kind"], r["id"])] = Person(
+                kind=r["kind"], id=r["id"], name=r["name"], email=r["email"], locale=locale, timezone=r["timezone"]
+            )
         return people
 
     async def name(self, kind: str, person_id: str) -> str:
@@ -104,7 +105,9 @@ class PeopleRepository:
                    COALESCE(NULLIF(extra->>'timezone', ''), $3) AS timezone
             FROM interviewers WHERE interviewer_id = $1
             """,
-            interviewer_id, HR_LOCALE, HR_TIMEZONE,
+            interviewer_id,
+            HR_LOCALE,
+            HR_TIMEZONE,
         )
         if row is None:
             raise LookupError(f"interviewer {interviewer_id!r} not found")

@@ -33,7 +33,10 @@ class SlotChoice:
             WHERE interviewer_id = ANY($1::text[]) AND upper(during) > $2 AND held_until > $3 AND workflow_id <> $4
             ORDER BY lower(during), interviewer_id
             """,
-            list(interviewer_ids), since, now, workflow_id,
+            list(interviewer_ids),
+            since,
+            now,
+            workflow_id,
         )
         return [BookedInterval(**dict(r)) for r in rows]
 
@@ -79,7 +82,14 @@ class RunRepository:
                 updated_at = EXCLUDED.updated_at,
                 ended_at = COALESCE(reinterviews.ended_at, EXCLUDED.ended_at)
             """,
-            run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome, at,
+            run_id,
+            workflow_id,
+            candidate_id,
+            job_id,
+            trigger_kind,
+            stage,
+            outcome,
+            at,
         )
 
     async def record_failure(self, *, run_id: str, stage: str, failure: str, at: datetime) -> bool:
@@ -95,7 +105,10 @@ class RunRepository:
             WHERE run_id = $1 AND outcome IS NULL
             RETURNING 1
             """,
-            run_id, stage, failure, at,
+            run_id,
+            stage,
+            failure,
+            at,
         )
         return closed is not None
 
@@ -116,7 +129,13 @@ class RunRepository:
             ON CONFLICT (todo_key) DO NOTHING
             RETURNING 1
             """,
-            todo_key, workflow_id, candidate_id, job_id, kind, title, detail,
+            todo_key,
+            workflow_id,
+            candidate_id,
+            job_id,
+            kind,
+            title,
+            detail,
         )
         return row is not None
 
@@ -127,7 +146,9 @@ class RunRepository:
             WITH released AS (DELETE FROM slot_holds WHERE workflow_id = $1)
             UPDATE hr_todos SET done_at = $3 WHERE workflow_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL
             """,
-            workflow_id, list(todo_kinds), at,
+            workflow_id,
+            list(todo_kinds),
+            at,
         )
 
     async def open_todos(self, workflow_id: str) -> list[dict[str, Any]]:
@@ -139,7 +160,13 @@ class RunRepository:
         return [dict(r) for r in rows]
 
     async def book(
-        self, *, event_uid: str, workflow_id: str, candidate_id: str, interviewer_id: str, start: datetime,
+        self,
+        *,
+        event_uid: str,
+        workflow_id: str,
+        candidate_id: str,
+        interviewer_id: str,
+        start: datetime,
         end: datetime,
     ) -> int | None:
         """Book or move the run's calendar event; None when the interviewer is taken (the database refuses).
@@ -164,7 +191,12 @@ class RunRepository:
                              AND calendar_events.status = 'booked' THEN 0 ELSE 1 END
                 RETURNING sequence
                 """,
-                event_uid, workflow_id, candidate_id, interviewer_id, start, end,
+                event_uid,
+                workflow_id,
+                candidate_id,
+                interviewer_id,
+                start,
+                end,
             )
         except asyncpg.ExclusionViolationError:
             return None
@@ -213,7 +245,12 @@ class RunRepository:
             VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (run_id, kind, audience) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html
             """,
-            workflow_id, run_id, kind, audience, body, html,
+            workflow_id,
+            run_id,
+            kind,
+            audience,
+            body,
+            html,
         )
 
     async def report(self, run_id: str, kind: str, audience: str = "internal") -> dict[str, Any] | None:

@@ -67,14 +67,30 @@ def progress(candidate_id: str, key: str | None = None, workflow_id: str = "rein
 
 
 def invitation(candidate_id: str) -> SendEmailInput:
-    slots = [{"number": n, "start": (START + timedelta(days=n - 1)).isoformat(),
-              "end": (START + timedelta(days=n - 1, hours=1)).isoformat()} for n in (1, 2, 3)]
-    context: dict[str, Any] = {**JOB, "trigger_kind": "low_score", "round": 1, "slots": slots,
-                               "location": "https://meet.hr.example.com/reinterview/x", "training": None,
-                               "reply_by": (START - timedelta(days=2)).isoformat()}
-    return SendEmailInput(idempotency_key=f"run-1:invitation-1:candidate-{candidate_id}",
-                          workflow_id="reinterview-job-ecs-1-" + candidate_id, template="invitation",
-                          recipient=Recipient(kind="candidate", id=candidate_id), context=context)
+    slots = [
+        {
+            "number": n,
+            "start": (START + timedelta(days=n - 1)).isoformat(),
+            "end": (START + timedelta(days=n - 1, hours=1)).isoformat(),
+        }
+        for n in (1, 2, 3)
+    ]
+    context: dict[str, Any] = {
+        **JOB,
+        "trigger_kind": "low_score",
+        "round": 1,
+        "slots": slots,
+        "location": "https://meet.hr.example.com/reinterview/x",
+        "training": None,
+        "reply_by": (START - timedelta(days=2)).isoformat(),
+    }
+    return SendEmailInput(
+        idempotency_key=f"run-1:invitation-1:candidate-{candidate_id}",
+        workflow_id="reinterview-job-ecs-1-" + candidate_id,
+        template="invitation",
+        recipient=Recipient(kind="candidate", id=candidate_id),
+        context=context,
+    )
 
 
 async def test_candidate_gets_the_email_in_their_language(
@@ -91,8 +107,9 @@ async def test_candidate_gets_the_email_in_their_language(
     chinese = by_recipient["zhangsan@example.com"]
     assert chinese["Subject"].startswith("重新面试邀请：电商客服专员")
     assert chinese["To"].addresses[0].display_name == "张三"
-    assert chinese["Message-ID"] == zh.message_id == make_message_id("run-1:invitation-1:candidate-c-zh",
-                                                                     "hr.example.com")
+    assert (
+        chinese["Message-ID"] == zh.message_id == make_message_id("run-1:invitation-1:candidate-c-zh", "hr.example.com")
+    )
     assert chinese["Auto-Submitted"] == "auto-generated"
     text = chinese.get_body(("plain",)).get_content()
     assert "张三，您好" in text and "2026年12月3日 周四 14:00–15:00" in text and "回复「确认」" in text
@@ -170,8 +187,11 @@ async def test_missing_email_is_a_non_retryable_error_naming_the_id(
         ({"recipient": Recipient(kind="candidate", id="c-nobody")}, "RecipientUnavailable", "'c-nobody' not found"),
         ({"template": "no_such_email"}, "EmailTemplateError", "known templates: "),
         ({"context": {"event": "invitation_sent"}}, "EmailTemplateError", "'job_title' is undefined"),
-        ({"context": {**JOB, "event": "invitation_sent", "interviewer_id": "i-ghost"}}, "RecipientUnavailable",
-         "interviewer 'i-ghost' not found"),
+        (
+            {"context": {**JOB, "event": "invitation_sent", "interviewer_id": "i-ghost"}},
+            "RecipientUnavailable",
+            "interviewer 'i-ghost' not found",
+        ),
     ],
 )
 async def test_permanent_problems_are_non_retryable(
@@ -210,22 +230,47 @@ async def test_permanent_smtp_refusal_is_non_retryable(people: asyncpg.Pool, ref
 async def test_interviewer_gets_the_calendar_invite_and_hr_gets_its_mailbox(
     people: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings
 ) -> None:
-    invite = CalendarInvite(uid="reinterview-job-ecs-1-c-zh-r1@hr.example.com", sequence=0, method="REQUEST",
-                            start=START, end=START + timedelta(hours=1),
-                            summary="Re-interview / 重新面试: 电商客服专员",
-                            location="https://meet.hr.example.com/reinterview/x", interviewer_id="i-7",
-                            candidate_id="c-zh")
-    context = {**JOB, "start": START.isoformat(), "end": (START + timedelta(hours=1)).isoformat(),
-               "location": "https://meet.hr.example.com/reinterview/x", "interviewer_id": "i-7",
-               "rescheduled": False}
+    invite = CalendarInvite(
+        uid="reinterview-job-ecs-1-c-zh-r1@hr.example.com",
+        sequence=0,
+        method="REQUEST",
+        start=START,
+        end=START + timedelta(hours=1),
+        summary="Re-interview / 重新面试: 电商客服专员",
+        location="https://meet.hr.example.com/reinterview/x",
+        interviewer_id="i-7",
+        candidate_id="c-zh",
+    )
+    context = {
+        **JOB,
+        "start": START.isoformat(),
+        "end": (START + timedelta(hours=1)).isoformat(),
+        "location": "https://meet.hr.example.com/reinterview/x",
+        "interviewer_id": "i-7",
+        "rescheduled": False,
+    }
     acts = activities(people, smtp_settings)
-    await send(acts, SendEmailInput(idempotency_key="run-1:scheduled-r1:interviewer-i-7", workflow_id="wf-1",
-                                    template="interview_scheduled", recipient=Recipient(kind="interviewer", id="i-7"),
-                                    context=context, invite=invite))
-    await send(acts, SendEmailInput(idempotency_key="run-1:outcome:hr", workflow_id="wf-1",
-                                    template="outcome_notice", recipient=Recipient(kind="hr"),
-                                    context={**JOB, "candidate_id": "c-zh", "outcome": "declined",
-                                             "reason": "candidate declined"}))
+    await send(
+        acts,
+        SendEmailInput(
+            idempotency_key="run-1:scheduled-r1:interviewer-i-7",
+            workflow_id="wf-1",
+            template="interview_scheduled",
+            recipient=Recipient(kind="interviewer", id="i-7"),
+            context=context,
+            invite=invite,
+        ),
+    )
+    await send(
+        acts,
+        SendEmailInput(
+            idempotency_key="run-1:outcome:hr",
+            workflow_id="wf-1",
+            template="outcome_notice",
+            recipient=Recipient(kind="hr"),
+            context={**JOB, "candidate_id": "c-zh", "outcome": "declined", "reason": "candidate declined"},
+        ),
+    )
 
     interviewer, hr = await mail_sink.wait_for(2)
     assert interviewer["To"].addresses[0].addr_spec == "li@hr.example.com"
@@ -251,10 +296,16 @@ async def test_a_signed_reply_address_is_also_the_envelope_sender(
     env = ActivityEnvironment()
     env.info = dataclasses.replace(env.info, workflow_id="reinterview-job-ecs-1-c-zh", workflow_run_id="run-env")
     await env.run(acts.send_email, invitation("c-zh"))
-    await env.run(acts.send_email, SendEmailInput(
-        idempotency_key="run-env:outcome:hr", workflow_id="wf-1", template="outcome_notice",
-        recipient=Recipient(kind="hr"),
-        context={**JOB, "candidate_id": "c-zh", "outcome": "declined", "reason": "declined"}))
+    await env.run(
+        acts.send_email,
+        SendEmailInput(
+            idempotency_key="run-env:outcome:hr",
+            workflow_id="wf-1",
+            template="outcome_notice",
+            recipient=Recipient(kind="hr"),
+            context={**JOB, "candidate_id": "c-zh", "outcome": "declined", "reason": "declined"},
+        ),
+    )
     await env.run(acts.send_email, progress("c-en").model_copy(update={"reply_to": "hr-desk@hr.example.com"}))
 
     await mail_sink.wait_for(3)

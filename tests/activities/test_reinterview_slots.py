@@ -42,16 +42,19 @@ async def pool(db_dsn: str) -> AsyncIterator[asyncpg.Pool]:
 
 
 def _activities(pool: asyncpg.Pool) -> ReinterviewActivities:
-    return ReinterviewActivities(ArchiveRepository(pool), RunRepository(pool), email_environment(),
-                                 JobRepository(pool))
+    return ReinterviewActivities(ArchiveRepository(pool), RunRepository(pool), email_environment(), JobRepository(pool))
 
 
 def _overlapping(offers: list[list[Slot]]) -> list[tuple[Slot, Slot]]:
     """Pairs of times offered to two different runs that overlap for the same interviewer."""
     clashes = []
     for a_slots, b_slots in combinations(offers, 2):
-        clashes += [(a, b) for a in a_slots for b in b_slots
-                    if a.interviewer_id == b.interviewer_id and a.start < b.end and b.start < a.end]
+        clashes += [
+            (a, b)
+            for a in a_slots
+            for b in b_slots
+            if a.interviewer_id == b.interviewer_id and a.start < b.end and b.start < a.end
+        ]
     return clashes
 
 
@@ -67,9 +70,15 @@ async def test_concurrent_slot_choices_never_offer_the_same_time_twice(pool: asy
     job_ids = [job.job_id for job in data.jobs]
     inputs = [
         ProposeSlotsInput(
-            run=RunRef(workflow_id=f"reinterview-{job_ids[n % jobs]}-c{n}", run_id=f"run-{n}",
-                       candidate_id=ids["candidate"], job_id=job_ids[n % jobs]),
-            now=NOW, earliest=NOW + timedelta(days=2), interview_duration_s=3600,
+            run=RunRef(
+                workflow_id=f"reinterview-{job_ids[n % jobs]}-c{n}",
+                run_id=f"run-{n}",
+                candidate_id=ids["candidate"],
+                job_id=job_ids[n % jobs],
+            ),
+            now=NOW,
+            earliest=NOW + timedelta(days=2),
+            interview_duration_s=3600,
         )
         for n in range(RUNS)
     ]
@@ -94,9 +103,15 @@ async def test_a_run_with_no_free_time_holds_nothing_and_blocks_no_one(pool: asy
 
     def propose(n: int, earliest: datetime) -> ProposeSlotsInput:
         return ProposeSlotsInput(
-            run=RunRef(workflow_id=f"reinterview-{ids['job']}-c{n}", run_id=f"run-{n}",
-                       candidate_id=ids["candidate"], job_id=ids["job"]),
-            now=NOW, earliest=earliest, interview_duration_s=3600,
+            run=RunRef(
+                workflow_id=f"reinterview-{ids['job']}-c{n}",
+                run_id=f"run-{n}",
+                candidate_id=ids["candidate"],
+                job_id=ids["job"],
+            ),
+            now=NOW,
+            earliest=earliest,
+            interview_duration_s=3600,
         )
 
     with pytest.raises(Exception, match="has a free slot after"):

@@ -22,26 +22,33 @@ NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 
 def _activities(pool: asyncpg.Pool, policy: Policy | None = None) -> ReinterviewActivities:
-    return ReinterviewActivities(ArchiveRepository(pool), RunRepository(pool), email_environment(),
-                                 JobRepository(pool), policy=policy)
+    return ReinterviewActivities(
+        ArchiveRepository(pool), RunRepository(pool), email_environment(), JobRepository(pool), policy=policy
+    )
 
 
 async def _run(pool: asyncpg.Pool) -> RunRef:
     data, ids = archive(NOW)
     await ArchiveRepository(pool).import_archive(data)
-    return RunRef(workflow_id=f"reinterview-{ids['job']}-{ids['candidate']}", run_id="run-1",
-                  candidate_id=ids["candidate"], job_id=ids["job"])
+    return RunRef(
+        workflow_id=f"reinterview-{ids['job']}-{ids['candidate']}",
+        run_id="run-1",
+        candidate_id=ids["candidate"],
+        job_id=ids["job"],
+    )
 
 
 async def test_a_training_the_archive_cannot_hold_fails_once_not_forever(db_pool: asyncpg.Pool) -> None:
     """A payload that got past the contract (e.g. taken by a run under an older one) fails non-retryably,
     naming the field, instead of a ValidationError Temporal would retry for ever."""
     run = await _run(db_pool)
-    training = TrainingCompleted.model_construct(course_id="bad id", assessment_score=80, completed_at=None,
-                                                 pre_score=None)
+    training = TrainingCompleted.model_construct(
+        course_id="bad id", assessment_score=80, completed_at=None, pre_score=None
+    )
     with pytest.raises(ApplicationError) as failed:
-        await ActivityEnvironment().run(_activities(db_pool).record_training,
-                                        RecordTrainingInput(run=run, training=training, received_at=NOW))
+        await ActivityEnvironment().run(
+            _activities(db_pool).record_training, RecordTrainingInput(run=run, training=training, received_at=NOW)
+        )
     assert failed.value.non_retryable and failed.value.type == "InvalidTraining"
     assert "course_id: String should match pattern" in failed.value.message
     assert await db_pool.fetchval("SELECT count(*) FROM trainings") == 0

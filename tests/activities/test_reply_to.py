@@ -47,13 +47,28 @@ async def send(pool: asyncpg.Pool, settings: Settings, input: SendEmailInput, ru
 
 
 def invitation(key: str) -> SendEmailInput:
-    slots = [{"number": n, "start": (START + timedelta(days=n - 1)).isoformat(),
-              "end": (START + timedelta(days=n - 1, hours=1)).isoformat()} for n in (1, 2, 3)]
+    slots = [
+        {
+            "number": n,
+            "start": (START + timedelta(days=n - 1)).isoformat(),
+            "end": (START + timedelta(days=n - 1, hours=1)).isoformat(),
+        }
+        for n in (1, 2, 3)
+    ]
     return SendEmailInput(
-        idempotency_key=key, workflow_id="reinterview-job-ecs-1-c-1", template="invitation",
+        idempotency_key=key,
+        workflow_id="reinterview-job-ecs-1-c-1",
+        template="invitation",
         recipient=Recipient(kind="candidate", id="c-1"),
-        context={**JOB, "trigger_kind": "low_score", "round": 1, "slots": slots, "training": None,
-                 "location": "https://meet.hr.example.com/x", "reply_by": (START - timedelta(days=2)).isoformat()},
+        context={
+            **JOB,
+            "trigger_kind": "low_score",
+            "round": 1,
+            "slots": slots,
+            "training": None,
+            "location": "https://meet.hr.example.com/x",
+            "reply_by": (START - timedelta(days=2)).isoformat(),
+        },
     )
 
 
@@ -78,7 +93,8 @@ async def test_invitation_has_a_signed_reply_to_and_answer_links(
     linked = [verify_link_token(ring, u, datetime.now(UTC)) for u in urls]
     assert [(c.action, c.slot) for c in linked] == [("confirm", None), ("slot", 2), ("slot", 3), ("decline", None)]
     assert {(c.workflow_id, c.run_id, c.email_ref) for c in linked} == {
-        ("reinterview-job-ecs-1-c-1", run_id, message["Message-ID"])}
+        ("reinterview-job-ecs-1-c-1", run_id, message["Message-ID"])
+    }
     assert all(f"/l/{u}" in html for u in urls)
 
 
@@ -86,12 +102,21 @@ async def test_hr_mail_has_no_reply_token_and_an_explicit_reply_to_is_kept(
     people: asyncpg.Pool, mail_sink: MailSink, settings: Settings
 ) -> None:
     run_id = str(uuid.uuid4())
-    hr = SendEmailInput(idempotency_key=f"{run_id}:outcome:hr", workflow_id="wf-1", template="outcome_notice",
-                        recipient=Recipient(kind="hr"),
-                        context={**JOB, "candidate_id": "c-1", "outcome": "declined", "reason": "declined"})
-    explicit = SendEmailInput(idempotency_key=f"{run_id}:progress:candidate-c-1", workflow_id="wf-1",
-                              template="progress", recipient=Recipient(kind="candidate", id="c-1"),
-                              context={**JOB, "event": "invitation_sent"}, reply_to="hr-desk@hr.example.com")
+    hr = SendEmailInput(
+        idempotency_key=f"{run_id}:outcome:hr",
+        workflow_id="wf-1",
+        template="outcome_notice",
+        recipient=Recipient(kind="hr"),
+        context={**JOB, "candidate_id": "c-1", "outcome": "declined", "reason": "declined"},
+    )
+    explicit = SendEmailInput(
+        idempotency_key=f"{run_id}:progress:candidate-c-1",
+        workflow_id="wf-1",
+        template="progress",
+        recipient=Recipient(kind="candidate", id="c-1"),
+        context={**JOB, "event": "invitation_sent"},
+        reply_to="hr-desk@hr.example.com",
+    )
     await send(people, settings, hr, run_id)
     await send(people, settings, explicit, run_id)
     hr_mail, candidate_mail = await mail_sink.wait_for(2)
@@ -102,8 +127,12 @@ async def test_hr_mail_has_no_reply_token_and_an_explicit_reply_to_is_kept(
 async def test_without_signing_keys_mail_still_goes_out_unsigned(
     people: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings
 ) -> None:
-    await send(people, smtp_settings.model_copy(update={"signing_keys": {}, "signing_key_id": None}),
-               invitation("run-x:invitation-1:candidate-c-1"), "run-x")
+    await send(
+        people,
+        smtp_settings.model_copy(update={"signing_keys": {}, "signing_key_id": None}),
+        invitation("run-x:invitation-1:candidate-c-1"),
+        "run-x",
+    )
     [message] = await mail_sink.wait_for(1)
     assert message["Reply-To"] is None
     assert "/l/" not in message.get_body(("plain",)).get_content()

@@ -31,10 +31,14 @@ from worker import build_worker
 # Each malformed trigger, and what the timeline says about it (after "trigger ignored: ").
 MALFORMED_TRIGGERS: list[tuple[Any, str]] = [
     ({"kind": "bogus"}, "kind: Input should be 'ai_result', 'requirement_change', 'candidate_request' or 'manual'"),
-    ({"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": "high"}},  # a score that is text
-     "interview.overall_score: Input should be a valid number"),
-    ({"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": 140}},  # out of range
-     "interview.overall_score: Input should be less than or equal to 100"),
+    (
+        {"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": "high"}},  # a score that is text
+        "interview.overall_score: Input should be a valid number",
+    ),
+    (
+        {"kind": "ai_result", "interview": {"interview_id": "ai-x", "overall_score": 140}},  # out of range
+        "interview.overall_score: Input should be less than or equal to 100",
+    ),
     ([1, 2], "Input should be a valid dictionary"),  # not an object
     ("manual", "Input should be a valid dictionary"),  # a bare string
     ({}, "kind: Field required"),  # no kind
@@ -44,16 +48,34 @@ MALFORMED_TRIGGERS: list[tuple[Any, str]] = [
 async def run_cli(env: WorkflowEnvironment, *args: str) -> subprocess.CompletedProcess[str]:
     """The CLI in a thread: the worker runs on this event loop and must keep serving meanwhile."""
     return await asyncio.to_thread(
-        subprocess.run, [TEMPORAL, *args, "--address", env.client.service_client.config.target_host],
-        capture_output=True, text=True, timeout=60,
+        subprocess.run,
+        [TEMPORAL, *args, "--address", env.client.service_client.config.target_host],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
-async def signal_with_start(env: WorkflowEnvironment, task_queue: str, workflow_id: str, input: Any,
-                            trigger: Any) -> None:
-    await acli(env, "workflow", "signal-with-start", "--type", "ReinterviewWorkflow", "--task-queue", task_queue,
-               "--workflow-id", workflow_id, "--input", json.dumps(input), "--signal-name", "trigger",
-               "--signal-input", json.dumps(trigger))
+async def signal_with_start(
+    env: WorkflowEnvironment, task_queue: str, workflow_id: str, input: Any, trigger: Any
+) -> None:
+    await acli(
+        env,
+        "workflow",
+        "signal-with-start",
+        "--type",
+        "ReinterviewWorkflow",
+        "--task-queue",
+        task_queue,
+        "--workflow-id",
+        workflow_id,
+        "--input",
+        json.dumps(input),
+        "--signal-name",
+        "trigger",
+        "--signal-input",
+        json.dumps(trigger),
+    )
 
 
 async def no_failed_workflow_task(env: WorkflowEnvironment, workflow_id: str) -> None:
@@ -62,8 +84,9 @@ async def no_failed_workflow_task(env: WorkflowEnvironment, workflow_id: str) ->
 
 
 @pytest.fixture
-async def world(dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
-                task_queue: str):
+async def world(
+    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings, task_queue: str
+):
     data, ids = archive(await dev_env.get_current_time(), locale="en")
     await ArchiveRepository(db_pool).import_archive(data)
     async with build_worker(dev_env.client, smtp_settings, db_pool, task_queue=task_queue):
@@ -120,9 +143,23 @@ async def test_json_the_cli_cannot_parse_is_refused_before_anything_starts(
         ("{candidate_id: 'x'}", '{"kind": "manual", "reason": "x"}'),
         (json.dumps({"candidate_id": world["candidate"], "job_id": world["job"]}), '{"kind": "manual", reason: }'),
     ):
-        done = await run_cli(dev_env, "workflow", "signal-with-start", "--type", "ReinterviewWorkflow", "--task-queue",
-                       task_queue, "--workflow-id", workflow_id, "--input", input, "--signal-name", "trigger",
-                       "--signal-input", trigger)
+        done = await run_cli(
+            dev_env,
+            "workflow",
+            "signal-with-start",
+            "--type",
+            "ReinterviewWorkflow",
+            "--task-queue",
+            task_queue,
+            "--workflow-id",
+            workflow_id,
+            "--input",
+            input,
+            "--signal-name",
+            "trigger",
+            "--signal-input",
+            trigger,
+        )
         assert done.returncode != 0
         assert "json" in done.stderr.lower() or "invalid character" in done.stderr.lower(), done.stderr
     with pytest.raises(RPCError):  # no workflow was created
@@ -135,8 +172,17 @@ async def test_a_result_of_the_wrong_shape_is_refused_naming_the_field(
     workflow_id = f"reinterview-{world['job']}-{world['candidate']}"
     ids = {"candidate_id": world["candidate"], "job_id": world["job"]}
     await signal_with_start(dev_env, task_queue, workflow_id, ids, {"kind": "manual", "reason": "HR decision"})
-    await acli(dev_env, "workflow", "signal", "-w", workflow_id, "--name", "candidate_reply",
-               "--input", '{"intent": "confirm", "slot": 1}')
+    await acli(
+        dev_env,
+        "workflow",
+        "signal",
+        "-w",
+        workflow_id,
+        "--name",
+        "candidate_reply",
+        "--input",
+        '{"intent": "confirm", "slot": 1}',
+    )
     await wait_for(dev_env, workflow_id, "scheduled")
     for result, says in (
         ({"dimension_scores": {"handling": "high"}}, "dimension_scores.handling"),
@@ -145,8 +191,18 @@ async def test_a_result_of_the_wrong_shape_is_refused_naming_the_field(
         ({"dimension_scores": {"handling": 101}}, "score for 'handling' is 101, must be between 0 and 100"),
         ({"dimension_scores": {"teamwork": 80}}, "unknown dimension 'teamwork'"),
     ):
-        done = await run_cli(dev_env, "workflow", "update", "execute", "-w", workflow_id, "--name", "submit_result",
-                       "--input", json.dumps(result))
+        done = await run_cli(
+            dev_env,
+            "workflow",
+            "update",
+            "execute",
+            "-w",
+            workflow_id,
+            "--name",
+            "submit_result",
+            "--input",
+            json.dumps(result),
+        )
         assert done.returncode != 0, done.stdout
         assert says in done.stderr, (result, done.stderr)
     status = await query_status(dev_env, workflow_id)
@@ -156,12 +212,16 @@ async def test_a_result_of_the_wrong_shape_is_refused_naming_the_field(
     await dev_env.client.get_workflow_handle(workflow_id).result()
 
 
-@pytest.mark.parametrize(("input", "says"), [
-    ({"candidate_id": "cand"}, "job_id: Field required"),
-    ({"candidate_id": "", "job_id": "job"}, "candidate_id: String should have at least 1 character"),
-    ({"candidate_id": "cand", "job_id": ["job"]}, "job_id: Input should be a valid string"),
-    ([1, 2], "Input should be a valid dictionary"),
-], ids=["no-job_id", "empty-candidate_id", "array-job_id", "array"])
+@pytest.mark.parametrize(
+    ("input", "says"),
+    [
+        ({"candidate_id": "cand"}, "job_id: Field required"),
+        ({"candidate_id": "", "job_id": "job"}, "candidate_id: String should have at least 1 character"),
+        ({"candidate_id": "cand", "job_id": ["job"]}, "job_id: Input should be a valid string"),
+        ([1, 2], "Input should be a valid dictionary"),
+    ],
+    ids=["no-job_id", "empty-candidate_id", "array-job_id", "array"],
+)
 async def test_workflow_input_of_the_wrong_shape_fails_the_run_naming_the_field(
     dev_env: WorkflowEnvironment, world: dict[str, str], task_queue: str, mail_sink: MailSink, input: Any, says: str
 ) -> None:

@@ -71,8 +71,12 @@ def _run(harness: Harness) -> Run:
 async def test_unknown_candidate_or_job_fails_the_run_naming_the_id(harness: Harness, missing: str) -> None:
     ids = {**harness.ids, missing: f"{missing}-does-not-exist"}
     handle = await reinterviews.trigger(
-        harness.client, harness.task_queue, ids["candidate"], ids["job"],
-        TriggerSignal(kind="manual", reason="HR decision"), None,
+        harness.client,
+        harness.task_queue,
+        ids["candidate"],
+        ids["job"],
+        TriggerSignal(kind="manual", reason="HR decision"),
+        None,
     )
     error = await _failure(handle)
     assert error.non_retryable and error.type == "UnknownArchiveRecord"
@@ -91,9 +95,12 @@ async def test_candidate_without_email_fails_before_anything_is_written(harness:
     assert f"candidate '{harness.ids['candidate']}' has no email address" in error.message
     assert set((await _written_for(harness, handle.id)).values()) == {0}
     # Not even the AI result that came with the trigger: it is recorded only once the run can go ahead.
-    assert await harness.pool.fetchval(
-        "SELECT count(*) FROM interviews WHERE interview_id = $1", f"ai-new-{harness.ids['candidate']}"
-    ) == 0
+    assert (
+        await harness.pool.fetchval(
+            "SELECT count(*) FROM interviews WHERE interview_id = $1", f"ai-new-{harness.ids['candidate']}"
+        )
+        == 0
+    )
     assert harness.sink.received == []
 
 
@@ -150,8 +157,9 @@ async def test_crlf_in_an_interviewer_name_stored_behind_the_imports_back_inject
     """The import refuses CR/LF in names (test_import.py); written with SQL anyway, an interviewer's name only
     reaches the To display name, flattened: no email grows a Bcc header or an extra recipient. Free text with
     CR/LF from signals (reason, reply, cancel note) only ever reaches bodies."""
-    await harness.pool.execute("UPDATE interviewers SET name = $1 WHERE interviewer_id = $2", EVIL,
-                               harness.ids["interviewer"])
+    await harness.pool.execute(
+        "UPDATE interviewers SET name = $1 WHERE interviewer_id = $2", EVIL, harness.ids["interviewer"]
+    )
     run = _run(harness)
     await run.trigger({"kind": "candidate_request", "reason": f"please{EVIL}"})
     await run.until("awaiting_hr_approval")
@@ -163,11 +171,16 @@ async def test_crlf_in_an_interviewer_name_stored_behind_the_imports_back_inject
     final = await run.end()
 
     assert final.outcome is not None and final.outcome.value == "cancelled", final.timeline
-    assert set(await harness.templates()) >= {"hr_approval_request", "interview_scheduled", "interviewer_brief",
-                                               "interview_cancelled"}
+    assert set(await harness.templates()) >= {
+        "hr_approval_request",
+        "interview_scheduled",
+        "interviewer_brief",
+        "interview_cancelled",
+    }
     to_interviewer = harness.received(harness.interviewer_email)
-    assert to_interviewer and all(m.message["To"].addresses[0].display_name == "x Bcc: evil@example.com"
-                                  for m in to_interviewer)
+    assert to_interviewer and all(
+        m.message["To"].addresses[0].display_name == "x Bcc: evil@example.com" for m in to_interviewer
+    )
     _assert_no_injected_header(harness)
 
 
@@ -185,8 +198,9 @@ async def test_crlf_in_a_job_title_stored_behind_the_imports_back_fails_the_run_
     assert harness.sink.received == []
     assert await harness.pool.fetchval("SELECT count(*) FROM outbound_emails WHERE workflow_id = $1", handle.id) == 0
     # The run had been opened and had times held for the candidate: its row is closed, the times released.
-    row = await harness.pool.fetchrow("SELECT stage, outcome, failure FROM reinterviews WHERE workflow_id = $1",
-                                      handle.id)
+    row = await harness.pool.fetchrow(
+        "SELECT stage, outcome, failure FROM reinterviews WHERE workflow_id = $1", handle.id
+    )
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed")
     assert row["failure"].startswith("EmailTemplateError: email template 'invitation' cannot be rendered")
     assert "evil" not in row["failure"]
@@ -196,8 +210,9 @@ async def test_crlf_in_a_job_title_stored_behind_the_imports_back_fails_the_run_
 async def test_crlf_in_a_candidate_name_stored_behind_the_imports_back_fails_the_run_clearly(
     harness: Harness,
 ) -> None:
-    await harness.pool.execute("UPDATE candidates SET name = $1 WHERE candidate_id = $2", EVIL,
-                               harness.ids["candidate"])
+    await harness.pool.execute(
+        "UPDATE candidates SET name = $1 WHERE candidate_id = $2", EVIL, harness.ids["candidate"]
+    )
     handle = await harness.trigger(harness.low_score())
     # Watched with describe, not result(): awaiting the result would let the test server skip time through an
     # endless retry loop (and leave the session's time skipping busy).
@@ -256,8 +271,9 @@ async def test_script_in_names_titles_and_free_text_is_escaped_in_html_emails(ha
             assert "<script" not in html.lower(), html
     html = "".join(h for m in harness.sink.received for h in _html_parts(m.message))
     assert "&lt;script&gt;alert(" in html  # shown, as text
-    stored = await harness.pool.fetchval("SELECT name FROM candidates WHERE candidate_id = $1",
-                                         harness.ids["candidate"])
+    stored = await harness.pool.fetchval(
+        "SELECT name FROM candidates WHERE candidate_id = $1", harness.ids["candidate"]
+    )
     assert stored == SCRIPT  # the archive keeps what HR typed
 
 
@@ -276,18 +292,24 @@ async def test_sql_in_archive_text_and_run_inputs_is_stored_verbatim_and_tables_
     await run.until_event("candidate replied: question")
     await run.reply("confirm", slot=1)
     await run.until("scheduled")
-    await reinterviews.submit_result(run.handle, SubmitResult(dimension_scores={"handling": 84}, comments=comments,
-                                                              submitted_by="interviewer:'--"))
+    await reinterviews.submit_result(
+        run.handle, SubmitResult(dimension_scores={"handling": 84}, comments=comments, submitted_by="interviewer:'--")
+    )
     final = await run.end()
 
     assert final.outcome is not None and final.outcome.value == "recommend_hire"
     assert await _tables(harness) == tables
     assert await harness.pool.fetchval("SELECT count(*) FROM jobs") >= 1
-    assert await harness.pool.fetchval("SELECT name FROM candidates WHERE candidate_id = $1",
-                                       harness.ids["candidate"]) == SQL
-    assert await harness.pool.fetchval(
-        "SELECT detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'candidate_question'", run.handle.id
-    ) == question
+    assert (
+        await harness.pool.fetchval("SELECT name FROM candidates WHERE candidate_id = $1", harness.ids["candidate"])
+        == SQL
+    )
+    assert (
+        await harness.pool.fetchval(
+            "SELECT detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'candidate_question'", run.handle.id
+        )
+        == question
+    )
     report = await harness.pool.fetchval(
         "SELECT body FROM reports WHERE workflow_id = $1 AND kind = 'feedback' AND audience = 'internal'",
         run.handle.id,

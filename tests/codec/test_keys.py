@@ -37,7 +37,9 @@ def test_first_call_creates_key_and_token_privately_then_reuses_them(tmp_path: P
 
     again = load_or_create_codec_keys(Settings(data_dir=data_dir, codec_keys={}))
     assert (again.codec_keys, again.codec_key_id, again.codec_token) == (
-        first.codec_keys, first.codec_key_id, first.codec_token
+        first.codec_keys,
+        first.codec_key_id,
+        first.codec_token,
     )
     assert data_converter(again).payload_codec is not None
 
@@ -51,8 +53,9 @@ def test_configured_keys_and_token_are_kept_and_nothing_is_written_for_them(tmp_
 
 def test_processes_starting_together_agree_on_one_key(tmp_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(lambda _: load_or_create_codec_keys(Settings(data_dir=tmp_path, codec_keys={})),
-                                range(16)))
+        results = list(
+            pool.map(lambda _: load_or_create_codec_keys(Settings(data_dir=tmp_path, codec_keys={})), range(16))
+        )
     assert len({json.dumps(r.codec_keys, sort_keys=True) for r in results}) == 1
     assert len({r.codec_token for r in results}) == 1
 
@@ -93,7 +96,9 @@ def test_outside_the_embedded_stack_keys_are_only_read_never_created(tmp_path: P
     made = load_or_create_codec_keys(bare)  # what the embedded stack does once
     read = load_local_codec_keys(bare)
     assert (read.codec_keys, read.codec_key_id, read.codec_token) == (
-        made.codec_keys, made.codec_key_id, made.codec_token
+        made.codec_keys,
+        made.codec_key_id,
+        made.codec_token,
     )
 
     env_keys = key_ids("prod-2025")

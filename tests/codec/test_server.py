@@ -33,10 +33,12 @@ def b64(raw: bytes) -> str:
 
 def plain_body(*values: Any) -> dict[str, Any]:
     """A codec-server request body as the Web UI sends it: proto3 JSON, metadata values and data in base64."""
-    return {"payloads": [
-        {"metadata": {"encoding": b64(b"json/plain")}, "data": b64(json.dumps(v, ensure_ascii=False).encode())}
-        for v in values
-    ]}
+    return {
+        "payloads": [
+            {"metadata": {"encoding": b64(b"json/plain")}, "data": b64(json.dumps(v, ensure_ascii=False).encode())}
+            for v in values
+        ]
+    }
 
 
 def values_of(body: dict[str, Any]) -> list[Any]:
@@ -106,10 +108,14 @@ async def test_web_ui_style_request_with_token_in_the_endpoint(http: TestClient,
     ui = {"Origin": UI_ORIGIN, "X-Namespace": settings.temporal_namespace, "Content-Type": "application/json"}
     path = f"/codec/{settings.codec_token}"
 
-    preflight = await http.options(f"{path}/decode", headers={
-        "Origin": UI_ORIGIN, "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type,x-namespace",
-    })
+    preflight = await http.options(
+        f"{path}/decode",
+        headers={
+            "Origin": UI_ORIGIN,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type,x-namespace",
+        },
+    )
     assert preflight.status == 204
     assert preflight.headers["Access-Control-Allow-Origin"] == UI_ORIGIN
     assert preflight.headers["Access-Control-Allow-Methods"] == "POST"
@@ -130,9 +136,13 @@ async def test_web_ui_style_request_with_token_in_the_endpoint(http: TestClient,
 
 async def test_cors_only_for_the_configured_origin(http: TestClient, settings: Settings) -> None:
     for origin in ("http://evil.example", "http://127.0.0.1:8234", "null"):
-        preflight = await http.options("/codec/decode", headers={
-            "Origin": origin, "Access-Control-Request-Method": "POST",
-        })
+        preflight = await http.options(
+            "/codec/decode",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+            },
+        )
         assert preflight.status == 403
         assert "Access-Control-Allow-Origin" not in preflight.headers
         post = await http.post("/codec/decode", json=plain_body(1), headers={**bearer(settings), "Origin": origin})
@@ -205,12 +215,17 @@ def test_the_app_needs_keys_and_a_token() -> None:
 
 async def test_python_dash_m_codec_serves_with_local_keys(tmp_path: Path) -> None:
     port = free_port()
-    env = {**os.environ, "REINTERVIEW_DATA_DIR": str(tmp_path), "REINTERVIEW_HTTP_PORT": str(port),
-           "REINTERVIEW_HTTP_HOST": "127.0.0.1"}
+    env = {
+        **os.environ,
+        "REINTERVIEW_DATA_DIR": str(tmp_path),
+        "REINTERVIEW_HTTP_PORT": str(port),
+        "REINTERVIEW_HTTP_HOST": "127.0.0.1",
+    }
     for name in ("REINTERVIEW_CODEC_KEYS", "REINTERVIEW_CODEC_KEY_ID", "REINTERVIEW_CODEC_TOKEN"):
         env.pop(name, None)
-    server = subprocess.Popen([sys.executable, "-m", "codec"], cwd=ROOT, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "codec"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         async with aiohttp.ClientSession() as session:

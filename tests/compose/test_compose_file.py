@@ -22,8 +22,10 @@ from service.names import SEARCH_ATTRIBUTES
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
 REQUIRED_SECRETS = {
-    "POSTGRES_PASSWORD": "pg-secret", "REINTERVIEW_SIGNING_KEYS": '{"sign-key-1": "c2lnbg=="}',
-    "REINTERVIEW_SIGNING_KEY_ID": "sign-key-1", "REINTERVIEW_CODEC_KEYS": '{"codec-key-1": "a2V5"}',
+    "POSTGRES_PASSWORD": "pg-secret",
+    "REINTERVIEW_SIGNING_KEYS": '{"sign-key-1": "c2lnbg=="}',
+    "REINTERVIEW_SIGNING_KEY_ID": "sign-key-1",
+    "REINTERVIEW_CODEC_KEYS": '{"codec-key-1": "a2V5"}',
     "REINTERVIEW_CODEC_KEY_ID": "codec-key-1",
     "REINTERVIEW_CODEC_TOKEN": "codec-token-for-tests",
 }

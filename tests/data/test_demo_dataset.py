@@ -494,8 +494,11 @@ def test_the_demo_shows_an_intensive_and_a_blended_training_plan():
 def test_the_intensive_and_blended_jobs_have_the_courses_their_plans_need():
     courses = demo()["courses"]
     zhang = jobs()["job-ecom-support"]
-    short = [c for c in courses if set(c["dimensions"]) & set(zhang["core_skills"])
-             and c["format"] == "online" and c["hours"] <= 2]
+    short = [
+        c
+        for c in courses
+        if set(c["dimensions"]) & set(zhang["core_skills"]) and c["format"] == "online" and c["hours"] <= 2
+    ]
     assert short and all({"case_analysis", "simulation"} <= set(c["activities"]) for c in short)
     pm = jobs()["job-project-manager"]
     assert any(c["format"] in {"workshop", "blended"} and set(c["dimensions"]) & set(pm["weights"]) for c in courses)

@@ -32,8 +32,10 @@ def with_rules(**rules) -> dict:
 async def test_imported_rules_come_back_with_the_archive_and_decide_the_recommendation(
     db_pool: asyncpg.Pool, tmp_path: Path
 ) -> None:
-    await import_file(db_pool, write(tmp_path, with_rules(further_assessment_band=10, reinterview_lead_days=1,
-                                                          incomplete_trigger="any")))
+    await import_file(
+        db_pool,
+        write(tmp_path, with_rules(further_assessment_band=10, reinterview_lead_days=1, incomplete_trigger="any")),
+    )
     repository = ArchiveRepository(db_pool)
     job = (await repository.fetch_candidate_archive("cand-001", "job-cs-01")).job
     assert (job.further_assessment_band, job.reinterview_lead_days, job.incomplete_trigger) == (10, 1, "any")
@@ -47,7 +49,10 @@ async def test_imported_rules_come_back_with_the_archive_and_decide_the_recommen
 
     other = (await repository.fetch_candidate_archive("cand-001", "job-ts-01")).job  # no rules in the file
     assert (other.further_assessment_band, other.reinterview_lead_days, other.incomplete_trigger) == (
-        5, None, "objective")
+        5,
+        None,
+        "objective",
+    )
     assert recommend(other, 66, {"troubleshooting": 80}) == Recommendation.NOT_MEETING  # 75 − 5 > 66
     assert classify_ai_result(other, quit) is None
 
@@ -60,7 +65,10 @@ async def test_a_reimport_changes_the_band(db_pool: asyncpg.Pool, tmp_path: Path
         "WHERE job_id = 'job-cs-01'"
     )
     assert (row["further_assessment_band"], row["reinterview_lead_days"], row["incomplete_trigger"]) == (
-        2.5, None, "objective")
+        2.5,
+        None,
+        "objective",
+    )
     job = (await ArchiveRepository(db_pool).fetch_candidate_archive("cand-001", "job-cs-01")).job
     assert recommend(job, 72.5, {"complaint_handling": 80}) == Recommendation.NEEDS_FURTHER_ASSESSMENT
     assert recommend(job, 72.4, {"complaint_handling": 80}) == Recommendation.NOT_MEETING
@@ -69,14 +77,22 @@ async def test_a_reimport_changes_the_band(db_pool: asyncpg.Pool, tmp_path: Path
 @pytest.mark.parametrize(
     ("rules", "expected"),
     [
-        ({"further_assessment_band": 101}, "jobs[0].further_assessment_band: Input should be less than or equal "
-                                           "to 100 (got 101)"),
-        ({"further_assessment_band": -1}, "jobs[0].further_assessment_band: Input should be greater than or equal "
-                                          "to 0 (got -1)"),
-        ({"reinterview_lead_days": 0}, "jobs[0].reinterview_lead_days: Input should be greater than or equal "
-                                       "to 1 (got 0)"),
-        ({"incomplete_trigger": "never"}, "jobs[0].incomplete_trigger: Input should be 'objective' or 'any' "
-                                          "(got 'never')"),
+        (
+            {"further_assessment_band": 101},
+            "jobs[0].further_assessment_band: Input should be less than or equal to 100 (got 101)",
+        ),
+        (
+            {"further_assessment_band": -1},
+            "jobs[0].further_assessment_band: Input should be greater than or equal to 0 (got -1)",
+        ),
+        (
+            {"reinterview_lead_days": 0},
+            "jobs[0].reinterview_lead_days: Input should be greater than or equal to 1 (got 0)",
+        ),
+        (
+            {"incomplete_trigger": "never"},
+            "jobs[0].incomplete_trigger: Input should be 'objective' or 'any' (got 'never')",
+        ),
     ],
 )
 async def test_bad_rules_are_refused_by_the_import(

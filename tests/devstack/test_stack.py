@@ -272,8 +272,10 @@ def test_ready_banner_says_where_everything_is(running_stack: StackProcess) -> N
     assert f"data dir           {env.data_dir}" in output
     assert f"reply gateway      127.0.0.1:{env.inbound_port}  (SMTP; replies to reply+TOKEN@" in output
     assert f"signed links       http://127.0.0.1:{env.http_port}" in output
-    assert (f"codec server       http://127.0.0.1:{env.http_port}/codec  (bearer token in "
-            f"{env.data_dir / 'codec-token'}; payloads encrypted with key id local-") in output
+    assert (
+        f"codec server       http://127.0.0.1:{env.http_port}/codec  (bearer token in "
+        f"{env.data_dir / 'codec-token'}; payloads encrypted with key id local-"
+    ) in output
     assert running_stack.dsn().startswith("postgresql://")
 
 
@@ -360,15 +362,23 @@ def test_every_part_shares_the_codec_keys_and_the_web_ui_decodes_through_the_htt
     sealed = asyncio.run(AesGcmCodec.from_settings(keys).encode([plain]))
     body = json.dumps({"payloads": [json_format.MessageToDict(p) for p in sealed]}).encode()
     ui_origin = f"http://127.0.0.1:{env.ui_port}"
-    request = urllib.request.Request(f"{endpoint}/decode", data=body, method="POST", headers={
-        "Content-Type": "application/json", "Origin": ui_origin, "X-Namespace": "default"})
+    request = urllib.request.Request(
+        f"{endpoint}/decode",
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json", "Origin": ui_origin, "X-Namespace": "default"},
+    )
     with opener.open(request, timeout=10) as response:
         assert response.headers["Access-Control-Allow-Origin"] == ui_origin
         decoded = json.load(response)["payloads"][0]
     assert json.loads(base64.b64decode(decoded["data"])) == "王五"
 
-    no_token = urllib.request.Request(f"http://127.0.0.1:{env.http_port}/codec/decode", data=body, method="POST",
-                                      headers={"Content-Type": "application/json"})
+    no_token = urllib.request.Request(
+        f"http://127.0.0.1:{env.http_port}/codec/decode",
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json"},
+    )
     with pytest.raises(urllib.error.HTTPError) as refused:
         opener.open(no_token, timeout=10)
     assert refused.value.code == 401
@@ -393,16 +403,32 @@ def test_starter_uses_the_stacks_codec_keys(running_stack: StackProcess) -> None
     env = running_stack.env
     job, candidate = f"job-probe-{uuid.uuid4().hex[:8]}", "cand-probe"
     started = subprocess.run(
-        [sys.executable, "starter.py", "trigger", "--job", job, "--candidate", candidate, "--kind", "manual",
-         "--reason", "devstack probe by 王五"],
-        cwd=ROOT, env=env.environ(), capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "starter.py",
+            "trigger",
+            "--job",
+            job,
+            "--candidate",
+            candidate,
+            "--kind",
+            "manual",
+            "--reason",
+            "devstack probe by 王五",
+        ],
+        cwd=ROOT,
+        env=env.environ(),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert started.returncode == 0, started.stderr
     workflow_id = f"reinterview-{job}-{candidate}"
     try:
         shown = temporal_cli(env, "workflow", "show", "--workflow-id", workflow_id)
-        encodings = [(path, enc) for path, enc in _payload_encodings(json.loads(shown))
-                     if "searchAttributes" not in path]
+        encodings = [
+            (path, enc) for path, enc in _payload_encodings(json.loads(shown)) if "searchAttributes" not in path
+        ]
         assert encodings, shown
         assert {enc for _, enc in encodings} == {"binary/encrypted"}, encodings
         assert "devstack probe" not in shown and "王五" not in shown
@@ -431,8 +457,13 @@ def test_a_second_copy_on_the_same_data_dir_refuses_in_one_line(running_stack: S
 )
 def test_a_port_in_use_is_named_in_one_line(data_root: Path, role: str) -> None:
     env = StackEnv.fresh(data_root / "run")
-    port = {"Temporal frontend": env.frontend_port, "Temporal Web UI": env.ui_port, "SMTP sink": env.sink_port,
-            "reply gateway": env.inbound_port, "HTTP links and codec server": env.http_port}[role]
+    port = {
+        "Temporal frontend": env.frontend_port,
+        "Temporal Web UI": env.ui_port,
+        "SMTP sink": env.sink_port,
+        "reply gateway": env.inbound_port,
+        "HTTP links and codec server": env.http_port,
+    }[role]
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", port))
         squatter.listen()

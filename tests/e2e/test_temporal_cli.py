@@ -25,7 +25,9 @@ def cli(env: WorkflowEnvironment, *args: str) -> str:
     """Run one `temporal` CLI command against the test's dev server; its JSON output, or a failure."""
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if done.returncode != 0:
         raise AssertionError(f"temporal {' '.join(args)} failed: {done.stderr}")
@@ -58,41 +60,97 @@ async def test_cli_drives_a_reinterview_from_trigger_to_report(
     workflow_id = f"reinterview-{ids['job']}-{ids['candidate']}"
     async with build_worker(dev_env.client, smtp_settings, db_pool, task_queue=task_queue):
         await acli(
-            dev_env, "workflow", "signal-with-start", "--type", "ReinterviewWorkflow", "--task-queue", task_queue,
-            "--workflow-id", workflow_id,
-            "--input", json.dumps({"candidate_id": ids["candidate"], "job_id": ids["job"]}),
-            "--signal-name", "trigger",
-            "--signal-input", json.dumps({"kind": "ai_result", "interview": {
-                "interview_id": "ai-cli-1", "completed": True, "overall_score": 71,
-                "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}),
+            dev_env,
+            "workflow",
+            "signal-with-start",
+            "--type",
+            "ReinterviewWorkflow",
+            "--task-queue",
+            task_queue,
+            "--workflow-id",
+            workflow_id,
+            "--input",
+            json.dumps({"candidate_id": ids["candidate"], "job_id": ids["job"]}),
+            "--signal-name",
+            "trigger",
+            "--signal-input",
+            json.dumps(
+                {
+                    "kind": "ai_result",
+                    "interview": {
+                        "interview_id": "ai-cli-1",
+                        "completed": True,
+                        "overall_score": 71,
+                        "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+                    },
+                }
+            ),
         )
         status = await wait_for(dev_env, workflow_id, "awaiting_confirmation")
         assert status["outcome"] is None and status["trigger_kind"] == "low_score"
 
-        listed = json.loads(await acli(
-            dev_env, "workflow", "list", "--query",
-            f"ReinterviewStage = 'awaiting_confirmation' AND JobId = '{ids['job']}' AND TriggerKind = 'low_score'",
-        ))
+        listed = json.loads(
+            await acli(
+                dev_env,
+                "workflow",
+                "list",
+                "--query",
+                f"ReinterviewStage = 'awaiting_confirmation' AND JobId = '{ids['job']}' AND TriggerKind = 'low_score'",
+            )
+        )
         assert [w["execution"]["workflowId"] for w in listed] == [workflow_id]
 
-        await acli(dev_env, "workflow", "signal", "-w", workflow_id, "--name", "candidate_reply",
-                   "--input", json.dumps({"intent": "confirm", "slot": 1, "text": "confirm", "message_id": "<c@x>"}))
+        await acli(
+            dev_env,
+            "workflow",
+            "signal",
+            "-w",
+            workflow_id,
+            "--name",
+            "candidate_reply",
+            "--input",
+            json.dumps({"intent": "confirm", "slot": 1, "text": "confirm", "message_id": "<c@x>"}),
+        )
         await wait_for(dev_env, workflow_id, "scheduled")
 
         rejected = await asyncio.to_thread(
             subprocess.run,
-            [TEMPORAL, "workflow", "update", "execute", "-w", workflow_id, "--name", "submit_result",
-             "--input", json.dumps({"dimension_scores": {"handling": 101}}),
-             "--address", dev_env.client.service_client.config.target_host],
-            capture_output=True, text=True, timeout=60,
+            [
+                TEMPORAL,
+                "workflow",
+                "update",
+                "execute",
+                "-w",
+                workflow_id,
+                "--name",
+                "submit_result",
+                "--input",
+                json.dumps({"dimension_scores": {"handling": 101}}),
+                "--address",
+                dev_env.client.service_client.config.target_host,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert rejected.returncode != 0 and "between 0 and 100" in rejected.stdout + rejected.stderr
 
-        out = json.loads(await acli(
-            dev_env, "workflow", "update", "execute", "-w", workflow_id, "--name", "submit_result",
-            "--input", json.dumps({"dimension_scores": {"handling": 84}, "comments": "good",
-                                   "submitted_by": "interviewer:cli"}),
-        ))
+        out = json.loads(
+            await acli(
+                dev_env,
+                "workflow",
+                "update",
+                "execute",
+                "-w",
+                workflow_id,
+                "--name",
+                "submit_result",
+                "--input",
+                json.dumps(
+                    {"dimension_scores": {"handling": 84}, "comments": "good", "submitted_by": "interviewer:cli"}
+                ),
+            )
+        )
         assert out["result"]["outcome"] == "recommend_hire"
         report = json.loads(await acli(dev_env, "workflow", "query", "-w", workflow_id, "--name", "report"))
         assert report["queryResult"][0]["overall_after"] == 83.2

@@ -28,8 +28,16 @@ WORKER_READY = "worker polling task queue"
 class WorkerProcess:
     """`python worker.py` as a person (or systemd) runs it, configured only through its environment."""
 
-    def __init__(self, *, temporal_address: str, task_queue: str, database_url: str, smtp_port: int,
-                 data_dir: Path, log_dir: Path) -> None:
+    def __init__(
+        self,
+        *,
+        temporal_address: str,
+        task_queue: str,
+        database_url: str,
+        smtp_port: int,
+        data_dir: Path,
+        log_dir: Path,
+    ) -> None:
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("REINTERVIEW_") and k != "DATABASE_URL"}
         self.env |= {
             "REINTERVIEW_TEMPORAL_ADDRESS": temporal_address,
@@ -64,8 +72,13 @@ class WorkerProcess:
         self._log_path = self.log_dir / f"worker-{self.generation}.log"
         with self._log_path.open("wb") as log:
             self._popen = subprocess.Popen(
-                [sys.executable, "worker.py"], cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True,
+                [sys.executable, "worker.py"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
         deadline = time.monotonic() + timeout
         while WORKER_READY not in self.log():
@@ -196,7 +209,10 @@ class TemporalDevServer:
         spawned: list[ChildProcess] = []
         try:
             self.process = await start_dev_server(
-                frontend_port=self.frontend_port, ui_port=self.ui_port, namespace="default", data_dir=self.data_dir,
+                frontend_port=self.frontend_port,
+                ui_port=self.ui_port,
+                namespace="default",
+                data_dir=self.data_dir,
                 on_spawn=spawned,
             )
         except BaseException:

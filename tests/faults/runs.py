@@ -39,28 +39,55 @@ HR_EMAIL = "hr@hr.example.com"
 
 # path → (outcome, the emails it sends as (template, recipient role)).
 PATHS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "hire": ("recommend_hire", [
-        ("invitation", "candidate"), ("hr_reply_check", "hr"),
-        ("interview_scheduled", "candidate"), ("interview_scheduled", "interviewer"),
-        ("interviewer_brief", "interviewer"),
-        ("feedback_internal", "hr"), ("feedback_internal", "interviewer"), ("feedback_candidate", "candidate"),
-    ]),
-    "no_response": ("no_response", [
-        ("invitation", "candidate"), ("hr_reply_check", "hr"), ("reply_reminder", "candidate"),
-        ("hr_escalation", "hr"), ("outcome_notice", "candidate"), ("outcome_notice", "hr"),
-    ]),
+    "hire": (
+        "recommend_hire",
+        [
+            ("invitation", "candidate"),
+            ("hr_reply_check", "hr"),
+            ("interview_scheduled", "candidate"),
+            ("interview_scheduled", "interviewer"),
+            ("interviewer_brief", "interviewer"),
+            ("feedback_internal", "hr"),
+            ("feedback_internal", "interviewer"),
+            ("feedback_candidate", "candidate"),
+        ],
+    ),
+    "no_response": (
+        "no_response",
+        [
+            ("invitation", "candidate"),
+            ("hr_reply_check", "hr"),
+            ("reply_reminder", "candidate"),
+            ("hr_escalation", "hr"),
+            ("outcome_notice", "candidate"),
+            ("outcome_notice", "hr"),
+        ],
+    ),
     "declined": ("declined", [("invitation", "candidate"), ("hr_reply_check", "hr"), ("outcome_notice", "hr")]),
-    "cancelled": ("cancelled", [
-        ("invitation", "candidate"), ("hr_reply_check", "hr"),
-        ("interview_scheduled", "candidate"), ("interview_scheduled", "interviewer"),
-        ("interviewer_brief", "interviewer"),
-        ("interview_cancelled", "interviewer"), ("interview_cancelled", "candidate"), ("outcome_notice", "hr"),
-    ]),
-    "approved_then_cancelled": ("cancelled", [
-        ("hr_approval_request", "hr"), ("request_decision", "candidate"),
-        ("invitation", "candidate"), ("hr_reply_check", "hr"),
-        ("outcome_notice", "candidate"), ("outcome_notice", "hr"),
-    ]),
+    "cancelled": (
+        "cancelled",
+        [
+            ("invitation", "candidate"),
+            ("hr_reply_check", "hr"),
+            ("interview_scheduled", "candidate"),
+            ("interview_scheduled", "interviewer"),
+            ("interviewer_brief", "interviewer"),
+            ("interview_cancelled", "interviewer"),
+            ("interview_cancelled", "candidate"),
+            ("outcome_notice", "hr"),
+        ],
+    ),
+    "approved_then_cancelled": (
+        "cancelled",
+        [
+            ("hr_approval_request", "hr"),
+            ("request_decision", "candidate"),
+            ("invitation", "candidate"),
+            ("hr_reply_check", "hr"),
+            ("outcome_notice", "candidate"),
+            ("outcome_notice", "hr"),
+        ],
+    ),
 }
 
 # Quick timers for the no-reply path: reminder, escalation and expiry each after a few seconds.
@@ -107,18 +134,34 @@ async def plan_runs(pool: asyncpg.Pool, now: datetime, paths: list[str]) -> list
 
 
 def low_score(run: FaultRun) -> dict[str, Any]:
-    return {"kind": "ai_result", "interview": {
-        "interview_id": f"ai-fault-{run.ids['candidate']}", "completed": True, "overall_score": 71,
-        "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}
+    return {
+        "kind": "ai_result",
+        "interview": {
+            "interview_id": f"ai-fault-{run.ids['candidate']}",
+            "completed": True,
+            "overall_score": 71,
+            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+        },
+    }
 
 
 async def start_run(client: Client, task_queue: str, run: FaultRun, *, replies: bool = True) -> None:
     """Signal-with-start the trigger; replies that need no waiting go in at once (the workflow keeps them)."""
-    trigger = ({"kind": "candidate_request", "reason": "network dropped during the AI interview"}
-               if run.path == "approved_then_cancelled" else low_score(run))
-    run.handle = await retrying(lambda: reinterviews.trigger(
-        client, task_queue, run.ids["candidate"], run.ids["job"], TriggerSignal.model_validate(trigger), run.policy,
-    ))
+    trigger = (
+        {"kind": "candidate_request", "reason": "network dropped during the AI interview"}
+        if run.path == "approved_then_cancelled"
+        else low_score(run)
+    )
+    run.handle = await retrying(
+        lambda: reinterviews.trigger(
+            client,
+            task_queue,
+            run.ids["candidate"],
+            run.ids["job"],
+            TriggerSignal.model_validate(trigger),
+            run.policy,
+        )
+    )
     if replies:
         await reply(run)
 
@@ -148,15 +191,23 @@ async def finish_run(pool: asyncpg.Pool, run: FaultRun, timeout: float) -> Statu
     if run.path in ("hire", "cancelled"):
         # Not the calendar row: the booking commits before the workflow has taken the slot. The first
         # `interview_scheduled` email is claimed only once it has (so the result update's validator accepts).
-        await wait_for_row(pool, "SELECT 1 FROM outbound_emails WHERE workflow_id = $1"
-                           " AND template = 'interview_scheduled'", run.workflow_id, deadline)
+        await wait_for_row(
+            pool,
+            "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = 'interview_scheduled'",
+            run.workflow_id,
+            deadline,
+        )
         if run.path == "hire":
             await submit_result(handle, deadline)
         else:
             await signal(run, "cancel", CancelRequest(reason="position filled", by="hr:fault-test"))
     if run.path == "approved_then_cancelled":
-        await wait_for_row(pool, "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = 'invitation'"
-                           " AND status = 'sent'", run.workflow_id, deadline)
+        await wait_for_row(
+            pool,
+            "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = 'invitation' AND status = 'sent'",
+            run.workflow_id,
+            deadline,
+        )
         await signal(run, "cancel", CancelRequest(reason="position filled", by="hr:fault-test"))
     result = await retrying(handle.result, deadline=deadline, give_up_on=(WorkflowFailureError,))
     run.final = StatusView.model_validate(result)
@@ -187,8 +238,12 @@ async def wait_for_row(pool: asyncpg.Pool, sql: str, workflow_id: str, deadline:
         await asyncio.sleep(0.2)
 
 
-async def retrying(call: Callable[[], Awaitable[Any]], *, deadline: float | None = None,
-                   give_up_on: tuple[type[BaseException], ...] = ()) -> Any:
+async def retrying(
+    call: Callable[[], Awaitable[Any]],
+    *,
+    deadline: float | None = None,
+    give_up_on: tuple[type[BaseException], ...] = (),
+) -> Any:
     """Call until it answers: a server that is restarting, or a worker that is down, is a wait, not an error."""
     deadline = deadline if deadline is not None else time.monotonic() + 120
     while True:
@@ -267,7 +322,9 @@ class EmailLedger:
                 extra = len(arrived) - 1
                 ledger.duplicated += extra
                 in_window = (
-                    extra == 1 and row["attempts"] >= 2 and row["sent_at"] is not None
+                    extra == 1
+                    and row["attempts"] >= 2
+                    and row["sent_at"] is not None
                     and arrived[-1] <= float(row["sent_at"]) + 0.05
                 )
                 if extra and in_window:
@@ -318,6 +375,7 @@ async def activity_retries(runs: list[FaultRun]) -> int:
 
 def completed(runs: list[FaultRun]) -> int:
     return sum(
-        1 for r in runs
+        1
+        for r in runs
         if r.final is not None and r.final.outcome is not None and r.final.outcome.value == r.expected_outcome
     )

@@ -27,16 +27,27 @@ DOWN_FOR_S = 5
 
 
 async def test_postgres_restarted_mid_run_and_every_run_completes(
-    dev_env: WorkflowEnvironment, scratch_dir: Path, fault_sink: FaultSink, task_queue: str,
-    workers: list[WorkerProcess], tmp_path: Path, fault_report: list[FaultReport],
+    dev_env: WorkflowEnvironment,
+    scratch_dir: Path,
+    fault_sink: FaultSink,
+    task_queue: str,
+    workers: list[WorkerProcess],
+    tmp_path: Path,
+    fault_report: list[FaultReport],
 ) -> None:
     began = time.monotonic()
     postgres = await asyncio.to_thread(RestartablePostgres, scratch_dir / "pg")
     pool = await create_pool(postgres.dsn, min_size=1, max_size=4)
     try:
         await apply_migrations(pool)
-        worker = new_worker(workers, tmp_path, temporal_address=dev_env.client.service_client.config.target_host,
-                            task_queue=task_queue, database_url=postgres.dsn, smtp_port=fault_sink.port)
+        worker = new_worker(
+            workers,
+            tmp_path,
+            temporal_address=dev_env.client.service_client.config.target_host,
+            task_queue=task_queue,
+            database_url=postgres.dsn,
+            smtp_port=fault_sink.port,
+        )
         runs = await plan_runs(pool, await dev_env.get_current_time(), PATHS)
         await worker.start()
         for run in runs:
@@ -56,15 +67,23 @@ async def test_postgres_restarted_mid_run_and_every_run_completes(
             ) from error
 
         ledger = await EmailLedger.count(pool, fault_sink, runs)
-        report = FaultReport("PostgreSQL restart", len(runs), f"1 ({DOWN_FOR_S} s down)", completed(runs), ledger,
-                             time.monotonic() - began, await activity_retries(runs))
+        report = FaultReport(
+            "PostgreSQL restart",
+            len(runs),
+            f"1 ({DOWN_FOR_S} s down)",
+            completed(runs),
+            ledger,
+            time.monotonic() - began,
+            await activity_retries(runs),
+        )
         fault_report.append(report)
         print(report.line())
         assert report.retries > 0, "the fault must have hit activities in flight"
         assert completed(runs) == len(runs), [(r.path, r.final) for r in runs]
         assert ledger.lost == 0 and ledger.unexpected == 0, ledger.problems
-        stages = await pool.fetch("SELECT stage, outcome FROM reinterviews WHERE workflow_id = ANY($1)",
-                                  [r.workflow_id for r in runs])
+        stages = await pool.fetch(
+            "SELECT stage, outcome FROM reinterviews WHERE workflow_id = ANY($1)", [r.workflow_id for r in runs]
+        )
         assert sorted(row["outcome"] for row in stages) == sorted(r.expected_outcome for r in runs)
     finally:
         await pool.close()

@@ -26,13 +26,25 @@ DOWN_FOR_S = 12
 
 
 async def test_smtp_down_for_a_while_then_every_email_goes_out_once(
-    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, db_dsn: str, fault_sink: FaultSink, task_queue: str,
-    workers: list[WorkerProcess], tmp_path: Path, fault_report: list[FaultReport],
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    db_dsn: str,
+    fault_sink: FaultSink,
+    task_queue: str,
+    workers: list[WorkerProcess],
+    tmp_path: Path,
+    fault_report: list[FaultReport],
 ) -> None:
     began = time.monotonic()
     fault_sink.stop()
-    worker = new_worker(workers, tmp_path, temporal_address=dev_env.client.service_client.config.target_host,
-                        task_queue=task_queue, database_url=db_dsn, smtp_port=fault_sink.port)
+    worker = new_worker(
+        workers,
+        tmp_path,
+        temporal_address=dev_env.client.service_client.config.target_host,
+        task_queue=task_queue,
+        database_url=db_dsn,
+        smtp_port=fault_sink.port,
+    )
     runs = await plan_runs(db_pool, await dev_env.get_current_time(), PATHS)
     await worker.start()
     for run in runs:
@@ -54,8 +66,15 @@ async def test_smtp_down_for_a_while_then_every_email_goes_out_once(
         raise AssertionError(f"runs did not finish; worker output:\n{worker.logs()}") from error
 
     ledger = await EmailLedger.count(db_pool, fault_sink, runs)
-    report = FaultReport("SMTP down", len(runs), f"1 ({DOWN_FOR_S} s outage)", completed(runs), ledger,
-                         time.monotonic() - began, await activity_retries(runs))
+    report = FaultReport(
+        "SMTP down",
+        len(runs),
+        f"1 ({DOWN_FOR_S} s outage)",
+        completed(runs),
+        ledger,
+        time.monotonic() - began,
+        await activity_retries(runs),
+    )
     fault_report.append(report)
     print(report.line())
     assert report.retries > 0, "the fault must have hit activities in flight"

@@ -50,8 +50,13 @@ def _timeline_at(run: FaultRun, text: str):
 
 
 async def test_temporal_restarted_while_runs_wait_on_timers_and_pending_signals(
-    db_pool: asyncpg.Pool, db_dsn: str, fault_sink: FaultSink, task_queue: str, workers: list[WorkerProcess],
-    tmp_path: Path, fault_report: list[FaultReport],
+    db_pool: asyncpg.Pool,
+    db_dsn: str,
+    fault_sink: FaultSink,
+    task_queue: str,
+    workers: list[WorkerProcess],
+    tmp_path: Path,
+    fault_report: list[FaultReport],
 ) -> None:
     began = time.monotonic()
     server = TemporalDevServer(tmp_path / "temporal")
@@ -60,11 +65,19 @@ async def test_temporal_restarted_while_runs_wait_on_timers_and_pending_signals(
     try:
         # The worker process gets no REINTERVIEW_* from this environment, hence no codec: neither does the client.
         client = await Client.connect(server.address, data_converter=data_converter(Settings(codec_keys={})))
-        worker = new_worker(workers, tmp_path, temporal_address=server.address, task_queue=task_queue,
-                            database_url=db_dsn, smtp_port=fault_sink.port)
+        worker = new_worker(
+            workers,
+            tmp_path,
+            temporal_address=server.address,
+            task_queue=task_queue,
+            database_url=db_dsn,
+            smtp_port=fault_sink.port,
+        )
         quick = Policy(escalate_after_s=2, expire_after_s=2)
         late_timer, early_timer, waits_for_reply, waits_for_hr = runs = await plan_runs(
-            db_pool, datetime.now(UTC), ["no_response", "no_response", "hire", "approved_then_cancelled"],
+            db_pool,
+            datetime.now(UTC),
+            ["no_response", "no_response", "hire", "approved_then_cancelled"],
         )
         late_timer.policy = quick.model_copy(update={"reply_reminder_after_s": LATE_TIMER_S})
         early_timer.policy = quick.model_copy(update={"reply_reminder_after_s": EARLY_TIMER_S})
@@ -84,7 +97,8 @@ async def test_temporal_restarted_while_runs_wait_on_timers_and_pending_signals(
         # Down for at least DOWN_FOR_S and until the early timer is overdue.
         early_waits_since = await db_pool.fetchval(
             "SELECT extract(epoch FROM sent_at) FROM outbound_emails WHERE workflow_id = $1 AND template = $2",
-            early_timer.workflow_id, "hr_reply_check",
+            early_timer.workflow_id,
+            "hr_reply_check",
         )
         await asyncio.sleep(max(DOWN_FOR_S, float(early_waits_since) + EARLY_TIMER_S + 0.5 - time.time()))
         await server.start()
@@ -102,8 +116,15 @@ async def test_temporal_restarted_while_runs_wait_on_timers_and_pending_signals(
             raise AssertionError(f"runs did not finish; worker output:\n{worker.logs()}") from error
 
         ledger = await EmailLedger.count(db_pool, fault_sink, runs)
-        report = FaultReport("Temporal restart", len(runs), "3 (kill -9 worker; kill -9 server twice)",
-                             completed(runs), ledger, time.monotonic() - began, await activity_retries(runs))
+        report = FaultReport(
+            "Temporal restart",
+            len(runs),
+            "3 (kill -9 worker; kill -9 server twice)",
+            completed(runs),
+            ledger,
+            time.monotonic() - began,
+            await activity_retries(runs),
+        )
         fault_report.append(report)
         print(report.line())
 
@@ -129,7 +150,8 @@ async def _until_sent(pool: asyncpg.Pool, run: FaultRun, template: str) -> None:
     for _ in range(300):
         if await pool.fetchval(
             "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = $2 AND status = 'sent'",
-            run.workflow_id, template,
+            run.workflow_id,
+            template,
         ):
             return
         await asyncio.sleep(0.1)

@@ -27,12 +27,24 @@ PATHS = ["hire", "hire", "no_response", "no_response", "cancelled", "declined"]
 
 
 async def test_worker_killed_mid_run_and_inside_the_smtp_window(
-    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, db_dsn: str, fault_sink: FaultSink, task_queue: str,
-    workers: list[WorkerProcess], tmp_path: Path, fault_report: list[FaultReport],
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    db_dsn: str,
+    fault_sink: FaultSink,
+    task_queue: str,
+    workers: list[WorkerProcess],
+    tmp_path: Path,
+    fault_report: list[FaultReport],
 ) -> None:
     began = time.monotonic()
-    worker = new_worker(workers, tmp_path, temporal_address=dev_env.client.service_client.config.target_host,
-                        task_queue=task_queue, database_url=db_dsn, smtp_port=fault_sink.port)
+    worker = new_worker(
+        workers,
+        tmp_path,
+        temporal_address=dev_env.client.service_client.config.target_host,
+        task_queue=task_queue,
+        database_url=db_dsn,
+        smtp_port=fault_sink.port,
+    )
     kills: list[Arrival] = []
 
     def kill_before_250(arrival: Arrival) -> None:
@@ -61,8 +73,15 @@ async def test_worker_killed_mid_run_and_inside_the_smtp_window(
         raise AssertionError(f"runs did not finish; worker output:\n{worker.logs()}") from error
 
     ledger = await EmailLedger.count(db_pool, fault_sink, runs)
-    report = FaultReport("worker kill -9", len(runs), f"{worker.kills} (kill -9)", completed(runs), ledger,
-                         time.monotonic() - began, await activity_retries(runs))
+    report = FaultReport(
+        "worker kill -9",
+        len(runs),
+        f"{worker.kills} (kill -9)",
+        completed(runs),
+        ledger,
+        time.monotonic() - began,
+        await activity_retries(runs),
+    )
     fault_report.append(report)
     print(report.line())
     assert report.retries > 0, "the fault must have hit activities in flight"

@@ -34,9 +34,14 @@ REPLY_DOMAIN = "reply.hr.example.com"
 def keyed_settings(**overrides: object) -> Settings:
     """Settings with the test signing keys, a free gateway port and a small size limit."""
     values: dict[str, object] = {
-        "signing_keys": TEST_KEYS, "signing_key_id": KEY_ID, "reply_domain": REPLY_DOMAIN,
-        "inbound_host": "127.0.0.1", "inbound_port": 0, "inbound_max_bytes": 256 * 1024,
-        "public_base_url": "http://links.test", "mail_from": "Re-interview <reinterview@hr.example.com>",
+        "signing_keys": TEST_KEYS,
+        "signing_key_id": KEY_ID,
+        "reply_domain": REPLY_DOMAIN,
+        "inbound_host": "127.0.0.1",
+        "inbound_port": 0,
+        "inbound_max_bytes": 256 * 1024,
+        "public_base_url": "http://links.test",
+        "mail_from": "Re-interview <reinterview@hr.example.com>",
         "hr_email": "hr@hr.example.com",
     }
     values.update(overrides)
@@ -80,15 +85,21 @@ async def make_run(db_pool: asyncpg.Pool, smtp_settings: Settings, ring: KeyRing
                                       started_at, updated_at)
             VALUES ($1, $2, $3, $4, 'low_score', 'awaiting_confirmation', $5, $6, $6)
             """,
-            run_id, workflow_id, candidate_id, job_id, outcome, now,
+            run_id,
+            workflow_id,
+            candidate_id,
+            job_id,
+            outcome,
+            now,
         )
         return Run(run_id, workflow_id, candidate_id, job_id, reply_address(smtp_settings, ring, run_id, now))
 
     return make
 
 
-async def add_outbound(pool: asyncpg.Pool, workflow_id: str, template: str, message_id: str,
-                       created_at: datetime | None = None) -> None:
+async def add_outbound(
+    pool: asyncpg.Pool, workflow_id: str, template: str, message_id: str, created_at: datetime | None = None
+) -> None:
     """An outbox row as NotificationActivities writes it (what replies and bounces refer to)."""
     await pool.execute(
         """
@@ -96,7 +107,11 @@ async def add_outbound(pool: asyncpg.Pool, workflow_id: str, template: str, mess
                                      status, created_at)
         VALUES ($1, $2, $3, $4, 'someone@example.com', 's', 'sent', $5)
         """,
-        f"run:{message_id}", message_id, workflow_id, template, created_at or datetime.now(UTC) - timedelta(hours=1),
+        f"run:{message_id}",
+        message_id,
+        workflow_id,
+        template,
+        created_at or datetime.now(UTC) - timedelta(hours=1),
     )
 
 

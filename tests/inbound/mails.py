@@ -56,8 +56,15 @@ def quoted(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
 
 
-def headers(to: str, subject: str, *, sender: str = CANDIDATE, in_reply_to: str | None = None,
-            message_id: str | None = None, extra: dict[str, str] | None = None) -> EmailMessage:
+def headers(
+    to: str,
+    subject: str,
+    *,
+    sender: str = CANDIDATE,
+    in_reply_to: str | None = None,
+    message_id: str | None = None,
+    extra: dict[str, str] | None = None,
+) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -72,8 +79,15 @@ def headers(to: str, subject: str, *, sender: str = CANDIDATE, in_reply_to: str 
     return msg
 
 
-def plain(to: str, body: str, *, subject: str = "Re: 重新面试邀请：Support desk", charset: str = "utf-8",
-          cte: str = "8bit", **kw: object) -> bytes:
+def plain(
+    to: str,
+    body: str,
+    *,
+    subject: str = "Re: 重新面试邀请：Support desk",
+    charset: str = "utf-8",
+    cte: str = "8bit",
+    **kw: object,
+) -> bytes:
     """A text/plain reply in the given charset and transfer encoding."""
     msg = headers(to, subject, **kw)  # type: ignore[arg-type]
     if charset == "utf-8":
@@ -82,15 +96,23 @@ def plain(to: str, body: str, *, subject: str = "Re: 重新面试邀请：Suppor
     return _raw_part(msg, "text/plain", body.encode(_codec(charset)), charset, cte)
 
 
-def html_only(to: str, html: str, *, subject: str = "Re: 重新面试邀请：Support desk", charset: str = "utf-8",
-              cte: str = "base64", **kw: object) -> bytes:
+def html_only(
+    to: str,
+    html: str,
+    *,
+    subject: str = "Re: 重新面试邀请：Support desk",
+    charset: str = "utf-8",
+    cte: str = "base64",
+    **kw: object,
+) -> bytes:
     """A reply with only a text/html body (Outlook web, some phone clients)."""
     msg = headers(to, subject, **kw)  # type: ignore[arg-type]
     return _raw_part(msg, "text/html", html.encode(_codec(charset)), charset, cte)
 
 
-def alternative(to: str, text: str, html: str, *, subject: str = "Re: 重新面试邀请：Support desk",
-                **kw: object) -> bytes:
+def alternative(
+    to: str, text: str, html: str, *, subject: str = "Re: 重新面试邀请：Support desk", **kw: object
+) -> bytes:
     """multipart/alternative, text and HTML (Gmail, Apple Mail)."""
     msg = headers(to, subject, **kw)  # type: ignore[arg-type]
     msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
@@ -111,5 +133,9 @@ def _raw_part(msg: EmailMessage, content_type: str, payload: bytes, charset: str
         body = quopri.encodestring(payload)
     else:
         body = payload
-    return (head + f"\nMIME-Version: 1.0\nContent-Type: {content_type}; charset=\"{charset}\"\n"
-            f"Content-Transfer-Encoding: {cte}\n\n".encode() + body)
+    return (
+        head
+        + f'\nMIME-Version: 1.0\nContent-Type: {content_type}; charset="{charset}"\n'
+        f"Content-Transfer-Encoding: {cte}\n\n".encode()
+        + body
+    )

@@ -15,7 +15,7 @@ def dsn(original_message_id: str, action: str = "failed", status: str = "5.1.1")
     return f"""From: MAILER-DAEMON@mx.example.com (Mail Delivery System)
 To: {TO}
 Subject: Undelivered Mail Returned to Sender
-Message-ID: <dsn-{original_message_id.strip('<>')}@mx.example.com>
+Message-ID: <dsn-{original_message_id.strip("<>")}@mx.example.com>
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status; boundary="B"
 
@@ -48,19 +48,37 @@ Message-ID: {original_message_id}
 
 
 AUTO = [
-    ("rfc 3834 auto-replied", plain(TO, "我正在休假，12月10日返回。", extra={"Auto-Submitted": "auto-replied"}),
-     "auto_reply"),
-    ("outlook out of office", plain(TO, "I am out of the office until Monday.", subject="Automatic reply: invitation",
-                                    extra={"X-Auto-Response-Suppress": "All"}), "auto_reply"),
-    ("qq auto reply by subject", plain(TO, "您好，您的邮件已收到，我会尽快回复。", subject="自动回复: 重新面试邀请"),
-     "auto_reply"),
+    (
+        "rfc 3834 auto-replied",
+        plain(TO, "我正在休假，12月10日返回。", extra={"Auto-Submitted": "auto-replied"}),
+        "auto_reply",
+    ),
+    (
+        "outlook out of office",
+        plain(
+            TO,
+            "I am out of the office until Monday.",
+            subject="Automatic reply: invitation",
+            extra={"X-Auto-Response-Suppress": "All"},
+        ),
+        "auto_reply",
+    ),
+    (
+        "qq auto reply by subject",
+        plain(TO, "您好，您的邮件已收到，我会尽快回复。", subject="自动回复: 重新面试邀请"),
+        "auto_reply",
+    ),
     ("x-autoreply", plain(TO, "Thanks for your email.", extra={"X-Autoreply": "yes"}), "auto_reply"),
     ("precedence bulk", plain(TO, "Newsletter", extra={"Precedence": "bulk"}), "auto_reply"),
     ("mailing list", plain(TO, "确认", extra={"List-Id": "<hr.lists.example.com>"}), "mailing_list"),
-    ("read receipt", b"From: zhangsan@example.com\r\nTo: " + TO.encode() + b"\r\nSubject: Read: invitation\r\n"
-     b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=X\r\n\r\n"
-     b"--X\r\nContent-Type: text/plain\r\n\r\nRead\r\n--X\r\nContent-Type: message/disposition-notification\r\n\r\n"
-     b"Disposition: manual-action/MDN-sent-manually; displayed\r\n--X--\r\n", "read_receipt"),
+    (
+        "read receipt",
+        b"From: zhangsan@example.com\r\nTo: " + TO.encode() + b"\r\nSubject: Read: invitation\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=X\r\n\r\n"
+        b"--X\r\nContent-Type: text/plain\r\n\r\nRead\r\n--X\r\nContent-Type: message/disposition-notification\r\n\r\n"
+        b"Disposition: manual-action/MDN-sent-manually; displayed\r\n--X--\r\n",
+        "read_receipt",
+    ),
     ("delayed dsn", dsn("<abc@hr.example.com>", action="delayed", status="4.4.7"), "delivery_delayed"),
 ]
 
@@ -84,8 +102,10 @@ def test_bounce_names_the_bounced_email() -> None:
 
 
 def test_informal_bounce_from_a_null_sender() -> None:
-    raw = (b"From: postmaster@mx.qq.com\r\nTo: " + TO.encode() + b"\r\nSubject: =?utf-8?b?57O757uf6YCA5L+h?=\r\n"
-           b"In-Reply-To: <inv-2@hr.example.com>\r\n\r\nThe message could not be delivered.\r\n")
+    raw = (
+        b"From: postmaster@mx.qq.com\r\nTo: " + TO.encode() + b"\r\nSubject: =?utf-8?b?57O757uf6YCA5L+h?=\r\n"
+        b"In-Reply-To: <inv-2@hr.example.com>\r\n\r\nThe message could not be delivered.\r\n"
+    )
     analysis = analyse(raw, "")
     assert analysis.automated is not None and analysis.automated.kind == "bounce"
     assert analysis.automated.original_ids == ["<inv-2@hr.example.com>"]

@@ -61,9 +61,11 @@ class Case:
 
 
 def _gmail_html(new: str, quote_html: str, attribution: str) -> str:
-    return (f'<div dir="ltr">{new}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
-            f'{attribution}<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">'
-            f"{quote_html}</blockquote></div>")
+    return (
+        f'<div dir="ltr">{new}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+        f'{attribution}<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">'
+        f"{quote_html}</blockquote></div>"
+    )
 
 
 def _as_html(text: str) -> str:
@@ -72,78 +74,189 @@ def _as_html(text: str) -> str:
 
 CORPUS = [
     # ---- Chinese --------------------------------------------------------------------------------------------
-    Case("gmail zh top-posted confirm",
-         lambda: plain(TO, f"确认参加，谢谢！\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"), "confirm"),
-    Case("gmail zh html-only confirm with blockquote",
-         lambda: html_only(TO, _gmail_html("好的，我会准时参加", _as_html(INVITATION_ZH), GMAIL_ZH_ATTRIBUTION)),
-         "confirm"),
-    Case("qq mail base64 picks option 2",
-         lambda: plain(TO, f"选2\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"), "reschedule", 2),
-    Case("foxmail gbk quoted-printable: 不能确认 is a decline",
-         lambda: plain(TO, f"不能确认，那天要出差。\n\n{FOXMAIL_HEADER}\n{INVITATION_ZH}\n", charset="GBK",
-                       cte="quoted-printable"), "decline"),
-    Case("gb2312 label with gbk-only characters (黄喆)",
-         lambda: plain(TO, f"确认参加。黄喆\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", charset="gb2312", cte="base64"),
-         "confirm"),
-    Case("gb18030 reply, 无法参加",
-         lambda: plain(TO, f"抱歉，我无法参加这次面试。\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", charset="gb18030",
-                       cte="8bit"), "decline"),
-    Case("确认 only inside the quote is not a confirmation",
-         lambda: plain(TO, f"\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"), "unknown"),
-    Case("a thank-you with 确认 only in the quoted invitation",
-         lambda: plain(TO, f"收到，谢谢\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"), "unknown"),
-    Case("bottom-posted free-text reschedule",
-         lambda: plain(TO, f"{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n\n改到周四下午可以吗？\n"), "reschedule"),
-    Case("第二个时间 from a phone with its signature",
-         lambda: plain(TO, f"第二个时间可以\n\n发自我的iPhone\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"), "reschedule", 2),
-    Case("outlook zh header block, 放弃",
-         lambda: plain(TO, f"我决定放弃这次机会，谢谢。\n\n{OUTLOOK_HEADER_ZH}\n{INVITATION_ZH}\n",
-                       cte="quoted-printable"), "decline"),
-    Case("question in Chinese",
-         lambda: plain(TO, f"请问面试是线上还是线下？需要提前多久到？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"), "question"),
-    Case("方案三 with a courtesy line",
-         lambda: plain(TO, f"您好，我选方案三。\n祝好\n\n{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n"),
-         "reschedule", 3),
-    Case("inline negation with a new time is a reschedule",
-         lambda: plain(TO, f"下周四我无法参加，下周五下午3点可以吗？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"), "reschedule"),
-    Case("bare 2 from a phone (QQ quote, no separator text before it)",
-         lambda: plain(TO, f"2\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"), "reschedule", 2),
-    Case("multipart/alternative zh confirm (Apple Mail)",
-         lambda: alternative(TO, f"确认\n\n发自我的 iPhone\n\n> {APPLE_ZH_ATTRIBUTION}\n>\n{quoted(INVITATION_ZH)}\n",
-                             _gmail_html("确认", _as_html(INVITATION_ZH), APPLE_ZH_ATTRIBUTION)),
-         "confirm"),
+    Case(
+        "gmail zh top-posted confirm",
+        lambda: plain(TO, f"确认参加，谢谢！\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"),
+        "confirm",
+    ),
+    Case(
+        "gmail zh html-only confirm with blockquote",
+        lambda: html_only(TO, _gmail_html("好的，我会准时参加", _as_html(INVITATION_ZH), GMAIL_ZH_ATTRIBUTION)),
+        "confirm",
+    ),
+    Case(
+        "qq mail base64 picks option 2",
+        lambda: plain(TO, f"选2\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
+        "reschedule",
+        2,
+    ),
+    Case(
+        "foxmail gbk quoted-printable: 不能确认 is a decline",
+        lambda: plain(
+            TO, f"不能确认，那天要出差。\n\n{FOXMAIL_HEADER}\n{INVITATION_ZH}\n", charset="GBK", cte="quoted-printable"
+        ),
+        "decline",
+    ),
+    Case(
+        "gb2312 label with gbk-only characters (黄喆)",
+        lambda: plain(TO, f"确认参加。黄喆\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", charset="gb2312", cte="base64"),
+        "confirm",
+    ),
+    Case(
+        "gb18030 reply, 无法参加",
+        lambda: plain(
+            TO, f"抱歉，我无法参加这次面试。\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", charset="gb18030", cte="8bit"
+        ),
+        "decline",
+    ),
+    Case(
+        "确认 only inside the quote is not a confirmation",
+        lambda: plain(TO, f"\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"),
+        "unknown",
+    ),
+    Case(
+        "a thank-you with 确认 only in the quoted invitation",
+        lambda: plain(TO, f"收到，谢谢\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
+        "unknown",
+    ),
+    Case(
+        "bottom-posted free-text reschedule",
+        lambda: plain(TO, f"{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n\n改到周四下午可以吗？\n"),
+        "reschedule",
+    ),
+    Case(
+        "第二个时间 from a phone with its signature",
+        lambda: plain(TO, f"第二个时间可以\n\n发自我的iPhone\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"),
+        "reschedule",
+        2,
+    ),
+    Case(
+        "outlook zh header block, 放弃",
+        lambda: plain(
+            TO, f"我决定放弃这次机会，谢谢。\n\n{OUTLOOK_HEADER_ZH}\n{INVITATION_ZH}\n", cte="quoted-printable"
+        ),
+        "decline",
+    ),
+    Case(
+        "question in Chinese",
+        lambda: plain(TO, f"请问面试是线上还是线下？需要提前多久到？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"),
+        "question",
+    ),
+    Case(
+        "方案三 with a courtesy line",
+        lambda: plain(TO, f"您好，我选方案三。\n祝好\n\n{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n"),
+        "reschedule",
+        3,
+    ),
+    Case(
+        "inline negation with a new time is a reschedule",
+        lambda: plain(TO, f"下周四我无法参加，下周五下午3点可以吗？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"),
+        "reschedule",
+    ),
+    Case(
+        "bare 2 from a phone (QQ quote, no separator text before it)",
+        lambda: plain(TO, f"2\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
+        "reschedule",
+        2,
+    ),
+    Case(
+        "multipart/alternative zh confirm (Apple Mail)",
+        lambda: alternative(
+            TO,
+            f"确认\n\n发自我的 iPhone\n\n> {APPLE_ZH_ATTRIBUTION}\n>\n{quoted(INVITATION_ZH)}\n",
+            _gmail_html("确认", _as_html(INVITATION_ZH), APPLE_ZH_ATTRIBUTION),
+        ),
+        "confirm",
+    ),
     # ---- English --------------------------------------------------------------------------------------------
-    Case("gmail en wrapped attribution, confirmed",
-         lambda: plain(TO, f"Confirmed, see you then.\n\n{GMAIL_EN_ATTRIBUTION}\n\n{quoted(INVITATION_EN)}\n",
-                       subject="Re: Re-interview invitation"), "confirm"),
-    Case("outlook html-only: can't make it",
-         lambda: html_only(TO, "<html><body><div>Hi,</div><div>Sorry, I can&#39;t make it.</div><div>Alice</div>"
-                               '<hr><div id="divRplyFwdMsg"><b>From:</b> Re-interview<br><b>Sent:</b> Tuesday'
-                               "<br><b>To:</b> Alice<br><b>Subject:</b> Invitation</div><div>"
-                               + _as_html(INVITATION_EN) + "</div></body></html>",
-                           subject="RE: Re-interview invitation", cte="quoted-printable"), "decline"),
-    Case("outlook plain From/Sent block, option 2",
-         lambda: plain(TO, f"Option 2 please.\n\n{OUTLOOK_HEADER_EN}\n{INVITATION_EN}\n", subject="RE: invitation"),
-         "reschedule", 2),
-    Case("not able to attend",
-         lambda: plain(TO, f"Unfortunately I am not able to attend.\n\n{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}",
-                       subject="Re: invitation", cte="quoted-printable"), "decline"),
-    Case("reschedule request with a named day",
-         lambda: plain(TO, f"Could we move it to Thursday afternoon instead?\n\n-----Original Message-----\n"
-                           f"{INVITATION_EN}\n", subject="RE: invitation"), "reschedule"),
-    Case("signature that would read as a decline is ignored",
-         lambda: plain(TO, f"See you then!\n\n-- \nAlice Smith\nI can't attend meetings after 5pm on Fridays\n\n"
-                           f"{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}", subject="Re: invitation"), "confirm"),
-    Case("question in English, base64",
-         lambda: plain(TO, f"Do I need to bring printed copies of my portfolio?\n\nSent from my iPhone\n\n"
-                           f"{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}", subject="Re: invitation", cte="base64"),
-         "question"),
-    Case("withdrawal after another offer",
-         lambda: plain(TO, f"Thank you, but I have accepted another offer and withdraw my application.\n\n"
-                           f"{OUTLOOK_HEADER_EN}\n{INVITATION_EN}", subject="RE: invitation"), "decline"),
-    Case("confirm with a question besides",
-         lambda: plain(TO, f"I confirm. Is there parking at the office?\n\n{GMAIL_EN_ATTRIBUTION}\n"
-                           f"{quoted(INVITATION_EN)}", subject="Re: invitation"), "confirm"),
+    Case(
+        "gmail en wrapped attribution, confirmed",
+        lambda: plain(
+            TO,
+            f"Confirmed, see you then.\n\n{GMAIL_EN_ATTRIBUTION}\n\n{quoted(INVITATION_EN)}\n",
+            subject="Re: Re-interview invitation",
+        ),
+        "confirm",
+    ),
+    Case(
+        "outlook html-only: can't make it",
+        lambda: html_only(
+            TO,
+            "<html><body><div>Hi,</div><div>Sorry, I can&#39;t make it.</div><div>Alice</div>"
+            '<hr><div id="divRplyFwdMsg"><b>From:</b> Re-interview<br><b>Sent:</b> Tuesday'
+            "<br><b>To:</b> Alice<br><b>Subject:</b> Invitation</div><div>"
+            + _as_html(INVITATION_EN)
+            + "</div></body></html>",
+            subject="RE: Re-interview invitation",
+            cte="quoted-printable",
+        ),
+        "decline",
+    ),
+    Case(
+        "outlook plain From/Sent block, option 2",
+        lambda: plain(TO, f"Option 2 please.\n\n{OUTLOOK_HEADER_EN}\n{INVITATION_EN}\n", subject="RE: invitation"),
+        "reschedule",
+        2,
+    ),
+    Case(
+        "not able to attend",
+        lambda: plain(
+            TO,
+            f"Unfortunately I am not able to attend.\n\n{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}",
+            subject="Re: invitation",
+            cte="quoted-printable",
+        ),
+        "decline",
+    ),
+    Case(
+        "reschedule request with a named day",
+        lambda: plain(
+            TO,
+            f"Could we move it to Thursday afternoon instead?\n\n-----Original Message-----\n{INVITATION_EN}\n",
+            subject="RE: invitation",
+        ),
+        "reschedule",
+    ),
+    Case(
+        "signature that would read as a decline is ignored",
+        lambda: plain(
+            TO,
+            f"See you then!\n\n-- \nAlice Smith\nI can't attend meetings after 5pm on Fridays\n\n"
+            f"{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}",
+            subject="Re: invitation",
+        ),
+        "confirm",
+    ),
+    Case(
+        "question in English, base64",
+        lambda: plain(
+            TO,
+            f"Do I need to bring printed copies of my portfolio?\n\nSent from my iPhone\n\n"
+            f"{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}",
+            subject="Re: invitation",
+            cte="base64",
+        ),
+        "question",
+    ),
+    Case(
+        "withdrawal after another offer",
+        lambda: plain(
+            TO,
+            f"Thank you, but I have accepted another offer and withdraw my application.\n\n"
+            f"{OUTLOOK_HEADER_EN}\n{INVITATION_EN}",
+            subject="RE: invitation",
+        ),
+        "decline",
+    ),
+    Case(
+        "confirm with a question besides",
+        lambda: plain(
+            TO,
+            f"I confirm. Is there parking at the office?\n\n{GMAIL_EN_ATTRIBUTION}\n{quoted(INVITATION_EN)}",
+            subject="Re: invitation",
+        ),
+        "confirm",
+    ),
 ]
 
 
@@ -156,8 +269,12 @@ def test_reply_corpus(case: Case) -> None:
 
 
 def test_new_text_leaves_quotes_and_signatures_out() -> None:
-    raw = plain(TO, f"好的，我会准时参加\n\n-- \n张三\n13800000000\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", charset="GBK",
-                cte="base64")
+    raw = plain(
+        TO,
+        f"好的，我会准时参加\n\n-- \n张三\n13800000000\n\n{QQ_HEADER}\n{INVITATION_ZH}\n",
+        charset="GBK",
+        cte="base64",
+    )
     assert analyse(raw, "zhangsan@example.com").text == "好的，我会准时参加"
 
 

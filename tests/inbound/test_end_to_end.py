@@ -28,8 +28,9 @@ async def until_stage(handle, stage: str) -> StatusView:
 
 async def invitation_of(harness: Harness):
     for _ in range(100):
-        mails = [r.message for r in harness.received(harness.candidate_email)
-                 if "Support desk" in str(r.message["Subject"])]
+        mails = [
+            r.message for r in harness.received(harness.candidate_email) if "Support desk" in str(r.message["Subject"])
+        ]
         if mails:
             return mails[-1]
         await asyncio.sleep(0.05)
@@ -48,14 +49,24 @@ def reply_to(invitation, body: str, subject_prefix: str = "Re: ") -> bytes:
     msg["Message-ID"] = "<reply-1-" + invitation["Message-ID"].strip("<>").split("@")[0] + "@mail.example.com>"
     msg["In-Reply-To"] = invitation["Message-ID"]
     msg["References"] = invitation["Message-ID"]
-    msg.set_content(f"{body}\n\nOn Tue, Dec 1, 2026 at 10:00 AM Re-interview wrote:\n{quoted(original)}\n",
-                    charset="utf-8", cte="quoted-printable")
+    msg.set_content(
+        f"{body}\n\nOn Tue, Dec 1, 2026 at 10:00 AM Re-interview wrote:\n{quoted(original)}\n",
+        charset="utf-8",
+        cte="quoted-printable",
+    )
     return msg.as_bytes()
 
 
 async def smtp_reply(gateway: InboundGateway, raw: bytes, to: str) -> None:
-    await aiosmtplib.send(raw, sender="candidate@example.com", recipients=[to], hostname="127.0.0.1",
-                          port=gateway.port, start_tls=False, timeout=10)
+    await aiosmtplib.send(
+        raw,
+        sender="candidate@example.com",
+        recipients=[to],
+        hostname="127.0.0.1",
+        port=gateway.port,
+        start_tls=False,
+        timeout=10,
+    )
 
 
 async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
@@ -78,7 +89,8 @@ async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
     [row] = await InboundRepository(harness.pool).all()
     assert (row.status, row.intent, row.workflow_id) == ("signalled", "confirm", handle.id)
     question = await harness.pool.fetchval(
-        "SELECT detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'candidate_question'", handle.id)
+        "SELECT detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'candidate_question'", handle.id
+    )
     assert "身份证原件" in question
 
     # The sender's server delivers the same message again: kept as a duplicate, never a second signal.
@@ -106,9 +118,11 @@ async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness,
     second_day = options[1].split(",")[0]
 
     def confirmed() -> bool:
-        return any(second_day in r.message.get_body(("plain",)).get_content()
-                   for r in harness.received(harness.candidate_email)
-                   if r.message["Message-ID"] != invitation["Message-ID"])
+        return any(
+            second_day in r.message.get_body(("plain",)).get_content()
+            for r in harness.received(harness.candidate_email)
+            if r.message["Message-ID"] != invitation["Message-ID"]
+        )
 
     for _ in range(100):
         if confirmed():

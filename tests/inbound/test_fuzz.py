@@ -17,19 +17,83 @@ from inbound.tokens import KeyRing, mint_reply_token
 from tests.inbound.conftest import REPLY_DOMAIN
 from tests.workflows.conftest import Harness
 
-WORDS = ["确认", "不能确认", "放弃", "选2", "改到周四下午", "请问", "confirm", "can't make it", "option 3", "?", "2",
-         "> 确认", "-- ", "发自我的iPhone", "------------------ 原始邮件 ------------------", "On Mon wrote:", "写道：",
-         "From: x", "Sent: y", "<b>", "</blockquote>", "&nbsp;", "\r\n", "\n", " ", "=\r\n", "=E7=A1", "\x00"]
+WORDS = [
+    "确认",
+    "不能确认",
+    "放弃",
+    "选2",
+    "改到周四下午",
+    "请问",
+    "confirm",
+    "can't make it",
+    "option 3",
+    "?",
+    "2",
+    "> 确认",
+    "-- ",
+    "发自我的iPhone",
+    "------------------ 原始邮件 ------------------",
+    "On Mon wrote:",
+    "写道：",
+    "From: x",
+    "Sent: y",
+    "<b>",
+    "</blockquote>",
+    "&nbsp;",
+    "\r\n",
+    "\n",
+    " ",
+    "=\r\n",
+    "=E7=A1",
+    "\x00",
+]
 CHARSETS = ["utf-8", "gbk", "gb2312", "gb18030", "big5", "latin-1", "us-ascii", "x-nonsense", ""]
 ENCODINGS = ["8bit", "7bit", "base64", "quoted-printable", "x-uuencode", "garbage"]
-TYPES = ["text/plain", "text/html", "multipart/alternative", "multipart/mixed", "multipart/report",
-         "message/rfc822", "message/delivery-status", "application/octet-stream", "text/plain; format=flowed", ""]
-HEADERS = ["Auto-Submitted", "Precedence", "X-Auto-Response-Suppress", "List-Id", "In-Reply-To", "References",
-           "Message-ID", "Subject", "From", "Date", "X-Autoreply", "Content-Disposition"]
+TYPES = [
+    "text/plain",
+    "text/html",
+    "multipart/alternative",
+    "multipart/mixed",
+    "multipart/report",
+    "message/rfc822",
+    "message/delivery-status",
+    "application/octet-stream",
+    "text/plain; format=flowed",
+    "",
+]
+HEADERS = [
+    "Auto-Submitted",
+    "Precedence",
+    "X-Auto-Response-Suppress",
+    "List-Id",
+    "In-Reply-To",
+    "References",
+    "Message-ID",
+    "Subject",
+    "From",
+    "Date",
+    "X-Autoreply",
+    "Content-Disposition",
+]
 
-header_values = st.one_of(st.sampled_from(["no", "auto-replied", "bulk", "list", "All", "<a@b>", "=?utf-8?b?56Gu6K6k?=",
-                                           "=?gbk?q?=C8=B7=C8=CF?=", "<<>>", "", "attachment"]),
-                          st.text(max_size=40))
+header_values = st.one_of(
+    st.sampled_from(
+        [
+            "no",
+            "auto-replied",
+            "bulk",
+            "list",
+            "All",
+            "<a@b>",
+            "=?utf-8?b?56Gu6K6k?=",
+            "=?gbk?q?=C8=B7=C8=CF?=",
+            "<<>>",
+            "",
+            "attachment",
+        ]
+    ),
+    st.text(max_size=40),
+)
 body_text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=30)), max_size=12).map("".join)
 
 
@@ -47,8 +111,10 @@ def _encode(text: str, charset: str, cte: str) -> bytes:
 
 @st.composite
 def mime_messages(draw: st.DrawFn) -> bytes:
-    lines = [f"{name}: {draw(header_values)}".encode("utf-8", "surrogateescape")
-             for name in draw(st.lists(st.sampled_from(HEADERS), max_size=6))]
+    lines = [
+        f"{name}: {draw(header_values)}".encode("utf-8", "surrogateescape")
+        for name in draw(st.lists(st.sampled_from(HEADERS), max_size=6))
+    ]
     ctype, charset = draw(st.sampled_from(TYPES)), draw(st.sampled_from(CHARSETS))
     cte = draw(st.sampled_from(ENCODINGS))
     lines.append(f'Content-Type: {ctype}; charset="{charset}"; boundary="b1"'.encode())
@@ -56,9 +122,17 @@ def mime_messages(draw: st.DrawFn) -> bytes:
     body = _encode(draw(body_text), charset, cte)
     if ctype.startswith(("multipart", "message")) and draw(st.booleans()):
         inner = _encode(draw(body_text), charset, cte)
-        body = (b"--b1\r\nContent-Type: text/plain; charset=" + charset.encode() + b"\r\nContent-Transfer-Encoding: "
-                + cte.encode() + b"\r\n\r\n" + inner + b"\r\n--b1\r\nContent-Type: text/html\r\n\r\n" + body
-                + (b"\r\n--b1--\r\n" if draw(st.booleans()) else b""))
+        body = (
+            b"--b1\r\nContent-Type: text/plain; charset="
+            + charset.encode()
+            + b"\r\nContent-Transfer-Encoding: "
+            + cte.encode()
+            + b"\r\n\r\n"
+            + inner
+            + b"\r\n--b1\r\nContent-Type: text/html\r\n\r\n"
+            + body
+            + (b"\r\n--b1--\r\n" if draw(st.booleans()) else b"")
+        )
     return b"\r\n".join(lines) + b"\r\n\r\n" + body
 
 
@@ -66,8 +140,10 @@ def mime_messages(draw: st.DrawFn) -> bytes:
 def replies(draw: st.DrawFn) -> bytes:
     """Plausible human replies: the answer words mixed with noise, in a random charset and transfer encoding."""
     charset, cte = draw(st.sampled_from(CHARSETS[:4])), draw(st.sampled_from(["8bit", "base64", "quoted-printable"]))
-    head = (f"From: candidate@example.com\r\nSubject: Re: invitation\r\nMessage-ID: <{draw(st.uuids())}@x>\r\n"
-            f'Content-Type: text/plain; charset="{charset}"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n')
+    head = (
+        f"From: candidate@example.com\r\nSubject: Re: invitation\r\nMessage-ID: <{draw(st.uuids())}@x>\r\n"
+        f'Content-Type: text/plain; charset="{charset}"\r\nContent-Transfer-Encoding: {cte}\r\n\r\n'
+    )
     return head.encode() + _encode(draw(body_text), charset, cte)
 
 
@@ -88,10 +164,14 @@ def test_well_formed_mime_is_read_without_a_problem(raw: bytes) -> None:
     assert analyse(raw, "zhangsan@example.com").problem is None
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
-@given(raw=raw_messages, rcpt=st.sampled_from(["valid", "forged", "expired", "unknown"]),
-       mail_from=st.sampled_from(["candidate@example.com", "candidate@example.com", ""]))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    raw=raw_messages,
+    rcpt=st.sampled_from(["valid", "forged", "expired", "unknown"]),
+    mail_from=st.sampled_from(["candidate@example.com", "candidate@example.com", ""]),
+)
 async def test_every_message_ends_as_a_signal_or_a_dead_letter(
     harness: Harness, ring: KeyRing, raw: bytes, rcpt: str, mail_from: str
 ) -> None:

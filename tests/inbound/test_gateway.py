@@ -55,10 +55,15 @@ async def test_a_question_is_stored_before_250_and_becomes_an_hr_todo(
 
     await gateway.idle()
     [row] = await rows(db_pool)
-    assert (row.status, row.reason, row.intent, row.workflow_id) == ("handed_to_hr", "question", "question",
-                                                                       run.workflow_id)
-    todo = await db_pool.fetchrow("SELECT kind, detail, candidate_id FROM hr_todos WHERE workflow_id = $1",
-                                  run.workflow_id)
+    assert (row.status, row.reason, row.intent, row.workflow_id) == (
+        "handed_to_hr",
+        "question",
+        "question",
+        run.workflow_id,
+    )
+    todo = await db_pool.fetchrow(
+        "SELECT kind, detail, candidate_id FROM hr_todos WHERE workflow_id = $1", run.workflow_id
+    )
     assert todo["kind"] == "candidate_question" and todo["detail"] == "请问面试需要带作品集原件吗？"
     assert todo["candidate_id"] == run.candidate_id
 
@@ -70,8 +75,9 @@ async def test_forged_expired_foreign_and_closed_tokens_are_dead_letters(
     token = run.address.split("+", 1)[1].split("@")[0]
     forged = "reply+" + token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb") + f"@{REPLY_DOMAIN}"
     expired = f"reply+{mint_reply_token(ring, run.run_id, datetime.now(UTC) - timedelta(minutes=1))}@{REPLY_DOMAIN}"
-    unknown_run = f"reply+{mint_reply_token(ring, str(uuid.uuid4()), datetime.now(UTC) + timedelta(days=1))}" \
-                  f"@{REPLY_DOMAIN}"
+    unknown_run = (
+        f"reply+{mint_reply_token(ring, str(uuid.uuid4()), datetime.now(UTC) + timedelta(days=1))}@{REPLY_DOMAIN}"
+    )
     await add_outbound(db_pool, other.workflow_id, "invitation", "<inv-other@hr.example.com>")
     cases = [
         (forged, {}, "forged_token"),
@@ -94,8 +100,11 @@ async def test_forged_expired_foreign_and_closed_tokens_are_dead_letters(
 
 async def test_auto_replies_are_kept_aside(gateway: InboundGateway, db_pool: asyncpg.Pool, make_run) -> None:
     run = await make_run()
-    await send(gateway, plain(run.address, "我正在休假。", subject="自动回复: 重新面试邀请",
-                              extra={"Auto-Submitted": "auto-replied"}), run.address)
+    await send(
+        gateway,
+        plain(run.address, "我正在休假。", subject="自动回复: 重新面试邀请", extra={"Auto-Submitted": "auto-replied"}),
+        run.address,
+    )
     await gateway.idle()
     [row] = await rows(db_pool)
     assert (row.status, row.reason) == ("dead_letter", "auto_reply")
@@ -164,8 +173,9 @@ async def test_rows_left_received_are_processed_by_the_sweep(
     gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
 ) -> None:
     run = await make_run(outcome="cancelled")
-    inbound_id = await InboundRepository(db_pool).store("zhangsan@example.com", [run.address],
-                                                        plain(run.address, "确认"))
+    inbound_id = await InboundRepository(db_pool).store(
+        "zhangsan@example.com", [run.address], plain(run.address, "确认")
+    )
     await gateway.sweep()
     await gateway.idle()
     row = await InboundRepository(db_pool).get(inbound_id)
@@ -198,17 +208,21 @@ async def test_run_gateway_and_run_web_serve_until_stopped(
 
     settings = smtp_settings.model_copy(update={"inbound_port": free_port(), "http_port": free_port()})
     stop = asyncio.Event()
-    servers = [asyncio.create_task(run_gateway(settings, pool=db_pool, client=time_skipping_env.client, stop=stop)),
-               asyncio.create_task(run_web(settings, pool=db_pool, client=time_skipping_env.client, stop=stop))]
+    servers = [
+        asyncio.create_task(run_gateway(settings, pool=db_pool, client=time_skipping_env.client, stop=stop)),
+        asyncio.create_task(run_web(settings, pool=db_pool, client=time_skipping_env.client, stop=stop)),
+    ]
     try:
         for _ in range(100):
             try:
-                async with aiosmtplib.SMTP(hostname="127.0.0.1", port=settings.inbound_port, timeout=2,
-                                           start_tls=False) as smtp:
+                async with aiosmtplib.SMTP(
+                    hostname="127.0.0.1", port=settings.inbound_port, timeout=2, start_tls=False
+                ) as smtp:
                     code, _ = await smtp.ehlo()
-                async with aiohttp.ClientSession() as http, http.get(
-                    f"http://127.0.0.1:{settings.http_port}/healthz"
-                ) as health:
+                async with (
+                    aiohttp.ClientSession() as http,
+                    http.get(f"http://127.0.0.1:{settings.http_port}/healthz") as health,
+                ):
                     assert (code, health.status) == (250, 200)
                 break
             except (OSError, aiosmtplib.SMTPConnectError):

@@ -87,8 +87,13 @@ def test_only_our_reply_domain_and_prefix() -> None:
     s = keyed_settings()
     assert reply_token_of(s, "reply+abc@reply.hr.example.com") == "abc"
     assert reply_token_of(s, "<reply+abc@REPLY.hr.example.com>") == "abc"
-    for other in ("hr@reply.hr.example.com", "reply+@reply.hr.example.com", "reply+abc@evil.example.com",
-                  "reply+abc@hr.example.com", "reply+abc"):
+    for other in (
+        "hr@reply.hr.example.com",
+        "reply+@reply.hr.example.com",
+        "reply+abc@evil.example.com",
+        "reply+abc@hr.example.com",
+        "reply+abc",
+    ):
         assert reply_token_of(s, other) is None
 
 

@@ -15,10 +15,16 @@ SHANGHAI = timezone(timedelta(hours=8))
 
 def invite(**overrides) -> CalendarInvite:
     values = dict(
-        uid="reinterview-job-ecs-1-c-1-r1@hr.example.com", sequence=0, method="REQUEST",
-        start=datetime(2026, 12, 3, 14, 0, tzinfo=SHANGHAI), end=datetime(2026, 12, 3, 15, 0, tzinfo=SHANGHAI),
-        summary="Re-interview / 重新面试: 电商客服专员", description="Bring your ID copy.",
-        location="https://meet.hr.example.com/reinterview/x", interviewer_id="i-7", candidate_id="c-1",
+        uid="reinterview-job-ecs-1-c-1-r1@hr.example.com",
+        sequence=0,
+        method="REQUEST",
+        start=datetime(2026, 12, 3, 14, 0, tzinfo=SHANGHAI),
+        end=datetime(2026, 12, 3, 15, 0, tzinfo=SHANGHAI),
+        summary="Re-interview / 重新面试: 电商客服专员",
+        description="Bring your ID copy.",
+        location="https://meet.hr.example.com/reinterview/x",
+        interviewer_id="i-7",
+        candidate_id="c-1",
     )
     return CalendarInvite(**(values | overrides))
 
@@ -54,8 +60,9 @@ def test_request_parses_back_with_uid_sequence_and_utc_times() -> None:
 
 
 def test_update_keeps_uid_and_raises_sequence() -> None:
-    moved = invite(sequence=1, start=datetime(2026, 12, 4, 10, tzinfo=SHANGHAI),
-                   end=datetime(2026, 12, 4, 11, tzinfo=SHANGHAI))
+    moved = invite(
+        sequence=1, start=datetime(2026, 12, 4, 10, tzinfo=SHANGHAI), end=datetime(2026, 12, 4, 11, tzinfo=SHANGHAI)
+    )
     _, event = parse(build_ics(moved, "reinterview@hr.example.com", ATTENDEES))
     assert str(event["UID"]) == invite().uid
     assert int(event["SEQUENCE"]) == 1

@@ -13,8 +13,9 @@ from mail.message import build_message, domain_of, make_message_id
 from mail.render import RenderedEmail
 from schemas.notifications import CalendarInvite
 
-RENDERED = RenderedEmail(subject="重新面试邀请：电商客服专员", text="您好：\n正文\n", html="<p>您好：正文</p>\n",
-                         locale="zh-CN")
+RENDERED = RenderedEmail(
+    subject="重新面试邀请：电商客服专员", text="您好：\n正文\n", html="<p>您好：正文</p>\n", locale="zh-CN"
+)
 SENDER = "Re-interview <reinterview@hr.example.com>"
 
 
@@ -23,8 +24,16 @@ def roundtrip(msg) -> email.message.EmailMessage:
 
 
 def test_plain_and_html_alternatives_with_automation_headers() -> None:
-    msg = roundtrip(build_message(RENDERED, SENDER, "张三", "zhangsan@example.com", "<abc@hr.example.com>",
-                                  reply_to="r+tok@reply.hr.example.com"))
+    msg = roundtrip(
+        build_message(
+            RENDERED,
+            SENDER,
+            "张三",
+            "zhangsan@example.com",
+            "<abc@hr.example.com>",
+            reply_to="r+tok@reply.hr.example.com",
+        )
+    )
 
     assert msg.get_content_type() == "multipart/alternative"
     parts = [p.get_content_type() for p in msg.iter_parts()]
@@ -44,10 +53,16 @@ def test_plain_and_html_alternatives_with_automation_headers() -> None:
 
 def test_invite_adds_calendar_alternative_and_attachment() -> None:
     shanghai = timezone(timedelta(hours=8))
-    invite = CalendarInvite(uid="u-1@hr.example.com", sequence=0, method="REQUEST",
-                            start=datetime(2026, 12, 3, 14, tzinfo=shanghai),
-                            end=datetime(2026, 12, 3, 15, tzinfo=shanghai),
-                            summary="Re-interview", interviewer_id="i-7", candidate_id="c-1")
+    invite = CalendarInvite(
+        uid="u-1@hr.example.com",
+        sequence=0,
+        method="REQUEST",
+        start=datetime(2026, 12, 3, 14, tzinfo=shanghai),
+        end=datetime(2026, 12, 3, 15, tzinfo=shanghai),
+        summary="Re-interview",
+        interviewer_id="i-7",
+        candidate_id="c-1",
+    )
     ics = build_ics(invite, SENDER, [("张三", "zhangsan@example.com")])
     msg = roundtrip(build_message(RENDERED, SENDER, "张三", "zhangsan@example.com", "<m@x>", None, ics))
 

@@ -18,8 +18,13 @@ async def test_keeps_messages_with_envelope_and_saves_eml(tmp_path: Path) -> Non
     mail_dir = tmp_path / "run" / "mail"
     with MailSink("127.0.0.1", free_port(), mail_dir) as sink:
         for n in (1, 2):
-            msg = build_message(RenderedEmail(f"主题 {n}", "正文\n", "<p>正文</p>\n"), "hr@hr.example.com",
-                                "张三", "zhangsan@example.com", f"<m{n}@hr.example.com>")
+            msg = build_message(
+                RenderedEmail(f"主题 {n}", "正文\n", "<p>正文</p>\n"),
+                "hr@hr.example.com",
+                "张三",
+                "zhangsan@example.com",
+                f"<m{n}@hr.example.com>",
+            )
             await aiosmtplib.send(msg, hostname=sink.host, port=sink.port)
         messages = await sink.wait_for(2)
 
@@ -36,8 +41,9 @@ async def test_keeps_messages_with_envelope_and_saves_eml(tmp_path: Path) -> Non
 
 async def test_without_a_folder_only_memory(tmp_path: Path) -> None:
     with MailSink("127.0.0.1", free_port()) as sink:
-        await aiosmtplib.send("Subject: hi\r\n\r\nbody\r\n", sender="a@x.org", recipients=["b@y.org"],
-                              hostname=sink.host, port=sink.port)
+        await aiosmtplib.send(
+            "Subject: hi\r\n\r\nbody\r\n", sender="a@x.org", recipients=["b@y.org"], hostname=sink.host, port=sink.port
+        )
         [msg] = await sink.wait_for(1)
     assert msg["Subject"] == "hi"
     assert sink.received[0].path is None

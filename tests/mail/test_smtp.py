@@ -65,8 +65,7 @@ async def test_connection_refused_is_a_retryable_error() -> None:
     assert not isinstance(caught.value, PermanentSmtpError)
 
 
-@pytest.mark.parametrize("refusing_server", [{"rcpt": "550 5.1.1 <someone@example.com>: no such user"}],
-                         indirect=True)
+@pytest.mark.parametrize("refusing_server", [{"rcpt": "550 5.1.1 <someone@example.com>: no such user"}], indirect=True)
 async def test_permanent_recipient_refusal(refusing_server: Settings) -> None:
     with pytest.raises(PermanentSmtpError) as caught:
         await SmtpSender(refusing_server).send(message())

@@ -41,33 +41,74 @@ ACTIVITY_KEYS: dict[str, Any] = {
 }
 
 JOB = {"job_title": "电商客服专员", "job_id": "job-ecs-1", "candidate_id": "c-1"}
-SLOT = {**JOB, "start": "2026-12-03T06:00:00+00:00", "end": "2026-12-03T07:00:00+00:00",
-        "location": "上海市徐汇区漕溪北路 1 号 3 层", "interviewer_id": "i-7"}
+SLOT = {
+    **JOB,
+    "start": "2026-12-03T06:00:00+00:00",
+    "end": "2026-12-03T07:00:00+00:00",
+    "location": "上海市徐汇区漕溪北路 1 号 3 层",
+    "interviewer_id": "i-7",
+}
 SLOTS = [
     {"number": 1, "start": "2026-12-03T06:00:00+00:00", "end": "2026-12-03T07:00:00+00:00"},
     {"number": 2, "start": "2026-12-04T02:00:00+00:00", "end": "2026-12-04T03:00:00+00:00"},
     {"number": 3, "start": "2026-12-07T07:30:00+00:00", "end": "2026-12-07T08:30:00+00:00"},
 ]
 TRAINING = {  # schemas.plans.TrainingPlan.model_dump(mode="json")
-    "mode": "intensive", "days_available": 3, "total_hours": 2.0, "activities": ["case_study", "simulation"],
-    "items": [{"course_id": "crs-complaints", "title": "客户投诉处理", "dimension": "complaint_handling",
-               "format": "online", "media": "video", "hours": 2.0, "core": True}],
+    "mode": "intensive",
+    "days_available": 3,
+    "total_hours": 2.0,
+    "activities": ["case_study", "simulation"],
+    "items": [
+        {
+            "course_id": "crs-complaints",
+            "title": "客户投诉处理",
+            "dimension": "complaint_handling",
+            "format": "online",
+            "media": "video",
+            "hours": 2.0,
+            "core": True,
+        }
+    ],
 }
-LABELS = {"complaint_handling": {"label_zh": "客户投诉处理", "label_en": "Complaint handling"},
-          "communication": {"label_zh": "沟通表达", "label_en": "Communication"},
-          "data_analysis": {"label_zh": "数据分析", "label_en": "Data analysis"}}
+LABELS = {
+    "complaint_handling": {"label_zh": "客户投诉处理", "label_en": "Complaint handling"},
+    "communication": {"label_zh": "沟通表达", "label_en": "Communication"},
+    "data_analysis": {"label_zh": "数据分析", "label_en": "Data analysis"},
+}
 ANALYSIS = {  # schemas.plans.Analysis.model_dump(mode="json")
-    "overall_before": 70.0, "threshold": 75.0, "weighted_overall": 70.8,
+    "overall_before": 70.0,
+    "threshold": 75.0,
+    "weighted_overall": 70.8,
     "best_scores": {"complaint_handling": 60.0, "communication": 78.0},
     "gaps": [
-        {"code": "complaint_handling", "label": "客户投诉处理", "score": 60.0, "bar": 70.0, "weight": 0.4,
-         "core": True, "reason": "below_bar"},
-        {"code": "data_analysis", "label": "数据分析", "score": None, "bar": 70.0, "weight": 0.1,
-         "core": False, "reason": "never_scored"},
+        {
+            "code": "complaint_handling",
+            "label": "客户投诉处理",
+            "score": 60.0,
+            "bar": 70.0,
+            "weight": 0.4,
+            "core": True,
+            "reason": "below_bar",
+        },
+        {
+            "code": "data_analysis",
+            "label": "数据分析",
+            "score": None,
+            "bar": 70.0,
+            "weight": 0.1,
+            "core": False,
+            "reason": "never_scored",
+        },
     ],
     "focus": ["complaint_handling", "data_analysis"],
-    "questions": [{"question_id": "q-1", "dimension": "complaint_handling", "kind": "situational",
-                   "text": "客户收到破损商品并要求全额赔偿，你会如何处理？"}],
+    "questions": [
+        {
+            "question_id": "q-1",
+            "dimension": "complaint_handling",
+            "kind": "situational",
+            "text": "客户收到破损商品并要求全额赔偿，你会如何处理？",
+        }
+    ],
     "assessment_tools": ["情景模拟", "案例分析"],
     "rubric": [{"criterion": "问题识别", "weight": 0.3}, {"criterion": "解决方案", "weight": 0.7}],
 }
@@ -79,13 +120,17 @@ PLAN = {  # schemas.plans.InterviewPlan.model_dump(mode="json")
     "training_notes": ["请询问候选人如何将《客户投诉处理》的内容应用到实际工作中（培训测评 60 → 85）"],
 }
 REPORT = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
-    "overall_before": 70.0, "overall_after": 80.5, "threshold": 75.0,
+    "overall_before": 70.0,
+    "overall_after": 80.5,
+    "threshold": 75.0,
     "dimensions": [
         {"code": "complaint_handling", "label": "客户投诉处理", "before": 60.0, "after": 85.0, "weight": 0.4},
         {"code": "communication", "label": "沟通表达", "before": 78.0, "after": 80.0, "weight": 0.6},
     ],
     "recommendation": "recommend_hire",
-    "strengths": ["客户投诉处理"], "weaknesses": ["数据分析"], "next_training": ["《高级客户服务技巧》"],
+    "strengths": ["客户投诉处理"],
+    "weaknesses": ["数据分析"],
+    "next_training": ["《高级客户服务技巧》"],
     "training_applied": ["《客户投诉处理》：60 → 85"],
     "comments": "Handled the refund case calmly.",
     "internal_notes": INTERNAL_NOTE,
@@ -94,18 +139,40 @@ REPORT = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
 # What each template needs from the workflow (the activity adds ACTIVITY_KEYS).
 SAMPLES: dict[str, dict[str, Any]] = {
     # candidate; optional: duration_minutes (default: first slot's length), online_link
-    "invitation": {**JOB, "recipient_kind": "candidate", "trigger_kind": "low_score", "round": 1,
-                   "slots": SLOTS, "location": SLOT["location"], "online_link": "https://meet.example.com/r/1",
-                   "training": TRAINING, "reply_by": "2026-11-30T10:00:00+00:00", "duration_minutes": 60},
-    "reply_reminder": {**JOB, "recipient_kind": "candidate", "slots": SLOTS, "location": SLOT["location"],
-                       "reply_by": "2026-12-01T10:00:00+00:00"},
+    "invitation": {
+        **JOB,
+        "recipient_kind": "candidate",
+        "trigger_kind": "low_score",
+        "round": 1,
+        "slots": SLOTS,
+        "location": SLOT["location"],
+        "online_link": "https://meet.example.com/r/1",
+        "training": TRAINING,
+        "reply_by": "2026-11-30T10:00:00+00:00",
+        "duration_minutes": 60,
+    },
+    "reply_reminder": {
+        **JOB,
+        "recipient_kind": "candidate",
+        "slots": SLOTS,
+        "location": SLOT["location"],
+        "reply_by": "2026-12-01T10:00:00+00:00",
+    },
     "hr_reply_check": {**JOB, "recipient_kind": "hr", "slots": SLOTS, "reply_by": "2026-11-30T10:00:00+00:00"},
     # optional: reminded_at, expires_at
-    "hr_escalation": {**JOB, "recipient_kind": "hr", "reminded_at": "2026-11-30T10:00:00+00:00",
-                      "expires_at": "2026-12-01T10:00:00+00:00"},
+    "hr_escalation": {
+        **JOB,
+        "recipient_kind": "hr",
+        "reminded_at": "2026-11-30T10:00:00+00:00",
+        "expires_at": "2026-12-01T10:00:00+00:00",
+    },
     # optional: decide_by
-    "hr_approval_request": {**JOB, "recipient_kind": "hr", "reason": "第三题答得不好，希望再试一次",
-                            "decide_by": "2026-12-01T10:00:00+00:00"},
+    "hr_approval_request": {
+        **JOB,
+        "recipient_kind": "hr",
+        "reason": "第三题答得不好，希望再试一次",
+        "decide_by": "2026-12-01T10:00:00+00:00",
+    },
     # optional: candidate_note (shown to the candidate; the hr_decision `note` is NOT shown)
     "request_decision": {**JOB, "recipient_kind": "candidate", "approved": True},
     # candidate or interviewer; optional: online_link, training_applies (default: from `training`)
@@ -113,13 +180,23 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "interview_cancelled": {**SLOT, "recipient_kind": "candidate", "reason": "HR 取消：岗位已关闭"},
     "interview_reminder": {**SLOT, "recipient_kind": "candidate", "training": TRAINING},
     # interviewer; optional: labels, training_results, report_url, training (None → "no training")
-    "interviewer_brief": {**SLOT, "recipient_kind": "interviewer", "analysis": ANALYSIS, "plan": PLAN,
-                          "training": TRAINING, "labels": LABELS,
-                          "training_results": [{"title": "客户投诉处理", "pre_score": 60, "post_score": 85}],
-                          "report_url": "http://127.0.0.1:8088/r/tok123"},
+    "interviewer_brief": {
+        **SLOT,
+        "recipient_kind": "interviewer",
+        "analysis": ANALYSIS,
+        "plan": PLAN,
+        "training": TRAINING,
+        "labels": LABELS,
+        "training_results": [{"title": "客户投诉处理", "pre_score": 60, "post_score": 85}],
+        "report_url": "http://127.0.0.1:8088/r/tok123",
+    },
     # interviewer; optional: dimensions (default plan.dimensions, else none listed), labels
-    "result_reminder": {**SLOT, "recipient_kind": "interviewer", "dimensions": ["complaint_handling", "communication"],
-                        "labels": LABELS},
+    "result_reminder": {
+        **SLOT,
+        "recipient_kind": "interviewer",
+        "dimensions": ["complaint_handling", "communication"],
+        "labels": LABELS,
+    },
     # optional: no_show_at
     "hr_result_escalation": {**SLOT, "recipient_kind": "hr", "no_show_at": "2026-12-06T06:00:00+00:00"},
     # hr or interviewer; optional: labels, report_url
@@ -127,8 +204,12 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "feedback_candidate": {**JOB, "recipient_kind": "candidate", "report": REPORT},
     "progress": {**JOB, "recipient_kind": "candidate", "event": "invitation_sent"},
     # candidate, interviewer or hr
-    "outcome_notice": {**JOB, "recipient_kind": "hr", "outcome": "no_response",
-                       "reason": "the candidate never replied to the invitation"},
+    "outcome_notice": {
+        **JOB,
+        "recipient_kind": "hr",
+        "outcome": "no_response",
+        "reason": "the candidate never replied to the invitation",
+    },
 }
 
 # Other recipients and flags a template words differently.
@@ -140,16 +221,35 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("result_reminder", {"dimensions": []}),
     ("feedback_internal", {"recipient_kind": "interviewer"}),
     ("request_decision", {"approved": False, "candidate_note": "欢迎您三个月后再次申请"}),
-    ("invitation", {"trigger_kind": "incomplete", "training": TRAINING | {"items": []}, "slots": SLOTS[:1],
-                    "online_link": "", "location": "https://meet.example.com/r/2"}),
+    (
+        "invitation",
+        {
+            "trigger_kind": "incomplete",
+            "training": TRAINING | {"items": []},
+            "slots": SLOTS[:1],
+            "online_link": "",
+            "location": "https://meet.example.com/r/2",
+        },
+    ),
     ("invitation", {"trigger_kind": None}),
     *[("progress", {"event": e}) for e in ("report_viewed", "result_ready")],
-    *[("outcome_notice", {"recipient_kind": kind, "outcome": outcome})
-      for kind in ("candidate", "interviewer", "hr")
-      for outcome in ("declined", "no_response", "no_show", "cancelled", "limit_reached", "not_needed",
-                      "rejected_by_hr")],
-    *[("feedback_candidate", {"report": REPORT | {"recommendation": r}})
-      for r in ("needs_further_assessment", "not_meeting")],
+    *[
+        ("outcome_notice", {"recipient_kind": kind, "outcome": outcome})
+        for kind in ("candidate", "interviewer", "hr")
+        for outcome in (
+            "declined",
+            "no_response",
+            "no_show",
+            "cancelled",
+            "limit_reached",
+            "not_needed",
+            "rejected_by_hr",
+        )
+    ],
+    *[
+        ("feedback_candidate", {"report": REPORT | {"recommendation": r}})
+        for r in ("needs_further_assessment", "not_meeting")
+    ],
 ]
 
 # A phrase each locale must contain (subject or text), proving the wording is in that language.
@@ -242,7 +342,7 @@ def test_invitation_numbers_alternatives_and_lists_materials(env: jinja2.Environ
 
     en = render_email(env, "invitation", "en", context_for("invitation")).text
     assert "Option 2: Fri 4 Dec 2026, 10:00–11:00 (Asia/Shanghai)" in en
-    assert 'reply' in en and '"decline"' in en and '"2" or "3"' in en
+    assert "reply" in en and '"decline"' in en and '"2" or "3"' in en
 
 
 def test_invitation_without_training_asks_for_no_training_report(env: jinja2.Environment) -> None:
@@ -277,9 +377,17 @@ def test_candidate_feedback_never_shows_internal_notes_or_codes(env: jinja2.Envi
 
 def test_interviewer_brief_carries_analysis_plan_and_training(env: jinja2.Environment) -> None:
     text = render_email(env, "interviewer_brief", "zh-CN", context_for("interviewer_brief")).text
-    for item in ("客户投诉处理 [核心技能]：60", "数据分析：从未评估", "权重 40%", "客户收到破损商品",
-                 "问题识别：30%", "60 → 85", "实际工作中", "http://127.0.0.1:8088/r/tok123",
-                 "python starter.py result --job job-ecs-1 --candidate c-1"):
+    for item in (
+        "客户投诉处理 [核心技能]：60",
+        "数据分析：从未评估",
+        "权重 40%",
+        "客户收到破损商品",
+        "问题识别：30%",
+        "60 → 85",
+        "实际工作中",
+        "http://127.0.0.1:8088/r/tok123",
+        "python starter.py result --job job-ecs-1 --candidate c-1",
+    ):
         assert item in text
 
 

@@ -23,19 +23,30 @@ from schemas.contract import TriggerKind
 from schemas.plans import TrainingItem, TrainingPlan
 
 WEIGHTS = {"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25}
-LABELS = {"complaint_handling": ("客户投诉处理", "Complaint handling"), "communication": ("沟通能力", "Communication"),
-          "teamwork": ("团队合作", "Teamwork"), "data_analysis": ("数据分析", "Data analysis")}
+LABELS = {
+    "complaint_handling": ("客户投诉处理", "Complaint handling"),
+    "communication": ("沟通能力", "Communication"),
+    "teamwork": ("团队合作", "Teamwork"),
+    "data_analysis": ("数据分析", "Data analysis"),
+}
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(job_id="job-ecs", title="电商客服", pass_threshold=75, gap_bar=70, weights=WEIGHTS,
-                  core_skills=["complaint_handling"])
+    fields = dict(
+        job_id="job-ecs",
+        title="电商客服",
+        pass_threshold=75,
+        gap_bar=70,
+        weights=WEIGHTS,
+        core_skills=["complaint_handling"],
+    )
     return Job(**{**fields, **overrides})
 
 
 def q(qid: str, dimension: str, kind: str, zh: str = "", en: str = "") -> Question:
-    return Question(question_id=qid, dimension=dimension, kind=kind, text_zh=zh or f"问题{qid}",
-                    text_en=en or f"Question {qid}")
+    return Question(
+        question_id=qid, dimension=dimension, kind=kind, text_zh=zh or f"问题{qid}", text_en=en or f"Question {qid}"
+    )
 
 
 QUESTIONS = [
@@ -49,11 +60,23 @@ QUESTIONS = [
 ]
 
 
-def ai(iid: str, scores: dict[str, float], overall: float | None = None, completed: bool = True,
-       asked: tuple[str, ...] = ()) -> Interview:
-    return Interview(interview_id=iid, candidate_id="cand-zhangsan", job_id="job-ecs", completed=completed,
-                     overall_score=overall, dimension_scores=scores, asked_question_ids=list(asked),
-                     taken_at=datetime(2025, 3, 1, tzinfo=UTC))
+def ai(
+    iid: str,
+    scores: dict[str, float],
+    overall: float | None = None,
+    completed: bool = True,
+    asked: tuple[str, ...] = (),
+) -> Interview:
+    return Interview(
+        interview_id=iid,
+        candidate_id="cand-zhangsan",
+        job_id="job-ecs",
+        completed=completed,
+        overall_score=overall,
+        dimension_scores=scores,
+        asked_question_ids=list(asked),
+        taken_at=datetime(2025, 3, 1, tzinfo=UTC),
+    )
 
 
 ZHANG_FIRST = ai("ai-1", {"complaint_handling": 60, "communication": 80, "teamwork": 72}, overall=70, asked=("ch-1",))
@@ -61,8 +84,9 @@ ZHANG_FIRST = ai("ai-1", {"complaint_handling": 60, "communication": 80, "teamwo
 
 def archive(*interviews: Interview, job: Job | None = None, locale: str = "zh-CN") -> CandidateArchive:
     return CandidateArchive(
-        candidate=Candidate(candidate_id="cand-zhangsan", name="张三", locale=locale, education="本科",
-                            years_experience=2),
+        candidate=Candidate(
+            candidate_id="cand-zhangsan", name="张三", locale=locale, education="本科", years_experience=2
+        ),
         job=job or make_job(),
         dimensions={c: Dimension(code=c, label_zh=zh, label_en=en) for c, (zh, en) in LABELS.items()},
         interviews=list(interviews),
@@ -83,7 +107,10 @@ def test_low_score_analysis_of_zhang_san():
     assert [p.question_id for p in analysis.questions] == ["ch-3", "ch-2"]  # ch-1 was asked already
     assert analysis.assessment_tools == ["情景模拟", "案例分析"]
     assert [(r.criterion, r.weight) for r in analysis.rubric] == [
-        ("逻辑清晰", 0.2), ("解决方案有效", 0.3), ("情绪管理", 0.2), ("专业知识", 0.3)
+        ("逻辑清晰", 0.2),
+        ("解决方案有效", 0.3),
+        ("情绪管理", 0.2),
+        ("专业知识", 0.3),
     ]
     assert sum(r.weight for r in analysis.rubric) == pytest.approx(1)
 
@@ -118,18 +145,21 @@ def test_incomplete_without_history_tags_unanswered_gaps():
     dropped = ai("ai-1", {"communication": 74}, completed=False)
     analysis = analyze(archive(dropped), TriggerKind.INCOMPLETE, None, [], "zh-CN")  # found in the archive
     assert analysis.focus == ["complaint_handling", "teamwork"]
-    assert [(g.code, g.reason) for g in analysis.gaps] == [("complaint_handling", "unanswered"),
-                                                           ("teamwork", "unanswered")]
+    assert [(g.code, g.reason) for g in analysis.gaps] == [
+        ("complaint_handling", "unanswered"),
+        ("teamwork", "unanswered"),
+    ]
     assert analysis.overall_before == 25.9  # 0.35 × 74, computed: nothing reported
 
 
 def test_requirement_change_focuses_first_on_the_added_dimension():
     job = make_job(weights={"complaint_handling": 0.3, "communication": 0.3, "teamwork": 0.2, "data_analysis": 0.2})
-    analysis = analyze(archive(ZHANG_FIRST, job=job), TriggerKind.REQUIREMENT_CHANGE, None, ["data_analysis"],
-                       "zh-CN")
+    analysis = analyze(archive(ZHANG_FIRST, job=job), TriggerKind.REQUIREMENT_CHANGE, None, ["data_analysis"], "zh-CN")
     assert analysis.focus == ["data_analysis", "complaint_handling"]
-    assert [(g.code, g.reason) for g in analysis.gaps] == [("complaint_handling", "below_bar"),
-                                                           ("data_analysis", "added_by_change")]
+    assert [(g.code, g.reason) for g in analysis.gaps] == [
+        ("complaint_handling", "below_bar"),
+        ("data_analysis", "added_by_change"),
+    ]
     assert [p.text for p in analysis.questions[:2]] == ["请用SQL查询近30天的销售数据", "问题da-2"]
     assert analysis.assessment_tools == ["情景模拟", "案例分析", "技术实操练习"]
 
@@ -152,8 +182,12 @@ def test_english_analysis():
     analysis = analyze(archive(ZHANG_FIRST, locale="en"), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "en")
     assert analysis.gaps[0].label == "Complaint handling"
     assert analysis.assessment_tools == ["Situational simulation", "Case analysis"]
-    assert [r.criterion for r in analysis.rubric] == ["Clear reasoning", "Effective solution", "Emotional composure",
-                                                      "Professional knowledge"]
+    assert [r.criterion for r in analysis.rubric] == [
+        "Clear reasoning",
+        "Effective solution",
+        "Emotional composure",
+        "Professional knowledge",
+    ]
     assert analysis.questions[0].text == "Question ch-3"
 
 
@@ -162,18 +196,38 @@ def test_a_purely_technical_focus_gets_a_technical_rubric():
     analysis = analyze(archive(job=job), TriggerKind.LOW_SCORE, None, [], "zh-CN")
     assert analysis.assessment_tools == ["技术实操练习"]
     assert [(r.criterion, r.weight) for r in analysis.rubric] == [
-        ("逻辑清晰", 0.2), ("解决方案有效", 0.3), ("专业知识", 0.4), ("表达沟通", 0.1)
+        ("逻辑清晰", 0.2),
+        ("解决方案有效", 0.3),
+        ("专业知识", 0.4),
+        ("表达沟通", 0.1),
     ]
 
 
 # --- build_interview_plan ------------------------------------------------------------------------------------
 
-TRAINING = TrainingPlan(mode="intensive", days_available=2, items=[
-    TrainingItem(course_id="c-complaint", title="客户投诉处理技巧", title_en="Handling customer complaints",
-                 dimension="complaint_handling", format="online", media="video", hours=2, core=True),
-])
-DONE = Training(candidate_id="cand-zhangsan", course_id="c-complaint", completed_at=datetime(2025, 3, 3, tzinfo=UTC),
-                pre_score=60, post_score=85)
+TRAINING = TrainingPlan(
+    mode="intensive",
+    days_available=2,
+    items=[
+        TrainingItem(
+            course_id="c-complaint",
+            title="客户投诉处理技巧",
+            title_en="Handling customer complaints",
+            dimension="complaint_handling",
+            format="online",
+            media="video",
+            hours=2,
+            core=True,
+        ),
+    ],
+)
+DONE = Training(
+    candidate_id="cand-zhangsan",
+    course_id="c-complaint",
+    completed_at=datetime(2025, 3, 3, tzinfo=UTC),
+    pre_score=60,
+    post_score=85,
+)
 ZH_LABELS = {code: zh for code, (zh, _) in LABELS.items()}
 EN_LABELS = {code: en for code, (_, en) in LABELS.items()}
 
@@ -202,10 +256,24 @@ def test_training_notes_skip_unfinished_courses_and_find_titles_in_the_catalog()
     analysis = analyze(archive(ZHANG_FIRST), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "zh-CN")
     earlier = Training(candidate_id="cand-zhangsan", course_id="c-service", post_score=78)
     unfinished = Training(candidate_id="cand-zhangsan", course_id="c-emotion")
-    catalog = [Course(course_id="c-service", title="客户服务技巧", dimensions=["communication"], format="online",
-                      media="video", hours=3)]
-    plan = build_interview_plan(analysis, TrainingPlan(mode="none", days_available=0), [earlier, unfinished],
-                                ZH_LABELS, "zh-CN", courses=catalog)
+    catalog = [
+        Course(
+            course_id="c-service",
+            title="客户服务技巧",
+            dimensions=["communication"],
+            format="online",
+            media="video",
+            hours=3,
+        )
+    ]
+    plan = build_interview_plan(
+        analysis,
+        TrainingPlan(mode="none", days_available=0),
+        [earlier, unfinished],
+        ZH_LABELS,
+        "zh-CN",
+        courses=catalog,
+    )
     assert plan.training_notes == [
         "已完成《客户服务技巧》（沟通能力），培训后测评 78 分：询问培训内容如何应用到实际工作中"
     ]
@@ -217,6 +285,7 @@ def test_no_completed_training_no_notes():
 
 
 # --- overall_before: the triggering interview's, never the best of the history ---------------------------------
+
 
 def dated(interview: Interview, day: int) -> Interview:
     return interview.model_copy(update={"taken_at": datetime(2025, 3, day, tzinfo=UTC)})
@@ -264,18 +333,45 @@ def test_an_unfinished_trigger_records_its_reason():
 
 def test_report_background_has_profile_resume_assessments_and_recordings():
     with_media = ZHANG_FIRST.model_copy(update={"media": Media(video="s3://v/ai-1.mp4", transcript="s3://t/ai-1")})
-    data = archive(with_media).model_copy(update={
-        "candidate": Candidate(candidate_id="cand-zhangsan", name="张三", education="本科", years_experience=2,
-                               learning_style="text", resume="本科。" + "客服经验。" * 200),
-        "assessments": [Assessment(assessment_id="asm-1", candidate_id="cand-zhangsan", kind="skill_test", score=60,
-                                   result={"topic": "complaints", "items": 20, "nested": {"a": 1}})],
-        "trainings": [DONE],
-        "courses": [Course(course_id="c-complaint", title="客户投诉处理技巧", dimensions=["complaint_handling"],
-                           format="online", media="video", hours=2)],
-    })
+    data = archive(with_media).model_copy(
+        update={
+            "candidate": Candidate(
+                candidate_id="cand-zhangsan",
+                name="张三",
+                education="本科",
+                years_experience=2,
+                learning_style="text",
+                resume="本科。" + "客服经验。" * 200,
+            ),
+            "assessments": [
+                Assessment(
+                    assessment_id="asm-1",
+                    candidate_id="cand-zhangsan",
+                    kind="skill_test",
+                    score=60,
+                    result={"topic": "complaints", "items": 20, "nested": {"a": 1}},
+                )
+            ],
+            "trainings": [DONE],
+            "courses": [
+                Course(
+                    course_id="c-complaint",
+                    title="客户投诉处理技巧",
+                    dimensions=["complaint_handling"],
+                    format="online",
+                    media="video",
+                    hours=2,
+                )
+            ],
+        }
+    )
     background = report_background(data, with_media, "zh-CN")
-    assert (background.profile.name, background.profile.education, background.profile.years_experience,
-            background.profile.learning_style) == ("张三", "本科", 2, "text")
+    assert (
+        background.profile.name,
+        background.profile.education,
+        background.profile.years_experience,
+        background.profile.learning_style,
+    ) == ("张三", "本科", 2, "text")
     assert len(background.resume_summary) == 300 and background.resume_summary.endswith("…")
     (attempt,) = background.attempts
     assert (attempt.video, attempt.audio, attempt.transcript) == ("s3://v/ai-1.mp4", None, "s3://t/ai-1")

@@ -5,13 +5,22 @@ from __future__ import annotations
 from policy.gaps import find_gaps
 from schemas.archive import Job
 
-LABELS = {"communication": "沟通能力", "teamwork": "团队合作", "problem_solving": "问题解决",
-          "data_analysis": "数据分析"}
+LABELS = {
+    "communication": "沟通能力",
+    "teamwork": "团队合作",
+    "problem_solving": "问题解决",
+    "data_analysis": "数据分析",
+}
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(job_id="job-pm", title="项目经理", pass_threshold=75, gap_bar=75,
-                  weights={"teamwork": 0.35, "problem_solving": 0.30, "communication": 0.35})
+    fields = dict(
+        job_id="job-pm",
+        title="项目经理",
+        pass_threshold=75,
+        gap_bar=75,
+        weights={"teamwork": 0.35, "problem_solving": 0.30, "communication": 0.35},
+    )
     return Job(**{**fields, **overrides})
 
 
@@ -39,8 +48,10 @@ def test_a_weighed_dimension_never_scored_is_a_gap():
 
 
 def test_core_skills_first_then_weight_then_score():
-    job = make_job(weights={"teamwork": 0.2, "problem_solving": 0.3, "communication": 0.3, "data_analysis": 0.2},
-                   core_skills=["teamwork"])
+    job = make_job(
+        weights={"teamwork": 0.2, "problem_solving": 0.3, "communication": 0.3, "data_analysis": 0.2},
+        core_skills=["teamwork"],
+    )
     gaps = find_gaps(job, {"teamwork": 74, "problem_solving": 60, "communication": 50}, LABELS)
     assert [g.code for g in gaps] == ["teamwork", "communication", "problem_solving", "data_analysis"]
     assert gaps[0].core and not gaps[1].core

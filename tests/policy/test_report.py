@@ -10,30 +10,63 @@ from schemas.archive import Candidate, CandidateArchive, Course, Dimension, Inte
 from schemas.contract import Recommendation, SubmitResult, TriggerKind
 
 # E-commerce support: 0.4 × 60 + 0.35 × 80 + 0.25 × 72 = 70 before; with 客户投诉处理 85 it is 80 after.
-JOB = Job(job_id="job-ecs", title="电商客服", pass_threshold=75, gap_bar=70, max_attempts=2,
-          weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25},
-          core_skills=["complaint_handling"])
-LABELS = {"complaint_handling": ("客户投诉处理", "Complaint handling"), "communication": ("沟通能力", "Communication"),
-          "teamwork": ("团队合作", "Teamwork"), "empathy": ("同理心", "Empathy")}
+JOB = Job(
+    job_id="job-ecs",
+    title="电商客服",
+    pass_threshold=75,
+    gap_bar=70,
+    max_attempts=2,
+    weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25},
+    core_skills=["complaint_handling"],
+)
+LABELS = {
+    "complaint_handling": ("客户投诉处理", "Complaint handling"),
+    "communication": ("沟通能力", "Communication"),
+    "teamwork": ("团队合作", "Teamwork"),
+    "empathy": ("同理心", "Empathy"),
+}
 
 
 def course(cid: str, title: str, dims: list[str], level: str, title_en: str = "") -> Course:
-    return Course(course_id=cid, title=title, title_en=title_en, dimensions=dims, format="online", media="video",
-                  hours=2, level=level)
+    return Course(
+        course_id=cid,
+        title=title,
+        title_en=title_en,
+        dimensions=dims,
+        format="online",
+        media="video",
+        hours=2,
+        level=level,
+    )
 
 
 COURSES = [
     course("c-complaint", "客户投诉处理技巧", ["complaint_handling"], "basic"),
-    course("c-advanced-service", "高级客户服务技巧", ["complaint_handling", "communication"], "advanced",
-           "Advanced customer service"),
+    course(
+        "c-advanced-service",
+        "高级客户服务技巧",
+        ["complaint_handling", "communication"],
+        "advanced",
+        "Advanced customer service",
+    ),
     course("c-team-adv", "高级团队协作", ["teamwork"], "advanced"),
     course("c-team-basic", "团队合作基础", ["teamwork"], "basic"),
 ]
-FIRST = Interview(interview_id="ai-1", candidate_id="cand-zhangsan", job_id="job-ecs", overall_score=70,
-                  dimension_scores={"complaint_handling": 60, "communication": 80, "teamwork": 72},
-                  taken_at=datetime(2025, 3, 1, tzinfo=UTC))
-TRAINED = Training(candidate_id="cand-zhangsan", course_id="c-complaint", completed_at=datetime(2025, 3, 3, tzinfo=UTC),
-                   pre_score=60, post_score=85)
+FIRST = Interview(
+    interview_id="ai-1",
+    candidate_id="cand-zhangsan",
+    job_id="job-ecs",
+    overall_score=70,
+    dimension_scores={"complaint_handling": 60, "communication": 80, "teamwork": 72},
+    taken_at=datetime(2025, 3, 1, tzinfo=UTC),
+)
+TRAINED = Training(
+    candidate_id="cand-zhangsan",
+    course_id="c-complaint",
+    completed_at=datetime(2025, 3, 3, tzinfo=UTC),
+    pre_score=60,
+    post_score=85,
+)
 
 
 def archive(locale: str = "zh-CN", trainings=(TRAINED,), runs=()) -> CandidateArchive:
@@ -48,8 +81,12 @@ def archive(locale: str = "zh-CN", trainings=(TRAINED,), runs=()) -> CandidateAr
     )
 
 
-def report(scores: dict[str, float], locale: str = "zh-CN", comments: str = "能熟练运用培训中学的技巧处理客户投诉",
-           **archive_kw):
+def report(
+    scores: dict[str, float],
+    locale: str = "zh-CN",
+    comments: str = "能熟练运用培训中学的技巧处理客户投诉",
+    **archive_kw,
+):
     arc = archive(locale, **archive_kw)
     analysis = analyze(arc, TriggerKind.LOW_SCORE, FIRST, [], locale)
     result = SubmitResult(dimension_scores=scores, comments=comments, submitted_by="interviewer:li")
@@ -125,9 +162,16 @@ def test_no_advanced_course_left_means_no_suggestion():
 
 
 def test_attempt_count_counts_earlier_finished_runs():
-    runs = [PastReinterview(workflow_id="w", run_id="r0", started_at=datetime(2025, 1, 1, tzinfo=UTC),
-                            ended_at=datetime(2025, 1, 5, tzinfo=UTC), outcome="not_meeting"),
-            PastReinterview(workflow_id="w", run_id="r1", started_at=datetime(2025, 3, 2, tzinfo=UTC))]
+    runs = [
+        PastReinterview(
+            workflow_id="w",
+            run_id="r0",
+            started_at=datetime(2025, 1, 1, tzinfo=UTC),
+            ended_at=datetime(2025, 1, 5, tzinfo=UTC),
+            outcome="not_meeting",
+        ),
+        PastReinterview(workflow_id="w", run_id="r1", started_at=datetime(2025, 3, 2, tzinfo=UTC)),
+    ]
     r = report({"complaint_handling": 85}, runs=runs)
     assert "第 2 次（上限 2 次）" in r.internal_notes
 

@@ -8,8 +8,12 @@ from policy.results import result_problems
 from schemas.archive import Job
 from schemas.contract import SubmitResult
 
-JOB = Job(job_id="job-ecs", title="电商客服", pass_threshold=75,
-          weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25})
+JOB = Job(
+    job_id="job-ecs",
+    title="电商客服",
+    pass_threshold=75,
+    weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25},
+)
 KNOWN = {"complaint_handling", "communication", "teamwork", "empathy"}
 
 

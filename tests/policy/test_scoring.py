@@ -14,8 +14,14 @@ WEIGHTS = {"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25}
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(job_id="job-ecs", title="电商客服", pass_threshold=75, weights=WEIGHTS,
-                  core_skills=["complaint_handling"], gap_bar=70)
+    fields = dict(
+        job_id="job-ecs",
+        title="电商客服",
+        pass_threshold=75,
+        weights=WEIGHTS,
+        core_skills=["complaint_handling"],
+        gap_bar=70,
+    )
     return Job(**{**fields, **overrides})
 
 
@@ -24,8 +30,13 @@ def interview(iid: str, **scores: float) -> Interview:
 
 
 def test_best_scores_takes_the_best_per_dimension_over_attempts():
-    best = best_scores([interview("a", communication=65, teamwork=70), interview("b", communication=72),
-                        interview("c", teamwork=60, data_analysis=50)])
+    best = best_scores(
+        [
+            interview("a", communication=65, teamwork=70),
+            interview("b", communication=72),
+            interview("c", teamwork=60, data_analysis=50),
+        ]
+    )
     assert best == {"communication": 72, "teamwork": 70, "data_analysis": 50}
 
 
@@ -87,15 +98,17 @@ def test_overall_after_takes_new_scores_where_assessed_and_best_earlier_otherwis
 
 
 def test_overall_after_uses_a_lower_new_score_too():
-    overall, merged = overall_after(make_job(), {"complaint_handling": 60, "communication": 80, "teamwork": 72},
-                                    {"communication": 70})
+    overall, merged = overall_after(
+        make_job(), {"complaint_handling": 60, "communication": 80, "teamwork": 72}, {"communication": 70}
+    )
     assert merged["communication"] == 70
     assert overall == 66.5
 
 
 def test_overall_after_keeps_extra_assessed_dimensions_out_of_the_overall():
-    overall, merged = overall_after(make_job(), {"complaint_handling": 60, "communication": 80, "teamwork": 72},
-                                    {"data_analysis": 90})
+    overall, merged = overall_after(
+        make_job(), {"complaint_handling": 60, "communication": 80, "teamwork": 72}, {"data_analysis": 90}
+    )
     assert merged["data_analysis"] == 90
     assert overall == 70.0
 

@@ -23,8 +23,12 @@ def at(day: int, hour: int, minute: int = 0, month: int = 3, tz=CST) -> datetime
 
 
 def interviewer(iid: str, *windows: tuple[datetime, datetime]) -> Interviewer:
-    return Interviewer(interviewer_id=iid, name=iid, email=f"{iid}@example.com",
-                       availability=[AvailabilityWindow(start=s, end=e) for s, e in windows])
+    return Interviewer(
+        interviewer_id=iid,
+        name=iid,
+        email=f"{iid}@example.com",
+        availability=[AvailabilityWindow(start=s, end=e) for s, e in windows],
+    )
 
 
 def booked(iid: str, start: datetime, end: datetime) -> BookedInterval:
@@ -109,8 +113,11 @@ def test_refused_slots_are_not_offered_again():
 
 
 def test_days_are_counted_in_the_given_time_zone():
-    iv = interviewer("iv-x", (datetime(2025, 3, 10, 1, tzinfo=UTC), datetime(2025, 3, 10, 2, tzinfo=UTC)),
-                     (datetime(2025, 3, 10, 23, 30, tzinfo=UTC), datetime(2025, 3, 11, 0, 30, tzinfo=UTC)))
+    iv = interviewer(
+        "iv-x",
+        (datetime(2025, 3, 10, 1, tzinfo=UTC), datetime(2025, 3, 10, 2, tzinfo=UTC)),
+        (datetime(2025, 3, 10, 23, 30, tzinfo=UTC), datetime(2025, 3, 11, 0, 30, tzinfo=UTC)),
+    )
     earliest = datetime(2025, 3, 10, tzinfo=UTC)
     assert len(choose_slots([iv], [], earliest, HOUR)) == 1  # the same UTC day
     assert len(choose_slots([iv], [], earliest, HOUR, timezone="Asia/Shanghai")) == 2  # the 10th and the 11th
@@ -179,8 +186,13 @@ def calendars(draw):
         interviewers.append(interviewer(iid, *windows))
         for _ in range(draw(st.integers(0, 4))):
             start = draw(quarter_hours)
-            bookings.append(booked(iid, BASE + timedelta(minutes=15 * start),
-                                   BASE + timedelta(minutes=15 * (start + draw(st.integers(1, 12))))))
+            bookings.append(
+                booked(
+                    iid,
+                    BASE + timedelta(minutes=15 * start),
+                    BASE + timedelta(minutes=15 * (start + draw(st.integers(1, 12)))),
+                )
+            )
     earliest = BASE + timedelta(minutes=draw(st.integers(0, 7 * 24 * 60)))
     duration = timedelta(minutes=15 * draw(st.integers(1, 8)))
     count = draw(st.integers(1, 5))
@@ -203,8 +215,9 @@ def _free(iv: Interviewer, bookings: list[BookedInterval], start: datetime, end:
 def _brute_force_first(interviewers, bookings, earliest, duration) -> datetime | None:
     step, t = timedelta(minutes=30), BASE
     while t <= BASE + timedelta(days=9):
-        if t >= earliest and any(_covered(t, t + duration, iv.availability) and _free(iv, bookings, t, t + duration)
-                                 for iv in interviewers):
+        if t >= earliest and any(
+            _covered(t, t + duration, iv.availability) and _free(iv, bookings, t, t + duration) for iv in interviewers
+        ):
             return t
         t += step
     return None
@@ -226,7 +239,7 @@ def test_chosen_slots_are_free_inside_availability_and_spread(calendar):
         assert slot.start.minute in (0, 30) and slot.start.second == 0
         assert _covered(slot.start, slot.end, iv.availability)
         assert _free(iv, bookings, slot.start, slot.end)
-        assert all(not (slot.start < o.end and o.start < slot.end) for o in slots[i + 1:])
+        assert all(not (slot.start < o.end and o.start < slot.end) for o in slots[i + 1 :])
     first = _brute_force_first(interviewers, bookings, earliest, duration)
     assert (slots[0].start if slots else None) == first
 

@@ -11,8 +11,13 @@ from policy.training import days_until, plan_training, reinterview_lead_time, tr
 from schemas.archive import AvailabilityWindow, Course, Interviewer, Job
 from schemas.plans import Gap
 
-JOB = Job(job_id="job-ecs", title="电商客服", pass_threshold=75, core_skills=["complaint_handling"],
-          weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25})
+JOB = Job(
+    job_id="job-ecs",
+    title="电商客服",
+    pass_threshold=75,
+    core_skills=["complaint_handling"],
+    weights={"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25},
+)
 
 
 def course(cid: str, dims: list[str], fmt: str, media: str, hours: float) -> Course:
@@ -31,8 +36,15 @@ CATALOG = [
 
 
 def gap(code: str, score: float | None, core: bool = False) -> Gap:
-    return Gap(code=code, label=code, score=score, bar=70, weight=JOB.weights.get(code, 0), core=core,
-               reason="below_bar" if score is not None else "never_scored")
+    return Gap(
+        code=code,
+        label=code,
+        score=score,
+        bar=70,
+        weight=JOB.weights.get(code, 0),
+        core=core,
+        reason="below_bar" if score is not None else "never_scored",
+    )
 
 
 GAPS = [gap("communication", 65), gap("complaint_handling", 60, core=True)]  # core skill deliberately second
@@ -88,8 +100,18 @@ def test_video_learner_standard_plan_prefers_video():
     assert items(plan(4)) == [("complaint_handling", "complaint-video"), ("communication", "emotion-video")]
 
 
-@pytest.mark.parametrize(("days", "mode"), [(-1, "intensive"), (0, "intensive"), (3, "intensive"),
-                                            (4, "standard"), (6, "standard"), (7, "blended"), (30, "blended")])
+@pytest.mark.parametrize(
+    ("days", "mode"),
+    [
+        (-1, "intensive"),
+        (0, "intensive"),
+        (3, "intensive"),
+        (4, "standard"),
+        (6, "standard"),
+        (7, "blended"),
+        (30, "blended"),
+    ],
+)
 def test_mode_by_days(days, mode):
     assert plan(days).mode == mode
 
@@ -126,7 +148,6 @@ def test_training_days_needed():
     assert training_days_needed(GAPS) == 2
 
 
-
 # --- R-L2 in the running flow: the job's lead time → the earliest time offered → the plan ---------------------
 
 TWO_DAYS_S = 2 * 24 * 3600  # the workflow policy's default minimum lead time
@@ -144,8 +165,9 @@ def weekday_interviewer(start: datetime, days: int = 30) -> Interviewer:
         if day.weekday() < 5:
             for a, b in ((1, 4), (6, 10)):  # UTC hours of 09–12 and 14–18 in Asia/Shanghai
                 windows.append(AvailabilityWindow(start=day + timedelta(hours=a), end=day + timedelta(hours=b)))
-    return Interviewer(interviewer_id="iv-1", name="面试官", email="iv@example.com", job_ids=["job-ecs"],
-                       availability=windows)
+    return Interviewer(
+        interviewer_id="iv-1", name="面试官", email="iv@example.com", job_ids=["job-ecs"], availability=windows
+    )
 
 
 def plan_as_prepared(job: Job, now: datetime, gaps=GAPS):

@@ -22,45 +22,75 @@ NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(job_id="job-ml", title="机器学习工程师", pass_threshold=75,
-                  weights={"machine_learning": 0.6, "communication": 0.4}, max_attempts=2, cooldown_days=0)
+    fields = dict(
+        job_id="job-ml",
+        title="机器学习工程师",
+        pass_threshold=75,
+        weights={"machine_learning": 0.6, "communication": 0.4},
+        max_attempts=2,
+        cooldown_days=0,
+    )
     return Job(**{**fields, **overrides})
 
 
 def archive(job: Job, runs=(), interviews=()) -> CandidateArchive:
-    return CandidateArchive(candidate=Candidate(candidate_id="cand-1", name="李四"), job=job,
-                            reinterviews=list(runs), interviews=list(interviews))
+    return CandidateArchive(
+        candidate=Candidate(candidate_id="cand-1", name="李四"),
+        job=job,
+        reinterviews=list(runs),
+        interviews=list(interviews),
+    )
 
 
 def run(run_id: str, outcome: str | None, ended_days_ago: float | None, started_days_ago: float = 30):
     return PastReinterview(
-        workflow_id="reinterview-job-ml-cand-1", run_id=run_id, started_at=NOW - timedelta(days=started_days_ago),
-        ended_at=None if ended_days_ago is None else NOW - timedelta(days=ended_days_ago), outcome=outcome,
+        workflow_id="reinterview-job-ml-cand-1",
+        run_id=run_id,
+        started_at=NOW - timedelta(days=started_days_ago),
+        ended_at=None if ended_days_ago is None else NOW - timedelta(days=ended_days_ago),
+        outcome=outcome,
     )
 
 
 def imported_reinterview(iid: str, days_ago: float) -> Interview:
-    return Interview(interview_id=iid, candidate_id="cand-1", job_id="job-ml", source="reinterview",
-                     taken_at=NOW - timedelta(days=days_ago), dimension_scores={"machine_learning": 70})
+    return Interview(
+        interview_id=iid,
+        candidate_id="cand-1",
+        job_id="job-ml",
+        source="reinterview",
+        taken_at=NOW - timedelta(days=days_ago),
+        dimension_scores={"machine_learning": 70},
+    )
 
 
 # --- classify_ai_result ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("result", "expected"),
     [
-        (AiInterviewResult(interview_id="ai-778", overall_score=72, dimension_scores={"machine_learning": 60}),
-         TriggerKind.LOW_SCORE),
+        (
+            AiInterviewResult(interview_id="ai-778", overall_score=72, dimension_scores={"machine_learning": 60}),
+            TriggerKind.LOW_SCORE,
+        ),
         (AiInterviewResult(interview_id="ai-1", overall_score=75), None),  # exactly the threshold passes
         (AiInterviewResult(interview_id="ai-2", overall_score=74.9), TriggerKind.LOW_SCORE),
-        (AiInterviewResult(interview_id="ai-779", completed=False, incomplete_reason="network",
-                           dimension_scores={"communication": 74}), TriggerKind.INCOMPLETE),
+        (
+            AiInterviewResult(
+                interview_id="ai-779",
+                completed=False,
+                incomplete_reason="network",
+                dimension_scores={"communication": 74},
+            ),
+            TriggerKind.INCOMPLETE,
+        ),
         (AiInterviewResult(interview_id="ai-3", completed=False, overall_score=95), TriggerKind.INCOMPLETE),
         # no overall reported: 0.6 × 80 + 0.4 × 70 = 76 → passes; 0.6 × 70 + 0.4 × 80 = 74 → low score
-        (AiInterviewResult(interview_id="ai-4", dimension_scores={"machine_learning": 80, "communication": 70}),
-         None),
-        (AiInterviewResult(interview_id="ai-5", dimension_scores={"machine_learning": 70, "communication": 80}),
-         TriggerKind.LOW_SCORE),
+        (AiInterviewResult(interview_id="ai-4", dimension_scores={"machine_learning": 80, "communication": 70}), None),
+        (
+            AiInterviewResult(interview_id="ai-5", dimension_scores={"machine_learning": 70, "communication": 80}),
+            TriggerKind.LOW_SCORE,
+        ),
         # a weighed dimension missing from the scores counts 0
         (AiInterviewResult(interview_id="ai-6", dimension_scores={"machine_learning": 100}), TriggerKind.LOW_SCORE),
     ],
@@ -75,6 +105,7 @@ def test_a_reported_overall_wins_over_the_dimension_scores():
 
 
 # --- attempt_limit_problem -----------------------------------------------------------------------------------
+
 
 def test_no_history_is_no_problem():
     job = make_job()
@@ -120,8 +151,11 @@ def test_the_current_run_is_not_counted():
 
 def test_imported_reinterviews_count():
     job = make_job(max_attempts=2)
-    interviews = [imported_reinterview("old-1", 100), imported_reinterview("old-2", 60),
-                  Interview(interview_id="ai-1", candidate_id="cand-1", job_id="job-ml")]
+    interviews = [
+        imported_reinterview("old-1", 100),
+        imported_reinterview("old-2", 60),
+        Interview(interview_id="ai-1", candidate_id="cand-1", job_id="job-ml"),
+    ]
     problem = attempt_limit_problem(job, archive(job, interviews=interviews), NOW)
     assert problem == "candidate already had 2 of 2 allowed re-interviews for this job"
 
@@ -164,8 +198,13 @@ def test_the_attempt_limit_is_reported_before_the_cooldown():
 
 def test_naive_archive_times_are_read_as_utc():
     job = make_job(cooldown_days=7)
-    naive = PastReinterview(workflow_id="w", run_id="r1", started_at=datetime(2025, 3, 1),
-                            ended_at=datetime(2025, 3, 8), outcome="not_meeting")
+    naive = PastReinterview(
+        workflow_id="w",
+        run_id="r1",
+        started_at=datetime(2025, 3, 1),
+        ended_at=datetime(2025, 3, 8),
+        outcome="not_meeting",
+    )
     assert attempt_limit_problem(job, archive(job, [naive]), NOW) == (
         "cooldown: next re-interview allowed after 2025-03-15T00:00+00:00"
     )
@@ -173,9 +212,11 @@ def test_naive_archive_times_are_read_as_utc():
 
 # --- R-T2: only objective reasons re-interview automatically ---------------------------------------------------
 
+
 def unfinished(reason: str | None) -> AiInterviewResult:
-    return AiInterviewResult(interview_id="ai-9", completed=False, incomplete_reason=reason,
-                             dimension_scores={"communication": 74})
+    return AiInterviewResult(
+        interview_id="ai-9", completed=False, incomplete_reason=reason, dimension_scores={"communication": 74}
+    )
 
 
 @pytest.mark.parametrize("reason", ["network", "Network drop", "device-failure", "power_outage", None, "other"])
@@ -191,7 +232,8 @@ def test_a_candidate_who_quit_is_not_re_interviewed_automatically(reason):
     assert not incomplete_is_objective(reason)
     assert classify_ai_result(job, unfinished(reason)) is None
     assert no_trigger_reason(job, unfinished(reason)) == (
-        "AI interview ai-9 was not finished for a non-objective reason (" + normalize_reason(reason)
+        "AI interview ai-9 was not finished for a non-objective reason ("
+        + normalize_reason(reason)
         + "); the candidate may request a re-interview"
     )
 

@@ -68,8 +68,9 @@ def replay_settings() -> Settings:
 class Run:
     """One re-interview being driven: its ids, its handle, and the steps people take."""
 
-    def __init__(self, env: WorkflowEnvironment, task_queue: str, ids: dict[str, str],
-                 pool: asyncpg.Pool | None = None) -> None:
+    def __init__(
+        self, env: WorkflowEnvironment, task_queue: str, ids: dict[str, str], pool: asyncpg.Pool | None = None
+    ) -> None:
         self.env = env
         self.task_queue = task_queue
         self.ids = ids
@@ -78,14 +79,24 @@ class Run:
 
     async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> None:
         self.handle = await reinterviews.trigger(
-            self.env.client, self.task_queue, self.ids["candidate"], self.ids["job"],
-            TriggerSignal.model_validate(trigger), policy,
+            self.env.client,
+            self.task_queue,
+            self.ids["candidate"],
+            self.ids["job"],
+            TriggerSignal.model_validate(trigger),
+            policy,
         )
 
     def low_score(self, overall: float = 71) -> dict[str, Any]:
-        return {"kind": "ai_result", "interview": {
-            "interview_id": f"ai-rec-{self.ids['candidate']}", "completed": True, "overall_score": overall,
-            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}
+        return {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": f"ai-rec-{self.ids['candidate']}",
+                "completed": True,
+                "overall_score": overall,
+                "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+            },
+        }
 
     async def until(self, stage: str, check: Callable[[StatusView], bool] = lambda _: True) -> StatusView:
         """Poll `status` (queries do not skip time) until the run waits in `stage` and `check` holds."""
@@ -108,12 +119,14 @@ class Run:
         raise AssertionError(f"never happened; timeline: {(await reinterviews.status(self.handle)).timeline}")
 
     async def reply(self, intent: str, slot: int | None = None, text: str = "", message_id: str | None = None) -> None:
-        await reinterviews.reply(self.handle, CandidateReply(intent=intent, slot=slot, text=text,
-                                                             message_id=message_id))
+        await reinterviews.reply(
+            self.handle, CandidateReply(intent=intent, slot=slot, text=text, message_id=message_id)
+        )
 
     async def result(self, **scores: float) -> None:
-        await reinterviews.submit_result(self.handle, SubmitResult(dimension_scores=scores, comments="recorded",
-                                                                   submitted_by="interviewer:rec"))
+        await reinterviews.submit_result(
+            self.handle, SubmitResult(dimension_scores=scores, comments="recorded", submitted_by="interviewer:rec")
+        )
 
     async def cancel(self) -> None:
         await reinterviews.cancel(self.handle, CancelRequest(reason="recording over", by="hr:rec"))
@@ -260,9 +273,17 @@ async def report_viewed(run: Run) -> None:
 
 
 async def incomplete_interview(run: Run) -> None:
-    await run.trigger({"kind": "ai_result", "interview": {
-        "interview_id": f"ai-inc-{run.ids['candidate']}", "completed": False, "incomplete_reason": "network",
-        "dimension_scores": {"talk": 74}}})
+    await run.trigger(
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": f"ai-inc-{run.ids['candidate']}",
+                "completed": False,
+                "incomplete_reason": "network",
+                "dimension_scores": {"talk": 74},
+            },
+        }
+    )
     await run.until("awaiting_confirmation")
     await run.cancel()
 
@@ -288,9 +309,12 @@ async def malformed_trigger_ignored(run: Run) -> None:
 async def invalid_input(run: Run) -> None:
     """Workflow input without `job_id`: the run fails at once, naming the field (InvalidWorkflowInput)."""
     run.handle = await run.env.client.start_workflow(
-        "ReinterviewWorkflow", {"candidate_id": run.ids["candidate"]},
-        id=f"reinterview-{run.ids['job']}-{run.ids['candidate']}", task_queue=run.task_queue,
-        start_signal="trigger", start_signal_args=[{"kind": "manual", "reason": "HR decision"}],
+        "ReinterviewWorkflow",
+        {"candidate_id": run.ids["candidate"]},
+        id=f"reinterview-{run.ids['job']}-{run.ids['candidate']}",
+        task_queue=run.task_queue,
+        start_signal="trigger",
+        start_signal_args=[{"kind": "manual", "reason": "HR decision"}],
     )
 
 
@@ -308,8 +332,11 @@ async def reschedule_to_another_interviewer(run: Run) -> None:
     await run.reply("confirm", slot=1)
     await run.sleep_until_reminder(await run.until("scheduled"))
     await run.until_event("reminders sent")
-    await run.pool.execute("UPDATE interviewer_availability SET interviewer_id = $2 WHERE interviewer_id = $1",
-                           run.ids["interviewer"], run.ids["interviewer2"])
+    await run.pool.execute(
+        "UPDATE interviewer_availability SET interviewer_id = $2 WHERE interviewer_id = $1",
+        run.ids["interviewer"],
+        run.ids["interviewer2"],
+    )
     await run.reply("reschedule", text="")
     await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
     await run.reply("confirm", slot=1)
@@ -345,8 +372,9 @@ async def signals_refused(run: Run) -> None:
     """Signal payloads that break the contract are noted on the timeline (naive times, a bad course id)."""
     await run.trigger(run.low_score())
     await run.until("awaiting_confirmation")
-    await run.handle.signal("training_completed", {"course_id": "c-h-short", "assessment_score": 80,
-                                                   "completed_at": "2030-05-01T10:00:00"})
+    await run.handle.signal(
+        "training_completed", {"course_id": "c-h-short", "assessment_score": 80, "completed_at": "2030-05-01T10:00:00"}
+    )
     await run.handle.signal("training_completed", {"course_id": "bad id", "assessment_score": 80})
     await run.handle.signal("report_viewed", {"by": "interviewer", "at": "2030-05-01T10:00:00"})
     await run.until_event("ignored", count=3)
@@ -383,8 +411,11 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "malformed_trigger_ignored": (malformed_trigger_ignored, "cancelled", {}),
     "invalid_input": (invalid_input, FAILED, {}),
     "failed_no_free_time": (failed_no_free_time, FAILED, {}),
-    "reschedule_to_another_interviewer": (reschedule_to_another_interviewer, "recommend_hire",
-                                          {"second_interviewer": True}),
+    "reschedule_to_another_interviewer": (
+        reschedule_to_another_interviewer,
+        "recommend_hire",
+        {"second_interviewer": True},
+    ),
     "reschedule_unanswered": (reschedule_unanswered, "no_response", {}),
     "training_after_scheduling": (training_after_scheduling, "recommend_hire", {}),
     "signals_refused": (signals_refused, "cancelled", {}),

@@ -91,5 +91,9 @@ class FailureRecordedUnpatchedWorkflow(ReinterviewWorkflow):
         return await super().run(input)
 
     async def _record_failure(self, failure: ActivityError) -> None:
-        await self._act(ReinterviewActivities.record_run_stage, RunStageInput(
-            run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=str(failure)))
+        await self._act(
+            ReinterviewActivities.record_run_stage,
+            RunStageInput(
+                run=self._run, trigger_kind=self._kind, stage=self._stage, at=workflow.now(), failure=str(failure)
+            ),
+        )

@@ -116,13 +116,18 @@ def _commands(name: str) -> list[str]:
 async def test_a_failed_run_closes_its_row_behind_the_record_run_failure_patch() -> None:
     # Today's order: the failing activity, the patch marker, the compensating record_run_stage, then the failure.
     assert _commands("failed_no_free_time") == [
-        "open_reinterview", "prepare_reinterview", "marker core_patch", "record_run_stage"]
+        "open_reinterview",
+        "prepare_reinterview",
+        "marker core_patch",
+        "record_run_stage",
+    ]
     # Runs that failed before the change issued nothing after the failing activity; they still replay (above),
     # and the same compensation without `workflow.patched` would break them.
     assert _commands("failed_no_free_time_before_compensation") == ["open_reinterview", "prepare_reinterview"]
     with pytest.raises(NondeterminismError):
         await replayer(FailureRecordedUnpatchedWorkflow).replay_workflow(
-            load(HISTORIES / "failed_no_free_time_before_compensation.json"))
+            load(HISTORIES / "failed_no_free_time_before_compensation.json")
+        )
 
 
 # Later changes to the workflow's commands, each behind its patch: the history recorded for the path that takes the
@@ -144,7 +149,10 @@ def test_each_later_change_is_behind_its_patch(name: str, patch: str) -> None:
 
 
 async def test_new_runs_of_the_patched_workflow_take_the_new_order(
-    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, smtp_settings: Settings, task_queue: str,
+    time_skipping_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    smtp_settings: Settings,
+    task_queue: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data, ids = archive(await time_skipping_env.get_current_time())
@@ -157,8 +165,14 @@ async def test_new_runs_of_the_patched_workflow_take_the_new_order(
         await run.cancel()
         await run.end()
     order = commands((await run.handle.fetch_history()).events)
-    assert order[:6] == [f"patch {EARLY_SEARCH_ATTRIBUTES}", "open_reinterview", "prepare_reinterview",
-                         f"patch {TODO_FIRST_PATCH}", "create_hr_todo", "send_email"], order
+    assert order[:6] == [
+        f"patch {EARLY_SEARCH_ATTRIBUTES}",
+        "open_reinterview",
+        "prepare_reinterview",
+        f"patch {TODO_FIRST_PATCH}",
+        "create_hr_todo",
+        "send_email",
+    ], order
     assert order.count("create_hr_todo") == 1
 
 

@@ -37,8 +37,12 @@ for _module in MODULES:
 
 @pytest.fixture
 async def harness(
-    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
-    task_queue: str, request: pytest.FixtureRequest,
+    time_skipping_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    smtp_settings: Settings,
+    task_queue: str,
+    request: pytest.FixtureRequest,
 ) -> AsyncIterator[Harness]:
     settings = smtp_settings.model_copy(update={"worker_max_cached_workflows": 0})
     async with open_harness(time_skipping_env, db_pool, mail_sink, settings, task_queue, request) as harness:

@@ -32,24 +32,43 @@ async def prepare(pool: asyncpg.Pool, lead_days: int | None, name: str = "王五
     data.jobs[0] = data.jobs[0].model_copy(update={"reinterview_lead_days": lead_days})
     data.candidates[0] = data.candidates[0].model_copy(update={"name": name, "resume": "本科，3年客服经验。"})
     data.interviews[0] = data.interviews[0].model_copy(
-        update={"media": Media(video="s3://ai/v.mp4", audio="s3://ai/a.m4a", transcript="s3://ai/t.json")})
-    data.assessments.append(Assessment(assessment_id=f"asm-{ids['candidate']}", candidate_id=ids["candidate"],
-                                       kind="skill_test", score=58, result={"topic": "complaints"}))
+        update={"media": Media(video="s3://ai/v.mp4", audio="s3://ai/a.m4a", transcript="s3://ai/t.json")}
+    )
+    data.assessments.append(
+        Assessment(
+            assessment_id=f"asm-{ids['candidate']}",
+            candidate_id=ids["candidate"],
+            kind="skill_test",
+            score=58,
+            result={"topic": "complaints"},
+        )
+    )
     await ArchiveRepository(pool).import_archive(data)
-    activities = ReinterviewActivities(ArchiveRepository(pool), RunRepository(pool), email_environment(),
-                                       JobRepository(pool))
-    run = RunRef(workflow_id=f"reinterview-{ids['job']}-{ids['candidate']}", run_id=f"run-{ids['candidate']}",
-                 candidate_id=ids["candidate"], job_id=ids["job"])
-    prep = await ActivityEnvironment().run(activities.prepare_reinterview, PrepareInput(
-        run=run, trigger_kind=TriggerKind.LOW_SCORE, trigger_interview_id=ids["interview"], now=NOW,
-        min_lead_time_s=TWO_DAYS_S, interview_duration_s=3600))
-    stored = await pool.fetchrow("SELECT body, html FROM reports WHERE run_id = $1 AND kind = 'analysis'",
-                                 run.run_id)
+    activities = ReinterviewActivities(
+        ArchiveRepository(pool), RunRepository(pool), email_environment(), JobRepository(pool)
+    )
+    run = RunRef(
+        workflow_id=f"reinterview-{ids['job']}-{ids['candidate']}",
+        run_id=f"run-{ids['candidate']}",
+        candidate_id=ids["candidate"],
+        job_id=ids["job"],
+    )
+    prep = await ActivityEnvironment().run(
+        activities.prepare_reinterview,
+        PrepareInput(
+            run=run,
+            trigger_kind=TriggerKind.LOW_SCORE,
+            trigger_interview_id=ids["interview"],
+            now=NOW,
+            min_lead_time_s=TWO_DAYS_S,
+            interview_duration_s=3600,
+        ),
+    )
+    stored = await pool.fetchrow("SELECT body, html FROM reports WHERE run_id = $1 AND kind = 'analysis'", run.run_id)
     return prep, stored
 
 
-@pytest.mark.parametrize(("lead_days", "mode", "days"), [(None, "standard", 4), (1, "intensive", 1),
-                                                          (7, "blended", 7)])
+@pytest.mark.parametrize(("lead_days", "mode", "days"), [(None, "standard", 4), (1, "intensive", 1), (7, "blended", 7)])
 async def test_the_training_plan_follows_the_jobs_lead_time(db_pool: asyncpg.Pool, lead_days, mode, days) -> None:
     prep, stored = await prepare(db_pool, lead_days)
     assert (prep.training.mode, prep.training.days_available) == (mode, days)
@@ -62,9 +81,22 @@ async def test_the_training_plan_follows_the_jobs_lead_time(db_pool: asyncpg.Poo
 async def test_the_stored_analysis_report_has_the_basic_information(db_pool: asyncpg.Pool) -> None:
     prep, stored = await prepare(db_pool, 1, name="<script>x</script>王五")
     html, body = stored["html"], stored["body"]
-    for text in ("&lt;script&gt;x&lt;/script&gt;王五", "本科", "3 年", "阅读型（电子书 / 文档）",
-                 "本科，3年客服经验。", "技能测评", "得分 58", "s3://ai/v.mp4", "s3://ai/a.m4a", "s3://ai/t.json",
-                 "<b>71</b> / 岗位阈值 78", "低于阈值 7 分", "短期强化", "重新面试重点与问题"):
+    for text in (
+        "&lt;script&gt;x&lt;/script&gt;王五",
+        "本科",
+        "3 年",
+        "阅读型（电子书 / 文档）",
+        "本科，3年客服经验。",
+        "技能测评",
+        "得分 58",
+        "s3://ai/v.mp4",
+        "s3://ai/a.m4a",
+        "s3://ai/t.json",
+        "<b>71</b> / 岗位阈值 78",
+        "低于阈值 7 分",
+        "短期强化",
+        "重新面试重点与问题",
+    ):
         assert text in html, text
     assert "<script>" not in html
     # the JSON body: the analysis (read back when the feedback report is built) plus the background

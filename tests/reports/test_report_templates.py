@@ -57,19 +57,39 @@ def contexts(archive: CandidateArchive, trigger: Interview | None, kind: Trigger
     """The context prepare_reinterview renders the analysis report and the interview plan with."""
     locale = archive.candidate.locale
     analysis = analyze(archive, kind, trigger, [], locale)
-    training = plan_training(analysis.gaps, archive.job, archive.courses, archive.candidate.learning_style, days,
-                             {t.course_id for t in archive.trainings if t.completed_at is not None})
+    training = plan_training(
+        analysis.gaps,
+        archive.job,
+        archive.courses,
+        archive.candidate.learning_style,
+        days,
+        {t.course_id for t in archive.trainings if t.completed_at is not None},
+    )
     labels = {code: archive.label(code, locale) for code in archive.dimensions}
     plan = build_interview_plan(analysis, training, archive.trainings, labels, locale, archive.courses)
     start = NOW + timedelta(days=days, hours=1)
-    prep = Preparation(job=archive.job.without_extra_fields(), analysis=analysis, training=training, plan=plan,
-                       slots=[Slot(start=start, end=start + timedelta(hours=1), interviewer_id="iv-001")],
-                       known_dimensions=list(archive.job.weights))
-    run = RunRef(workflow_id="reinterview-x", run_id="run-1", candidate_id=archive.candidate.candidate_id,
-                 job_id=archive.job.job_id)
-    return {"prep": prep.model_dump(mode="json"), "labels": labels, "locale": locale, "run": run.model_dump(),
-            "trigger_kind": kind.value,
-            "background": report_background(archive, trigger, locale).model_dump(mode="json")}
+    prep = Preparation(
+        job=archive.job.without_extra_fields(),
+        analysis=analysis,
+        training=training,
+        plan=plan,
+        slots=[Slot(start=start, end=start + timedelta(hours=1), interviewer_id="iv-001")],
+        known_dimensions=list(archive.job.weights),
+    )
+    run = RunRef(
+        workflow_id="reinterview-x",
+        run_id="run-1",
+        candidate_id=archive.candidate.candidate_id,
+        job_id=archive.job.job_id,
+    )
+    return {
+        "prep": prep.model_dump(mode="json"),
+        "labels": labels,
+        "locale": locale,
+        "run": run.model_dump(),
+        "trigger_kind": kind.value,
+        "background": report_background(archive, trigger, locale).model_dump(mode="json"),
+    }
 
 
 def render(name: str, context: dict) -> str:
@@ -83,15 +103,26 @@ def zhang_san(**candidate_updates) -> tuple[CandidateArchive, Interview]:
 
 
 def test_analysis_report_of_zhang_san_shows_the_seed_example():
-    """"候选人张三，本科，2年客服经验，原AI面试得分70分（岗位阈值75分），技能短板为'客户投诉处理'…"""
+    """ "候选人张三，本科，2年客服经验，原AI面试得分70分（岗位阈值75分），技能短板为'客户投诉处理'…"""
     archive, trigger = zhang_san()
     html = render("analysis.html", contexts(archive, trigger, TriggerKind.LOW_SCORE, days=1))
     assert "综合分析报告" in html
     # basic information: profile, resume, assessments, recordings of the AI interview
-    for text in ("张三", "cand-001", "本科", "2 年", "视觉型（视频）", "zh-CN / Asia/Shanghai",
-                 "2年电商客服经验", "性格测试", "agreeableness: 78",
-                 "s3://ai-interviews/ai-770/video.mp4", "s3://ai-interviews/ai-770/audio.m4a",
-                 "s3://ai-interviews/ai-770/transcript.json", "AI 面试得分低于岗位要求"):
+    for text in (
+        "张三",
+        "cand-001",
+        "本科",
+        "2 年",
+        "视觉型（视频）",
+        "zh-CN / Asia/Shanghai",
+        "2年电商客服经验",
+        "性格测试",
+        "agreeableness: 78",
+        "s3://ai-interviews/ai-770/video.mp4",
+        "s3://ai-interviews/ai-770/audio.m4a",
+        "s3://ai-interviews/ai-770/transcript.json",
+        "AI 面试得分低于岗位要求",
+    ):
         assert text in html, text
     # original result: 70 against the threshold 75, the gap
     assert "<b>70</b> / 岗位阈值 75" in html and "低于阈值 5 分" in html
@@ -127,13 +158,25 @@ def test_every_report_escapes_archive_text():
     archive, trigger = zhang_san(name=SCRIPT, resume=f"简历 {SCRIPT}")
     archive = archive.model_copy(update={"job": archive.job.model_copy(update={"title": SCRIPT})})
     context = contexts(archive, trigger, TriggerKind.LOW_SCORE, days=5)
-    report = build_feedback_report(archive, analyze(archive, TriggerKind.LOW_SCORE, trigger, [], "zh-CN"),
-                                   SubmitResult(dimension_scores={"complaint_handling": 85}, comments=SCRIPT),
-                                   archive.trainings, "zh-CN")
-    feedback = {"report": report.model_dump(mode="json"), "labels": context["labels"], "locale": "zh-CN",
-                "audience": "internal", "job_title": SCRIPT}
-    for html in (render("analysis.html", context), render("interview_plan.html", context),
-                 render("feedback.html", feedback)):
+    report = build_feedback_report(
+        archive,
+        analyze(archive, TriggerKind.LOW_SCORE, trigger, [], "zh-CN"),
+        SubmitResult(dimension_scores={"complaint_handling": 85}, comments=SCRIPT),
+        archive.trainings,
+        "zh-CN",
+    )
+    feedback = {
+        "report": report.model_dump(mode="json"),
+        "labels": context["labels"],
+        "locale": "zh-CN",
+        "audience": "internal",
+        "job_title": SCRIPT,
+    }
+    for html in (
+        render("analysis.html", context),
+        render("interview_plan.html", context),
+        render("feedback.html", feedback),
+    ):
         assert "<script>" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
@@ -149,20 +192,31 @@ def test_interview_plan_shows_focus_questions_tools_rubric_and_training_follow_u
 
 @pytest.mark.parametrize("audience", ["internal", "candidate"])
 def test_feedback_report_shows_before_and_after(audience):
-    """"张三本次面试得分80分（原得分70分），'客户投诉处理'维度得分从60分提升到85分 … 建议录用"."""
+    """ "张三本次面试得分80分（原得分70分），'客户投诉处理'维度得分从60分提升到85分 … 建议录用"."""
     archive, trigger = zhang_san()
     analysis = analyze(archive, TriggerKind.LOW_SCORE, trigger, [], "zh-CN")
-    result = SubmitResult(dimension_scores={"complaint_handling": 85, "communication": 80},
-                          comments="能熟练运用培训中学的技巧处理客户投诉", submitted_by="interviewer:li")
+    result = SubmitResult(
+        dimension_scores={"complaint_handling": 85, "communication": 80},
+        comments="能熟练运用培训中学的技巧处理客户投诉",
+        submitted_by="interviewer:li",
+    )
     report = build_feedback_report(archive, analysis, result, archive.trainings, "zh-CN")
     if audience == "candidate":
         report = report.model_copy(update={"internal_notes": ""})
     labels = {code: archive.label(code, "zh-CN") for code in archive.dimensions}
-    html = render("feedback.html", {"report": report.model_dump(mode="json"), "labels": labels,
-                                    "locale": "zh-CN", "audience": audience, "job_title": archive.job.title})
+    html = render(
+        "feedback.html",
+        {
+            "report": report.model_dump(mode="json"),
+            "labels": labels,
+            "locale": "zh-CN",
+            "audience": audience,
+            "job_title": archive.job.title,
+        },
+    )
     assert "重新面试反馈报告" in html
     assert "总分: 70 → <b>80</b>\n (阈值 75)" in html
-    assert "<td>客户投诉处理</td><td>60</td>\n<td class=\"up\">85</td>\n<td>40%</td>" in html
+    assert '<td>客户投诉处理</td><td>60</td>\n<td class="up">85</td>\n<td>40%</td>' in html
     assert ("建议录用" in html) is (audience == "internal")
     assert ("内部备注" in html) is (audience == "internal")
     assert "《高级客户服务技巧》" in html  # next training
@@ -171,9 +225,18 @@ def test_feedback_report_shows_before_and_after(audience):
 def test_feedback_report_in_english_words_the_recommendation():
     archive, trigger = zhang_san()
     analysis = analyze(archive, TriggerKind.LOW_SCORE, trigger, [], "en")
-    report = build_feedback_report(archive, analysis, SubmitResult(dimension_scores={"complaint_handling": 72}),
-                                   archive.trainings, "en")
-    html = render("feedback.html", {"report": report.model_dump(mode="json"), "labels": {}, "locale": "en",
-                                    "audience": "internal", "job_title": archive.job.title})
+    report = build_feedback_report(
+        archive, analysis, SubmitResult(dimension_scores={"complaint_handling": 72}), archive.trainings, "en"
+    )
+    html = render(
+        "feedback.html",
+        {
+            "report": report.model_dump(mode="json"),
+            "labels": {},
+            "locale": "en",
+            "audience": "internal",
+            "job_title": archive.job.title,
+        },
+    )
     assert report.overall_after == 74.8 and "Overall: 70 → <b>74.8</b>" in html
     assert "<b>needs further assessment</b>" in html

@@ -36,7 +36,9 @@ async def wait_for_stage(client: Client, job_id: str, candidate: str, stage: str
 
 async def run_change(client: Client, task_queue: str, change: RequirementChangeInput) -> RequirementChangeProgress:
     return await client.execute_workflow(
-        RequirementChangeWorkflow.run, change, id=requirement_change_workflow_id(change.job_id, change.change_id),
+        RequirementChangeWorkflow.run,
+        change,
+        id=requirement_change_workflow_id(change.job_id, change.change_id),
         task_queue=task_queue,
     )
 
@@ -47,7 +49,10 @@ async def sent(pool: asyncpg.Pool) -> list[tuple[str, str]]:
 
 
 async def test_change_reinterviews_every_active_candidate_once(
-    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
+    time_skipping_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    smtp_settings: Settings,
     task_queue: str,
 ) -> None:
     client = time_skipping_env.client
@@ -60,11 +65,23 @@ async def test_change_reinterviews_every_active_candidate_once(
         await db_pool.execute(
             "INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,"
             " started_at, updated_at, ended_at) VALUES ($1, $2, $3, $4, 'low_score', 'completed', $5, now(), now(),"
-            " now())", f"old-run-{n}", f"old-{n}", cands[n], job_id, outcome,
+            " now())",
+            f"old-run-{n}",
+            f"old-{n}",
+            cands[n],
+            job_id,
+            outcome,
         )
     policy = Policy(min_lead_time_s=3600)
-    change = RequirementChangeInput(job_id=job_id, change_id="chg-da", add_dimensions={"data_analysis": 0.2},
-                                    level="mid", policy=policy, page_size=2, pages_per_run=2)
+    change = RequirementChangeInput(
+        job_id=job_id,
+        change_id="chg-da",
+        add_dimensions={"data_analysis": 0.2},
+        level="mid",
+        policy=policy,
+        page_size=2,
+        pages_per_run=2,
+    )
     async with build_worker(client, smtp_settings, db_pool, task_queue=task_queue):
         # cand 0's low-score re-interview is running under version 1 when the job changes.
         running = await reinterviews.trigger(
@@ -98,14 +115,19 @@ async def test_change_reinterviews_every_active_candidate_once(
 
     # The added dimension is what the new re-interviews focus on; the running one keeps version 1.
     focus: list[Any] = [
-        r["body"]["focus"] for r in await db_pool.fetch(
+        r["body"]["focus"]
+        for r in await db_pool.fetch(
             "SELECT r.body FROM reports r JOIN reinterviews x ON x.run_id = r.run_id"
-            " WHERE r.kind = 'analysis' AND x.candidate_id = ANY($1::text[])", started)
+            " WHERE r.kind = 'analysis' AND x.candidate_id = ANY($1::text[])",
+            started,
+        )
     ]
     assert len(focus) == 4 and all(f and f[0] == "data_analysis" for f in focus), focus
     jobs = JobRepository(db_pool)
-    versions = {r["candidate_id"]: r["job_version"] for r in await db_pool.fetch(
-        "SELECT candidate_id, job_version FROM reinterviews WHERE job_id = $1", job_id)}
+    versions = {
+        r["candidate_id"]: r["job_version"]
+        for r in await db_pool.fetch("SELECT candidate_id, job_version FROM reinterviews WHERE job_id = $1", job_id)
+    }
     assert versions[cands[0]] == 1 and all(versions[c] == 2 for c in started)
     pinned = await jobs.pinned_job(running.result_run_id or "")
     assert pinned is not None and pinned.version == 1 and pinned.weights == data.jobs[0].weights

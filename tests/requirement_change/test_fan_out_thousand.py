@@ -62,20 +62,29 @@ async def test_thousand_candidates_restart_midway_and_rerun(
     # (tests/requirement_change/test_fan_out.py follows started re-interviews through to their invitations).
     reinterview_queue = f"{task_queue}-reinterviews"
     change = RequirementChangeInput(
-        job_id=job_id, change_id="chg-1000", add_dimensions={"data_analysis": 0.2}, level="mid",
-        page_size=100, page_interval_s=0.1, pages_per_run=3, concurrency=25, reinterview_task_queue=reinterview_queue,
+        job_id=job_id,
+        change_id="chg-1000",
+        add_dimensions={"data_analysis": 0.2},
+        level="mid",
+        page_size=100,
+        page_interval_s=0.1,
+        pages_per_run=3,
+        concurrency=25,
+        reinterview_task_queue=reinterview_queue,
     )
     workflow_id = requirement_change_workflow_id(job_id, change.change_id)
     settings = Settings()
     began = time.monotonic()
 
     async with build_worker(client, settings, wide_pool, task_queue=task_queue):
-        handle = await client.start_workflow(RequirementChangeWorkflow.run, change, id=workflow_id,
-                                             task_queue=task_queue)
+        handle = await client.start_workflow(
+            RequirementChangeWorkflow.run, change, id=workflow_id, task_queue=task_queue
+        )
         for _ in range(600):
             # Stop while a page is in flight: its activity is cancelled part-way through.
             reached = await wide_pool.fetchval(
-                "SELECT count(*) FROM requirement_change_targets WHERE job_id = $1 AND status <> 'pending'", job_id)
+                "SELECT count(*) FROM requirement_change_targets WHERE job_id = $1 AND status <> 'pending'", job_id
+            )
             if reached >= 350:
                 break
             await asyncio.sleep(0.01)
@@ -95,12 +104,15 @@ async def test_thousand_candidates_restart_midway_and_rerun(
     assert await JobRepository(wide_pool).target_counts(job_id, change.change_id) == {"started": CANDIDATES}
 
     async with build_worker(client, settings, wide_pool, task_queue=task_queue):
-        again = await client.execute_workflow(RequirementChangeWorkflow.run, change, id=workflow_id,
-                                              task_queue=task_queue)
+        again = await client.execute_workflow(
+            RequirementChangeWorkflow.run, change, id=workflow_id, task_queue=task_queue
+        )
     assert (again.started, again.merged, again.already_done, again.failed) == (0, 0, CANDIDATES, 0)
     assert again.job_version == 2
     assert len(await executions(client, reinterview_queue)) == CANDIDATES
 
     if os.environ.get("REINTERVIEW_PRINT_FIGURES"):
-        print(f"\nfan-out of {CANDIDATES}: restart after {restarted_at:.1f} s "
-              f"({before_restart.processed} processed), done after {fan_out_s:.1f} s")
+        print(
+            f"\nfan-out of {CANDIDATES}: restart after {restarted_at:.1f} s "
+            f"({before_restart.processed} processed), done after {fan_out_s:.1f} s"
+        )

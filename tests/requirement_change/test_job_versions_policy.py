@@ -19,9 +19,14 @@ from policy.job_versions import (
 from schemas.archive import Job
 from schemas.contract import Outcome
 
-OPS_JUNIOR = Job(job_id="job-ops-junior", title="初级运营", level="junior", pass_threshold=70,
-                 weights={"operations_planning": 0.4, "communication": 0.35, "teamwork": 0.25},
-                 core_skills=["operations_planning"])
+OPS_JUNIOR = Job(
+    job_id="job-ops-junior",
+    title="初级运营",
+    level="junior",
+    pass_threshold=70,
+    weights={"operations_planning": 0.4, "communication": 0.35, "teamwork": 0.25},
+    core_skills=["operations_planning"],
+)
 
 
 def test_junior_to_mid_operations_adds_data_analysis() -> None:

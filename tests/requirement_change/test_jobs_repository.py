@@ -25,8 +25,14 @@ async def imported(pool: asyncpg.Pool, candidates: int = 3) -> tuple[ArchiveImpo
 
 async def open_run(pool: asyncpg.Pool, run_id: str, candidate: str, job_id: str, outcome: str | None = None) -> None:
     await RunRepository(pool).record_run(
-        run_id=run_id, workflow_id=f"reinterview-{job_id}-{candidate}", candidate_id=candidate, job_id=job_id,
-        trigger_kind="low_score", stage="completed" if outcome else "triggered", outcome=outcome, at=NOW,
+        run_id=run_id,
+        workflow_id=f"reinterview-{job_id}-{candidate}",
+        candidate_id=candidate,
+        job_id=job_id,
+        trigger_kind="low_score",
+        stage="completed" if outcome else "triggered",
+        outcome=outcome,
+        at=NOW,
     )
 
 
@@ -95,8 +101,13 @@ async def test_active_candidates(db_pool: asyncpg.Pool) -> None:
 
 async def test_an_upgraded_job_reaches_the_earlier_jobs_candidates(db_pool: asyncpg.Pool) -> None:
     _, ids = await imported(db_pool, candidates=2)
-    mid = {"job_id": f"{ids['job']}-mid", "title": "Support desk (mid)", "pass_threshold": 75,
-           "weights": {"handling": 0.5, "talk": 0.3, "calm": 0.2}, "upgraded_from": ids["job"]}
+    mid = {
+        "job_id": f"{ids['job']}-mid",
+        "title": "Support desk (mid)",
+        "pass_threshold": 75,
+        "weights": {"handling": 0.5, "talk": 0.3, "calm": 0.2},
+        "upgraded_from": ids["job"],
+    }
     await ArchiveRepository(db_pool).import_archive(ArchiveImport.model_validate({"jobs": [mid]}))
     jobs = JobRepository(db_pool)
     assert await jobs.active_candidates(mid["job_id"], None, 10) == [candidate_id(ids["tag"], n) for n in range(2)]
@@ -113,7 +124,10 @@ async def test_the_ledger_claims_each_candidate_once(db_pool: asyncpg.Pool) -> N
     assert first == {c[0]: ("pending", True, None), c[1]: ("pending", True, None)}
     await jobs.settle_target(ids["job"], "chg-a", c[0], "started", batch_run_id="batch-1", run_id="run-1")
     second = await jobs.claim_targets(ids["job"], "chg-a", 2, c)
-    assert second == {c[0]: ("started", False, "batch-1"), c[1]: ("pending", False, None),
-                      c[2]: ("pending", True, None)}
+    assert second == {
+        c[0]: ("started", False, "batch-1"),
+        c[1]: ("pending", False, None),
+        c[2]: ("pending", True, None),
+    }
     assert await jobs.target_counts(ids["job"], "chg-a") == {"started": 1, "pending": 2}
     assert await jobs.claim_targets(ids["job"], "chg-b", 3, c[:1]) == {c[0]: ("pending", True, None)}

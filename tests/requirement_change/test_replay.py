@@ -41,21 +41,31 @@ async def record(env: WorkflowEnvironment, pool: asyncpg.Pool, task_queue: str) 
     """Run a five-candidate change in pages of two, three pages per run; return each run's history by name."""
     data, ids = job_with_candidates(await env.get_current_time(), 5)
     await ArchiveRepository(pool).import_archive(data)
-    change = RequirementChangeInput(job_id=ids["job"], change_id="chg-replay", add_dimensions={"data_analysis": 0.2},
-                                    page_size=2, pages_per_run=2, page_interval_s=5,
-                                    reinterview_task_queue=f"{task_queue}-idle")
+    change = RequirementChangeInput(
+        job_id=ids["job"],
+        change_id="chg-replay",
+        add_dimensions={"data_analysis": 0.2},
+        page_size=2,
+        pages_per_run=2,
+        page_interval_s=5,
+        reinterview_task_queue=f"{task_queue}-idle",
+    )
     client = env.client
     async with build_worker(client, Settings(), pool, task_queue=task_queue):
         handle = await client.start_workflow(
-            RequirementChangeWorkflow.run, change, id=requirement_change_workflow_id(ids["job"], change.change_id),
+            RequirementChangeWorkflow.run,
+            change,
+            id=requirement_change_workflow_id(ids["job"], change.change_id),
             task_queue=task_queue,
         )
         result = await handle.result()
         last_run = (await handle.describe()).run_id
     assert result.done and result.started == 5 and result.runs == 2
     runs = {"continued_as_new": handle.result_run_id, "completed": last_run}
-    return {name: await client.get_workflow_handle(handle.id, run_id=run_id).fetch_history()
-            for name, run_id in runs.items()}
+    return {
+        name: await client.get_workflow_handle(handle.id, run_id=run_id).fetch_history()
+        for name, run_id in runs.items()
+    }
 
 
 def test_both_kinds_of_run_are_recorded_before_and_after_the_paced_fan_out() -> None:
@@ -68,7 +78,8 @@ def patched_with(history: WorkflowHistory) -> set[str]:
     """The patch ids whose markers the history records."""
     return {
         payload.data.decode("utf-8", "replace")
-        for event in history.events if event.HasField("marker_recorded_event_attributes")
+        for event in history.events
+        if event.HasField("marker_recorded_event_attributes")
         for details in event.marker_recorded_event_attributes.details.values()
         for payload in details.payloads
     }

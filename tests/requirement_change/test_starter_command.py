@@ -32,15 +32,32 @@ async def test_bad_additions_are_refused_before_anything_is_sent(
 
 
 async def test_requirement_change_from_the_command_line(
-    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
-    task_queue: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    smtp_settings: Settings,
+    task_queue: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     data, ids = job_with_candidates(await dev_env.get_current_time(), 3)
     await ArchiveRepository(db_pool).import_archive(data)
     monkeypatch.setenv("REINTERVIEW_TEMPORAL_ADDRESS", dev_env.client.service_client.config.target_host)
     monkeypatch.setenv("REINTERVIEW_TASK_QUEUE", task_queue)
-    command = ["requirement-change", "--job", ids["job"], "--add-dimension", "data_analysis=0.2", "--level", "mid",
-               "--page-interval", "0", "--wait", "--timeout", "60"]
+    command = [
+        "requirement-change",
+        "--job",
+        ids["job"],
+        "--add-dimension",
+        "data_analysis=0.2",
+        "--level",
+        "mid",
+        "--page-interval",
+        "0",
+        "--wait",
+        "--timeout",
+        "60",
+    ]
     async with build_worker(dev_env.client, smtp_settings, db_pool, task_queue=task_queue):
         assert await starter.main(command) == 0
         first = capsys.readouterr().out

@@ -13,13 +13,19 @@ NAIVE = "2030-05-01T10:00:00"
 OFFSET = "must be an ISO 8601 time with a UTC offset"
 
 
-@pytest.mark.parametrize(("model", "payload", "field"), [
-    (TrainingCompleted, {"course_id": "c-1", "assessment_score": 80, "completed_at": NAIVE}, "completed_at"),
-    (ReportViewed, {"by": "hr", "at": NAIVE}, "at"),
-    (AiInterviewResult, {"interview_id": "ai-1", "taken_at": NAIVE}, "taken_at"),
-    (TriggerSignal, {"kind": "ai_result", "interview": {"interview_id": "ai-1", "taken_at": NAIVE}},
-     "interview.taken_at"),
-])
+@pytest.mark.parametrize(
+    ("model", "payload", "field"),
+    [
+        (TrainingCompleted, {"course_id": "c-1", "assessment_score": 80, "completed_at": NAIVE}, "completed_at"),
+        (ReportViewed, {"by": "hr", "at": NAIVE}, "at"),
+        (AiInterviewResult, {"interview_id": "ai-1", "taken_at": NAIVE}, "taken_at"),
+        (
+            TriggerSignal,
+            {"kind": "ai_result", "interview": {"interview_id": "ai-1", "taken_at": NAIVE}},
+            "interview.taken_at",
+        ),
+    ],
+)
 def test_a_time_without_an_offset_is_refused_naming_the_field(model, payload, field) -> None:
     with pytest.raises(ValidationError) as refused:
         model.model_validate(payload)
@@ -28,8 +34,9 @@ def test_a_time_without_an_offset_is_refused_naming_the_field(model, payload, fi
 
 
 def test_times_with_an_offset_are_taken_as_given() -> None:
-    east8 = TrainingCompleted.model_validate({"course_id": "c-1", "assessment_score": 80,
-                                              "completed_at": "2030-05-01T10:00:00+08:00"})
+    east8 = TrainingCompleted.model_validate(
+        {"course_id": "c-1", "assessment_score": 80, "completed_at": "2030-05-01T10:00:00+08:00"}
+    )
     assert east8.completed_at == datetime(2030, 5, 1, 2, 0, tzinfo=UTC)
     assert east8.completed_at.utcoffset() == timedelta(hours=8)
     assert ReportViewed(by="hr", at=datetime(2030, 5, 1, tzinfo=UTC)).at is not None

@@ -43,36 +43,88 @@ def test_every_schema_is_valid_draft_2020_12(file: str) -> None:
 # The payloads CONTRACT.md shows, by the schema that must accept them.
 CONTRACT_EXAMPLES: list[tuple[str, dict[str, Any]]] = [
     ("workflow.ReinterviewWorkflow.input.json", {"candidate_id": "cand-001", "job_id": "job-ecom-support"}),
-    ("signal.trigger.json", {"kind": "ai_result", "interview": {
-        "interview_id": "ai-778", "completed": True, "overall_score": 72,
-        "dimension_scores": {"machine_learning": 60, "communication": 78}}}),
-    ("signal.trigger.json", {"kind": "ai_result", "interview": {
-        "interview_id": "ai-779", "completed": False, "incomplete_reason": "network",
-        "dimension_scores": {"communication": 74}}}),
-    ("signal.trigger.json", {"kind": "requirement_change", "change_id": "chg-12",
-                             "added_dimensions": ["data_analysis"]}),
+    (
+        "signal.trigger.json",
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": "ai-778",
+                "completed": True,
+                "overall_score": 72,
+                "dimension_scores": {"machine_learning": 60, "communication": 78},
+            },
+        },
+    ),
+    (
+        "signal.trigger.json",
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": "ai-779",
+                "completed": False,
+                "incomplete_reason": "network",
+                "dimension_scores": {"communication": 74},
+            },
+        },
+    ),
+    (
+        "signal.trigger.json",
+        {"kind": "requirement_change", "change_id": "chg-12", "added_dimensions": ["data_analysis"]},
+    ),
     ("signal.trigger.json", {"kind": "candidate_request", "reason": "第三题答得不好，希望再试一次"}),
     ("signal.trigger.json", {"kind": "manual", "reason": "HR decision", "requested_by": "hr:wang"}),
-    ("signal.candidate_reply.json", {"intent": "reschedule", "slot": 1, "text": "改到周四下午",
-                                     "message_id": "<r-1@mail.example.com>"}),
-    ("signal.training_completed.json", {"course_id": "crs-dl-frameworks", "assessment_score": 85,
-                                        "completed_at": "2026-11-25T20:00:00+08:00"}),
+    (
+        "signal.candidate_reply.json",
+        {"intent": "reschedule", "slot": 1, "text": "改到周四下午", "message_id": "<r-1@mail.example.com>"},
+    ),
+    (
+        "signal.training_completed.json",
+        {"course_id": "crs-dl-frameworks", "assessment_score": 85, "completed_at": "2026-11-25T20:00:00+08:00"},
+    ),
     ("signal.hr_decision.json", {"approved": True, "note": "ok", "by": "hr:wang"}),
     ("signal.report_viewed.json", {"by": "interviewer", "at": "2026-11-26T09:00:00+08:00"}),
     ("signal.cancel.json", {"reason": "position filled", "by": "hr:wang"}),
-    ("update.submit_result.json", {"dimension_scores": {"complaint_handling": 85, "communication": 80},
-                                   "comments": "...", "submitted_by": "interviewer:li"}),
-    ("query.status.json", {"stage": "awaiting_confirmation", "outcome": None,
-                           "timeline": [{"at": "2026-11-25T10:00:00+08:00", "event": "invitation sent"}],
-                           "next_deadline": "2026-11-26T10:00:00+08:00"}),
-    ("query.report.json", {"overall_before": 70, "overall_after": 80, "threshold": 75,
-                           "dimensions": [{"code": "complaint_handling", "before": 60, "after": 85}],
-                           "recommendation": "recommend_hire"}),
+    (
+        "update.submit_result.json",
+        {
+            "dimension_scores": {"complaint_handling": 85, "communication": 80},
+            "comments": "...",
+            "submitted_by": "interviewer:li",
+        },
+    ),
+    (
+        "query.status.json",
+        {
+            "stage": "awaiting_confirmation",
+            "outcome": None,
+            "timeline": [{"at": "2026-11-25T10:00:00+08:00", "event": "invitation sent"}],
+            "next_deadline": "2026-11-26T10:00:00+08:00",
+        },
+    ),
+    (
+        "query.report.json",
+        {
+            "overall_before": 70,
+            "overall_after": 80,
+            "threshold": 75,
+            "dimensions": [{"code": "complaint_handling", "before": 60, "after": 85}],
+            "recommendation": "recommend_hire",
+        },
+    ),
     ("query.report.json", None),
-    ("workflow.RequirementChangeWorkflow.input.json", {"job_id": "job-ops-junior", "change_id": "chg-ops-mid",
-                                                       "add_dimensions": {"data_analysis": 0.2}, "level": "mid"}),
-    ("archive.import.json", {"jobs": [{"job_id": "job-x", "title": "X", "pass_threshold": 70,
-                                       "weights": {"a": 0.5, "b": 0.5}}]}),
+    (
+        "workflow.RequirementChangeWorkflow.input.json",
+        {
+            "job_id": "job-ops-junior",
+            "change_id": "chg-ops-mid",
+            "add_dimensions": {"data_analysis": 0.2},
+            "level": "mid",
+        },
+    ),
+    (
+        "archive.import.json",
+        {"jobs": [{"job_id": "job-x", "title": "X", "pass_threshold": 70, "weights": {"a": 0.5, "b": 0.5}}]},
+    ),
 ]
 
 
@@ -88,10 +140,16 @@ BROKEN: list[tuple[str, Any, str]] = [
     ("update.submit_result.json", {"dimension_scores": {"x": "high"}}, "high"),
     ("signal.report_viewed.json", {"by": "candidate"}, "candidate"),
     ("signal.training_completed.json", {"course_id": "c", "assessment_score": 101}, "101"),
-    ("workflow.RequirementChangeWorkflow.input.json",
-     {"job_id": "j", "change_id": "c", "add_dimensions": {"data_analysis": 1.2}}, "1.2"),
-    ("workflow.RequirementChangeWorkflow.input.json", {"job_id": "j", "change_id": "c", "add_dimensions": {}},
-     "add_dimensions"),
+    (
+        "workflow.RequirementChangeWorkflow.input.json",
+        {"job_id": "j", "change_id": "c", "add_dimensions": {"data_analysis": 1.2}},
+        "1.2",
+    ),
+    (
+        "workflow.RequirementChangeWorkflow.input.json",
+        {"job_id": "j", "change_id": "c", "add_dimensions": {}},
+        "add_dimensions",
+    ),
 ]
 
 

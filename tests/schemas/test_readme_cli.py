@@ -71,8 +71,13 @@ def payload_schemas(argv: list[str]) -> list[tuple[str, object]]:
 
 def test_readme_shows_every_kind_of_call() -> None:
     verbs = {" ".join(argv[:2]) for argv in readme_commands()}
-    assert {"workflow signal-with-start", "workflow signal", "workflow update", "workflow query",
-            "workflow list"} <= verbs
+    assert {
+        "workflow signal-with-start",
+        "workflow signal",
+        "workflow update",
+        "workflow query",
+        "workflow list",
+    } <= verbs
 
 
 def test_readme_payloads_match_the_json_schemas() -> None:
@@ -87,14 +92,21 @@ def test_readme_payloads_match_the_json_schemas() -> None:
 
 
 def run(env: WorkflowEnvironment, argv: list[str]) -> str:
-    done = subprocess.run([TEMPORAL, *argv, "--address", env.client.service_client.config.target_host],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [TEMPORAL, *argv, "--address", env.client.service_client.config.target_host],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, f"temporal {shlex.join(argv)} failed: {done.stdout}{done.stderr}"
     return done.stdout
 
 
 async def test_readme_cli_examples_run_against_the_embedded_stack(
-    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    smtp_settings: Settings,
 ) -> None:
     commands = readme_commands()
     start = commands[0]

@@ -29,14 +29,18 @@ def client_on(env: WorkflowEnvironment, settings: Settings | None) -> Client:
 @pytest.fixture
 def codec_settings_for_run(smtp_settings: Settings) -> Settings:
     """This test's SMTP settings plus two codec keys, encrypting with `k2` (k1 stands for an older key)."""
-    return smtp_settings.model_copy(update={"codec_keys": key_ids("k1", "k2"), "codec_key_id": "k2",
-                                            "codec_token": "test-token-" + "x" * 24})
+    return smtp_settings.model_copy(
+        update={"codec_keys": key_ids("k1", "k2"), "codec_key_id": "k2", "codec_token": "test-token-" + "x" * 24}
+    )
 
 
 @pytest.fixture
 async def codec_harness(
-    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink,
-    codec_settings_for_run: Settings, task_queue: str,
+    time_skipping_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    codec_settings_for_run: Settings,
+    task_queue: str,
 ) -> AsyncIterator[Harness]:
     """The workflows harness (real worker, small archive, SMTP sink) with an encrypting client and worker."""
     data, ids = archive(await time_skipping_env.get_current_time())

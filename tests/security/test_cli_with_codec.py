@@ -39,7 +39,9 @@ TEMPORAL = str(Path(sys.executable).parent / "temporal")
 def cli(env: WorkflowEnvironment, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if check and done.returncode != 0:
         raise AssertionError(f"temporal {' '.join(args)} failed: {done.stderr}")
@@ -52,8 +54,9 @@ async def acli(env: WorkflowEnvironment, *args: str, check: bool = True) -> subp
 
 @pytest.fixture
 def settings(smtp_settings: Settings) -> Settings:
-    return smtp_settings.model_copy(update={"codec_keys": key_ids("k1"), "codec_key_id": "k1",
-                                            "codec_token": "cli-token-" + "y" * 30})
+    return smtp_settings.model_copy(
+        update={"codec_keys": key_ids("k1"), "codec_key_id": "k1", "codec_token": "cli-token-" + "y" * 30}
+    )
 
 
 @pytest.fixture
@@ -70,8 +73,12 @@ async def codec_endpoint(settings: Settings) -> AsyncIterator[str]:
 
 
 async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_server(
-    dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, settings: Settings,
-    codec_endpoint: str, task_queue: str,
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    settings: Settings,
+    codec_endpoint: str,
+    task_queue: str,
 ) -> None:
     data, ids = archive(await dev_env.get_current_time(), locale="en")
     await ArchiveRepository(db_pool).import_archive(data)
@@ -90,13 +97,31 @@ async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_
 
     async with build_worker(client, settings, db_pool, task_queue=task_queue):
         await acli(
-            dev_env, "workflow", "signal-with-start", "--type", "ReinterviewWorkflow", "--task-queue", task_queue,
-            "--workflow-id", workflow_id,
-            "--input", json.dumps({"candidate_id": ids["candidate"], "job_id": ids["job"]}),
-            "--signal-name", "trigger",
-            "--signal-input", json.dumps({"kind": "ai_result", "interview": {
-                "interview_id": "ai-cli-sec", "completed": True, "overall_score": 71,
-                "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}),
+            dev_env,
+            "workflow",
+            "signal-with-start",
+            "--type",
+            "ReinterviewWorkflow",
+            "--task-queue",
+            task_queue,
+            "--workflow-id",
+            workflow_id,
+            "--input",
+            json.dumps({"candidate_id": ids["candidate"], "job_id": ids["job"]}),
+            "--signal-name",
+            "trigger",
+            "--signal-input",
+            json.dumps(
+                {
+                    "kind": "ai_result",
+                    "interview": {
+                        "interview_id": "ai-cli-sec",
+                        "completed": True,
+                        "overall_score": 71,
+                        "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+                    },
+                }
+            ),
         )
         assert (await wait_for("awaiting_confirmation")).trigger_kind is not None
 
@@ -104,16 +129,39 @@ async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_
         assert "awaiting_confirmation" not in blind.stdout + blind.stderr, "without the codec: ciphertext only"
         assert base64.b64encode(ENCODING).decode() in blind.stdout
 
-        seen = json.loads((await acli(dev_env, "workflow", "query", "-w", workflow_id, "--name", "status",
-                                      *codec_flags)).stdout)
+        seen = json.loads(
+            (await acli(dev_env, "workflow", "query", "-w", workflow_id, "--name", "status", *codec_flags)).stdout
+        )
         assert seen["queryResult"][0]["stage"] == "awaiting_confirmation"
 
-        refused = await acli(dev_env, "workflow", "query", "-w", workflow_id, "--name", "status",
-                             "--codec-endpoint", codec_endpoint, "--codec-auth", "Bearer wrong", check=False)
+        refused = await acli(
+            dev_env,
+            "workflow",
+            "query",
+            "-w",
+            workflow_id,
+            "--name",
+            "status",
+            "--codec-endpoint",
+            codec_endpoint,
+            "--codec-auth",
+            "Bearer wrong",
+            check=False,
+        )
         assert refused.returncode != 0 and "a valid codec token is required" in refused.stderr
 
-        await acli(dev_env, "workflow", "signal", "-w", workflow_id, "--name", "candidate_reply", *codec_flags,
-                   "--input", json.dumps({"intent": "confirm", "slot": 1, "text": "I confirm", "message_id": "<s@x>"}))
+        await acli(
+            dev_env,
+            "workflow",
+            "signal",
+            "-w",
+            workflow_id,
+            "--name",
+            "candidate_reply",
+            *codec_flags,
+            "--input",
+            json.dumps({"intent": "confirm", "slot": 1, "text": "I confirm", "message_id": "<s@x>"}),
+        )
         await wait_for("scheduled")
 
         await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))

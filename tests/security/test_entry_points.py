@@ -37,8 +37,12 @@ class Reached(Exception):
 
 def log_and_stop(settings: Settings) -> None:
     logging.getLogger("tests.entry").warning(
-        "reply from %s tel %s; codec token %s key %s; signing key %s", EMAIL, PHONE, settings.codec_token,
-        next(iter(settings.codec_keys.values()), None), next(iter(settings.signing_keys.values()), None),
+        "reply from %s tel %s; codec token %s key %s; signing key %s",
+        EMAIL,
+        PHONE,
+        settings.codec_token,
+        next(iter(settings.codec_keys.values()), None),
+        next(iter(settings.signing_keys.values()), None),
     )
     raise Reached(settings)
 
@@ -46,8 +50,13 @@ def log_and_stop(settings: Settings) -> None:
 @pytest.fixture
 def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     """A data dir where the embedded stack already made its codec keys; no keys in the environment."""
-    for name in ("REINTERVIEW_CODEC_KEYS", "REINTERVIEW_CODEC_KEY_ID", "REINTERVIEW_CODEC_TOKEN",
-                 "REINTERVIEW_SIGNING_KEYS", "REINTERVIEW_SIGNING_KEY_ID"):
+    for name in (
+        "REINTERVIEW_CODEC_KEYS",
+        "REINTERVIEW_CODEC_KEY_ID",
+        "REINTERVIEW_CODEC_TOKEN",
+        "REINTERVIEW_SIGNING_KEYS",
+        "REINTERVIEW_SIGNING_KEY_ID",
+    ):
         monkeypatch.delenv(name, raising=False)
     data_dir = tmp_path / "run"
     monkeypatch.setenv("REINTERVIEW_DATA_DIR", str(data_dir))
@@ -113,17 +122,24 @@ def run_devstack(monkeypatch: pytest.MonkeyPatch) -> None:
     devstack_main.main(["up"])
 
 
-@pytest.mark.parametrize("entry_point", [run_inbound, run_web, run_worker, run_starter, run_devstack],
-                         ids=["inbound", "web", "worker", "starter", "devstack"])
+@pytest.mark.parametrize(
+    "entry_point",
+    [run_inbound, run_web, run_worker, run_starter, run_devstack],
+    ids=["inbound", "web", "worker", "starter", "devstack"],
+)
 def test_entry_points_mask_logs_and_share_the_stack_keys(
-    entry_point: Callable[[pytest.MonkeyPatch], None], environment: Settings, monkeypatch: pytest.MonkeyPatch,
+    entry_point: Callable[[pytest.MonkeyPatch], None],
+    environment: Settings,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pytest.raises(Reached) as reached:
         entry_point(monkeypatch)
     used = reached.value.settings
     assert (used.codec_keys, used.codec_key_id, used.codec_token) == (
-        environment.codec_keys, environment.codec_key_id, environment.codec_token
+        environment.codec_keys,
+        environment.codec_key_id,
+        environment.codec_token,
     ), "the same codec keys as the stack made"
     err = capsys.readouterr().err
     assert "reply from [email] tel [phone]; codec token [secret] key [secret]" in err, err

@@ -42,15 +42,23 @@ def needles(harness: Harness) -> dict[str, list[bytes]]:
     """What must never be readable: each as UTF-8 and as the \\uXXXX escapes some JSON encoders write."""
     candidate = harness.data.candidates[0]
     words = {
-        "candidate name": candidate.name, "candidate email": harness.candidate_email,
-        "interviewer name": harness.data.interviewers[0].name, "interviewer email": harness.interviewer_email,
-        "transcript": TRANSCRIPT, "interviewer comments": COMMENTS, "phone": "13800138000",
-        "score field overall_score": "overall_score", "score field dimension_scores": "dimension_scores",
+        "candidate name": candidate.name,
+        "candidate email": harness.candidate_email,
+        "interviewer name": harness.data.interviewers[0].name,
+        "interviewer email": harness.interviewer_email,
+        "transcript": TRANSCRIPT,
+        "interviewer comments": COMMENTS,
+        "phone": "13800138000",
+        "score field overall_score": "overall_score",
+        "score field dimension_scores": "dimension_scores",
         "report field overall_after": "overall_after",
     }
     return {
-        what: [text.encode(), text.encode("ascii", "backslashreplace").replace(b"\\u", b"\\\\u"),
-               text.encode("unicode_escape")]
+        what: [
+            text.encode(),
+            text.encode("ascii", "backslashreplace").replace(b"\\u", b"\\\\u"),
+            text.encode("unicode_escape"),
+        ]
         for what, text in words.items()
     }
 
@@ -80,15 +88,23 @@ async def end_run(handle: WorkflowHandle[Any, Any]) -> None:
 async def run_a_reinterview(harness: Harness) -> WorkflowHandle[Any, Any]:
     """Trigger (with a transcript and a memo), confirm, submit a result, finish; returns the handle."""
     ids = harness.ids
-    trigger = {"kind": "ai_result", "interview": {
-        "interview_id": f"ai-sec-{ids['candidate']}", "completed": True, "overall_score": 71,
-        "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
-        "media": {"transcript": TRANSCRIPT},
-    }}
+    trigger = {
+        "kind": "ai_result",
+        "interview": {
+            "interview_id": f"ai-sec-{ids['candidate']}",
+            "completed": True,
+            "overall_score": 71,
+            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+            "media": {"transcript": TRANSCRIPT},
+        },
+    }
     handle = await harness.client.start_workflow(
-        WORKFLOW_TYPE, ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
-        id=reinterview_workflow_id(ids["job"], ids["candidate"]), task_queue=harness.task_queue,
-        start_signal="trigger", start_signal_args=[trigger],
+        WORKFLOW_TYPE,
+        ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
+        id=reinterview_workflow_id(ids["job"], ids["candidate"]),
+        task_queue=harness.task_queue,
+        start_signal="trigger",
+        start_signal_args=[trigger],
         id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
         memo={"contact": {"name": harness.data.candidates[0].name, "email": harness.candidate_email}},
     )
@@ -163,8 +179,16 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
 
     # 3. The search was not vacuous: decrypted, the same history does contain all of it.
     everything = "\n".join(decrypted_text)
-    for text in (TRANSCRIPT, COMMENTS, REPLY, codec_harness.candidate_email, "overall_score", "dimension_scores",
-                 "overall_after", codec_harness.data.candidates[0].name):
+    for text in (
+        TRANSCRIPT,
+        COMMENTS,
+        REPLY,
+        codec_harness.candidate_email,
+        "overall_score",
+        "dimension_scores",
+        "overall_after",
+        codec_harness.data.candidates[0].name,
+    ):
         assert text in everything, f"{text!r} was expected inside the encrypted payloads"
 
     # 4. A client with the codec reads the run, and the encrypted history replays against the workflow code.
@@ -173,29 +197,37 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
     report = await reinterviews.report(readable)
     assert report is not None and report.overall_after == 83.2
     codec_history = await readable.fetch_history()
-    await Replayer(workflows=[ReinterviewWorkflow], data_converter=data_converter(codec_harness.settings)
-                   ).replay_workflow(codec_history)
+    await Replayer(
+        workflows=[ReinterviewWorkflow], data_converter=data_converter(codec_harness.settings)
+    ).replay_workflow(codec_history)
 
     # 5. Without the codec the same history is unusable: replaying it with the plain converter fails.
-    replay = await Replayer(workflows=[ReinterviewWorkflow], data_converter=DataConverter.default
-                            ).replay_workflow(history, raise_on_replay_failure=False)
+    replay = await Replayer(workflows=[ReinterviewWorkflow], data_converter=DataConverter.default).replay_workflow(
+        history, raise_on_replay_failure=False
+    )
     assert replay.replay_failure is not None
 
 
 async def test_a_worker_without_the_key_fails_loudly_and_the_run_resumes_once_it_has_it(
-    codec_harness: Harness, time_skipping_env: WorkflowEnvironment, caplog: pytest.LogCaptureFixture,
+    codec_harness: Harness,
+    time_skipping_env: WorkflowEnvironment,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     ids, queue = codec_harness.ids, f"{codec_harness.task_queue}-late"
     handle = await codec_harness.client.start_workflow(
-        WORKFLOW_TYPE, ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
-        id=reinterview_workflow_id(ids["job"], ids["candidate"]), task_queue=queue,
-        start_signal="trigger", start_signal_args=[codec_harness.low_score()],
+        WORKFLOW_TYPE,
+        ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
+        id=reinterview_workflow_id(ids["job"], ids["candidate"]),
+        task_queue=queue,
+        start_signal="trigger",
+        start_signal_args=[codec_harness.low_score()],
         task_timeout=timedelta(seconds=2),  # a failed workflow task is retried after this; keeps the test short
     )
     k2_dropped = codec_harness.settings.model_copy(update={"codec_keys": key_ids("k3"), "codec_key_id": "k3"})
     with caplog.at_level(logging.WARNING):
-        async with build_worker(client_on(time_skipping_env, k2_dropped), k2_dropped, codec_harness.pool,
-                                task_queue=queue):
+        async with build_worker(
+            client_on(time_skipping_env, k2_dropped), k2_dropped, codec_harness.pool, task_queue=queue
+        ):
             for _ in range(200):
                 if "codec key id 'k2', which this process does not have" in caplog.text:
                     break
@@ -224,9 +256,12 @@ async def test_a_run_started_under_k1_continues_after_rotation_to_k2(
     old_client = client_on(time_skipping_env, before_rotation)
     ids, queue = codec_harness.ids, f"{codec_harness.task_queue}-rot"
     handle = await old_client.start_workflow(
-        WORKFLOW_TYPE, ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
-        id=reinterview_workflow_id(ids["job"], ids["candidate"]), task_queue=queue,
-        start_signal="trigger", start_signal_args=[codec_harness.low_score()],
+        WORKFLOW_TYPE,
+        ReinterviewInput(candidate_id=ids["candidate"], job_id=ids["job"]),
+        id=reinterview_workflow_id(ids["job"], ids["candidate"]),
+        task_queue=queue,
+        start_signal="trigger",
+        start_signal_args=[codec_harness.low_score()],
     )
     # The worker restarted with both keys, k2 now current; an old starter process still signals under k1.
     async with build_worker(codec_harness.client, both, codec_harness.pool, task_queue=queue):
@@ -240,12 +275,14 @@ async def test_a_run_started_under_k1_continues_after_rotation_to_k2(
     history = await client_on(time_skipping_env, None).get_workflow_handle(handle.id).fetch_history()
     used = Counter(
         payload.metadata[KEY_ID_METADATA].decode()
-        for event in history.events for path, payload in payloads_in(event) if not path.startswith("search")
-        and ".search_attributes" not in path
+        for event in history.events
+        for path, payload in payloads_in(event)
+        if not path.startswith("search") and ".search_attributes" not in path
     )
     assert used["k1"] > 0 and used["k2"] > 0, used
 
     k1_removed = both.model_copy(update={"codec_keys": {"k2": both.codec_keys["k2"]}})
-    replay = await Replayer(workflows=[ReinterviewWorkflow], data_converter=data_converter(k1_removed)
-                            ).replay_workflow(history, raise_on_replay_failure=False)
+    replay = await Replayer(workflows=[ReinterviewWorkflow], data_converter=data_converter(k1_removed)).replay_workflow(
+        history, raise_on_replay_failure=False
+    )
     assert replay.replay_failure is not None, "history written under k1 needs k1"

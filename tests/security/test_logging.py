@@ -88,8 +88,15 @@ def test_filter_masks_args_formatted_message_exceptions_and_stack(restore_root_l
     log.warning("token %s key %s", settings.codec_token, settings.codec_keys["k1"], stack_info=True)
     log.info("smtp %s db %s", settings.smtp_password, "db-secret-99")
     out = stream.getvalue()
-    for leaked in ("王五", "wang.wu@candidates.test", "13800138000", settings.codec_token,
-                   settings.codec_keys["k1"], "smtp-pass-1234", "db-secret-99"):
+    for leaked in (
+        "王五",
+        "wang.wu@candidates.test",
+        "13800138000",
+        settings.codec_token,
+        settings.codec_keys["k1"],
+        "smtp-pass-1234",
+        "db-secret-99",
+    ):
         assert leaked not in out
     assert "invited [name] <[email]> tel [phone]" in out
     assert "'name': '[name]'" in out

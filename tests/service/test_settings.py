@@ -15,7 +15,12 @@ from service.settings import Settings
 def test_defaults_match_the_contract() -> None:
     s = Settings(_env_file=None)
     assert (s.temporal_address, s.task_queue, s.smtp_port, s.inbound_port, s.http_port) == (
-        "127.0.0.1:7233", "reinterview", 1025, 2525, 8088)
+        "127.0.0.1:7233",
+        "reinterview",
+        1025,
+        2525,
+        8088,
+    )
     assert s.data_dir == Path(".run")
     assert s.policy().reply_reminder_after_s == 24 * 3600
 

@@ -48,9 +48,7 @@ def replies(status: StatusView) -> list[str]:
     return [e.event for e in status.timeline if e.event.startswith("candidate replied")]
 
 
-async def test_option_link_shows_a_page_then_the_button_books_it_once(
-    harness: Harness, web_client: TestClient
-) -> None:
+async def test_option_link_shows_a_page_then_the_button_books_it_once(harness: Harness, web_client: TestClient) -> None:
     handle = await harness.trigger(harness.low_score())
     await until(handle, stage("awaiting_confirmation"))
     [invitation] = await emails_to(harness, harness.candidate_email, "重新面试邀请")
@@ -83,7 +81,7 @@ async def test_option_link_shows_a_page_then_the_button_books_it_once(
     assert closed.status == 200
     await until(handle, lambda s: s.outcome is not None and s.outcome.value == "declined")
     for _ in range(100):
-        if (await harness.pool.fetchval("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)):
+        if await harness.pool.fetchval("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id):
             break
         await asyncio.sleep(0.05)
     after = await web_client.post(confirm)
@@ -101,11 +99,20 @@ async def test_tampered_expired_and_stale_links_get_an_error_page_and_change_not
     kid, payload, mac = confirm.rsplit("/", 1)[1].split(".")
     tampered = f"/l/{kid}.{payload[:-2]}{'AB' if not payload.endswith('AB') else 'CD'}.{mac}"
     claims = verify_link_token(ring, confirm.rsplit("/", 1)[1], datetime.now(UTC))
-    expired = "/l/" + mint_link_token(ring, LinkClaims(
-        action="confirm", workflow_id=claims.workflow_id, run_id=claims.run_id,
-        expires_at=datetime.now(UTC) - timedelta(seconds=1), email_ref=claims.email_ref))
+    expired = "/l/" + mint_link_token(
+        ring,
+        LinkClaims(
+            action="confirm",
+            workflow_id=claims.workflow_id,
+            run_id=claims.run_id,
+            expires_at=datetime.now(UTC) - timedelta(seconds=1),
+            email_ref=claims.email_ref,
+        ),
+    )
     for path, status_code, words in (
-        (tampered, 403, "链接无效"), (decline[:-5], 400, "incomplete or damaged"), ("/l/nonsense", 400, "not valid"),
+        (tampered, 403, "链接无效"),
+        (decline[:-5], 400, "incomplete or damaged"),
+        ("/l/nonsense", 400, "not valid"),
         (expired, 410, "has expired"),
     ):
         for method in (web_client.get, web_client.post):

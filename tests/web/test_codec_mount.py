@@ -27,8 +27,9 @@ UI_PORT = 18233  # only part of the allowed origin's name: nothing listens on it
 @pytest.fixture
 def stack_settings(tmp_path: Path) -> Settings:
     """What `python -m devstack` runs with on a clean data dir: keys and token created there."""
-    return with_local_keys(Settings(data_dir=tmp_path / "run", temporal_ui_port=UI_PORT, codec_keys={},
-                                    codec_token=None, signing_keys={}))
+    return with_local_keys(
+        Settings(data_dir=tmp_path / "run", temporal_ui_port=UI_PORT, codec_keys={}, codec_token=None, signing_keys={})
+    )
 
 
 async def serve(settings: Settings, env: WorkflowEnvironment, pool: asyncpg.Pool) -> TestClient:
@@ -66,7 +67,10 @@ async def test_the_stack_keys_decode_at_codec_with_the_token(stack_settings: Set
     # Another process that only reads the data dir (no env keys) ends up with the very same keys and token.
     reader = load_local_codec_keys(Settings(data_dir=stack_settings.data_dir, codec_keys={}, codec_token=None))
     assert (reader.codec_keys, reader.codec_key_id, reader.codec_token) == (
-        stack_settings.codec_keys, stack_settings.codec_key_id, stack_settings.codec_token)
+        stack_settings.codec_keys,
+        stack_settings.codec_key_id,
+        stack_settings.codec_token,
+    )
     token = (stack_settings.data_dir / TOKEN_FILE).read_text().strip()
     body = await sealed(reader, {"name": "王五", "email": "wang.wu@candidates.test"})
     assert base64.b64decode(body["payloads"][0]["metadata"]["encoding"]) == ENCODING
@@ -77,8 +81,14 @@ async def test_the_stack_keys_decode_at_codec_with_the_token(stack_settings: Set
 
     # The Web UI's way in: the token in the path, its origin allowed by CORS.
     origin = f"http://127.0.0.1:{UI_PORT}"
-    preflight = await http.options(f"/codec/{token}/decode", headers={
-        "Origin": origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+    preflight = await http.options(
+        f"/codec/{token}/decode",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert preflight.status == 204
     assert preflight.headers["Access-Control-Allow-Origin"] == origin
     from_ui = await http.post(f"/codec/{token}/decode", json=body, headers={"Origin": origin, "X-Namespace": "default"})

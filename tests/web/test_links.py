@@ -14,8 +14,14 @@ from web.links import LinkClaims, invitation_links, link_message_id, mint_link_t
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 RING = KeyRing.from_settings(keyed_settings())
-CLAIMS = LinkClaims(action="slot", workflow_id="reinterview-job-1-cand-1", run_id="run-1",
-                    expires_at=NOW + timedelta(days=14), email_ref="<m1@hr.example.com>", slot=2)
+CLAIMS = LinkClaims(
+    action="slot",
+    workflow_id="reinterview-job-1-cand-1",
+    run_id="run-1",
+    expires_at=NOW + timedelta(days=14),
+    email_ref="<m1@hr.example.com>",
+    slot=2,
+)
 
 
 def test_round_trip() -> None:

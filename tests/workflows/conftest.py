@@ -44,8 +44,12 @@ class Harness:
 
     async def trigger(self, trigger: dict[str, Any], policy: Policy | None = None) -> WorkflowHandle[Any, Any]:
         handle = await reinterviews.trigger(
-            self.client, self.task_queue, self.ids["candidate"], self.ids["job"],
-            TriggerSignal.model_validate(trigger), policy,
+            self.client,
+            self.task_queue,
+            self.ids["candidate"],
+            self.ids["job"],
+            TriggerSignal.model_validate(trigger),
+            policy,
         )
         self.workflow_ids.add(handle.id)
         return handle
@@ -69,9 +73,15 @@ class Harness:
         return terminated
 
     def low_score(self, interview_id: str = "ai-new", overall: float = 71) -> dict[str, Any]:
-        return {"kind": "ai_result", "interview": {
-            "interview_id": f"{interview_id}-{self.ids['candidate']}", "completed": True, "overall_score": overall,
-            "dimension_scores": {"handling": 58, "talk": 80, "calm": 86}}}
+        return {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": f"{interview_id}-{self.ids['candidate']}",
+                "completed": True,
+                "overall_score": overall,
+                "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
+            },
+        }
 
     async def sent(self) -> list[tuple[str, str]]:
         """(template, recipient address) of every email the outbox recorded as sent, in order."""
@@ -100,7 +110,11 @@ class Harness:
 
 @asynccontextmanager
 async def open_harness(
-    env: WorkflowEnvironment, pool: asyncpg.Pool, sink: MailSink, settings: Settings, task_queue: str,
+    env: WorkflowEnvironment,
+    pool: asyncpg.Pool,
+    sink: MailSink,
+    settings: Settings,
+    task_queue: str,
     request: pytest.FixtureRequest,
 ) -> AsyncIterator[Harness]:
     """The test's archive (options from its `archive` marker) imported, the real worker running with `settings`;
@@ -120,8 +134,12 @@ async def open_harness(
 
 @pytest.fixture
 async def harness(
-    time_skipping_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings,
-    task_queue: str, request: pytest.FixtureRequest,
+    time_skipping_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    smtp_settings: Settings,
+    task_queue: str,
+    request: pytest.FixtureRequest,
 ) -> AsyncIterator[Harness]:
     async with open_harness(time_skipping_env, db_pool, mail_sink, smtp_settings, task_queue, request) as harness:
         yield harness

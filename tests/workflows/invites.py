@@ -27,8 +27,13 @@ def invites(received: list[Any]) -> list[Invite]:
                 continue
             calendar = icalendar.Calendar.from_ical(part.get_payload(decode=True))
             for event in calendar.walk("VEVENT"):
-                found.append(Invite(
-                    method=str(calendar["METHOD"]), uid=str(event["UID"]), sequence=int(event["SEQUENCE"]),
-                    start=event.decoded("DTSTART"), subject=str(mail.message["Subject"]),
-                ))
+                found.append(
+                    Invite(
+                        method=str(calendar["METHOD"]),
+                        uid=str(event["UID"]),
+                        sequence=int(event["SEQUENCE"]),
+                        start=event.decoded("DTSTART"),
+                        subject=str(mail.message["Subject"]),
+                    )
+                )
     return found

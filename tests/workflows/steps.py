@@ -15,8 +15,7 @@ async def until(handle: Any, stage: str, check: Callable[[StatusView], bool] = l
     status = None
     for _ in range(400):
         status = await reinterviews.status(handle)
-        if status.stage.value == stage and (status.next_deadline is not None or stage == "completed") \
-                and check(status):
+        if status.stage.value == stage and (status.next_deadline is not None or stage == "completed") and check(status):
             return status
         await asyncio.sleep(0.05)
     raise AssertionError(f"stage {stage!r} not reached: {status}")

@@ -30,8 +30,10 @@ async def test_a_course_id_the_archive_cannot_hold_is_refused_naming_the_field(h
     assert noted.startswith("training_completed ignored: course_id: String should match pattern")
     assert "课程" not in noted  # fields and rules, never the value
     await _cancelled(handle)
-    assert await harness.pool.fetchval("SELECT count(*) FROM trainings WHERE candidate_id = $1",
-                                       harness.ids["candidate"]) == 0
+    assert (
+        await harness.pool.fetchval("SELECT count(*) FROM trainings WHERE candidate_id = $1", harness.ids["candidate"])
+        == 0
+    )
 
 
 async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: Harness) -> None:
@@ -55,13 +57,18 @@ async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: 
     ]
     assert "progress" not in await harness.templates()
 
-    await handle.signal("training_completed", {"course_id": "c-h-short", "assessment_score": 80,
-                                               "completed_at": "2030-05-01T10:00:00+08:00"})
+    await handle.signal(
+        "training_completed",
+        {"course_id": "c-h-short", "assessment_score": 80, "completed_at": "2030-05-01T10:00:00+08:00"},
+    )
     await handle.signal("report_viewed", {"by": "interviewer", "at": "2030-05-01T02:00:00Z"})
     await until_event(handle, "training completed: c-h-short")
     await until_event(handle, "report viewed by interviewer")
-    row = await eventually(lambda: harness.pool.fetchrow(
-        "SELECT completed_at, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]))
+    row = await eventually(
+        lambda: harness.pool.fetchrow(
+            "SELECT completed_at, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]
+        )
+    )
     assert row["completed_at"].isoformat() == "2030-05-01T02:00:00+00:00" and row["post_score"] == 80
     await _cancelled(handle)
     assert ("progress", harness.candidate_email) in await harness.sent()
@@ -71,8 +78,9 @@ async def test_a_training_that_cannot_be_recorded_is_noted_and_the_run_goes_on(h
     """record_training fails for good (here: an archive row written with SQL breaks the schema): the signal
     handler notes why instead of retrying forever, and the run still ends."""
     handle = await _invited(harness)
-    await harness.pool.execute("INSERT INTO trainings (candidate_id, course_id, pre_score) VALUES ($1, 'bad id', 5)",
-                               harness.ids["candidate"])
+    await harness.pool.execute(
+        "INSERT INTO trainings (candidate_id, course_id, pre_score) VALUES ($1, 'bad id', 5)", harness.ids["candidate"]
+    )
     await reinterviews.training_completed(handle, TrainingCompleted(course_id="c-h-short", assessment_score=85))
     status = await until_event(handle, "training c-h-short not recorded")
     assert "not recorded: InvalidArchiveRecord: " in status.timeline[-1].event
@@ -86,8 +94,9 @@ async def test_a_progress_email_that_cannot_go_out_is_noted_and_the_run_goes_on(
     await handle.signal("report_viewed", {"by": "interviewer"})
     status = await until_event(handle, "progress email not sent")
     assert "progress email not sent: RecipientUnavailable: " in status.timeline[-1].event
-    await harness.pool.execute("UPDATE candidates SET email = $2 WHERE candidate_id = $1", harness.ids["candidate"],
-                               harness.candidate_email)
+    await harness.pool.execute(
+        "UPDATE candidates SET email = $2 WHERE candidate_id = $1", harness.ids["candidate"], harness.candidate_email
+    )
     await _cancelled(handle)
 
 
@@ -100,10 +109,12 @@ async def test_training_finished_after_scheduling_reaches_the_interviewer(harnes
     assert (await harness.pool.fetchval(plan, handle.id))["training_notes"] == []
 
     await reinterviews.training_completed(
-        handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60))
+        handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60)
+    )
     await until_event(handle, "updated brief")
-    briefs = [m.message for m in harness.received(harness.interviewer_email)
-              if m.message["Subject"].startswith("面试资料")]
+    briefs = [
+        m.message for m in harness.received(harness.interviewer_email) if m.message["Subject"].startswith("面试资料")
+    ]
     assert len(briefs) == 2
     update = briefs[1].get_body(("plain",)).get_content()
     assert "60 → 85" in update and "投诉处理速成" in update

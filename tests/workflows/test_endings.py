@@ -20,8 +20,9 @@ async def test_a_trigger_inside_the_cooldown_ends_limit_reached_and_tells_hr(har
     handle = await harness.trigger({"kind": "manual", "reason": "try again", "requested_by": "hr:t"})
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "limit_reached"
-    assert any(e.event.startswith("outcome limit_reached: cooldown: next re-interview allowed after ")
-               for e in ended.timeline)
+    assert any(
+        e.event.startswith("outcome limit_reached: cooldown: next re-interview allowed after ") for e in ended.timeline
+    )
     assert await harness.sent() == [("outcome_notice", harness.settings.hr_email)]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
     assert row["outcome"] == "limit_reached"
@@ -41,8 +42,9 @@ async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(
     assert ended.outcome and ended.outcome.value == "no_show"
     assert ended.timeline[-1].event == "outcome no_show: did not join"
     told = (await harness.sent())[before:]
-    assert sorted(told) == sorted([("outcome_notice", harness.interviewer_email),
-                                   ("outcome_notice", harness.settings.hr_email)])
+    assert sorted(told) == sorted(
+        [("outcome_notice", harness.interviewer_email), ("outcome_notice", harness.settings.hr_email)]
+    )
     # The interview was due: its calendar event stays (no CANCEL), the run's row says no_show.
     assert [i.method for i in invites(harness.received(harness.interviewer_email))] == ["REQUEST"]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
@@ -69,8 +71,10 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "cancelled"
     assert ended.timeline[-1].event == "outcome cancelled: position filled"
-    assert await harness.sent() == [("hr_approval_request", harness.settings.hr_email),
-                                    ("outcome_notice", harness.settings.hr_email)]
+    assert await harness.sent() == [
+        ("hr_approval_request", harness.settings.hr_email),
+        ("outcome_notice", harness.settings.hr_email),
+    ]
     assert await harness.pool.fetchval("SELECT count(*) FROM calendar_events WHERE workflow_id = $1", handle.id) == 0
     row = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
     assert (row["stage"], row["outcome"]) == ("completed", "cancelled")

@@ -103,8 +103,11 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
     assert templates.count("interview_scheduled") == 2
     assert "interviewer_brief" in templates
     assert templates.count("feedback_internal") == 2 and templates.count("feedback_candidate") == 1
-    scheduled = [m.message for m in harness.received(harness.interviewer_email)
-                 if any(p.get_content_type() == "text/calendar" for p in m.message.walk())]
+    scheduled = [
+        m.message
+        for m in harness.received(harness.interviewer_email)
+        if any(p.get_content_type() == "text/calendar" for p in m.message.walk())
+    ]
     assert scheduled, "the interviewer's invite carries an .ics"
     written_back = await harness.pool.fetchrow(
         "SELECT overall_score, source FROM interviews WHERE candidate_id = $1 AND source = 'reinterview'",
@@ -113,7 +116,10 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
     assert written_back["overall_score"] == 83.2
     stored = await harness.pool.fetch("SELECT kind, audience FROM reports WHERE workflow_id = $1", handle.id)
     assert {(r["kind"], r["audience"]) for r in stored} == {
-        ("analysis", "internal"), ("interview_plan", "internal"), ("feedback", "internal"), ("feedback", "candidate")
+        ("analysis", "internal"),
+        ("interview_plan", "internal"),
+        ("feedback", "internal"),
+        ("feedback", "candidate"),
     }
     run = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
     assert (run["stage"], run["outcome"]) == ("completed", "recommend_hire")
@@ -159,9 +165,17 @@ async def test_score_at_threshold_is_recorded_and_not_needed(harness: Harness) -
 
 
 async def test_incomplete_interview_is_its_own_trigger_kind(harness: Harness) -> None:
-    handle = await harness.trigger({"kind": "ai_result", "interview": {
-        "interview_id": f"ai-inc-{harness.ids['candidate']}", "completed": False, "incomplete_reason": "network",
-        "dimension_scores": {"talk": 74}}})
+    handle = await harness.trigger(
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": f"ai-inc-{harness.ids['candidate']}",
+                "completed": False,
+                "incomplete_reason": "network",
+                "dimension_scores": {"talk": 74},
+            },
+        }
+    )
     status = await _until_stage(handle, "awaiting_confirmation", harness)
     assert status.trigger_kind and status.trigger_kind.value == "incomplete"
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
@@ -171,9 +185,17 @@ async def test_incomplete_interview_is_its_own_trigger_kind(harness: Harness) ->
 
 async def test_an_interview_the_candidate_quit_needs_no_automatic_reinterview(harness: Harness) -> None:
     interview_id = f"ai-quit-{harness.ids['candidate']}"
-    handle = await harness.trigger({"kind": "ai_result", "interview": {
-        "interview_id": interview_id, "completed": False, "incomplete_reason": "candidate_quit",
-        "dimension_scores": {"talk": 74}}})
+    handle = await harness.trigger(
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": interview_id,
+                "completed": False,
+                "incomplete_reason": "candidate_quit",
+                "dimension_scores": {"talk": 74},
+            },
+        }
+    )
     final = await _final(handle)
     assert final.outcome and final.outcome.value == "not_needed"
     assert any(f"{interview_id} was not finished for a non-objective reason" in e.event for e in final.timeline)
@@ -247,8 +269,10 @@ async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
     assert len(todos) == 1
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
-    todos = {r["kind"]: r["done_at"] for r in await harness.pool.fetch(
-        "SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)}
+    todos = {
+        r["kind"]: r["done_at"]
+        for r in await harness.pool.fetch("SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)
+    }
     assert todos["check_reply"] is not None  # the run no longer waits for a reply
     assert todos["candidate_question"] is None  # the candidate's question still needs an answer
 
@@ -323,8 +347,9 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     await _until_stage(handle, "awaiting_confirmation", harness)
     holds = "SELECT count(*) FROM slot_holds WHERE workflow_id = $1"
     assert await harness.pool.fetchval(holds, handle.id) == 3
-    await harness.pool.execute("DELETE FROM interviewer_availability WHERE interviewer_id = $1",
-                               harness.ids["interviewer"])
+    await harness.pool.execute(
+        "DELETE FROM interviewer_availability WHERE interviewer_id = $1", harness.ids["interviewer"]
+    )
     await reinterviews.reply(handle, CandidateReply(intent="reschedule", text="next week please"))
 
     with pytest.raises(WorkflowFailureError) as failed:
@@ -338,8 +363,12 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed") and row["ended_at"] is not None
     assert row["failure"].startswith(f"NoAvailability: no interviewer for job '{harness.ids['job']}' has a free slot")
     assert await harness.pool.fetchval(holds, handle.id) == 0
-    todos = {r["kind"]: r for r in await harness.pool.fetch(
-        "SELECT kind, detail, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)}
+    todos = {
+        r["kind"]: r
+        for r in await harness.pool.fetch(
+            "SELECT kind, detail, done_at FROM hr_todos WHERE workflow_id = $1", handle.id
+        )
+    }
     assert todos["check_reply"]["done_at"] is not None  # nothing waits for a reply any more
     assert todos["run_failed"]["done_at"] is None  # HR is asked to take over
     assert todos["run_failed"]["detail"].startswith("stage awaiting_confirmation: NoAvailability: ")
@@ -348,8 +377,11 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     assert status.timeline[-1].event.startswith("run failed in stage awaiting_confirmation: NoAvailability: ")
     events = (await handle.fetch_history()).events
     assert patches(events) == [EARLY_SEARCH_ATTRIBUTES, RECORD_FAILURE]
-    activities = [e.activity_task_scheduled_event_attributes.activity_type.name for e in events
-                  if e.HasField("activity_task_scheduled_event_attributes")]
+    activities = [
+        e.activity_task_scheduled_event_attributes.activity_type.name
+        for e in events
+        if e.HasField("activity_task_scheduled_event_attributes")
+    ]
     assert activities[-2:] == ["propose_slots", "record_run_stage"]
 
 

@@ -39,8 +39,11 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     await until_event(handle, "reminders sent")
 
     # The first interviewer's free time is now the second one's: the new time is with the second interviewer.
-    await harness.pool.execute("UPDATE interviewer_availability SET interviewer_id = $2 WHERE interviewer_id = $1",
-                               harness.ids["interviewer"], harness.ids["interviewer2"])
+    await harness.pool.execute(
+        "UPDATE interviewer_availability SET interviewer_id = $2 WHERE interviewer_id = $1",
+        harness.ids["interviewer"],
+        harness.ids["interviewer2"],
+    )
     await _reschedule(handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
     moved = await until(handle, "scheduled", lambda s: scheduled_times(s) == 2)
@@ -48,7 +51,9 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
 
     left = invites(harness.received(first_iv))
     assert [(i.method, i.sequence, i.start) for i in left] == [
-        ("REQUEST", 0, booked.interview_at), ("CANCEL", 1, booked.interview_at)]
+        ("REQUEST", 0, booked.interview_at),
+        ("CANCEL", 1, booked.interview_at),
+    ]
     joined = invites(harness.received(second_iv))
     assert [(i.method, i.sequence, i.start) for i in joined] == [("REQUEST", 1, moved.interview_at)]
     candidate = invites(harness.received(harness.candidate_email))
@@ -56,8 +61,9 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     assert len({i.uid for i in [*left, *joined, *candidate]}) == 1  # one event, updated and handed over
     sent = await harness.sent()
     assert ("interviewer_brief", second_iv) in sent and ("interviewer_brief", first_iv) in sent
-    event = await harness.pool.fetchrow("SELECT interviewer_id, status, sequence FROM calendar_events"
-                                        " WHERE workflow_id = $1", handle.id)
+    event = await harness.pool.fetchrow(
+        "SELECT interviewer_id, status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
+    )
     assert tuple(event) == (harness.ids["interviewer2"], "booked", 1)
 
     # The day before the new time: reminded again (its own key; the first reminder does not swallow it).
@@ -66,8 +72,10 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
 
     async def reminded() -> bool:
         sent = await harness.sent()
-        return sent.count(("interview_reminder", harness.candidate_email)) == 2 and \
-            ("interview_reminder", second_iv) in sent
+        return (
+            sent.count(("interview_reminder", harness.candidate_email)) == 2
+            and ("interview_reminder", second_iv) in sent
+        )
 
     await eventually(reminded)
     assert (await harness.sent()).count(("interview_reminder", first_iv)) == 1
@@ -81,12 +89,15 @@ async def test_a_reschedule_round_without_reply_cancels_the_booked_interview(har
     await _reschedule(handle)
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "no_response"
-    event = await harness.pool.fetchrow("SELECT status, sequence FROM calendar_events WHERE workflow_id = $1",
-                                        handle.id)
+    event = await harness.pool.fetchrow(
+        "SELECT status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
+    )
     assert tuple(event) == ("cancelled", 1)
     for address in (harness.interviewer_email, harness.candidate_email):
         assert [(i.method, i.sequence, i.start) for i in invites(harness.received(address))] == [
-            ("REQUEST", 0, booked.interview_at), ("CANCEL", 1, booked.interview_at)], address
+            ("REQUEST", 0, booked.interview_at),
+            ("CANCEL", 1, booked.interview_at),
+        ], address
     sent = await harness.sent()
     assert ("outcome_notice", harness.settings.hr_email) in sent
     assert ("outcome_notice", harness.candidate_email) in sent
@@ -102,7 +113,9 @@ async def test_a_reschedule_with_the_same_interviewer_updates_the_invite_with_a_
     for address in (harness.interviewer_email, harness.candidate_email):
         seen = invites(harness.received(address))
         assert [(i.method, i.sequence, i.start) for i in seen] == [
-            ("REQUEST", 0, booked.interview_at), ("REQUEST", 1, moved.interview_at)], address
+            ("REQUEST", 0, booked.interview_at),
+            ("REQUEST", 1, moved.interview_at),
+        ], address
         assert seen[0].uid == seen[1].uid
     templates = await harness.templates()
     assert templates.count("interviewer_brief") == 1 and "interview_cancelled" not in templates
