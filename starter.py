@@ -23,7 +23,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from temporalio.client import WorkflowUpdateFailedError
@@ -39,6 +39,7 @@ from schemas.contract import (
     TrainingCompleted,
     TriggerSignal,
 )
+from schemas.errors import describe_validation_error
 from service import reinterviews
 from service.logging import configure_logging
 from service.names import WORKFLOW_TYPE
@@ -50,7 +51,10 @@ class UsageError(Exception):
     """Bad command-line input; printed as one line, exit status 2."""
 
 
-def _parse(model: type[BaseModel], raw: str | dict[str, Any], what: str) -> Any:
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _parse(model: type[Model], raw: str | dict[str, Any], what: str) -> Model:
     try:
         data = json.loads(raw) if isinstance(raw, str) else raw
     except json.JSONDecodeError as exc:
@@ -58,10 +62,7 @@ def _parse(model: type[BaseModel], raw: str | dict[str, Any], what: str) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
-        )
-        raise UsageError(f"{what}: {problems}") from exc
+        raise UsageError(f"{what}: {describe_validation_error(exc)}") from exc
 
 
 def _print(value: Any) -> None:
@@ -242,6 +243,7 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
     """Record the job's next version and re-interview its active candidates through RequirementChangeWorkflow."""
     from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError
     from temporalio.common import WorkflowIDConflictPolicy
+    from temporalio.exceptions import FailureError, TemporalError
 
     from policy.job_versions import default_change_id
     from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
@@ -277,9 +279,10 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
                 await handle.result()
             except WorkflowFailureError as exc:
                 cause = exc.cause
-                while getattr(cause, "cause", None) is not None:
+                while isinstance(cause, TemporalError) and cause.cause is not None:
                     cause = cause.cause
-                print(f"error: requirement change refused: {getattr(cause, 'message', None) or exc}", file=sys.stderr)
+                reason = cause.message if isinstance(cause, FailureError) else None
+                print(f"error: requirement change refused: {reason or exc}", file=sys.stderr)
             return 1
         progress = await handle.query(RequirementChangeWorkflow.progress)
         if progress.job_version is not None and (progress.done or not args.wait):

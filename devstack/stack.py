@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import json
 import os
 import shlex
@@ -284,10 +283,10 @@ class Stack:
 
         sink = MailSink("127.0.0.1", self.settings.smtp_sink_port, self.mail_dir)
         try:
-            await _maybe_await(sink.start())
+            sink.start()
         except Exception as error:
             raise StartupError(f"SMTP sink on port {self.settings.smtp_sink_port}: {error}") from error
-        self._on_cleanup("stopping the SMTP sink", _call_maybe_async, sink.stop)
+        self._on_cleanup("stopping the SMTP sink", _call, sink.stop)
 
     async def _start_worker(self) -> None:
         argv = worker_command()
@@ -497,10 +496,6 @@ def _first_startup_error(failures: BaseExceptionGroup) -> BaseException:
     return StartupError(f"{type(first).__name__}: {first}")
 
 
-async def _maybe_await(result: object) -> None:
-    if inspect.isawaitable(result):
-        await result
-
-
-async def _call_maybe_async(function: Callable[[], object]) -> None:
-    await _maybe_await(function())
+async def _call(function: Callable[[], None]) -> None:
+    """A synchronous shutdown step as the awaitable `_on_cleanup` takes."""
+    function()

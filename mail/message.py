@@ -56,8 +56,12 @@ def _parse_mailbox(value: str) -> str:
     return _address(name, addr)
 
 
-def _text(value: str, subtype: str, **params: str) -> MIMENonMultipart:
-    part = MIMENonMultipart("text", subtype, charset="utf-8", **params)
+def _text(value: str, subtype: str, method: str | None = None) -> MIMENonMultipart:
+    """A text part; `method` is text/calendar's iTIP method parameter."""
+    if method is None:
+        part = MIMENonMultipart("text", subtype, charset="utf-8")
+    else:
+        part = MIMENonMultipart("text", subtype, charset="utf-8", method=method)
     part.set_payload(value, _UTF8)
     return part
 
@@ -101,7 +105,8 @@ def build_message(
     msg["To"] = _address(to_name, to_addr)
     if reply_to:
         msg["Reply-To"] = _parse_mailbox(reply_to)
-    msg["Subject"] = _unstructured(single_line(rendered.subject))
+    # compat32 folds a Header value itself; typeshed types every header value of a Message as str.
+    msg["Subject"] = _unstructured(single_line(rendered.subject))  # type: ignore[assignment]
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = single_line(message_id)
     msg["Auto-Submitted"] = "auto-generated"
