@@ -15,6 +15,7 @@ from temporalio.testing import WorkflowEnvironment
 from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from service.settings import Settings
+from tests.polling import eventually
 from tests.workflows.builders import archive
 from worker import build_worker
 
@@ -44,12 +45,13 @@ async def query_status(env: WorkflowEnvironment, workflow_id: str) -> dict:
 
 
 async def wait_for(env: WorkflowEnvironment, workflow_id: str, stage: str) -> dict:
-    for _ in range(100):
-        status = await query_status(env, workflow_id)
-        if status["stage"] == stage and (status["next_deadline"] or stage == "completed"):
-            return status
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"{workflow_id} never reached {stage}: {status}")
+    """The status as the CLI prints it, once the run waits in `stage` (or has completed)."""
+    return await eventually(
+        lambda: query_status(env, workflow_id),
+        lambda s: s["stage"] == stage and (s["next_deadline"] or stage == "completed"),
+        what=f"{workflow_id} in stage {stage!r}",
+        interval=0.2,
+    )
 
 
 async def test_cli_drives_a_reinterview_from_trigger_to_report(

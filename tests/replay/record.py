@@ -53,6 +53,7 @@ from service import reinterviews
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 from service.temporal_client import data_converter
+from tests.polling import until_event, until_stage, until_status
 from tests.replay.reordered import FailureUnrecordedWorkflow
 from tests.workflows.builders import archive
 
@@ -100,23 +101,13 @@ class Run:
 
     async def until(self, stage: str, check: Callable[[StatusView], bool] = lambda _: True) -> StatusView:
         """Poll `status` (queries do not skip time) until the run waits in `stage` and `check` holds."""
-        status = None
-        for _ in range(400):
-            status = await reinterviews.status(self.handle)
-            if status.stage.value == stage and status.next_deadline is not None and check(status):
-                return status
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"stage {stage!r} not reached: {status}")
+        return await until_stage(self.handle, stage, check)
 
     async def until_event(self, text: str, count: int = 1) -> None:
-        await self.until_any(lambda s: sum(text in e.event for e in s.timeline) >= count)
+        await until_event(self.handle, text, count)
 
     async def until_any(self, check: Callable[[StatusView], bool]) -> None:
-        for _ in range(400):
-            if check(await reinterviews.status(self.handle)):
-                return
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"never happened; timeline: {(await reinterviews.status(self.handle)).timeline}")
+        await until_status(self.handle, check)
 
     async def reply(self, intent: str, slot: int | None = None, text: str = "", message_id: str | None = None) -> None:
         await reinterviews.reply(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult, TrainingCompleted
 from service import reinterviews
+from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
-from tests.workflows.steps import eventually, final, until, until_event
+from tests.workflows.steps import final
 
 
 async def _invited(harness: Harness):
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     return handle
 
 
@@ -104,7 +105,7 @@ async def test_training_finished_after_scheduling_reaches_the_interviewer(harnes
     """R-L3: the post-training score goes into the archive *and* the interviewer's plan, also once booked."""
     handle = await _invited(harness)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     plan = "SELECT body FROM reports WHERE workflow_id = $1 AND kind = 'interview_plan'"
     assert (await harness.pool.fetchval(plan, handle.id))["training_notes"] == []
 

@@ -6,9 +6,10 @@ import pytest
 
 from schemas.contract import CancelRequest, CandidateReply, NoShowReport
 from service import reinterviews
+from tests.polling import until_event, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.invites import invites
-from tests.workflows.steps import final, until, until_event
+from tests.workflows.steps import final
 
 
 @pytest.mark.archive(max_attempts=3, cooldown_days=30)
@@ -30,11 +31,11 @@ async def test_a_trigger_inside_the_cooldown_ends_limit_reached_and_tells_hr(har
 
 async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await handle.signal("no_show", NoShowReport(by="interviewer:t", note="too early"))  # nothing booked yet
     await until_event(handle, "no-show reported by interviewer:t")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     before = len(await harness.sent())
 
     await handle.signal("no_show", NoShowReport(by="interviewer:t", note="did not join"))
@@ -53,9 +54,9 @@ async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(
 
 async def test_no_result_at_all_ends_no_show_telling_the_interviewer_and_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "no_show"
     notices = [to for template, to in await harness.sent() if template == "outcome_notice"]
@@ -66,7 +67,7 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     harness: Harness,
 ) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
-    await until(handle, "awaiting_hr_approval")
+    await until_stage(handle, "awaiting_hr_approval")
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "cancelled"

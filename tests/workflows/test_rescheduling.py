@@ -12,21 +12,22 @@ import pytest
 
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult
 from service import reinterviews
+from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.invites import invites
-from tests.workflows.steps import eventually, final, invitations, scheduled_times, until, until_event
+from tests.workflows.steps import final, invitations, scheduled_times
 
 
 async def _book(harness: Harness):
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    return handle, await until(handle, "scheduled")
+    return handle, await until_stage(handle, "scheduled")
 
 
 async def _reschedule(handle) -> None:
     await reinterviews.reply(handle, CandidateReply(intent="reschedule", text=""))
-    await until(handle, "awaiting_confirmation", lambda s: invitations(s) == 2)
+    await until_stage(handle, "awaiting_confirmation", lambda s: invitations(s) == 2)
 
 
 @pytest.mark.archive(second_interviewer=True)
@@ -46,7 +47,7 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     )
     await _reschedule(handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    moved = await until(handle, "scheduled", lambda s: scheduled_times(s) == 2)
+    moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2)
     assert moved.interview_at is not None and moved.interview_at != booked.interview_at
 
     left = invites(harness.received(first_iv))
@@ -109,7 +110,7 @@ async def test_a_reschedule_with_the_same_interviewer_updates_the_invite_with_a_
     handle, booked = await _book(harness)
     await _reschedule(handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=2))
-    moved = await until(handle, "scheduled", lambda s: scheduled_times(s) == 2)
+    moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2)
     for address in (harness.interviewer_email, harness.candidate_email):
         seen = invites(harness.received(address))
         assert [(i.method, i.sequence, i.start) for i in seen] == [
