@@ -80,7 +80,7 @@ def full_path_actions(sizes: Sizes) -> Action:
         elif stage == Stage.SCHEDULED:
             dims = job_dimensions(i % sizes.jobs, sizes)
             return await reinterviews.submit_result(
-                handle, SubmitResult(dimension_scores={d: 86 for d in dims}, submitted_by="interviewer:bench")
+                handle, SubmitResult(dimension_scores=dict.fromkeys(dims, 86), submitted_by="interviewer:bench")
             )
         return None
 

@@ -102,8 +102,10 @@ def main() -> None:
                 (
                     rate,
                     f"{template} {locale}",
-                    f"{rate:,.0f}/s via render_email (worker), "
-                    f"{raw:,.0f}/s rendering the 3 compiled templates directly",
+                    (
+                        f"{rate:,.0f}/s via render_email (worker), "
+                        f"{raw:,.0f}/s rendering the 3 compiled templates directly"
+                    ),
                 )
             )
     print("  per template (slowest first):")

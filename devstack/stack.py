@@ -442,14 +442,18 @@ class Stack:
                 [
                     "reinterview stack is up — press Ctrl-C to stop",
                     f"  Temporal Web UI    {settings.temporal_ui_url}",
-                    f"  Temporal frontend  127.0.0.1:{self.frontend_port}"
-                    f"  (namespace {settings.temporal_namespace}, task queue {settings.task_queue})",
+                    (
+                        f"  Temporal frontend  127.0.0.1:{self.frontend_port}"
+                        f"  (namespace {settings.temporal_namespace}, task queue {settings.task_queue})"
+                    ),
                     f"  SMTP sink          127.0.0.1:{settings.smtp_sink_port}",
                     f"  mail saved to      {self.mail_dir}",
                     f"  PostgreSQL         {masked_dsn(self.dsn)}  ({postgres_note})",
                     f"  worker             {worker_line}",
-                    f"  reply gateway      {loopback_for(settings.inbound_host)}:{settings.inbound_port}"
-                    f"  (SMTP; replies to reply+TOKEN@{settings.reply_domain})",
+                    (
+                        f"  reply gateway      {loopback_for(settings.inbound_host)}:{settings.inbound_port}"
+                        f"  (SMTP; replies to reply+TOKEN@{settings.reply_domain})"
+                    ),
                     f"  signed links       {settings.public_base_url}",
                     f"  codec server       {self._codec_line()}",
                     f"  data dir           {self.data_dir}  (Temporal log: {self.data_dir / LOG_NAME})",

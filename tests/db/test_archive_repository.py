@@ -207,9 +207,9 @@ async def test_record_interview_for_unknown_candidate_writes_nothing(
     db_pool: asyncpg.Pool, repository: ArchiveRepository
 ) -> None:
     orphan = Interview(interview_id="re-x", candidate_id="cand-x", job_id="job-cs-01", dimension_scores={"teamwork": 1})
-    with pytest.raises(LookupError, match="^interview 're-x': unknown candidate 'cand-x'$"):
+    with pytest.raises(LookupError, match=r"^interview 're-x': unknown candidate 'cand-x'$"):
         await repository.record_interview(orphan)
-    with pytest.raises(LookupError, match="^interview 're-x': unknown job 'job-y'$"):
+    with pytest.raises(LookupError, match=r"^interview 're-x': unknown job 'job-y'$"):
         await repository.record_interview(orphan.model_copy(update={"candidate_id": "cand-001", "job_id": "job-y"}))
     assert await db_pool.fetchval("SELECT count(*) FROM interview_scores WHERE interview_id = 're-x'") == 0
 

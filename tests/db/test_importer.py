@@ -212,8 +212,10 @@ def broken(change: str) -> dict[str, Any]:
         ("interviewer job", "interviewers[0].job_ids[1]: unknown job 'job-404': not in this file nor in the database"),
         (
             "unknown key",
-            "candidate: unknown array; an import file may hold dimensions, jobs, candidates, courses, "
-            "questions, interviewers, interviews, assessments, trainings",
+            (
+                "candidate: unknown array; an import file may hold dimensions, jobs, candidates, courses, "
+                "questions, interviewers, interviews, assessments, trainings"
+            ),
         ),
     ],
 )
@@ -246,8 +248,10 @@ async def test_every_problem_in_the_file_is_reported_at_once(db_pool: asyncpg.Po
     lines = str(caught.value).splitlines()
     assert lines == [
         f"import of {tmp_path / 'archive.json'} refused, nothing written: 6 problems",
-        "extras: unknown array; an import file may hold dimensions, jobs, candidates, courses, questions, "
-        "interviewers, interviews, assessments, trainings",
+        (
+            "extras: unknown array; an import file may hold dimensions, jobs, candidates, courses, questions, "
+            "interviewers, interviews, assessments, trainings"
+        ),
         "jobs[1].title: Field required",
         "candidates[0].email: is not a valid email address (got 'nope')",
         "candidates[1].years_experience: Input should be greater than or equal to 0 (got -1)",

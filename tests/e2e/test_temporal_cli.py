@@ -26,6 +26,7 @@ def cli(env: WorkflowEnvironment, *args: str) -> str:
     """Run one `temporal` CLI command against the test's dev server; its JSON output, or a failure."""
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,

@@ -105,9 +105,9 @@ def test_header_injection_through_subject_or_addresses_is_refused_or_flattened()
     rendered = RenderedEmail(subject="hi\r\nBcc: evil@x", text="t", html="<p>t</p>")
     raw = build_message(rendered, SENDER, "n", "victim@example.com", "<m@x>").as_bytes()
     assert email.message_from_bytes(raw, policy=email.policy.default)["Bcc"] is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="malformed email address"):
         build_message(RENDERED, SENDER, "n", "victim@example.com\r\nBcc: evil@x", "<m@x>")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="contains a line break"):
         build_message(RENDERED, SENDER, "n", "victim@example.com", "<m@x>", reply_to="a@b\r\nBcc: evil@x")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="malformed email address"):
         build_message(RENDERED, SENDER, "n", "not-an-address", "<m@x>")

@@ -392,7 +392,7 @@ def test_interviewer_brief_carries_analysis_plan_and_training(env: jinja2.Enviro
 
 
 def test_unknown_template_lists_the_known_ones(env: jinja2.Environment) -> None:
-    with pytest.raises(UnknownTemplateError, match="known templates: .*invitation.*reply_reminder"):
+    with pytest.raises(UnknownTemplateError, match=r"known templates: .*invitation.*reply_reminder"):
         render_email(env, "invitaton", "zh-CN", {})
 
 

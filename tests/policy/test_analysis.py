@@ -32,14 +32,14 @@ LABELS = {
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(
-        job_id="job-ecs",
-        title="电商客服",
-        pass_threshold=75,
-        gap_bar=70,
-        weights=WEIGHTS,
-        core_skills=["complaint_handling"],
-    )
+    fields = {
+        "job_id": "job-ecs",
+        "title": "电商客服",
+        "pass_threshold": 75,
+        "gap_bar": 70,
+        "weights": WEIGHTS,
+        "core_skills": ["complaint_handling"],
+    }
     return Job(**{**fields, **overrides})
 
 
@@ -247,8 +247,10 @@ def test_interview_plan_in_english():
     analysis = analyze(archive(ZHANG_FIRST, locale="en"), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "en")
     plan = build_interview_plan(analysis, TRAINING, [DONE], EN_LABELS, "en")
     assert plan.training_notes == [
-        "Completed “Handling customer complaints” (Complaint handling), post-training score 85 (before: 60): "
-        "ask how the training was applied in real work"
+        (
+            "Completed “Handling customer complaints” (Complaint handling), post-training score 85 (before: 60): "
+            "ask how the training was applied in real work"
+        )
     ]
 
 

@@ -40,6 +40,7 @@ TEMPORAL = str(Path(sys.executable).parent / "temporal")
 def cli(env: WorkflowEnvironment, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,

@@ -48,13 +48,19 @@ async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: 
     ignored = [e.event for e in status.timeline if "ignored" in e.event]
     offset = "must be an ISO 8601 time with a UTC offset"
     assert ignored == [
-        f"training_completed ignored: completed_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
-        f"report_viewed ignored: at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        (
+            f"training_completed ignored: completed_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
+        (
+            f"report_viewed ignored: at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
         "report_viewed ignored: by: Input should be 'interviewer' or 'hr'",
-        f"trigger ignored: interview.taken_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        (
+            f"trigger ignored: interview.taken_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
     ]
     assert "progress" not in await harness.templates()
 
