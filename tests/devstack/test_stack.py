@@ -282,7 +282,9 @@ def test_ready_banner_says_where_everything_is(running_stack: StackProcess) -> N
 
 def test_search_attributes_are_registered(running_stack: StackProcess) -> None:
     listed = json.loads(temporal_cli(running_stack.env, "operator", "search-attribute", "list"))
-    expected = {key.name: IndexedValueType.Name(key.indexed_value_type) for key in SEARCH_ATTRIBUTES}
+    expected = {
+        key.name: IndexedValueType.Name(IndexedValueType.ValueType(key.indexed_value_type)) for key in SEARCH_ATTRIBUTES
+    }
     assert {name: listed["customAttributes"].get(name) for name in expected} == expected
 
 

@@ -166,7 +166,9 @@ async def test_cli_drives_a_reinterview_from_trigger_to_report(
         assert attributes["TriggerKind"] == "low_score" and attributes["ReinterviewStage"] == "completed"
         assert attributes["ReinterviewOutcome"] == "recommend_hire" and "InterviewAt" in attributes
         shown = json.dumps(attributes, default=str)
-        assert data.candidates[0].email not in shown and data.candidates[0].name not in shown
+        candidate = data.candidates[0]
+        assert candidate.email is not None
+        assert candidate.email not in shown and candidate.name not in shown
 
     english = [m for m in mail_sink.received if data.candidates[0].email in m.rcpt_tos]
     subjects = [str(m.message["Subject"]) for m in english]

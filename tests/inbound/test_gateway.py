@@ -64,6 +64,7 @@ async def test_a_question_is_stored_before_250_and_becomes_an_hr_todo(
     todo = await db_pool.fetchrow(
         "SELECT kind, detail, candidate_id FROM hr_todos WHERE workflow_id = $1", run.workflow_id
     )
+    assert todo is not None
     assert todo["kind"] == "candidate_question" and todo["detail"] == "请问面试需要带作品集原件吗？"
     assert todo["candidate_id"] == run.candidate_id
 
@@ -124,8 +125,10 @@ async def test_a_bounce_marks_the_invitation_undeliverable_and_tells_hr(
     undeliverable = await db_pool.fetchrow(
         "SELECT undeliverable_at, undeliverable_reason FROM outbound_emails WHERE message_id = '<inv-b@hr.example.com>'"
     )
+    assert undeliverable is not None
     assert undeliverable["undeliverable_at"] is not None and "5.1.1" in undeliverable["undeliverable_reason"]
     todo = await db_pool.fetchrow("SELECT kind, title FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo is not None
     assert todo["kind"] == "email_undeliverable" and "invitation could not be delivered" in todo["title"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import icalendar
 import pytest
@@ -13,8 +14,8 @@ from schemas.notifications import CalendarInvite
 SHANGHAI = timezone(timedelta(hours=8))
 
 
-def invite(**overrides) -> CalendarInvite:
-    values = {
+def invite(**overrides: Any) -> CalendarInvite:
+    values: dict[str, Any] = {
         "uid": "reinterview-job-ecs-1-c-1-r1@hr.example.com",
         "sequence": 0,
         "method": "REQUEST",
@@ -32,7 +33,8 @@ def invite(**overrides) -> CalendarInvite:
 ATTENDEES = [("张三", "zhangsan@example.com"), ("李老师", "li@hr.example.com")]
 
 
-def parse(ics: bytes) -> tuple[icalendar.Calendar, icalendar.Event]:
+def parse(ics: bytes) -> tuple[icalendar.Calendar, Any]:
+    """The calendar and its one event (Any: icalendar types a property as a union of its 30 value classes)."""
     cal = icalendar.Calendar.from_ical(ics)
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == 1

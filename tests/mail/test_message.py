@@ -38,8 +38,10 @@ def test_plain_and_html_alternatives_with_automation_headers() -> None:
     assert msg.get_content_type() == "multipart/alternative"
     parts = [p.get_content_type() for p in msg.iter_parts()]
     assert parts == ["text/plain", "text/html"]
-    assert msg.get_body(("plain",)).get_content() == RENDERED.text
-    assert msg.get_body(("html",)).get_content() == RENDERED.html
+    plain, html = msg.get_body(("plain",)), msg.get_body(("html",))
+    assert plain is not None and html is not None
+    assert plain.get_content() == RENDERED.text
+    assert html.get_content() == RENDERED.html
     assert msg["Subject"] == RENDERED.subject
     assert msg["Auto-Submitted"] == "auto-generated"
     assert msg["Message-ID"] == "<abc@hr.example.com>"

@@ -35,7 +35,8 @@ async def test_keeps_messages_with_envelope_and_saves_eml(tmp_path: Path) -> Non
     assert [f.name.rsplit("-", 1)[1] for f in files] == ["1.eml", "2.eml"]
     saved = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
     assert saved["Message-ID"] == "<m1@hr.example.com>"
-    assert saved.get_body(("plain",)).get_content().splitlines() == ["正文"]
+    body = saved.get_body(("plain",))
+    assert body is not None and body.get_content().splitlines() == ["正文"]
     assert not list(mail_dir.glob("*.part"))
 
 

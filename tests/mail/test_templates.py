@@ -119,7 +119,7 @@ PLAN = {  # schemas.plans.InterviewPlan.model_dump(mode="json")
     "rubric": ANALYSIS["rubric"],
     "training_notes": ["请询问候选人如何将《客户投诉处理》的内容应用到实际工作中（培训测评 60 → 85）"],
 }
-REPORT = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
+REPORT: dict[str, Any] = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
     "overall_before": 70.0,
     "overall_after": 80.5,
     "threshold": 75.0,
@@ -287,7 +287,7 @@ def test_every_template_has_a_sample_context(env: jinja2.Environment) -> None:
     assert len(SAMPLES) == 16
 
 
-CASES = [(name, {}) for name in SAMPLES] + VARIANTS
+CASES: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in SAMPLES] + VARIANTS
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -26,6 +26,7 @@ async def test_a_trigger_inside_the_cooldown_ends_limit_reached_and_tells_hr(har
     )
     assert await harness.sent() == [("outcome_notice", harness.settings.hr_email)]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert row["outcome"] == "limit_reached"
 
 
@@ -49,6 +50,7 @@ async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(
     # The interview was due: its calendar event stays (no CANCEL), the run's row says no_show.
     assert [i.method for i in invites(harness.received(harness.interviewer_email))] == ["REQUEST"]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert row["outcome"] == "no_show"
 
 
@@ -78,4 +80,5 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     ]
     assert await harness.pool.fetchval("SELECT count(*) FROM calendar_events WHERE workflow_id = $1", handle.id) == 0
     row = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert (row["stage"], row["outcome"]) == ("completed", "cancelled")

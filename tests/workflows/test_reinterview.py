@@ -96,6 +96,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
         "SELECT overall_score, source FROM interviews WHERE candidate_id = $1 AND source = 'reinterview'",
         harness.ids["candidate"],
     )
+    assert written_back is not None
     assert written_back["overall_score"] == 83.2
     stored = await harness.pool.fetch("SELECT kind, audience FROM reports WHERE workflow_id = $1", handle.id)
     assert {(r["kind"], r["audience"]) for r in stored} == {
@@ -105,6 +106,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
         ("feedback", "candidate"),
     }
     run = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert run is not None
     assert (run["stage"], run["outcome"]) == ("completed", "recommend_hire")
 
 
@@ -343,6 +345,7 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     row = await harness.pool.fetchrow(
         "SELECT stage, outcome, failure, ended_at FROM reinterviews WHERE workflow_id = $1", handle.id
     )
+    assert row is not None
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed") and row["ended_at"] is not None
     assert row["failure"].startswith(f"NoAvailability: no interviewer for job '{harness.ids['job']}' has a free slot")
     assert await harness.pool.fetchval(holds, handle.id) == 0
