@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import asyncpg
 import pytest
@@ -20,7 +21,9 @@ from inbound.gateway import InboundGateway
 from inbound.tokens import KeyRing, reply_address
 from mail.sink import MailSink
 from service.settings import Settings
-from tests.workflows.conftest import harness  # noqa: F401 - the shared workflow harness, with the settings below
+
+# The shared workflow harness, with the settings below (`as`: a re-export, for pytest and mypy alike).
+from tests.workflows.conftest import harness as harness
 
 KEY_ID = "ktest01"
 OLD_KEY_ID = "kold"
@@ -31,9 +34,9 @@ TEST_KEYS = {
 REPLY_DOMAIN = "reply.hr.example.com"
 
 
-def keyed_settings(**overrides: object) -> Settings:
+def keyed_settings(**overrides: Any) -> Settings:
     """Settings with the test signing keys, a free gateway port and a small size limit."""
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "signing_keys": TEST_KEYS,
         "signing_key_id": KEY_ID,
         "reply_domain": REPLY_DOMAIN,

@@ -50,3 +50,16 @@ async def test_without_a_folder_only_memory(tmp_path: Path) -> None:
     assert sink.received[0].path is None
     sink.clear()
     assert sink.messages == []
+
+
+async def test_a_transaction_without_message_data_is_refused_and_nothing_kept(tmp_path: Path) -> None:
+    from aiosmtpd.smtp import Envelope
+
+    from mail.sink import _SinkHandler
+
+    sink = MailSink("127.0.0.1", free_port(), tmp_path)
+    envelope = Envelope()
+    envelope.mail_from, envelope.rcpt_tos = "a@x", ["b@x"]
+    reply = await _SinkHandler(sink).handle_DATA(None, None, envelope)  # type: ignore[arg-type]  # unused by it
+    assert reply.startswith("554 ")
+    assert sink.messages == [] and list(tmp_path.iterdir()) == []

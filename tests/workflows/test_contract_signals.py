@@ -76,6 +76,7 @@ async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: 
             "SELECT completed_at, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]
         )
     )
+    assert row is not None
     assert row["completed_at"].isoformat() == "2030-05-01T02:00:00+00:00" and row["post_score"] == 80
     await _cancelled(handle)
     assert ("progress", harness.candidate_email) in await harness.sent()

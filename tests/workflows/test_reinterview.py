@@ -60,10 +60,11 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
     status = await until_stage(handle, "scheduled")
     assert status.interview_at is not None
 
-    for bad, says in (
+    refused: list[tuple[dict[str, float], str]] = [
         ({"handling": 120}, "between 0 and 100"),
         ({"juggling": 80}, "unknown dimension 'juggling'"),
-    ):
+    ]
+    for bad, says in refused:
         with pytest.raises(WorkflowUpdateFailedError) as err:
             await reinterviews.submit_result(handle, SubmitResult(dimension_scores=bad))
         assert says in str(err.value.cause)
@@ -250,8 +251,8 @@ async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
     await asyncio.sleep(0.5)
     status = await _status(handle)
     assert [e.event for e in status.timeline].count("duplicate reply ignored") == 1
-    todos = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE kind = 'candidate_question'")
-    assert len(todos) == 1
+    questions = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE kind = 'candidate_question'")
+    assert len(questions) == 1
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
     todos = {

@@ -65,7 +65,7 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     event = await harness.pool.fetchrow(
         "SELECT interviewer_id, status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
     )
-    assert tuple(event) == (harness.ids["interviewer2"], "booked", 1)
+    assert event is not None and tuple(event) == (harness.ids["interviewer2"], "booked", 1)
 
     # The day before the new time: reminded again (its own key; the first reminder does not swallow it).
     await harness.env.sleep(moved.interview_at - await harness.now() - timedelta(hours=23))
@@ -93,7 +93,7 @@ async def test_a_reschedule_round_without_reply_cancels_the_booked_interview(har
     event = await harness.pool.fetchrow(
         "SELECT status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
     )
-    assert tuple(event) == ("cancelled", 1)
+    assert event is not None and tuple(event) == ("cancelled", 1)
     for address in (harness.interviewer_email, harness.candidate_email):
         assert [(i.method, i.sequence, i.start) for i in invites(harness.received(address))] == [
             ("REQUEST", 0, booked.interview_at),
@@ -122,6 +122,7 @@ async def test_a_reschedule_with_the_same_interviewer_updates_the_invite_with_a_
     assert templates.count("interviewer_brief") == 1 and "interview_cancelled" not in templates
 
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
-    assert (await final(handle)).outcome.value == "cancelled"
+    ended = await final(handle)
+    assert ended.outcome is not None and ended.outcome.value == "cancelled"
     last = invites(harness.received(harness.interviewer_email))[-1]
     assert (last.method, last.sequence, last.start) == ("CANCEL", 2, moved.interview_at)
