@@ -24,12 +24,13 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 if __name__ == "__main__":  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import asyncpg
+from temporalio.api.enums.v1 import IndexedValueType
 from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
 from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowHistory
 from temporalio.testing import WorkflowEnvironment
@@ -59,6 +60,8 @@ from tests.workflows.builders import archive
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
+
+ReplyIntent = Literal["confirm", "decline", "reschedule", "question"]  # CandidateReply.intent
 
 
 def replay_settings() -> Settings:
@@ -109,7 +112,9 @@ class Run:
     async def until_any(self, check: Callable[[StatusView], bool]) -> None:
         await until_status(self.handle, check)
 
-    async def reply(self, intent: str, slot: int | None = None, text: str = "", message_id: str | None = None) -> None:
+    async def reply(
+        self, intent: ReplyIntent, slot: int | None = None, text: str = "", message_id: str | None = None
+    ) -> None:
         await reinterviews.reply(
             self.handle, CandidateReply(intent=intent, slot=slot, text=text, message_id=message_id)
         )
@@ -463,7 +468,9 @@ async def start_time_skipping(settings: Settings) -> WorkflowEnvironment:
     await env.client.operator_service.add_search_attributes(
         AddSearchAttributesRequest(
             namespace=env.client.namespace,
-            search_attributes={key.name: key.indexed_value_type for key in SEARCH_ATTRIBUTES},
+            search_attributes={
+                key.name: IndexedValueType.ValueType(key.indexed_value_type) for key in SEARCH_ATTRIBUTES
+            },
         )
     )
     return env
