@@ -27,19 +27,26 @@ async def eventually(
     timeout: float = TIMEOUT,
     interval: float = INTERVAL,
     describe: Callable[[T], object] = repr,
+    ignoring: tuple[type[BaseException], ...] = (),
 ) -> T:
     """Await `probe()` every `interval` seconds until `until(result)` holds; return that result.
 
-    After `timeout` seconds, AssertionError naming `what` and the last result (through `describe`).
+    A probe that raises one of `ignoring` (e.g. a server that is restarting) counts as not yet. After `timeout`
+    seconds, AssertionError naming `what` and the last result (through `describe`) or error.
     """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
-        last = await probe()
-        if until(last):
-            return last
+        try:
+            result = await probe()
+        except ignoring as error:
+            last = f"{type(error).__name__}: {error}"
+        else:
+            if until(result):
+                return result
+            last = str(describe(result))
         if loop.time() >= deadline:
-            raise AssertionError(f"{what} not reached within {timeout:g} s; last: {describe(last)}")
+            raise AssertionError(f"{what} not reached within {timeout:g} s; last: {last}")
         await asyncio.sleep(interval)
 
 
