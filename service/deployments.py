@@ -195,7 +195,7 @@ async def set_current(
 async def set_ramping(client: Client, version: WorkerDeploymentVersion | None, percent: float, deployment: str) -> None:
     """Send `percent` of new runs to `version` (the rest to the current one); `version=None` ends the ramp."""
     if not 0 <= percent <= 100:
-        raise DeploymentError(f"ramp percentage {percent} is not between 0 and 100")
+        raise DeploymentError(f"ramp percentage {percent:g} is not between 0 and 100")
     described = await _describe(client, deployment)
     if described is None:
         raise DeploymentError(f"deployment {deployment!r} does not exist: no versioned worker has polled")
@@ -211,7 +211,7 @@ async def set_ramping(client: Client, version: WorkerDeploymentVersion | None, p
             )
         )
     except RPCError as error:
-        what = f"ramp {version.to_canonical_string()} to {percent} %" if version else "end the ramp"
+        what = f"ramp {version.to_canonical_string()} to {percent:g} %" if version else "end the ramp"
         raise DeploymentError(f"cannot {what}: {error.message}") from error
 
 
