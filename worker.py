@@ -2,8 +2,8 @@
 
 `python worker.py` reads settings from the environment (REINTERVIEW_*, DATABASE_URL). The same process runs
 against the embedded dev server, a Temporal cluster or Temporal Cloud; start as many as you need. With
-REINTERVIEW_WORKER_VERSIONING=true it is the deployment version `REINTERVIEW_WORKER_DEPLOYMENT_NAME`.
-`REINTERVIEW_WORKER_BUILD_ID` (defaults: service/release.py) and the runs it starts stay on it (docs/OPERATIONS.md §4).
+REINTERVIEW_WORKER_VERSIONING=true it is the deployment version `<REINTERVIEW_WORKER_DEPLOYMENT_NAME>.<..._BUILD_ID>`
+(defaults: service/release.py) and the runs it starts stay on that version (docs/OPERATIONS.md §4).
 """
 
 from __future__ import annotations

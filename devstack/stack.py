@@ -279,7 +279,7 @@ class Stack:
         except (DeploymentError, RPCError, RuntimeError) as error:
             raise StartupError(f"worker versioning: {error}") from error
         for old in state.versions if state else ():
-            if old.build_id != state.current and old.drainage == "draining":
+            if old.build_id != state.current and "draining" in (old.status, old.drainage):
                 say(
                     f"worker versioning: runs pinned to {state.name}.{old.build_id} may still be open; they wait for"
                     " a worker of that version (docs/OPERATIONS.md §4)"
