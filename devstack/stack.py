@@ -278,7 +278,9 @@ class Stack:
             state = await describe_deployment(client, s.worker_deployment_name)
         except (DeploymentError, RPCError, RuntimeError) as error:
             raise StartupError(f"worker versioning: {error}") from error
-        for old in state.versions if state else ():
+        if state is None:
+            return
+        for old in state.versions:
             if old.build_id != state.current and "draining" in (old.status, old.drainage):
                 say(
                     f"worker versioning: runs pinned to {state.name}.{old.build_id} may still be open; they wait for"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -83,8 +84,6 @@ def scratch() -> Iterator[Path]:
     try:
         yield root
     finally:
-        import shutil
-
         shutil.rmtree(root, ignore_errors=True)
 
 
