@@ -71,7 +71,7 @@ def test_versioning_settings_come_from_the_environment(monkeypatch: pytest.Monke
 )
 def test_a_bad_deployment_name_or_build_id_is_refused_by_name(field: str, value: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        Settings(**{field: value})
+        Settings.model_validate({field: value})
     assert field in str(refused.value) and repr(value)[:20] in str(refused.value)
 
 
