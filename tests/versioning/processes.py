@@ -27,6 +27,7 @@ class ReleaseWorker:
         root: Path,
         version: WorkerDeploymentVersion,
         *,
+        versioned: bool = True,
         temporal_address: str,
         task_queue: str,
         database_url: str,
@@ -35,6 +36,7 @@ class ReleaseWorker:
     ) -> None:
         self.root = root
         self.version = version
+        self.versioned = versioned
         self.task_queue = task_queue
         self.data_dir = data_dir
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("REINTERVIEW_") and k != "DATABASE_URL"}
@@ -43,7 +45,7 @@ class ReleaseWorker:
             "PYTHONUNBUFFERED": "1",
             "REINTERVIEW_TEMPORAL_ADDRESS": temporal_address,
             "REINTERVIEW_TASK_QUEUE": task_queue,
-            "REINTERVIEW_WORKER_VERSIONING": "true",
+            "REINTERVIEW_WORKER_VERSIONING": "true" if versioned else "false",
             "REINTERVIEW_WORKER_DEPLOYMENT_NAME": version.deployment_name,
             "REINTERVIEW_WORKER_BUILD_ID": version.build_id,
             "DATABASE_URL": database_url,
@@ -53,7 +55,7 @@ class ReleaseWorker:
             "REINTERVIEW_HTTP_PORT": str(free_port()),
             "REINTERVIEW_INBOUND_PORT": str(free_port()),
         }
-        self.log_path = data_dir / f"worker-{version.build_id}.log"
+        self.log_path = data_dir / f"worker-{version.build_id}{'' if versioned else '-unversioned'}.log"
         self._process: ChildProcess | None = None
 
     @property
@@ -69,7 +71,7 @@ class ReleaseWorker:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     async def start(self, client: Client, timeout: float = 60.0) -> None:
-        """Start the process; return once the server knows its version serves the task queue."""
+        """Start the process; return once it polls (versioned: once the server knows it serves the task queue)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("wb") as log:
             self._process = await ChildProcess.spawn(
@@ -88,7 +90,8 @@ class ReleaseWorker:
                     f"worker {self.version.build_id} not ready in {timeout:.0f} s:\n{self.log()[-3000:]}"
                 )
             await asyncio.sleep(0.1)
-        await wait_for_version(client, self.version, self.task_queue, timeout=max(deadline - time.monotonic(), 5))
+        if self.versioned:
+            await wait_for_version(client, self.version, self.task_queue, timeout=max(deadline - time.monotonic(), 5))
 
     async def stop(self) -> None:
         if self._process is not None:

