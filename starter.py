@@ -10,6 +10,7 @@ Examples:
   python starter.py list --stage awaiting_confirmation
   python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
   python starter.py mail dead-letters [--json] [--limit 100]
+  python starter.py deploy status | set-current [--build-id B] | ramp --build-id B --percent 10 | retire --build-id B
 
 Talking to the embedded stack (`make up`), it uses the stack's codec keys from the data dir (`.run/`), so what it
 sends is encrypted like everything else; REINTERVIEW_CODEC_KEYS / _KEY_ID in the environment win.
@@ -41,6 +42,7 @@ from schemas.contract import (
 )
 from schemas.errors import describe_validation_error
 from service import reinterviews
+from service.deploy_command import add_deploy_parser, cmd_deploy
 from service.logging import configure_logging
 from service.names import WORKFLOW_TYPE
 from service.settings import Settings
@@ -382,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     dl = mail_sub.add_parser("dead-letters", help="replies that reached no workflow, newest first, with the reason")
     dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
     dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
+    add_deploy_parser(sub)
     return parser
 
 
@@ -395,6 +398,8 @@ async def main(argv: list[str] | None = None, settings: Settings | None = None) 
             return await cmd_dead_letters(args, settings)
         if args.command == "requirement-change":
             return await cmd_requirement_change(args, settings)
+        if args.command == "deploy":
+            return await cmd_deploy(args, settings, await connect(settings))
         return await cmd_workflow(args, settings)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,7 +1,9 @@
 """The worker: runs ReinterviewWorkflow and its activities on the `reinterview` task queue.
 
 `python worker.py` reads settings from the environment (REINTERVIEW_*, DATABASE_URL). The same process runs
-against the embedded dev server, a Temporal cluster or Temporal Cloud; start as many as you need.
+against the embedded dev server, a Temporal cluster or Temporal Cloud; start as many as you need. With
+REINTERVIEW_WORKER_VERSIONING=true it is the deployment version `<REINTERVIEW_WORKER_DEPLOYMENT_NAME>.<..._BUILD_ID>`
+(defaults: service/release.py) and the runs it starts stay on that version (docs/OPERATIONS.md §4).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.deployments import deployment_config
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
@@ -72,6 +75,8 @@ def build_worker(
         max_concurrent_workflow_tasks=settings.worker_max_concurrent_workflow_tasks,
         max_cached_workflows=settings.worker_max_cached_workflows,
         graceful_shutdown_timeout=settings.worker_graceful_shutdown,
+        # With versioning on, every run stays on the version (deployment + build id) that started it.
+        deployment_config=deployment_config(settings),
         workflow_runner=SandboxedWorkflowRunner(
             restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
         ),
@@ -129,7 +134,12 @@ async def main() -> None:
     try:
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
-            logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
+            version = (
+                f" as version {settings.worker_deployment_name}.{settings.worker_build_id} (runs pinned)"
+                if settings.worker_versioning
+                else " (unversioned)"
+            )
+            logging.getLogger("worker").info("worker polling task queue %r%s", settings.task_queue, version)
             await stop.wait()
     finally:
         await pool.close()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas.contract import Policy
+from service.release import BUILD_ID, DEPLOYMENT_NAME
 
 
 class Settings(BaseSettings):
@@ -33,6 +34,12 @@ class Settings(BaseSettings):
     temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
     metrics_host: str = "0.0.0.0"
     metrics_port: int | None = None  # our own Prometheus counters (reinterview_*)
+
+    # Worker versioning (docs/OPERATIONS.md §4): on, the worker is deployment version
+    # `{worker_deployment_name}.{worker_build_id}` and every run it starts stays pinned to that version.
+    worker_versioning: bool = False
+    worker_deployment_name: str = DEPLOYMENT_NAME
+    worker_build_id: str = BUILD_ID
 
     # PostgreSQL: unset means the embedded server under data_dir.
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
@@ -89,6 +96,20 @@ class Settings(BaseSettings):
     result_no_show_after: timedelta = timedelta(days=3)
     interview_duration: timedelta = timedelta(hours=1)
     min_lead_time: timedelta = timedelta(days=2)
+
+    @field_validator("worker_deployment_name")
+    @classmethod
+    def _deployment_name(cls, value: str) -> str:
+        if not value or "." in value or value != value.strip():
+            raise ValueError(f"{value!r} is not a deployment name (non-empty, no '.', no surrounding spaces)")
+        return value
+
+    @field_validator("worker_build_id")
+    @classmethod
+    def _build_id(cls, value: str) -> str:
+        if not value or value != value.strip() or value.startswith("__") or len(value) > 255:
+            raise ValueError(f"{value!r} is not a build id (1-255 characters, no surrounding spaces, not '__…')")
+        return value
 
     def policy(self) -> Policy:
         """The workflow policy these settings describe (sent in the workflow input by starter.py)."""

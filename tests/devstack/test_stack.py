@@ -42,6 +42,7 @@ from temporalio.api.enums.v1 import IndexedValueType
 from codec.aesgcm import AesGcmCodec
 from codec.keys import load_local_codec_keys
 from devstack.preflight import port_in_use
+from service import release
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 
@@ -286,6 +287,18 @@ def test_search_attributes_are_registered(running_stack: StackProcess) -> None:
         key.name: IndexedValueType.Name(IndexedValueType.ValueType(key.indexed_value_type)) for key in SEARCH_ATTRIBUTES
     }
     assert {name: listed["customAttributes"].get(name) for name in expected} == expected
+
+
+def test_new_runs_go_to_this_checkout_s_worker_version(running_stack: StackProcess) -> None:
+    version = f"{release.DEPLOYMENT_NAME}.{release.BUILD_ID}"
+    assert f"worker versioning: new runs start on {version} (pinned)" in running_stack.output
+    assert re.search(rf"worker +pid \d+: .*  \(version {re.escape(version)}\)", running_stack.output)
+    described = json.loads(
+        temporal_cli(running_stack.env, "worker", "deployment", "describe", "--name", release.DEPLOYMENT_NAME)
+    )
+    routing = described["routingConfig"]
+    current = (routing["currentVersionDeploymentName"], routing["currentVersionBuildID"])
+    assert current == (release.DEPLOYMENT_NAME, release.BUILD_ID), described
 
 
 def test_web_ui_answers_http(running_stack: StackProcess) -> None:
