@@ -63,6 +63,7 @@ def test_each_email_gets_its_own_links_and_message_ids() -> None:
     first = invitation_links(settings, RING, "wf", "run", "<m1@x>", 3, NOW)
     second = invitation_links(settings, RING, "wf", "run", "<m2@x>", 3, NOW)
     assert first["confirm"] != second["confirm"] and len(first["slots"]) == 3  # type: ignore[arg-type]
-    token = str(first["confirm"]).rsplit("/", 1)[1]
-    assert link_message_id(token, settings) == link_message_id(token, settings)
-    assert link_message_id(token, settings) != link_message_id(str(second["confirm"]).rsplit("/", 1)[1], settings)
+    first_claims = verify_link_token(RING, str(first["confirm"]).rsplit("/", 1)[1], NOW)
+    second_claims = verify_link_token(RING, str(second["confirm"]).rsplit("/", 1)[1], NOW)
+    assert link_message_id(first_claims, settings) == link_message_id(first_claims, settings)
+    assert link_message_id(first_claims, settings) != link_message_id(second_claims, settings)
