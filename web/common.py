@@ -12,6 +12,7 @@ from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
 from inbound.tokens import KeyRing
+from schemas.contract import StatusView
 from service.settings import Settings
 from web import pages
 
@@ -71,3 +72,18 @@ async def signal(client: Client, workflow_id: str, run_id: str, name: str, arg: 
             raise Refused("closed") from None
         log.warning("signal %s to %s failed: %s", name, workflow_id, exc)
         raise Refused("unavailable") from None
+
+
+async def run_stage(client: Client, workflow_id: str, run_id: str) -> str:
+    """The run's stage as the workflow says (its PostgreSQL row is updated only at some steps)."""
+    handle = client.get_workflow_handle(workflow_id, run_id=run_id)
+    try:
+        status = await handle.query("status", result_type=StatusView)
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            raise Refused("closed") from None
+        log.warning("status of %s not read: %s", workflow_id, exc)
+        raise Refused("unavailable") from None
+    if not isinstance(status, StatusView):
+        raise Refused("unavailable")
+    return status.stage.value

@@ -20,7 +20,7 @@ from inbound.tokens import TokenError
 from schemas.contract import StatusView
 from service.settings import Settings
 from web import pages
-from web.common import CLIENT, POOL, RING, SETTINGS, Refused, error, html, log, signal
+from web.common import CLIENT, POOL, RING, SETTINGS, Refused, error, html, log, run_stage, signal
 from web.hr_auth import (
     COOKIE,
     MAILBOX_USER,
@@ -76,6 +76,10 @@ def temporal_run_url(settings: Settings, workflow_id: str, run_id: str | None) -
     return f"{base}/{run_id}/history" if run_id else base
 
 
+def _see_other(location: str) -> web.Response:
+    return web.Response(status=303, headers={"Location": location})
+
+
 # ---- sign-in -----------------------------------------------------------------------------------------------
 
 
@@ -94,7 +98,7 @@ async def login(request: web.Request) -> web.StreamResponse:
     except Refused as refused:
         return error(refused.problem)
     identity = new_session(settings, request.app[RING], MAILBOX_USER, now_utc())
-    return _respond(request, web.HTTPSeeOther(location=f"{HR_PATH}/"), identity)
+    return _respond(request, _see_other(f"{HR_PATH}/"), identity)
 
 
 async def logout(request: web.Request) -> web.StreamResponse:
@@ -137,12 +141,12 @@ async def _statuses(client: Client, runs: list[RunRow]) -> dict[str, StatusView]
     return {run_id: view for run_id, view in results if view is not None}
 
 
-def _action_links(settings: Settings, request: web.Request, item: InboxItem) -> list[dict[str, str]]:
+def _action_links(settings: Settings, request: web.Request, item: InboxItem, stage: str) -> list[dict[str, str]]:
     run = item.run
     if run is None or run.outcome is not None:
         return []
     actions: list[LinkAction] = ["hr_extend", "hr_take_over", "hr_cancel"]
-    if run.stage == "awaiting_hr_approval":
+    if stage == "awaiting_hr_approval":
         actions.insert(0, "hr_decision")
     now = now_utc()
     return [
@@ -169,12 +173,13 @@ async def inbox(request: web.Request) -> web.StreamResponse:
     rows: list[dict[str, Any]] = []
     for item in items:
         view = statuses.get(item.run.run_id) if item.run else None
+        stage = view.stage.value if view else (item.run.stage if item.run else "")
         rows.append(
             {
                 "item": item,
                 "candidate": names[0].get(item.candidate_id, item.candidate_id),
                 "job": names[1].get(item.job_id, item.job_id),
-                "stage": (view.stage.value if view else (item.run.stage if item.run else "")),
+                "stage": stage,
                 "outcome": (item.run.outcome if item.run else None),
                 "next_deadline": view.next_deadline if view else None,
                 "reports": [
@@ -183,7 +188,7 @@ async def inbox(request: web.Request) -> web.StreamResponse:
                     if item.run and k in item.reports
                 ],
                 "temporal_url": temporal_run_url(settings, item.workflow_id, item.run.run_id if item.run else None),
-                "actions": _action_links(settings, request, item),
+                "actions": _action_links(settings, request, item, stage),
             }
         )
     body = pages.render(
@@ -214,7 +219,7 @@ async def close_todo(request: web.Request) -> web.StreamResponse:
     closed = await HrRepository(request.app[POOL]).close_todo(key, identity.user, now_utc())
     if not closed:
         return error("not_found")
-    return _respond(request, web.HTTPSeeOther(location=f"{HR_PATH}/?closed=1"), identity)
+    return _respond(request, _see_other(f"{HR_PATH}/?closed=1"), identity)
 
 
 # ---- reports -----------------------------------------------------------------------------------------------
@@ -278,6 +283,7 @@ def _action_page(
     errors: dict[str, str] | None = None,
     values: dict[str, str] | None = None,
     status: int = 200,
+    stage: str = "",
 ) -> web.StreamResponse:
     zh, en = HR_ACTION_WORDS[claims.action]
     body = pages.render(
@@ -287,6 +293,7 @@ def _action_page(
         title_zh=zh,
         title_en=en,
         run=run,
+        stage=stage or run.stage,
         candidate=names[0],
         job=names[1],
         csrf=identity.csrf,
@@ -330,7 +337,8 @@ async def show_action(request: web.Request) -> web.StreamResponse:
                 "该链接此前已使用，无需再次操作。",
                 "This link was used before; there is nothing more to do.",
             )
-        return _action_page(request, claims, run, identity, await _run_names(request, run))
+        stage = await run_stage(request.app[CLIENT], claims.workflow_id, claims.run_id)
+        return _action_page(request, claims, run, identity, await _run_names(request, run), stage=stage)
     except Refused as refused:
         return _respond(request, error(refused.problem), identity)
 
@@ -374,7 +382,8 @@ async def act(request: web.Request) -> web.StreamResponse:
                 "This link was used before; nothing was changed.",
             )
         note = form.get("note", "")[:2000]
-        name, payload, detail = _signal_for(claims, form, identity, note, run)
+        stage = await run_stage(request.app[CLIENT], claims.workflow_id, claims.run_id)
+        name, payload, detail = _signal_for(claims, form, identity, note, stage)
         if isinstance(payload, dict) and "problem" in payload:
             return _action_page(
                 request,
@@ -383,6 +392,7 @@ async def act(request: web.Request) -> web.StreamResponse:
                 identity,
                 await _run_names(request, run),
                 errors=payload["problem"],
+                stage=stage,
                 values=form,
                 status=400,
             )
@@ -404,7 +414,7 @@ async def act(request: web.Request) -> web.StreamResponse:
 
 
 def _signal_for(
-    claims: LinkClaims, form: dict[str, str], identity: HrIdentity, note: str, run: RunRow
+    claims: LinkClaims, form: dict[str, str], identity: HrIdentity, note: str, stage: str
 ) -> tuple[str, Any, dict[str, Any]]:
     """(signal name, payload per CONTRACT, what to record); the payload is {"problem": {field: message}} when the
     form cannot be acted on."""
@@ -413,14 +423,10 @@ def _signal_for(
         decision = form.get("decision", "")
         if decision not in ("approve", "reject"):
             return "", {"problem": {"decision": "请选择批准或拒绝 / Choose approve or reject"}}, {}
-        if run.stage != "awaiting_hr_approval":
+        if stage != "awaiting_hr_approval":
             return (
                 "",
-                {
-                    "problem": {
-                        "decision": f"此申请不在待审批阶段（{run.stage}） / No decision is awaited (stage {run.stage})"
-                    }
-                },
+                {"problem": {"decision": f"此申请不在待审批阶段（{stage}） / No decision is awaited (stage {stage})"}},
                 {},
             )
         approved = decision == "approve"

@@ -9,6 +9,8 @@ submission is refused by the workflow and answered with the read-only page.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
 import math
@@ -22,7 +24,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from inbound.tokens import TokenError
 from schemas.contract import SubmitResult
 from web import pages
-from web.common import CLIENT, POOL, RING, Refused, error, html, log, signal
+from web.common import CLIENT, POOL, RING, Refused, error, html, log, run_stage, signal
 from web.links import SCORECARD_PATH, LinkClaims, claims_digest, verify_link_token
 from web.repository import Scorecard, ScorecardData, ScorecardRepository
 from web.words import SCORECARD
@@ -31,6 +33,7 @@ HOME_TIMEZONE = "Asia/Shanghai"
 NO_SHOW_STAGES = frozenset({"scheduled", "awaiting_result"})
 MAX_COMMENT_CHARS = 10_000
 UPDATE_TIMEOUT = timedelta(seconds=20)
+REJECTION_WAIT_S = 1.0
 _QUOTED = re.compile(r"'([^']+)'")
 
 
@@ -169,13 +172,17 @@ async def submit(request: web.Request) -> web.Response:
         result = SubmitResult(dimension_scores=scores, comments=comments, submitted_by=f"interviewer:{claims.person}")
         handle = request.app[CLIENT].get_workflow_handle(claims.workflow_id, run_id=claims.run_id)
         try:
-            await handle.start_update(
+            update = await handle.start_update(
                 "submit_result",
                 result,
                 id=_update_id(claims, result),
                 wait_for_stage=WorkflowUpdateStage.ACCEPTED,
                 rpc_timeout=UPDATE_TIMEOUT,
             )
+            # A rejection comes back with the start call, so its outcome is known at once and result() raises
+            # without asking the server; an accepted update completes only when the run does (not awaited here).
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(update.result(), REJECTION_WAIT_S)
         except WorkflowUpdateFailedError as failed:
             message = str(failed.cause) if failed.cause is not None else str(failed)
             submitted = await repo.submitted(claims.run_id)
@@ -229,7 +236,9 @@ async def no_show(request: web.Request) -> web.Response:
             return _page(request, data, submitted=submitted, notice=t["already"])
         if data.run.outcome is not None:
             raise Refused("closed")
-        if data.run.stage not in NO_SHOW_STAGES:  # the workflow ignores a no-show before a time is booked
+        if (
+            await run_stage(request.app[CLIENT], claims.workflow_id, claims.run_id) not in NO_SHOW_STAGES
+        ):  # the workflow ignores it before a booking
             return _page(request, data, note=note, general_errors=[t["not_scheduled"]], status=409)
         await signal(
             request.app[CLIENT],
