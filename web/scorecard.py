@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 from temporalio.client import WorkflowUpdateFailedError, WorkflowUpdateStage
+from temporalio.exceptions import FailureError
 from temporalio.service import RPCError, RPCStatusCode
 
 from inbound.tokens import TokenError
@@ -35,6 +36,7 @@ MAX_COMMENT_CHARS = 10_000
 UPDATE_TIMEOUT = timedelta(seconds=20)
 REJECTION_WAIT_S = 1.0
 _QUOTED = re.compile(r"'([^']+)'")
+_EXCEPTION_PREFIX = re.compile(r"^[A-Za-z_]+(Error|Exception): ")
 
 
 def _claims(request: web.Request) -> LinkClaims:
@@ -147,6 +149,13 @@ def validator_messages(message: str, dimensions: list[str]) -> tuple[dict[str, l
     return by_field, general
 
 
+def _validator_message(failed: WorkflowUpdateFailedError) -> str:
+    """What the validator said, without the exception type the SDK puts before it."""
+    cause = failed.cause
+    message = cause.message if isinstance(cause, FailureError) else str(cause or failed)
+    return _EXCEPTION_PREFIX.sub("", message)
+
+
 def _update_id(claims: LinkClaims, result: SubmitResult) -> str:
     """The same submission from the same link is one update (Temporal de-duplicates by update id)."""
     content = hashlib.sha256(json.dumps(result.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
@@ -184,7 +193,7 @@ async def submit(request: web.Request) -> web.Response:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(update.result(), REJECTION_WAIT_S)
         except WorkflowUpdateFailedError as failed:
-            message = str(failed.cause) if failed.cause is not None else str(failed)
+            message = _validator_message(failed)
             submitted = await repo.submitted(claims.run_id)
             if submitted is not None:  # a submission moments earlier (another tab) won
                 return _page(request, data, submitted=submitted, notice=t["already"])

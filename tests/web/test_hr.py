@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from temporalio.api.enums.v1 import EventType
 
 from inbound.tokens import KeyRing
+from mail.render import localtime
 from service import reinterviews
 from service.settings import Settings
 from tests.web.test_app import emails_to, links_in, stage, until
@@ -121,6 +122,9 @@ async def test_inbox_lists_open_todos_and_closing_one_is_recorded(
     assert page.status == 200 and "HR 待办" in text
     assert "Approve or reject a re-interview request" in text and harness.data.candidates[0].name in text
     assert "awaiting_hr_approval" in text  # the run's stage, from the workflow
+    status = await until(handle, lambda s: s.next_deadline is not None)  # the decision deadline, from the workflow
+    text = await (await web_client.get("/hr/")).text()
+    assert localtime(status.next_deadline, "Asia/Shanghai", "zh-CN") in text
     run_id = (await handle.describe()).run_id
     assert f"/namespaces/default/workflows/{handle.id}/{run_id}/history" in text  # the Temporal UI deep link
     assert "审批候选人的重新面试申请" in text  # an action page link for the run
