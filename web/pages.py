@@ -191,6 +191,13 @@ ERRORS: dict[str, tuple[int, str, str, str, str]] = {
         "该重新面试的计划尚未生成，请稍后再试。",
         "The plan of this re-interview is not ready yet; please try again later.",
     ),
+    "handed_over": (
+        409,
+        "面试已转交",
+        "The interview was handed over",
+        "这场重新面试已改由其他面试官负责，评分请由该面试官通过其邮件中的链接提交。",
+        "This re-interview is now with another interviewer, who submits the result from the link in their email.",
+    ),
     "report_closed": (
         403,
         "本次重新面试已结束",

@@ -55,6 +55,8 @@ class ScorecardData:
     analysis: dict[str, Any] | None
     trainings: list[TrainingDone]
     feedback: dict[str, Any] | None
+    booked_interviewer: str | None = None  # who holds the run's booking now (None before a booking)
+    interview_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,11 @@ class ScorecardRepository:
                     locale,
                 )
             ]
+            booking = await conn.fetchrow(
+                "SELECT interviewer_id, lower(during) AS start FROM calendar_events"
+                " WHERE workflow_id = $1 AND status = 'booked' ORDER BY created_at DESC LIMIT 1",
+                run.workflow_id,
+            )
         return ScorecardData(
             run=run,
             interviewer_id=interviewer_id,
@@ -222,6 +229,8 @@ class ScorecardRepository:
             analysis=reports.get(("analysis", "internal")),
             trainings=trainings,
             feedback=reports.get(("feedback", "internal")),
+            booked_interviewer=booking["interviewer_id"] if booking else None,
+            interview_at=booking["start"] if booking else None,
         )
 
     async def submitted(self, run_id: str) -> Scorecard | None:

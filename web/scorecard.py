@@ -53,6 +53,8 @@ async def _data(request: web.Request, claims: LinkClaims) -> ScorecardData:
     data = await ScorecardRepository(request.app[POOL]).data(claims.run_id, claims.person)
     if data is None or data.run.workflow_id != claims.workflow_id or data.plan is None:
         raise Refused("not_ready")
+    if data.booked_interviewer is not None and data.booked_interviewer != claims.person:
+        raise Refused("handed_over")  # the interview moved to another interviewer, who has their own link
     return data
 
 

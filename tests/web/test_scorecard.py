@@ -165,3 +165,23 @@ async def test_other_links_do_not_open_a_scorecard(harness: Harness, web_client:
     forged = await web_client.get(f"/s/{token[:-3]}AAA")
     assert forged.status in (400, 403)
     assert (await reinterviews.status(handle)).stage.value == "awaiting_confirmation"
+
+
+async def test_a_handed_over_interview_is_scored_by_the_new_interviewer_only(
+    harness: Harness, web_client: TestClient, ring: KeyRing
+) -> None:
+    handle = await booked(harness, web_client)
+    path = await scorecard_path(harness)
+    claims = verify_link_token(ring, path.rsplit("/", 1)[1], datetime.now(UTC))
+    page = await (await web_client.get(path)).text()
+    assert "面试时间" in page
+    other = scorecard_link(
+        harness.settings, ring, claims.workflow_id, claims.run_id, "iv-someone-else", datetime.now(UTC)
+    )
+    other_path = other.removeprefix(harness.settings.public_base_url)
+    for response in (
+        await web_client.get(other_path),
+        await web_client.post(other_path, data={"score.handling": "80"}),
+    ):
+        assert response.status == 409 and "another interviewer" in await response.text()
+    assert (await reinterviews.status(handle)).outcome is None
