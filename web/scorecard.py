@@ -70,6 +70,7 @@ def _page(
     general_errors: list[str] | None = None,
     notice: str = "",
     notice_class: str = "ok",
+    no_show_error: str = "",
     status: int = 200,
 ) -> web.Response:
     t = SCORECARD[data.locale]
@@ -93,6 +94,7 @@ def _page(
         general_errors=general_errors or [],
         notice=notice,
         notice_class=notice_class,
+        no_show_error=no_show_error,
         action=f"{SCORECARD_PATH}/{request.match_info['token']}",
     )
     return html(body, status)
@@ -241,12 +243,15 @@ async def no_show(request: web.Request) -> web.Response:
         data = await _data(request, claims)
         repo = ScorecardRepository(request.app[POOL])
         t = SCORECARD[data.locale]
-        note = str((await request.post()).get("note", ""))[:MAX_COMMENT_CHARS]
+        form = await request.post()
+        note = str(form.get("note", ""))[:MAX_COMMENT_CHARS]
         submitted = await repo.submitted(claims.run_id)
         if submitted is not None:
             return _page(request, data, submitted=submitted, notice=t["already"])
         if data.run.outcome is not None:
             raise Refused("closed")
+        if form.get("confirm") != "yes":  # ending the run is not one stray click away
+            return _page(request, data, note=note, no_show_error=t["no_show_confirm_missing"], status=400)
         if (
             await run_stage(request.app[CLIENT], claims.workflow_id, claims.run_id) not in NO_SHOW_STAGES
         ):  # the workflow ignores it before a booking

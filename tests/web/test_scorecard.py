@@ -133,7 +133,7 @@ async def test_no_show_in_english_only_once_a_time_is_booked(
     )
     path = url.removeprefix(harness.settings.public_base_url)
 
-    early = await web_client.post(f"{path}/no-show", data={"note": "not here"})
+    early = await web_client.post(f"{path}/no-show", data={"note": "not here", "confirm": "yes"})
     text = await early.text()
     assert early.status == 409 and '<html lang="en">' in text and "once the interview time is settled" in text
     assert "not here</textarea>" in text
@@ -142,7 +142,13 @@ async def test_no_show_in_english_only_once_a_time_is_booked(
     await until(handle, stage("scheduled"))
     page = await web_client.get(path)
     assert "Re-interview scorecard" in await page.text() and "Complaint handling" in await page.text()
-    reported = await web_client.post(f"{path}/no-show", data={"note": "waited 30 minutes"})
+    unconfirmed = await web_client.post(f"{path}/no-show", data={"note": "waited 30 minutes"})
+    text = await unconfirmed.text()
+    assert (
+        unconfirmed.status == 400 and "Tick the confirmation first." in text and "waited 30 minutes</textarea>" in text
+    )
+    assert (await reinterviews.status(handle)).outcome is None
+    reported = await web_client.post(f"{path}/no-show", data={"note": "waited 30 minutes", "confirm": "yes"})
     text = await reported.text()
     assert reported.status == 200 and "You reported that the candidate did not come" in text
     assert "waited 30 minutes" in text and "<form" not in text
