@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import asyncpg
@@ -20,9 +20,20 @@ from temporalio.service import RPCError, RPCStatusCode
 from inbound import repository as repo
 from inbound.automated import Automated, detect
 from inbound.intent import Classification, classify
-from inbound.mime import body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
+from inbound.mime import Limits, body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
 from inbound.quotes import new_text
-from inbound.tokens import KeyRing, TokenError, reply_token_of, verify_reply_token
+from inbound.reader import Reading, ReadingFailed, ReadingPool, ReadingTimeout, read_message
+from inbound.senders import check_sender
+from inbound.tokens import (
+    BounceToken,
+    KeyRing,
+    ReplyToken,
+    TokenError,
+    bounce_token_of,
+    reply_token_of,
+    verify_bounce_token,
+    verify_reply_signature,
+)
 from schemas.contract import CandidateReply
 from schemas.inbound import RunRef
 from service.settings import Settings
@@ -30,6 +41,15 @@ from service.settings import Settings
 log = logging.getLogger("inbound")
 
 MAX_REPLY_TEXT = 2000
+
+
+def limits_of(settings: Settings) -> Limits:
+    """The size limits a message is checked against before it is parsed."""
+    return Limits(
+        header_bytes=settings.inbound_max_header_bytes,
+        parts=settings.inbound_max_parts,
+        nesting=settings.inbound_max_nesting,
+    )
 
 
 @dataclass(frozen=True)
@@ -49,12 +69,14 @@ class Analysis:
 class Decision:
     """How processing ended: the row's final status, the reason, and the intent when there was one."""
 
-    status: Literal["signalled", "handed_to_hr", "dead_letter"]
+    status: Literal["signalled", "handed_to_hr", "dead_letter", "held"]
     reason: str | None = None
     detail: str | None = None
     workflow_id: str | None = None
     intent: str | None = None
     slot: int | None = None
+    notice: Literal["sender_check", "expired_reply"] | None = None
+    notice_to: str | None = None
 
 
 def analyse(raw: bytes, mail_from: str) -> Analysis:
@@ -86,24 +108,100 @@ def analyse(raw: bytes, mail_from: str) -> Analysis:
         )
 
 
-class ReplyProcessor:
-    """Turns one stored message into a signal, an HR to-do or a dead letter."""
+@dataclass(frozen=True)
+class Prepared:
+    """What the processor works out before its row-lock transaction (pure: no regex work holds a row lock)."""
 
-    def __init__(self, settings: Settings, pool: asyncpg.Pool, client: Client, ring: KeyRing) -> None:
+    reading: Reading
+    token: str | None
+    claims: ReplyToken | None
+    token_problem: TokenError | None
+    bounce_tokens: list[BounceToken]
+    expired: bool
+
+
+def prepare(settings: Settings, ring: KeyRing, rcpt_to: list[str], reading: Reading, now: datetime) -> Prepared:
+    """The recipients' tokens verified (a reply token's expiry judged at `now`)."""
+    bounces: list[BounceToken] = []
+    for address in rcpt_to:
+        bounce = bounce_token_of(settings, address)
+        if bounce is not None:
+            try:
+                bounces.append(verify_bounce_token(ring, bounce))
+            except TokenError:
+                pass
+    token = next((t for t in (reply_token_of(settings, r) for r in rcpt_to) if t), None)
+    claims: ReplyToken | None = None
+    problem: TokenError | None = None
+    if token is not None:
+        try:
+            claims = verify_reply_signature(ring, token)
+        except TokenError as exc:
+            problem = exc
+    expired = claims is not None and now >= claims.expires_at
+    return Prepared(reading, token, claims, problem, bounces, expired)
+
+
+class ReplyProcessor:
+    """Turns one stored message into a signal, an HR to-do, a held reply or a dead letter.
+
+    With a `reader` pool, reading happens in its processes under a time limit; without one (tests, tools), in
+    this process.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        pool: asyncpg.Pool,
+        client: Client,
+        ring: KeyRing,
+        reader: ReadingPool | None = None,
+        *,
+        lease: timedelta | None = None,
+    ) -> None:
         self._settings = settings
         self._pool = pool
         self._client = client
         self._ring = ring
+        self._reader = reader
+        self._limits = limits_of(settings)
+        # A read in progress elsewhere is left alone this long (then it is taken to have died with its gateway).
+        self._lease = lease or settings.inbound_read_timeout * 2 + timedelta(seconds=10)
 
     async def process(self, inbound_id: int) -> Decision | None:
-        """Process a `received` row once; None when another processor holds it or it is already done."""
+        """Process a `received` row once; None when another processor holds it or it is already done.
+
+        Each read is counted (and committed) before it starts: a message whose reading times out, crashes the
+        reader or takes the whole gateway down becomes a dead letter after `inbound_read_attempts` reads, also
+        across restarts.
+        """
+        max_reads = self._settings.inbound_read_attempts
+        while True:
+            claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
+            if claimed is None:
+                return None
+            if claimed["read_attempts"] > max_reads:
+                return await self._unreadable(inbound_id, claimed)
+            try:
+                reading = await self._read(bytes(claimed["raw"]), claimed["mail_from"])
+            except ReadingFailed as exc:
+                reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
+                log.warning("inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads)
+                await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
+                continue
+            break
+        prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
         async with self._pool.acquire() as conn, conn.transaction():
             row = await repo.lock_received(conn, inbound_id)
             if row is None:
                 return None
-            analysis = analyse(bytes(row["raw"]), row["mail_from"])
-            facts: dict[str, Any] = {"message_id": analysis.message_id, "subject": analysis.subject or None}
-            decision = await self._decide(conn, inbound_id, row, analysis, facts)
+            analysis = reading.analysis
+            facts: dict[str, Any] = {
+                "message_id": analysis.message_id if analysis is not None else fallback_message_id(bytes(row["raw"])),
+                "subject": (analysis.subject or None) if analysis is not None else None,
+                "sender": reading.sender or None,
+            }
+            decision = await self._decide(conn, inbound_id, row, prepared, facts)
             await repo.finish(
                 conn,
                 inbound_id,
@@ -113,28 +211,62 @@ class ReplyProcessor:
                 workflow_id=decision.workflow_id,
                 intent=decision.intent,
                 slot=decision.slot,
+                notice=decision.notice,
+                notice_to=decision.notice_to,
                 **facts,
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
 
+    async def _read(self, raw: bytes, mail_from: str) -> Reading:
+        if self._reader is not None:
+            return await self._reader.read(raw, mail_from)
+        return read_message(raw, mail_from, self._limits, self._settings.inbound_trusted_authserv_id)
+
+    async def _unreadable(self, inbound_id: int, claimed: asyncpg.Record) -> Decision:
+        """Too many reads started: a dead letter with the last read's failure (or the gateway's own death)."""
+        last = claimed["last_error"] or ""
+        reason, _, detail = last.partition(": ")
+        if reason not in ("reading_timeout", "reading_crashed"):
+            reason, detail = "unreadable", "reading never finished (the gateway stopped while reading it)"
+        detail = f"{detail} ({claimed['read_attempts'] - 1} reads)"
+        await repo.give_up_reading(self._pool, inbound_id, reason, detail)
+        log.warning("inbound #%s: dead letter %s: %s", inbound_id, reason, detail)
+        return Decision("dead_letter", reason, detail)
+
     async def _decide(
-        self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, analysis: Analysis, facts: dict[str, Any]
+        self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, prepared: Prepared, facts: dict[str, Any]
     ) -> Decision:
+        reading = prepared.reading
+        if reading.refused is not None or reading.analysis is None:
+            return Decision("dead_letter", "over_limits", f"refused before reading: {reading.refused}")
+        analysis = reading.analysis
         if analysis.problem is not None:
             return Decision("dead_letter", "malformed", analysis.problem)
         if analysis.automated is not None:
-            return await self._automated(conn, inbound_id, analysis.automated)
+            return await self._automated(conn, inbound_id, analysis.automated, prepared)
+        if prepared.bounce_tokens and prepared.token is None:
+            return Decision("dead_letter", "not_a_bounce", "mail to a bounce address that is not a delivery report")
 
-        token = next((t for t in (reply_token_of(self._settings, r) for r in row["rcpt_to"]) if t), None)
-        if token is None:
+        if prepared.token is None:
             return Decision("dead_letter", "no_reply_token", "no recipient is a reply address")
-        try:
-            claims = verify_reply_token(self._ring, token, datetime.now(UTC))
-        except TokenError as exc:
-            return Decision("dead_letter", f"{exc.reason}_token", exc.detail)
+        if prepared.token_problem is not None or prepared.claims is None:
+            problem = prepared.token_problem
+            assert problem is not None
+            return Decision("dead_letter", f"{problem.reason}_token", problem.detail)
+        claims = prepared.claims
         facts["run_id"] = claims.run_id
         run = await repo.run(conn, claims.run_id)
+        if prepared.expired:
+            # A real reply address, used after it lapsed: the sender learns whom to contact instead (R-M2).
+            return Decision(
+                "dead_letter",
+                "expired",
+                f"the reply address expired at {claims.expires_at.isoformat()}",
+                workflow_id=run.workflow_id if run is not None else None,
+                notice="expired_reply" if row["mail_from"] else None,
+                notice_to=row["mail_from"] or None,
+            )
         if run is None:
             return Decision("dead_letter", "unknown_invitation", f"no re-interview run {claims.run_id}")
         answered = await repo.outbound(conn, analysis.references)
@@ -159,6 +291,23 @@ class ReplyProcessor:
             return Decision(
                 "dead_letter", "duplicate", f"same Message-ID as inbound #{earlier}", workflow_id=run.workflow_id
             )
+
+        if not row["sender_confirmed"]:
+            candidate_email = await repo.candidate_email(conn, run.candidate_id)
+            aliases = await repo.aliases(conn, run.candidate_id)
+            check = check_sender(reading.sender, candidate_email, aliases, reading.dmarc_failure)
+            if not check.trusted:
+                facts["reply_text"] = analysis.text
+                return Decision(
+                    "held",
+                    "unverified_sender",
+                    check.why,
+                    workflow_id=run.workflow_id,
+                    intent=analysis.classification.intent,
+                    slot=analysis.classification.slot,
+                    notice="sender_check" if candidate_email else None,
+                    notice_to=candidate_email,
+                )
 
         c = analysis.classification
         facts["reply_text"] = analysis.text
@@ -224,11 +373,15 @@ class ReplyProcessor:
             raise
         return Decision("signalled", None, workflow_id=run.workflow_id, intent=c.intent, slot=c.slot)
 
-    async def _automated(self, conn: repo.Connection, inbound_id: int, auto: Automated) -> Decision:
-        """Auto-replies are kept aside; a bounce also marks the email undeliverable and tells HR."""
+    async def _automated(self, conn: repo.Connection, inbound_id: int, auto: Automated, prepared: Prepared) -> Decision:
+        """Auto-replies are kept aside; a bounce at a signed bounce address also marks its email undeliverable and
+        tells HR. A bounce anywhere else, or naming another email than its address stands for, changes nothing."""
         if auto.kind != "bounce":
             return Decision("dead_letter", auto.kind, auto.detail)
-        bounced = await repo.outbound(conn, auto.original_ids)
+        if not prepared.bounce_tokens:
+            return Decision("dead_letter", "bounce", f"{auto.detail}; not sent to a signed bounce address, not counted")
+        named = [mid for mid in auto.original_ids if any(t.names(mid) for t in prepared.bounce_tokens)]
+        bounced = await repo.outbound(conn, named)
         workflow_id = None
         for email in bounced:
             await repo.mark_undeliverable(conn, email.message_id, auto.detail)
@@ -244,5 +397,5 @@ class ReplyProcessor:
                     title=f"The {what} could not be delivered; check the candidate's address",
                     detail=f"{auto.detail} (inbound #{inbound_id})",
                 )
-        detail = auto.detail if bounced else f"{auto.detail}; it names no email we sent"
+        detail = auto.detail if bounced else f"{auto.detail}; it names no email its bounce address stands for"
         return Decision("dead_letter", "bounce", detail, workflow_id=workflow_id)

@@ -1,0 +1,282 @@
+"""Reading a message off the event loop: a small pool of reader processes with a time limit (SPEC R-M4).
+
+`read_message` is the one seam between the gateway and the reader: it checks the size limits on the bytes, then
+calls `inbound.processor.analyse` (parse, automated mail, quotes, intent). It runs in a child process; a read that
+takes longer than the time limit gets its process killed and replaced, and the caller learns `ReadingTimeout`.
+A process that dies while reading (a crash, the memory killer) gives `ReadingCrashed`. Nothing a message does
+can block the gateway's event loop, which keeps answering other clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import pickle
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from inbound.mime import Limits, over_limits
+from inbound.senders import dmarc_failed, from_address
+
+if TYPE_CHECKING:
+    from inbound.processor import Analysis
+
+log = logging.getLogger("inbound")
+STARTUP_TIMEOUT = 60.0  # a new reader imports the reading code (slow on a loaded machine) before its first read
+
+
+class ReadingFailed(Exception):
+    """The reader gave no answer for this message."""
+
+
+class ReadingTimeout(ReadingFailed):
+    """Reading took longer than the time limit; the reader process was killed and replaced."""
+
+
+class ReadingCrashed(ReadingFailed):
+    """The reader process died, or raised, while reading."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A read message: its analysis and who sent it, or why it was refused before parsing (a size limit).
+
+    `sender` is the From address normalised ('' unless exactly one); `dmarc_failure` the trusted
+    Authentication-Results header that says dmarc=fail, if any.
+    """
+
+    analysis: Analysis | None
+    refused: str | None = None
+    sender: str = ""
+    dmarc_failure: str | None = None
+
+
+def read_message(raw: bytes, mail_from: str, limits: Limits, trusted_authserv_id: str | None = None) -> Reading:
+    """Size limits on the bytes, then the reader (`inbound.processor.analyse`). Runs in a reader process."""
+    refused = over_limits(raw, limits)
+    if refused is not None:
+        return Reading(None, refused)
+    from inbound.processor import analyse
+
+    analysis = analyse(raw, mail_from)
+    sender, auth_results = _sender_headers(raw)
+    return Reading(analysis, None, from_address(sender), dmarc_failed(auth_results, trusted_authserv_id))
+
+
+def _sender_headers(raw: bytes) -> tuple[str, list[str]]:
+    """The From header and every Authentication-Results header, read from the header section only."""
+    try:
+        headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        sender = str(headers.get("From", "") or "")
+        results = [re.sub(r"\s+", " ", str(v)) for v in headers.get_all("Authentication-Results") or []]
+    except Exception:  # an unparseable header section has no usable sender
+        return "", []
+    return sender.replace("\r", " ").replace("\n", " "), results
+
+
+READ_FUNCTION = "inbound.reader:read_message"
+
+
+def _function(path: str) -> Callable[..., Reading]:
+    """`module:name` of the reading function (the pool's seam; tests pass one that hangs or crashes)."""
+    module, _, name = path.partition(":")
+    found: Callable[..., Reading] = getattr(importlib.import_module(module), name)
+    return found
+
+
+def _frame(obj: object) -> bytes:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return struct.pack(">I", len(data)) + data
+
+
+def _read_exactly(stream: BinaryIO, size: int) -> bytes:
+    data = stream.read(size)
+    if data is None or len(data) != size:
+        raise EOFError("the pipe closed")
+    return data
+
+
+def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    """A reader process: answer ("ok", Reading) or ("error", text) for each (raw, mail_from, limits) frame."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when readers stop
+    # Import and warm the reading code once (the email package loads its header parsers lazily).
+    read_message(b"From: a@example.com\nSubject: warm-up\n\nok\n", "", Limits())
+
+    stdout.write(_frame(("ready", None)))
+    stdout.flush()
+    while True:
+        try:
+            (size,) = struct.unpack(">I", _read_exactly(stdin, 4))
+            job = pickle.loads(_read_exactly(stdin, size))
+        except EOFError:
+            return
+        try:
+            function, args = job
+            answer: tuple[str, object] = ("ok", _function(function)(*args))
+        except Exception as exc:
+            answer = ("error", f"{type(exc).__name__}: {exc}"[:500])
+        stdout.write(_frame(answer))
+        stdout.flush()
+
+
+class _Reader:
+    """One reader process (`python -m inbound.reader`), spoken to over its stdin and stdout."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "inbound.reader"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=None,
+            close_fds=True,
+            start_new_session=True,  # a terminal's Ctrl-C goes to the gateway, which stops its readers
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin: BinaryIO = self.process.stdin
+        self.stdout: BinaryIO = self.process.stdout
+        try:
+            deadline = time.monotonic() + STARTUP_TIMEOUT
+            (size,) = struct.unpack(">I", self._read(4, deadline, STARTUP_TIMEOUT))
+            self._read(size, deadline, STARTUP_TIMEOUT)
+        except (ReadingFailed, EOFError, OSError) as exc:
+            self.kill()
+            raise ReadingCrashed(f"a reader process did not start: {exc}") from None
+
+    def exchange(self, job: tuple[str, tuple[object, ...]], timeout: float) -> tuple[str, Any]:
+        """Send one job and wait for its answer (in a thread: the event loop never waits on a pipe)."""
+        deadline = time.monotonic() + timeout
+        try:
+            self.stdin.write(_frame(job))
+            self.stdin.flush()
+            header = self._read(4, deadline, timeout)
+            (size,) = struct.unpack(">I", header)
+            answer: tuple[str, Any] = pickle.loads(self._read(size, deadline, timeout))
+        except (EOFError, OSError, ValueError) as exc:
+            raise ReadingCrashed(f"the reader process died (exit code {self.process.poll()}): {exc}") from None
+        return answer
+
+    def _read(self, size: int, deadline: float, timeout: float) -> bytes:
+        fd = self.stdout.fileno()
+        chunks: list[bytes] = []
+        remaining = size
+        while remaining:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise ReadingTimeout(f"reading took longer than {timeout:g} s")
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                raise EOFError("the reader's output closed")
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(5)
+        self._close_pipes()
+
+    def stop(self) -> None:
+        try:
+            self.stdin.close()  # the reader sees the end of its input and exits
+            self.process.wait(2)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait(5)
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        for pipe in (self.stdin, self.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+
+
+class ReadingPool:
+    """`size` reader processes (fresh interpreters: nothing shared with the parent); `read` waits for a free one."""
+
+    def __init__(
+        self,
+        size: int,
+        timeout: float,
+        limits: Limits,
+        trusted_authserv_id: str | None = None,
+        *,
+        function: str = READ_FUNCTION,
+    ) -> None:
+        if size < 1:
+            raise ValueError("inbound_readers must be at least 1")
+        if timeout <= 0:
+            raise ValueError("inbound_read_timeout must be positive")
+        self._size = size
+        self._timeout = timeout
+        self._limits = limits
+        self._authserv_id = trusted_authserv_id
+        self._function = function
+        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="inbound-reader")
+        self._idle: asyncio.Queue[_Reader] = asyncio.Queue()
+        self._all: set[_Reader] = set()
+        self.replaced = 0
+
+    async def start(self) -> None:
+        for _ in range(self._size):
+            await self._add()
+
+    async def _add(self) -> None:
+        reader = await asyncio.get_running_loop().run_in_executor(self._threads, _Reader)
+        self._all.add(reader)
+        self._idle.put_nowait(reader)
+
+    async def read(self, raw: bytes, mail_from: str) -> Reading:
+        """The message read in a reader process; raises ReadingTimeout or ReadingCrashed."""
+        reader = await self._idle.get()
+        loop = asyncio.get_running_loop()
+        try:
+            status, value = await loop.run_in_executor(
+                self._threads,
+                reader.exchange,
+                (self._function, (raw, mail_from, self._limits, self._authserv_id)),
+                self._timeout,
+            )
+        except ReadingFailed:
+            self._all.discard(reader)
+            await loop.run_in_executor(self._threads, reader.kill)
+            self.replaced += 1
+            await self._add()
+            raise
+        except BaseException:
+            # Cancelled mid-read (shutdown): the reader may still be busy; it is not reused.
+            self._all.discard(reader)
+            reader.kill()
+            raise
+        self._idle.put_nowait(reader)
+        if status != "ok":
+            raise ReadingCrashed(f"the reader raised {value}")
+        assert isinstance(value, Reading)
+        return value
+
+    async def close(self) -> None:
+        readers, self._all = list(self._all), set()
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(self._threads, r.stop) for r in readers), return_exceptions=True)
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+if __name__ == "__main__":
+    # Run the module's own copy (not this __main__ one), so what is pickled back names inbound.reader.Reading.
+    from inbound import reader
+
+    reader.serve(sys.stdin.buffer, sys.stdout.buffer)
