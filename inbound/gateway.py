@@ -260,8 +260,6 @@ class InboundGateway:
     async def start(self) -> None:
         """Listen for SMTP and start the sweep that (re)processes rows still `received`."""
         loop = asyncio.get_running_loop()
-        if self._own_reader:
-            await self._reader.start()
         handler = ReplyGatewayHandler(self._settings, self._inbound, self._schedule, self._ring)
         self._server = await loop.create_server(
             lambda: _GatewaySMTP(
@@ -278,8 +276,11 @@ class InboundGateway:
             host=self._settings.inbound_host,
             port=self._settings.inbound_port,
         )
-        self._sweeper = asyncio.create_task(self._sweep_forever(), name="inbound-sweep")
         log.info("reply gateway listening on %s:%s", self._settings.inbound_host, self.port)
+        if self._own_reader:
+            # After listening: mail is taken while the readers start; its reading waits for the first one.
+            await self._reader.start()
+        self._sweeper = asyncio.create_task(self._sweep_forever(), name="inbound-sweep")
 
     async def stop(self) -> None:
         """Stop accepting mail and wait briefly for messages being processed (the rest stay `received`)."""

@@ -71,9 +71,6 @@ class NoticeSender:
             else self._settings.inbound_auto_replies_per_sender_day
         )
         key = f"inbound:{inbound_id}:{kind}"
-        if await repo.notices_sent_today(self._pool, template, recipient, key) >= limit:
-            await repo.notice_done(self._pool, inbound_id, f"not sent: {limit} a day to this address already")
-            return "rate_limited"
         person = await repo.candidate_of_run(self._pool, row["run_id"]) if row["run_id"] else None
         locale = person["locale"] if person is not None else "zh-CN"
         context: dict[str, Any] = {
@@ -105,9 +102,19 @@ class NoticeSender:
                 message["In-Reply-To"] = row["message_id"]
                 message["References"] = row["message_id"]
             envelope_from = ""  # MAIL FROM:<> (RFC 3834 3.3): nobody answers an auto-reply
-        claim = await self._outbox.claim(
-            key, message_id, row["workflow_id"] or "-", template, recipient, rendered.subject
+        claim = await repo.reserve_notice(
+            self._pool,
+            key=key,
+            message_id=message_id,
+            workflow_id=row["workflow_id"] or "-",
+            template=template,
+            recipient=recipient,
+            subject=rendered.subject,
+            per_day=limit,
         )
+        if claim == "limited":
+            await repo.notice_done(self._pool, inbound_id, f"not sent: {limit} a day to this address already")
+            return "rate_limited"
         if claim != "sent":
             try:
                 await self._smtp.send(message, envelope_from=envelope_from)

@@ -232,8 +232,7 @@ class ReadingPool:
         self.replaced = 0
 
     async def start(self) -> None:
-        for _ in range(self._size):
-            await self._add()
+        await asyncio.gather(*(self._add() for _ in range(self._size)))
 
     async def _add(self) -> None:
         reader = await asyncio.get_running_loop().run_in_executor(self._threads, _Reader)

@@ -320,19 +320,49 @@ async def notices_due(pool: asyncpg.Pool, limit: int = 100) -> list[int]:
     return [r["id"] for r in rows]
 
 
-async def notices_sent_today(pool: asyncpg.Pool, template: str, recipient: str, key: str) -> int:
-    """Emails of this template to this address in the last 24 hours (not counting this notice's own claim)."""
-    count: int = await pool.fetchval(
-        """
-        SELECT count(*) FROM outbound_emails
-        WHERE template = $1 AND lower(recipient) = lower($2) AND idempotency_key <> $3
-          AND created_at > now() - interval '1 day'
-        """,
-        template,
-        recipient,
-        key,
-    )
-    return count
+async def reserve_notice(
+    pool: asyncpg.Pool,
+    *,
+    key: str,
+    message_id: str,
+    workflow_id: str,
+    template: str,
+    recipient: str,
+    subject: str,
+    per_day: int,
+) -> str:
+    """Claim the outbox row of a notice unless `per_day` emails of this template went to this address in the last
+    24 hours: `new`, the existing row's `pending` / `sent`, or `limited`. One address at a time (advisory lock),
+    so concurrent notices cannot all slip under the limit."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 10))", f"{template}:{recipient.lower()}")
+        existing = await conn.fetchval("SELECT status FROM outbound_emails WHERE idempotency_key = $1", key)
+        if existing is not None:
+            return str(existing)
+        sent = await conn.fetchval(
+            """
+            SELECT count(*) FROM outbound_emails
+            WHERE template = $1 AND lower(recipient) = lower($2) AND created_at > now() - interval '1 day'
+            """,
+            template,
+            recipient,
+        )
+        if sent >= per_day:
+            return "limited"
+        await conn.execute(
+            """
+            INSERT INTO outbound_emails (idempotency_key, message_id, workflow_id, template, recipient, subject,
+                                         attempts)
+            VALUES ($1, $2, $3, $4, $5, $6, 1)
+            """,
+            key,
+            message_id,
+            workflow_id,
+            template,
+            recipient,
+            clean(subject),
+        )
+        return "new"
 
 
 async def notice_done(pool: asyncpg.Pool, inbound_id: int, problem: str | None) -> None:

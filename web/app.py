@@ -28,7 +28,7 @@ from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
 from service.shutdown import stop_on_signals
-from web import pages
+from web import held_replies, pages
 from web.links import LINK_PATH, LinkClaims, link_message_id, token_digest, verify_link_token
 from web.repository import LinkRepository
 
@@ -181,6 +181,7 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     app.router.add_get(f"{LINK_PATH}/{{token}}", show_link)
     app.router.add_post(f"{LINK_PATH}/{{token}}", answer_link)
     app.router.add_get("/healthz", health)
+    held_replies.add_routes(app, POOL, RING)
     if settings.codec_keys and settings.codec_token:
         app.add_subapp(CODEC_PATH, codec_app(settings))
     return app
