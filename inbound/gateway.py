@@ -234,7 +234,7 @@ class InboundGateway:
         self._pool = pool
         self._inbound = InboundRepository(pool)
         self._ring = KeyRing.from_settings(settings)
-        self._own_reader = reader is None
+        # The gateway starts and closes its reading pool (made from settings unless one is given).
         self._reader = reader or ReadingPool(
             settings.inbound_readers,
             settings.inbound_read_timeout.total_seconds(),
@@ -277,9 +277,8 @@ class InboundGateway:
             port=self._settings.inbound_port,
         )
         log.info("reply gateway listening on %s:%s", self._settings.inbound_host, self.port)
-        if self._own_reader:
-            # After listening: mail is taken while the readers start; its reading waits for the first one.
-            await self._reader.start()
+        # After listening: mail is taken while the readers start; its reading waits for the first one.
+        await self._reader.start()
         self._sweeper = asyncio.create_task(self._sweep_forever(), name="inbound-sweep")
 
     async def stop(self) -> None:
@@ -298,8 +297,7 @@ class InboundGateway:
             for task in busy:
                 task.cancel()
             await asyncio.gather(*busy, return_exceptions=True)
-        if self._own_reader:
-            await self._reader.close()
+        await self._reader.close()
         if self._own_smtp:
             await self._smtp.close()
 

@@ -62,12 +62,12 @@ def over_limits(raw: bytes, limits: Limits) -> str | None:
     head = end.start() if end is not None else len(raw)
     if head > limits.header_bytes:
         return f"its header section has {head} bytes; the limit is {limits.header_bytes}"
-    parts = len(_PART_HEADER.findall(raw))
-    if parts > limits.parts:
-        return f"it has {parts} MIME parts; the limit is {limits.parts}"
     containers = len(_MULTIPART_HEADER.findall(raw))
     if containers > limits.nesting:
         return f"it has {containers} multipart containers; the nesting limit is {limits.nesting}"
+    parts = len(_PART_HEADER.findall(raw))
+    if parts > limits.parts:
+        return f"it has {parts} MIME parts; the limit is {limits.parts}"
     return None
 
 

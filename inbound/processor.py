@@ -18,10 +18,10 @@ from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
 from inbound import repository as repo
-from inbound.automated import Automated, detect
-from inbound.intent import Classification, classify
-from inbound.mime import Limits, body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
-from inbound.quotes import new_text
+from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
+from inbound.automated import Automated
+from inbound.intent import Classification
+from inbound.mime import Limits, fallback_message_id
 from inbound.reader import Reading, ReadingFailed, ReadingPool, ReadingTimeout, read_message
 from inbound.senders import check_sender
 from inbound.tokens import (
@@ -40,7 +40,7 @@ from service.settings import Settings
 
 log = logging.getLogger("inbound")
 
-MAX_REPLY_TEXT = 2000
+__all__ = ["MAX_REPLY_TEXT", "Analysis", "Decision", "ReplyProcessor", "analyse", "limits_of", "prepare"]
 
 
 def limits_of(settings: Settings) -> Limits:
@@ -50,19 +50,6 @@ def limits_of(settings: Settings) -> Limits:
         parts=settings.inbound_max_parts,
         nesting=settings.inbound_max_nesting,
     )
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What the bytes of a message say, before any lookup."""
-
-    message_id: str
-    subject: str
-    references: list[str]
-    automated: Automated | None
-    text: str
-    classification: Classification
-    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,35 +64,6 @@ class Decision:
     slot: int | None = None
     notice: Literal["sender_check", "expired_reply"] | None = None
     notice_to: str | None = None
-
-
-def analyse(raw: bytes, mail_from: str) -> Analysis:
-    """Parse, detect automated mail, strip quotes and signatures, classify; malformed input sets `problem`."""
-    try:
-        if not raw.strip():
-            raise ValueError("the message is empty")
-        message = parse(raw)
-        if not message.keys() and not message.get_payload():
-            raise ValueError("no headers and no body")
-        message_id = message_id_of(message, raw)
-        subject = header(message, "Subject")[:500]
-        references = referenced_ids(message)
-        automated = detect(message, mail_from)
-        if automated is not None:
-            return Analysis(message_id, subject, references, automated, "", Classification("unknown"))
-        body, _ = body_text(message)
-        text = new_text(body)[:MAX_REPLY_TEXT]
-        return Analysis(message_id, subject, references, None, text, classify(text))
-    except Exception as exc:  # any input at all must end as a dead letter, never as a crash
-        return Analysis(
-            fallback_message_id(raw),
-            "",
-            [],
-            None,
-            "",
-            Classification("unknown"),
-            problem=f"{type(exc).__name__}: {exc}"[:500],
-        )
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Reading a message off the event loop: a small pool of reader processes with a time limit (SPEC R-M4).
 
 `read_message` is the one seam between the gateway and the reader: it checks the size limits on the bytes, then
-calls `inbound.processor.analyse` (parse, automated mail, quotes, intent). It runs in a child process; a read that
+calls `inbound.analysis.analyse` (parse, automated mail, quotes, intent). It runs in a child process; a read that
 takes longer than the time limit gets its process killed and replaced, and the caller learns `ReadingTimeout`.
 A process that dies while reading (a crash, the memory killer) gives `ReadingCrashed`. Nothing a message does
 can block the gateway's event loop, which keeps answering other clients.
@@ -32,7 +32,7 @@ from inbound.mime import Limits, over_limits
 from inbound.senders import dmarc_failed, from_address
 
 if TYPE_CHECKING:
-    from inbound.processor import Analysis
+    from inbound.analysis import Analysis
 
 log = logging.getLogger("inbound")
 STARTUP_TIMEOUT = 60.0  # a new reader imports the reading code (slow on a loaded machine) before its first read
@@ -65,11 +65,11 @@ class Reading:
 
 
 def read_message(raw: bytes, mail_from: str, limits: Limits, trusted_authserv_id: str | None = None) -> Reading:
-    """Size limits on the bytes, then the reader (`inbound.processor.analyse`). Runs in a reader process."""
+    """Size limits on the bytes, then the reader (`inbound.analysis.analyse`). Runs in a reader process."""
     refused = over_limits(raw, limits)
     if refused is not None:
         return Reading(None, refused)
-    from inbound.processor import analyse
+    from inbound.analysis import analyse
 
     analysis = analyse(raw, mail_from)
     sender, auth_results = _sender_headers(raw)
