@@ -137,7 +137,7 @@ async def test_poison_messages_are_answered_while_another_client_gets_its_banner
     to = run.address
     messages = {
         "wrote_88k": wrote_and_spaces(to, 64_000),
-        "wrote_548k": wrote_and_spaces(to, 64_000, lines=6),
+        "wrote_548k": wrote_and_spaces(to, 58_000, lines=7),
         "subject_320k": folded_subject(to, 320_000),
         "header_1m": huge_header(to, 1_000_000),
         "nested_200": nested(to, 200),
@@ -260,6 +260,6 @@ async def test_connections_and_messages_per_client_are_limited_with_4xx(
 def test_message_shapes_are_what_the_names_say() -> None:
     to = "reply+k.x@reply.hr.example.com"
     assert 86_000 < len(wrote_and_spaces(to, 64_000)) < 89_000
-    assert 520_000 < len(wrote_and_spaces(to, 64_000, lines=6)) < 560_000
+    assert 540_000 < len(wrote_and_spaces(to, 58_000, lines=7)) < 556_000
     assert 320_000 <= len(folded_subject(to, 320_000)) < 340_000
     assert len(huge_header(to, 1_000_000)) > 990_000
