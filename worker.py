@@ -21,6 +21,7 @@ from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxR
 from activities.notifications import NotificationActivities
 from activities.reinterview import ReinterviewActivities
 from activities.requirement_change import RequirementChangeActivities
+from activities.retention import RetentionActivities
 from codec.keys import load_local_codec_keys
 from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
@@ -31,11 +32,13 @@ from mail.render import email_environment
 from mail.smtp import SmtpSender
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
+from service.retention_schedule import ensure_retention_schedule
 from service.settings import Settings
 from service.shutdown import stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
+from workflows.retention import RetentionWorkflow
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # Deterministic modules every workflow run shares instead of re-importing them into its sandbox: pure rules, the
@@ -65,6 +68,7 @@ def build_worker(
     smtp = SmtpSender(settings)
     notifications = NotificationActivities(pool, smtp, templates, settings)
     requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
+    retention = RetentionActivities(pool)
     return Worker(
         client,
         task_queue=task_queue or settings.task_queue,
@@ -76,7 +80,7 @@ def build_worker(
             restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
         ),
         plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp))],
-        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow],
+        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow, RetentionWorkflow],
         activities=[
             reinterview.open_reinterview,
             reinterview.prepare_reinterview,
@@ -92,6 +96,7 @@ def build_worker(
             requirement_change.count_active_candidates,
             requirement_change.list_active_candidates,
             requirement_change.start_reinterviews,
+            retention.purge_expired_mail,
         ],
     )
 
@@ -127,6 +132,7 @@ async def main() -> None:
     pool = await create_pool(await database_url(settings))
     stop = stop_on_signals()
     try:
+        await ensure_retention_schedule(client, settings)
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
             logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
