@@ -22,7 +22,7 @@ from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
 from inbound.automated import Automated
 from inbound.intent import Classification
 from inbound.mime import Limits, fallback_message_id
-from inbound.reader import Reading, ReadingFailed, ReadingPool, ReadingTimeout, read_message
+from inbound.reader import InProcessReader, Reading, ReadingFailed, ReadingPool, ReadingTimeout
 from inbound.senders import check_sender
 from inbound.tokens import (
     BounceToken,
@@ -121,8 +121,9 @@ class ReplyProcessor:
         self._pool = pool
         self._client = client
         self._ring = ring
-        self._reader = reader
-        self._limits = limits_of(settings)
+        self._reader: ReadingPool | InProcessReader = reader or InProcessReader(
+            limits_of(settings), settings.inbound_trusted_authserv_id
+        )
         # A read in progress elsewhere is left alone this long (then it is taken to have died with its gateway).
         self._lease = lease or settings.inbound_read_timeout * 2 + timedelta(seconds=10)
 
@@ -134,19 +135,23 @@ class ReplyProcessor:
         across restarts.
         """
         max_reads = self._settings.inbound_read_attempts
+        retry = False
         while True:
-            claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
-            if claimed is None:
-                return None
-            if claimed["read_attempts"] > max_reads:
-                return await self._unreadable(inbound_id, claimed)
-            try:
-                reading = await self._read(bytes(claimed["raw"]), claimed["mail_from"])
-            except ReadingFailed as exc:
-                reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
-                log.warning("inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads)
-                await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
-                continue
+            # A reader first, then the count: a read is counted when it really starts (not while it waits).
+            async with self._reader.slot(retry=retry) as slot:
+                claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
+                if claimed is None:
+                    return None
+                if claimed["read_attempts"] > max_reads:
+                    return await self._unreadable(inbound_id, claimed)
+                try:
+                    reading = await slot.read(bytes(claimed["raw"]), claimed["mail_from"])
+                except ReadingFailed as exc:
+                    reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
+                    log.warning("inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads)
+                    await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
+                    retry = True
+                    continue
             break
         prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
         async with self._pool.acquire() as conn, conn.transaction():
@@ -175,11 +180,6 @@ class ReplyProcessor:
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
-
-    async def _read(self, raw: bytes, mail_from: str) -> Reading:
-        if self._reader is not None:
-            return await self._reader.read(raw, mail_from)
-        return read_message(raw, mail_from, self._limits, self._settings.inbound_trusted_authserv_id)
 
     async def _unreadable(self, inbound_id: int, claimed: asyncpg.Record) -> Decision:
         """Too many reads started: a dead letter with the last read's failure (or the gateway's own death)."""

@@ -10,7 +10,10 @@ can block the gateway's event loop, which keeps answering other clients.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import heapq
 import importlib
+import itertools
 import logging
 import os
 import pickle
@@ -21,12 +24,12 @@ import struct
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from inbound.mime import Limits, over_limits
 from inbound.senders import dmarc_failed, from_address
@@ -205,8 +208,18 @@ class _Reader:
                 pass
 
 
+class ReaderSlot(Protocol):
+    """A reader held for one read."""
+
+    async def read(self, raw: bytes, mail_from: str) -> Reading: ...
+
+
 class ReadingPool:
-    """`size` reader processes (fresh interpreters: nothing shared with the parent); `read` waits for a free one."""
+    """`size` reader processes (fresh interpreters: nothing shared with the parent).
+
+    `slot(retry=...)` waits for a free reader; fresh messages are served before retries of messages whose read
+    timed out or crashed, so a stream of poison messages delays a normal reply by at most one read in progress.
+    """
 
     def __init__(
         self,
@@ -226,8 +239,11 @@ class ReadingPool:
         self._limits = limits
         self._authserv_id = trusted_authserv_id
         self._function = function
-        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="inbound-reader")
-        self._idle: asyncio.Queue[_Reader] = asyncio.Queue()
+        # One thread per reader for its pipe, plus one to start a replacement while the others keep reading.
+        self._threads = ThreadPoolExecutor(max_workers=size + 1, thread_name_prefix="inbound-reader")
+        self._free: list[_Reader] = []
+        self._waiters: list[tuple[int, int, asyncio.Future[_Reader]]] = []
+        self._order = itertools.count()
         self._all: set[_Reader] = set()
         self.replaced = 0
 
@@ -237,11 +253,47 @@ class ReadingPool:
     async def _add(self) -> None:
         reader = await asyncio.get_running_loop().run_in_executor(self._threads, _Reader)
         self._all.add(reader)
-        self._idle.put_nowait(reader)
+        self._release(reader)
 
-    async def read(self, raw: bytes, mail_from: str) -> Reading:
+    def _release(self, reader: _Reader) -> None:
+        while self._waiters:
+            _, _, waiter = heapq.heappop(self._waiters)
+            if not waiter.done():
+                waiter.set_result(reader)
+                return
+        self._free.append(reader)
+
+    async def _acquire(self, priority: int) -> _Reader:
+        if self._free and not self._waiters:
+            return self._free.pop()
+        waiter: asyncio.Future[_Reader] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), waiter))
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._release(waiter.result())
+            raise
+
+    @contextlib.asynccontextmanager
+    async def slot(self, *, retry: bool = False) -> AsyncIterator[ReaderSlot]:
+        """A free reader for one read (retries wait behind fresh messages)."""
+        reader = await self._acquire(1 if retry else 0)
+        lease = _PoolSlot(self, reader)
+        try:
+            yield lease
+        finally:
+            if lease.reader is not None:
+                self._release(lease.reader)
+
+    async def read(self, raw: bytes, mail_from: str, *, retry: bool = False) -> Reading:
         """The message read in a reader process; raises ReadingTimeout or ReadingCrashed."""
-        reader = await self._idle.get()
+        async with self.slot(retry=retry) as slot:
+            return await slot.read(raw, mail_from)
+
+    async def _exchange(self, slot: _PoolSlot, raw: bytes, mail_from: str) -> Reading:
+        reader = slot.reader
+        assert reader is not None, "one read per slot"
         loop = asyncio.get_running_loop()
         try:
             status, value = await loop.run_in_executor(
@@ -251,6 +303,7 @@ class ReadingPool:
                 self._timeout,
             )
         except ReadingFailed:
+            slot.reader = None
             self._all.discard(reader)
             await loop.run_in_executor(self._threads, reader.kill)
             self.replaced += 1
@@ -258,10 +311,10 @@ class ReadingPool:
             raise
         except BaseException:
             # Cancelled mid-read (shutdown): the reader may still be busy; it is not reused.
+            slot.reader = None
             self._all.discard(reader)
             reader.kill()
             raise
-        self._idle.put_nowait(reader)
         if status != "ok":
             raise ReadingCrashed(f"the reader raised {value}")
         assert isinstance(value, Reading)
@@ -269,9 +322,34 @@ class ReadingPool:
 
     async def close(self) -> None:
         readers, self._all = list(self._all), set()
+        self._free = []
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self._threads, r.stop) for r in readers), return_exceptions=True)
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+class _PoolSlot:
+    def __init__(self, pool: ReadingPool, reader: _Reader) -> None:
+        self._pool = pool
+        self.reader: _Reader | None = reader
+
+    async def read(self, raw: bytes, mail_from: str) -> Reading:
+        return await self._pool._exchange(self, raw, mail_from)
+
+
+class InProcessReader:
+    """Reading in this process, without a time limit (tools and tests that call the processor directly)."""
+
+    def __init__(self, limits: Limits, trusted_authserv_id: str | None = None) -> None:
+        self._limits = limits
+        self._authserv_id = trusted_authserv_id
+
+    @contextlib.asynccontextmanager
+    async def slot(self, *, retry: bool = False) -> AsyncIterator[ReaderSlot]:
+        yield self
+
+    async def read(self, raw: bytes, mail_from: str) -> Reading:
+        return read_message(raw, mail_from, self._limits, self._authserv_id)
 
 
 if __name__ == "__main__":

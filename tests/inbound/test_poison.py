@@ -263,3 +263,26 @@ def test_message_shapes_are_what_the_names_say() -> None:
     assert 540_000 < len(wrote_and_spaces(to, 58_000, lines=7)) < 556_000
     assert 320_000 <= len(folded_subject(to, 320_000)) < 340_000
     assert len(huge_header(to, 1_000_000)) > 990_000
+
+
+async def test_fresh_messages_are_read_before_retries_of_poison() -> None:
+    pool = ReadingPool(1, READ_TIMEOUT, limits_of(keyed_settings()))
+    await pool.start()
+    try:
+        order: list[str] = []
+
+        async def read(name: str, retry: bool) -> None:
+            async with pool.slot(retry=retry) as slot:
+                order.append(name)
+                await slot.read(plain("reply+x@reply.hr.example.com", "确认"), "zhangsan@example.com")
+
+        async with pool.slot() as held:
+            waiting = [asyncio.create_task(read("retry", True)), asyncio.create_task(read("fresh", False))]
+            await asyncio.sleep(0.1)
+            assert order == []  # both wait for the one reader
+            reading = await held.read(plain("reply+x@reply.hr.example.com", "放弃"), "zhangsan@example.com")
+            assert reading.analysis is not None and reading.analysis.classification.intent == "decline"
+        await asyncio.gather(*waiting)
+        assert order == ["fresh", "retry"]
+    finally:
+        await pool.close()
