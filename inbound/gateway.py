@@ -148,7 +148,7 @@ class ReplyGatewayHandler:
     """aiosmtpd hooks: recipient check at RCPT, store-then-answer at DATA."""
 
     def __init__(
-        self, settings: Settings, inbound: InboundRepository, on_stored: Callable[[int], None], ring: KeyRing
+        self, settings: Settings, inbound: InboundRepository, on_stored: Callable[[int, str], None], ring: KeyRing
     ) -> None:
         self._settings = settings
         self._inbound = inbound
@@ -192,7 +192,7 @@ class ReplyGatewayHandler:
         except Exception:
             log.exception("could not store an inbound message; answering 451 so the sender retries")
             return "451 4.3.0 Temporary failure storing the message; please try again later"
-        self._on_stored(inbound_id)
+        self._on_stored(inbound_id, _sender(envelope))
         return f"250 2.0.0 OK: stored as inbound #{inbound_id}"
 
     async def refused(self, envelope: Envelope, status: str) -> str:
@@ -336,16 +336,16 @@ class InboundGateway:
         except Exception:
             log.exception("the notice for inbound #%s was not sent; the sweep tries again", inbound_id)
 
-    def _schedule(self, inbound_id: int) -> None:
+    def _schedule(self, inbound_id: int, mail_from: str | None = None) -> None:
         if inbound_id in self._tasks:
             return
-        task = asyncio.create_task(self._process(inbound_id), name=f"inbound-{inbound_id}")
+        task = asyncio.create_task(self._process(inbound_id, mail_from), name=f"inbound-{inbound_id}")
         self._tasks[inbound_id] = task
         task.add_done_callback(lambda _: self._tasks.pop(inbound_id, None))
 
-    async def _process(self, inbound_id: int) -> None:
+    async def _process(self, inbound_id: int, mail_from: str | None) -> None:
         try:
-            decision = await self._processor.process(inbound_id)
+            decision = await self._processor.process(inbound_id, mail_from)
             if decision is not None and decision.notice is not None:
                 self._notify(inbound_id)
         except Exception as exc:

@@ -9,6 +9,7 @@ facts only PostgreSQL and Temporal know, inside one transaction that holds the r
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -22,7 +23,7 @@ from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
 from inbound.automated import Automated
 from inbound.intent import Classification
 from inbound.mime import Limits, fallback_message_id
-from inbound.reader import InProcessReader, Reading, ReadingFailed, ReadingPool, ReadingTimeout
+from inbound.reader import FRESH, RETRY, SUSPECT, InProcessReader, Reading, ReadingFailed, ReadingPool, ReadingTimeout
 from inbound.senders import check_sender
 from inbound.tokens import (
     BounceToken,
@@ -41,6 +42,9 @@ from service.settings import Settings
 log = logging.getLogger("inbound")
 
 __all__ = ["MAX_REPLY_TEXT", "Analysis", "Decision", "ReplyProcessor", "analyse", "limits_of", "prepare"]
+
+# How long an envelope sender whose message timed out or crashed a reader has its next messages read as suspects.
+SUSPECT_FOR = 3600.0
 
 
 def limits_of(settings: Settings) -> Limits:
@@ -124,10 +128,11 @@ class ReplyProcessor:
         self._reader: ReadingPool | InProcessReader = reader or InProcessReader(
             limits_of(settings), settings.inbound_trusted_authserv_id
         )
+        self._suspects: dict[str, float] = {}
         # A read in progress elsewhere is left alone this long (then it is taken to have died with its gateway).
         self._lease = lease or settings.inbound_read_timeout * 2 + timedelta(seconds=10)
 
-    async def process(self, inbound_id: int) -> Decision | None:
+    async def process(self, inbound_id: int, mail_from: str | None = None) -> Decision | None:
         """Process a `received` row once; None when another processor holds it or it is already done.
 
         Each read is counted (and committed) before it starts: a message whose reading times out, crashes the
@@ -135,10 +140,12 @@ class ReplyProcessor:
         across restarts.
         """
         max_reads = self._settings.inbound_read_attempts
-        retry = False
+        priority = FRESH
         while True:
             # A reader first, then the count: a read is counted when it really starts (not while it waits).
-            async with self._reader.slot(retry=retry) as slot:
+            if priority == FRESH and mail_from is not None and self._suspect(mail_from):
+                priority = SUSPECT
+            async with self._reader.slot(priority) as slot:
                 claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
                 if claimed is None:
                     return None
@@ -150,7 +157,8 @@ class ReplyProcessor:
                     reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
                     log.warning("inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads)
                     await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
-                    retry = True
+                    self._suspects[claimed["mail_from"].lower()] = time.monotonic()
+                    priority = RETRY
                     continue
             break
         prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
@@ -180,6 +188,16 @@ class ReplyProcessor:
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
+
+    def _suspect(self, mail_from: str) -> bool:
+        """Whether an earlier message from this envelope sender timed out or crashed its reader lately."""
+        since = self._suspects.get(mail_from.lower())
+        if since is None:
+            return False
+        if time.monotonic() - since > SUSPECT_FOR:
+            del self._suspects[mail_from.lower()]
+            return False
+        return True
 
     async def _unreadable(self, inbound_id: int, claimed: asyncpg.Record) -> Decision:
         """Too many reads started: a dead letter with the last read's failure (or the gateway's own death)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import heapq
 import importlib
 import itertools
 import logging
@@ -29,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from inbound.mime import Limits, over_limits
 from inbound.senders import dmarc_failed, from_address
@@ -38,7 +37,13 @@ if TYPE_CHECKING:
     from inbound.analysis import Analysis
 
 log = logging.getLogger("inbound")
-STARTUP_TIMEOUT = 60.0  # a new reader imports the reading code (slow on a loaded machine) before its first read
+STARTUP_TIMEOUT = 60.0
+# Reading priorities (ReadingPool.slot): lower goes first.
+FRESH, SUSPECT, RETRY = (
+    0,
+    1,
+    2,
+)  # a new reader imports the reading code (slow on a loaded machine) before its first read
 
 
 class ReadingFailed(Exception):
@@ -148,8 +153,8 @@ class _Reader:
             start_new_session=True,  # a terminal's Ctrl-C goes to the gateway, which stops its readers
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.stdin: BinaryIO = self.process.stdin
-        self.stdout: BinaryIO = self.process.stdout
+        self.stdin: IO[bytes] = self.process.stdin
+        self.stdout: IO[bytes] = self.process.stdout
         try:
             deadline = time.monotonic() + STARTUP_TIMEOUT
             (size,) = struct.unpack(">I", self._read(4, deadline, STARTUP_TIMEOUT))
@@ -217,8 +222,10 @@ class ReaderSlot(Protocol):
 class ReadingPool:
     """`size` reader processes (fresh interpreters: nothing shared with the parent).
 
-    `slot(retry=...)` waits for a free reader; fresh messages are served before retries of messages whose read
-    timed out or crashed, so a stream of poison messages delays a normal reply by at most one read in progress.
+    `slot(priority)` waits for a free reader, lowest priority value first: FRESH (0) for a new message from a
+    sender with no failed read, SUSPECT (1) for one from a sender whose earlier message timed out or crashed its
+    reader, RETRY (2) for another read of such a message. SUSPECT and RETRY reads never take the last free
+    reader (with more than one): a stream of poison messages leaves one reader to everyone else.
     """
 
     def __init__(
@@ -244,6 +251,7 @@ class ReadingPool:
         self._free: list[_Reader] = []
         self._waiters: list[tuple[int, int, asyncio.Future[_Reader]]] = []
         self._order = itertools.count()
+        self._suspect_busy = 0
         self._all: set[_Reader] = set()
         self.replaced = 0
 
@@ -256,39 +264,59 @@ class ReadingPool:
         self._release(reader)
 
     def _release(self, reader: _Reader) -> None:
-        while self._waiters:
-            _, _, waiter = heapq.heappop(self._waiters)
-            if not waiter.done():
-                waiter.set_result(reader)
-                return
         self._free.append(reader)
+        self._dispatch()
+
+    def _eligible(self, priority: int) -> bool:
+        return priority == FRESH or self._size == 1 or self._suspect_busy < self._size - 1
+
+    def _dispatch(self) -> None:
+        """Hand free readers to the waiters, lowest priority value first, as far as they are eligible."""
+        self._waiters = [w for w in self._waiters if not w[2].done()]
+        self._waiters.sort()
+        index = 0
+        while self._free and index < len(self._waiters):
+            priority, _, waiter = self._waiters[index]
+            if not self._eligible(priority):
+                index += 1
+                continue
+            del self._waiters[index]
+            if priority != FRESH:
+                self._suspect_busy += 1
+            waiter.set_result(self._free.pop())
 
     async def _acquire(self, priority: int) -> _Reader:
-        if self._free and not self._waiters:
-            return self._free.pop()
         waiter: asyncio.Future[_Reader] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiters, (priority, next(self._order), waiter))
+        self._waiters.append((priority, next(self._order), waiter))
+        self._dispatch()
         try:
             return await waiter
         except asyncio.CancelledError:
             if waiter.done() and not waiter.cancelled():
-                self._release(waiter.result())
+                self._done(priority, waiter.result())
             raise
 
+    def _done(self, priority: int, reader: _Reader | None) -> None:
+        if priority != FRESH:
+            self._suspect_busy -= 1
+        if reader is not None:
+            self._release(reader)
+        else:
+            self._dispatch()
+
     @contextlib.asynccontextmanager
-    async def slot(self, *, retry: bool = False) -> AsyncIterator[ReaderSlot]:
-        """A free reader for one read (retries wait behind fresh messages)."""
-        reader = await self._acquire(1 if retry else 0)
+    async def slot(self, priority: int = FRESH) -> AsyncIterator[ReaderSlot]:
+        """A free reader for one read."""
+        reader = await self._acquire(priority)
         lease = _PoolSlot(self, reader)
         try:
             yield lease
         finally:
-            if lease.reader is not None:
-                self._release(lease.reader)
+            self._done(priority, lease.reader)
 
-    async def read(self, raw: bytes, mail_from: str, *, retry: bool = False) -> Reading:
+    async def read(self, raw: bytes, mail_from: str, priority: int = FRESH) -> Reading:
         """The message read in a reader process; raises ReadingTimeout or ReadingCrashed."""
-        async with self.slot(retry=retry) as slot:
+        async with self.slot(priority) as slot:
             return await slot.read(raw, mail_from)
 
     async def _exchange(self, slot: _PoolSlot, raw: bytes, mail_from: str) -> Reading:
@@ -345,7 +373,7 @@ class InProcessReader:
         self._authserv_id = trusted_authserv_id
 
     @contextlib.asynccontextmanager
-    async def slot(self, *, retry: bool = False) -> AsyncIterator[ReaderSlot]:
+    async def slot(self, priority: int = 0) -> AsyncIterator[ReaderSlot]:
         yield self
 
     async def read(self, raw: bytes, mail_from: str) -> Reading:

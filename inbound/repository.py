@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from schemas.inbound import DeadLetter, InboundMail, OutboundRef, RunRef
 
-Connection = asyncpg.Connection | PoolConnectionProxy
-Executor = asyncpg.Pool | Connection
+Connection: TypeAlias = asyncpg.Connection | PoolConnectionProxy
+Executor: TypeAlias = asyncpg.Pool | Connection
 
 INVITATION_TEMPLATES = ("invitation", "reply_reminder")
 
@@ -33,16 +33,17 @@ class InboundRepository:
 
     async def store(self, mail_from: str, rcpt_to: list[str], raw: bytes) -> int:
         """Keep a message as `received`; its id is what the SMTP 250 answer names."""
-        return await self._pool.fetchval(
+        inbound_id: int = await self._pool.fetchval(
             "INSERT INTO inbound_mail (mail_from, rcpt_to, raw) VALUES ($1, $2, $3) RETURNING id",
             clean(mail_from),
             [clean(r) for r in rcpt_to],
             raw,
         )
+        return inbound_id
 
     async def store_dead_letter(self, mail_from: str, rcpt_to: list[str], raw: bytes, reason: str, detail: str) -> int:
         """Keep a message the gateway refused to take (too big, malformed) as a dead letter."""
-        return await self._pool.fetchval(
+        inbound_id: int = await self._pool.fetchval(
             """
             INSERT INTO inbound_mail (mail_from, rcpt_to, raw, status, reason, detail, processed_at)
             VALUES ($1, $2, $3, 'dead_letter', $4, $5, now()) RETURNING id
@@ -53,6 +54,7 @@ class InboundRepository:
             reason,
             clean(detail),
         )
+        return inbound_id
 
     async def pending(self, limit: int = 100) -> list[int]:
         """Ids still `received` (processing failed for a passing reason, or the gateway stopped), oldest first."""
@@ -61,13 +63,13 @@ class InboundRepository:
         )
         return [r["id"] for r in rows]
 
-    async def note_failure(self, inbound_id: int, error: str, *, give_up_after: int | None = None) -> str:
+    async def note_failure(self, inbound_id: int, error: str, *, give_up_after: int | None = None) -> str | None:
         """Count a failed attempt; after `give_up_after` attempts the row becomes a `processing_error` dead letter.
 
         The failure came after a successful read, so the read count starts again (a database or Temporal outage
         must not turn a readable message into an unreadable one).
         """
-        return await self._pool.fetchval(
+        status: str | None = await self._pool.fetchval(
             """
             UPDATE inbound_mail SET attempts = attempts + 1, last_error = $2, read_attempts = 0,
                 reading_started_at = NULL,
@@ -81,6 +83,7 @@ class InboundRepository:
             clean(error)[:2000],
             give_up_after,
         )
+        return status
 
     async def get(self, inbound_id: int) -> InboundMail | None:
         row = await self._pool.fetchrow(f"SELECT {_MAIL_COLUMNS} FROM inbound_mail WHERE id = $1", inbound_id)
@@ -188,7 +191,7 @@ async def lock_message_id(conn: Connection, message_id: str) -> None:
 
 async def delivered_copy(conn: Connection, message_id: str, inbound_id: int) -> int | None:
     """An earlier row with the same Message-ID that processing already finished, if any."""
-    return await conn.fetchval(
+    earlier: int | None = await conn.fetchval(
         """
         SELECT id FROM inbound_mail
         WHERE message_id = $1 AND id <> $2 AND status <> 'received'
@@ -197,6 +200,7 @@ async def delivered_copy(conn: Connection, message_id: str, inbound_id: int) -> 
         message_id,
         inbound_id,
     )
+    return earlier
 
 
 async def candidate_email(executor: Executor, candidate_id: str) -> str | None:

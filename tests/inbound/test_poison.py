@@ -16,7 +16,7 @@ from temporalio.testing import WorkflowEnvironment
 
 from inbound.gateway import InboundGateway
 from inbound.processor import limits_of
-from inbound.reader import ReadingPool
+from inbound.reader import FRESH, RETRY, SUSPECT, ReadingPool
 from inbound.repository import InboundRepository
 from service.settings import Settings
 from tests.inbound.conftest import keyed_settings
@@ -265,24 +265,34 @@ def test_message_shapes_are_what_the_names_say() -> None:
     assert len(huge_header(to, 1_000_000)) > 990_000
 
 
-async def test_fresh_messages_are_read_before_retries_of_poison() -> None:
-    pool = ReadingPool(1, READ_TIMEOUT, limits_of(keyed_settings()))
+async def test_fresh_messages_go_first_and_suspects_never_take_the_last_reader() -> None:
+    pool = ReadingPool(2, READ_TIMEOUT, limits_of(keyed_settings()))
     await pool.start()
+    raw = plain("reply+x@reply.hr.example.com", "确认")
     try:
         order: list[str] = []
+        release = asyncio.Event()
 
-        async def read(name: str, retry: bool) -> None:
-            async with pool.slot(retry=retry) as slot:
+        async def hold(name: str, priority: int) -> None:
+            async with pool.slot(priority) as slot:
                 order.append(name)
-                await slot.read(plain("reply+x@reply.hr.example.com", "确认"), "zhangsan@example.com")
+                await release.wait()
+                await slot.read(raw, "zhangsan@example.com")
 
-        async with pool.slot() as held:
-            waiting = [asyncio.create_task(read("retry", True)), asyncio.create_task(read("fresh", False))]
-            await asyncio.sleep(0.1)
-            assert order == []  # both wait for the one reader
-            reading = await held.read(plain("reply+x@reply.hr.example.com", "放弃"), "zhangsan@example.com")
-            assert reading.analysis is not None and reading.analysis.classification.intent == "decline"
-        await asyncio.gather(*waiting)
-        assert order == ["fresh", "retry"]
+        first = asyncio.create_task(hold("suspect-1", SUSPECT))
+        await asyncio.sleep(0.05)
+        second = asyncio.create_task(hold("suspect-2", SUSPECT))
+        await asyncio.sleep(0.05)
+        # One reader is busy with a suspect; the other is kept for everyone else: the second suspect waits.
+        assert order == ["suspect-1"]
+        fresh = await pool.read(raw, "zhangsan@example.com", FRESH)
+        assert fresh.analysis is not None and fresh.analysis.classification.intent == "confirm"
+        retry = asyncio.create_task(hold("retry", RETRY))
+        late_fresh = asyncio.create_task(hold("fresh", FRESH))
+        await asyncio.sleep(0.05)
+        assert order == ["suspect-1", "fresh"]
+        release.set()
+        await asyncio.gather(first, second, retry, late_fresh)
+        assert order == ["suspect-1", "fresh", "suspect-2", "retry"]
     finally:
         await pool.close()
