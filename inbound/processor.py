@@ -1,15 +1,21 @@
-"""Processing a stored inbound message: read it, decide, and either signal the workflow, hand it to HR, or keep it
-as a dead letter with its reason.
+"""Processing a stored inbound message: read it, decide, and either signal the workflow, hand it to HR, hold it
+for the candidate to confirm, or keep it as a dead letter with its reason.
 
-`analyse` is pure (bytes in, facts out) and never raises for any input; `ReplyProcessor.process` adds the
-facts only PostgreSQL and Temporal know, inside one transaction that holds the row's lock. A passing failure
-(database or Temporal unreachable) leaves the row `received`, to be retried; nothing is dropped.
+`process` (1) takes a free reader, then counts the read in PostgreSQL (committed before it starts); (2) reads the
+message in a reader process under a time limit (`inbound.reader.read_message`: size limits, then
+`inbound.analysis.analyse`); (3) checks the tokens (pure); (4) decides with what only PostgreSQL and Temporal
+know, inside one short transaction that holds the row's lock and does no text work. A read that times out or
+crashes is retried, behind fresh mail, until `inbound_read_attempts`; then the message is a dead letter. A
+passing failure after reading (database or Temporal unreachable) leaves the row `received`, to be retried.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -129,6 +135,7 @@ class ReplyProcessor:
             limits_of(settings), settings.inbound_trusted_authserv_id
         )
         self._suspects: dict[str, float] = {}
+        self._reading: Counter[str] = Counter()
         # A read in progress elsewhere is left alone this long (then it is taken to have died with its gateway).
         self._lease = lease or settings.inbound_read_timeout * 2 + timedelta(seconds=10)
 
@@ -145,30 +152,36 @@ class ReplyProcessor:
             # A reader first, then the count: a read is counted when it really starts (not while it waits).
             if priority == FRESH and mail_from is not None and self._suspect(mail_from):
                 priority = SUSPECT
-            async with self._reader.slot(priority) as slot:
-                claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
-                if claimed is None:
-                    return None
-                if claimed["read_attempts"] > max_reads:
-                    return await self._unreadable(inbound_id, claimed)
-                try:
-                    reading = await slot.read(bytes(claimed["raw"]), claimed["mail_from"])
-                except ReadingFailed as exc:
-                    reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
-                    log.warning("inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads)
-                    await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
-                    self._suspects[claimed["mail_from"].lower()] = time.monotonic()
-                    priority = RETRY
-                    continue
+            key = (mail_from or "").lower()
+            with self._reading_from(key):
+                async with self._reader.slot(priority) as slot:
+                    claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
+                    if claimed is None:
+                        return None
+                    if claimed["read_attempts"] > max_reads:
+                        return await self._unreadable(inbound_id, claimed)
+                    try:
+                        reading = await slot.read(bytes(claimed["raw"]), claimed["mail_from"])
+                    except ReadingFailed as exc:
+                        reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
+                        log.warning(
+                            "inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads
+                        )
+                        await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
+                        self._suspects[claimed["mail_from"].lower()] = time.monotonic()
+                        priority = RETRY
+                        continue
             break
+        # Everything pure happens here, before the row lock: token checks, the stand-in Message-ID.
         prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
+        fallback_id = fallback_message_id(bytes(claimed["raw"])) if reading.analysis is None else ""
         async with self._pool.acquire() as conn, conn.transaction():
             row = await repo.lock_received(conn, inbound_id)
             if row is None:
                 return None
             analysis = reading.analysis
             facts: dict[str, Any] = {
-                "message_id": analysis.message_id if analysis is not None else fallback_message_id(bytes(row["raw"])),
+                "message_id": analysis.message_id if analysis is not None else fallback_id,
                 "subject": (analysis.subject or None) if analysis is not None else None,
                 "sender": reading.sender or None,
             }
@@ -189,8 +202,21 @@ class ReplyProcessor:
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
 
+    @contextlib.contextmanager
+    def _reading_from(self, sender: str) -> Iterator[None]:
+        self._reading[sender] += 1
+        try:
+            yield
+        finally:
+            self._reading[sender] -= 1
+            if self._reading[sender] <= 0:
+                del self._reading[sender]
+
     def _suspect(self, mail_from: str) -> bool:
-        """Whether an earlier message from this envelope sender timed out or crashed its reader lately."""
+        """Whether this envelope sender has a message being read now, or had one time out or crash a reader lately
+        (one sender's stream of poison then never holds more than one reader at the fresh priority)."""
+        if self._reading.get(mail_from.lower(), 0) > 0:
+            return True
         since = self._suspects.get(mail_from.lower())
         if since is None:
             return False

@@ -151,7 +151,7 @@ async def lock_received(conn: Connection, inbound_id: int) -> asyncpg.Record | N
     """The row if it is still `received` and nobody else is processing it (the lock lasts the transaction)."""
     return await conn.fetchrow(
         """
-        SELECT id, mail_from, rcpt_to, raw, sender_confirmed FROM inbound_mail
+        SELECT id, mail_from, rcpt_to, sender_confirmed FROM inbound_mail
         WHERE id = $1 AND status = 'received' FOR UPDATE SKIP LOCKED
         """,
         inbound_id,
