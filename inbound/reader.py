@@ -251,7 +251,6 @@ class ReadingPool:
         self._free: list[_Reader] = []
         self._waiters: list[tuple[int, int, asyncio.Future[_Reader]]] = []
         self._order = itertools.count()
-        self._suspect_busy = 0
         self._all: set[_Reader] = set()
         self.replaced = 0
 
@@ -268,7 +267,7 @@ class ReadingPool:
         self._dispatch()
 
     def _eligible(self, priority: int) -> bool:
-        return priority == FRESH or self._size == 1 or self._suspect_busy < self._size - 1
+        return priority == FRESH or self._size == 1 or len(self._free) > 1
 
     def _dispatch(self) -> None:
         """Hand free readers to the waiters, lowest priority value first, as far as they are eligible."""
@@ -281,8 +280,6 @@ class ReadingPool:
                 index += 1
                 continue
             del self._waiters[index]
-            if priority != FRESH:
-                self._suspect_busy += 1
             waiter.set_result(self._free.pop())
 
     async def _acquire(self, priority: int) -> _Reader:
@@ -293,12 +290,10 @@ class ReadingPool:
             return await waiter
         except asyncio.CancelledError:
             if waiter.done() and not waiter.cancelled():
-                self._done(priority, waiter.result())
+                self._done(waiter.result())
             raise
 
-    def _done(self, priority: int, reader: _Reader | None) -> None:
-        if priority != FRESH:
-            self._suspect_busy -= 1
+    def _done(self, reader: _Reader | None) -> None:
         if reader is not None:
             self._release(reader)
         else:
@@ -312,7 +307,7 @@ class ReadingPool:
         try:
             yield lease
         finally:
-            self._done(priority, lease.reader)
+            self._done(lease.reader)
 
     async def read(self, raw: bytes, mail_from: str, priority: int = FRESH) -> Reading:
         """The message read in a reader process; raises ReadingTimeout or ReadingCrashed."""
