@@ -15,6 +15,7 @@ from pathlib import Path
 import asyncpg
 from temporalio.client import Client
 from temporalio.plugin import SimplePlugin
+from temporalio.service import RPCError
 from temporalio.worker import Worker
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
@@ -132,7 +133,10 @@ async def main() -> None:
     pool = await create_pool(await database_url(settings))
     stop = stop_on_signals()
     try:
-        await ensure_retention_schedule(client, settings)
+        try:
+            await ensure_retention_schedule(client, settings)
+        except RPCError as exc:  # a server without schedules must not keep the worker from running
+            logging.getLogger("worker").error("retention schedule not created (raw mail is not purged): %s", exc)
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
             logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
