@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import ctypes.util
 import importlib
 import itertools
 import logging
+import math
 import os
 import pickle
 import re
@@ -96,6 +99,16 @@ def _sender_headers(raw: bytes) -> tuple[str, list[str]]:
 
 
 READ_FUNCTION = "inbound.reader:read_message"
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: this reader gets SIGKILL when the gateway dies (a stuck read must not outlive it)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the per-read alarm still bounds a read
+        pass
 
 
 def _function(path: str) -> Callable[..., Reading]:
@@ -120,6 +133,7 @@ def _read_exactly(stream: BinaryIO, size: int) -> bytes:
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
     """A reader process: answer ("ok", Reading) or ("error", text) for each (raw, mail_from, limits) frame."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when readers stop
+    _die_with_parent()
     # Import and warm the reading code once (the email package loads its header parsers lazily).
     read_message(b"From: a@example.com\nSubject: warm-up\n\nok\n", "", Limits())
 
@@ -132,8 +146,11 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
         except EOFError:
             return
         try:
-            function, args = job
+            function, args, limit = job
+            # Should the gateway die mid-read, the read still ends: SIGALRM's default action ends this process.
+            signal.alarm(limit)
             answer: tuple[str, object] = ("ok", _function(function)(*args))
+            signal.alarm(0)
         except Exception as exc:
             answer = ("error", f"{type(exc).__name__}: {exc}"[:500])
         stdout.write(_frame(answer))
@@ -163,7 +180,7 @@ class _Reader:
             self.kill()
             raise ReadingCrashed(f"a reader process did not start: {exc}") from None
 
-    def exchange(self, job: tuple[str, tuple[object, ...]], timeout: float) -> tuple[str, Any]:
+    def exchange(self, job: tuple[str, tuple[object, ...], int], timeout: float) -> tuple[str, Any]:
         """Send one job and wait for its answer (in a thread: the event loop never waits on a pipe)."""
         deadline = time.monotonic() + timeout
         try:
@@ -322,7 +339,7 @@ class ReadingPool:
             status, value = await loop.run_in_executor(
                 self._threads,
                 reader.exchange,
-                (self._function, (raw, mail_from, self._limits, self._authserv_id)),
+                (self._function, (raw, mail_from, self._limits, self._authserv_id), math.ceil(self._timeout) + 2),
                 self._timeout,
             )
         except ReadingFailed:

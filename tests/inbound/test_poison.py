@@ -296,3 +296,45 @@ async def test_fresh_messages_go_first_and_suspects_never_take_the_last_reader()
         assert order == ["suspect-1", "fresh", "suspect-2", "retry"]
     finally:
         await pool.close()
+
+
+_ORPHAN_SCRIPT = """
+import asyncio, sys
+from inbound.mime import Limits
+from inbound.reader import ReadingPool
+
+async def main():
+    pool = ReadingPool(1, 60.0, Limits(), function="tests.inbound.poison_readers:hang")
+    await pool.start()
+    print(next(iter(pool._all)).process.pid, flush=True)
+    await pool.read(b"x", "")
+
+asyncio.run(main())
+"""
+
+
+def test_a_reader_stuck_in_a_read_dies_with_its_gateway() -> None:
+    """The issue's gateway ignored SIGTERM while a regex ran; now a killed gateway takes its readers with it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    parent = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        reader_pid = int(parent.stdout.readline())
+        time.sleep(0.5)  # the reader is now inside the hanging read
+        os.kill(reader_pid, 0)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(reader_pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"reader {reader_pid} outlived its gateway")
+    finally:
+        parent.kill()
