@@ -300,6 +300,16 @@ class ReplyProcessor:
             check = check_sender(reading.sender, candidate_email, aliases, reading.dmarc_failure)
             if not check.trusted:
                 facts["reply_text"] = analysis.text
+                if not candidate_email:
+                    await repo.create_todo(
+                        conn,
+                        key=f"inbound:{inbound_id}:unverified",
+                        run=run,
+                        kind="candidate_reply_unverified",
+                        title="A reply from an address that is not the candidate's waits; the archive has no address "
+                        "to ask the candidate",
+                        detail=f"{check.why}: {analysis.text or '(no text of its own)'}",
+                    )
                 return Decision(
                     "held",
                     "unverified_sender",

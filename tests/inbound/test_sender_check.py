@@ -188,3 +188,16 @@ async def test_did_you_send_this_is_sent_at_most_three_times_a_day_per_candidate
     assert len(mail_sink.received) == 3
     skipped = await db_pool.fetchval("SELECT count(*) FROM inbound_mail WHERE detail LIKE '%a day to this address%'")
     assert skipped == 2
+
+
+async def test_without_an_address_to_ask_the_candidate_hr_is_told(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, mail_sink: MailSink
+) -> None:
+    run = await make_run(email=None)
+    await send(gateway, plain(run.address, "放弃", sender="x@elsewhere.test"), run.address)
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.notice) == ("held", None)
+    todo = await db_pool.fetchrow("SELECT kind, detail FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo["kind"] == "candidate_reply_unverified" and "x@elsewhere.test" in todo["detail"]
+    assert mail_sink.received == []
