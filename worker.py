@@ -17,12 +17,14 @@ from pathlib import Path
 import asyncpg
 from temporalio.client import Client
 from temporalio.plugin import SimplePlugin
+from temporalio.service import RPCError
 from temporalio.worker import Worker
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from activities.notifications import NotificationActivities
 from activities.reinterview import ReinterviewActivities
 from activities.requirement_change import RequirementChangeActivities
+from activities.retention import RetentionActivities
 from codec.keys import load_local_codec_keys
 from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
@@ -34,11 +36,13 @@ from mail.smtp import SmtpSender
 from service.deployments import deployment_config
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
+from service.retention_schedule import ensure_retention_schedule
 from service.settings import Settings
 from service.shutdown import stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
+from workflows.retention import RetentionWorkflow
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # Deterministic modules every workflow run shares instead of re-importing them into its sandbox: pure rules, the
@@ -68,6 +72,7 @@ def build_worker(
     smtp = SmtpSender(settings)
     notifications = NotificationActivities(pool, smtp, templates, settings)
     requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
+    retention = RetentionActivities(pool)
     return Worker(
         client,
         task_queue=task_queue or settings.task_queue,
@@ -81,7 +86,7 @@ def build_worker(
             restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
         ),
         plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp))],
-        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow],
+        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow, RetentionWorkflow],
         activities=[
             reinterview.open_reinterview,
             reinterview.prepare_reinterview,
@@ -97,6 +102,7 @@ def build_worker(
             requirement_change.count_active_candidates,
             requirement_change.list_active_candidates,
             requirement_change.start_reinterviews,
+            retention.purge_expired_mail,
         ],
     )
 
@@ -132,6 +138,10 @@ async def main() -> None:
     pool = await create_pool(await database_url(settings))
     stop = stop_on_signals()
     try:
+        try:
+            await ensure_retention_schedule(client, settings)
+        except RPCError as exc:  # a server without schedules must not keep the worker from running
+            logging.getLogger("worker").error("retention schedule not created (raw mail is not purged): %s", exc)
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
             version = (

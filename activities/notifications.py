@@ -13,7 +13,7 @@ from temporalio.exceptions import ApplicationError
 
 from db.repositories.outbox import OutboxRepository
 from db.repositories.people import PeopleRepository, Person, hr_contact
-from inbound.tokens import KeyRing, reply_address, reply_token_of
+from inbound.tokens import KeyRing, bounce_address, message_id_key, reply_address, reply_token_of
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
@@ -54,7 +54,9 @@ class NotificationActivities:
     async def send_email(self, input: SendEmailInput) -> SendEmailResult:
         """Sends one email over SMTP at most once per idempotency key, recorded in outbound_emails."""
         key = input.idempotency_key
-        message_id = make_message_id(key, domain_of(self._settings.mail_from))
+        message_id = make_message_id(
+            key, domain_of(self._settings.mail_from), message_id_key(self._ring) if self._ring is not None else None
+        )
         if await self._outbox.status(key) == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
 
@@ -92,9 +94,13 @@ class NotificationActivities:
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
         # A `pending` claim is an earlier attempt that failed before or during the send: send again with
         # the same Message-ID, so in the rare case the first one did leave, mail clients collapse the two.
-        # A signed reply address is also the envelope sender: bounces (DSNs) then reach the reply gateway, which
-        # accepts only reply addresses and files a DSN as a bounce of this run.
-        envelope_from = reply_to if reply_to and reply_token_of(self._settings, reply_to) is not None else None
+        # Mail with a signed reply address gets a signed bounce (VERP) address of this one email as envelope sender:
+        # DSNs then reach the reply gateway, which counts a bounce only at such an address.
+        envelope_from = (
+            bounce_address(self._settings, self._ring, message_id)
+            if self._ring is not None and reply_to and reply_token_of(self._settings, reply_to) is not None
+            else None
+        )
         try:
             await self._sender.send(message, envelope_from=envelope_from)
         except PermanentSmtpError as exc:

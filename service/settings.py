@@ -83,13 +83,37 @@ class Settings(BaseSettings):
     # local keys once under data_dir; production passes them in the environment (never committed).
     signing_keys: dict[str, str] = Field(default_factory=dict)
     signing_key_id: str | None = None
-    reply_token_ttl: timedelta = timedelta(days=14)
+    # Without a known interview time a reply address lasts this long: no shorter than the longest lead to an
+    # interview (90 days) plus reply_valid_after_interview. With one, it lasts until that interview ended + the grace.
+    reply_token_ttl: timedelta = timedelta(days=97)
+    reply_valid_after_interview: timedelta = timedelta(days=7)
     link_ttl: timedelta = timedelta(days=14)
     codec_keys: dict[str, str] = Field(default_factory=dict)
     codec_key_id: str | None = None
     codec_token: str | None = None
     codec_cors_origin: str = "http://127.0.0.1:8233"
     inbound_max_bytes: int = 1024 * 1024
+
+    # Reply gateway limits (docs/SECURITY.md, "The reply gateway"): checked before parsing, reading in a process
+    # pool with a time limit, per-client limits answered with 4xx, retention of raw mail and dead letters.
+    inbound_max_header_bytes: int = 64 * 1024
+    inbound_max_parts: int = 50
+    inbound_max_nesting: int = 8
+    inbound_readers: int = 2
+    inbound_read_timeout: timedelta = timedelta(seconds=5)
+    inbound_read_attempts: int = 3
+    inbound_max_connections: int = 200
+    inbound_max_connections_per_client: int = 10
+    inbound_max_messages_per_client_minute: int = 30
+    inbound_idle_timeout: timedelta = timedelta(seconds=60)
+    inbound_sweep_every: timedelta = timedelta(seconds=5)
+    # Authentication-Results headers count only with this authserv-id (the company's MX); unset: none count.
+    inbound_trusted_authserv_id: str | None = None
+    # Expired-address auto-replies per sender, and did-you-send-this emails per candidate, per day.
+    inbound_auto_replies_per_sender_day: int = 1
+    inbound_sender_checks_per_candidate_day: int = 3
+    # Raw inbound mail and dead letters are deleted after this long (a Temporal schedule runs the purge daily).
+    inbound_retention: timedelta = timedelta(days=30)
 
     # Embedded stack
     data_dir: Path = Path(".run")

@@ -17,7 +17,7 @@ from temporalio.testing import ActivityEnvironment
 
 from activities.notifications import NotificationActivities
 from db.repositories.outbox import OutboxRepository
-from inbound.tokens import reply_token_of
+from inbound.tokens import KeyRing, bounce_token_of, reply_token_of, verify_bounce_token
 from mail.message import make_message_id
 from mail.render import email_environment
 from mail.sink import MailSink
@@ -289,8 +289,8 @@ async def test_interviewer_gets_the_calendar_invite_and_hr_gets_its_mailbox(
 async def test_a_signed_reply_address_is_also_the_envelope_sender(
     people: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings
 ) -> None:
-    """Bounces of candidate mail go to the run's reply address (the gateway files DSNs there); other mail keeps
-    the configured sender, and so does a candidate email whose Reply-To is not one of our reply addresses."""
+    """Bounces of candidate mail go to the email's signed bounce address (the gateway files DSNs there); other mail
+    keeps the configured sender, and so does a candidate email whose Reply-To is not one of our reply addresses."""
     settings = keyed_settings(smtp_host=smtp_settings.smtp_host, smtp_port=smtp_settings.smtp_port)
     acts = activities(people, settings)
     env = ActivityEnvironment()
@@ -312,7 +312,10 @@ async def test_a_signed_reply_address_is_also_the_envelope_sender(
     candidate, hr, explicit = mail_sink.received
     reply_to = candidate.message["Reply-To"].addresses[0].addr_spec
     assert reply_token_of(settings, reply_to) is not None
-    assert candidate.mail_from == reply_to
+    # The envelope sender is the signed bounce (VERP) address of this one email (the gateway counts bounces there).
+    bounce = bounce_token_of(settings, candidate.mail_from)
+    assert bounce is not None
+    assert verify_bounce_token(KeyRing.from_settings(settings), bounce).names(candidate.message["Message-ID"])
     assert candidate.message["From"].addresses[0].addr_spec == "reinterview@hr.example.com"
     assert hr.mail_from == "reinterview@hr.example.com"
     assert explicit.mail_from == "reinterview@hr.example.com"

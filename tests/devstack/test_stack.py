@@ -29,6 +29,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from codec.aesgcm import AesGcmCodec
 from codec.keys import load_local_codec_keys
 from devstack.preflight import port_in_use
 from service import release
+from inbound.tokens import KeyRing, load_or_create_signing_keys, reply_address
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 
@@ -332,16 +334,20 @@ def test_worker_output_is_passed_through_with_a_prefix(running_stack: StackProce
 
 def test_the_reply_gateway_takes_reply_addresses_and_keeps_what_it_cannot_use(running_stack: StackProcess) -> None:
     env = running_stack.env
+    # A reply address signed with the stack's own key, for a run that does not exist.
+    stack_settings = load_or_create_signing_keys(Settings(data_dir=env.data_dir, signing_keys={}))
+    signed = reply_address(stack_settings, KeyRing.from_settings(stack_settings), str(uuid.uuid4()), datetime.now(UTC))
     message = EmailMessage()
     message["From"] = "candidate@example.com"
-    message["To"] = "reply+kbogus.notatoken@reply.hr.example.com"
+    message["To"] = signed
     message["Subject"] = "Re: invitation"
     message["Message-ID"] = f"<devstack-{uuid.uuid4().hex}@example.com>"
     message.set_content("确认参加")
     with smtplib.SMTP("127.0.0.1", env.inbound_port, timeout=10) as smtp:
         smtp.ehlo("devstack-test")
         smtp.mail("candidate@example.com")
-        assert smtp.rcpt("hr@hr.example.com")[0] == 550, "only reply+TOKEN@<reply domain> is accepted"
+        assert smtp.rcpt("hr@hr.example.com")[0] == 550, "only signed reply+TOKEN@<reply domain> is accepted"
+        assert smtp.rcpt("reply+kbogus.notatoken@reply.hr.example.com")[0] == 550, "an unsigned token is refused"
         smtp.rset()
         refused = smtp.send_message(message)
     assert refused == {}
@@ -357,7 +363,7 @@ def test_the_reply_gateway_takes_reply_addresses_and_keeps_what_it_cannot_use(ru
         if found or time.monotonic() > deadline:
             break
         time.sleep(0.3)
-    assert [(d["reason"], d["mail_from"]) for d in found] == [("malformed_token", "candidate@example.com")]
+    assert [(d["reason"], d["mail_from"]) for d in found] == [("unknown_invitation", "candidate@example.com")]
 
 
 def test_every_part_shares_the_codec_keys_and_the_web_ui_decodes_through_the_http_service(

@@ -32,6 +32,7 @@ TEST_KEYS = {
     OLD_KEY_ID: base64.b64encode(b"o" * 32).decode(),
 }
 REPLY_DOMAIN = "reply.hr.example.com"
+CANDIDATE_EMAIL = "zhangsan@example.com"  # the From of tests.inbound.mails.CANDIDATE
 
 
 def keyed_settings(**overrides: Any) -> Settings:
@@ -77,11 +78,14 @@ class Run:
 async def make_run(db_pool: asyncpg.Pool, smtp_settings: Settings, ring: KeyRing):
     """Insert a `reinterviews` row (no Temporal workflow behind it) and return it with its reply address."""
 
-    async def make(outcome: str | None = None) -> Run:
+    async def make(outcome: str | None = None, email: str | None = CANDIDATE_EMAIL) -> Run:
         tag = uuid.uuid4().hex[:8]
         run_id, job_id, candidate_id = str(uuid.uuid4()), f"job-{tag}", f"cand-{tag}"
         workflow_id = f"reinterview-{job_id}-{candidate_id}"
         now = datetime.now(UTC)
+        await db_pool.execute(
+            "INSERT INTO candidates (candidate_id, name, email) VALUES ($1, '张三', $2)", candidate_id, email
+        )
         await db_pool.execute(
             """
             INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,

@@ -25,13 +25,13 @@ async def invitation_of(harness: Harness):
     return (await until_true(invitations, what="an invitation to the candidate"))[-1]
 
 
-def reply_to(invitation, body: str, subject_prefix: str = "Re: ") -> bytes:
-    """What a mail client sends when the candidate presses Reply and types `body` above the quote."""
+def reply_to(invitation, body: str, subject_prefix: str = "Re: ", sender: str | None = None) -> bytes:
+    """What a mail client sends when the candidate (or `sender`) presses Reply and types `body` above the quote."""
     from email.message import EmailMessage
 
     original = invitation.get_body(("plain",)).get_content()
     msg = EmailMessage()
-    msg["From"] = "王五 <candidate@example.com>"
+    msg["From"] = sender or str(invitation["To"])
     msg["To"] = str(invitation["Reply-To"])
     msg["Subject"] = subject_prefix + str(invitation["Subject"])
     msg["Message-ID"] = "<reply-1-" + invitation["Message-ID"].strip("<>").split("@")[0] + "@mail.example.com>"
