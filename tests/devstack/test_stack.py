@@ -43,8 +43,8 @@ from temporalio.api.enums.v1 import IndexedValueType
 from codec.aesgcm import AesGcmCodec
 from codec.keys import load_local_codec_keys
 from devstack.preflight import port_in_use
-from service import release
 from inbound.tokens import KeyRing, load_or_create_signing_keys, reply_address
+from service import release
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 
