@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.archive_fetch [--candidates 100000] [--calls 3000] [--explain]
 
 A fresh embedded PostgreSQL in a temporary folder is migrated and bulk-loaded with set-based SQL
-(bench/dataset.py: by default 100,000 candidates, 200,000 interviews, 1,000,000 dimension scores). Then
+(bench/dataset.py: by default 100,000 candidates, 200,000 interviews, 1,000,000 dimension scores, their
+versioned facts). Then
 `ArchiveRepository.fetch_candidate_archive` is called for random candidates, one call at a time, the way an
 activity calls it (through the worker's pool). The baseline is `SELECT 1` through the same pool, same run.
 Round trips are counted twice: statements seen by an asyncpg query logger, and writes to the socket.
@@ -169,7 +170,8 @@ async def main() -> None:
                 f"{size:,} bytes, {len(sample.interviews)} interviews, "
                 f"{len(sample.interviewers)} interviewers, "
                 f"{sum(len(iv.availability) for iv in sample.interviewers)} availability windows, "
-                f"{len(sample.courses)} courses, {len(sample.questions)} questions",
+                f"{len(sample.courses)} courses, {len(sample.questions)} questions, "
+                f"{len(sample.interview_revisions)} versions of revised facts",
             )
 
             plan = await direct.fetchval(

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from schemas.archive import Id as ArchiveId  # what a signal names must be storable in the archive
+from schemas.archive import Media
 
 
 def _with_offset(value: datetime, info: ValidationInfo) -> datetime:
@@ -97,6 +98,7 @@ class AiInterviewResult(ContractModel):
     dimension_scores: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
     taken_at: OffsetDatetime | None = None
     asked_question_ids: list[str] = Field(default_factory=list)
+    media: Media | None = None  # the recording's references: {"video": ..., "audio": ..., "transcript": ...}
 
 
 class TriggerSignal(ContractModel):
@@ -165,6 +167,7 @@ class SubmitResult(ContractModel):
     dimension_scores: dict[str, float]
     comments: str = ""
     submitted_by: str = "interviewer"
+    media: Media | None = None  # the interview's recording, archived with the result
 
 
 class SubmitResultAck(ContractModel):
