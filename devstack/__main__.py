@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from codec.aesgcm import CodecKeyError
 from devstack.preflight import PreflightError, StackLock, check_ports
@@ -33,6 +34,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands.add_parser("up", help="run the stack until Ctrl-C")
     demo = commands.add_parser("demo", help="run the stack and the demo cases")
     demo.add_argument("--exit", action="store_true", help="stop the stack once the demo has finished")
+    demo.add_argument(
+        "--scenarios", type=Path, default=None, help="the cases to run (default: data/demo_scenarios.json)"
+    )
     return parser.parse_args(argv)
 
 
@@ -59,7 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(settings)
         # aiosmtpd's per-command chatter from the in-process SMTP sink is not worth a line each.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
-        stack = Stack(settings, demo=args.command == "demo", exit_after_demo=getattr(args, "exit", False))
+        stack = Stack(
+            settings,
+            demo=args.command == "demo",
+            exit_after_demo=getattr(args, "exit", False),
+            demo_scenarios=getattr(args, "scenarios", None),
+        )
         return asyncio.run(stack.run())
     finally:
         lock.release()
