@@ -4,10 +4,11 @@
         the SMTP sink that saves every message as an .eml, the worker, the reply gateway (`python -m inbound`)
         and the HTTP service (`python -m web`: signed links, codec server at /codec). Every process shares one
         set of signing and codec keys (the environment's, else created once under the data dir).
-`demo`  The same, then imports data/demo.json (if present) and runs devstack.demo.run_demo; the stack stays
-        up afterwards unless `--exit` is given.
+`demo`  The same, then imports data/demo.json (if present) and runs devstack.demo.run_demo (the cases of
+        data/demo_scenarios.json, or of `--scenarios FILE`); the stack stays up afterwards unless `--exit` is given.
 
-Exit codes: 0 stopped by Ctrl-C/SIGTERM (or demo --exit succeeded), 1 a part failed, 2 refused to start
+Exit codes: 0 stopped by Ctrl-C/SIGTERM (or demo --exit succeeded), 1 a part failed or a demo case differed
+from what the service returned (also when stopped afterwards), 2 refused to start
 (another stack holds the data dir, or a port is taken). See devstack.stack for the environment it honours.
 """
 

@@ -179,6 +179,8 @@ class Stack:
             if self.exit_after_demo:
                 return 0 if succeeded else 1
             outcome = "done" if succeeded else "failed"
+            if not succeeded:  # the stack stays up to look around, and still exits 1 when stopped
+                self.exit_code = 1
             say(f"demo {outcome}; the stack stays up so you can look around — press Ctrl-C to stop")
 
         await self._stop.wait()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 
 from policy.gaps import importance
 from schemas.archive import Course, Job
@@ -44,7 +45,10 @@ def days_until(moment: datetime, now: datetime) -> int:
     return max(0, (moment - now).days)
 
 
-def training_mode(gaps: Sequence[Gap], days_available: int) -> str:
+TrainingMode = Literal["none", "intensive", "standard", "blended"]
+
+
+def training_mode(gaps: Sequence[Gap], days_available: int) -> TrainingMode:
     """none / intensive (≤ 3 days) / standard (4–6 days) / blended (≥ 7 days)."""
     if not gaps:
         return "none"
@@ -74,7 +78,7 @@ def quote_title(title: str, locale: str) -> str:
 def _best(courses: Iterable[Course], media: str, short_first: bool) -> Course | None:
     """The course that fits: (short first,) preferred media, fewer hours, then course_id."""
 
-    def key(c: Course) -> tuple:
+    def key(c: Course) -> tuple[bool, bool, float, str]:
         return (short_first and c.hours > SHORT_COURSE_HOURS, c.media != media, c.hours, c.course_id)
 
     return min(courses, key=key, default=None)

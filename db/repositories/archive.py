@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
@@ -24,7 +24,7 @@ from schemas.archive import (
 )
 from schemas.contract import AiInterviewResult
 
-Connection = asyncpg.Connection | PoolConnectionProxy
+Connection: TypeAlias = asyncpg.Connection | PoolConnectionProxy
 
 
 class InvalidArchiveRecord(ValueError):
@@ -660,13 +660,13 @@ class ArchiveRepository:
 def _merged_row(columns: dict[str, Any], extra: dict[str, Any], changes: dict[FactKey, Any]) -> dict[str, Any]:
     """An archived interview's row with the changed facts applied (scores live in their own table)."""
     row = {column: columns.get(column) for column, _ in _INTERVIEWS.columns if column != "extra"}
-    row["media"] = dict(row.get("media") or {})
-    row["extra"] = dict(extra)
+    media: dict[str, Any] = dict(columns.get("media") or {})
+    unknown: dict[str, Any] = dict(extra)
     for (fact, key), value in changes.items():
         if fact in _SCALAR_FACTS or fact == "asked_question_ids":
             row[fact] = to_jsonable_python(value)
         elif fact == "media":
-            row["media"][key] = value
+            media[key] = value
         elif fact == "extra":
-            row["extra"][key] = to_jsonable_python(value)
-    return row
+            unknown[key] = to_jsonable_python(value)
+    return {**row, "media": media, "extra": unknown}
