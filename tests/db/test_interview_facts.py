@@ -412,3 +412,22 @@ async def test_contract_job_interviewer_and_candidate_fields_are_archived(db_poo
     by_id = {iv.interviewer_id: iv for iv in archive.interviewers}
     assert by_id["iv-004"].locale == "en"
     assert by_id["iv-004"].extra_fields() == {}
+
+
+async def test_what_a_trigger_omits_survives_the_trip_through_temporal(demo_archive: ArchiveRepository) -> None:
+    """The workflow hands the trigger to the activity through the data converter: defaults it never sent (here
+    `completed: true`) must not arrive as facts, or an unfinished interview would be marked finished."""
+    from temporalio.contrib.pydantic import pydantic_data_converter
+
+    archive = await demo_archive.fetch_candidate_archive("cand-004", "job-data-analyst")
+    unfinished = next(i for i in archive.interviews if not i.completed)
+    sent = TriggerSignal.model_validate(
+        {"kind": "ai_result", "interview": {"interview_id": unfinished.interview_id, "dimension_scores": {}}}
+    )
+    converter = pydantic_data_converter.payload_converter
+    (arrived,) = converter.from_payloads(converter.to_payloads([sent]), [TriggerSignal])
+    assert arrived.interview is not None and arrived.interview.model_fields_set == {"interview_id", "dimension_scores"}
+    recorded = await demo_archive.record_ai_result(
+        "cand-004", "job-data-analyst", arrived.interview, source="s", received_at=RECEIVED
+    )
+    assert recorded.changed == () and recorded.interview.completed is False
