@@ -137,8 +137,12 @@ class ReinterviewActivities:
                 await self._archive.record_ai_result(
                     run.candidate_id, run.job_id, result, source=f"trigger:{run.workflow_id}", received_at=input.now
                 )
-            except InterviewConflict as exc:
-                raise ApplicationError(str(exc), type="InterviewConflict", non_retryable=True) from None
+            except (InterviewConflict, ValidationError) as exc:  # retrying cannot fix either
+                raise ApplicationError(
+                    f"interview {result.interview_id!r} cannot be archived: {_problems(exc)}",
+                    type="InvalidInterview",
+                    non_retryable=True,
+                ) from None
             kind = classify_ai_result(job, result)
             if kind is None:
                 return OpenReinterviewResult(

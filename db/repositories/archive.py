@@ -524,7 +524,7 @@ class ArchiveRepository:
         Only the fields the trigger sent are facts: re-sending an archived interview with fewer fields changes
         nothing it omits. A new interview that states no `taken_at` is dated `received_at`.
         """
-        sent = result.model_dump(exclude_unset=True)
+        sent = {name: value for name, value in result.model_dump(exclude_unset=True).items() if value is not None}
         interview = Interview.model_validate({**sent, "candidate_id": candidate_id, "job_id": job_id})
         return await self.record_interview(interview, source=source, at=received_at, taken_at_default=received_at)
 

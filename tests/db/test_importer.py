@@ -118,8 +118,8 @@ async def test_reimport_updates_changed_records_and_keeps_omitted_interview_fact
     scores = await db_pool.fetch("SELECT dimension, score FROM interview_scores WHERE interview_id = 'ai-002'")
     assert dict(scores) == {"complaint_handling": 62, "communication": 65, "teamwork": 70}
     versions = await db_pool.fetch(
-        "SELECT version, value, source FROM interview_facts WHERE interview_id = 'ai-002' AND key = 'complaint_handling'"
-        " ORDER BY version"
+        "SELECT version, value, source FROM interview_facts"
+        " WHERE interview_id = 'ai-002' AND key = 'complaint_handling' ORDER BY version"
     )
     assert [tuple(v) for v in versions] == [(1, 60, "import:archive.json"), (2, 62, "import:changed.json")]
     # Availability windows are not facts of the past: the file's windows replace the interviewer's.

@@ -431,3 +431,27 @@ async def test_what_a_trigger_omits_survives_the_trip_through_temporal(demo_arch
         "cand-004", "job-data-analyst", arrived.interview, source="s", received_at=RECEIVED
     )
     assert recorded.changed == () and recorded.interview.completed is False
+
+
+async def test_explicit_nulls_state_nothing(demo_archive: ArchiveRepository) -> None:
+    resent = TriggerSignal.model_validate(
+        {
+            "kind": "ai_result",
+            "interview": {
+                "interview_id": "ai-778",
+                "completed": True,
+                "incomplete_reason": None,
+                "overall_score": None,
+                "taken_at": None,
+                "media": None,
+                "asked_question_ids": [],
+                "dimension_scores": {},
+            },
+        }
+    )
+    assert resent.interview is not None
+    recorded = await demo_archive.record_ai_result(
+        "cand-002", "job-ml-engineer", resent.interview, source="s", received_at=RECEIVED
+    )
+    assert recorded.changed == ()
+    assert recorded.interview.overall_score == 72 and recorded.interview.media.references()
