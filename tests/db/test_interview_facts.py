@@ -455,3 +455,31 @@ async def test_explicit_nulls_state_nothing(demo_archive: ArchiveRepository) -> 
     )
     assert recorded.changed == ()
     assert recorded.interview.overall_score == 72 and recorded.interview.media.references()
+
+
+async def test_a_results_media_is_archived_with_the_new_attempt(demo_archive: ArchiveRepository) -> None:
+    """submit_result's `media` (seed: 自动记录面试过程) goes with the re-interview's own attempt, as
+    complete_reinterview writes it; the result again with the transcript added keeps the video, adds the transcript."""
+    result = SubmitResult.model_validate(
+        {"dimension_scores": {"machine_learning": 80}, "media": {"video": "s3://re/run-1/video.mp4"}}
+    )
+    assert result.media is not None
+    attempt = Interview(
+        interview_id="reinterview-run-1",
+        candidate_id="cand-002",
+        job_id="job-ml-engineer",
+        taken_at=RECEIVED,
+        overall_score=80,
+        dimension_scores=result.dimension_scores,
+        media=result.media,
+        source="reinterview",
+    )
+    first = await demo_archive.record_interview(attempt, source="reinterview:run-1", at=RECEIVED)
+    assert first.created and "media.video" in first.changed
+    later = attempt.model_copy(update={"media": result.media.model_copy(update={"transcript": "s3://re/run-1/t.json"})})
+    again = await demo_archive.record_interview(later, source="reinterview:run-1")
+    assert again.changed == ("media.transcript",)
+    archive = await demo_archive.fetch_candidate_archive("cand-002", "job-ml-engineer")
+    newest = archive.interviews[-1]
+    assert (newest.interview_id, newest.source) == ("reinterview-run-1", "reinterview")
+    assert newest.media.references() == {"video": "s3://re/run-1/video.mp4", "transcript": "s3://re/run-1/t.json"}
