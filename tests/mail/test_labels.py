@@ -176,3 +176,15 @@ def test_the_place_is_the_interviewers_room_or_the_jobs_location(env: jinja2.Env
     assert "地点：公司3楼会议室" in render_email(env, "invitation", "zh-CN", context).text
     online = {**context, "location": "", "online_link": "https://meet.example.com/michael-brown"}
     assert "Where: online: https://meet.example.com/michael-brown" in render_email(env, "invitation", "en", online).text
+
+
+def test_a_job_held_online_is_worded_not_shown_as_a_code(env: jinja2.Environment) -> None:
+    base = {**ACTIVITY_KEYS, **copy.deepcopy(SAMPLES["invitation"])}
+    linked = render_email(
+        env, "invitation", "zh-CN", {**base, "location": "online", "online_link": "https://m.example/1"}
+    )
+    assert "地点：线上：https://m.example/1" in linked.text
+    for locale, words in (("zh-CN", "线上（链接另行通知）"), ("en", "online (the link follows)")):
+        rendered = render_email(env, "invitation", locale, {**base, "location": "online", "online_link": ""})
+        assert words in rendered.text and words in rendered.html
+        assert _raw_codes(rendered.text, locale) == []
