@@ -296,9 +296,12 @@ SELECT jsonb_build_object(
                    'interview_id', f.interview_id, 'fact', f.fact, 'key', f.key, 'version', f.version,
                    'value', f.value, 'source', f.source, 'recorded_at', f.recorded_at)
                    ORDER BY f.interview_id, f.fact, f.key, f.version), '[]')
-        FROM own_interviews i JOIN interview_facts f ON f.interview_id = i.interview_id
-        WHERE (f.fact, f.key) IN (SELECT r.fact, r.key FROM interview_facts r
-                                  WHERE r.interview_id = i.interview_id AND r.version > 1)),
+        -- the facts ever revised (the partial index holds only later versions), then each one's every version
+        FROM (SELECT DISTINCT r.interview_id, r.fact, r.key
+              FROM own_interviews i JOIN interview_facts r ON r.interview_id = i.interview_id AND r.version > 1
+             ) AS revised
+        JOIN interview_facts f
+          ON f.interview_id = revised.interview_id AND f.fact = revised.fact AND f.key = revised.key),
     'assessments', (
         SELECT coalesce(jsonb_agg(a.extra || (to_jsonb(a) - 'extra')
                                   ORDER BY a.taken_at NULLS FIRST, a.assessment_id), '[]')
