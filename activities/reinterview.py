@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from db.repositories.archive import ArchiveRepository, InvalidArchiveRecord
+from db.repositories.archive import ArchiveRepository, InterviewConflict, InvalidArchiveRecord
 from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
 from policy.analysis import analyze, build_interview_plan, report_background
@@ -37,7 +37,7 @@ from schemas.activities import (
     RunStageInput,
     TodoInput,
 )
-from schemas.archive import CandidateArchive, Interview, Training
+from schemas.archive import CandidateArchive, Interview, Media, Training
 from schemas.contract import Outcome, Policy, TriggerKind
 from schemas.errors import describe_validation_error, validation_problems
 from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
@@ -128,19 +128,16 @@ class ReinterviewActivities:
             assert trigger.interview is not None  # TriggerSignal.problems() guarantees it
             result = trigger.interview
             interview_id, overall = result.interview_id, result.overall_score
-            await self._archive.record_interview(
-                Interview(
-                    interview_id=result.interview_id,
-                    candidate_id=run.candidate_id,
-                    job_id=run.job_id,
-                    taken_at=result.taken_at or input.now,
-                    completed=result.completed,
-                    incomplete_reason=result.incomplete_reason,
-                    overall_score=result.overall_score,
-                    dimension_scores=result.dimension_scores,
-                    asked_question_ids=result.asked_question_ids,
+            try:  # keeps what the trigger omits; a changed fact becomes a new version (the archive never loses one)
+                await self._archive.record_ai_result(
+                    run.candidate_id, run.job_id, result, source=f"trigger:{run.workflow_id}", received_at=input.now
                 )
-            )
+            except (InterviewConflict, ValidationError) as exc:  # retrying cannot fix either
+                raise ApplicationError(
+                    f"interview {result.interview_id!r} cannot be archived: {_problems(exc)}",
+                    type="InvalidInterview",
+                    non_retryable=True,
+                ) from None
             kind = classify_ai_result(job, result)
             if kind is None:
                 return OpenReinterviewResult(
@@ -410,8 +407,10 @@ class ReinterviewActivities:
                 overall_score=report.overall_after,
                 dimension_scores=input.result.dimension_scores,
                 asked_question_ids=[q["question_id"] for q in plan.get("questions", [])],
+                media=input.result.media or Media(),
                 source="reinterview",
-            )
+            ),
+            source=f"reinterview:{run.run_id}",
         )
         labels = {code: archive.label(code, locale) for code in archive.dimensions}
         candidate_view = report.model_copy(update={"internal_notes": ""})

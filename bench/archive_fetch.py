@@ -1,9 +1,10 @@
 """(c) Archive fetch: latency of one candidate's history and round trips per call, on a large archive.
 
-    .venv/bin/python -m bench.archive_fetch [--candidates 100000] [--calls 3000] [--explain]
+    .venv/bin/python -m bench.archive_fetch [--candidates 100000] [--calls 3000] [--explain] [--explain-samples 1000]
 
 A fresh embedded PostgreSQL in a temporary folder is migrated and bulk-loaded with set-based SQL
-(bench/dataset.py: by default 100,000 candidates, 200,000 interviews, 1,000,000 dimension scores). Then
+(bench/dataset.py: by default 100,000 candidates, 200,000 interviews, 1,000,000 dimension scores, their
+versioned facts). Then
 `ArchiveRepository.fetch_candidate_archive` is called for random candidates, one call at a time, the way an
 activity calls it (through the worker's pool). The baseline is `SELECT 1` through the same pool, same run.
 Round trips are counted twice: statements seen by an asyncpg query logger, and writes to the socket.
@@ -72,6 +73,12 @@ async def main() -> None:
     parser.add_argument("--calls", type=int, default=3000, help="measured calls per case")
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--explain", action="store_true", help="print the full EXPLAIN ANALYZE plan")
+    parser.add_argument(
+        "--explain-samples",
+        type=int,
+        default=0,
+        help="also time the query on the server: EXPLAIN ANALYZE for this many random candidates (after 50 warm-up)",
+    )
     args = parser.parse_args()
     sizes = Sizes(candidates=args.candidates, jobs=args.jobs, interviews_per_candidate=args.interviews_per_candidate)
     header(
@@ -171,7 +178,8 @@ async def main() -> None:
                 f"{size:,} bytes, {len(sample.interviews)} interviews, "
                 f"{len(sample.interviewers)} interviewers, "
                 f"{sum(len(iv.availability) for iv in sample.interviewers)} availability windows, "
-                f"{len(sample.courses)} courses, {len(sample.questions)} questions",
+                f"{len(sample.courses)} courses, {len(sample.questions)} questions, "
+                f"{len(sample.interview_revisions)} versions of revised facts",
             )
 
             plan = await direct.fetchval(
@@ -189,6 +197,21 @@ async def main() -> None:
                 print(f"    {node}")
             seq_scans = sorted({n for n in _node_names(plan[0]["Plan"]) if n.startswith("Seq Scan")})
             figure("sequential scans in the plan", ", ".join(seq_scans) or "none")
+            if args.explain_samples:
+                sampler = random.Random(11)
+                executions = []
+                for i in range(args.explain_samples + 50):
+                    k = sampler.randrange(sizes.candidates)
+                    sampled = await direct.fetchval(
+                        "EXPLAIN (ANALYZE, FORMAT JSON) " + archive_module._CANDIDATE_ARCHIVE,
+                        candidate_id(k),
+                        job_of(k, sizes),
+                        [],
+                    )
+                    sampled = sampled if isinstance(sampled, list) else json.loads(sampled)
+                    if i >= 50:
+                        executions.append(sampled[0]["Execution Time"] / 1000)
+                figure("server execution time (EXPLAIN ANALYZE)", summary_ms(executions))
             if args.explain:
                 text = await direct.fetch(
                     "EXPLAIN (ANALYZE, BUFFERS) " + archive_module._CANDIDATE_ARCHIVE,

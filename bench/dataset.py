@@ -3,7 +3,9 @@
 Shape: `jobs` jobs weighting `dims_per_job` of `dimensions` dimensions each; candidate i applies to job
 i % jobs and has `interviews_per_candidate` AI interviews with a score per weighted dimension (so
 candidates × interviews_per_candidate × dims_per_job score rows), one assessment, a finished course for every
-second candidate and an earlier re-interview (ended `not_meeting`) for every `reinterview_every`-th. Each job
+second candidate and an earlier re-interview (ended `not_meeting`) for every `reinterview_every`-th; every
+score, overall and asked-questions list is a version-1 fact (migration 008) and every `revised_every`-th
+dimension of a candidate's first interview was revised once (a version 2). Each job
 has `interviewers_per_job` interviewers free 09–12 and 14–18 UTC every day for `availability_days` days from
 today, enough for the workflow benchmarks to book every candidate. Candidates alternate zh-CN / en.
 Ids: `cand-{i}`, `job-{j}`.
@@ -30,6 +32,7 @@ class Sizes:
     courses_per_dimension: int = 2
     questions_per_dimension: int = 10
     reinterview_every: int = 5  # every n-th candidate had an earlier re-interview (0: none)
+    revised_every: int = 4  # every n-th dimension's score on a candidate's first interview was revised once
 
     @property
     def scores(self) -> int:
@@ -103,6 +106,24 @@ _LOAD = [
         FROM generate_series(0, $1 - 1) c, generate_series(0, $3 - 1) k, generate_series(0, $4 - 1) d
     """,
         lambda s: [s.candidates, s.jobs, s.interviews_per_candidate, s.dims_per_job, s.dimensions],
+    ),
+    (
+        "interview_facts",
+        """
+        INSERT INTO interview_facts (interview_id, fact, key, version, value, source)
+        SELECT i.interview_id, 'overall_score', '', 1, to_jsonb(i.overall_score), 'bench' FROM interviews i
+        UNION ALL
+        SELECT i.interview_id, 'asked_question_ids', '', 1, to_jsonb(i.asked_question_ids), 'bench' FROM interviews i
+        UNION ALL
+        SELECT s.interview_id, 'score', s.dimension, 1,
+               to_jsonb(CASE WHEN s.interview_id LIKE '%-0' AND s.dimension = ANY($1::text[]) THEN s.score - 5
+                             ELSE s.score END), 'bench'
+        FROM interview_scores s
+        UNION ALL  -- a revised score (version 2, the one that counts) on the first interview of every candidate
+        SELECT s.interview_id, 'score', s.dimension, 2, to_jsonb(s.score), 'bench:resend'
+        FROM interview_scores s WHERE s.interview_id LIKE '%-0' AND s.dimension = ANY($1::text[])
+    """,
+        lambda s: [[f"dim-{d}" for d in range(0, s.dimensions, s.revised_every)]],
     ),
     (
         "assessments",

@@ -12,7 +12,7 @@ from typing import Any
 import asyncpg
 from pydantic import BaseModel, ValidationError
 
-from db.repositories.archive import ArchiveRepository
+from db.repositories.archive import ArchiveRepository, InterviewConflict
 from schemas.archive import (
     ArchiveImport,
     Assessment,
@@ -67,9 +67,9 @@ _SINGULAR = {"candidates": "candidate", "jobs": "job", "courses": "course"}
 # Text that ends up in email subjects and headers; the schema checks candidate names itself.
 _SINGLE_LINE_FIELDS: dict[str, tuple[str, ...]] = {
     "dimensions": ("label_zh", "label_en"),
-    "jobs": ("title",),
+    "jobs": ("title", "title_en", "interview_location"),
     "courses": ("title", "title_en"),
-    "interviewers": ("name",),
+    "interviewers": ("name", "location"),
 }
 
 
@@ -191,7 +191,7 @@ def _record_problems(array: str, index: int, record: BaseModel) -> list[ImportPr
     problems = []
     for name in _SINGLE_LINE_FIELDS.get(array, ()):
         value = getattr(record, name)
-        if "\r" in value or "\n" in value:
+        if value and ("\r" in value or "\n" in value):
             problems.append(ImportProblem(_location(array, index, (name,)), "must not contain line breaks"))
     for name in type(record).model_fields:
         value = getattr(record, name)
@@ -324,7 +324,11 @@ async def import_file(pool: asyncpg.Pool, path: str | Path) -> ImportReport:
         if data is None:
             raise ArchiveImportError(problems, str(path))
         try:
-            counts = await repository.import_archive(data)
+            counts = await repository.import_archive(data, source=f"import:{path.name}"[:200])
+        except InterviewConflict as exc:
+            index = next(i for i, r in enumerate(data.interviews) if r.interview_id == exc.interview_id)
+            problem = ImportProblem(_location("interviews", index, (exc.field,)), str(exc))
+            raise ArchiveImportError([problem], str(path)) from exc
         except asyncpg.IntegrityConstraintViolationError as exc:
             problem = ImportProblem("", f"the database refused the import: {exc}")
             raise ArchiveImportError([problem], str(path)) from exc

@@ -4,10 +4,11 @@
         the SMTP sink that saves every message as an .eml, the worker, the reply gateway (`python -m inbound`)
         and the HTTP service (`python -m web`: signed links, codec server at /codec). Every process shares one
         set of signing and codec keys (the environment's, else created once under the data dir).
-`demo`  The same, then imports data/demo.json (if present) and runs devstack.demo.run_demo; the stack stays
-        up afterwards unless `--exit` is given.
+`demo`  The same, then imports data/demo.json (if present) and runs devstack.demo.run_demo (the cases of
+        data/demo_scenarios.json, or of `--scenarios FILE`); the stack stays up afterwards unless `--exit` is given.
 
-Exit codes: 0 stopped by Ctrl-C/SIGTERM (or demo --exit succeeded), 1 a part failed, 2 refused to start
+Exit codes: 0 stopped by Ctrl-C/SIGTERM (or demo --exit succeeded), 1 a part failed or a demo case differed
+from what the service returned (also when stopped afterwards), 2 refused to start
 (another stack holds the data dir, or a port is taken). See devstack.stack for the environment it honours.
 """
 
@@ -17,6 +18,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from codec.aesgcm import CodecKeyError
 from devstack.preflight import PreflightError, StackLock, check_ports
@@ -33,6 +35,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands.add_parser("up", help="run the stack until Ctrl-C")
     demo = commands.add_parser("demo", help="run the stack and the demo cases")
     demo.add_argument("--exit", action="store_true", help="stop the stack once the demo has finished")
+    demo.add_argument(
+        "--scenarios", type=Path, default=None, help="the cases to run (default: data/demo_scenarios.json)"
+    )
     return parser.parse_args(argv)
 
 
@@ -59,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(settings)
         # aiosmtpd's per-command chatter from the in-process SMTP sink is not worth a line each.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
-        stack = Stack(settings, demo=args.command == "demo", exit_after_demo=getattr(args, "exit", False))
+        stack = Stack(
+            settings,
+            demo=args.command == "demo",
+            exit_after_demo=getattr(args, "exit", False),
+            demo_scenarios=getattr(args, "scenarios", None),
+        )
         return asyncio.run(stack.run())
     finally:
         lock.release()

@@ -6,6 +6,10 @@ real ones do: the demo reads the invitation the worker emailed (saved by the SMT
 sends it to the reply gateway, which turns it into `candidate_reply` (devstack.replies).
 Reply timers are shortened by policy so the never-replying candidate reaches `no_response` in about a minute;
 the defaults everywhere else are the real 24 hours.
+
+Every value the demo prints about a case is what the service returned (devstack.demo_checks), and each is compared
+with the scenario's `expect`: outcome, overall before and after, each dimension, the training plan's mode and the
+courses the invitation recommends. One difference fails the demo (`make demo` exits non-zero, naming the cases).
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from temporalio.client import Client, WorkflowExecutionStatus
 from temporalio.service import RPCError
 
 from db.pool import create_pool
+from devstack.demo_checks import mismatches, observe, summary_lines
 from devstack.replies import ReplyMailer
 from schemas.contract import (
     FeedbackReport,
@@ -55,8 +61,11 @@ def _invitations(status: StatusView) -> int:
 class Scenario:
     """One case of the seed article, driven step by step and checked against its expectation."""
 
-    def __init__(self, client: Client, settings: Settings, mailer: ReplyMailer, spec: dict[str, Any]) -> None:
+    def __init__(
+        self, client: Client, settings: Settings, mailer: ReplyMailer, spec: dict[str, Any], locale: str = "zh-CN"
+    ) -> None:
         self.client = client
+        self.locale = locale
         self.settings = settings
         self.mailer = mailer
         self.spec = spec
@@ -82,14 +91,15 @@ class Scenario:
                 return status
             await asyncio.sleep(0.3)
 
-    async def run(self) -> bool:
+    async def run(self) -> list[str]:
+        """Drive the case to its end; the values that differ from the scenario's expectation (none: it passed)."""
         spec = self.spec
         try:
             described = await self.handle.describe()
             if described.status != WorkflowExecutionStatus.RUNNING:
-                status = await reinterviews.status(self.handle)
-                self.say(f"already ran: outcome {status.outcome} (run `make reset` to start the demo afresh)")
-                return status.outcome is not None and status.outcome.value == spec["expect"]["outcome"]
+                self.say("already ran (run `make reset` to start the demo afresh); checking what it returned")
+                self._started = described.start_time
+                return await self._check(await reinterviews.status(self.handle))
         except RPCError:
             pass
         await reinterviews.trigger(
@@ -150,39 +160,66 @@ class Scenario:
             f"→ reply gateway: inbound #{sent.inbound.id} {sent.inbound.status} ({understood})"
         )
 
-    async def _check(self, status: StatusView) -> bool:
-        expect = self.spec["expect"]
-        ok = status.outcome is not None and status.outcome.value == expect["outcome"]
+    async def _check(self, status: StatusView) -> list[str]:
+        """Print what the service returned for this case and compare every printed value with `expect`."""
         report: FeedbackReport | None = await reinterviews.report(self.handle)
-        if report is not None:
-            dims = {d.code: [d.before, d.after] for d in report.dimensions}
-            shown = ", ".join(f"{c} {b:g}→{a:g}" for c, (b, a) in dims.items() if b is not None and a is not None)
-            before = "—" if report.overall_before is None else f"{report.overall_before:g}"
-            self.say(f"report: overall {before} → {report.overall_after:g} (threshold {report.threshold:g}); {shown}")
-            ok = ok and report.overall_after == expect["overall_after"]
-            ok = ok and all(dims.get(code) == pair for code, pair in expect["dimensions"].items())
-        mark = "✓" if ok else "✗ expected " + json.dumps(expect, ensure_ascii=False)
-        self.say(f"outcome {status.outcome.value if status.outcome else None} {mark}")
-        return ok
+        invitation = None
+        if _invitations(status) and self._started is not None:
+            invitation = await self.mailer.invitation(self.handle.id, self._started - CLOCK_SLACK)
+        observed = observe(status, report, invitation)
+        expect = self.spec["expect"]
+        for line in summary_lines(expect, observed, self.locale):
+            self.say(line)
+        problems = mismatches(expect, observed)
+        for problem in problems:
+            self.say(f"✗ {problem}")
+        mark = "✓" if not problems else f"✗ {len(problems)} value(s) differ from the scenario"
+        self.say(f"outcome {observed.outcome} {mark}")
+        return problems
 
 
-async def run_demo(settings: Settings, database_url: str) -> None:
-    """Run every scenario concurrently against the running stack and print a summary line per case."""
+def summarize(results: list[tuple[str, list[str] | BaseException]]) -> None:
+    """Print one line per case; any mismatch or error ends the demo with a non-zero exit naming them."""
+    print("\n==== demo summary ====")
+    failed = []
+    for name, result in results:
+        if isinstance(result, BaseException):
+            print(f"✗ {name}: {result!r}")
+            failed.append(name)
+        elif result:
+            print(f"✗ {name}: " + "; ".join(result))
+            failed.append(name)
+        else:
+            print(f"✓ {name}")
+    if failed:
+        raise SystemExit(
+            f"demo: {len(failed)} of {len(results)} scenarios differ from what the service returned: "
+            + ", ".join(name.split(" ", 1)[0] for name in failed)
+        )
+
+
+async def run_demo(settings: Settings, database_url: str, scenarios_file: Path = SCENARIOS) -> None:
+    """Run every scenario concurrently against the running stack; exit non-zero if any case differs."""
     client = await connect(settings)
-    specs = json.loads(SCENARIOS.read_text(encoding="utf-8"))
+    specs = json.loads(scenarios_file.read_text(encoding="utf-8"))
     # Read-only use: which invitation the worker sent (outbox) and what the gateway did with a reply.
     pool = await create_pool(database_url, min_size=1, max_size=4)
     try:
         mailer = ReplyMailer(settings, pool)
-        scenarios = [Scenario(client, settings, mailer, spec) for spec in specs]
+        locales = await _locales(pool, [spec["candidate_id"] for spec in specs])
+        scenarios = [
+            Scenario(client, settings, mailer, spec, locales.get(spec["candidate_id"], "zh-CN")) for spec in specs
+        ]
         results = await asyncio.gather(*(s.run() for s in scenarios), return_exceptions=True)
     finally:
         await pool.close()
-    print("\n==== demo summary ====")
-    for scenario, result in zip(scenarios, results, strict=True):
-        mark = "✓" if result is True else ("✗" if result is False else f"✗ {result!r}")
-        print(f"{mark} {scenario.spec['candidate_id']} {scenario.name}")
     print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
-    failed = [s for s, r in zip(scenarios, results, strict=True) if r is not True]
-    if failed:
-        raise SystemExit(f"demo: {len(failed)} of {len(scenarios)} scenarios did not end as expected")
+    summarize([(f"{s.spec['candidate_id']} {s.name}", r) for s, r in zip(scenarios, results, strict=True)])
+
+
+async def _locales(pool: asyncpg.Pool, candidate_ids: list[str]) -> dict[str, str]:
+    """Each candidate's language, to quote course titles as their invitation does."""
+    rows = await pool.fetch(
+        "SELECT candidate_id, locale FROM candidates WHERE candidate_id = ANY($1::text[])", candidate_ids
+    )
+    return {r["candidate_id"]: r["locale"] for r in rows}

@@ -118,10 +118,18 @@ def say(line: str) -> None:
 class Stack:
     """One run of the stack; `run()` returns the process exit code."""
 
-    def __init__(self, settings: Settings, *, demo: bool = False, exit_after_demo: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        exit_after_demo: bool = False,
+        demo_scenarios: Path | None = None,
+    ) -> None:
         self.settings = settings
         self.demo = demo
         self.exit_after_demo = exit_after_demo
+        self.demo_scenarios = demo_scenarios
         self.data_dir = settings.data_dir.absolute()
         self.frontend_port = frontend_port(settings)
         # The stack's worker is versioned unless REINTERVIEW_WORKER_VERSIONING says otherwise.
@@ -177,6 +185,8 @@ class Stack:
             if self.exit_after_demo:
                 return 0 if succeeded else 1
             outcome = "done" if succeeded else "failed"
+            if not succeeded:  # the stack stays up to look around, and still exits 1 when stopped
+                self.exit_code = 1
             say(f"demo {outcome}; the stack stays up so you can look around — press Ctrl-C to stop")
 
         await self._stop.wait()
@@ -454,9 +464,9 @@ class Stack:
                 say(f"demo: imported {DEMO_FILE.relative_to(PROJECT_ROOT)}")
             else:
                 say(f"demo: {DEMO_FILE.relative_to(PROJECT_ROOT)} not found; nothing imported")
-            from devstack.demo import run_demo
+            from devstack.demo import SCENARIOS, run_demo
 
-            await run_demo(self.effective_settings(), self.dsn)
+            await run_demo(self.effective_settings(), self.dsn, self.demo_scenarios or SCENARIOS)
         except SystemExit as exit_:  # a demo may end with sys.exit(message or code), like a script
             if exit_.code in (None, 0):
                 say("demo: finished")

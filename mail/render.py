@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
+from mail import labels
+
 LOCALES = ("zh-CN", "en")
 TEMPLATE_ROOT = Path(__file__).resolve().parent.parent / "templates"
 
@@ -29,48 +31,6 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 _HOME_TZ = "Asia/Shanghai"
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-
-# Codes that reach templates from the contract and the plans, with their wording: (zh-CN, en).
-VOCABULARY: dict[str, tuple[str, str]] = {
-    # course formats and media
-    "online": ("线上课程", "online course"),
-    "workshop": ("线下工作坊", "workshop"),
-    "blended": ("线上 + 线下混合", "blended (online + workshop)"),
-    "video": ("视频", "video"),
-    "text": ("电子书 / 文档", "e-book / documents"),
-    # training plan modes and activities
-    "intensive": ("短期强化", "short intensive"),
-    "standard": ("标准", "standard"),
-    "case_practice": ("案例练习", "case practice"),
-    "simulation": ("情景模拟", "simulation"),
-    "mock_interview": ("模拟面试", "mock interview"),
-    # question kinds
-    "technical": ("技术题", "technical"),
-    "situational": ("情景题", "situational"),
-    "case": ("案例题", "case"),
-    # trigger kinds
-    "low_score": ("AI 面试得分低于岗位要求", "AI interview score below the job's bar"),
-    "incomplete": ("AI 面试未完成", "AI interview not completed"),
-    "requirement_change": ("岗位要求变更", "job requirements changed"),
-    "candidate_request": ("候选人申请", "candidate's request"),
-    "manual": ("HR 安排", "arranged by HR"),
-    # why a dimension is a gap
-    "below_bar": ("低于岗位要求", "below the bar"),
-    "never_scored": ("从未评估", "never assessed"),
-    "unanswered": ("未作答", "not answered"),
-    "added_by_change": ("岗位新增要求", "added by a requirement change"),
-    # outcomes
-    "recommend_hire": ("建议录用", "recommend hire"),
-    "needs_further_assessment": ("需进一步考察", "needs further assessment"),
-    "not_meeting": ("不符合", "does not meet the bar"),
-    "not_needed": ("无需重新面试", "re-interview not needed"),
-    "declined": ("候选人放弃", "declined by the candidate"),
-    "no_response": ("候选人未回复", "no response from the candidate"),
-    "no_show": ("候选人未到场", "candidate did not attend"),
-    "cancelled": ("已取消", "cancelled"),
-    "rejected_by_hr": ("HR 未批准", "not approved by HR"),
-    "limit_reached": ("已达重新面试次数上限", "re-interview limit reached"),
-}
 
 
 class UnknownTemplateError(LookupError):
@@ -202,9 +162,20 @@ def label(value: Any, locale: str) -> str:
                 return str(value[key])
         return ""
     text = "" if value is None else str(value)
-    if text in VOCABULARY:
-        return VOCABULARY[text][1 if en else 0]
-    return text
+    return labels.any_term(text, locale) or text
+
+
+def term(code: Any, kind: str, locale: str) -> str:
+    """A code's wording from its table in mail/labels.py (`{{ item.format | term("course_format", locale) }}`);
+    a code the table lacks is an error, never shown raw."""
+    return labels.term(code, kind, locale)
+
+
+def title_for(context: dict[str, Any], locale: str) -> str:
+    """The job title a recipient reads: `job_title_en` for English readers when the job has one."""
+    if _is_en(locale) and context.get("job_title_en"):
+        return str(context["job_title_en"])
+    return str(context.get("job_title", ""))
 
 
 def dimension(code: Any, labels: dict[str, Any] | None, locale: str, fallback: Any = None) -> str:
@@ -236,7 +207,19 @@ def email_environment(templates_dir: Path = TEMPLATE_ROOT, *, auto_reload: bool 
         keep_trailing_newline=False,
         auto_reload=auto_reload,
     )
-    filters = (localtime, localdate, timerange, duration, minutes_until, number, percent, hours, label, dimension)
+    filters = (
+        localtime,
+        localdate,
+        timerange,
+        duration,
+        minutes_until,
+        number,
+        percent,
+        hours,
+        label,
+        term,
+        dimension,
+    )
     env.filters.update({f.__name__: _strict(f) for f in filters})
     env.globals["fail"] = _fail
     return env
@@ -270,6 +253,8 @@ def render_email(env: jinja2.Environment, template: str, locale: str, context: d
     if locale not in LOCALES:
         raise ValueError(f"unsupported locale {locale!r}; supported: {', '.join(LOCALES)}")
     values = {**context, "locale": locale}
+    if "job_title" in context:  # an English reader sees the job's English title when it has one
+        values["job_title"] = title_for(context, locale)
     subject = env.get_template(f"email/{template}/subject.txt").render(values).strip()
     if "\n" in subject or "\r" in subject:
         raise SubjectError(f"subject of email template {template!r} renders to more than one line")

@@ -93,6 +93,20 @@ def _item(course: Course, gap: Gap) -> TrainingItem:
     )
 
 
+def _formats_for(mode: str, courses: Sequence[Course], media: str) -> list[tuple[str, ...]]:
+    """The course formats a gap's plan takes, one course per entry.
+
+    Blended (≥ 7 days) means online theory plus a workshop with a mock interview (seed: 线上课程+线下workshop). A
+    `blended` course is both in one, so a gap with one in the learner's media gets just that course (seed: 李四's
+    《深度学习框架》); otherwise an online course and a workshop (or any blended course). Shorter plans: online only.
+    """
+    if mode != "blended":
+        return [("online",)]
+    if any(c.format == "blended" and c.media == media for c in courses):
+        return [("blended",)]
+    return [("online",), ("workshop", "blended")]
+
+
 def plan_training(
     gaps: Sequence[Gap],
     job: Job,
@@ -110,8 +124,7 @@ def plan_training(
     for gap in ordered:
         open_courses = [c for c in courses if gap.code in c.dimensions and c.course_id not in completed_course_ids]
         planned = {i.course_id for i in items}
-        kinds = [("online",), ("workshop", "blended")] if mode == "blended" else [("online",)]
-        for formats in kinds:
+        for formats in _formats_for(mode, open_courses, media):
             fitting = [c for c in open_courses if c.format in formats]
             if any(c.course_id in planned for c in fitting):
                 continue  # a course already in the plan covers this gap too

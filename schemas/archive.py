@@ -80,6 +80,11 @@ class Job(Record):
     # R-T2: which unfinished AI interviews trigger a re-interview on ingest: "objective" (default: network drop,
     # device failure, any reason but the candidate quitting; see policy.triggers) or "any".
     incomplete_trigger: Literal["objective", "any"] = "objective"
+    # CONTRACT's optional job fields: the English title (an English-speaking candidate sees it), where re-interviews
+    # take place ("公司3楼会议室", or "online"), and whether the invitation states the AI score and the bar.
+    title_en: Title = ""
+    interview_location: Title = ""
+    invitation_shows_score: bool = False
 
     @field_validator("weights")
     @classmethod
@@ -115,6 +120,8 @@ class Candidate(Record):
     years_experience: Annotated[float, Field(ge=0, le=80)] = 0
     learning_style: Literal["video", "text"] = "video"
     resume: str = ""
+    # E.164 (a plus sign, country code, number; at most 15 digits), for SMS reminders.
+    phone: Annotated[str, Field(pattern=r"^\+[1-9][0-9]{6,14}$")] | None = None
 
     @field_validator("name")
     @classmethod
@@ -135,11 +142,27 @@ class Candidate(Record):
         return v
 
 
+MediaRef = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
 class Media(BaseModel):
+    """References to an interview's recording (seed: 视频、音频、transcript); other kinds are kept as given."""
+
     model_config = ConfigDict(extra="allow")
-    video: str | None = None
-    audio: str | None = None
-    transcript: str | None = None
+    __pydantic_extra__: dict[str, MediaRef | None] = Field(init=False)
+    video: MediaRef | None = None
+    audio: MediaRef | None = None
+    transcript: MediaRef | None = None
+
+    @model_validator(mode="after")
+    def _few_kinds(self) -> Self:
+        if len(self.model_extra or {}) > MAX_EXTRA_FIELDS:
+            raise ValueError(f"at most {MAX_EXTRA_FIELDS} other kinds of media per interview")
+        return self
+
+    def references(self) -> dict[str, str]:
+        """Each kind of media that has a reference, e.g. {"video": "s3://…"}."""
+        return {kind: ref for kind, ref in self.model_dump().items() if ref is not None}
 
 
 class Interview(Record):
@@ -210,6 +233,10 @@ class Interviewer(Record):
     email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s\r\n]+@[^@\s\r\n]+\.[^@\s\r\n]+$")]
     job_ids: list[str] = Field(default_factory=list)
     availability: list[AvailabilityWindow] = Field(default_factory=list)
+    # CONTRACT's optional interviewer fields: the language of their emails, their room, their video room.
+    locale: Literal["zh-CN", "en"] | None = None
+    location: Title | None = None
+    meeting_url: Annotated[str, Field(max_length=2000, pattern=r"^https?://\S+$")] | None = None
 
 
 class ArchiveImport(BaseModel):
@@ -236,8 +263,26 @@ class PastReinterview(BaseModel):
     outcome: str | None = None
 
 
+class InterviewFactVersion(BaseModel):
+    """One version of one fact of an archived interview (see migration 008): what it was, from where, since when."""
+
+    interview_id: str
+    fact: Literal[
+        "taken_at", "completed", "incomplete_reason", "overall_score", "asked_question_ids", "score", "media", "extra"
+    ]
+    key: str = ""
+    version: int
+    value: Any
+    source: str
+    recorded_at: datetime
+
+
 class CandidateArchive(BaseModel):
-    """One candidate's whole history for one job, fetched in one round trip (R-A1)."""
+    """One candidate's whole history for one job, fetched in one round trip (R-A1).
+
+    `interviews` hold each fact's newest version; `interview_revisions` every version of the facts that were ever
+    revised (a re-sent interview that changed a score), oldest first.
+    """
 
     candidate: Candidate
     job: Job
@@ -249,6 +294,7 @@ class CandidateArchive(BaseModel):
     courses: list[Course] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     interviewers: list[Interviewer] = Field(default_factory=list)
+    interview_revisions: list[InterviewFactVersion] = Field(default_factory=list)
 
     def label(self, code: str, locale: str | None = None) -> str:
         dim = self.dimensions.get(code)

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
+    model_serializer,
+)
 
 from schemas.archive import Id as ArchiveId  # what a signal names must be storable in the archive
+from schemas.archive import Media
 
 
 def _with_offset(value: datetime, info: ValidationInfo) -> datetime:
@@ -97,6 +107,14 @@ class AiInterviewResult(ContractModel):
     dimension_scores: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
     taken_at: OffsetDatetime | None = None
     asked_question_ids: list[str] = Field(default_factory=list)
+    media: Media | None = None  # the recording's references: {"video": ..., "audio": ..., "transcript": ...}
+
+    @model_serializer(mode="wrap")
+    def _only_what_was_sent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Serialize the fields the sender gave and no defaults, so a result that travels through Temporal still
+        tells what it omitted: the archive keeps what a re-sent interview leaves out (e.g. `completed`)."""
+        data: dict[str, Any] = handler(self)
+        return {name: value for name, value in data.items() if name in self.model_fields_set}
 
 
 class TriggerSignal(ContractModel):
@@ -165,6 +183,7 @@ class SubmitResult(ContractModel):
     dimension_scores: dict[str, float]
     comments: str = ""
     submitted_by: str = "interviewer"
+    media: Media | None = None  # the interview's recording, archived with the result
 
 
 class SubmitResultAck(ContractModel):

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
@@ -22,8 +22,9 @@ from schemas.archive import (
     Record,
     Training,
 )
+from schemas.contract import AiInterviewResult
 
-Connection = asyncpg.Connection | PoolConnectionProxy
+Connection: TypeAlias = asyncpg.Connection | PoolConnectionProxy
 
 
 class InvalidArchiveRecord(ValueError):
@@ -123,6 +124,9 @@ _JOBS = _Table(
         ("further_assessment_band", "double precision"),
         ("reinterview_lead_days", "integer"),
         ("incomplete_trigger", "text"),
+        ("title_en", "text"),
+        ("interview_location", "text"),
+        ("invitation_shows_score", "boolean"),
         ("extra", "jsonb"),
     ),
 )
@@ -139,6 +143,7 @@ _CANDIDATES = _Table(
         ("years_experience", "double precision"),
         ("learning_style", "text"),
         ("resume", "text"),
+        ("phone", "text"),
         ("extra", "jsonb"),
     ),
 )
@@ -171,7 +176,16 @@ _QUESTIONS = _Table(
 _INTERVIEWERS = _Table(
     "interviewers",
     ("interviewer_id",),
-    (("interviewer_id", "text"), ("name", "text"), ("email", "text"), ("job_ids", "text[]"), ("extra", "jsonb")),
+    (
+        ("interviewer_id", "text"),
+        ("name", "text"),
+        ("email", "text"),
+        ("job_ids", "text[]"),
+        ("locale", "text"),
+        ("location", "text"),
+        ("meeting_url", "text"),
+        ("extra", "jsonb"),
+    ),
 )
 _INTERVIEWS = _Table(
     "interviews",
@@ -216,13 +230,16 @@ _TRAININGS = _Table(
     ),
 )
 
-# Child rows are replaced per parent, touching only the rows that actually differ.
-_DELETE_VANISHED_SCORES = """
-DELETE FROM interview_scores s
-WHERE s.interview_id = ANY($2::text[])
-  AND NOT EXISTS (
-      SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS n(interview_id text, dimension text)
-      WHERE n.interview_id = s.interview_id AND n.dimension = s.dimension)
+# Interviews are written fact by fact (migration 008): lock them, read what is stored, add versions for what changed.
+_LOCK_INTERVIEWS = """
+SELECT count(pg_advisory_xact_lock(hashtextextended('interview:' || id, 0)))
+FROM (SELECT DISTINCT unnest($1::text[]) AS id ORDER BY 1) AS ids
+"""
+_STORED_INTERVIEWS = """
+SELECT i.interview_id, to_jsonb(i) - 'extra' AS columns, i.extra,
+       (SELECT coalesce(jsonb_object_agg(s.dimension, s.score), '{}')
+        FROM interview_scores s WHERE s.interview_id = i.interview_id) AS scores
+FROM interviews i WHERE i.interview_id = ANY($1::text[])
 """
 _UPSERT_SCORES = """
 INSERT INTO interview_scores (interview_id, dimension, score)
@@ -230,6 +247,14 @@ SELECT interview_id, dimension, score
 FROM jsonb_to_recordset($1::jsonb) AS n(interview_id text, dimension text, score double precision)
 ON CONFLICT (interview_id, dimension) DO UPDATE SET score = EXCLUDED.score
 WHERE interview_scores.score IS DISTINCT FROM EXCLUDED.score
+"""
+_ADD_FACT_VERSIONS = """
+INSERT INTO interview_facts (interview_id, fact, key, version, value, source, recorded_at)
+SELECT n.interview_id, n.fact, n.key,
+       coalesce((SELECT max(f.version) FROM interview_facts f
+                 WHERE f.interview_id = n.interview_id AND f.fact = n.fact AND f.key = n.key), 0) + 1,
+       n.value, $2, coalesce($3, now())
+FROM jsonb_to_recordset($1::jsonb) AS n(interview_id text, fact text, key text, value jsonb)
 """
 _DELETE_VANISHED_WINDOWS = """
 DELETE FROM interviewer_availability a
@@ -248,7 +273,11 @@ ON CONFLICT DO NOTHING
 # The whole history in one statement: a row's `extra` is merged under its columns so models get them back.
 _CANDIDATE_ARCHIVE = """
 WITH job AS (SELECT * FROM jobs WHERE job_id = $2),
-     job_dimensions AS (SELECT ARRAY(SELECT jsonb_object_keys(weights) FROM job) || $3::text[] AS codes)
+     job_dimensions AS (SELECT ARRAY(SELECT jsonb_object_keys(weights) FROM job) || $3::text[] AS codes),
+     -- a job upgraded from another (R-T3, e.g. junior → mid-level) keeps the earlier job's attempts
+     own_interviews AS (
+        SELECT * FROM interviews i
+        WHERE i.candidate_id = $1 AND (i.job_id = $2 OR i.job_id = (SELECT j.extra ->> 'upgraded_from' FROM job j)))
 SELECT jsonb_build_object(
     'candidate', (SELECT c.extra || (to_jsonb(c) - 'extra') FROM candidates c WHERE c.candidate_id = $1),
     'job', (SELECT j.extra || (to_jsonb(j) - 'extra') FROM job j),
@@ -261,10 +290,18 @@ SELECT jsonb_build_object(
                 SELECT coalesce(jsonb_object_agg(s.dimension, s.score), '{}')
                 FROM interview_scores s WHERE s.interview_id = i.interview_id))
             ORDER BY i.taken_at NULLS FIRST, i.interview_id), '[]')
-        FROM interviews i
-        -- a job upgraded from another (R-T3, e.g. junior → mid-level) keeps the earlier job's attempts
-        WHERE i.candidate_id = $1
-          AND (i.job_id = $2 OR i.job_id = (SELECT j.extra ->> 'upgraded_from' FROM job j))),
+        FROM own_interviews i),
+    'interview_revisions', (
+        SELECT coalesce(jsonb_agg(jsonb_build_object(
+                   'interview_id', f.interview_id, 'fact', f.fact, 'key', f.key, 'version', f.version,
+                   'value', f.value, 'source', f.source, 'recorded_at', f.recorded_at)
+                   ORDER BY f.interview_id, f.fact, f.key, f.version), '[]')
+        -- the facts ever revised (the partial index holds only later versions), then each one's every version
+        FROM (SELECT DISTINCT r.interview_id, r.fact, r.key
+              FROM own_interviews i JOIN interview_facts r ON r.interview_id = i.interview_id AND r.version > 1
+             ) AS revised
+        JOIN interview_facts f
+          ON f.interview_id = revised.interview_id AND f.fact = revised.fact AND f.key = revised.key),
     'assessments', (
         SELECT coalesce(jsonb_agg(a.extra || (to_jsonb(a) - 'extra')
                                   ORDER BY a.taken_at NULLS FIRST, a.assessment_id), '[]')
@@ -319,13 +356,95 @@ def _row(model: Record, table: _Table) -> dict[str, Any]:
     return row
 
 
-def _score_rows(interviews: Iterable[Interview]) -> list[dict[str, Any]]:
-    """The per-dimension score rows of some interviews."""
-    return [
-        {"interview_id": i.interview_id, "dimension": dimension, "score": score}
-        for i in interviews
-        for dimension, score in i.dimension_scores.items()
-    ]
+FactKey = tuple[str, str]  # (fact, key) as in interview_facts
+_SCALAR_FACTS = ("taken_at", "completed", "incomplete_reason", "overall_score")
+
+
+class InterviewConflict(ValueError):
+    """An interview id already archived for another candidate or job: a re-send must name the same ones."""
+
+    def __init__(self, interview_id: str, field: str, stored: str, given: str) -> None:
+        self.interview_id = interview_id
+        self.field = field
+        super().__init__(
+            f"interview {interview_id!r} is archived for {field.removesuffix('_id')} {stored!r}, not {given!r}"
+        )
+
+
+@dataclass(frozen=True)
+class RecordedInterview:
+    """What one interview write did: the interview as archived now (each fact's newest version), whether it is new,
+    and which facts got a new version."""
+
+    interview: Interview
+    created: bool
+    changed: tuple[str, ...]  # e.g. ("score.machine_learning", "media.video"); empty when nothing changed
+
+    @property
+    def interview_id(self) -> str:
+        return self.interview.interview_id
+
+
+def _fact_name(key: FactKey) -> str:
+    return key[0] if not key[1] else f"{key[0]}.{key[1]}"
+
+
+def stated_facts(interview: Interview, *, new: bool) -> dict[FactKey, Any]:
+    """The facts an interview payload states, by (fact, key).
+
+    A field the payload omits, or gives as null or empty, states nothing (it never erases what is archived); for an
+    interview not archived yet, its defaults (e.g. `completed: true`) are facts too.
+    """
+    facts: dict[FactKey, Any] = {}
+    for name in _SCALAR_FACTS:
+        value = getattr(interview, name)
+        if value is not None and (new or name in interview.model_fields_set):
+            facts[(name, "")] = value
+    if interview.asked_question_ids:
+        facts[("asked_question_ids", "")] = list(dict.fromkeys(interview.asked_question_ids))
+    facts.update({("media", kind): ref for kind, ref in interview.media.references().items()})
+    facts.update({("score", dimension): score for dimension, score in interview.dimension_scores.items()})
+    facts.update({("extra", name): value for name, value in interview.extra_fields().items() if value is not None})
+    return facts
+
+
+def _stored_facts(columns: dict[str, Any], extra: dict[str, Any], scores: dict[str, Any]) -> dict[FactKey, Any]:
+    """The newest version of each fact of an archived interview, from its `interviews` and `interview_scores` rows."""
+    facts: dict[FactKey, Any] = {}
+    for name in _SCALAR_FACTS:
+        value = columns.get(name)
+        if value is not None:
+            facts[(name, "")] = datetime.fromisoformat(value) if name == "taken_at" else value
+    if columns.get("asked_question_ids"):
+        facts[("asked_question_ids", "")] = list(columns["asked_question_ids"])
+    media = columns.get("media") or {}
+    facts.update({("media", kind): ref for kind, ref in media.items() if ref is not None})
+    facts.update({("score", dimension): score for dimension, score in scores.items()})
+    facts.update({("extra", name): value for name, value in extra.items() if value is not None})
+    return facts
+
+
+def _same(before: Any, after: Any) -> bool:
+    """Equal values (85 and 85.0 are; `true` and 1 are not)."""
+    if isinstance(before, bool) or isinstance(after, bool):
+        return type(before) is type(after) and before == after
+    return bool(before == after)
+
+
+def fact_changes(stored: dict[FactKey, Any], stated: dict[FactKey, Any]) -> dict[FactKey, Any]:
+    """The facts whose newest version a re-sent interview changes, with their new values.
+
+    A question once asked stays asked: a re-sent `asked_question_ids` adds the questions it names that were not
+    archived yet (keeping the archived order), and changes nothing when it names no new one.
+    """
+    changes: dict[FactKey, Any] = {}
+    for key, value in stated.items():
+        before = stored.get(key)
+        if key == ("asked_question_ids", "") and before:
+            value = [*before, *(q for q in value if q not in before)]
+        if before is None or not _same(before, value):
+            changes[key] = value
+    return changes
 
 
 def _window_rows(interviewers: Iterable[Interviewer]) -> list[dict[str, Any]]:
@@ -374,17 +493,43 @@ class ArchiveRepository:
         except ValidationError as exc:
             raise InvalidArchiveRecord(archive_problems(archive, exc)) from None
 
-    async def record_interview(self, interview: Interview) -> None:
-        """Upsert one interview and replace its per-dimension scores, in one transaction (R-A3)."""
+    async def record_interview(
+        self,
+        interview: Interview,
+        *,
+        source: str = "archive",
+        at: datetime | None = None,
+        taken_at_default: datetime | None = None,
+    ) -> RecordedInterview:
+        """Archive one interview without losing a fact (migration 008), in one transaction (R-A3).
+
+        A new interview is stored whole; one already archived keeps every fact the payload omits, and each fact it
+        changes gets a new version from `source` at `at` (default: now), which then counts. `taken_at_default` is
+        the time of a new interview that states none. LookupError for an unknown candidate or job;
+        InterviewConflict when the id is archived for another candidate or job.
+        """
         try:
             async with self._connection() as conn, conn.transaction():
-                await self._write_interviews(conn, [interview])
+                written = await self._write_interviews(conn, [interview], source, at, taken_at_default)
         except asyncpg.ForeignKeyViolationError as exc:
             if exc.constraint_name == "interviews_job_id_fkey":
                 missing = f"unknown job {interview.job_id!r}"
             else:
                 missing = f"unknown candidate {interview.candidate_id!r}"
             raise LookupError(f"interview {interview.interview_id!r}: {missing}") from exc
+        return written[0]
+
+    async def record_ai_result(
+        self, candidate_id: str, job_id: str, result: AiInterviewResult, *, source: str, received_at: datetime
+    ) -> RecordedInterview:
+        """Archive an AI interview result a `trigger` carried (the run's first or a merged one).
+
+        Only the fields the trigger sent are facts: re-sending an archived interview with fewer fields changes
+        nothing it omits. A new interview that states no `taken_at` is dated `received_at`.
+        """
+        sent = {name: value for name, value in result.model_dump(exclude_unset=True).items() if value is not None}
+        interview = Interview.model_validate({**sent, "candidate_id": candidate_id, "job_id": job_id})
+        return await self.record_interview(interview, source=source, at=received_at, taken_at_default=received_at)
 
     async def record_training(self, training: Training) -> None:
         """Upsert one training record (keyed by candidate and course)."""
@@ -408,8 +553,11 @@ class ArchiveRepository:
             row = await conn.fetchrow(_KNOWN_IDS, list(candidate_ids), list(job_ids), list(course_ids))
         return {"candidates": set(row["candidates"]), "jobs": set(row["jobs"]), "courses": set(row["courses"])}
 
-    async def import_archive(self, data: ArchiveImport) -> dict[str, int]:
-        """Upsert every record of an import file by id in one transaction; return the count per array."""
+    async def import_archive(self, data: ArchiveImport, *, source: str = "import") -> dict[str, int]:
+        """Upsert every record of an import file by id in one transaction; return the count per array.
+
+        Interviews already archived keep what the file omits; what it changes becomes a new version from `source`.
+        """
         async with self._connection() as conn, conn.transaction():
             for table, records in (
                 (_DIMENSIONS, data.dimensions),
@@ -420,7 +568,7 @@ class ArchiveRepository:
             ):
                 await self._upsert(conn, table, records)
             await self._write_interviewers(conn, data.interviewers)
-            await self._write_interviews(conn, data.interviews)
+            await self._write_interviews(conn, data.interviews, source, None)
             await self._upsert(conn, _ASSESSMENTS, data.assessments)
             await self._upsert(conn, _TRAININGS, data.trainings)
         return {name: len(getattr(data, name)) for name in ArchiveImport.model_fields}
@@ -442,11 +590,86 @@ class ArchiveRepository:
         await conn.execute(_INSERT_WINDOWS, windows)
 
     @classmethod
-    async def _write_interviews(cls, conn: Connection, interviews: Sequence[Interview]) -> None:
-        """Upsert interviews and make their scores exactly the given per-dimension scores."""
+    async def _write_interviews(
+        cls,
+        conn: Connection,
+        interviews: Sequence[Interview],
+        source: str,
+        at: datetime | None,
+        taken_at_default: datetime | None = None,
+    ) -> list[RecordedInterview]:
+        """Write interviews fact by fact: new ones whole, archived ones by a new version of each changed fact."""
         if not interviews:
-            return
-        await cls._upsert(conn, _INTERVIEWS, interviews)
-        scores = _score_rows(interviews)
-        await conn.execute(_DELETE_VANISHED_SCORES, scores, [i.interview_id for i in interviews])
-        await conn.execute(_UPSERT_SCORES, scores)
+            return []
+        ids = [i.interview_id for i in interviews]
+        await conn.fetchval(_LOCK_INTERVIEWS, ids)  # one writer per interview at a time, in id order
+        stored = {r["interview_id"]: r for r in await conn.fetch(_STORED_INTERVIEWS, ids)}
+        rows: list[dict[str, Any]] = []
+        scores: list[dict[str, Any]] = []
+        versions: list[dict[str, Any]] = []
+        written = []
+        for interview in interviews:
+            previous = stored.get(interview.interview_id)
+            if previous is None:
+                if interview.taken_at is None and taken_at_default is not None:
+                    interview = interview.model_copy(update={"taken_at": taken_at_default})
+                changes = stated_facts(interview, new=True)
+                rows.append(_row(interview, _INTERVIEWS))
+                now = interview
+            else:
+                columns, extra = dict(previous["columns"]), dict(previous["extra"])
+                for name in ("candidate_id", "job_id"):
+                    if columns[name] != getattr(interview, name):
+                        raise InterviewConflict(interview.interview_id, name, columns[name], getattr(interview, name))
+                changes = fact_changes(
+                    _stored_facts(columns, extra, previous["scores"]), stated_facts(interview, new=False)
+                )
+                row = _merged_row(columns, extra, changes)
+                merged_scores = {**previous["scores"], **{k: v for (f, k), v in changes.items() if f == "score"}}
+                now = Interview.model_validate(
+                    {
+                        **row["extra"],
+                        **{c: v for c, v in row.items() if c != "extra"},
+                        "dimension_scores": merged_scores,
+                    }
+                )
+                if not changes:
+                    written.append(RecordedInterview(now, created=False, changed=()))
+                    continue
+                rows.append(row)
+            for (fact, key), value in changes.items():
+                if fact == "score":
+                    scores.append({"interview_id": interview.interview_id, "dimension": key, "score": value})
+                versions.append(
+                    {
+                        "interview_id": interview.interview_id,
+                        "fact": fact,
+                        "key": key,
+                        "value": to_jsonable_python(value),
+                    }
+                )
+            written.append(
+                RecordedInterview(now, created=previous is None, changed=tuple(_fact_name(k) for k in changes))
+            )
+        if rows:
+            await conn.execute(_INTERVIEWS.upsert_sql(), rows)
+        if scores:
+            await conn.execute(_UPSERT_SCORES, scores)
+        if versions:
+            await conn.execute(_ADD_FACT_VERSIONS, versions, source, at)
+        return written
+
+
+def _merged_row(columns: dict[str, Any], extra: dict[str, Any], changes: dict[FactKey, Any]) -> dict[str, Any]:
+    """An archived interview's row with the changed facts applied (scores live in their own table)."""
+    row = {column: columns.get(column) for column, _ in _INTERVIEWS.columns if column != "extra"}
+    media: dict[str, Any] = dict(columns.get("media") or {})
+    unknown: dict[str, Any] = dict(extra)
+    for (fact, key), value in changes.items():
+        if fact in _SCALAR_FACTS or fact == "asked_question_ids":
+            row[fact] = to_jsonable_python(value)
+        elif fact == "media":
+            media[key] = value
+        elif fact == "extra":
+            unknown[key] = to_jsonable_python(value)
+    return {**row, "media": media, "extra": unknown}

@@ -38,13 +38,13 @@ def hr_contact(hr_email: str) -> Contact:
     return Contact(name=HR_NAME, email=hr_email, locale=HR_LOCALE, timezone=HR_TIMEZONE)
 
 
-# Interviewers have no locale column; an import may carry one in `extra`.
+# An interviewer without a locale (migration 008 column) reads as HR does; a time zone may come in `extra`.
 _PEOPLE = """
 SELECT 'candidate' AS kind, candidate_id AS id, name, email, locale, timezone
 FROM candidates WHERE candidate_id = ANY($1::text[])
 UNION ALL
 SELECT 'interviewer', interviewer_id, name, email,
-       COALESCE(NULLIF(extra->>'locale', ''), $3), COALESCE(NULLIF(extra->>'timezone', ''), $4)
+       COALESCE(NULLIF(locale, ''), $3), COALESCE(NULLIF(extra->>'timezone', ''), $4)
 FROM interviewers WHERE interviewer_id = ANY($2::text[])
 """
 
@@ -104,11 +104,11 @@ class PeopleRepository:
         return Contact(name=row["name"], email=row["email"], locale=locale, timezone=row["timezone"])
 
     async def interviewer(self, interviewer_id: str) -> Contact:
-        # Interviewers have no locale column; an import may carry one in `extra`.
+        # An interviewer without a locale (migration 008 column) reads as HR does; a time zone may come in `extra`.
         row = await self._pool.fetchrow(
             """
             SELECT name, email,
-                   COALESCE(NULLIF(extra->>'locale', ''), $2) AS locale,
+                   COALESCE(NULLIF(locale, ''), $2) AS locale,
                    COALESCE(NULLIF(extra->>'timezone', ''), $3) AS timezone
             FROM interviewers WHERE interviewer_id = $1
             """,

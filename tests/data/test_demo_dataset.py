@@ -475,20 +475,51 @@ def test_required_scenarios_end_as_the_seed_says():
 # With the job's lead time, the earliest time offered is that many days on, or the next weekday morning after a
 # weekend (interviewers are free on weekdays): a 1-day lead is never more than 3 whole days away, a 7-day lead at
 # least 7. Without one, the default lead (the policy's 2 days plus 2 days of training) gives a standard plan.
-TRAINING_MODE_LEAD_DAYS = {"intensive": range(1, 2), "blended": range(7, 91)}
+TRAINING_MODE_LEAD_DAYS = {"intensive": range(1, 2), "standard": (None,), "blended": range(7, 91)}
 
 
-def test_the_demo_shows_an_intensive_and_a_blended_training_plan():
-    modes = {s["candidate_id"]: s["expect"].get("training_mode") for s in scenarios()}
+def test_the_demo_shows_an_intensive_a_standard_and_a_blended_training_plan():
+    modes = {s["candidate_id"]: s["expect"]["training_mode"] for s in scenarios()}
     assert modes["cand-001"] == "intensive"  # 张三: 《客户投诉处理技巧》 online, 2 h, cases and simulation
     assert modes["cand-003"] == "blended"  # the project manager re-interviews after a week: online + workshop
+    assert modes["cand-002"] == "blended"  # 李四: the Friday a week on, 《深度学习框架》
+    assert "standard" in modes.values()
     for s in scenarios():
-        mode, job = s["expect"].get("training_mode"), jobs()[s["job_id"]]
+        mode, job = s["expect"]["training_mode"], jobs()[s["job_id"]]
         if mode is None:
+            assert s["expect"]["courses"] is None, s["name"]  # no analysis, no invitation
             continue
-        assert s["result"] is not None, s["name"]  # the run reaches the invitation with its plan
         assert job.get("reinterview_lead_days") in TRAINING_MODE_LEAD_DAYS[mode], s["name"]
-        assert [t for t in scenarios() if t["job_id"] == s["job_id"]] == [s], "one scenario per job with a lead"
+        if job.get("reinterview_lead_days") is not None:
+            assert [t for t in scenarios() if t["job_id"] == s["job_id"]] == [s], "one scenario per job with a lead"
+
+
+def test_every_scenario_says_what_the_service_must_return():
+    from devstack.demo_checks import EXPECTED_KEYS
+
+    titles = {c["course_id"]: c for c in demo()["courses"]}
+    for s in scenarios():
+        assert set(EXPECTED_KEYS) <= set(s["expect"]), s["name"]
+        locale = by_id("candidates", "candidate_id")[s["candidate_id"]]["locale"]
+        courses = s["expect"]["courses"] or []
+        # A course is completed only if the invitation recommended it (the demo signals nothing else).
+        for done in s.get("training_completed") or []:
+            course = titles[done["course_id"]]
+            assert (course["title_en"] if locale == "en" else course["title"]) in courses, (s["name"], done)
+        if s["expect"]["overall_after"] is None:
+            assert s["expect"]["training_applied"] is None, s["name"]
+
+
+def test_li_si_comes_out_as_the_seed_tells_it():
+    """Seed: 72 < 75 → 《深度学习框架》 recommended for 机器学习 → assessment 60 → 80 → re-interviewed and hired."""
+    li = scenario_for("cand-002")
+    expect = li["expect"]
+    assert (expect["overall_before"], expect["training_mode"], expect["courses"]) == (72, "blended", ["深度学习框架"])
+    assert expect["training_applied"] == ["《深度学习框架》：60 → 80"]
+    assert by_id("courses", "course_id")["crs-dl-frameworks"]["title"] == "深度学习框架"
+    job = jobs()["job-ml-engineer"]
+    assert job["reinterview_lead_days"] == 7 and job["invitation_shows_score"] is True
+    assert job["interview_location"] == "公司3楼会议室"
 
 
 def test_the_intensive_and_blended_jobs_have_the_courses_their_plans_need():

@@ -198,10 +198,10 @@ async def test_recorded_reinterview_is_the_next_attempt(repository: ArchiveRepos
     assert latest.dimension_scores == {"complaint_handling": 85, "communication": 80}
     assert latest.extra_fields() == {"submitted_by": "interviewer:li"}
 
-    # Recording again replaces the scores instead of adding to them.
+    # Recording again changes the score it names and keeps the one it omits (the archive never loses a fact).
     await repository.record_interview(result.model_copy(update={"dimension_scores": {"complaint_handling": 90}}))
     archive = await repository.fetch_candidate_archive("cand-001", "job-cs-01")
-    assert archive.interviews[-1].dimension_scores == {"complaint_handling": 90}
+    assert archive.interviews[-1].dimension_scores == {"complaint_handling": 90, "communication": 80}
     assert len(archive.interviews) == 3
 
 

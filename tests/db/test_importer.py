@@ -108,7 +108,9 @@ async def test_second_import_of_the_same_file_changes_nothing(db_pool: asyncpg.P
     assert await snapshot(db_pool, with_versions=True) == before
 
 
-async def test_reimport_updates_changed_records_and_replaces_child_rows(db_pool: asyncpg.Pool, tmp_path: Path) -> None:
+async def test_reimport_updates_changed_records_and_keeps_omitted_interview_facts(
+    db_pool: asyncpg.Pool, tmp_path: Path
+) -> None:
     await import_file(db_pool, write(tmp_path, sample_archive()))
     changed = sample_archive()
     changed["candidates"][0]["education"] = "硕士"
@@ -119,8 +121,19 @@ async def test_reimport_updates_changed_records_and_replaces_child_rows(db_pool:
     await import_file(db_pool, write(tmp_path, changed, "changed.json"))
 
     assert await db_pool.fetchval("SELECT education FROM candidates WHERE candidate_id = 'cand-001'") == "硕士"
+    # An interview's scores are facts: the one the file changes gets a new version, the ones it omits are kept.
     scores = await db_pool.fetch("SELECT dimension, score FROM interview_scores WHERE interview_id = 'ai-002'")
-    assert {r["dimension"]: r["score"] for r in scores} == {"complaint_handling": 62}
+    assert {r["dimension"]: r["score"] for r in scores} == {
+        "complaint_handling": 62,
+        "communication": 65,
+        "teamwork": 70,
+    }
+    versions = await db_pool.fetch(
+        "SELECT version, value, source FROM interview_facts"
+        " WHERE interview_id = 'ai-002' AND key = 'complaint_handling' ORDER BY version"
+    )
+    assert [tuple(v) for v in versions] == [(1, 60, "import:archive.json"), (2, 62, "import:changed.json")]
+    # Availability windows are not facts of the past: the file's windows replace the interviewer's.
     windows = await db_pool.fetch(
         "SELECT lower(during) AS start FROM interviewer_availability WHERE interviewer_id = 'iv-li'"
     )

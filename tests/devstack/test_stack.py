@@ -604,3 +604,22 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
     for text in personal:
         for form in (text.encode(), text.encode("unicode_escape"), json.dumps(text).encode()):
             assert form not in stored, f"{text!r} readable in {env.data_dir / 'temporal.db'}"
+
+
+def test_demo_fails_loudly_when_the_service_returns_other_values(data_root: Path) -> None:
+    """One case whose expectation differs from what the running service returns: the demo exits 1 naming it."""
+    scenarios = json.loads((ROOT / "data" / "demo_scenarios.json").read_text(encoding="utf-8"))
+    case = next(s for s in scenarios if s["candidate_id"] == "cand-012")  # 钱磊, not_needed: the shortest run
+    case["expect"]["training_mode"] = "standard"  # the service never plans training for a result above the bar
+    wrong = data_root / "wrong-scenarios.json"
+    wrong.write_text(json.dumps([case], ensure_ascii=False), encoding="utf-8")
+    env = StackEnv.fresh(data_root / "run", worker_cmd=None)  # the real worker.py
+    demo = StackProcess(env, "demo", "--exit", "--scenarios", str(wrong))
+    try:
+        code = demo.wait(180)
+    finally:
+        demo.kill_if_running()
+    assert code == 1, demo.output
+    assert "[cand-012] ✗ training_mode: expected 'standard', the service returned nothing" in demo.output
+    assert "demo: 1 of 1 scenarios differ from what the service returned: cand-012" in demo.output
+    assert [port for port in env.ports if port_in_use(port)] == []

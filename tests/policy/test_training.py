@@ -231,3 +231,27 @@ def test_the_plan_follows_the_time_offered_not_the_lead_time_asked():
 def test_the_lead_time_is_whole_days_from_1_to_90(bad):
     with pytest.raises(ValueError, match="reinterview_lead_days"):
         JOB.model_validate({**JOB.model_dump(), "reinterview_lead_days": bad})
+
+
+def test_blended_takes_a_blended_course_alone_when_one_fits_the_learner():
+    """Seed: 李四, a week before the re-interview, is recommended 《深度学习框架》 alone — online theory and a workshop
+    in one course — not a quick-start course beside it."""
+    catalog = [
+        course("tf-quickstart", ["machine_learning"], "online", "video", 2),
+        course("dl-frameworks", ["machine_learning"], "blended", "video", 16),
+        course("mlops", ["machine_learning"], "blended", "text", 12),
+    ]
+    video = plan_training([gap("machine_learning", 60, core=True)], JOB, catalog, "video", 9, set())
+    assert (video.mode, items(video)) == ("blended", [("machine_learning", "dl-frameworks")])
+    assert video.total_hours == 16
+
+    text = plan_training([gap("machine_learning", 60, core=True)], JOB, catalog, "text", 9, set())
+    assert items(text) == [("machine_learning", "mlops")]
+
+    # Only a blended course in another medium: an online course first, then that one for the workshop.
+    text = plan_training([gap("machine_learning", 60, core=True)], JOB, catalog[:2], "text", 9, set())
+    assert items(text) == [("machine_learning", "tf-quickstart"), ("machine_learning", "dl-frameworks")]
+
+    # Four days is not blended: the short online course.
+    standard = plan_training([gap("machine_learning", 60, core=True)], JOB, catalog, "video", 4, set())
+    assert items(standard) == [("machine_learning", "tf-quickstart")]

@@ -34,7 +34,7 @@ def test_a_changed_workflow_ships_under_a_new_build_id() -> None:
     previous: dict[str, object] = {}
     exec(compile(shown.stdout, "service/release.py@V1_COMMIT", "exec"), previous)
     if changed:
-        assert release.BUILD_ID != previous["BUILD_ID"], (
+        assert previous["BUILD_ID"] != release.BUILD_ID, (
             f"workflows/ changed since {V1_COMMIT[:12]} ({', '.join(changed)}) but the build id is still "
             f"{release.BUILD_ID!r}: bump RELEASE in service/release.py"
         )
