@@ -32,7 +32,7 @@ from mail.smtp import SmtpSender
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
-from service.shutdown import stop_on_signals
+from service.shutdown import shutdown_deadline, stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
@@ -125,7 +125,7 @@ async def main() -> None:
         serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
     client = await connect(settings)
     pool = await create_pool(await database_url(settings))
-    stop = stop_on_signals()
+    stop = stop_on_signals(exit_after=shutdown_deadline(settings.worker_graceful_shutdown))
     try:
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:

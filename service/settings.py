@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     worker_max_concurrent_workflow_tasks: int = 100
     worker_max_cached_workflows: int = 500  # runs parked for hours gain nothing from the cache (bench (d))
     worker_graceful_shutdown: timedelta = timedelta(seconds=50)
+    # The reply gateway and the HTTP service: how long they may drain after SIGTERM. Every long-running process
+    # exits by itself a few seconds after its setting (service/shutdown.py), whatever Temporal or PostgreSQL do.
+    graceful_shutdown: timedelta = timedelta(seconds=15)
     temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
     metrics_host: str = "0.0.0.0"
     metrics_port: int | None = None  # our own Prometheus counters (reinterview_*)

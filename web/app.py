@@ -27,7 +27,7 @@ from inbound.intent import slot_reply
 from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
-from service.shutdown import stop_on_signals
+from service.shutdown import shutdown_deadline, stop_on_signals
 from web import pages
 from web.links import LINK_PATH, LinkClaims, link_message_id, token_digest, verify_link_token
 from web.repository import LinkRepository
@@ -197,7 +197,7 @@ async def run_web(
     """Serve the app (built here unless given) on http_host:http_port until `stop` (or SIGINT/SIGTERM)."""
     settings = load_or_create_signing_keys(settings)
     if stop is None:
-        stop = stop_on_signals()
+        stop = stop_on_signals(exit_after=shutdown_deadline(settings.graceful_shutdown))
     async with open_connections(settings, pool, client) as (db, temporal):
         runner = web.AppRunner(app or build_web_app(settings, temporal, db), access_log=None)
         await runner.setup()
