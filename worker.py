@@ -31,6 +31,7 @@ from mail.render import email_environment
 from mail.smtp import SmtpSender
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
+from service.name_masking import archive_names_masked
 from service.settings import Settings
 from service.shutdown import shutdown_deadline, stop_on_signals
 from service.temporal_client import connect
@@ -124,11 +125,12 @@ async def main() -> None:
     if settings.metrics_port:
         serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
     client = await connect(settings)
-    pool = await create_pool(await database_url(settings))
+    dsn = await database_url(settings)
+    pool = await create_pool(dsn)
     stop = stop_on_signals(exit_after=shutdown_deadline(settings.worker_graceful_shutdown))
     try:
         worker = build_worker(client, settings, pool, metrics=metrics)
-        async with worker:
+        async with archive_names_masked(dsn, settings.log_names_refresh), worker:
             logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
             await stop.wait()
     finally:

@@ -41,12 +41,22 @@ def tighten(path: Path) -> bool:
     if stat.S_ISLNK(info.st_mode) or not (stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)):
         return False  # sockets and links are reachable only through their (private) folder
     mode = stat.S_IMODE(info.st_mode)
-    if not mode & 0o077:
+    if not mode & 0o077 or (stat.S_ISDIR(info.st_mode) and mode & 0o077 == 0o011 and _holds_foreign_owned(path)):
         return False
     wanted = PRIVATE_DIR_MODE if stat.S_ISDIR(info.st_mode) else mode & PRIVATE_FILE_MODE
     log.warning("%s was readable by other users (mode %o); tightened to %o", path, mode, wanted)
     path.chmod(wanted)
     return True
+
+
+def _holds_foreign_owned(folder: Path) -> bool:
+    """Whether another user owns something in `folder`: then it keeps traversal (0711) for them, e.g. the embedded
+    PostgreSQL, which runs as its own user when we are root (devstack/postgres.py)."""
+    me = os.geteuid()
+    try:
+        return any(child.lstat().st_uid != me for child in folder.iterdir())
+    except OSError:
+        return False
 
 
 def tighten_tree(root: Path) -> int:

@@ -73,6 +73,13 @@ class Settings(BaseSettings):
     codec_key_id: str | None = None
     codec_token: str | None = None
     codec_cors_origin: str = "http://127.0.0.1:8233"
+    # Production: every payload reaching the worker must be encrypted by the codec; a plaintext one is refused
+    # (a signal dropped and noted, an update rejected, a start ending the run) instead of being acted on.
+    codec_required: bool = False
+    # Refuse (instead of only warning about) job and candidate ids that look like a phone number, email or name.
+    strict_ids: bool = False
+    # How often each process reloads the archive's names for its log mask (besides on every import's notification).
+    log_names_refresh: timedelta = timedelta(seconds=60)
     inbound_max_bytes: int = 1024 * 1024
 
     # Embedded stack
