@@ -31,6 +31,7 @@ from schemas.contract import (
     TriggerSignal,
 )
 from service import reinterviews
+from service.logging import mask_text
 from service.settings import Settings
 from service.temporal_client import connect
 
@@ -66,7 +67,8 @@ class Scenario:
         self._started: datetime | None = None
 
     def say(self, line: str) -> None:
-        print(f"[{self.spec['candidate_id']}] {line}", flush=True)
+        # Masked like the logs (names, emails, phone numbers): this narration is the demo's log.
+        print(mask_text(f"[{self.spec['candidate_id']}] {line}"), flush=True)
 
     async def _follow(self, until: set[str], new_invitation: int | None = None) -> StatusView:
         """Print new timeline entries until the stage is in `until`, the run ended, or (when asked) an
@@ -181,7 +183,7 @@ async def run_demo(settings: Settings, database_url: str) -> None:
     print("\n==== demo summary ====")
     for scenario, result in zip(scenarios, results, strict=True):
         mark = "✓" if result is True else ("✗" if result is False else f"✗ {result!r}")
-        print(f"{mark} {scenario.spec['candidate_id']} {scenario.name}")
+        print(mask_text(f"{mark} {scenario.spec['candidate_id']} {scenario.name}"))
     print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
     failed = [s for s, r in zip(scenarios, results, strict=True) if r is not True]
     if failed:

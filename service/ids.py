@@ -33,7 +33,8 @@ _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ve|ue|an|en|in|un|ia|ua|uo|a|o|e|i|u|v)"
 )
-_PINYIN_NAME = re.compile(rf"^(?:{'|'.join(sorted(set(_SURNAMES), key=len, reverse=True))})[ ._-](?:{_SYLLABLE}){{1,2}}$")
+_SURNAME = "|".join(sorted(set(_SURNAMES), key=len, reverse=True))
+_PINYIN_NAME = re.compile(rf"^(?:{_SURNAME})[ ._-](?:{_SYLLABLE}){{1,2}}$")
 _CAPITALISED_NAME = re.compile(r"^[A-Z][a-z]+(?:[ ._-][A-Z][a-z]+){1,3}$")
 # Digits with the usual phone punctuation, long enough to dial.
 _DIGITS = re.compile(r"^\+?[\d\s().-]+$")

@@ -238,6 +238,15 @@ def configure_logging(settings: Settings, *, level: int = logging.INFO, stream: 
     return mask
 
 
+def mask_text(text: str) -> str:
+    """`text` masked like a log line (for console output that is not logging, e.g. the demo's narration)."""
+    for handler in logging.getLogger().handlers:
+        for mask in handler.filters:
+            if isinstance(mask, PiiMask):
+                return mask.mask(text)
+    return PiiMask().mask(text)
+
+
 def remember_names(names: Iterable[str | None]) -> None:
     """Tell every PiiMask on the root logger's handlers to mask these names (call where candidates are loaded)."""
     names = list(names)
