@@ -10,21 +10,32 @@ from typing import NoReturn
 
 from temporalio.client import Client, TLSConfig
 from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.converter import DataConverter, DefaultFailureConverterWithEncodedAttributes
+from temporalio.converter import DataConverter
 
-from codec.aesgcm import AesGcmCodec
+from codec.aesgcm import AesGcmCodec, CodecKeyError
+from codec.plaintext import CodecFailureConverter, CodecPayloadConverter
 from service.settings import Settings
 
 
 def data_converter(settings: Settings) -> DataConverter:
-    """The converter client and worker share (pydantic JSON; the payload codec wraps it when configured)."""
+    """The converter client and worker share (pydantic JSON; the payload codec wraps it when configured).
+
+    With settings.codec_required, a payload that arrives unencrypted is refused (codec/plaintext.py); that needs
+    codec keys, so keys missing then is an error rather than a silently plaintext deployment.
+    """
     if not settings.codec_keys:
+        if settings.codec_required:
+            raise CodecKeyError(
+                "REINTERVIEW_CODEC_REQUIRED=true but no codec keys are configured (REINTERVIEW_CODEC_KEYS)"
+            )
         return pydantic_data_converter
-    # Failure messages and stack traces move into the encoded attributes so the codec encrypts them too.
+    # Failure messages and stack traces move into the encoded attributes so the codec encrypts them too (all but
+    # the plaintext refusal, which the client that sent plaintext must be able to read).
     return dataclasses.replace(
         pydantic_data_converter,
-        payload_codec=AesGcmCodec.from_settings(settings),
-        failure_converter_class=DefaultFailureConverterWithEncodedAttributes,
+        payload_converter_class=CodecPayloadConverter,
+        payload_codec=AesGcmCodec.from_settings(settings, require_encrypted=settings.codec_required),
+        failure_converter_class=CodecFailureConverter,
     )
 
 
