@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -21,8 +22,10 @@ class Settings(BaseSettings):
     temporal_namespace: str = "default"
     task_queue: str = "reinterview"
     temporal_tls: bool = False
-    temporal_tls_cert: Path | None = None
-    temporal_tls_key: Path | None = None
+    temporal_tls_cert: Path | None = None  # client certificate (PEM): mTLS
+    temporal_tls_key: Path | None = None  # its private key (PEM)
+    temporal_tls_ca: Path | None = None  # the CA that signed the frontend's certificate; unset = the system's CAs
+    temporal_tls_server_name: str | None = None  # the name in the frontend's certificate, if not the address's host
     temporal_api_key: str | None = None
 
     # Worker tuning and observability
@@ -61,6 +64,9 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8088
     public_base_url: str = "http://127.0.0.1:8088"
+    # What this HTTP service serves: "all" (the embedded stack), "links" (only the candidates' signed links and
+    # /healthz: the published link host) or "internal" (everything, for the authenticating proxy and backends).
+    http_role: Literal["all", "links", "internal"] = "all"
 
     # Signing (reply addresses, links) and payload encryption. Keys are {key_id: base64 32-byte key}; the
     # current id signs/encrypts, every listed key verifies/decrypts (rotation). The embedded stack creates

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from temporalio.client import Client, TLSConfig
@@ -39,15 +40,39 @@ def data_converter(settings: Settings) -> DataConverter:
     )
 
 
+class TemporalTLSError(ValueError):
+    """The TLS settings are incomplete or a file they name cannot be read; the message names the setting."""
+
+
+def tls_config(settings: Settings) -> TLSConfig | bool:
+    """The client's TLS from settings: mTLS with a client certificate and key, the frontend's CA and server name.
+
+    Any TLS file or name set turns TLS on; a certificate without its key (or the reverse) is an error.
+    """
+    cert, key, ca = settings.temporal_tls_cert, settings.temporal_tls_key, settings.temporal_tls_ca
+    if bool(cert) != bool(key):
+        given, missing = ("CERT", "KEY") if cert else ("KEY", "CERT")
+        raise TemporalTLSError(f"REINTERVIEW_TEMPORAL_TLS_{given} is set but REINTERVIEW_TEMPORAL_TLS_{missing} is not")
+    if not (cert or ca or settings.temporal_tls_server_name):
+        return bool(settings.temporal_tls or settings.temporal_api_key)
+    return TLSConfig(
+        server_root_ca_cert=_read(ca, "CA") if ca else None,
+        domain=settings.temporal_tls_server_name,
+        client_cert=_read(cert, "CERT") if cert else None,
+        client_private_key=_read(key, "KEY") if key else None,
+    )
+
+
+def _read(path: Path, which: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise TemporalTLSError(f"REINTERVIEW_TEMPORAL_TLS_{which} {path}: {exc.strerror or exc}") from None
+
+
 async def connect(settings: Settings) -> Client:
-    tls: TLSConfig | bool = False
-    if settings.temporal_tls_cert and settings.temporal_tls_key:
-        tls = TLSConfig(
-            client_cert=settings.temporal_tls_cert.read_bytes(),
-            client_private_key=settings.temporal_tls_key.read_bytes(),
-        )
-    elif settings.temporal_tls or settings.temporal_api_key:
-        tls = True
+    """A client for settings' Temporal address, namespace, TLS / API key and data converter."""
+    tls = tls_config(settings)
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
