@@ -1,10 +1,14 @@
 """The codec server: POST /encode and /decode in Temporal's codec-server protocol, for the Web UI and the CLI.
 
 Bodies are proto3 JSON of `Payloads`: {"payloads": [{"metadata": {"encoding": "<base64>"}, "data": "<base64>"}]}.
-Two ways in, one secret (settings.codec_token):
+Three ways in, one secret (settings.codec_token):
 - `POST /decode` with `Authorization: Bearer <token>` — the CLI (`--codec-auth "Bearer <token>"`) and scripts;
-- `POST /<token>/decode` — the Web UI, which can send no Authorization header unless it runs with OIDC, so its
-  configured endpoint carries the token (`ui_codec_endpoint`).
+- `POST /decode` with `Authorization: Basic base64(<user>:<token>)` — the authenticating proxy in front of the Web
+  UI (oauth2-proxy `--pass-basic-auth` with the token as `--basic-auth-password`): the proxy proves itself with
+  the secret (its own request log says who signed in); a user header alone (`X-Forwarded-Email`) is never
+  trusted;
+- `POST /<token>/decode` — the Web UI without a proxy (the embedded stack), which can send no Authorization
+  header unless it runs with OIDC, so its configured endpoint carries the token (`ui_codec_endpoint`).
 CORS headers go only to settings.codec_cors_origin (the Web UI); requests from any other browser origin, a
 namespace other than ours, a missing or wrong token and unknown paths are refused with a JSON error.
 """
@@ -100,12 +104,12 @@ class CodecServer:
         return web.Response(status=204, headers=headers)
 
     async def encode_with_header(self, request: web.Request) -> web.Response:
-        """POST /encode with a bearer token: encrypt the payloads."""
-        return await self._convert(request, self._bearer(request), encode=True)
+        """POST /encode with the token in Authorization (Bearer, or Basic from the proxy): encrypt the payloads."""
+        return await self._convert(request, self._credential(request), encode=True)
 
     async def decode_with_header(self, request: web.Request) -> web.Response:
-        """POST /decode with a bearer token: decrypt the payloads."""
-        return await self._convert(request, self._bearer(request), encode=False)
+        """POST /decode with the token in Authorization (Bearer, or Basic from the proxy): decrypt the payloads."""
+        return await self._convert(request, self._credential(request), encode=False)
 
     async def encode_with_path_token(self, request: web.Request) -> web.Response:
         """POST /<token>/encode (the Web UI's endpoint): encrypt the payloads."""
@@ -116,9 +120,18 @@ class CodecServer:
         return await self._convert(request, request.match_info["token"], encode=False)
 
     @staticmethod
-    def _bearer(request: web.Request) -> str | None:
+    def _credential(request: web.Request) -> str | None:
+        """The token from `Bearer <token>`, or the password of `Basic base64(user:token)` (the proxy's)."""
         scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
-        return credentials.strip() if scheme.lower() == "bearer" else None
+        if scheme.lower() == "bearer":
+            return credentials.strip()
+        if scheme.lower() == "basic":
+            try:
+                user, _, password = base64.b64decode(credentials.strip(), validate=True).decode("utf-8").partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                return None
+            return password if user else None
+        return None
 
     async def _convert(self, request: web.Request, token: str | None, *, encode: bool) -> web.Response:
         if not self._token_matches(token):

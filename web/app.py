@@ -181,7 +181,8 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     app.router.add_get(f"{LINK_PATH}/{{token}}", show_link)
     app.router.add_post(f"{LINK_PATH}/{{token}}", answer_link)
     app.router.add_get("/healthz", health)
-    if settings.codec_keys and settings.codec_token:
+    # Never on the published link host (http_role "links"): the codec is for the proxy's UI host and backends.
+    if settings.codec_keys and settings.codec_token and settings.http_role != "links":
         app.add_subapp(CODEC_PATH, codec_app(settings))
     return app
 
@@ -204,7 +205,7 @@ async def run_web(
         try:
             await web.TCPSite(runner, settings.http_host, settings.http_port).start()
             log.info("signed links served on http://%s:%s", settings.http_host, settings.http_port)
-            if settings.codec_keys and settings.codec_token:
+            if settings.codec_keys and settings.codec_token and settings.http_role != "links":
                 log.info(
                     "codec server on http://%s:%s%s (current key id %s)",
                     settings.http_host,

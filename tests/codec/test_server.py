@@ -290,3 +290,38 @@ async def test_python_dash_m_codec_serves_with_local_keys(tmp_path: Path) -> Non
         server.terminate()
         output = server.communicate(timeout=10)[0].decode()
     assert token not in output, "the token never reaches the log"
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+async def test_the_authenticating_proxy_gets_in_with_the_token_as_its_basic_auth_password(
+    http: TestClient, settings: Settings
+) -> None:
+    """oauth2-proxy `--pass-basic-auth --basic-auth-password <token>`: Basic <signed-in user>:<token> upstream."""
+    assert settings.codec_token
+    sealed = await (await http.post("/codec/encode", json=plain_body("王五"), headers=bearer(settings))).json()
+    through = await http.post(
+        "/codec/decode", json=sealed, headers=basic("hr.wang@hr.example.com", settings.codec_token)
+    )
+    assert through.status == 200 and values_of(await through.json()) == ["王五"]
+    for headers in (
+        basic("hr.wang@hr.example.com", "wrong"),
+        basic("", settings.codec_token),
+        {"Authorization": "Basic %%%not-base64"},
+        {"X-Forwarded-Email": "hr.wang@hr.example.com", "X-Forwarded-User": "hr.wang"},
+        {"Authorization": "Basic " + base64.b64encode(settings.codec_token.encode()).decode()},
+    ):
+        refused = await http.post("/codec/decode", json=sealed, headers=headers)
+        assert refused.status == 401, headers
+
+
+def test_the_link_host_role_serves_no_codec() -> None:
+    from web.app import build_web_app
+
+    signing = {"signing_keys": {"k1": base64.b64encode(b"s" * 32).decode()}, "signing_key_id": "k1"}
+    for role, has_codec in (("all", True), ("internal", True), ("links", False)):
+        app = build_web_app(codec_settings(http_role=role, **signing), None, None)  # type: ignore[arg-type]
+        prefixes = {getattr(r, "canonical", "") for r in app.router.resources()}
+        assert ("/codec" in prefixes) is has_codec, (role, prefixes)
