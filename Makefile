@@ -20,7 +20,7 @@ lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
 		$(if $(UPGRADE),--upgrade) --output-file requirements.lock pyproject.toml
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
-		$(if $(UPGRADE),--upgrade) --extra test --output-file requirements-dev.lock pyproject.toml
+		$(if $(UPGRADE),--upgrade) --extra test --output-file requirements-dev.lock pyproject.toml requirements-build.in
 
 # Outdated and yanked pins in the lock files, base images without a digest (asks PyPI; no changes made).
 deps-check: $(STAMP)
