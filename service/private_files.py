@@ -43,7 +43,7 @@ def tighten(path: Path) -> bool:
     mode = stat.S_IMODE(info.st_mode)
     if not mode & 0o077 or (stat.S_ISDIR(info.st_mode) and mode & 0o077 == 0o011 and _holds_foreign_owned(path)):
         return False
-    wanted = PRIVATE_DIR_MODE if stat.S_ISDIR(info.st_mode) else mode & PRIVATE_FILE_MODE
+    wanted = PRIVATE_DIR_MODE if stat.S_ISDIR(info.st_mode) else mode & 0o700  # the owner keeps what it had
     log.warning("%s was readable by other users (mode %o); tightened to %o", path, mode, wanted)
     path.chmod(wanted)
     return True
