@@ -31,7 +31,7 @@ def _name(common_name: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "reinterview dev"), _cn(common_name)])
 
 
-def _cn(common_name: str) -> x509.NameAttribute:
+def _cn(common_name: str) -> x509.NameAttribute[str]:
     return x509.NameAttribute(NameOID.COMMON_NAME, common_name)
 
 

@@ -13,8 +13,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 LOCKS = (ROOT / "requirements.lock", ROOT / "requirements-dev.lock")
 DIGEST = re.compile(r"@sha256:[0-9a-f]{64}$")
@@ -50,7 +48,8 @@ def outdated(pinned: dict[str, str], latest: dict[str, str], where: str) -> list
 def yanked(report: dict[str, object], where: str) -> list[Finding]:
     """Pins PyPI marks as yanked, from pip's installation report (`pip install --dry-run --report`)."""
     found = []
-    for item in report.get("install", []):  # type: ignore[union-attr]
+    items = report.get("install")
+    for item in items if isinstance(items, list) else []:
         if isinstance(item, dict) and item.get("is_yanked"):
             meta = item.get("metadata", {})
             found.append(Finding(where, f"{meta.get('name')} {meta.get('version')} is yanked on PyPI"))
@@ -69,10 +68,24 @@ def dockerfile_images(text: str) -> list[str]:
     return images
 
 
+_SERVICE = re.compile(r"^  (?P<name>[A-Za-z0-9][\w.-]*):\s*$")
+_IMAGE = re.compile(r"^    image:\s*(?P<image>\S+)\s*$")
+
+
 def compose_images(text: str) -> list[tuple[str, str]]:
-    """(service, image) of every service with an `image:` (variables left as written)."""
-    document = yaml.safe_load(text) or {}
-    return [(name, str(s["image"])) for name, s in (document.get("services") or {}).items() if s.get("image")]
+    """(service, image) of every service with an `image:` (variables left as written), read line by line."""
+    found, service, in_services = [], "", False
+    for line in text.splitlines():
+        if not line.startswith(" ") and line.strip():
+            in_services = line.rstrip() == "services:"
+            continue
+        if not in_services:
+            continue
+        if match := _SERVICE.match(line):
+            service = match["name"]
+        elif (match := _IMAGE.match(line)) and service:
+            found.append((service, match["image"].strip("\"'")))
+    return found
 
 
 def image_findings(dockerfile: str, compose: str) -> list[Finding]:
