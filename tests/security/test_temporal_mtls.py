@@ -139,3 +139,19 @@ def test_dev_certificates_are_kept_on_a_rerun_and_keys_are_private(certs: Path) 
     assert {k: v for k, v in after.items() if k in before} == before and {"web.pem", "web.key"} <= set(after)
     for key in certs.glob("*.key"):
         assert key.stat().st_mode & 0o777 == 0o600, key
+
+
+async def test_starter_talks_to_the_frontend_over_mtls(
+    dev_env: WorkflowEnvironment, certs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """HR ops' command line (and admin jobs) go through the same `connect`: with the admin certificate it works."""
+    import starter
+
+    upstream = dev_env.client.service_client.config.target_host
+    async with mtls_frontend(upstream, certs) as address:
+        assert (
+            await starter.main(["list", "--stage", "awaiting_confirmation"], tls_settings(address, certs, "admin")) == 0
+        )
+        without = tls_settings(address, certs, "admin", temporal_tls_cert=None, temporal_tls_key=None)
+        with pytest.raises(RuntimeError, match="[Ff]ailed client connect"):
+            await asyncio.wait_for(starter.main(["list"], without), 30)
