@@ -4,10 +4,13 @@ server and its temporary folders are gone."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -34,9 +37,22 @@ def ours(bench: psutil.Process, tmp: Path) -> list[psutil.Process]:
     return list(found.values())
 
 
+@pytest.fixture
+def own_tmp() -> Iterator[Path]:
+    """The benchmark's TMPDIR. Not under pytest's basetemp: as root its PostgreSQL runs as `pgserver` and must
+    traverse the path, and every pytest session (ours or a concurrent one) resets /tmp/pytest-of-<user> to 0700."""
+    root = Path(tempfile.mkdtemp(prefix="reinterview-benchstop-"))
+    try:
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_a_benchmark_stopped_by_a_signal_leaves_nothing_behind(sig: signal.Signals, tmp_path: Path) -> None:
-    tmp = tmp_path / "tmp"
+def test_a_benchmark_stopped_by_a_signal_leaves_nothing_behind(
+    sig: signal.Signals, own_tmp: Path, tmp_path: Path
+) -> None:
+    tmp = own_tmp / "tmp"
     tmp.mkdir()
     log = tmp_path / "bench.log"
     env = os.environ | {"TMPDIR": str(tmp), "PYTHONUNBUFFERED": "1"}
