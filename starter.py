@@ -6,12 +6,17 @@ Examples:
   python starter.py trigger --job J --candidate C '{"kind": "candidate_request", "reason": "第三题答得不好"}'
   python starter.py status --job J --candidate C
   python starter.py reply --job J --candidate C --intent confirm --slot 1
-  python starter.py result --job J --candidate C '{"dimension_scores": {"communication": 80}}'
+  python starter.py result --job J --candidate C --payload-file result.json     # or `-`: JSON from stdin
+  python starter.py hr-decision --job J --candidate C --approve --note-file -     # the note from stdin
   python starter.py list --stage awaiting_confirmation
   python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
   python starter.py mail dead-letters [--json] [--limit 100]
   python starter.py deploy status | set-current [--build-id B] | ramp --build-id B --percent 10 | retire --build-id B
   python starter.py hr login-link [--print]
+
+Free text and result JSON are personal data: give them in a file or on stdin (`--text-file`, `--note-file`,
+`--reason-file`, `--payload-file`, `-` for stdin). Given on the command line, every user of this machine can
+read them (`ps`, /proc/<pid>/cmdline) and the shell's history keeps them, so the command warns.
 
 Talking to the embedded stack (`make up`), it uses the stack's codec keys from the data dir (`.run/`), so what it
 sends is encrypted like everything else; REINTERVIEW_CODEC_KEYS / _KEY_ID in the environment win.
@@ -44,6 +49,7 @@ from schemas.contract import (
 from schemas.errors import describe_validation_error
 from service import reinterviews
 from service.deploy_command import add_deploy_parser, cmd_deploy
+from service.ids import PersonalIdError, check_ids
 from service.logging import configure_logging
 from service.names import WORKFLOW_TYPE
 from service.settings import Settings
@@ -52,6 +58,57 @@ from service.temporal_client import connect, exit_without_teardown
 
 class UsageError(Exception):
     """Bad command-line input; printed as one line, exit status 2."""
+
+
+log = logging.getLogger("starter")
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _read_source(source: str, what: str) -> str:
+    """The text of file `source`, or of stdin for `-`."""
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{what}: cannot read {source}: {exc}") from exc
+
+
+def _on_command_line(option: str, file_option: str) -> None:
+    _warn(
+        f"{option} puts personal data on the command line, where other users of this machine can read it (ps, "
+        f"/proc/<pid>/cmdline) and your shell history keeps it; use {file_option} FILE, or {file_option} - for stdin"
+    )
+
+
+def _free_text(args: argparse.Namespace, name: str) -> str | None:
+    """Free text from `--NAME-file FILE|-`, else from `--NAME` (with a warning: personal text in argv)."""
+    inline, source = getattr(args, name, None), getattr(args, f"{name}_file", None)
+    option = f"--{name.replace('_', '-')}"
+    if inline is not None and source is not None:
+        raise UsageError(f"give {option} or {option}-file, not both")
+    if source is not None:
+        return _read_source(source, f"{option}-file").rstrip("\n")
+    if inline:
+        _on_command_line(option, f"{option}-file")
+    return inline
+
+
+def _json_payload(args: argparse.Namespace, *, warn_inline: bool) -> str | None:
+    """The JSON payload from `--payload-file FILE|-`, `-` as the argument (stdin), or the argument itself."""
+    inline, source = args.payload, args.payload_file
+    if inline is not None and source is not None:
+        raise UsageError("give the JSON payload as an argument or with --payload-file, not both")
+    if source is not None:
+        return _read_source(source, "--payload-file")
+    if inline == "-":
+        return _read_source("-", "payload")
+    if inline is not None and warn_inline:
+        _on_command_line("the JSON payload", "--payload-file")
+    return inline
 
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -78,13 +135,15 @@ async def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     from db.importer import ArchiveImportError, import_file
     from db.migrate import apply_migrations
     from db.pool import create_pool
+    from service.name_masking import remember_archive_names
     from worker import database_url
 
     pool = await create_pool(await database_url(settings))
     try:
         await apply_migrations(pool)
         try:
-            report = await import_file(pool, Path(args.file))
+            report = await import_file(pool, Path(args.file), strict_ids=settings.strict_ids)
+            await remember_archive_names(pool)  # this process's own log lines from here on
         except ArchiveImportError as exc:
             print(f"import of {args.file} failed; nothing was written:\n{exc}", file=sys.stderr)
             return 1
@@ -141,11 +200,15 @@ def _trigger_payload(args: argparse.Namespace) -> TriggerSignal:
 
 
 def _trigger_fields(args: argparse.Namespace) -> TriggerSignal:
-    if args.payload:
-        return _parse(TriggerSignal, args.payload, "trigger")
+    # A trigger's JSON holds personal data only in its free text (a candidate's reason): warn for that alone.
+    payload = _json_payload(args, warn_inline=False)
+    if payload:
+        if args.payload not in (None, "-") and '"reason"' in payload:
+            _on_command_line("a trigger JSON with a reason", "--payload-file")
+        return _parse(TriggerSignal, payload, "trigger")
     if not args.kind:
         raise UsageError("trigger: give a JSON payload or --kind")
-    data: dict[str, Any] = {"kind": args.kind, "reason": args.reason, "requested_by": args.by}
+    data: dict[str, Any] = {"kind": args.kind, "reason": _free_text(args, "reason"), "requested_by": args.by}
     if args.added_dimensions:
         data["added_dimensions"] = [d.strip() for d in args.added_dimensions.split(",") if d.strip()]
     return _parse(TriggerSignal, data, "trigger")
@@ -156,9 +219,13 @@ def _payload(args: argparse.Namespace) -> BaseModel | None:
     if args.command == "trigger":
         return _trigger_payload(args)
     if args.command == "result":
-        return _parse(SubmitResult, args.payload, "result")
+        payload = _json_payload(args, warn_inline=True)
+        if payload is None:
+            raise UsageError("result: give the submit_result JSON with --payload-file FILE (or - for stdin)")
+        return _parse(SubmitResult, payload, "result")
     if args.command == "reply":
-        return _parse(CandidateReply, {"intent": args.intent, "slot": args.slot, "text": args.text or ""}, "reply")
+        text = _free_text(args, "text") or ""
+        return _parse(CandidateReply, {"intent": args.intent, "slot": args.slot, "text": text}, "reply")
     if args.command == "training":
         return _parse(TrainingCompleted, {"course_id": args.course, "assessment_score": args.score}, "training")
     return None
@@ -166,6 +233,15 @@ def _payload(args: argparse.Namespace) -> BaseModel | None:
 
 async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
     payload = _payload(args)
+    if args.command == "trigger":
+        # Before signal-with-start: once sent, the ids are stored in Temporal (workflow id, search attributes).
+        ids = (("--job", args.job), ("--candidate", args.candidate))
+        try:
+            for warning in check_ids(ids, strict=settings.strict_ids):
+                _warn(warning)
+                log.warning("trigger: %s", warning)
+        except PersonalIdError as exc:
+            raise UsageError(f"trigger: {exc}; nothing was sent") from exc
     client = await connect(settings)
     if args.command == "list":
         clauses = [f"WorkflowType = '{WORKFLOW_TYPE}'"]
@@ -183,7 +259,10 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
                 *(sa.get(k, [""])[0] for k in ("ReinterviewStage", "TriggerKind", "ReinterviewOutcome")),
             )
         return 0
-    h = reinterviews.handle(client, args.job, args.candidate)
+    try:
+        h = reinterviews.handle(client, args.job, args.candidate)
+    except ValueError as exc:
+        raise UsageError(f"{args.command}: {exc}") from exc
     if args.command == "trigger":
         assert isinstance(payload, TriggerSignal)
         try:
@@ -207,13 +286,14 @@ async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
         await reinterviews.training_completed(h, payload)
         print("training recorded")
     elif args.command == "hr-decision":
-        await reinterviews.hr_decision(h, HrDecision(approved=args.approve, note=args.note or "", by=args.by))
+        note = _free_text(args, "note") or ""
+        await reinterviews.hr_decision(h, HrDecision(approved=args.approve, note=note, by=args.by))
         print("decision sent")
     elif args.command == "report-viewed":
         await reinterviews.report_viewed(h, ReportViewed(by=args.by))
         print("recorded")
     elif args.command == "cancel":
-        await reinterviews.cancel(h, CancelRequest(reason=args.reason or "", by=args.by))
+        await reinterviews.cancel(h, CancelRequest(reason=_free_text(args, "reason") or "", by=args.by))
         print("cancel sent")
     elif args.command == "result":
         assert isinstance(payload, SubmitResult)
@@ -327,9 +407,11 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     t = target("trigger", "signal-with-start the `trigger` signal")
-    t.add_argument("payload", nargs="?", help="CONTRACT trigger JSON")
+    t.add_argument("payload", nargs="?", help="CONTRACT trigger JSON (`-`: read it from stdin)")
+    t.add_argument("--payload-file", metavar="FILE", help="the trigger JSON from FILE (`-`: stdin)")
     t.add_argument("--kind", choices=["ai_result", "requirement_change", "candidate_request", "manual"])
-    t.add_argument("--reason")
+    t.add_argument("--reason", help="free text: prefer --reason-file")
+    t.add_argument("--reason-file", metavar="FILE", help="the reason from FILE (`-`: stdin)")
     t.add_argument("--added-dimensions")
     t.add_argument("--by", default="hr")
     target("status", "query `status`")
@@ -337,7 +419,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = target("reply", "signal `candidate_reply`")
     r.add_argument("--intent", required=True, choices=["confirm", "decline", "reschedule", "question"])
     r.add_argument("--slot", type=int)
-    r.add_argument("--text")
+    r.add_argument("--text", help="free text: prefer --text-file")
+    r.add_argument("--text-file", metavar="FILE", help="the reply's text from FILE (`-`: stdin)")
     tr = target("training", "signal `training_completed`")
     tr.add_argument("--course", required=True)
     tr.add_argument("--score", type=float, required=True)
@@ -345,15 +428,18 @@ def build_parser() -> argparse.ArgumentParser:
     g = d.add_mutually_exclusive_group(required=True)
     g.add_argument("--approve", action="store_true")
     g.add_argument("--reject", dest="approve", action="store_false")
-    d.add_argument("--note")
+    d.add_argument("--note", help="free text: prefer --note-file")
+    d.add_argument("--note-file", metavar="FILE", help="the note from FILE (`-`: stdin)")
     d.add_argument("--by", default="hr")
     v = target("report-viewed", "signal `report_viewed`")
     v.add_argument("--by", default="interviewer", choices=["interviewer", "hr"])
     c = target("cancel", "signal `cancel`")
-    c.add_argument("--reason")
+    c.add_argument("--reason", help="free text: prefer --reason-file")
+    c.add_argument("--reason-file", metavar="FILE", help="the reason from FILE (`-`: stdin)")
     c.add_argument("--by", default="hr")
     res = target("result", "update `submit_result`")
-    res.add_argument("payload", help="CONTRACT submit_result JSON")
+    res.add_argument("payload", nargs="?", help="CONTRACT submit_result JSON (prefer --payload-file; `-`: stdin)")
+    res.add_argument("--payload-file", metavar="FILE", help="the submit_result JSON from FILE (`-`: stdin)")
     ls = sub.add_parser("list", help="find re-interviews by search attributes")
     ls.add_argument("--stage")
     ls.add_argument("--job")

@@ -36,9 +36,10 @@ from mail.smtp import SmtpSender
 from service.deployments import deployment_config
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
+from service.name_masking import archive_names_masked
 from service.retention_schedule import ensure_retention_schedule
 from service.settings import Settings
-from service.shutdown import stop_on_signals
+from service.shutdown import shutdown_deadline, stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
@@ -135,15 +136,16 @@ async def main() -> None:
     if settings.metrics_port:
         serve_metrics(metrics, settings.metrics_host, settings.metrics_port)
     client = await connect(settings)
-    pool = await create_pool(await database_url(settings))
-    stop = stop_on_signals()
+    dsn = await database_url(settings)
+    pool = await create_pool(dsn)
+    stop = stop_on_signals(exit_after=shutdown_deadline(settings.worker_graceful_shutdown))
     try:
         try:
             await ensure_retention_schedule(client, settings)
         except RPCError as exc:  # a server without schedules must not keep the worker from running
             logging.getLogger("worker").error("retention schedule not created (raw mail is not purged): %s", exc)
         worker = build_worker(client, settings, pool, metrics=metrics)
-        async with worker:
+        async with archive_names_masked(dsn, settings.log_names_refresh), worker:
             version = (
                 f" as version {settings.worker_deployment_name}.{settings.worker_build_id} (runs pinned)"
                 if settings.worker_versioning

@@ -13,16 +13,16 @@ Round trips are counted twice: statements seen by an asyncpg query logger, and w
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import asyncpg
 
-from bench.common import Stopwatch, figure, header, percentile, postgres, summary_ms
+from bench.common import Stopwatch, figure, header, percentile, postgres, run_benchmark, summary_ms
 from bench.dataset import Sizes, bulk_load, candidate_id, job_of
 from db.pool import create_pool, register_json_codecs
 from db.repositories import archive as archive_module
@@ -269,4 +269,4 @@ def _slowest_nodes(node: dict) -> list[str]:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    sys.exit(run_benchmark(main()))

@@ -7,15 +7,17 @@ benchmark can run beside `make up`.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import platform
 import shutil
+import signal
 import socket
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +36,26 @@ from service.settings import Settings
 from service.temporal_client import data_converter
 
 VENV_BIN = Path(sys.executable).parent
+
+
+def run_benchmark(main: Coroutine[Any, Any, None]) -> int:
+    """Run a benchmark's `main()`; SIGTERM (`timeout`, `kill`) stops it like Ctrl-C, so everything it started —
+    its worker, its PostgreSQL, its dev server, its temporary folders — is stopped and removed. Returns the exit code.
+    """
+
+    def as_ctrl_c(signum: int, frame: object) -> None:
+        # asyncio.run turns SIGINT into a cancellation of `main`, unwinding every `async with` / `with` in it.
+        signal.raise_signal(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGTERM, as_ctrl_c)
+    try:
+        asyncio.run(main)
+    except KeyboardInterrupt:
+        print("benchmark interrupted; what it started has been stopped and removed", file=sys.stderr, flush=True)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return 0
 
 
 def machine() -> str:

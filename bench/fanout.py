@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import sys
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -37,6 +38,7 @@ from bench.common import (
     header,
     postgres,
     postgres_processes,
+    run_benchmark,
     temp_dir,
     temporal_dev_server,
     temporal_processes,
@@ -229,5 +231,6 @@ async def main() -> None:
 
 if __name__ == "__main__":
     watch = Stopwatch()
-    asyncio.run(main())
+    code = run_benchmark(main())
     print(f"  (benchmark took {watch.elapsed:.0f} s)")
+    sys.exit(code)

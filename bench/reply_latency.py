@@ -34,7 +34,17 @@ import aiosmtplib
 import asyncpg
 from temporalio.client import Client, WorkflowHandle
 
-from bench.common import Stopwatch, figure, free_port, header, percentile, postgres, temp_dir, temporal_dev_server
+from bench.common import (
+    Stopwatch,
+    figure,
+    free_port,
+    header,
+    percentile,
+    postgres,
+    run_benchmark,
+    temp_dir,
+    temporal_dev_server,
+)
 from bench.dataset import Sizes, bulk_load, candidate_id, job_of
 from bench.drive import low_score
 from bench.processes import child, reinterview_worker, smtp_sink_process, worker_env
@@ -225,5 +235,6 @@ async def main() -> None:
 
 if __name__ == "__main__":
     watch = Stopwatch()
-    asyncio.run(main())
+    code = run_benchmark(main())
     print(f"  (benchmark took {watch.elapsed:.0f} s)")
+    sys.exit(code)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import sys
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -27,7 +28,7 @@ import asyncpg
 import psutil
 from temporalio.client import Client
 
-from bench.common import Stopwatch, figure, header, postgres, temp_dir, temporal_dev_server
+from bench.common import Stopwatch, figure, header, postgres, run_benchmark, temp_dir, temporal_dev_server
 from bench.dataset import Sizes, bulk_load, candidate_id, job_of
 from bench.drive import low_score
 from bench.noop_workflow import NoopPlan, NoopReinterviewWorkflow
@@ -204,5 +205,6 @@ async def main() -> None:
 
 if __name__ == "__main__":
     watch = Stopwatch()
-    asyncio.run(main())
+    code = run_benchmark(main())
     print(f"  (benchmark took {watch.elapsed:.0f} s)")
+    sys.exit(code)

@@ -3,7 +3,8 @@
 The whole serialized payload (its metadata and data) is the plaintext, so the original encoding is hidden
 too and restored on decode. The key id is the associated data: moving a payload to another key id fails
 authentication like any other tampering. Payloads that are not encrypted pass through decode untouched,
-so plain JSON from the `temporal` CLI or other SDKs still reaches the worker.
+so plain JSON from the `temporal` CLI or other SDKs still reaches the worker — unless the codec is required
+(`require_encrypted`, REINTERVIEW_CODEC_REQUIRED): then they are refused (codec/plaintext.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from google.protobuf.message import DecodeError
 from temporalio.api.common.v1 import Payload
 from temporalio.converter import PayloadCodec
 
+from codec.plaintext import refused_marker
 from service.settings import Settings
 
 ENCODING = b"binary/encrypted"
@@ -67,21 +69,26 @@ def new_codec_key() -> str:
 class AesGcmCodec(PayloadCodec):
     """Encrypts every payload with AES-256-GCM under the current key id; decrypts with any known key id."""
 
-    def __init__(self, keys: Mapping[str, bytes], current_key_id: str) -> None:
+    def __init__(self, keys: Mapping[str, bytes], current_key_id: str, *, require_encrypted: bool = False) -> None:
         if current_key_id not in keys:
             known = ", ".join(sorted(keys)) or "none"
             raise CodecKeyError(f"current codec key id {current_key_id!r} is not among the codec keys ({known})")
         self._ciphers = {key_id: AESGCM(key) for key_id, key in keys.items()}
         self._current = current_key_id
+        self._require_encrypted = require_encrypted
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> AesGcmCodec:
-        """The codec for settings.codec_keys / settings.codec_key_id."""
+    def from_settings(cls, settings: Settings, *, require_encrypted: bool = False) -> AesGcmCodec:
+        """The codec for settings.codec_keys / settings.codec_key_id (refusing plaintext if `require_encrypted`)."""
         if not settings.codec_keys:
             raise CodecKeyError("no codec keys are configured (REINTERVIEW_CODEC_KEYS)")
         if not settings.codec_key_id:
             raise CodecKeyError("codec keys are configured but REINTERVIEW_CODEC_KEY_ID does not name the current one")
-        return cls(parse_codec_keys(settings.codec_keys), settings.codec_key_id)
+        return cls(parse_codec_keys(settings.codec_keys), settings.codec_key_id, require_encrypted=require_encrypted)
+
+    @property
+    def require_encrypted(self) -> bool:
+        return self._require_encrypted
 
     @property
     def current_key_id(self) -> str:
@@ -99,9 +106,10 @@ class AesGcmCodec(PayloadCodec):
         return Payload(metadata={"encoding": ENCODING, KEY_ID_METADATA: key_id}, data=nonce + sealed)
 
     def decrypt(self, payload: Payload) -> Payload:
-        """One payload decrypted; payloads that are not encrypted come back unchanged."""
+        """One payload decrypted; one not encrypted comes back unchanged, or as a refusal marker if encryption is
+        required (codec/plaintext.py)."""
         if payload.metadata.get("encoding") != ENCODING:
-            return payload
+            return refused_marker(payload) if self._require_encrypted else payload
         raw_id = payload.metadata.get(KEY_ID_METADATA)
         if raw_id is None:
             raise PayloadDecryptionError(f"encrypted payload has no {KEY_ID_METADATA!r} metadata")

@@ -9,21 +9,18 @@ process got there first, so a worker and an HTTP service starting together end u
 from __future__ import annotations
 
 import json
-import logging
 import os
 import secrets
-import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from codec.aesgcm import CodecKeyError, new_codec_key, parse_codec_keys
+from service.private_files import ensure_private_dir, read_private
 from service.settings import Settings
 
 KEYS_FILE = "codec-keys.json"
 TOKEN_FILE = "codec-token"
-
-log = logging.getLogger(__name__)
 
 
 def load_or_create_codec_keys(settings: Settings) -> Settings:
@@ -115,7 +112,7 @@ def _read_or_create(path: Path, make: Callable[[], str]) -> str:
 
 def _write_private(path: Path, text: str, *, replace: bool) -> None:
     """Write `text` to a 0600 file and publish it at `path`: atomically replacing, or only if still absent."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mkstemp creates mode 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -136,8 +133,4 @@ def _write_private(path: Path, text: str, *, replace: bool) -> None:
 
 def _read_private(path: Path) -> str:
     """Read a secret file, tightening its mode to 0600 if others could read it."""
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        log.warning("%s was readable by other users (mode %o); tightened to 0600", path, mode)
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8")
+    return read_private(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +27,7 @@ from schemas.archive import (
     Record,
     Training,
 )
+from service.ids import personal_id_kind
 
 # The arrays an import file may carry, in the order their records are checked.
 RECORD_MODELS: dict[str, type[Record]] = {
@@ -71,6 +73,9 @@ _SINGLE_LINE_FIELDS: dict[str, tuple[str, ...]] = {
     "courses": ("title", "title_en"),
     "interviewers": ("name", "location"),
 }
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -304,8 +309,26 @@ def parse_import(text: str) -> object:
         raise ArchiveImportError([ImportProblem("", f"not valid JSON: {exc}")]) from exc
 
 
-async def import_file(pool: asyncpg.Pool, path: str | Path) -> ImportReport:
-    """Validate a whole import file against itself and the database, then upsert it in one transaction."""
+def personal_id_problems(data: ArchiveImport) -> list[ImportProblem]:
+    """Job and candidate ids that look like a phone number, an email address or a name (service/ids.py)."""
+    names = [c.name for c in data.candidates] + [i.name for i in data.interviewers]
+    problems = []
+    for array, id_field, records in (("jobs", "job_id", data.jobs), ("candidates", "candidate_id", data.candidates)):
+        for index, record in enumerate(records):
+            kind = personal_id_kind(getattr(record, id_field), names)
+            if kind is not None:
+                problems.append(
+                    ImportProblem(_location(array, index, (id_field,)), f"looks like {kind}; ids must be opaque keys")
+                )
+    return problems
+
+
+async def import_file(pool: asyncpg.Pool, path: str | Path, *, strict_ids: bool = False) -> ImportReport:
+    """Validate a whole import file against itself and the database, then upsert it in one transaction.
+
+    Ids that look like personal data are logged as warnings (by location, never by value), or refuse the whole
+    import with `strict_ids` (REINTERVIEW_STRICT_IDS).
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -323,6 +346,13 @@ async def import_file(pool: asyncpg.Pool, path: str | Path) -> ImportReport:
         data, problems = validate_import(raw, known)
         if data is None:
             raise ArchiveImportError(problems, str(path))
+        suspicious = personal_id_problems(data)
+        if suspicious and strict_ids:
+            strict = " (refused: REINTERVIEW_STRICT_IDS=true)"
+            refused = [ImportProblem(p.location, p.message + strict) for p in suspicious]
+            raise ArchiveImportError(refused, str(path))
+        for problem in suspicious:
+            log.warning("import of %s: %s", path.name, problem)
         try:
             counts = await repository.import_archive(data, source=f"import:{path.name}"[:200])
         except InterviewConflict as exc:

@@ -25,6 +25,7 @@ from devstack.preflight import PreflightError, StackLock, check_ports
 from devstack.stack import LOCK_NAME, Stack, StartupError, stack_ports, with_local_keys
 from inbound.tokens import SigningKeyError
 from service.logging import configure_logging
+from service.private_files import ensure_private_dir, private_umask, tighten_tree
 from service.settings import Settings
 from service.temporal_client import exit_without_teardown
 
@@ -44,6 +45,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     settings = Settings()
+    # Everything the stack and its children create under the data dir is theirs alone (personal data, keys).
+    private_umask()
+    ensure_private_dir(settings.data_dir)
     lock = StackLock(settings.data_dir / LOCK_NAME)
     try:
         lock.acquire()
@@ -62,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"reinterview stack: {refusal}", file=sys.stderr)
             return 2
         configure_logging(settings)
+        tightened = tighten_tree(settings.data_dir)
+        if tightened:
+            logging.getLogger("devstack").warning(
+                "%d entries under %s were readable by other users; tightened (folders 0700, files 0600)",
+                tightened,
+                settings.data_dir,
+            )
         # aiosmtpd's per-command chatter from the in-process SMTP sink is not worth a line each.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
         stack = Stack(

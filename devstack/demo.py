@@ -37,6 +37,7 @@ from schemas.contract import (
     TriggerSignal,
 )
 from service import reinterviews
+from service.logging import mask_text
 from service.settings import Settings
 from service.temporal_client import connect
 
@@ -75,7 +76,8 @@ class Scenario:
         self._started: datetime | None = None
 
     def say(self, line: str) -> None:
-        print(f"[{self.spec['candidate_id']}] {line}", flush=True)
+        # Masked like the logs (names, emails, phone numbers): this narration is the demo's log.
+        print(mask_text(f"[{self.spec['candidate_id']}] {line}"), flush=True)
 
     async def _follow(self, until: set[str], new_invitation: int | None = None) -> StatusView:
         """Print new timeline entries until the stage is in `until`, the run ended, or (when asked) an
@@ -184,13 +186,13 @@ def summarize(results: list[tuple[str, list[str] | BaseException]]) -> None:
     failed = []
     for name, result in results:
         if isinstance(result, BaseException):
-            print(f"✗ {name}: {result!r}")
+            print(mask_text(f"✗ {name}: {result!r}"))
             failed.append(name)
         elif result:
-            print(f"✗ {name}: " + "; ".join(result))
+            print(mask_text(f"✗ {name}: " + "; ".join(result)))
             failed.append(name)
         else:
-            print(f"✓ {name}")
+            print(mask_text(f"✓ {name}"))
     if failed:
         raise SystemExit(
             f"demo: {len(failed)} of {len(results)} scenarios differ from what the service returned: "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,11 @@ class EmbeddedPostgres:
 def start_embedded_postgres(data_dir: Path) -> EmbeddedPostgres:
     """Initialise (first time) and start PostgreSQL with its data in `data_dir`; reuses a running one."""
     data_dir = data_dir.resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     server = get_server(data_dir, cleanup_mode=None)
+    if os.geteuid() == 0:
+        # As root the wheel runs PostgreSQL as its own `pgserver` user and opens every folder above the data to
+        # everyone (g+rx, o+rx). The folder holding it needs only traversal (0711): others can neither list nor
+        # read it, and every file in it is 0600.
+        data_dir.parent.chmod(0o711)
     return EmbeddedPostgres(data_dir=data_dir, _server=server)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import sys
 import time
@@ -15,9 +16,14 @@ from temporalio.common import SearchAttributeIndexedValueType
 
 from devstack.processes import ChildProcess
 from service.names import SEARCH_ATTRIBUTES
+from service.private_files import write_private_bytes
 
 LOG_NAME = "temporal.log"
 DB_NAME = "temporal.db"
+# The CLI's environment file (mode 0600): flags that must not sit on the command line, where every user of the
+# machine can read them (`ps`, /proc/<pid>/cmdline): the Web UI's codec endpoint carries the codec token.
+CLI_ENV_FILE = "temporal-cli-env.yaml"
+CLI_ENV_NAME = "reinterview-devstack"
 
 _CLI_TYPE_NAMES = {
     SearchAttributeIndexedValueType.TEXT: "Text",
@@ -79,8 +85,23 @@ def dev_server_command(
     if namespace != "default":  # "default" is always created
         command += ["--namespace", namespace]
     if ui_codec_endpoint:
-        command += ["--ui-codec-endpoint", ui_codec_endpoint]
+        command += ["--env-file", str(write_cli_env_file(data_dir, {"ui-codec-endpoint": ui_codec_endpoint}))]
+        command += ["--env", CLI_ENV_NAME]
     return command + search_attribute_flags()
+
+
+def write_cli_env_file(data_dir: Path, flags: dict[str, str]) -> Path:
+    """`<data_dir>/temporal-cli-env.yaml` (0600) giving `flags` to the CLI's environment CLI_ENV_NAME.
+
+    The CLI applies an environment's properties to the flags of that name, exactly as if they had been typed.
+    JSON strings are YAML strings, so the values need no other quoting.
+    """
+    path = data_dir / CLI_ENV_FILE
+    lines = ["# Written by the embedded stack on every start; holds the codec token: keep private.", "env:"]
+    lines.append(f"  {CLI_ENV_NAME}:")
+    lines += [f"    {name}: {json.dumps(value)}" for name, value in flags.items()]
+    write_private_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    return path
 
 
 async def start_dev_server(

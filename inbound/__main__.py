@@ -14,6 +14,7 @@ from codec.keys import load_local_codec_keys
 from inbound.gateway import run_gateway
 from inbound.tokens import load_or_create_signing_keys
 from service.logging import configure_logging
+from service.name_masking import run_with_archive_names
 from service.settings import Settings
 
 
@@ -22,7 +23,7 @@ def main() -> None:
     configure_logging(settings)
     # aiosmtpd logs every SMTP command at INFO (with the peer's addresses); our own lines say what happened.
     logging.getLogger("mail.log").setLevel(logging.WARNING)
-    asyncio.run(run_gateway(settings))
+    asyncio.run(run_with_archive_names(settings.database_url, settings.log_names_refresh, run_gateway(settings)))
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from inbound.repository import InboundRepository
 from inbound.tokens import KeyRing, TokenError, check_recipient, load_or_create_signing_keys
 from mail.smtp import SmtpSender
 from service.settings import Settings
-from service.shutdown import stop_on_signals
+from service.shutdown import shutdown_deadline, stop_on_signals
 
 log = logging.getLogger("inbound")
 
@@ -380,6 +380,6 @@ async def run_gateway(
     """Run the gateway until `stop` is set (or SIGINT/SIGTERM when no event is given)."""
     settings = load_or_create_signing_keys(settings)
     if stop is None:
-        stop = stop_on_signals()
+        stop = stop_on_signals(exit_after=shutdown_deadline(settings.graceful_shutdown))
     async with open_connections(settings, pool, client) as (db, temporal), InboundGateway(settings, db, temporal):
         await stop.wait()

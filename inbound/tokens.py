@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from service.private_files import ensure_private_dir, read_private
 from service.settings import Settings
 
 KEY_FILE_NAME = "signing-keys.json"
@@ -104,7 +105,7 @@ def load_or_create_signing_keys(settings: Settings) -> Settings:
         KeyRing.from_settings(settings)
         return settings
     path = Path(settings.data_dir) / KEY_FILE_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(path.parent)
     if not path.exists():
         key_id = new_key_id()
         document = {"current": key_id, "keys": {key_id: base64.b64encode(secrets.token_bytes(32)).decode()}}
@@ -123,7 +124,7 @@ def load_or_create_signing_keys(settings: Settings) -> Settings:
         finally:
             partial.unlink(missing_ok=True)
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
+        stored = json.loads(read_private(path))
         keys = {str(k): str(v) for k, v in stored["keys"].items()}
         current = str(stored["current"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:

@@ -19,6 +19,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from service.private_files import ensure_private_dir, write_private_bytes
+
 
 @dataclass(frozen=True)
 class ReceivedMail:
@@ -57,7 +59,7 @@ class MailSink:
 
     def start(self) -> None:
         if self.mail_dir is not None:
-            self.mail_dir.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(self.mail_dir)
         controller = Controller(
             _SinkHandler(self),
             hostname=self.host,
@@ -117,8 +119,6 @@ class MailSink:
         assert self.mail_dir is not None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         path = self.mail_dir / f"{stamp}-{n}.eml"
-        partial = path.with_suffix(".eml.part")
-        partial.write_bytes(raw)
-        # A reader polling the folder never sees a half-written message.
-        partial.replace(path)
+        # Private (0600: personal data and working link tokens), and a reader polling the folder never sees half of it.
+        write_private_bytes(path, raw)
         return path

@@ -51,6 +51,83 @@ def _name_pattern(name: str) -> str:
     return pattern
 
 
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_NAME = re.compile(f"^[{_CJK_CHARS}]+$")
+# A word: letters and digits of any script but CJK (which is written without spaces and matched apart).
+_WORD = re.compile(f"(?:(?![{_CJK_CHARS}])[^\\W_])+")
+_WORDS_NAME = re.compile(f"^(?:(?![{_CJK_CHARS}])[^\\W_])+(?: (?:(?![{_CJK_CHARS}])[^\\W_])+)*$")
+_BETWEEN_WORDS = re.compile(r"\s+")
+
+
+class _NameIndex:
+    """Known names as sets, so masking a line costs the same with ten names or a hundred thousand.
+
+    Latin-script names (words separated by spaces) match whole words case-insensitively; CJK names match inside
+    runs of CJK text (no spaces there); anything else (`O'Brien`, mixed scripts) falls back to one regex.
+    """
+
+    def __init__(self, names: set[str]) -> None:
+        self.words: dict[int, set[str]] = {}
+        self.cjk: dict[int, set[str]] = {}
+        irregular: set[str] = set()
+        for name in names:
+            if _CJK_NAME.match(name):
+                self.cjk.setdefault(len(name), set()).add(name)
+            elif _WORDS_NAME.match(name):
+                self.words.setdefault(name.count(" ") + 1, set()).add(name.casefold())
+            else:
+                irregular.add(name)
+        self.word_counts = sorted(self.words, reverse=True)
+        self.cjk_lengths = sorted(self.cjk, reverse=True)
+        ordered = sorted(irregular, key=lambda v: (-len(v), v))
+        self.irregular = re.compile("|".join(map(_name_pattern, ordered)), re.IGNORECASE) if ordered else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every known name in `text`, longest first at each place, not overlapping."""
+        found: list[tuple[int, int]] = []
+        if self.words:
+            tokens = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+            i = 0
+            while i < len(tokens):
+                for count in self.word_counts:
+                    if i + count > len(tokens):
+                        continue
+                    run = tokens[i : i + count]
+                    if any(not _BETWEEN_WORDS.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:], strict=False)):
+                        continue
+                    if " ".join(text[a:b] for a, b in run).casefold() in self.words[count]:
+                        found.append((run[0][0], run[-1][1]))
+                        i += count
+                        break
+                else:
+                    i += 1
+        if self.cjk:
+            for run_match in _CJK_RUN.finditer(text):
+                j, end = run_match.start(), run_match.end()
+                while j < end:
+                    for length in self.cjk_lengths:
+                        if j + length <= end and text[j : j + length] in self.cjk[length]:
+                            found.append((j, j + length))
+                            j += length
+                            break
+                    else:
+                        j += 1
+        return sorted(found)
+
+    def mask(self, text: str) -> str:
+        spans = self.spans(text)
+        if spans:
+            parts, last = [], 0
+            for start, end in spans:
+                parts += [text[last:start], NAME_MASK]
+                last = end
+            text = "".join(parts) + text[last:]
+        if self.irregular is not None:
+            text = self.irregular.sub(NAME_MASK, text)
+        return text
+
+
 class PiiMask(logging.Filter):
     """A logging filter that masks emails, phone numbers, registered names and registered secrets."""
 
@@ -59,7 +136,7 @@ class PiiMask(logging.Filter):
         self._lock = threading.Lock()
         self._names: set[str] = set()
         self._secrets: set[str] = set()
-        self._names_re: re.Pattern[str] | None = None
+        self._name_index: _NameIndex | None = None
         self._secrets_re: re.Pattern[str] | None = None
         self.remember_names(names)
         self.remember_secrets(secrets)
@@ -78,7 +155,7 @@ class PiiMask(logging.Filter):
         with self._lock:
             if not fresh <= self._names:
                 self._names |= fresh
-                self._names_re = self._compile(self._names, _name_pattern, re.IGNORECASE)
+                self._name_index = _NameIndex(self._names)
 
     def remember_secrets(self, secrets: Iterable[str | None]) -> None:
         """Mask these exact strings (tokens, keys, passwords) wherever they appear."""
@@ -101,14 +178,14 @@ class PiiMask(logging.Filter):
 
     def mask(self, text: str) -> str:
         """`text` with secrets, emails, phone numbers and known names replaced by placeholders."""
-        secrets_re, names_re = self._secrets_re, self._names_re
+        secrets_re, names = self._secrets_re, self._name_index
         if secrets_re is not None:
             text = secrets_re.sub(SECRET_MASK, text)
         text = _EMAIL.sub(EMAIL_MASK, text)
         text = _CN_MOBILE.sub(PHONE_MASK, text)
         text = _INTERNATIONAL.sub(_mask_international, text)
-        if names_re is not None:
-            text = names_re.sub(NAME_MASK, text)
+        if names is not None:
+            text = names.mask(text)
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -159,6 +236,15 @@ def configure_logging(settings: Settings, *, level: int = logging.INFO, stream: 
     root.setLevel(level)
     logging.captureWarnings(True)
     return mask
+
+
+def mask_text(text: str) -> str:
+    """`text` masked like a log line (for console output that is not logging, e.g. the demo's narration)."""
+    for handler in logging.getLogger().handlers:
+        for mask in handler.filters:
+            if isinstance(mask, PiiMask):
+                return mask.mask(text)
+    return PiiMask().mask(text)
 
 
 def remember_names(names: Iterable[str | None]) -> None:

@@ -23,8 +23,10 @@ class Settings(BaseSettings):
     temporal_namespace: str = "default"
     task_queue: str = "reinterview"
     temporal_tls: bool = False
-    temporal_tls_cert: Path | None = None
-    temporal_tls_key: Path | None = None
+    temporal_tls_cert: Path | None = None  # client certificate (PEM): mTLS
+    temporal_tls_key: Path | None = None  # its private key (PEM)
+    temporal_tls_ca: Path | None = None  # the CA that signed the frontend's certificate; unset = the system's CAs
+    temporal_tls_server_name: str | None = None  # the name in the frontend's certificate, if not the address's host
     temporal_api_key: str | None = None
 
     # Worker tuning and observability
@@ -32,6 +34,9 @@ class Settings(BaseSettings):
     worker_max_concurrent_workflow_tasks: int = 100
     worker_max_cached_workflows: int = 500  # runs parked for hours gain nothing from the cache (bench (d))
     worker_graceful_shutdown: timedelta = timedelta(seconds=50)
+    # The reply gateway and the HTTP service: how long they may drain after SIGTERM. Every long-running process
+    # exits by itself a few seconds after its setting (service/shutdown.py), whatever Temporal or PostgreSQL do.
+    graceful_shutdown: timedelta = timedelta(seconds=15)
     temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
     metrics_host: str = "0.0.0.0"
     metrics_port: int | None = None  # our own Prometheus counters (reinterview_*)
@@ -77,6 +82,9 @@ class Settings(BaseSettings):
     hr_login_ttl: timedelta = timedelta(minutes=30)
     # Where people open the Temporal Web UI (deep links from the HR inbox); unset = the embedded UI port.
     temporal_web_url: str | None = None
+    # What this HTTP service serves: "all" (the embedded stack), "links" (only the candidates' signed links and
+    # /healthz: the published link host) or "internal" (everything, for the authenticating proxy and backends).
+    http_role: Literal["all", "links", "internal"] = "all"
 
     # Signing (reply addresses, links) and payload encryption. Keys are {key_id: base64 32-byte key}; the
     # current id signs/encrypts, every listed key verifies/decrypts (rotation). The embedded stack creates
@@ -92,6 +100,13 @@ class Settings(BaseSettings):
     codec_key_id: str | None = None
     codec_token: str | None = None
     codec_cors_origin: str = "http://127.0.0.1:8233"
+    # Production: every payload reaching the worker must be encrypted by the codec; a plaintext one is refused
+    # (a signal dropped and noted, an update rejected, a start ending the run) instead of being acted on.
+    codec_required: bool = False
+    # Refuse (instead of only warning about) job and candidate ids that look like a phone number, email or name.
+    strict_ids: bool = False
+    # How often each process reloads the archive's names for its log mask (besides on every import's notification).
+    log_names_refresh: timedelta = timedelta(seconds=60)
     inbound_max_bytes: int = 1024 * 1024
 
     # Reply gateway limits (docs/SECURITY.md, "The reply gateway"): checked before parsing, reading in a process

@@ -9,6 +9,7 @@ import asyncio
 from codec.keys import load_local_codec_keys
 from inbound.tokens import load_or_create_signing_keys
 from service.logging import configure_logging
+from service.name_masking import run_with_archive_names
 from service.settings import Settings
 from web.app import run_web
 
@@ -16,7 +17,7 @@ from web.app import run_web
 def main() -> None:
     settings = load_local_codec_keys(load_or_create_signing_keys(Settings()))
     configure_logging(settings)
-    asyncio.run(run_web(settings))
+    asyncio.run(run_with_archive_names(settings.database_url, settings.log_names_refresh, run_web(settings)))
 
 
 if __name__ == "__main__":

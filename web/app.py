@@ -29,7 +29,7 @@ from inbound.intent import slot_reply
 from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
-from service.shutdown import stop_on_signals
+from service.shutdown import shutdown_deadline, stop_on_signals
 from web import held_replies, hr, pages, scorecard
 from web.common import (
     CLIENT,
@@ -188,7 +188,8 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     hr.register(app)
     app.router.add_get("/healthz", health)
     held_replies.add_routes(app, POOL, RING)
-    if settings.codec_keys and settings.codec_token:
+    # Never on the published link host (http_role "links"): the codec is for the proxy's UI host and backends.
+    if settings.codec_keys and settings.codec_token and settings.http_role != "links":
         app.add_subapp(CODEC_PATH, codec_app(settings))
     return app
 
@@ -204,14 +205,14 @@ async def run_web(
     """Serve the app (built here unless given) on http_host:http_port until `stop` (or SIGINT/SIGTERM)."""
     settings = load_or_create_signing_keys(settings)
     if stop is None:
-        stop = stop_on_signals()
+        stop = stop_on_signals(exit_after=shutdown_deadline(settings.graceful_shutdown))
     async with open_connections(settings, pool, client) as (db, temporal):
         runner = web.AppRunner(app or build_web_app(settings, temporal, db), access_log=None)
         await runner.setup()
         try:
             await web.TCPSite(runner, settings.http_host, settings.http_port).start()
             log.info("signed links served on http://%s:%s", settings.http_host, settings.http_port)
-            if settings.codec_keys and settings.codec_token:
+            if settings.codec_keys and settings.codec_token and settings.http_role != "links":
                 log.info(
                     "codec server on http://%s:%s%s (current key id %s)",
                     settings.http_host,

@@ -167,7 +167,19 @@ async def test_another_namespace_is_refused(http: TestClient, settings: Settings
         (b"{not json", "request body is not JSON"),
         (b"[1, 2]", 'request body must be {"payloads"'),
         (b'{"payloads": {"a": 1}}', 'request body must be {"payloads"'),
-        (b'{"payloads": [{"data": "%%% not base64"}]}', "request body is not a Payloads message"),
+        (b'{"payloads": [{"data": "%%% not base64"}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "AAAA"}, {"data": "QUJD!"}]}', "payloads[1].data is not valid base64"),
+        (b'{"payloads": [{"data": "QUJDRA==="}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "QUJ=RA=="}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "QUJDR"}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "QUJDRA="}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "QU JD"}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"data": "QUJD+_"}]}', "payloads[0].data is not valid base64"),
+        (b'{"payloads": [{"metadata": {"encoding": "anNvbi9wbGFpbg=?"}}]}', "payloads[0].metadata.encoding is not"),
+        (b'{"payloads": [{"data": 5}]}', "request body is not a Payloads message"),
+        (b"[" * 100_000 + b"]" * 100_000, "request body is nested deeper than 16 levels"),
+        (b'{"payloads": [], "x": ' + b"[" * 20 + b"]" * 20 + b"}", "request body is nested deeper than 16 levels"),
+        (b'{"payloads": [' + b"{}," * 10_000 + b"{}]}", "request body has more than 10000 payloads"),
         (b'{"payloads": [{"metadata": {"encoding": 5}}]}', "request body is not a Payloads message"),
         (b"\xff\xfe", "request body is not JSON"),
     ],
@@ -179,13 +191,34 @@ async def test_bad_bodies_are_400_with_a_message(http: TestClient, settings: Set
     assert (await response.json())["error"].startswith(says)
 
 
-async def test_undecryptable_payloads_are_422_naming_the_key(http: TestClient, settings: Settings) -> None:
+async def test_undecryptable_payloads_are_422_without_key_ids_in_the_answer(
+    http: TestClient, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     other = codec_app(codec_settings(key_ids("k7"), current="k7", codec_token=settings.codec_token))
     async with TestClient(TestServer(other)) as elsewhere:
         sealed = await (await elsewhere.post("/encode", json=plain_body(1), headers=bearer(settings))).json()
-    response = await http.post("/codec/decode", json=sealed, headers=bearer(settings))
+    ours = await (await http.post("/codec/encode", json=plain_body(2), headers=bearer(settings))).json()
+    body = {"payloads": ours["payloads"] + sealed["payloads"]}
+    with caplog.at_level("WARNING", logger="codec.server"):
+        response = await http.post("/codec/decode", json=body, headers=bearer(settings))
     assert response.status == 422
-    assert "codec key id 'k7'" in (await response.json())["error"]
+    error = (await response.json())["error"]
+    assert error.startswith("payloads[1] could not be decrypted")
+    # Neither the unknown id nor the configured ones (settings' k1, k2…) reach the caller.
+    for key_id in ("k7", *settings.codec_keys):
+        assert key_id not in error
+    assert "codec key id 'k7'" in caplog.text  # the operator's log says which key
+
+
+async def test_json_depth_and_size_limits_keep_the_server_answering(http: TestClient, settings: Settings) -> None:
+    headers = {**bearer(settings), "Content-Type": "application/json"}
+    for body in (b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000):
+        response = await http.post("/codec/decode", data=body, headers=headers)
+        assert response.status == 400
+        assert response.content_type == "application/json"
+        assert "nested deeper than" in (await response.json())["error"]
+    # The server is still fine afterwards.
+    assert (await http.post("/codec/decode", json=plain_body(1), headers=bearer(settings))).status == 200
 
 
 async def test_everything_else_is_refused(http: TestClient, settings: Settings) -> None:
@@ -200,6 +233,15 @@ async def test_oversized_body_is_413(http: TestClient, settings: Settings) -> No
     huge = b'{"payloads": [{"data": "' + b"A" * (17 * 1024 * 1024) + b'"}]}'
     response = await http.post("/codec/decode", data=huge, headers=bearer(settings))
     assert response.status == 413
+    assert response.content_type == "application/json"
+    assert "larger than" in (await response.json())["error"]
+
+
+@pytest.mark.parametrize("data", ["QUJD", "QUJDRA==", "QUJDRA", "_-8=", "-_8"])
+async def test_valid_base64_forms_of_proto3_json_are_accepted(http: TestClient, settings: Settings, data: str) -> None:
+    body = {"payloads": [{"metadata": {"encoding": b64(b"binary/plain")}, "data": data}]}
+    response = await http.post("/codec/decode", json=body, headers=bearer(settings))
+    assert response.status == 200, await response.text()
 
 
 def test_the_ui_endpoint_needs_a_url_safe_token() -> None:
@@ -249,3 +291,38 @@ async def test_python_dash_m_codec_serves_with_local_keys(tmp_path: Path) -> Non
         server.terminate()
         output = server.communicate(timeout=10)[0].decode()
     assert token not in output, "the token never reaches the log"
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+async def test_the_authenticating_proxy_gets_in_with_the_token_as_its_basic_auth_password(
+    http: TestClient, settings: Settings
+) -> None:
+    """oauth2-proxy `--pass-basic-auth --basic-auth-password <token>`: Basic <signed-in user>:<token> upstream."""
+    assert settings.codec_token
+    sealed = await (await http.post("/codec/encode", json=plain_body("王五"), headers=bearer(settings))).json()
+    through = await http.post(
+        "/codec/decode", json=sealed, headers=basic("hr.wang@hr.example.com", settings.codec_token)
+    )
+    assert through.status == 200 and values_of(await through.json()) == ["王五"]
+    for headers in (
+        basic("hr.wang@hr.example.com", "wrong"),
+        basic("", settings.codec_token),
+        {"Authorization": "Basic %%%not-base64"},
+        {"X-Forwarded-Email": "hr.wang@hr.example.com", "X-Forwarded-User": "hr.wang"},
+        {"Authorization": "Basic " + base64.b64encode(settings.codec_token.encode()).decode()},
+    ):
+        refused = await http.post("/codec/decode", json=sealed, headers=headers)
+        assert refused.status == 401, headers
+
+
+def test_the_link_host_role_serves_no_codec() -> None:
+    from web.app import build_web_app
+
+    signing = {"signing_keys": {"k1": base64.b64encode(b"s" * 32).decode()}, "signing_key_id": "k1"}
+    for role, has_codec in (("all", True), ("internal", True), ("links", False)):
+        app = build_web_app(codec_settings(http_role=role, **signing), None, None)  # type: ignore[arg-type]
+        prefixes = {getattr(r, "canonical", "") for r in app.router.resources()}
+        assert ("/codec" in prefixes) is has_codec, (role, prefixes)

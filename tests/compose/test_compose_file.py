@@ -28,9 +28,28 @@ REQUIRED_SECRETS = {
     "REINTERVIEW_CODEC_KEYS": '{"codec-key-1": "a2V5"}',
     "REINTERVIEW_CODEC_KEY_ID": "codec-key-1",
     "REINTERVIEW_CODEC_TOKEN": "codec-token-for-tests",
+    "OIDC_ISSUER_URL": "https://sso.example.com/realms/hr",
+    "OIDC_EMAIL_DOMAIN": "people.example.org",
+    "OIDC_CLIENT_ID": "reinterview-ops",
+    "OIDC_CLIENT_SECRET": "oidc-client-secret-for-tests",
+    "OAUTH2_PROXY_COOKIE_SECRET": "cookie-secret-for-tests-0123456",
 }
-LONG_RUNNING = {"postgres", "temporal", "temporal-ui", "mailpit", "worker", "inbound", "web"}
-ONE_SHOT = {"temporal-schema", "temporal-namespace", "migrate"}
+LONG_RUNNING = {
+    "postgres",
+    "temporal",
+    "temporal-ui",
+    "mailpit",
+    "worker",
+    "inbound",
+    "web",
+    "web-internal",
+    "auth-proxy",
+    "prometheus",
+    "grafana",
+}
+ONE_SHOT = {"temporal-certs", "temporal-schema", "temporal-namespace", "migrate"}
+# oauth2-proxy's image is distroless: no shell or HTTP client to run a healthcheck with (its /ping is for the LB).
+NO_HEALTHCHECK = {"auth-proxy"}
 _VARIABLE = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 _SECRET_NAME = re.compile(r"PASSWORD|PWD|SECRET|TOKEN|(^|_)KEYS?$|API_KEY")
 
@@ -103,10 +122,10 @@ def test_every_secret_is_required_from_the_environment(raw: dict[str, Any]) -> N
 
 def test_no_hard_coded_secrets(raw: dict[str, Any]) -> None:
     """Secret-looking settings are `${NAME:?…}` (required, no default), passed through unset (`~`) or flags."""
-    required = re.compile(r"^\$\{[A-Z_]+(:?\?[^}]*)?\}$")
+    required = re.compile(r"^\$\{[A-Z][A-Z0-9_]*(:?\?[^}]*)?\}$")
     for name, service in raw["services"].items():
         for key, value in (service.get("environment") or {}).items():
-            if _SECRET_NAME.search(key):
+            if _SECRET_NAME.search(key) and not str(value).startswith("/certs/"):  # a path to a mounted file
                 assert value in (None, "true", "false") or required.match(str(value)), f"{name}.{key} = {value!r}"
         url = (service.get("environment") or {}).get("DATABASE_URL")
         if url:
@@ -122,7 +141,7 @@ def test_the_stack_has_every_service(compose: dict[str, Any]) -> None:
 
 def test_long_running_services_have_healthchecks_and_one_shots_retry(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    for name in LONG_RUNNING:
+    for name in LONG_RUNNING - NO_HEALTHCHECK:
         check = services[name].get("healthcheck")
         assert check and check["test"][0] in ("CMD", "CMD-SHELL") and check.get("interval"), name
         assert services[name]["restart"] == "unless-stopped", name
@@ -137,13 +156,14 @@ def depends(compose: dict[str, Any], service: str) -> dict[str, str]:
 def test_depends_on_waits_for_health_and_completed_setup(compose: dict[str, Any]) -> None:
     healthy, done = "service_healthy", "service_completed_successfully"
     assert depends(compose, "temporal-schema") == {"postgres": healthy}
-    assert depends(compose, "temporal") == {"temporal-schema": done}
+    assert depends(compose, "temporal") == {"temporal-schema": done, "temporal-certs": done}
     assert depends(compose, "temporal-namespace") == {"temporal": healthy}
     assert depends(compose, "temporal-ui") == {"temporal": healthy}
     assert depends(compose, "migrate") == {"postgres": healthy}
     assert depends(compose, "worker") == {"migrate": done, "temporal-namespace": done, "mailpit": healthy}
-    for name in ("inbound", "web"):
+    for name in ("inbound", "web", "web-internal"):
         assert depends(compose, name) == {"migrate": done, "temporal-namespace": done}
+    assert depends(compose, "auth-proxy") == {"temporal-ui": healthy, "web-internal": healthy}
     for name, service in compose["services"].items():
         for target, spec in service.get("depends_on", {}).items():
             assert target in compose["services"] and spec["condition"] in (healthy, done), (name, target)
@@ -178,15 +198,25 @@ def test_namespace_job_registers_every_search_attribute(compose: dict[str, Any])
     assert "search-attribute create" in script and "namespace create" in script
 
 
-def test_web_ui_uses_the_http_services_codec_endpoint(compose: dict[str, Any]) -> None:
+def test_web_ui_decodes_through_the_proxy_on_its_own_host(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    endpoint = services["temporal-ui"]["environment"]["TEMPORAL_CODEC_ENDPOINT"]
-    assert endpoint == f"http://localhost:8088/codec/{REQUIRED_SECRETS['REINTERVIEW_CODEC_TOKEN']}"
-    web = services["web"]
-    assert web["command"] == ["python", "-m", "web"] and "8088:8088" in web["ports"]
-    assert web["environment"]["REINTERVIEW_HTTP_HOST"] == "0.0.0.0"
-    ui_port = services["temporal-ui"]["ports"][0].split(":")[0]
-    assert web["environment"]["REINTERVIEW_CODEC_CORS_ORIGIN"] == f"http://localhost:{ui_port}"
+    ui = services["temporal-ui"]["environment"]
+    assert ui["TEMPORAL_CODEC_ENDPOINT"] == "http://localhost:4180/codec"  # the proxy's host, no token in it
+    assert ui["TEMPORAL_CODEC_INCLUDE_CREDENTIALS"] == "true"  # the proxy's session cookie goes with the call
+    proxy = services["auth-proxy"]
+    assert "--upstream=http://web-internal:8089/codec/" in proxy["command"]
+    assert "--pass-basic-auth=true" in proxy["command"]
+    assert proxy["environment"]["OAUTH2_PROXY_BASIC_AUTH_PASSWORD"] == REQUIRED_SECRETS["REINTERVIEW_CODEC_TOKEN"]
+    for path in ("/hr/", "/analytics/", "/grafana/"):
+        assert any(u.startswith("--upstream=") and u.endswith(path) for u in proxy["command"]), path
+    web, internal = services["web"], services["web-internal"]
+    assert web["command"] == internal["command"] == ["python", "-m", "web"] and "8088:8088" in web["ports"]
+    assert web["environment"]["REINTERVIEW_HTTP_ROLE"] == "links"
+    assert internal["environment"]["REINTERVIEW_HTTP_ROLE"] == "internal" and "ports" not in internal
+    assert web["environment"]["REINTERVIEW_CODEC_CORS_ORIGIN"] == "http://localhost:4180"
+    for name in ("worker", "inbound", "web", "web-internal"):
+        assert services[name]["environment"]["REINTERVIEW_CODEC_REQUIRED"] == "true", name
+        assert services[name]["environment"]["REINTERVIEW_STRICT_IDS"] == "true", name
 
 
 def test_processes_of_our_image(compose: dict[str, Any]) -> None:
@@ -222,7 +252,10 @@ def test_worker_scales_out_and_stops_gracefully(compose: dict[str, Any]) -> None
 
 def test_dockerfile_runs_as_a_user_with_no_secrets() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert re.search(r"^FROM python:3\.11-slim\b", dockerfile, re.M)
+    # The base image by digest (ARG default), the lock file with hashes for every dependency.
+    assert re.search(r"^ARG PYTHON_IMAGE=python:3\.11-slim@sha256:[0-9a-f]{64}$", dockerfile, re.M)
+    assert re.findall(r"^FROM \$\{PYTHON_IMAGE\}", dockerfile, re.M) == ["FROM ${PYTHON_IMAGE}"] * 2
+    assert "--require-hashes" in dockerfile and "-r requirements.lock" in dockerfile
     assert re.search(r"^USER reinterview$", dockerfile, re.M)
     assert 'CMD ["python", "worker.py"]' in dockerfile
     for line in dockerfile.splitlines():

@@ -373,6 +373,10 @@ def test_every_part_shares_the_codec_keys_and_the_web_ui_decodes_through_the_htt
     for secret in ("codec-keys.json", "codec-token", "signing-keys.json"):
         assert stat.S_IMODE((env.data_dir / secret).stat().st_mode) == 0o600, secret
     token = (env.data_dir / "codec-token").read_text().strip()
+    # The token is in no process's command line (the dev server reads its UI codec endpoint from a 0600 file).
+    for proc in psutil.process_iter(["cmdline"]):
+        assert token not in " ".join(proc.info["cmdline"] or []), proc.info["cmdline"]
+    assert stat.S_IMODE((env.data_dir / "temporal-cli-env.yaml").stat().st_mode) == 0o600
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with opener.open(f"http://127.0.0.1:{env.ui_port}/api/v1/settings", timeout=10) as response:
         endpoint = json.load(response)["Codec"]["Endpoint"]
@@ -604,6 +608,55 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
     for text in personal:
         for form in (text.encode(), text.encode("unicode_escape"), json.dumps(text).encode()):
             assert form not in stored, f"{text!r} readable in {env.data_dir / 'temporal.db'}"
+
+    # Logs of every process (the stack's output carries each child's, prefixed) and the dev server's own log hold
+    # no name, email or phone number from the demo data: each process masks the archive's names in its logs.
+    for text in _personal_data_of_the_demo():
+        for where, logged in (
+            ("the stack's output", demo.output),
+            ("temporal.log", _read(env.data_dir / "temporal.log")),
+        ):
+            assert text not in logged, f"{text!r} in {where}"
+
+    # Private by default: nothing under the data dir is readable by another user of this machine.
+    assert _not_private(env.data_dir) == [], _not_private(env.data_dir)
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+
+
+def _personal_data_of_the_demo() -> list[str]:
+    """Every name, email address and phone number in data/demo.json and data/demo_scenarios.json."""
+    from service.logging import _CN_MOBILE, _EMAIL, _INTERNATIONAL
+
+    archive = json.loads((ROOT / "data" / "demo.json").read_text(encoding="utf-8"))
+    found = {p["name"] for p in archive["candidates"] + archive["interviewers"]}
+    raw = (ROOT / "data" / "demo.json").read_text(encoding="utf-8") + (ROOT / "data" / "demo_scenarios.json").read_text(
+        encoding="utf-8"
+    )
+    for pattern in (_EMAIL, _CN_MOBILE, _INTERNATIONAL):
+        found |= {m.group() for m in pattern.finditer(raw)}
+    return sorted(found)
+
+
+def _not_private(root: Path) -> list[str]:
+    """Entries under `root` another user could read or list: (folders but `root` itself: 0700; files: 0600).
+
+    `root` may be 0711 when it holds something of another user's (as root, the embedded PostgreSQL runs as its own
+    user and must traverse it): traversal only, no listing.
+    """
+    loose = []
+    mode = stat.S_IMODE(root.stat().st_mode)
+    if mode & 0o077 and mode & 0o077 != 0o011:
+        loose.append(f"{root} {mode:o}")
+    for path in root.rglob("*"):
+        info = path.lstat()
+        if stat.S_ISSOCK(info.st_mode) or stat.S_ISLNK(info.st_mode):
+            continue
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            loose.append(f"{path} {stat.S_IMODE(info.st_mode):o}")
+    return loose
 
 
 def test_demo_fails_loudly_when_the_service_returns_other_values(data_root: Path) -> None:

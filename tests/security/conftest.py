@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Iterator
 
 import asyncpg
 import pytest
@@ -48,3 +49,20 @@ async def codec_harness(
     client = client_on(time_skipping_env, codec_settings_for_run)
     async with build_worker(client, codec_settings_for_run, db_pool, task_queue=task_queue):
         yield Harness(time_skipping_env, client, db_pool, mail_sink, task_queue, codec_settings_for_run, ids, data)
+
+
+@pytest.fixture
+def restore_root_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    filters = {h: list(h.filters) for h in handlers}
+    yield
+    for h in list(root.handlers):
+        if h not in handlers:
+            root.removeHandler(h)
+            h.close()
+    for h in handlers:
+        if h not in root.handlers:
+            root.addHandler(h)
+        h.filters[:] = filters[h]
+    root.setLevel(level)

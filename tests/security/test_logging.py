@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 
 import pytest
 
 from service.logging import PiiMask, configure_logging, remember_names
 from tests.codec.keysets import codec_settings
-
-
-@pytest.fixture
-def restore_root_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    filters = {h: list(h.filters) for h in handlers}
-    yield
-    for h in list(root.handlers):
-        if h not in handlers:
-            root.removeHandler(h)
-            h.close()
-    for h in handlers:
-        if h not in root.handlers:
-            root.addHandler(h)
-        h.filters[:] = filters[h]
-    root.setLevel(level)
 
 
 @pytest.mark.parametrize(
