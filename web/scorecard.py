@@ -18,7 +18,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
-from temporalio.client import WorkflowUpdateFailedError, WorkflowUpdateStage
+from temporalio.client import WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, WorkflowUpdateStage
 from temporalio.exceptions import FailureError
 from temporalio.service import RPCError, RPCStatusCode
 
@@ -194,7 +194,8 @@ async def submit(request: web.Request) -> web.Response:
             )
             # A rejection comes back with the start call, so its outcome is known at once and result() raises
             # without asking the server; an accepted update completes only when the run does (not awaited here).
-            with contextlib.suppress(TimeoutError):
+            # Cancelling that wait surfaces as the SDK's own timeout error (Python 3.11's wait_for re-raises it).
+            with contextlib.suppress(TimeoutError, WorkflowUpdateRPCTimeoutOrCancelledError):
                 await asyncio.wait_for(update.result(), REJECTION_WAIT_S)
         except WorkflowUpdateFailedError as failed:
             message = _validator_message(failed)
