@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-V1_COMMIT = "a07339b3842bfd1e48686f10699c9e9ca5f123a6"
+V1_COMMIT = "56aec06ec45b7127c0382f804e64880700c031d0"
 
 REPO = Path(__file__).resolve().parents[2]
 TREE_PREFIX = "reinterview-release-"
