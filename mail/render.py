@@ -59,6 +59,8 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "never_scored": ("从未评估", "never assessed"),
     "unanswered": ("未作答", "not answered"),
     "added_by_change": ("岗位新增要求", "added by a requirement change"),
+    # why a booked interview was called off for one interviewer
+    "reassigned": ("改由其他面试官", "moved to another interviewer"),
     # outcomes
     "recommend_hire": ("建议录用", "recommend hire"),
     "needs_further_assessment": ("需进一步考察", "needs further assessment"),
@@ -70,6 +72,8 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "cancelled": ("已取消", "cancelled"),
     "rejected_by_hr": ("HR 未批准", "not approved by HR"),
     "limit_reached": ("已达重新面试次数上限", "re-interview limit reached"),
+    "request_expired": ("申请未在期限内获 HR 决定", "request not decided by HR in time"),
+    "result_missing": ("未收到面试结果", "no interview result received"),
 }
 
 
