@@ -361,7 +361,7 @@ class NotificationActivities:
     def _signed(self, input: SendEmailInput, message_id: str, ring: KeyRing) -> tuple[dict[str, Any], str | None]:
         """Signed additions for this run: the candidate's Reply-To token, answer links, the "view report" link."""
         s = self._settings
-        run_id = activity.info().workflow_run_id
+        run_id = activity.info().workflow_run_id or ""  # always set for a workflow's activity
         now = datetime.now(UTC)
         added: dict[str, Any] = {}
         reply_to = input.reply_to

@@ -7,6 +7,7 @@ non-retryable ApplicationErrors whose messages name ids, never personal data.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import jinja2
 from pydantic import ValidationError
@@ -350,7 +351,9 @@ class ReinterviewActivities:
         run = input.run
         archive = await self._fetch(run)
         earlier = next((t for t in archive.trainings if t.course_id == input.training.course_id), None)
-        pre = input.training.pre_score if input.training.pre_score is not None else (earlier and earlier.pre_score)
+        pre = input.training.pre_score
+        if pre is None and earlier is not None:
+            pre = earlier.pre_score
         try:
             training = Training(
                 candidate_id=run.candidate_id,
@@ -526,7 +529,7 @@ class ReinterviewActivities:
             at=input.at,
         )
 
-    def _render(self, name: str, context: dict) -> str:
+    def _render(self, name: str, context: dict[str, Any]) -> str:
         try:
             return self._reports.get_template(f"reports/{name}").render(**context)
         except (jinja2.TemplateError, TypeError, KeyError) as exc:
