@@ -167,7 +167,6 @@ class CloseRunInput(BaseModel):
     booking: Slot | None = None  # the booked time, if any
     event_uid: str
     sequence: int = 0
-    interviewer_id: str | None = None
 
 
 class CloseRunResult(BaseModel):

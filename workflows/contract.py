@@ -8,6 +8,7 @@ record what arrived and note it on the timeline; the story in workflows/reinterv
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from temporalio import workflow
@@ -19,8 +20,16 @@ with workflow.unsafe.imports_passed_through():
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
     from policy.notices import People, Step, notices_for
+    from policy.reminders import reply_window_s
     from policy.results import result_problems
-    from schemas.activities import Addressee, NoticeFacts, NotifyInput, NotifyResult, RecordTrainingInput
+    from schemas.activities import (
+        Addressee,
+        NoticeFacts,
+        NotifyInput,
+        NotifyResult,
+        ProposeSlotsInput,
+        RecordTrainingInput,
+    )
     from schemas.contract import (
         CancelRequest,
         CandidateReply,
@@ -36,6 +45,7 @@ with workflow.unsafe.imports_passed_through():
         TrainingCompleted,
         TriggerSignal,
     )
+    from schemas.plans import Slot
     from workflows.calls import call
     from workflows.state import RunState, describe_failure, read_input, validation_problems
 
@@ -55,7 +65,7 @@ class ContractSurface:
         )
         self.lock = asyncio.Lock()
 
-    # ---- notices (used by the story and the handlers) --------------------------------------------------------
+    # ---- helpers of the story and the handlers: notices, facts, new times -------------------------------------
 
     def _notice(self, step: Step, key: str, facts: NoticeFacts, people: People | None = None) -> NotifyInput:
         """A step's notices to the run's people as the table says (policy/notices.py): ids and facts only."""
@@ -79,6 +89,34 @@ class ContractSurface:
         if is_cancelled_exception(failure):
             raise failure
         self.state.note(f"{what}: {describe_failure(failure)}")
+
+    def _result_or_no_show(self) -> bool:
+        return self.state.result is not None or self.state.no_show is not None
+
+    def _offer(self) -> NoticeFacts:
+        s = self.state
+        reply_by = workflow.now() + timedelta(seconds=s.policy.reply_reminder_after_s)
+        return NoticeFacts(trigger_kind=s.kind, round=s.round, slots=s.offered, reply_by=reply_by)
+
+    def _booked(self) -> NoticeFacts:
+        return NoticeFacts(trigger_kind=self.state.kind, slot=self.state.slot, sequence=self.state.sequence)
+
+    async def _propose(self, preference_text: str) -> list[Slot]:
+        s = self.state
+        slots = await call(
+            ReinterviewActivities.propose_slots,
+            ProposeSlotsInput(
+                run=s.ref,
+                now=workflow.now(),
+                earliest=workflow.now() + timedelta(seconds=s.policy.min_lead_time_s),
+                interview_duration_s=s.policy.interview_duration_s,
+                preference_text=preference_text,
+                exclude=[*s.offered, *s.refused],
+                hold_for_s=reply_window_s(s.policy),
+            ),
+        )
+        s.note(f"{len(slots)} new time(s) proposed")
+        return slots
 
     def _accept(self, signal: str, model: type[Payload], raw: Any) -> Payload | None:
         """A signal payload validated against the contract, or None with what is wrong noted on the timeline.

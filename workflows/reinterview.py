@@ -26,7 +26,6 @@ with workflow.unsafe.imports_passed_through():
         NoticeFacts,
         OpenReinterviewInput,
         PrepareInput,
-        ProposeSlotsInput,
         RunRef,
         RunStageInput,
     )
@@ -284,7 +283,6 @@ class ReinterviewWorkflow(ContractSurface):
                 booking=s.slot,
                 event_uid=s.event_uid,
                 sequence=s.sequence,
-                interviewer_id=s.slot.interviewer_id if s.slot else None,
             ),
         )
         s.sequence = closed.sequence
@@ -335,31 +333,3 @@ class ReinterviewWorkflow(ContractSurface):
             elif decisive(reply):
                 return reply
         return None
-
-    def _result_or_no_show(self) -> bool:
-        return self.state.result is not None or self.state.no_show is not None
-
-    def _offer(self) -> NoticeFacts:
-        s = self.state
-        reply_by = workflow.now() + timedelta(seconds=s.policy.reply_reminder_after_s)
-        return NoticeFacts(trigger_kind=s.kind, round=s.round, slots=s.offered, reply_by=reply_by)
-
-    def _booked(self) -> NoticeFacts:
-        return NoticeFacts(trigger_kind=self.state.kind, slot=self.state.slot, sequence=self.state.sequence)
-
-    async def _propose(self, preference_text: str) -> list[Slot]:
-        s = self.state
-        slots = await call(
-            ReinterviewActivities.propose_slots,
-            ProposeSlotsInput(
-                run=s.ref,
-                now=workflow.now(),
-                earliest=workflow.now() + timedelta(seconds=s.policy.min_lead_time_s),
-                interview_duration_s=s.policy.interview_duration_s,
-                preference_text=preference_text,
-                exclude=[*s.offered, *s.refused],
-                hold_for_s=reply_window_s(s.policy),
-            ),
-        )
-        s.note(f"{len(slots)} new time(s) proposed")
-        return slots
