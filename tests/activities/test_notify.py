@@ -173,3 +173,29 @@ async def test_the_day_before_reminder_goes_by_sms_too_to_a_candidate_with_a_pho
     assert list(sms.sent.values()) == [("+8613800000000", "interview_reminder")]
     no_channel = await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
     assert [d.problem for d in no_channel.deliveries if d.channel == "sms"] == ["no SMS channel configured"]
+
+
+async def test_the_invitation_states_the_score_and_the_bar_when_the_job_allows_it(
+    world: tuple[dict[str, str], Any], db_pool: asyncpg.Pool, smtp_settings: Settings, mail_sink: MailSink
+) -> None:
+    ids, data = world
+    run = run_of(ids)
+    await db_pool.execute(
+        "INSERT INTO reports (workflow_id, run_id, kind, audience, body, html) "
+        "VALUES ($1, $2, 'analysis', 'internal', $3, '')",
+        run.workflow_id,
+        run.run_id,
+        {"overall_before": 72.0, "training": {"mode": "none", "days_available": 2, "items": []}},
+    )
+    offered = slot(ids, data)
+    facts = NoticeFacts(trigger_kind="low_score", round=1, slots=[offered], reply_by=offered.start)
+    step = notice(run, Step.INVITATION, People(ids["candidate"]), facts)
+    await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
+    assert "您的面试得分暂未达到岗位要求" in mail_sink.received[-1].message.get_body(("plain",)).get_content()
+
+    await db_pool.execute(
+        "UPDATE jobs SET extra = extra || '{\"invitation_shows_score\": true}'::jsonb WHERE job_id = $1", ids["job"]
+    )
+    await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step.model_copy(update={"key": "again"}))
+    body = mail_sink.received[-1].message.get_body(("plain",)).get_content()
+    assert "您的得分为 72 分，未达到岗位要求的 78 分" in body
