@@ -88,6 +88,7 @@ class RunState:
     stage: Stage = Stage.TRIGGERED
     outcome: Outcome | None = None
     kind: TriggerKind | None = None
+    kind_published: TriggerKind | None = None  # the TriggerKind search attribute as last upserted
     timeline: list[TimelineEntry] = field(default_factory=list)
     next_deadline: datetime | None = None
     interview_at: datetime | None = None
@@ -150,8 +151,8 @@ class RunState:
             self.note(f"stage: {stage.value}")
             updates.append(SA_STAGE.value_set(stage.value))
         self.stage = stage
-        if kind is not None and kind != self.kind:
-            self.kind = kind
+        if kind is not None and kind != self.kind_published:
+            self.kind = self.kind_published = kind
             updates.append(SA_TRIGGER_KIND.value_set(kind.value))
         if interview_at is not None and interview_at != self.interview_at:
             self.interview_at = interview_at

@@ -122,6 +122,12 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
     }
     run = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
     assert (run["stage"], run["outcome"]) == ("completed", "recommend_hire")
+    attributes = (await handle.describe()).search_attributes
+    assert {k: attributes.get(k) for k in ("TriggerKind", "ReinterviewStage", "ReinterviewOutcome")} == {
+        "TriggerKind": ["low_score"],
+        "ReinterviewStage": ["completed"],
+        "ReinterviewOutcome": ["recommend_hire"],
+    }
 
 
 async def test_no_reply_reminds_escalates_and_expires(harness: Harness) -> None:
