@@ -73,6 +73,7 @@ def context(step: Step, notice: Notice, locale: str, facts: NoticeFacts, data: S
         "candidate_id": archive.candidate.candidate_id,
         "candidate_name": archive.candidate.name,
         "workflow_id": data.workflow_id,
+        "pass_threshold": job.pass_threshold,
         "trigger_kind": facts.trigger_kind.value if facts.trigger_kind else None,
         "labels": {code: archive.label(code, locale) for code in archive.dimensions},
     }
@@ -103,7 +104,7 @@ def context(step: Step, notice: Notice, locale: str, facts: NoticeFacts, data: S
             reply_by=facts.reply_by.isoformat() if facts.reply_by else None,
         )
         if optional(job, "invitation_shows_score") and analysis.get("overall_before") is not None:
-            ctx.update(ai_score=analysis["overall_before"], pass_threshold=job.pass_threshold)
+            ctx["ai_score"] = analysis["overall_before"]
     if facts.deadline is not None:
         deadline = facts.deadline.isoformat()
         ctx.update(decide_by=deadline, expires_at=deadline, ends_at=deadline, no_show_at=deadline)

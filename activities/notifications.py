@@ -29,7 +29,7 @@ from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
 from mail.smtp import PermanentSmtpError, SmtpSender
-from policy.notices import STEPS, Addressed, Notice, Step, notice_of
+from policy.notices import STEPS, Addressed, Audience, Notice, Step, notice_of
 from schemas.activities import Delivery, NoticeFacts, NotifyInput, NotifyResult, RunRef
 from schemas.contract import FeedbackReport
 from schemas.notifications import CalendarInvite, Contact, Recipient, SendEmailInput, SendEmailResult
@@ -127,7 +127,7 @@ class NotificationActivities:
         return NotifyResult(deliveries=deliveries, todo=todo)
 
     @staticmethod
-    def _addressed(step: Step, audience: Any, person_id: str | None) -> Addressed:
+    def _addressed(step: Step, audience: Audience, person_id: str | None) -> Addressed:
         notice: Notice = notice_of(step, audience)
         if audience == "hr":
             return Addressed(notice, "hr", None)
