@@ -115,7 +115,8 @@ class ReinterviewWorkflow(ContractSurface):
         s = self.state
         await s.wait(lambda: bool(s.triggers) or s.refused_trigger is not None, s.policy.expire_after_s)
         if not s.triggers:
-            raise RunEnded(Outcome.NOT_NEEDED, f"trigger refused: {s.refused_trigger or 'no trigger arrived'}")
+            why = f"trigger refused: {s.refused_trigger}" if s.refused_trigger is not None else "no trigger arrived"
+            raise RunEnded(Outcome.NOT_NEEDED, why)
         return s.triggers[0]
 
     async def _await_hr_approval(self, reason: str) -> None:
