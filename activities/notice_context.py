@@ -49,15 +49,19 @@ def interviewer_of(archive: CandidateArchive, interviewer_id: str | None) -> Int
 
 def place(job: Job, interviewer: Interviewer | None, default: str) -> tuple[str, str]:
     """(location, online link) of an interview: the interviewer's room or video room, else the job's
-    `interview_location` ("online" means the interviewer's link), else the configured neutral default."""
+    `interview_location` (`online`: held online, the link from the default when it is one), else the configured
+    neutral default (a room, or a link)."""
     room = optional(interviewer, "location") if interviewer else None
     link = optional(interviewer, "meeting_url") if interviewer else None
     job_place = optional(job, "interview_location")
     if room or link:
         return str(room or ""), str(link or "")
-    if job_place and job_place != "online":
+    default_link = default if default.startswith("http") else ""
+    if job_place == "online":
+        return "online", default_link
+    if job_place:
         return str(job_place), ""
-    return ("", default) if default.startswith("http") else (default, "")
+    return ("", default_link) if default_link else (default, "")
 
 
 def _slot(slot: Slot) -> dict[str, Any]:
@@ -69,6 +73,7 @@ def context(step: Step, notice: Notice, locale: str, facts: NoticeFacts, data: S
     archive, job = data.archive, data.job
     ctx: dict[str, Any] = {
         "job_title": job_title(job, locale),
+        "job_title_en": optional(job, "title_en") or "",
         "job_id": job.job_id,
         "candidate_id": archive.candidate.candidate_id,
         "candidate_name": archive.candidate.name,
@@ -103,7 +108,9 @@ def context(step: Step, notice: Notice, locale: str, facts: NoticeFacts, data: S
             training=training,
             reply_by=facts.reply_by.isoformat() if facts.reply_by else None,
         )
-        if optional(job, "invitation_shows_score") and analysis.get("overall_before") is not None:
+        shows_score = bool(optional(job, "invitation_shows_score"))
+        ctx["invitation_shows_score"] = shows_score
+        if shows_score and analysis.get("overall_before") is not None:
             ctx["ai_score"] = analysis["overall_before"]
     if facts.deadline is not None:
         deadline = facts.deadline.isoformat()

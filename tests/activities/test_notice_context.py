@@ -29,7 +29,13 @@ IV: dict[str, Any] = {"interviewer_id": "i", "name": "李老师", "email": "li@e
             ("", "https://v.example.com/li"),
         ),
         ({}, {"interview_location": "公司3楼会议室"}, "https://meet.example.com", ("公司3楼会议室", "")),
-        ({}, {"interview_location": "online"}, "https://meet.example.com/room", ("", "https://meet.example.com/room")),
+        (
+            {},
+            {"interview_location": "online"},
+            "https://meet.example.com/room",
+            ("online", "https://meet.example.com/room"),
+        ),
+        ({}, {"interview_location": "online"}, "", ("online", "")),  # "online (the link follows)"
         ({}, {}, "Reception", ("Reception", "")),
         ({}, {}, "", ("", "")),  # the templates say "to be announced"
     ],
