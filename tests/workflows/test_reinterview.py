@@ -351,7 +351,8 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     handle = await harness.trigger(harness.low_score())
     await _until_stage(handle, "awaiting_confirmation", harness)
     holds = "SELECT count(*) FROM slot_holds WHERE workflow_id = $1"
-    assert await harness.pool.fetchval(holds, handle.id) == 3
+    held = await harness.pool.fetch("SELECT interviewer_id, during FROM slot_holds WHERE workflow_id = $1", handle.id)
+    assert len(held) == 3, (held, [e.event for e in (await _status(handle)).timeline])
     await harness.pool.execute(
         "DELETE FROM interviewer_availability WHERE interviewer_id = $1", harness.ids["interviewer"]
     )
