@@ -49,7 +49,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # Deterministic modules every workflow run shares instead of re-importing them into its sandbox: pure rules, the
 # payload models and the workflows' helpers (no module-level state). The workflow modules themselves are still
 # reloaded per run, as the SDK intends.
-SANDBOX_PASSTHROUGH = ("policy", "schemas", "workflows.handlers", "workflows.run_state")
+SANDBOX_PASSTHROUGH = ("policy", "schemas", "workflows.calls", "workflows.contract", "workflows.state")
 
 
 def build_worker(
@@ -62,6 +62,8 @@ def build_worker(
 ) -> Worker:
     """Wire activities with their dependencies and return a worker for the task queue."""
     templates = email_environment(TEMPLATES_DIR, auto_reload=False)
+    smtp = SmtpSender(settings)
+    notifications = NotificationActivities(pool, smtp, templates, settings)
     reinterview = ReinterviewActivities(
         ArchiveRepository(pool),
         RunRepository(pool),
@@ -69,9 +71,8 @@ def build_worker(
         JobRepository(pool),
         metrics,
         policy=settings.policy(),
+        notifier=notifications,
     )
-    smtp = SmtpSender(settings)
-    notifications = NotificationActivities(pool, smtp, templates, settings)
     requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
     retention = RetentionActivities(pool)
     return Worker(
@@ -93,12 +94,11 @@ def build_worker(
             reinterview.prepare_reinterview,
             reinterview.propose_slots,
             reinterview.book_interview,
-            reinterview.cancel_booking,
             reinterview.record_training,
-            reinterview.create_hr_todo,
             reinterview.complete_reinterview,
+            reinterview.close_run,
             reinterview.record_run_stage,
-            notifications.send_email,
+            notifications.notify,
             requirement_change.record_job_version,
             requirement_change.count_active_candidates,
             requirement_change.list_active_candidates,

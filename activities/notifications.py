@@ -1,24 +1,38 @@
-"""The notification activity: resolve the recipient, render, claim the outbox key, send once over SMTP."""
+"""The notify step: every notice of one workflow step, to every recipient on every channel, in one activity.
+
+`notify` (and `deliver`, which book/complete/close call inside their own activity) resolves the run's people and
+the job once, builds each recipient's context (activities/notice_context.py), renders and sends each email once
+through the outbox (one claim per step and recipient), creates the step's HR to-do, and returns what became of
+each message: one recipient's permanent failure neither fails nor repeats the others (a `required` notice, the
+step's point, fails the step before anything is sent).
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import asyncpg
 import jinja2
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.notice_context import StepData, context, interviewer_of, job_title, optional, place
+from db.repositories.archive import ArchiveRepository, InvalidArchiveRecord
+from db.repositories.jobs import JobRepository
 from db.repositories.outbox import OutboxRepository
 from db.repositories.people import PeopleRepository, Person, hr_contact
+from db.repositories.runs import RunRepository
 from inbound.tokens import KeyRing, bounce_address, message_id_key, reply_address, reply_token_of
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
 from mail.smtp import PermanentSmtpError, SmtpSender
-from schemas.notifications import CalendarInvite, Contact, SendEmailInput, SendEmailResult
+from policy.notices import STEPS, Addressed, Audience, Notice, Step, notice_of
+from schemas.activities import Delivery, NoticeFacts, NotifyInput, NotifyResult, RunRef
+from schemas.contract import FeedbackReport
+from schemas.notifications import CalendarInvite, Contact, Recipient, SendEmailInput, SendEmailResult
 from service.settings import Settings
 from web.links import hr_action_links, invitation_links, report_link, scorecard_link
 
@@ -33,13 +47,35 @@ REPORT_LINK_TEMPLATES = frozenset({"interviewer_brief"})
 # links (R-H2, web.links.HR_EMAIL_ACTIONS).
 SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
 
+# Steps whose contexts need the stored analysis (training plan) or the interview plan.
+_NEEDS_ANALYSIS = frozenset(
+    {Step.FIRST_INVITATION, Step.INVITATION, Step.SCHEDULED, Step.BRIEF, Step.INTERVIEW_REMINDER, Step.HANDED_OVER}
+)
+
+
+class SmsChannel(Protocol):
+    """The seam for the SMS channel (issue 13 item 5): sends one text once per key to a candidate's phone."""
+
+    async def send(self, key: str, phone: str, template: str, context: dict[str, Any]) -> str: ...
+
 
 class NotificationActivities:
     """Email side effects; constructed once in worker.py with the pool, the SMTP sender and the templates."""
 
-    def __init__(self, pool: asyncpg.Pool, sender: SmtpSender, env: jinja2.Environment, settings: Settings) -> None:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        sender: SmtpSender,
+        env: jinja2.Environment,
+        settings: Settings,
+        sms: SmsChannel | None = None,
+    ) -> None:
         self._outbox = OutboxRepository(pool)
         self._people = PeopleRepository(pool)
+        self._archive = ArchiveRepository(pool)
+        self._jobs = JobRepository(pool)
+        self._runs = RunRepository(pool)
+        self._sms = sms
         self._sender = sender
         self._env = env
         self._settings = settings
@@ -51,8 +87,162 @@ class NotificationActivities:
             )
 
     @activity.defn
+    async def notify(self, input: NotifyInput) -> NotifyResult:
+        """Every notice of one step (R-W2, R-W4, R-W6 …): emails (and later SMS) plus the step's HR to-do."""
+        return await self.deliver(input)
+
+    async def deliver(self, input: NotifyInput, report: FeedbackReport | None = None) -> NotifyResult:
+        """`notify`'s work, for activities that send a step's notices after their own write (book, close)."""
+        run, policy = input.run, STEPS[input.step]
+        addressed = [self._addressed(input.step, a.audience, a.id) for a in input.recipients]
+        addressed.sort(key=lambda a: not a.notice.required)  # a required notice goes first: it fails the step
+        deliveries: list[Delivery] = []
+        if addressed:
+            data = await self._step_data(run, input.step, report)
+            ids: dict[str, set[str]] = {"candidate": {run.candidate_id}, "interviewer": set()}
+            for a in addressed:
+                if a.kind != "hr" and a.id:
+                    ids[a.kind].add(a.id)
+            people = await self._people.people(ids["candidate"], ids["interviewer"])
+            for a in addressed:
+                deliveries += await self._deliver_one(input, a, data, people)
+        todo = None
+        if policy.todo is not None:
+            await self._runs.create_todo(
+                todo_key=f"{run.run_id}:{input.key}",
+                workflow_id=run.workflow_id,
+                candidate_id=run.candidate_id,
+                job_id=run.job_id,
+                kind=policy.todo.kind,
+                title=policy.todo.title,
+                detail=input.facts.detail or input.facts.reason,
+            )
+            todo = policy.todo.kind
+        for failed in (d for d in deliveries if d.status == "failed"):
+            await self._runs.create_todo(  # a person makes sure the message reaches them another way
+                todo_key=f"{run.run_id}:{input.key}:undeliverable:{failed.recipient}:{failed.channel}",
+                workflow_id=run.workflow_id,
+                candidate_id=run.candidate_id,
+                job_id=run.job_id,
+                kind="undeliverable",
+                title=f"A message could not be sent: {failed.template} to {failed.recipient}",
+                detail=failed.problem,
+            )
+        return NotifyResult(deliveries=deliveries, todo=todo)
+
+    @staticmethod
+    def _addressed(step: Step, audience: Audience, person_id: str | None) -> Addressed:
+        notice: Notice = notice_of(step, audience)
+        if audience == "hr":
+            return Addressed(notice, "hr", None)
+        if not person_id:
+            raise ApplicationError(f"step {step.value!r}: a {audience} needs an id", non_retryable=True)
+        return Addressed(notice, "candidate" if audience == "candidate" else "interviewer", person_id)
+
+    async def _step_data(self, run: RunRef, step: Step, report: FeedbackReport | None) -> StepData:
+        """The job (as this run pinned it), the candidate's archive and, when the step needs them, the stored
+        analysis (with the training plan) and interview plan."""
+        try:
+            archive = await self._archive.fetch_candidate_archive(run.candidate_id, run.job_id, ())
+        except LookupError as exc:
+            raise ApplicationError(str(exc), type="UnknownArchiveRecord", non_retryable=True) from exc
+        except InvalidArchiveRecord as exc:
+            raise ApplicationError(
+                f"the archive of candidate {run.candidate_id!r} / job {run.job_id!r} has invalid data: "
+                + "; ".join(exc.problems),
+                type="InvalidArchiveRecord",
+                non_retryable=True,
+            ) from None
+        pinned = await self._jobs.pinned_job(run.run_id)
+        job = archive.job if pinned is None else pinned.model_copy(update=archive.job.extra_fields())
+        analysis = plan = None
+        if step in _NEEDS_ANALYSIS:
+            analysis = await self._runs.report(run.run_id, "analysis")
+            plan = await self._runs.report(run.run_id, "interview_plan") if step == Step.BRIEF else None
+        return StepData(
+            archive=archive,
+            job=job,
+            workflow_id=run.workflow_id,
+            default_place=self._settings.interview_location_default,
+            analysis=analysis,
+            plan=plan,
+            report=report,
+        )
+
+    async def _deliver_one(
+        self, input: NotifyInput, to: Addressed, data: StepData, people: dict[tuple[str, str], Person]
+    ) -> list[Delivery]:
+        recipient = Recipient(kind=to.kind, id=to.id)
+        person = people.get((to.kind, to.id or ""))
+        locale = person.locale if person is not None else "zh-CN"
+        found: list[Delivery] = []
+        for channel in to.notice.channels:
+            base = Delivery(
+                audience=to.notice.audience,
+                recipient=recipient.ref(),
+                template=to.notice.template,
+                channel=channel,
+                status="skipped",
+            )
+            if channel == "sms":
+                found.append(await self._sms_one(input, to, data, locale, base))
+                continue
+            email = SendEmailInput(
+                idempotency_key=f"{input.run.run_id}:{input.key}:{recipient.ref().replace(':', '-')}",
+                workflow_id=input.run.workflow_id,
+                template=to.notice.template,
+                recipient=recipient,
+                context=context(input.step, to.notice, locale, input.facts, data),
+                invite=self._invite(input, to, data),
+            )
+            try:
+                sent = await self._send(email, people)
+            except ApplicationError as exc:
+                if to.notice.required or exc.type not in (RECIPIENT_UNAVAILABLE, TEMPLATE_ERROR, PERMANENT_SMTP_ERROR):
+                    raise
+                found.append(base.model_copy(update={"status": "failed", "problem": f"{exc.type}: {exc.message}"}))
+                continue
+            found.append(base.model_copy(update={"status": sent.status}))
+        return found
+
+    async def _sms_one(
+        self, input: NotifyInput, to: Addressed, data: StepData, locale: str, base: Delivery
+    ) -> Delivery:
+        phone = optional(data.archive.candidate, "phone") if to.kind == "candidate" else None
+        if phone is None:
+            return base.model_copy(update={"problem": "no phone number in the archive"})
+        if self._sms is None:
+            return base.model_copy(update={"problem": "no SMS channel configured"})
+        key = f"{input.run.run_id}:{input.key}:{to.kind}-{to.id}:sms"
+        text = context(input.step, to.notice, locale, input.facts, data)
+        status = await self._sms.send(key, str(phone), to.notice.template, text)
+        return base.model_copy(update={"status": "already_sent" if status == "already_sent" else "sent"})
+
+    def _invite(self, input: NotifyInput, to: Addressed, data: StepData) -> CalendarInvite | None:
+        """The calendar part of a notice: the run's event at the booked (or, handed over, the left) time."""
+        facts: NoticeFacts = input.facts
+        slot = facts.previous_slot if input.step == Step.HANDED_OVER else facts.slot
+        if to.notice.invite is None or slot is None:
+            return None
+        location, link = place(data.job, interviewer_of(data.archive, slot.interviewer_id), data.default_place)
+        return CalendarInvite(
+            uid=f"{input.run.run_id}@reinterview",
+            sequence=facts.sequence,
+            method=to.notice.invite,
+            start=slot.start,
+            end=slot.end,
+            summary=f"Re-interview / 重新面试: {job_title(data.job, 'zh-CN')}",
+            location=" / ".join(p for p in (location, link) if p),
+            interviewer_id=slot.interviewer_id,
+            candidate_id=input.run.candidate_id,
+        )
+
+    @activity.defn
     async def send_email(self, input: SendEmailInput) -> SendEmailResult:
         """Sends one email over SMTP at most once per idempotency key, recorded in outbound_emails."""
+        return await self._send(input)
+
+    async def _send(self, input: SendEmailInput, known: dict[tuple[str, str], Person] | None = None) -> SendEmailResult:
         key = input.idempotency_key
         message_id = make_message_id(
             key, domain_of(self._settings.mail_from), message_id_key(self._ring) if self._ring is not None else None
@@ -60,7 +250,11 @@ class NotificationActivities:
         if await self._outbox.status(key) == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
 
-        people = await self._people.people(*self._people_named(input))
+        candidates, interviewers = self._people_named(input)
+        people = dict(known or {})
+        missing = [("candidate", i) for i in candidates] + [("interviewer", i) for i in interviewers]
+        if any(k not in people for k in missing):
+            people |= await self._people.people(candidates, interviewers)
         contact = self._recipient(input, people)
         context = self._context(input, contact, people)
         reply_to = input.reply_to
@@ -177,7 +371,7 @@ class NotificationActivities:
     def _signed(self, input: SendEmailInput, message_id: str, ring: KeyRing) -> tuple[dict[str, Any], str | None]:
         """Signed additions for this run: the candidate's Reply-To token, answer links, the "view report" link."""
         s = self._settings
-        run_id = activity.info().workflow_run_id
+        run_id = activity.info().workflow_run_id or ""  # always set for a workflow's activity
         now = datetime.now(UTC)
         added: dict[str, Any] = {}
         reply_to = input.reply_to

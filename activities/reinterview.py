@@ -7,26 +7,35 @@ non-retryable ApplicationErrors whose messages name ids, never personal data.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import jinja2
 from pydantic import ValidationError
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.notifications import NotificationActivities
 from db.repositories.archive import ArchiveRepository, InterviewConflict, InvalidArchiveRecord
 from db.repositories.jobs import JobRepository
 from db.repositories.runs import RunRepository
 from policy.analysis import analyze, build_interview_plan, report_background
+from policy.endings import ending_plan
+from policy.notices import Audience, People, Step, notices_for
 from policy.report import build_feedback_report
 from policy.slots import choose_slots, parse_time_preference
 from policy.training import days_until, plan_training, reinterview_lead_time
 from policy.triggers import attempt_limit_problem, classify_ai_result, no_trigger_reason
 from schemas.activities import (
+    Addressee,
     BookInput,
     BookResult,
-    CancelBookingInput,
+    CloseRunInput,
+    CloseRunResult,
     CompleteInput,
     CompleteResult,
+    NoticeFacts,
+    NotifyInput,
+    NotifyResult,
     OpenReinterviewInput,
     OpenReinterviewResult,
     Preparation,
@@ -35,10 +44,9 @@ from schemas.activities import (
     RecordTrainingInput,
     RunRef,
     RunStageInput,
-    TodoInput,
 )
 from schemas.archive import CandidateArchive, Interview, Media, Training
-from schemas.contract import Outcome, Policy, TriggerKind
+from schemas.contract import FeedbackReport, Outcome, Policy, Stage, TriggerKind
 from schemas.errors import describe_validation_error, validation_problems
 from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
 from service.metrics import ServiceMetrics
@@ -59,6 +67,10 @@ def _problems(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return describe_validation_error(error, whole="(record)")
     return str(error)
+
+
+def _addressees(step: Step, people: People, audiences: frozenset[Audience] | None = None) -> list[Addressee]:
+    return [Addressee(audience=a.notice.audience, id=a.id) for a in notices_for(step, people, audiences)]
 
 
 def _invalid_archive(where: str, problems: list[str]) -> ApplicationError:
@@ -82,6 +94,7 @@ class ReinterviewActivities:
         metrics: ServiceMetrics | None = None,
         *,
         policy: Policy | None = None,
+        notifier: NotificationActivities | None = None,
     ) -> None:
         self._archive = archive
         self._runs = runs
@@ -90,6 +103,8 @@ class ReinterviewActivities:
         self._metrics = metrics
         # The worker's durations (settings.policy()); handed to runs whose input has none (open_reinterview).
         self._policy = policy or Policy()
+        # Book, complete and close send their step's notices themselves, in the same activity (one billable action).
+        self._notifier = notifier
 
     async def _fetch(self, run: RunRef, extra_dimensions: list[str] | None = None) -> CandidateArchive:
         """The archive, with the job as the version this run started with (a later change doesn't move it).
@@ -221,7 +236,12 @@ class ReinterviewActivities:
             run_id=run.run_id,
             kind="analysis",
             audience="internal",
-            body={**analysis.model_dump(mode="json"), "background": background},
+            # The training plan travels with the analysis: the notify step reads it for invitations and briefs.
+            body={
+                **analysis.model_dump(mode="json"),
+                "background": background,
+                "training": training.model_dump(mode="json"),
+            },
             html=self._render("analysis.html", context),
         )
         await self._runs.store_report(
@@ -299,17 +319,22 @@ class ReinterviewActivities:
             start=input.slot.start,
             end=input.slot.end,
         )
-        if sequence is not None:
-            await self._runs.release_holds(input.run.workflow_id)
-            waited = await self._runs.seconds_since_start(input.run.run_id)
-            if self._metrics is not None and waited is not None and sequence == 0:
-                self._metrics.confirmed_after(waited)
-        return BookResult(booked=sequence is not None, sequence=sequence or 0)
+        if sequence is None:
+            return BookResult(booked=False)
+        await self._runs.release_holds(input.run.workflow_id)
+        waited = await self._runs.seconds_since_start(input.run.run_id)
+        if self._metrics is not None and waited is not None and sequence == 0:
+            self._metrics.confirmed_after(waited)
+        notified = []
+        for notice in input.notices:  # the invites carry the booking's SEQUENCE, known only now
+            facts = notice.facts.model_copy(update={"sequence": sequence})
+            notified.append(await self._notify(notice.model_copy(update={"facts": facts})))
+        return BookResult(booked=True, sequence=sequence, notified=notified)
 
-    @activity.defn
-    async def cancel_booking(self, input: CancelBookingInput) -> int | None:
-        """Mark the run's calendar event cancelled; returns its new iCalendar SEQUENCE."""
-        return await self._runs.cancel_booking(input.event_uid)
+    async def _notify(self, notice: NotifyInput, report: FeedbackReport | None = None) -> NotifyResult:
+        if self._notifier is None:
+            raise ApplicationError("this worker has no notifier wired", type="WorkerMisconfigured")
+        return await self._notifier.deliver(notice, report)
 
     @activity.defn
     async def record_training(self, input: RecordTrainingInput) -> InterviewPlan | None:
@@ -318,7 +343,9 @@ class ReinterviewActivities:
         run = input.run
         archive = await self._fetch(run)
         earlier = next((t for t in archive.trainings if t.course_id == input.training.course_id), None)
-        pre = input.training.pre_score if input.training.pre_score is not None else (earlier and earlier.pre_score)
+        pre = input.training.pre_score
+        if pre is None and earlier is not None:
+            pre = earlier.pre_score
         try:
             training = Training(
                 candidate_id=run.candidate_id,
@@ -369,20 +396,6 @@ class ReinterviewActivities:
         return plan
 
     @activity.defn
-    async def create_hr_todo(self, input: TodoInput) -> bool:
-        """Create an HR to-do item once per key."""
-        run = input.run
-        return await self._runs.create_todo(
-            todo_key=f"{run.run_id}:{input.key}",
-            workflow_id=run.workflow_id,
-            candidate_id=run.candidate_id,
-            job_id=run.job_id,
-            kind=input.kind,
-            title=input.title,
-            detail=input.detail,
-        )
-
-    @activity.defn
     async def complete_reinterview(self, input: CompleteInput) -> CompleteResult:
         """Build the feedback report, store both versions and write the result back as a new attempt (R-A3)."""
         run = input.run
@@ -430,7 +443,48 @@ class ReinterviewActivities:
                 body=version.model_dump(mode="json"),
                 html=self._render("feedback.html", context),
             )
-        return CompleteResult(report=report, interview_id=interview_id)
+        # R-R4: the report to HR, the interviewer and the candidate, and the run closed, in the same step.
+        feedback = NotifyInput(
+            run=run,
+            step=Step.FEEDBACK,
+            key="feedback",
+            recipients=_addressees(Step.FEEDBACK, People(run.candidate_id, input.interviewer_id)),
+            facts=NoticeFacts(trigger_kind=input.trigger_kind),
+        )
+        notified = [await self._notify(feedback, report)]
+        await self._record_end(run, input.trigger_kind, Outcome(report.recommendation.value), input.at)
+        return CompleteResult(report=report, interview_id=interview_id, notified=notified)
+
+    @activity.defn
+    async def close_run(self, input: CloseRunInput) -> CloseRunResult:
+        """End the run as policy/endings.py says for its outcome: call a booking off, tell the people, record it."""
+        run = input.run
+        plan = ending_plan(input.outcome, invited=input.invited, booked=input.booking is not None)
+        facts = NoticeFacts(trigger_kind=input.trigger_kind, outcome=input.outcome, reason=input.reason)
+        notified: list[NotifyResult] = []
+        sequence = input.sequence
+        if plan.call_off and input.booking is not None:
+            sequence = await self._runs.cancel_booking(input.event_uid) or sequence + 1
+            called_off = NotifyInput(
+                run=run,
+                step=Step.CALLED_OFF,
+                key="interview-cancelled",
+                recipients=_addressees(Step.CALLED_OFF, People(run.candidate_id, input.booking.interviewer_id)),
+                facts=facts.model_copy(update={"slot": input.booking, "sequence": sequence}),
+            )
+            notified.append(await self._notify(called_off))
+        people = People(run.candidate_id, input.booking.interviewer_id if input.booking else None)
+        told = _addressees(Step.OUTCOME, people, plan.tell)
+        if told:
+            outcome = NotifyInput(run=run, step=Step.OUTCOME, key="outcome", recipients=told, facts=facts)
+            notified.append(await self._notify(outcome))
+        await self._record_end(run, input.trigger_kind, input.outcome, input.at)
+        return CloseRunResult(called_off=plan.call_off, sequence=sequence, notified=notified)
+
+    async def _record_end(self, run: RunRef, kind: TriggerKind | None, outcome: Outcome, at: datetime) -> None:
+        await self.record_run_stage(
+            RunStageInput(run=run, trigger_kind=kind, stage=Stage.COMPLETED, outcome=outcome, at=at)
+        )
 
     @activity.defn
     async def record_run_stage(self, input: RunStageInput) -> None:
@@ -469,7 +523,7 @@ class ReinterviewActivities:
             at=input.at,
         )
 
-    def _render(self, name: str, context: dict) -> str:
+    def _render(self, name: str, context: dict[str, Any]) -> str:
         try:
             return self._reports.get_template(f"reports/{name}").render(**context)
         except (jinja2.TemplateError, TypeError, KeyError) as exc:

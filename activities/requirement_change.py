@@ -171,5 +171,5 @@ class RequirementChangeActivities:
             if attributes.signal_name != "trigger":
                 continue
             [first] = await self._client.data_converter.decode(list(attributes.input.payloads), [TriggerSignal])
-            return first.kind == "requirement_change" and first.change_id == change_id
+            return bool(first.kind == "requirement_change" and first.change_id == change_id)
         return False

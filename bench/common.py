@@ -152,10 +152,13 @@ async def postgres(*, migrated: bool = True) -> AsyncIterator[EmbeddedPostgres]:
 
 
 @asynccontextmanager
-async def temporal_dev_server(*, file_backed: bool) -> AsyncIterator[WorkflowEnvironment]:
+async def temporal_dev_server(
+    *, file_backed: bool, metrics_port: int | None = None
+) -> AsyncIterator[WorkflowEnvironment]:
     """The venv's `temporal server start-dev` on a free port with our search attributes.
 
     `file_backed` uses a SQLite file (what `make up` runs); otherwise the server keeps everything in memory.
+    `metrics_port`: the server's Prometheus endpoint (its `action` counter) on that loopback port.
     """
     with temp_dir("reinterview-bench-temporal-") as data_dir:
         env = await WorkflowEnvironment.start_local(
@@ -163,6 +166,7 @@ async def temporal_dev_server(*, file_backed: bool) -> AsyncIterator[WorkflowEnv
             search_attributes=SEARCH_ATTRIBUTES,
             data_converter=data_converter(Settings()),
             dev_server_database_filename=str(data_dir / "temporal.db") if file_backed else None,
+            dev_server_extra_args=["--metrics-port", str(metrics_port)] if metrics_port else [],
         )
         try:
             yield env

@@ -76,6 +76,10 @@ OUTCOMES: dict[str, Wording] = {
     "taken_over": ("已由 HR 接手", "taken over by HR"),
     "failed": ("系统出错，已转 HR 处理", "stopped on an error; HR is handling it"),
 }
+# Why a booked interview was called off for one interviewer (interview_cancelled).
+CANCEL_REASONS: dict[str, Wording] = {
+    "reassigned": ("改由其他面试官", "moved to another interviewer"),
+}
 RECOMMENDATIONS: dict[str, Wording] = {
     code: OUTCOMES[code] for code in ("recommend_hire", "needs_further_assessment", "not_meeting")
 }
@@ -91,6 +95,7 @@ TABLES: dict[str, dict[str, Wording]] = {
     "gap_reason": GAP_REASONS,
     "outcome": OUTCOMES,
     "recommendation": RECOMMENDATIONS,
+    "cancel_reason": CANCEL_REASONS,
 }
 
 

@@ -14,7 +14,13 @@ from schemas.contract import AiInterviewResult, Outcome, TriggerKind
 # the candidate's; if it failed after the re-interview took place, the interview it wrote back still counts.
 RUN_FAILED = "failed"
 NOT_AN_ATTEMPT = frozenset(
-    {Outcome.NOT_NEEDED.value, Outcome.REJECTED_BY_HR.value, Outcome.LIMIT_REACHED.value, RUN_FAILED}
+    {
+        Outcome.NOT_NEEDED.value,
+        Outcome.REJECTED_BY_HR.value,
+        Outcome.REQUEST_EXPIRED.value,
+        Outcome.LIMIT_REACHED.value,
+        RUN_FAILED,
+    }
 )
 
 

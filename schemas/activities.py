@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from policy.notices import Audience, Channel, Step, TodoKind
 from schemas.archive import Job
 from schemas.contract import (
     FeedbackReport,
@@ -83,19 +84,95 @@ class ProposeSlotsInput(BaseModel):
     hold_for_s: float = 3 * 24 * 3600
 
 
+class NoticeFacts(BaseModel):
+    """What a step's notices are about: ids, times and codes, never rendered text. The notify activity builds each
+    recipient's context from these and the archive (names, labels, places, links)."""
+
+    trigger_kind: TriggerKind | None = None
+    round: int = 0  # the invitation round
+    slots: list[Slot] = Field(default_factory=list)  # the times offered
+    slot: Slot | None = None  # the booked time
+    previous_slot: Slot | None = None  # the time a moved booking left
+    sequence: int = 0  # the calendar event's SEQUENCE
+    rescheduled: bool = False
+    reply_by: datetime | None = None
+    deadline: datetime | None = None  # when the run acts next if nobody does (decide by, expires at, gives up at)
+    outcome: Outcome | None = None
+    reason: str = ""
+    approved: bool | None = None
+    event: Literal["invitation_sent", "report_viewed", "result_ready"] | None = None
+    detail: str = ""  # for the step's HR to-do (a question's text)
+    trainings: list[TrainingCompleted] = Field(default_factory=list)  # finished since the plan, for the brief
+
+
+class Addressee(BaseModel):
+    """A recipient of a step: its audience in the step's table (policy/notices.py) and its id (None for HR)."""
+
+    audience: Audience
+    id: str | None = None
+
+
+class NotifyInput(BaseModel):
+    """One step's notices: every recipient on every channel, plus the step's HR to-do (one activity)."""
+
+    run: RunRef
+    step: Step
+    key: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.\-]+$")  # unique within the run
+    recipients: list[Addressee]
+    facts: NoticeFacts = Field(default_factory=NoticeFacts)
+
+
+class Delivery(BaseModel):
+    """What became of one recipient's message on one channel."""
+
+    audience: Audience
+    recipient: str  # `candidate:c-1`, `interviewer:i-7`, `hr` (never an address)
+    template: str
+    channel: Channel
+    status: Literal["sent", "already_sent", "failed", "skipped"]
+    problem: str = ""  # `Type: message` when failed; why when skipped
+
+
+class NotifyResult(BaseModel):
+    deliveries: list[Delivery] = Field(default_factory=list)
+    todo: TodoKind | None = None  # the HR to-do the step created (or found)
+
+    def failed(self) -> list[Delivery]:
+        return [d for d in self.deliveries if d.status == "failed"]
+
+
 class BookInput(BaseModel):
     run: RunRef
     event_uid: str
     slot: Slot
+    # Sent once the time is booked, in the same activity: the calendar invites, the brief, a hand-over.
+    notices: list[NotifyInput] = Field(default_factory=list)
 
 
 class BookResult(BaseModel):
     booked: bool
     sequence: int = 0
+    notified: list[NotifyResult] = Field(default_factory=list)
 
 
-class CancelBookingInput(BaseModel):
+class CloseRunInput(BaseModel):
+    """End the run: record its final stage and outcome, call a booked interview off, tell the people (R-W8)."""
+
+    run: RunRef
+    trigger_kind: TriggerKind | None
+    outcome: Outcome
+    reason: str
+    at: datetime
+    invited: bool  # an invitation went to the candidate
+    booking: Slot | None = None  # the booked time, if any
     event_uid: str
+    sequence: int = 0
+
+
+class CloseRunResult(BaseModel):
+    called_off: bool = False
+    sequence: int = 0
+    notified: list[NotifyResult] = Field(default_factory=list)
 
 
 class RecordTrainingInput(BaseModel):
@@ -107,26 +184,22 @@ class RecordTrainingInput(BaseModel):
     refresh_plan: TrainingPlan | None = None
 
 
-class TodoInput(BaseModel):
-    run: RunRef
-    key: str
-    kind: Literal[
-        "approve_request", "check_reply", "reply_escalation", "candidate_question", "result_escalation", "undeliverable"
-    ]
-    title: str
-    detail: str = ""
-
-
 class CompleteInput(BaseModel):
+    """The result arrived: build the feedback report, write it back, send it (R-R) and close the run, in one step."""
+
     run: RunRef
     result: SubmitResult
     interview_at: datetime
     trainings: list[TrainingCompleted] = Field(default_factory=list)
+    trigger_kind: TriggerKind | None = None
+    interviewer_id: str
+    at: datetime
 
 
 class CompleteResult(BaseModel):
     report: FeedbackReport
     interview_id: str
+    notified: list[NotifyResult] = Field(default_factory=list)
 
 
 class RunStageInput(BaseModel):

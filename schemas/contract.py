@@ -61,6 +61,8 @@ class Outcome(StrEnum):
     CANCELLED = "cancelled"
     REJECTED_BY_HR = "rejected_by_hr"
     LIMIT_REACHED = "limit_reached"
+    REQUEST_EXPIRED = "request_expired"  # a candidate's request got no HR decision in time
+    RESULT_MISSING = "result_missing"  # no result ever arrived for the interview (nobody is blamed)
 
 
 class TriggerKind(StrEnum):
@@ -135,13 +137,14 @@ class TriggerSignal(ContractModel):
             return ["trigger kind 'candidate_request' needs a non-empty 'reason'"]
         if self.kind == "requirement_change" and not self.added_dimensions:
             return ["trigger kind 'requirement_change' needs at least one entry in 'added_dimensions'"]
-        if self.kind == "manual" and not (self.reason or "").strip():
-            return ["trigger kind 'manual' needs a non-empty 'reason'"]
-        return []
+        return []  # a `manual` trigger's reason is optional
 
 
 class CandidateReply(ContractModel):
-    intent: Literal["confirm", "decline", "reschedule", "question"]
+    """Signal `candidate_reply`. `confirm` (or `reschedule`) with a `slot` picks that offered time; `unclear`: the
+    reader could not tell what the candidate wants."""
+
+    intent: Literal["confirm", "decline", "reschedule", "question", "unclear"]
     slot: int | None = Field(default=None, ge=1, le=10)
     text: str = ""
     message_id: str | None = None

@@ -152,7 +152,7 @@ TRIGGER_RULES: list[dict[str, Any]] = [
         {"required": ["added_dimensions"], "properties": {"added_dimensions": {"type": "array", "minItems": 1}}},
     ),
     _kind_rule("candidate_request", {"required": ["reason"], "properties": {"reason": _NON_BLANK}}),
-    _kind_rule("manual", {"required": ["reason"], "properties": {"reason": _NON_BLANK}}),
+    # `manual`: the reason is optional (CONTRACT).
 ]
 
 

@@ -11,5 +11,5 @@ from __future__ import annotations
 from typing import Final
 
 DEPLOYMENT_NAME: Final = "reinterview"
-RELEASE: Final = "v1"
+RELEASE: Final = "v2"
 BUILD_ID: Final = RELEASE

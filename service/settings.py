@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     smtp_max_idle: timedelta = timedelta(seconds=10)  # an idle connection older than this is not reused
     mail_from: str = "Re-interview <reinterview@hr.example.com>"
     hr_email: str = "hr@hr.example.com"
+    # Where an interview takes place when neither its interviewer (`location`, `meeting_url`) nor its job
+    # (`interview_location`) says: a room or a video link; empty says "to be announced".
+    interview_location_default: str = ""
 
     # Inbound reply gateway
     inbound_host: str = "127.0.0.1"

@@ -10,10 +10,8 @@ trigger for a candidate whose re-interview is running is merged into it.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 
 with workflow.unsafe.imports_passed_through():
     from activities.requirement_change import RequirementChangeActivities
@@ -28,14 +26,10 @@ with workflow.unsafe.imports_passed_through():
         StartReinterviewsResult,
     )
     from service.names import SA_JOB_ID
+    from workflows.calls import RETRY, call
 
 WORKFLOW_TYPE = "RequirementChangeWorkflow"
-# Pages paced from the batch's start and the next page listed while one is being started (new command order).
-PACED_PATCH = "paced-pages-prefetch"
 MAX_FAILURES_KEPT = 100
-RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1), backoff_coefficient=2.0, maximum_interval=timedelta(minutes=1)
-)
 
 
 def requirement_change_workflow_id(job_id: str, change_id: str) -> str:
@@ -61,7 +55,7 @@ class RequirementChangeWorkflow:
         if input.resume is None:
             progress.started_at = workflow.now()
             progress.batch_run_id = workflow.info().run_id
-            version: JobVersion = await self._act(
+            version: JobVersion = await call(
                 RequirementChangeActivities.record_job_version,
                 RecordChangeInput(
                     job_id=input.job_id,
@@ -69,15 +63,15 @@ class RequirementChangeWorkflow:
                     add_dimensions=input.add_dimensions,
                     level=input.level,
                 ),
+                timeout_s=60,
             )
             progress.job_version = version.version
             progress.added_dimensions = list(version.added_dimensions)
             progress.weights = dict(version.job.weights)
-            progress.total_active = await self._act(RequirementChangeActivities.count_active_candidates, input.job_id)
-        if workflow.patched(PACED_PATCH):
-            await self._fan_out_paced(input)
-        else:
-            await self._fan_out_legacy(input)
+            progress.total_active = await call(
+                RequirementChangeActivities.count_active_candidates, input.job_id, timeout_s=60
+            )
+        await self._fan_out_paced(input)
         progress.done = True
         progress.finished_at = workflow.now()
         return progress
@@ -112,35 +106,17 @@ class RequirementChangeWorkflow:
                 progress.runs += 1
                 workflow.continue_as_new(input.model_copy(update={"resume": progress}))
 
-    async def _fan_out_legacy(self, input: RequirementChangeInput) -> None:
-        """Runs recorded before the paced fan-out: list, start, pause up to the interval, one page at a time."""
-        progress = self._progress
-        pages_this_run = 0
-        while True:
-            page_started = workflow.now()
-            page = await self._list(progress.cursor)
-            if page.candidate_ids:
-                await self._start_page(page.candidate_ids)
-            if page.last:
-                return
-            pages_this_run += 1
-            if pages_this_run >= input.pages_per_run or workflow.info().is_continue_as_new_suggested():
-                progress.runs += 1
-                workflow.continue_as_new(input.model_copy(update={"resume": progress}))
-            elapsed = (workflow.now() - page_started).total_seconds()
-            if input.page_interval_s > elapsed:
-                await workflow.sleep(input.page_interval_s - elapsed)
-
     async def _list(self, after: str | None) -> ActivePage:
-        return await self._act(
+        return await call(
             RequirementChangeActivities.list_active_candidates,
             ActivePageInput(job_id=self._input.job_id, after=after, limit=self._input.page_size),
+            timeout_s=60,
         )
 
     async def _start_page(self, candidate_ids: list[str]) -> None:
         progress = self._progress
         assert progress.job_version is not None and progress.batch_run_id is not None
-        result: StartReinterviewsResult = await self._act(
+        result: StartReinterviewsResult = await call(
             RequirementChangeActivities.start_reinterviews,
             StartReinterviewsInput(
                 job_id=self._input.job_id,
@@ -165,15 +141,6 @@ class RequirementChangeWorkflow:
         progress.failed += len(result.failures)
         room = MAX_FAILURES_KEPT - len(progress.failures)
         progress.failures.extend(result.failures[: max(room, 0)])
-
-    async def _act(self, activity: Any, arg: Any, *, timeout_s: float = 60, heartbeat_s: float | None = None) -> Any:
-        return await workflow.execute_activity_method(
-            activity,
-            arg,
-            start_to_close_timeout=timedelta(seconds=timeout_s),
-            heartbeat_timeout=timedelta(seconds=heartbeat_s) if heartbeat_s else None,
-            retry_policy=RETRY,
-        )
 
     @workflow.query
     def progress(self) -> RequirementChangeProgress:

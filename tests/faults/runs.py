@@ -190,14 +190,9 @@ async def finish_run(pool: asyncpg.Pool, run: FaultRun, timeout: float) -> Statu
     handle = run.handle
     deadline = time.monotonic() + timeout
     if run.path in ("hire", "cancelled"):
-        # Not the calendar row: the booking commits before the workflow has taken the slot. The first
-        # `interview_scheduled` email is claimed only once it has (so the result update's validator accepts).
-        await wait_for_row(
-            pool,
-            "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = 'interview_scheduled'",
-            run.workflow_id,
-            deadline,
-        )
+        # Not the calendar row nor the scheduled emails: both are written by the booking activity before the
+        # workflow has taken the slot. The run's own stage says it has (so the result update's validator accepts).
+        await wait_for_stage(run, "scheduled", deadline)
         if run.path == "hire":
             await submit_result(handle, deadline)
         else:
@@ -235,6 +230,19 @@ async def wait_for_row(pool: asyncpg.Pool, sql: str, workflow_id: str, deadline:
         interval=0.2,
         ignoring=(OSError, asyncpg.PostgresError, asyncpg.InterfaceError),  # the database may be what is down
     )
+
+
+async def wait_for_stage(run: FaultRun, stage: str, deadline: float) -> None:
+    """Poll the run's `status` query (re-asked across outages) until it is in `stage`."""
+    assert run.handle is not None
+    handle = run.handle
+    while True:
+        status = await retrying(lambda: reinterviews.status(handle), deadline=deadline)
+        if status.stage.value == stage:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{run.workflow_id}: never reached stage {stage!r}: {status.timeline}")
+        await asyncio.sleep(0.2)
 
 
 async def retrying(

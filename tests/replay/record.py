@@ -1,17 +1,17 @@
 """Record one history per ReinterviewWorkflow path into tests/replay/histories/ (the replay tests' contract).
 
     .venv/bin/python tests/replay/record.py            # every path
-    .venv/bin/python tests/replay/record.py hire no_show_with_result_reminders
-    .venv/bin/python tests/replay/record.py failed_no_free_time_before_compensation   # an OLDER order's history
+    .venv/bin/python tests/replay/record.py hire result_missing_with_result_reminders
 
 Each path runs through the real worker and activities on the time-skipping test server, with a throwaway
 embedded PostgreSQL and an SMTP sink on free loopback ports; the finished run's `WorkflowHistory.to_json()` is
 written to `histories/<path>.json`. Payloads are plain pydantic JSON (no codec: the key is never committed);
 ids, names and addresses are the synthetic ones of tests/workflows/builders.py.
 
-Re-record only when a change is *meant* to alter what new runs do and no run of the old code can still be in
-flight. A change to code with runs in flight goes through `workflow.patched` instead (docs/RELIABILITY.md), and
-the old histories must keep replaying.
+These are the histories of the workflow as this tree has it (v2). Runs of an earlier release finish on the
+worker deployment version that started them, and their histories replay against that version's code (from git),
+not against this one. Within a version, a change to code with runs in flight goes through `workflow.patched`
+(docs/RELIABILITY.md) and these histories must keep replaying; re-record only for a new deployment version.
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.polling import until_event, until_stage, until_status
-from tests.replay.reordered import FailureUnrecordedWorkflow
 from tests.workflows.builders import archive
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
@@ -207,7 +206,7 @@ async def not_needed(run: Run) -> None:
     await run.trigger(run.low_score(overall=78))
 
 
-async def no_show_with_result_reminders(run: Run) -> None:
+async def result_missing_with_result_reminders(run: Run) -> None:
     await run.trigger(run.low_score())
     await run.until("awaiting_confirmation")
     await run.reply("confirm")
@@ -383,6 +382,29 @@ async def cancelled_awaiting_hr_approval(run: Run) -> None:
     await run.cancel()
 
 
+async def refused_trigger(run: Run) -> None:
+    """The only trigger is refused (a requirement change without dimensions): the run ends at once."""
+    run.handle = await run.env.client.start_workflow(
+        "ReinterviewWorkflow",
+        {"candidate_id": run.ids["candidate"], "job_id": run.ids["job"]},
+        id=f"reinterview-{run.ids['job']}-{run.ids['candidate']}",
+        task_queue=run.task_queue,
+        start_signal="trigger",
+        start_signal_args=[{"kind": "requirement_change", "change_id": "chg-rec"}],
+    )
+
+
+async def unclear_reply_then_pick(run: Run) -> None:
+    """An unclear reply (an HR to-do), then `confirm` with a slot: that offered time is booked."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("unclear", text="maybe?")
+    await run.until_event("unclear reply")
+    await run.reply("confirm", slot=3)
+    await run.until("scheduled")
+    await run.result(handling=84)
+
+
 Path_ = Callable[[Run], Awaitable[None]]
 
 # name → (driver, outcome it ends with, archive options)
@@ -393,10 +415,10 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "cancelled_after_scheduling": (cancelled_after_scheduling, "cancelled", {}),
     "candidate_request_approved": (candidate_request_approved, "not_meeting", {}),
     "candidate_request_rejected": (candidate_request_rejected, "rejected_by_hr", {}),
-    "candidate_request_hr_timeout": (candidate_request_without_hr_decision, "rejected_by_hr", {}),
+    "candidate_request_hr_timeout": (candidate_request_without_hr_decision, "request_expired", {}),
     "limit_reached": (limit_reached, "limit_reached", {"max_attempts": 1}),
     "not_needed": (not_needed, "not_needed", {}),
-    "no_show_with_result_reminders": (no_show_with_result_reminders, "no_show", {}),
+    "result_missing_with_result_reminders": (result_missing_with_result_reminders, "result_missing", {}),
     "no_show_reported": (no_show_reported, "no_show", {}),
     "reschedule": (reschedule, "recommend_hire", {}),
     "training_completed": (training_completed, "recommend_hire", {}),
@@ -416,32 +438,15 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "training_after_scheduling": (training_after_scheduling, "recommend_hire", {}),
     "signals_refused": (signals_refused, "cancelled", {}),
     "cancelled_awaiting_hr_approval": (cancelled_awaiting_hr_approval, "cancelled", {}),
-}
-
-
-# Histories of an older workflow order, kept while runs of it may still be in flight (docs/RELIABILITY.md):
-# file name → (the path it drives, the workflow as it was then).
-OLDER: dict[str, tuple[str, type]] = {
-    "failed_no_free_time_before_compensation": ("failed_no_free_time", FailureUnrecordedWorkflow),
+    "refused_trigger": (refused_trigger, "not_needed", {}),
+    "unclear_reply_then_pick": (unclear_reply_then_pick, "recommend_hire", {}),
 }
 
 
 async def record_path(
     name: str, env: WorkflowEnvironment, pool: asyncpg.Pool, settings: Settings
 ) -> tuple[WorkflowHistory, StatusView]:
-    """Run path `name` (or an OLDER one) to its end on `env` with a worker of its own; its history and status."""
-    current = worker_module.ReinterviewWorkflow
-    if name in OLDER:
-        name, worker_module.ReinterviewWorkflow = OLDER[name]
-    try:
-        return await _record(name, env, pool, settings)
-    finally:
-        worker_module.ReinterviewWorkflow = current
-
-
-async def _record(
-    name: str, env: WorkflowEnvironment, pool: asyncpg.Pool, settings: Settings
-) -> tuple[WorkflowHistory, StatusView]:
+    """Run path `name` to its end on `env` with a worker of its own; its history and status."""
     drive, outcome, options = PATHS[name]
     data, ids = archive(await env.get_current_time(), **options)
     if name == "failed_no_free_time":  # the job's only interviewer has no free time at all
@@ -482,9 +487,9 @@ async def main(names: list[str]) -> None:
     from devstack.postgres import start_embedded_postgres
     from tests.fixtures.smtp import free_port
 
-    unknown = [n for n in names if n not in PATHS and n not in OLDER]
+    unknown = [n for n in names if n not in PATHS]
     if unknown:
-        raise SystemExit(f"unknown path(s) {unknown}; known: {', '.join([*PATHS, *OLDER])}")
+        raise SystemExit(f"unknown path(s) {unknown}; known: {', '.join(PATHS)}")
     scratch = Path(tempfile.mkdtemp(prefix="reinterview-record-"))
     scratch.chmod(0o755)  # as root the embedded PostgreSQL runs as another user
     postgres = start_embedded_postgres(scratch / "pg")

@@ -1,8 +1,9 @@
 """R-N4: ReinterviewWorkflow replays every recorded history of every path, and the check can fail.
 
-The histories under tests/replay/histories/ are the contract with runs already in flight: a change to the
-workflow that would make one of them diverge fails here, and must go behind `workflow.patched` instead
-(docs/RELIABILITY.md). `record.py` writes them; the last test here runs the recorder itself, so it keeps
+The histories under tests/replay/histories/ are the contract with runs of this deployment version (v2) already
+in flight: a change to the workflow that would make one of them diverge fails here, and must go behind
+`workflow.patched` or ship as a new deployment version (docs/RELIABILITY.md). v2 itself carries no patch.
+`record.py` writes them; the last test here runs the recorder itself, so it keeps
 working, and replays what it just recorded.
 """
 
@@ -25,22 +26,10 @@ from schemas.contract import StatusView
 from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.replay.record import FAILED, HISTORIES, PATHS, Run, record_path, replay_settings
-from tests.replay.reordered import (
-    TODO_FIRST_PATCH,
-    FailureRecordedUnpatchedWorkflow,
-    HrTodoFirstPatchedWorkflow,
-    HrTodoFirstWorkflow,
-)
+from tests.replay.reordered import PROPOSE_FIRST_PATCH, ProposeFirstPatchedWorkflow, ProposeFirstWorkflow
 from tests.workflows.builders import archive
 from tests.workflows.history import commands, patches
 from workflows.reinterview import ReinterviewWorkflow
-from workflows.run_state import (
-    CANCEL_UNUSED_BOOKING,
-    EARLY_SEARCH_ATTRIBUTES,
-    INTERVIEWER_HAND_OVER,
-    STRICT_SIGNAL_TIMES,
-    TRAINING_UPDATE_BRIEF,
-)
 
 RECORDED = sorted(HISTORIES.glob("*.json"))
 
@@ -60,8 +49,7 @@ def replayer(workflow: type = ReinterviewWorkflow) -> Replayer:
 
 
 def test_every_workflow_path_has_a_recorded_history() -> None:
-    # More files are welcome: histories of an older order, kept while runs of it may be in flight.
-    assert set(PATHS) <= {p.stem for p in RECORDED}
+    assert set(PATHS) == {p.stem for p in RECORDED}
 
 
 @pytest.mark.parametrize("name", list(PATHS))
@@ -83,19 +71,19 @@ async def test_recorded_history_replays(path: Path) -> None:
 
 async def test_reordering_the_workflow_fails_replay() -> None:
     with pytest.raises(NondeterminismError) as failure:
-        await replayer(HrTodoFirstWorkflow).replay_workflow(load(HISTORIES / "hire.json"))
-    # The history says the invitation (send_email) came first; the changed code asks for the to-do first.
-    assert "'send_email' does not match activity type of activity command 'create_hr_todo'" in str(failure.value)
+        await replayer(ProposeFirstWorkflow).replay_workflow(load(HISTORIES / "hire.json"))
+    # The history says the invitation (notify) came first; the changed code asks for fresh times first.
+    assert "'notify' does not match activity type of activity command 'propose_slots'" in str(failure.value)
 
 
 async def test_the_reordered_workflow_is_otherwise_sound() -> None:
     # Runs that end before any invitation issue the same commands either way: the failure above is the reorder.
-    for name in ("not_needed", "limit_reached", "candidate_request_rejected"):
-        await replayer(HrTodoFirstWorkflow).replay_workflow(load(HISTORIES / f"{name}.json"))
+    for name in ("not_needed", "limit_reached", "candidate_request_rejected", "refused_trigger"):
+        await replayer(ProposeFirstWorkflow).replay_workflow(load(HISTORIES / f"{name}.json"))
 
 
 async def test_the_same_change_behind_workflow_patched_replays_every_old_history() -> None:
-    results = await replayer(HrTodoFirstPatchedWorkflow).replay_workflows(
+    results = await replayer(ProposeFirstPatchedWorkflow).replay_workflows(
         each([load(p) for p in RECORDED]), raise_on_replay_failure=False
     )
     failures = {h_id: str(f) for h_id, f in results.replay_failures.items()}
@@ -104,48 +92,29 @@ async def test_the_same_change_behind_workflow_patched_replays_every_old_history
 
 def _commands(name: str) -> list[str]:
     """The recorded activities and markers of a history, in order."""
-    order = []
-    for event in load(HISTORIES / f"{name}.json").events:
-        if event.HasField("marker_recorded_event_attributes"):
-            order.append(f"marker {event.marker_recorded_event_attributes.marker_name}")
-        if event.HasField("activity_task_scheduled_event_attributes"):
-            order.append(event.activity_task_scheduled_event_attributes.activity_type.name)
-    return order
+    return commands(load(HISTORIES / f"{name}.json").events)
 
 
-async def test_a_failed_run_closes_its_row_behind_the_record_run_failure_patch() -> None:
-    # Today's order: the failing activity, the patch marker, the compensating record_run_stage, then the failure.
-    assert _commands("failed_no_free_time") == [
+def test_a_failed_run_closes_its_row() -> None:
+    # The failing activity, then the compensating record_run_stage, then the failure.
+    assert _commands("failed_no_free_time") == ["open_reinterview", "prepare_reinterview", "record_run_stage"]
+
+
+@pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.stem)
+def test_v2_histories_carry_no_patch_marker(path: Path) -> None:
+    assert patches(load(path).events) == []
+
+
+def test_the_typical_run_is_a_handful_of_steps() -> None:
+    """张三's path (hire): one activity per step — open, prepare, invite, book (+ invites and brief), complete
+    (+ feedback and close)."""
+    assert _commands("hire") == [
         "open_reinterview",
         "prepare_reinterview",
-        "marker core_patch",
-        "record_run_stage",
+        "notify",
+        "book_interview",
+        "complete_reinterview",
     ]
-    # Runs that failed before the change issued nothing after the failing activity; they still replay (above),
-    # and the same compensation without `workflow.patched` would break them.
-    assert _commands("failed_no_free_time_before_compensation") == ["open_reinterview", "prepare_reinterview"]
-    with pytest.raises(NondeterminismError):
-        await replayer(FailureRecordedUnpatchedWorkflow).replay_workflow(
-            load(HISTORIES / "failed_no_free_time_before_compensation.json")
-        )
-
-
-# Later changes to the workflow's commands, each behind its patch: the history recorded for the path that takes the
-# new commands carries the marker; every history recorded before (no marker) replays without them (above).
-PATCHED_PATHS = {
-    "reschedule_to_another_interviewer": INTERVIEWER_HAND_OVER,
-    "reschedule_unanswered": CANCEL_UNUSED_BOOKING,
-    "training_after_scheduling": TRAINING_UPDATE_BRIEF,
-    "signals_refused": STRICT_SIGNAL_TIMES,
-    "cancelled_awaiting_hr_approval": EARLY_SEARCH_ATTRIBUTES,
-}
-
-
-@pytest.mark.parametrize(("name", "patch"), PATCHED_PATHS.items())
-def test_each_later_change_is_behind_its_patch(name: str, patch: str) -> None:
-    assert patch in patches(load(HISTORIES / f"{name}.json").events)
-    older = [p for p in RECORDED if p.stem not in PATCHED_PATHS]
-    assert older and not any(patch in patches(load(p).events) for p in older)
 
 
 async def test_new_runs_of_the_patched_workflow_take_the_new_order(
@@ -157,7 +126,7 @@ async def test_new_runs_of_the_patched_workflow_take_the_new_order(
 ) -> None:
     data, ids = archive(await time_skipping_env.get_current_time())
     await ArchiveRepository(db_pool).import_archive(data)
-    monkeypatch.setattr(worker_module, "ReinterviewWorkflow", HrTodoFirstPatchedWorkflow)
+    monkeypatch.setattr(worker_module, "ReinterviewWorkflow", ProposeFirstPatchedWorkflow)
     async with worker_module.build_worker(time_skipping_env.client, smtp_settings, db_pool, task_queue=task_queue):
         run = Run(time_skipping_env, task_queue, ids)
         await run.trigger(run.low_score())
@@ -165,15 +134,13 @@ async def test_new_runs_of_the_patched_workflow_take_the_new_order(
         await run.cancel()
         await run.end()
     order = commands((await run.handle.fetch_history()).events)
-    assert order[:6] == [
-        f"patch {EARLY_SEARCH_ATTRIBUTES}",
+    assert order[:5] == [
         "open_reinterview",
         "prepare_reinterview",
-        f"patch {TODO_FIRST_PATCH}",
-        "create_hr_todo",
-        "send_email",
+        f"patch {PROPOSE_FIRST_PATCH}",
+        "propose_slots",
+        "notify",
     ], order
-    assert order.count("create_hr_todo") == 1
 
 
 async def test_the_recorder_records_every_path_and_the_fresh_histories_replay(

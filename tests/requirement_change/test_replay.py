@@ -1,7 +1,8 @@
 """R-N4 for RequirementChangeWorkflow: the recorded histories of a batch (a run that continued as new, and the
 run that finished it) replay against the current workflow code, and a fresh recording replays too.
 
-Re-record after an intended, patched change:
+The histories are the v2 deployment version's (no patch markers: the paced fan-out is the only loop); v1's
+replay against v1's code. Re-record for a new deployment version:
     REINTERVIEW_RECORD_HISTORIES=1 pytest tests/requirement_change/test_replay.py
 """
 
@@ -23,7 +24,7 @@ from service.settings import Settings
 from service.temporal_client import data_converter
 from tests.requirement_change.builders import job_with_candidates
 from worker import build_worker
-from workflows.requirement_change import PACED_PATCH, RequirementChangeWorkflow, requirement_change_workflow_id
+from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
 RECORDED = sorted(HISTORIES.glob("*.json"))
@@ -68,10 +69,8 @@ async def record(env: WorkflowEnvironment, pool: asyncpg.Pool, task_queue: str) 
     }
 
 
-def test_both_kinds_of_run_are_recorded_before_and_after_the_paced_fan_out() -> None:
-    # continued_as_new / completed: recorded before `paced-pages-prefetch` (they replay the legacy loop);
-    # paced_*: recorded with it.
-    assert {p.stem for p in RECORDED} == {"continued_as_new", "completed", "paced_continued_as_new", "paced_completed"}
+def test_both_kinds_of_run_are_recorded() -> None:
+    assert {p.stem for p in RECORDED} == {"continued_as_new", "completed"}
 
 
 def patched_with(history: WorkflowHistory) -> set[str]:
@@ -85,10 +84,9 @@ def patched_with(history: WorkflowHistory) -> set[str]:
     }
 
 
-def test_only_the_paced_recordings_carry_the_patch_marker() -> None:
+def test_no_recording_carries_a_patch_marker() -> None:
     for path in RECORDED:
-        marked = any(PACED_PATCH in data for data in patched_with(load(path)))
-        assert marked == path.stem.startswith("paced_"), path.stem
+        assert patched_with(load(path)) == set(), path.stem
 
 
 @pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.stem)
@@ -105,8 +103,8 @@ async def test_a_fresh_recording_replays(
     events = histories["continued_as_new"].events
     assert events[-1].HasField("workflow_execution_continued_as_new_event_attributes")
     for history in histories.values():
-        assert any(PACED_PATCH in data for data in patched_with(history))
+        assert patched_with(history) == set()
     if os.environ.get("REINTERVIEW_RECORD_HISTORIES"):
         HISTORIES.mkdir(exist_ok=True)
         for name, history in histories.items():
-            (HISTORIES / f"paced_{name}.json").write_text(history.to_json(), encoding="utf-8")
+            (HISTORIES / f"{name}.json").write_text(history.to_json(), encoding="utf-8")

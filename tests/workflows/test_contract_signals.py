@@ -3,7 +3,9 @@ acting on one, are noted on the run's timeline; the run stays healthy and can st
 
 from __future__ import annotations
 
+from schemas.activities import Preparation
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult, TrainingCompleted
+from schemas.plans import Slot
 from service import reinterviews
 from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
@@ -14,6 +16,24 @@ async def _invited(harness: Harness):
     handle = await harness.trigger(harness.low_score())
     await until_stage(handle, "awaiting_confirmation")
     return handle
+
+
+async def _offered(harness: Harness, handle) -> list[Slot]:
+    """The times the run offered first: the prepare activity's result, read from the run's history."""
+    converter = harness.client.data_converter.payload_converter
+    prepare = None
+    async for event in handle.fetch_history_events():
+        scheduled = event.activity_task_scheduled_event_attributes
+        if event.HasField("activity_task_scheduled_event_attributes") and scheduled.activity_type.name.startswith(
+            "prep"
+        ):
+            prepare = event.event_id
+        done = event.activity_task_completed_event_attributes
+        if event.HasField("activity_task_completed_event_attributes") and done.scheduled_event_id == prepare:
+            payloads = done.result.payloads
+            [result] = converter.from_payloads(payloads, [Preparation])
+            return result.slots
+    raise AssertionError("no prepare_reinterview result in the history")
 
 
 async def _cancelled(handle) -> None:
@@ -132,3 +152,28 @@ async def test_training_finished_after_scheduling_reaches_the_interviewer(harnes
 
     ack = await reinterviews.submit_result(handle, SubmitResult(dimension_scores={"handling": 84}))
     assert (await final(handle)).outcome == ack.outcome
+
+
+async def test_an_unclear_reply_is_noted_and_handed_to_hr_and_confirm_with_a_slot_picks_that_time(
+    harness: Harness,
+) -> None:
+    handle = await _invited(harness)
+    await reinterviews.reply(handle, CandidateReply(intent="unclear", text="hmm, maybe", message_id="<u@x>"))
+    status = await until_event(handle, "unclear reply: HR asked to follow up")
+    assert status.stage.value == "awaiting_confirmation" and status.outcome is None
+    todo = await harness.pool.fetchrow(
+        "SELECT kind, detail, done_at FROM hr_todos WHERE workflow_id = $1 AND kind = 'unclear_reply'", handle.id
+    )
+    assert todo is not None and todo["detail"] == "hmm, maybe" and todo["done_at"] is None
+    offered = await _offered(harness, handle)
+    await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=3))
+    booked = await until(handle, "scheduled")
+    assert booked.interview_at == offered[2].start, "the third offered time is the one booked"
+    await _cancelled(handle)
+    # The candidate's unclear reply still needs a person: it stays open after the run ended.
+    assert (
+        await harness.pool.fetchval(
+            "SELECT done_at FROM hr_todos WHERE workflow_id = $1 AND kind = 'unclear_reply'", handle.id
+        )
+        is None
+    )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from schemas.contract import CancelRequest, CandidateReply, NoShowReport
+from schemas.contract import CancelRequest, CandidateReply, HrDecision, NoShowReport
 from service import reinterviews
 from tests.polling import until_event, until_stage
 from tests.workflows.conftest import Harness
@@ -54,15 +56,90 @@ async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(
     assert row["outcome"] == "no_show"
 
 
-async def test_no_result_at_all_ends_no_show_telling_the_interviewer_and_hr(harness: Harness) -> None:
+async def test_no_result_at_all_ends_result_missing_telling_the_interviewer_and_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
     await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
     await until_stage(handle, "scheduled")
     ended = await final(handle)
-    assert ended.outcome and ended.outcome.value == "no_show"
+    assert ended.outcome and ended.outcome.value == "result_missing"
+    assert ended.timeline[-1].event == "outcome result_missing: no result arrived for the interview"
     notices = [to for template, to in await harness.sent() if template == "outcome_notice"]
     assert sorted(notices) == sorted([harness.interviewer_email, harness.settings.hr_email])
+    # The interview was due: its calendar event stays; the run's row and search attribute say result_missing.
+    assert [i.method for i in invites(harness.received(harness.interviewer_email))] == ["REQUEST"]
+    row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row["outcome"] == "result_missing"
+    assert (await handle.describe()).search_attributes.get("ReinterviewOutcome") == ["result_missing"]
+    subjects = [str(m.message["Subject"]) for m in harness.received(harness.settings.hr_email)]
+    assert any("未收到面试结果" in subject for subject in subjects), subjects  # HR's notice names the outcome
+
+
+async def test_a_candidate_request_without_an_hr_decision_ends_request_expired(harness: Harness) -> None:
+    handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
+    ended = await final(handle)
+    assert ended.outcome and ended.outcome.value == "request_expired"
+    assert ended.timeline[-1].event == "outcome request_expired: no HR decision in time"
+    assert sorted(await harness.sent()) == sorted(
+        [
+            ("hr_approval_request", harness.settings.hr_email),
+            ("outcome_notice", harness.candidate_email),
+            ("outcome_notice", harness.settings.hr_email),
+        ]
+    )
+    row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row["outcome"] == "request_expired"
+    attributes = (await handle.describe()).search_attributes
+    assert (attributes.get("ReinterviewOutcome"), attributes.get("TriggerKind")) == (
+        ["request_expired"],
+        ["candidate_request"],
+    )
+    todo = await harness.pool.fetchrow("SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)
+    assert todo["kind"] == "approve_request" and todo["done_at"] is not None
+
+
+async def test_an_hr_rejection_ends_rejected_by_hr_and_tells_the_candidate_by_the_decision(harness: Harness) -> None:
+    handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
+    await until(handle, "awaiting_hr_approval")
+    await reinterviews.hr_decision(handle, HrDecision(approved=False, note="not this round", by="hr:t"))
+    ended = await final(handle)
+    assert ended.outcome and ended.outcome.value == "rejected_by_hr"
+    assert sorted(await harness.sent()) == sorted(
+        [
+            ("hr_approval_request", harness.settings.hr_email),
+            ("request_decision", harness.candidate_email),
+            ("outcome_notice", harness.settings.hr_email),
+        ]
+    )
+
+
+async def test_a_run_whose_only_trigger_is_refused_ends_at_once_naming_the_field(harness: Harness) -> None:
+    start = await harness.now()
+    # Sent raw (service.reinterviews refuses it before sending): as another system's SDK or the CLI would.
+    handle = await harness.client.start_workflow(
+        "ReinterviewWorkflow",
+        {"candidate_id": harness.ids["candidate"], "job_id": harness.ids["job"]},
+        id=f"reinterview-{harness.ids['job']}-{harness.ids['candidate']}",
+        task_queue=harness.task_queue,
+        start_signal="trigger",
+        start_signal_args=[{"kind": "requirement_change", "change_id": "chg-x"}],
+    )
+    ended = await final(handle)
+    assert ended.outcome and ended.outcome.value == "not_needed"
+    assert ended.timeline[-1].event == (
+        "outcome not_needed: trigger refused: trigger kind 'requirement_change' needs at least one entry in "
+        "'added_dimensions'"
+    )
+    assert ended.timeline[-1].at - start < timedelta(minutes=1), "no idle wait"
+    assert await harness.sent() == []
+
+
+async def test_a_manual_trigger_needs_no_reason(harness: Harness) -> None:
+    handle = await harness.trigger({"kind": "manual", "requested_by": "hr:t"})
+    status = await until(handle, "awaiting_confirmation")
+    assert status.trigger_kind is not None and status.trigger_kind.value == "manual"
+    await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
+    await final(handle)
 
 
 async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_reaches_the_candidate(
