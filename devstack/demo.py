@@ -203,7 +203,7 @@ def summarize(results: list[tuple[str, list[str] | BaseException]]) -> None:
 async def run_demo(settings: Settings, database_url: str, scenarios_file: Path = SCENARIOS) -> None:
     """Run every scenario concurrently against the running stack; exit non-zero if any case differs."""
     client = await connect(settings)
-    specs = json.loads(scenarios_file.read_text(encoding="utf-8"))
+    specs = json.loads(await asyncio.to_thread(scenarios_file.read_text, encoding="utf-8"))
     # Read-only use: which invitation the worker sent (outbox) and what the gateway did with a reply.
     pool = await create_pool(database_url, min_size=1, max_size=4)
     try:

@@ -207,33 +207,35 @@ def _normalise_newlines(text: str) -> str:
 class _HtmlText(HTMLParser):
     """HTML → text: block elements become lines, <blockquote> content is prefixed `> `, scripts dropped."""
 
-    BLOCKS = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "table",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "pre",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "dd",
-        "dt",
-        "center",
-        "address",
-    }
-    HIDDEN = {"script", "style", "head", "title", "template", "noscript"}
+    BLOCKS = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "table",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "pre",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "dd",
+            "dt",
+            "center",
+            "address",
+        }
+    )
+    HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript"})
     # Elements clients wrap around signatures, quoted history and the header block above forwarded history.
     SIGNATURE_MARKERS = ("gmail_signature", "moz-signature", "signature", "qqmailsignature", "foxmail_signature")
     QUOTE_MARKERS = ("yahoo_quoted",)

@@ -42,7 +42,7 @@ from inbound.tokens import (
     verify_reply_signature,
 )
 from schemas.contract import CandidateReply
-from schemas.inbound import RunRef
+from schemas.inbound import RunRef, reply_action
 from service.settings import Settings
 
 log = logging.getLogger("inbound")
@@ -94,10 +94,9 @@ def prepare(settings: Settings, ring: KeyRing, rcpt_to: list[str], reading: Read
     for address in rcpt_to:
         bounce = bounce_token_of(settings, address)
         if bounce is not None:
-            try:
+            # A bounce address whose token does not verify is not ours: the bounce then counts for nothing.
+            with contextlib.suppress(TokenError):
                 bounces.append(verify_bounce_token(ring, bounce))
-            except TokenError:
-                pass
     token = next((t for t in (reply_token_of(settings, r) for r in rcpt_to) if t), None)
     claims: ReplyToken | None = None
     problem: TokenError | None = None
@@ -368,7 +367,9 @@ class ReplyProcessor:
         return await self._signal(run, analysis, c)
 
     async def _signal(self, run: RunRef, analysis: Analysis, c: Classification) -> Decision:
-        reply = CandidateReply(intent=c.intent, slot=c.slot, text=analysis.text, message_id=analysis.message_id)
+        reply = CandidateReply(
+            intent=reply_action(c.intent), slot=c.slot, text=analysis.text, message_id=analysis.message_id
+        )
         handle = self._client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
         try:
             await handle.signal("candidate_reply", reply)

@@ -142,7 +142,7 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
     while True:
         try:
             (size,) = struct.unpack(">I", _read_exactly(stdin, 4))
-            job = pickle.loads(_read_exactly(stdin, size))
+            job = pickle.loads(_read_exactly(stdin, size))  # noqa: S301 - our own gateway, over this process's stdin pipe
         except EOFError:
             return
         try:
@@ -188,7 +188,8 @@ class _Reader:
             self.stdin.flush()
             header = self._read(4, deadline, timeout)
             (size,) = struct.unpack(">I", header)
-            answer: tuple[str, Any] = pickle.loads(self._read(size, deadline, timeout))
+            data = self._read(size, deadline, timeout)
+            answer: tuple[str, Any] = pickle.loads(data)  # noqa: S301 - from our own reader child, over its pipe
         except (EOFError, OSError, ValueError) as exc:
             raise ReadingCrashed(f"the reader process died (exit code {self.process.poll()}): {exc}") from None
         return answer
@@ -224,10 +225,8 @@ class _Reader:
 
     def _close_pipes(self) -> None:
         for pipe in (self.stdin, self.stdout):
-            try:
+            with contextlib.suppress(OSError):  # a pipe the dead child already broke
                 pipe.close()
-            except OSError:
-                pass
 
 
 class ReaderSlot(Protocol):
@@ -394,6 +393,6 @@ class InProcessReader:
 
 if __name__ == "__main__":
     # Run the module's own copy (not this __main__ one), so what is pickled back names inbound.reader.Reading.
-    from inbound import reader
+    from inbound import reader  # noqa: PLW0406 - the importable copy, not __main__ (see above)
 
     reader.serve(sys.stdin.buffer, sys.stdout.buffer)

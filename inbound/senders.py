@@ -63,8 +63,8 @@ def dmarc_failed(auth_results: list[str], trusted_authserv_id: str | None) -> st
     if not trusted_authserv_id:
         return None
     trusted = trusted_authserv_id.strip().lower()
-    for value in auth_results:
-        value = value[:MAX_AUTH_RESULTS_CHARS]
+    for header in auth_results:
+        value = header[:MAX_AUTH_RESULTS_CHARS]
         authserv, _, results = value.partition(";")
         words = authserv.split()
         if not words or words[0].lower() != trusted:

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel
 
 InboundStatus = Literal["received", "signalled", "handed_to_hr", "dead_letter", "held"]
+
+# The intents the gateway and the answer links signal as `candidate_reply`: actions on the invitation. A question,
+# or a reply the reader could not tell, goes to HR as a to-do and is never signalled as an action.
+ReplyAction = Literal["confirm", "decline", "reschedule"]
+_REPLY_ACTIONS: Final[dict[str, ReplyAction]] = {"confirm": "confirm", "decline": "decline", "reschedule": "reschedule"}
+
+
+def reply_action(intent: str) -> ReplyAction:
+    """The `candidate_reply` intent for a reader's (or a link's) intent; ValueError for one that is no action."""
+    try:
+        return _REPLY_ACTIONS[intent]
+    except KeyError:
+        raise ValueError(
+            f"intent {intent!r} is not an action on the invitation (expected one of {', '.join(_REPLY_ACTIONS)}); "
+            "questions and unclear replies go to HR, not to the workflow"
+        ) from None
 
 
 class DeadLetter(BaseModel):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from temporalio.api.deployment.v1 import WorkerDeploymentInfo
 from temporalio.api.enums.v1 import TaskQueueType, VersionDrainageStatus, WorkerDeploymentVersionStatus
@@ -102,7 +102,7 @@ def _state(info: WorkerDeploymentInfo) -> DeploymentState:
             build_id=summary.deployment_version.build_id,
             status=_STATUS.get(summary.status, "unknown"),
             drainage=_DRAINAGE.get(summary.drainage_info.status or summary.drainage_status),
-            created_at=summary.create_time.ToDatetime() if summary.HasField("create_time") else None,
+            created_at=summary.create_time.ToDatetime(tzinfo=UTC) if summary.HasField("create_time") else None,
         )
         for summary in info.version_summaries
     )
@@ -111,7 +111,9 @@ def _state(info: WorkerDeploymentInfo) -> DeploymentState:
         current=current or None,
         ramping=ramping or None,
         ramping_percent=routing.ramping_version_percentage if ramping else 0.0,
-        versions=tuple(sorted(versions, key=lambda v: (v.created_at is None, v.created_at or datetime.min))),
+        versions=tuple(
+            sorted(versions, key=lambda v: (v.created_at is None, v.created_at or datetime.min.replace(tzinfo=UTC)))
+        ),
     )
 
 

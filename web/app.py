@@ -28,6 +28,7 @@ from inbound.connections import open_connections
 from inbound.intent import slot_reply
 from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
+from schemas.inbound import reply_action
 from service.settings import Settings
 from service.shutdown import shutdown_deadline, stop_on_signals
 from web import held_replies, hr, pages, scorecard
@@ -130,7 +131,7 @@ def _reply(claims: LinkClaims, message_id: str) -> CandidateReply:
         return CandidateReply(intent="decline", text="(signed link: decline)", message_id=message_id)
     if claims.action == "slot" and claims.slot is not None:
         return CandidateReply(
-            intent=slot_reply(claims.slot),
+            intent=reply_action(slot_reply(claims.slot)),
             slot=claims.slot,
             text=f"(signed link: option {claims.slot})",
             message_id=message_id,

@@ -129,16 +129,20 @@ ERRORS: dict[str, tuple[int, str, str, str, str]] = {
         "链接无效",
         "This link is not valid",
         "链接校验失败，未做任何更改。请使用邮件中的原始链接，或直接回复邮件。",
-        "The link failed its signature check and nothing was changed. Use the original link from the "
-        "email, or reply to the email.",
+        (
+            "The link failed its signature check and nothing was changed. Use the original link from the "
+            "email, or reply to the email."
+        ),
     ),
     "unknown_key": (
         403,
         "链接无效",
         "This link is not valid",
         "链接的签名密钥已停用，未做任何更改。请直接回复邮件。",
-        "The link was signed with a key that is no longer in use; nothing was changed. Please reply "
-        "to the email instead.",
+        (
+            "The link was signed with a key that is no longer in use; nothing was changed. Please reply "
+            "to the email instead."
+        ),
     ),
     "expired": (
         410,
@@ -159,8 +163,10 @@ ERRORS: dict[str, tuple[int, str, str, str, str]] = {
         "请使用最新的邮件",
         "Please use the latest email",
         "我们已向您发送了新的面试时间，此链接来自较早的邮件，未做任何更改。请使用最新邮件中的链接。",
-        "We have since offered you new times; this link is from an earlier email and nothing was "
-        "changed. Please use the links in the latest email.",
+        (
+            "We have since offered you new times; this link is from an earlier email and nothing was "
+            "changed. Please use the links in the latest email."
+        ),
     ),
     "unavailable": (
         503,

@@ -438,10 +438,11 @@ def fact_changes(stored: dict[FactKey, Any], stated: dict[FactKey, Any]) -> dict
     archived yet (keeping the archived order), and changes nothing when it names no new one.
     """
     changes: dict[FactKey, Any] = {}
-    for key, value in stated.items():
+    for key, stated_value in stated.items():
         before = stored.get(key)
+        value = stated_value
         if key == ("asked_question_ids", "") and before:
-            value = [*before, *(q for q in value if q not in before)]
+            value = [*before, *(q for q in stated_value if q not in before)]
         if before is None or not _same(before, value):
             changes[key] = value
     return changes
@@ -551,6 +552,8 @@ class ArchiveRepository:
         """Which of the given ids exist, by array name (`candidates`, `jobs`, `courses`)."""
         async with self._connection() as conn:
             row = await conn.fetchrow(_KNOWN_IDS, list(candidate_ids), list(job_ids), list(course_ids))
+        if row is None:  # a SELECT of three arrays without FROM always returns one row
+            raise RuntimeError("the known-ids query returned no row")
         return {"candidates": set(row["candidates"]), "jobs": set(row["jobs"]), "courses": set(row["courses"])}
 
     async def import_archive(self, data: ArchiveImport, *, source: str = "import") -> dict[str, int]:
@@ -608,11 +611,12 @@ class ArchiveRepository:
         scores: list[dict[str, Any]] = []
         versions: list[dict[str, Any]] = []
         written = []
-        for interview in interviews:
+        for given in interviews:
+            interview = given
             previous = stored.get(interview.interview_id)
             if previous is None:
-                if interview.taken_at is None and taken_at_default is not None:
-                    interview = interview.model_copy(update={"taken_at": taken_at_default})
+                if given.taken_at is None and taken_at_default is not None:
+                    interview = given.model_copy(update={"taken_at": taken_at_default})
                 changes = stated_facts(interview, new=True)
                 rows.append(_row(interview, _INTERVIEWS))
                 now = interview

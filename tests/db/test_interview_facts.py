@@ -8,6 +8,7 @@ import json
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -24,7 +25,7 @@ from schemas.contract import AiInterviewResult, SubmitResult, TriggerSignal
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo.json"
 RECEIVED = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 # CONTRACT.md's own example of a trigger, byte for byte.
-CONTRACT_AI_778 = {
+CONTRACT_AI_778: dict[str, Any] = {
     "kind": "ai_result",
     "interview": {
         "interview_id": "ai-778",
@@ -228,7 +229,7 @@ async def test_an_id_archived_for_someone_else_is_refused_and_nothing_written(
     versions = await _versions(db_pool, "ai-778")
     stolen = AiInterviewResult(interview_id="ai-778", dimension_scores={"sales_negotiation": 99})
     with pytest.raises(
-        InterviewConflict, match="^interview 'ai-778' is archived for candidate 'cand-002', not 'cand-007'$"
+        InterviewConflict, match=r"^interview 'ai-778' is archived for candidate 'cand-002', not 'cand-007'$"
     ):
         await demo_archive.record_ai_result("cand-007", "job-sales", stolen, source="s", received_at=RECEIVED)
     with pytest.raises(InterviewConflict, match="for job 'job-ml-engineer', not 'job-tech-engineer'"):
@@ -386,6 +387,7 @@ async def test_migration_008_keeps_what_was_archived_as_first_versions(empty_db_
         ]
         assert {r["source"] for r in rows} == {"migration:008"}
         job = await conn.fetchrow("SELECT title_en, invitation_shows_score, interview_location, extra FROM jobs")
+        assert job is not None, "the migrated jobs table is empty"
         assert (job["title_en"], job["invitation_shows_score"], job["interview_location"]) == (
             "ML Engineer",
             True,
@@ -394,6 +396,7 @@ async def test_migration_008_keeps_what_was_archived_as_first_versions(empty_db_
         assert job["extra"] == {"x": 1}
         assert await conn.fetchval("SELECT phone FROM candidates") == "+8613800000000"
         interviewer = await conn.fetchrow("SELECT locale, extra FROM interviewers")
+        assert interviewer is not None, "the migrated interviewers table is empty"
         assert (interviewer["locale"], interviewer["extra"]) == ("en", {"timezone": "Europe/London"})
     finally:
         await conn.close()

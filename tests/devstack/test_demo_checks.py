@@ -116,8 +116,10 @@ def test_what_the_service_returned_for_li_si_matches_the_seed() -> None:
         ({"overall_after": 81}, "overall_after: expected 81, the service returned 80.0"),
         (
             {"dimensions": {"machine_learning": [60, 80]}},
-            "dimensions: expected {'machine_learning': [60, 80]}, the service returned "
-            "{'machine_learning': [60.0, 80.0], 'programming': [85.0, 85.0]}",
+            (
+                "dimensions: expected {'machine_learning': [60, 80]}, the service returned "
+                "{'machine_learning': [60.0, 80.0], 'programming': [85.0, 85.0]}"
+            ),
         ),
         ({"outcome": "not_meeting"}, "outcome: expected 'not_meeting', the service returned 'recommend_hire'"),
         ({"training_applied": []}, "training_applied: expected [], the service returned ['《深度学习框架》：60 → 80']"),

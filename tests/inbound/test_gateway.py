@@ -17,7 +17,9 @@ from inbound.gateway import InboundGateway
 from inbound.repository import InboundRepository, list_dead_letters
 from inbound.tokens import KeyRing, bounce_address, mint_reply_token
 from mail.sink import MailSink
+from schemas.inbound import InboundMail
 from service.settings import Settings
+from tests.fixtures.smtp import body_text
 from tests.inbound.conftest import KEY_ID, REPLY_DOMAIN, TEST_KEYS, add_outbound, keyed_settings
 from tests.inbound.mails import INVITATION_ZH, plain, quoted
 from tests.inbound.test_automated import dsn
@@ -33,6 +35,13 @@ async def send(gateway: InboundGateway, raw: bytes, to: str, sender: str = "zhan
 
 async def rows(pool: asyncpg.Pool):
     return await InboundRepository(pool).all()
+
+
+async def stored(pool: asyncpg.Pool, inbound_id: int) -> InboundMail:
+    """The stored row of inbound message `inbound_id`; fails the test when there is none."""
+    row = await InboundRepository(pool).get(inbound_id)
+    assert row is not None, f"no inbound_mail row #{inbound_id}"
+    return row
 
 
 async def test_unknown_recipients_are_refused_at_rcpt(
@@ -127,7 +136,7 @@ async def test_an_expired_address_is_answered_with_hrs_contact_once_a_day_and_ne
     [received] = mail_sink.received
     assert received.mail_from in ("", "<>") and received.rcpt_tos == ("zhangsan@example.com",)
     assert answer["Auto-Submitted"] == "auto-replied" and answer["In-Reply-To"] == message_id
-    assert "hr@hr.example.com" in answer.get_body(("plain",)).get_content()
+    assert "hr@hr.example.com" in body_text(answer)
     assert "已失效" in answer["Subject"]
 
     # The same sender again the same day, a bounce, and an auto-reply: no second answer.

@@ -21,7 +21,7 @@ from inbound.repository import InboundRepository
 from service.settings import Settings
 from tests.inbound.conftest import keyed_settings
 from tests.inbound.mails import plain
-from tests.inbound.test_gateway import rows
+from tests.inbound.test_gateway import rows, stored
 
 READ_TIMEOUT = 1.0
 
@@ -221,7 +221,7 @@ async def test_a_restart_does_not_read_again_what_took_the_gateway_down(
     async with InboundGateway(settings, db_pool, time_skipping_env.client, reader=pool) as gw:
         await gw.sweep()
         await gw.idle()
-    thrice, once = await inbound.get(died_thrice), await inbound.get(died_once)
+    thrice, once = await stored(db_pool, died_thrice), await stored(db_pool, died_once)
     assert (thrice.status, thrice.reason, thrice.read_attempts) == ("dead_letter", "unreadable", 4)
     assert (once.status, once.reason, once.read_attempts) == ("dead_letter", "reading_timeout", 4)
     assert pool.replaced == 2  # reads 2 and 3 of the second row; none for the first

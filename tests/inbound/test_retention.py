@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
-from temporalio.client import ScheduleActionStartWorkflow
+from temporalio.client import ScheduleActionExecutionStartWorkflow, ScheduleActionStartWorkflow
 from temporalio.testing import ActivityEnvironment, WorkflowEnvironment
 from temporalio.worker import Worker
 
@@ -58,6 +58,7 @@ async def test_the_schedule_purges_what_is_past_retention_and_nothing_newer(
             described = await handle.describe()
             if described.info.recent_actions:
                 run = described.info.recent_actions[-1].action
+                assert isinstance(run, ScheduleActionExecutionStartWorkflow), run
                 result = await dev_env.client.get_workflow_handle(
                     run.workflow_id, run_id=run.first_execution_run_id, result_type=PurgeResult
                 ).result()

@@ -19,10 +19,12 @@ from inbound.tokens import KeyRing, mint_held_token
 from mail.sink import MailSink
 from service import reinterviews
 from service.settings import Settings
+from tests.fixtures.smtp import body_text
 from tests.inbound.conftest import CANDIDATE_EMAIL, keyed_settings
 from tests.inbound.mails import plain
-from tests.inbound.test_end_to_end import invitation_of, reply_to, smtp_reply, until_stage
-from tests.inbound.test_gateway import rows, send
+from tests.inbound.test_end_to_end import invitation_of, reply_to, smtp_reply
+from tests.inbound.test_gateway import rows, send, stored
+from tests.polling import until_stage
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
 
@@ -74,7 +76,7 @@ async def test_a_spoofed_decline_is_held_until_the_candidate_confirms_it(
     # Opening the link (a mail scanner does) changes nothing; the button's POST does, once.
     page = await web.get(links["confirm"])
     assert page.status == 200 and "spoofer@evil.test" in await page.text()
-    assert (await InboundRepository(harness.pool).get(row.id)).status == "held"
+    assert (await stored(harness.pool, row.id)).status == "held"
     done = await web.post(links["confirm"])
     assert done.status == 200 and "已确认" in await done.text()
     again = await web.post(links["confirm"])
@@ -82,7 +84,7 @@ async def test_a_spoofed_decline_is_held_until_the_candidate_confirms_it(
 
     await gateway.sweep()
     await gateway.idle()
-    applied = await InboundRepository(harness.pool).get(row.id)
+    applied = await stored(harness.pool, row.id)
     assert (applied.status, applied.intent, applied.sender_confirmed) == ("signalled", "decline", True)
     alias = await harness.pool.fetchval(
         "SELECT address FROM candidate_aliases WHERE candidate_id = $1", harness.ids["candidate"]
@@ -108,12 +110,12 @@ async def test_ignoring_keeps_it_a_dead_letter_and_a_confirmed_alias_is_trusted_
     assert (first.status, first.sender, second.status) == ("held", "other.person@elsewhere.test", "held")
     asks = await mail_sink.wait_for(2)
     assert all(m["To"].addresses[0].addr_spec == CANDIDATE_EMAIL for m in asks)
-    by_excerpt = {("放弃" in m.get_body(("plain",)).get_content()): held_links(m) for m in asks}
+    by_excerpt = {("放弃" in body_text(m)): held_links(m) for m in asks}
 
     # Ignore the first: a dead letter, never acted on; the link then only says so.
     ignored = await web.post(by_excerpt[True]["ignore"])
     assert ignored.status == 200 and "已忽略" in await ignored.text()
-    assert (await InboundRepository(db_pool).get(first.id)).reason == "sender_not_confirmed"
+    assert (await stored(db_pool, first.id)).reason == "sender_not_confirmed"
     assert "已处理过" in await (await web.post(by_excerpt[True]["confirm"])).text()
 
     # Confirm the second: its sender is trusted from now on (this run has no workflow behind it, so the applied
@@ -199,5 +201,6 @@ async def test_without_an_address_to_ask_the_candidate_hr_is_told(
     [row] = await rows(db_pool)
     assert (row.status, row.notice) == ("held", None)
     todo = await db_pool.fetchrow("SELECT kind, detail FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo is not None, "no HR to-do for the held reply"
     assert todo["kind"] == "candidate_reply_unverified" and "x@elsewhere.test" in todo["detail"]
     assert mail_sink.received == []

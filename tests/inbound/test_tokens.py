@@ -153,7 +153,7 @@ def test_the_lifetime_rules_refuse_bad_input() -> None:
     with pytest.raises(ValueError, match="shorter than reply_valid_after_interview"):
         reply_token_expiry(NOW, timedelta(days=1), AFTER)
     with pytest.raises(ValueError, match="time zone"):
-        reply_token_expiry(NOW, TTL, AFTER, datetime(2026, 12, 3, 10, 0))
+        reply_token_expiry(NOW, TTL, AFTER, datetime(2026, 12, 3, 10, 0))  # noqa: DTZ001 - the naive time refused
 
 
 def test_reply_address_carries_the_interview_end() -> None:

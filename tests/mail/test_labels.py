@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 import pytest
+from pydantic import BaseModel
 
 from mail import labels
 from mail.render import LOCALES, email_environment, render_email
@@ -23,7 +24,7 @@ from tests.mail.test_templates import ACTIVITY_KEYS, ANALYSIS, PLAN, REPORT, SAM
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo.json"
 
 
-def _literal(model: type, field: str) -> set[str]:
+def _literal(model: type[BaseModel], field: str) -> set[str]:
     annotation = model.model_fields[field].annotation
     return set(typing.get_args(annotation))
 

@@ -53,7 +53,7 @@ SLOTS = [
     {"number": 2, "start": "2026-12-04T02:00:00+00:00", "end": "2026-12-04T03:00:00+00:00"},
     {"number": 3, "start": "2026-12-07T07:30:00+00:00", "end": "2026-12-07T08:30:00+00:00"},
 ]
-TRAINING = {  # schemas.plans.TrainingPlan.model_dump(mode="json")
+TRAINING: dict[str, Any] = {  # schemas.plans.TrainingPlan.model_dump(mode="json")
     "mode": "intensive",
     "days_available": 3,
     "total_hours": 2.0,
@@ -75,7 +75,7 @@ LABELS = {
     "communication": {"label_zh": "沟通表达", "label_en": "Communication"},
     "data_analysis": {"label_zh": "数据分析", "label_en": "Data analysis"},
 }
-ANALYSIS = {  # schemas.plans.Analysis.model_dump(mode="json")
+ANALYSIS: dict[str, Any] = {  # schemas.plans.Analysis.model_dump(mode="json")
     "overall_before": 70.0,
     "threshold": 75.0,
     "weighted_overall": 70.8,
@@ -112,7 +112,7 @@ ANALYSIS = {  # schemas.plans.Analysis.model_dump(mode="json")
     "assessment_tools": ["情景模拟", "案例分析"],
     "rubric": [{"criterion": "问题识别", "weight": 0.3}, {"criterion": "解决方案", "weight": 0.7}],
 }
-PLAN = {  # schemas.plans.InterviewPlan.model_dump(mode="json")
+PLAN: dict[str, Any] = {  # schemas.plans.InterviewPlan.model_dump(mode="json")
     "dimensions": ["complaint_handling", "data_analysis"],
     "questions": ANALYSIS["questions"],
     "assessment_tools": ["情景模拟", "案例分析"],

@@ -28,7 +28,11 @@ class ReleaseMissing(Exception):
 
 
 def git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=60)
+    """`git -C repo args…`; the caller reads the return code (a missing commit is an answer, not a failure)."""
+    executable = shutil.which("git")
+    if executable is None:
+        raise ReleaseMissing("git is not on PATH: the previous release is checked out with git")
+    return subprocess.run([executable, "-C", str(repo), *args], capture_output=True, text=True, timeout=60, check=False)
 
 
 def require_commit(commit: str, repo: Path = REPO) -> None:

@@ -32,8 +32,10 @@ async def test_the_stack_moves_new_runs_to_its_version_and_back(
     ]
     assert await route(base.model_copy(update={"worker_build_id": "b"}), capsys) == [
         f"worker versioning: new runs start on {name}.b (pinned), was {name}.a",
-        f"worker versioning: runs pinned to {name}.a may still be open; they wait for a worker of that version"
-        " (docs/OPERATIONS.md §4)",
+        (
+            f"worker versioning: runs pinned to {name}.a may still be open; they wait for a worker of that version"
+            " (docs/OPERATIONS.md §4)"
+        ),
     ]
     off = Settings(
         temporal_address=base.temporal_address,
@@ -51,5 +53,5 @@ async def test_a_server_that_does_not_answer_fails_the_start_naming_versioning()
     from tests.fixtures.smtp import free_port
 
     settings = Settings(temporal_address=f"127.0.0.1:{free_port()}", worker_versioning=True)
-    with pytest.raises(StartupError, match="^worker versioning: "):
+    with pytest.raises(StartupError, match=r"^worker versioning: "):
         await Stack(settings)._route_new_runs()

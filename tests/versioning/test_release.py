@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ def test_a_changed_workflow_ships_under_a_new_build_id() -> None:
     shown = git(REPO, "show", f"{V1_COMMIT}:service/release.py")
     assert shown.returncode == 0, f"{V1_COMMIT[:12]} has no service/release.py: {shown.stderr.strip()}"
     previous: dict[str, object] = {}
-    exec(compile(shown.stdout, "service/release.py@V1_COMMIT", "exec"), previous)
+    exec(compile(shown.stdout, "service/release.py@V1_COMMIT", "exec"), previous)  # noqa: S102 - our own history
     if changed:
         assert previous["BUILD_ID"] != release.BUILD_ID, (
             f"workflows/ changed since {V1_COMMIT[:12]} ({', '.join(changed)}) but the build id is still "
@@ -90,7 +91,8 @@ def test_a_commit_missing_from_the_clone_fails_in_one_line() -> None:
 def test_a_shallow_clone_is_named_as_the_cause(tmp_path: Path) -> None:
     older = git(REPO, "rev-parse", "HEAD~1").stdout.strip()
     clone = tmp_path / "shallow"
-    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{REPO}", str(clone)], check=True, timeout=60)
+    cloned = git(tmp_path, "clone", "-q", "--depth", "1", f"file://{REPO}", str(clone))
+    assert cloned.returncode == 0, cloned.stderr
     with pytest.raises(ReleaseMissing) as missing:
         require_commit(older, clone)
     assert "shallow" in _one_line(missing) and "git fetch --unshallow" in str(missing.value)
@@ -106,7 +108,7 @@ def test_a_hash_that_is_not_one_or_a_folder_that_is_no_checkout_fails_in_one_lin
 
 
 def test_worktrees_left_by_a_killed_session_are_swept_and_live_ones_kept(tmp_path: Path) -> None:
-    dead = subprocess.Popen(["true"])
+    dead = subprocess.Popen([sys.executable, "-c", ""])
     dead.wait()
     abandoned, live = tmp_path / f"{TREE_PREFIX}dead", tmp_path / f"{TREE_PREFIX}live"
     for holder, pid in ((abandoned, dead.pid), (live, os.getpid())):

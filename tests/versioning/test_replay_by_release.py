@@ -31,6 +31,7 @@ def replay_in(tree: Path, *folders: Path) -> dict[str, Any]:
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,  # the exit code is asserted below, with the replayer's stderr
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])

@@ -23,7 +23,7 @@ from tests.web.test_hardening import assert_secure
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
 from web.hr_auth import COOKIE
-from web.links import LinkClaims, hr_login_link, mint_link_token, report_link, verify_link_token
+from web.links import LinkAction, LinkClaims, hr_login_link, mint_link_token, report_link
 
 REQUEST = {"kind": "candidate_request", "reason": "第三题答得不好，希望再试一次"}
 
@@ -144,6 +144,7 @@ async def test_inbox_lists_open_todos_and_closing_one_is_recorded(
     )
     assert closed.status == 303
     row = await harness.pool.fetchrow("SELECT done_at, done_by FROM hr_todos WHERE todo_key = $1", todo_key)
+    assert row is not None, f"the to-do {todo_key} is gone"
     assert row["done_at"] is not None and row["done_by"] == "hr:mailbox"
     assert "Approve or reject a re-interview request" not in await (await web_client.get("/hr/")).text()
     twice = await web_client.post("/hr/todos/close", data={"todo_key": todo_key, "csrf": csrf_of(text)})
@@ -162,11 +163,11 @@ async def test_extend_take_over_and_cancel_send_the_contract_shapes(
     await until_status(handle, stage("awaiting_confirmation"))
     run_id = (await handle.describe()).run_id
 
-    def action(name: str) -> str:
+    def action(name: LinkAction) -> str:
         claims = LinkClaims(
             action=name,
             workflow_id=handle.id,
-            run_id=run_id,  # type: ignore[arg-type]
+            run_id=run_id,
             expires_at=datetime.now(UTC) + timedelta(days=1),
             email_ref="<t@x>",
             by="hr",
@@ -285,4 +286,3 @@ def test_settings_name_the_hr_base_url() -> None:
 
     assert hr_base_url(settings) == "https://hr.example.com"
     assert hr_base_url(Settings(public_base_url="https://links.example.com/")) == "https://links.example.com"
-    assert verify_link_token  # imported for the other tests' helpers

@@ -12,6 +12,7 @@ import pytest
 import starter
 from inbound.tokens import KeyRing
 from mail.sink import MailSink
+from tests.fixtures.smtp import body_text
 from tests.inbound.conftest import keyed_settings
 from web.hr_login import LoginLinkError, mint_login_link, send_login_link
 from web.links import verify_link_token
@@ -26,7 +27,7 @@ async def test_the_login_link_goes_to_the_hr_mailbox(mail_sink: MailSink) -> Non
         await asyncio.sleep(0.05)
     [received] = mail_sink.received
     assert list(received.rcpt_tos) == ["hr@hr.example.com"]
-    text = received.message.get_body(("plain",)).get_content()
+    text = body_text(received.message)
     [link] = set(re.findall(r"https://hr\.example\.com/hr/login/\S+", text))
     claims = verify_link_token(KeyRing.from_settings(settings), link.rsplit("/", 1)[1], datetime.now(UTC))
     assert claims.action == "hr_login"

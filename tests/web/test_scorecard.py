@@ -98,6 +98,7 @@ async def test_scorecard_shows_the_plan_keeps_what_was_typed_and_submits_once(
     row = await harness.pool.fetchrow(
         "SELECT kind, dimension_scores, comments FROM scorecards WHERE run_id = $1", claims.run_id
     )
+    assert row is not None, "no scorecard row for the run"
     assert row["kind"] == "result" and row["dimension_scores"] == dict.fromkeys(dims, 85)
     assert row["comments"] == "进步明显"
 
