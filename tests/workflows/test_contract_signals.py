@@ -167,7 +167,7 @@ async def test_an_unclear_reply_is_noted_and_handed_to_hr_and_confirm_with_a_slo
     assert todo is not None and todo["detail"] == "hmm, maybe" and todo["done_at"] is None
     offered = await _offered(harness, handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=3))
-    booked = await until(handle, "scheduled")
+    booked = await until_stage(handle, "scheduled")
     assert booked.interview_at == offered[2].start, "the third offered time is the one booked"
     await _cancelled(handle)
     # The candidate's unclear reply still needs a person: it stays open after the run ended.

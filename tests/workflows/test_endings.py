@@ -100,7 +100,7 @@ async def test_a_candidate_request_without_an_hr_decision_ends_request_expired(h
 
 async def test_an_hr_rejection_ends_rejected_by_hr_and_tells_the_candidate_by_the_decision(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
-    await until(handle, "awaiting_hr_approval")
+    await until_stage(handle, "awaiting_hr_approval")
     await reinterviews.hr_decision(handle, HrDecision(approved=False, note="not this round", by="hr:t"))
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "rejected_by_hr"
@@ -136,7 +136,7 @@ async def test_a_run_whose_only_trigger_is_refused_ends_at_once_naming_the_field
 
 async def test_a_manual_trigger_needs_no_reason(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "manual", "requested_by": "hr:t"})
-    status = await until(handle, "awaiting_confirmation")
+    status = await until_stage(handle, "awaiting_confirmation")
     assert status.trigger_kind is not None and status.trigger_kind.value == "manual"
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
     await final(handle)
