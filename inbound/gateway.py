@@ -17,6 +17,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from temporalio.client import Client
 from temporalio.service import RPCError
 
+from inbound.calendar_tokens import organizer_token_of
 from inbound.connections import open_connections
 from inbound.processor import ReplyProcessor
 from inbound.repository import InboundRepository
@@ -70,10 +71,11 @@ class ReplyGatewayHandler:
     async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
     ) -> str:
-        """Accept only reply addresses of our reply domain (the token itself is checked after storing)."""
+        """Accept only reply and calendar organizer addresses of our reply domain (tokens are checked after storing)."""
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return "452 4.5.3 Too many recipients"
-        if reply_token_of(self._settings, address) is None:
+        # Calendar answers go to the event's signed organizer (cal+TOKEN@, inbound/calendar_tokens.py).
+        if reply_token_of(self._settings, address) is None and organizer_token_of(self._settings, address) is None:
             return f"550 5.1.1 <{address}>: no such reply address here"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"

@@ -19,6 +19,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from inbound import repository as repo
 from inbound.automated import Automated, detect
+from inbound.calendar import answer_calendar
 from inbound.intent import Classification, classify
 from inbound.mime import body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
 from inbound.quotes import new_text
@@ -121,6 +122,14 @@ class ReplyProcessor:
     async def _decide(
         self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, analysis: Analysis, facts: dict[str, Any]
     ) -> Decision:
+        # ---- calendar answers (SPEC R-M5): an iTIP REPLY/COUNTER or mail to a cal+ organizer; see inbound/calendar.py
+        raw, rcpt_to, mail_from = bytes(row["raw"]), list(row["rcpt_to"]), row["mail_from"]
+        calendar = await answer_calendar(
+            conn, self._client, self._settings, self._ring, inbound_id, raw, rcpt_to, mail_from, facts
+        )
+        if calendar is not None:
+            return Decision(calendar.status, calendar.reason, calendar.detail, calendar.workflow_id, calendar.intent)
+        # ---- end calendar answers
         if analysis.problem is not None:
             return Decision("dead_letter", "malformed", analysis.problem)
         if analysis.automated is not None:
