@@ -88,11 +88,12 @@ def human_time(start: datetime, end: datetime | None, zone: str, *, all_day: boo
     return f"{en_day} {span} ({zone}) / {zh_day} {span}"
 
 
-def iso_span(start: datetime, end: datetime | None, *, all_day: bool = False) -> str:
-    """ISO 8601 with offset: `start/end` (a date for an all-day proposal)."""
+def iso_span(start: datetime, end: datetime | None, zone: str, *, all_day: bool = False) -> str:
+    """ISO 8601 with the offset of `zone`: `start/end` (the local date for an all-day proposal)."""
+    local = start.astimezone(ZoneInfo(zone))
     if all_day:
-        return start.date().isoformat()
-    return start.isoformat() + (f"/{end.isoformat()}" if end is not None else "")
+        return local.date().isoformat()
+    return local.isoformat() + (f"/{end.astimezone(ZoneInfo(zone)).isoformat()}" if end is not None else "")
 
 
 def _who(answer: CalendarAnswer) -> str:
@@ -111,7 +112,7 @@ def calendar_action(
         assert answer.proposed_start is not None
         start, end = answer.proposed_start, answer.proposed_end
         proposal = (
-            f"Calendar COUNTER: proposed {iso_span(start, end, all_day=answer.all_day)} — "
+            f"Calendar COUNTER: proposed {iso_span(start, end, zone, all_day=answer.all_day)} — "
             f"{human_time(start, end, zone, all_day=answer.all_day)}"
         )
         latest = start + timedelta(days=1) if answer.all_day else start
@@ -127,7 +128,7 @@ def calendar_action(
         return SignalInterviewer("counter", start, _text(proposal, answer))
 
     undecided = _UNDECIDED.get(answer.partstat)
-    booked = f"{iso_span(booked_start, booked_end)} — {human_time(booked_start, booked_end, zone)}"
+    booked = f"{iso_span(booked_start, booked_end, zone)} — {human_time(booked_start, booked_end, zone)}"
     if undecided is not None:
         reason, what = undecided
         return HandToHr(
