@@ -51,7 +51,8 @@ def _fold(line: str) -> str:
     raw = line.encode("utf-8")
     if len(raw) <= 75:
         return line
-    out, current = [], b""
+    out: list[str] = []
+    current = b""
     for ch in line:
         piece = ch.encode("utf-8")
         if len(current) + len(piece) > (75 if not out else 74):

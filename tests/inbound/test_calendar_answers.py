@@ -27,7 +27,7 @@ from tests.workflows.conftest import Harness
 
 def _invites(harness: Harness, to: str) -> list[tuple[Any, Any]]:
     """(calendar, event) of every .ics the person received, in order."""
-    found = []
+    found: list[tuple[Any, Any]] = []
     for mail in harness.received(to):
         for part in mail.message.walk():
             if part.get_content_type() == "text/calendar":
@@ -80,7 +80,7 @@ async def send(gateway: InboundGateway, raw: bytes, to: str, sender: str) -> Non
 
 async def signals_named(harness: Harness, workflow_id: str, name: str) -> list[dict[str, Any]]:
     """Payloads of the signals `name` in the run's history, decoded."""
-    found = []
+    found: list[dict[str, Any]] = []
     async for event in harness.client.get_workflow_handle(workflow_id).fetch_history_events():
         if event.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED:
             attrs = event.workflow_execution_signaled_event_attributes
