@@ -13,11 +13,13 @@ addresses' rule), judged from the booking as it is now, because an event keeps i
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses
 from typing import Any, Literal
 
+import asyncpg
 from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
@@ -79,10 +81,7 @@ async def answer_calendar(
     client: Client,
     settings: Settings,
     ring: KeyRing,
-    inbound_id: int,
-    raw: bytes,
-    rcpt_to: list[str],
-    mail_from: str,
+    stored: asyncpg.Record | Mapping[str, Any],
     facts: dict[str, Any],
     *,
     now: datetime | None = None,
@@ -91,10 +90,13 @@ async def answer_calendar(
 ) -> CalendarDecision | None:
     """Act on a calendar answer inside the processor's transaction; None when the message is not one.
 
-    `raw`, `rcpt_to` and `mail_from` are the stored message's; `facts` receives run_id and reply_text for its row.
+    `stored` is the `inbound_mail` row being processed (id, raw, rcpt_to, mail_from); `facts` receives run_id and
+    reply_text for it.
     `dmarc_failure`: the trusted Authentication-Results saying dmarc=fail, when the gateway checks it. Parsing
     happens only for mail to an organizer address or with a calendar part in it (a byte scan decides).
     """
+    inbound_id, raw, mail_from = int(stored["id"]), bytes(stored["raw"]), str(stored["mail_from"])
+    rcpt_to = [str(r) for r in stored["rcpt_to"]]
     organizer_rcpts = [r for r in rcpt_to if organizer_token_of(settings, r) is not None]
     if not organizer_rcpts and not may_hold_calendar(raw):
         return None

@@ -122,11 +122,8 @@ class ReplyProcessor:
     async def _decide(
         self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, analysis: Analysis, facts: dict[str, Any]
     ) -> Decision:
-        # ---- calendar answers (SPEC R-M5): an iTIP REPLY/COUNTER or mail to a cal+ organizer; see inbound/calendar.py
-        raw, rcpt_to, mail_from = bytes(row["raw"]), list(row["rcpt_to"]), row["mail_from"]
-        calendar = await answer_calendar(
-            conn, self._client, self._settings, self._ring, inbound_id, raw, rcpt_to, mail_from, facts
-        )
+        # ---- calendar answers (SPEC R-M5, inbound/calendar.py): an iTIP REPLY/COUNTER, or mail to a cal+ organizer
+        calendar = await answer_calendar(conn, self._client, self._settings, self._ring, row, facts)
         if calendar is not None:
             return Decision(calendar.status, calendar.reason, calendar.detail, calendar.workflow_id, calendar.intent)
         # ---- end calendar answers
