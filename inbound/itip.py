@@ -136,6 +136,18 @@ def _calendar_parts(message: Message) -> list[Message]:
     return found
 
 
+def _size(part: Message) -> int:
+    """The decoded size of a part (before any reader truncates its text)."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # a broken transfer encoding: judge the part as it is
+        payload = None
+    if isinstance(payload, bytes):
+        return len(payload)
+    raw = part.get_payload()
+    return len(raw) if isinstance(raw, str) else 0
+
+
 def _where(part: Message) -> str:
     try:
         filename = part.get_filename() or ""
@@ -336,12 +348,11 @@ def find_itip(message: Message) -> ItipMessage | Refusal | NotAnAnswer | None:
     other_methods: list[str] = []
     for part in parts:
         found_in = _where(part)
-        text = part_text(part)
-        if len(text) > MAX_CALENDAR_CHARS:
-            refusals.append(
-                Refusal("calendar_too_large", f"{found_in}: {len(text)} characters (limit {MAX_CALENDAR_CHARS})")
-            )
+        size = _size(part)
+        if size > MAX_CALENDAR_CHARS:
+            refusals.append(Refusal("calendar_too_large", f"{found_in}: {size} bytes (limit {MAX_CALENDAR_CHARS})"))
             continue
+        text = part_text(part)
         if "BEGIN:VCALENDAR" not in text.upper():
             continue
         parsed = _parse(text, found_in)
