@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from typing import Any
 
 import aiosmtplib
+import asyncpg
 import icalendar
 import pytest
 from temporalio.api.enums.v1 import EventType
@@ -303,3 +305,41 @@ async def test_an_answer_after_the_interview_ended_plus_seven_days_has_expired(
     [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
     assert (row.status, row.reason) == ("dead_letter", "expired")
     assert (await reinterviews.status(handle)).outcome is None
+
+
+async def test_a_calendar_answer_at_a_reply_address_is_never_read_as_text(
+    gateway: InboundGateway, make_run, db_pool: asyncpg.Pool
+) -> None:
+    """ "Wang Fang has accepted this invitation." must not become a confirm through the text reader."""
+    run = await make_run()
+    answer = Answer(
+        uid=f"{run.run_id}@reinterview",
+        organizer="reinterview@hr.example.com",  # an event sent before organizers were signed
+        attendee="wangfang@gmail.com",
+        attendee_name="Wang Fang",
+        start=datetime(2026, 12, 15, 7, tzinfo=UTC),
+        end=datetime(2026, 12, 15, 8, tzinfo=UTC),
+        message_id=f"<{uuid.uuid4().hex}@client.example.com>",
+    )
+    await send(gateway, google_reply(answer), run.address, answer.attendee)
+    [row] = await InboundRepository(db_pool).all()
+    assert (row.status, row.reason, row.intent) == ("dead_letter", "organizer_mismatch", None)
+
+
+async def test_a_written_reply_with_our_invite_attached_is_read_as_text(
+    gateway: InboundGateway, make_run, db_pool: asyncpg.Pool
+) -> None:
+    run = await make_run()
+    message = EmailMessage()
+    message["From"] = "wangfang@gmail.com"
+    message["To"] = run.address
+    message["Subject"] = "Re: 面试邀请"
+    message["Message-ID"] = f"<{uuid.uuid4().hex}@client.example.com>"
+    message.set_content("确认参加，谢谢！")
+    request = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x@reinterview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message.add_attachment(request.encode(), maintype="text", subtype="calendar", filename="invite.ics")
+    await send(gateway, message.as_bytes(), run.address, "wangfang@gmail.com")
+    [row] = await InboundRepository(db_pool).all()
+    assert row.intent == "confirm" and not (row.reason or "").startswith(("calendar", "organizer"))
