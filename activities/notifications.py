@@ -27,6 +27,7 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import KeyRing, bounce_address, message_id_key, reply_address, reply_token_of
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
+from mail.organizer import event_organizer
 from mail.render import SubjectError, UnknownTemplateError, render_email
 from mail.smtp import PermanentSmtpError, SmtpSender
 from policy.notices import STEPS, Addressed, Audience, Notice, Step, notice_of
@@ -70,6 +71,7 @@ class NotificationActivities:
         settings: Settings,
         sms: SmsChannel | None = None,
     ) -> None:
+        self._pool = pool
         self._outbox = OutboxRepository(pool)
         self._people = PeopleRepository(pool)
         self._archive = ArchiveRepository(pool)
@@ -269,7 +271,7 @@ class NotificationActivities:
                 type=TEMPLATE_ERROR,
                 non_retryable=True,
             ) from None
-        ics = self._ics(input.invite, people) if input.invite is not None else None
+        ics = await self._ics(input.invite, input.recipient.kind, people) if input.invite is not None else None
         try:
             message = build_message(
                 rendered, self._settings.mail_from, contact.name, contact.email, message_id, reply_to, ics
@@ -391,7 +393,7 @@ class NotificationActivities:
                 added["hr_links"] = hr_links
         return added, reply_to
 
-    def _ics(self, invite: CalendarInvite, people: dict[tuple[str, str], Person]) -> bytes:
+    async def _ics(self, invite: CalendarInvite, role: str, people: dict[tuple[str, str], Person]) -> bytes:
         # A participant without an address simply is not an ATTENDEE; the invite still goes out.
         attendees = [
             (person.name, person.email)
@@ -401,4 +403,7 @@ class NotificationActivities:
             )
             if person is not None and person.email
         ]
-        return build_ics(invite, self._settings.mail_from, attendees)
+        # Each copy's signed organizer (cal+TOKEN@), kept for the event's life, receives the attendee's answer.
+        run_id = activity.info().workflow_run_id
+        organizer = await event_organizer(self._pool, self._settings, self._ring, invite, role, run_id)
+        return build_ics(invite, organizer, attendees)

@@ -26,6 +26,7 @@ from temporalio.client import Client
 from temporalio.service import RPCError
 
 from inbound import repository as repo
+from inbound.calendar_tokens import is_organizer_address
 from inbound.connections import open_connections
 from inbound.notices import NoticeSender
 from inbound.processor import ReplyProcessor, limits_of
@@ -176,7 +177,8 @@ class ReplyGatewayHandler:
         try:
             check_recipient(self._settings, self._ring, address)
         except TokenError:
-            return f"550 5.1.1 <{address}>: no such reply address here"
+            if not is_organizer_address(self._settings, self._ring, address):  # calendar answers: calendar_tokens.py
+                return f"550 5.1.1 <{address}>: no such reply address here"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 

@@ -27,6 +27,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from inbound import repository as repo
 from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
 from inbound.automated import Automated
+from inbound.calendar import answer_calendar
 from inbound.intent import Classification
 from inbound.mime import Limits, fallback_message_id
 from inbound.reader import FRESH, RETRY, SUSPECT, InProcessReader, Reading, ReadingFailed, ReadingPool, ReadingTimeout
@@ -184,7 +185,26 @@ class ReplyProcessor:
                 "subject": (analysis.subject or None) if analysis is not None else None,
                 "sender": reading.sender or None,
             }
-            decision = await self._decide(conn, inbound_id, row, prepared, facts)
+            # ---- calendar answers (SPEC R-M5, inbound/calendar.py): an iTIP REPLY/COUNTER, or mail to a cal+ organizer
+            calendar = (
+                None
+                if reading.refused
+                else await answer_calendar(
+                    conn,
+                    self._client,
+                    self._settings,
+                    self._ring,
+                    claimed,
+                    facts,
+                    dmarc_failure=reading.dmarc_failure,
+                )
+            )
+            decision = (
+                Decision(calendar.status, calendar.reason, calendar.detail, calendar.workflow_id, calendar.intent)
+                if calendar
+                else await self._decide(conn, inbound_id, row, prepared, facts)
+            )
+            # ---- end calendar answers
             await repo.finish(
                 conn,
                 inbound_id,

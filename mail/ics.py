@@ -2,6 +2,11 @@
 
 The UID stays the same for the life of one interview and SEQUENCE grows with every change, so calendar
 clients update or remove the event they already hold instead of adding a second one.
+
+The ORGANIZER is where calendar clients send an attendee's answer (REPLY, COUNTER): each recipient's copy names a
+signed organizer address of the reply gateway (`cal+TOKEN@`, inbound.calendar_tokens), the same one for every
+update and cancel of the event, because clients ignore an update whose organizer changed
+(`db.repositories.calendar.organizer` keeps it). Only a REQUEST asks for an answer (RSVP); a CANCEL does not.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ def _single_line(value: str) -> str:
     return " ".join(value.split()) if ("\r" in value or "\n" in value) else value
 
 
-def _cal_address(name: str, address: str, role: str | None = None) -> icalendar.vCalAddress:
+def _cal_address(name: str, address: str, role: str | None = None, *, rsvp: bool = True) -> icalendar.vCalAddress:
     _, addr = parseaddr(address)
     if not addr or "@" not in addr:
         raise ValueError(f"not an email address for a calendar participant: {address!r}")
@@ -30,7 +35,7 @@ def _cal_address(name: str, address: str, role: str | None = None) -> icalendar.
     if role:
         cal.params["ROLE"] = icalendar.vText(role)
         cal.params["PARTSTAT"] = icalendar.vText("NEEDS-ACTION")
-        cal.params["RSVP"] = icalendar.vText("TRUE")
+        cal.params["RSVP"] = icalendar.vText("TRUE" if rsvp else "FALSE")
     return cal
 
 
@@ -41,7 +46,11 @@ def build_ics(
     *,
     stamp: datetime | None = None,
 ) -> bytes:
-    """One VEVENT in a VCALENDAR with METHOD REQUEST or CANCEL; times in UTC."""
+    """One VEVENT in a VCALENDAR with METHOD REQUEST or CANCEL; times in UTC.
+
+    `organizer` ("Name <address>") is this copy's ORGANIZER: the event's signed organizer address for the recipient's
+    role (kept for the event's life), or the service's sender address where no signing keys are configured.
+    """
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -64,7 +73,7 @@ def build_ics(
     organizer_name, organizer_addr = parseaddr(organizer)
     event.add("organizer", _cal_address(organizer_name, organizer_addr))
     for name, address in attendees:
-        event.add("attendee", _cal_address(name, address, role="REQ-PARTICIPANT"))
+        event.add("attendee", _cal_address(name, address, role="REQ-PARTICIPANT", rsvp=invite.method == "REQUEST"))
     cal.add_component(event)
     ical: bytes = cal.to_ical()  # icalendar leaves to_ical unannotated
     return ical

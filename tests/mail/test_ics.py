@@ -92,3 +92,15 @@ def test_invite_times_need_an_offset_and_an_order() -> None:
         invite(start=datetime(2026, 12, 3, 14), end=datetime(2026, 12, 3, 15))  # noqa: DTZ001 - naive on purpose
     with pytest.raises(ValueError, match="after its start"):
         invite(end=datetime(2026, 12, 3, 13, 0, tzinfo=SHANGHAI))
+
+
+def test_only_a_request_asks_for_an_answer() -> None:
+    _, event = parse(build_ics(invite(method="CANCEL", sequence=1), "x@hr.example.com", ATTENDEES))
+    assert all(a.params["RSVP"] == "FALSE" for a in event["ATTENDEE"])
+
+
+def test_the_organizer_is_the_signed_address_given() -> None:
+    organizer = "Re-interview <cal+ktest01.abcdefghijklmnopqrstuvwx@reply.hr.example.com>"
+    _, event = parse(build_ics(invite(), organizer, ATTENDEES))
+    assert str(event["ORGANIZER"]) == "mailto:cal+ktest01.abcdefghijklmnopqrstuvwx@reply.hr.example.com"
+    assert event["ORGANIZER"].params["CN"] == "Re-interview"

@@ -1,0 +1,345 @@
+"""Calendar answers end to end (SPEC R-M5): the worker sends each side its invite with a signed organizer, a client
+answers it over SMTP to the gateway, and the answer reaches the workflow as a signal, an HR to-do or a dead letter."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from typing import Any
+
+import aiosmtplib
+import asyncpg
+import icalendar
+import pytest
+from temporalio.api.enums.v1 import EventType
+
+from inbound.calendar_tokens import organizer_token_of, verify_organizer_token
+from inbound.gateway import InboundGateway
+from inbound.repository import InboundRepository
+from inbound.tokens import KeyRing
+from schemas.contract import CandidateReply
+from service import reinterviews
+from tests.inbound.calendar_clients import Answer, google_reply, outlook_counter, outlook_reply
+from tests.polling import until_event, until_stage, until_true
+from tests.workflows.conftest import Harness
+
+
+def _invites(harness: Harness, to: str) -> list[tuple[Any, Any]]:
+    """(calendar, event) of every .ics the person received, in order."""
+    found: list[tuple[Any, Any]] = []
+    for mail in harness.received(to):
+        for part in mail.message.walk():
+            if part.get_content_type() == "text/calendar":
+                calendar = icalendar.Calendar.from_ical(part.get_payload(decode=True))
+                found.extend((calendar, event) for event in calendar.walk("VEVENT"))
+    return found
+
+
+async def scheduled(harness: Harness) -> Any:
+    """A run whose candidate picked the first time: the interview is booked and both sides hold its invite."""
+    handle = await harness.trigger(harness.low_score())
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
+    await handle.signal("candidate_reply", CandidateReply(intent="confirm", slot=1, message_id="<pick@test>"))
+    await until_stage(handle, "scheduled", waiting=False)
+    await until_true(lambda: _invites(harness, harness.interviewer_email), what="the interviewer's invite")
+    await until_true(lambda: _invites(harness, harness.candidate_email), what="the candidate's invite")
+    return handle
+
+
+def answer_to(harness: Harness, to: str, name: str) -> Answer:
+    """The facts of the latest invite `to` received, as that person's calendar client holds them."""
+    _, event = _invites(harness, to)[-1]
+    return Answer(
+        uid=str(event["UID"]),
+        organizer=str(event["ORGANIZER"]).removeprefix("mailto:"),
+        attendee=to,
+        attendee_name=name,
+        start=event.decoded("DTSTART"),
+        end=event.decoded("DTEND"),
+        sequence=int(str(event["SEQUENCE"])),
+        message_id=f"<{uuid.uuid4().hex}@client.example.com>",
+    )
+
+
+def _proposed(text: str, after: str) -> datetime:
+    """The ISO time (with offset) that follows `after` in a signal's text."""
+    match = re.search(re.escape(after) + r"(\S+?)[/ ]", text)
+    assert match is not None, text
+    moment = datetime.fromisoformat(match.group(1))
+    assert moment.utcoffset() is not None
+    return moment
+
+
+async def send(gateway: InboundGateway, raw: bytes, to: str, sender: str) -> None:
+    await aiosmtplib.send(
+        raw, sender=sender, recipients=[to], hostname="127.0.0.1", port=gateway.port, start_tls=False, timeout=10
+    )
+    await gateway.idle()
+
+
+async def signals_named(harness: Harness, workflow_id: str, name: str) -> list[dict[str, Any]]:
+    """Payloads of the signals `name` in the run's history, decoded."""
+    found: list[dict[str, Any]] = []
+    async for event in harness.client.get_workflow_handle(workflow_id).fetch_history_events():
+        if event.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED:
+            attrs = event.workflow_execution_signaled_event_attributes
+            if attrs.signal_name == name:
+                [payload] = await harness.client.data_converter.decode(attrs.input.payloads)
+                found.append(payload)
+    return found
+
+
+async def test_each_side_gets_its_own_signed_organizer(harness: Harness, ring: KeyRing) -> None:
+    handle = await scheduled(harness)
+    [(calendar, to_interviewer)] = _invites(harness, harness.interviewer_email)
+    [(_, to_candidate)] = _invites(harness, harness.candidate_email)
+    assert str(calendar["METHOD"]) == "REQUEST"
+    organizers = {}
+    for role, event in (("interviewer", to_interviewer), ("candidate", to_candidate)):
+        token = organizer_token_of(harness.settings, str(event["ORGANIZER"]))
+        assert token is not None, event["ORGANIZER"]
+        claims = verify_organizer_token(ring, token)
+        description = await handle.describe()
+        assert (claims.run_id, claims.role, claims.sequence) == (description.run_id, role, 0)
+        assert event["ORGANIZER"].params["CN"] == "Re-interview"
+        assert all(a.params["RSVP"] == "TRUE" for a in event["ATTENDEE"])
+        organizers[role] = str(event["ORGANIZER"])
+    assert organizers["candidate"] != organizers["interviewer"]
+
+
+async def test_an_outlook_decline_from_the_interviewer_reaches_the_workflow_as_interviewer_reply(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+    raw = outlook_reply(interviewer.but(partstat="DECLINED", comment="那天要出差，抱歉"))
+    await send(gateway, raw, interviewer.organizer, harness.interviewer_email)
+
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == interviewer.message_id]
+    assert (row.status, row.intent, row.workflow_id, row.reason) == (
+        "signalled",
+        "interviewer_declined",
+        handle.id,
+        None,
+    )
+    assert "那天要出差" in (row.reply_text or "")
+    [signal] = await signals_named(harness, handle.id, "interviewer_reply")
+    assert signal == {
+        "interviewer_id": harness.ids["interviewer"],
+        "response": "declined",
+        "proposed_start": None,
+        "message_id": interviewer.message_id,
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="workflows/ has no interviewer_reply handler yet (reshape): on DECLINED or COUNTER the workflow must open "
+    "an HR to-do and offer the candidate new times with another interviewer where one is free",
+)
+async def test_an_interviewers_decline_opens_an_hr_todo_and_offers_the_candidate_new_times(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+    await send(
+        gateway, outlook_reply(interviewer.but(partstat="DECLINED")), interviewer.organizer, interviewer.attendee
+    )
+    assert await signals_named(harness, handle.id, "interviewer_reply")
+    status = await until_stage(handle, "awaiting_confirmation", waiting=False, timeout=10)
+    assert await harness.pool.fetchval(
+        "SELECT count(*) FROM hr_todos WHERE workflow_id = $1 AND kind LIKE 'interviewer%'", handle.id
+    )
+    assert status.stage == "awaiting_confirmation"
+
+
+async def test_a_candidates_google_accept_becomes_confirm(harness: Harness, gateway: InboundGateway) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    await send(gateway, google_reply(candidate), candidate.organizer, harness.candidate_email)
+
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.intent, row.workflow_id) == ("signalled", "confirm", handle.id)
+    status = await until_event(handle, "candidate replied: confirm", count=2)  # the pick, then the calendar
+    assert status.stage == "scheduled"
+    [_, calendar] = await signals_named(harness, handle.id, "candidate_reply")
+    assert calendar["intent"] == "confirm" and calendar["slot"] is None and calendar["source"] == "calendar"
+    assert calendar["calendar_uid"] == candidate.uid and calendar["message_id"] == candidate.message_id
+    assert _proposed(calendar["text"], "Calendar REPLY ACCEPTED: ") == candidate.start
+
+    # The same answer delivered again is a duplicate, never a second signal.
+    await send(gateway, google_reply(candidate), candidate.organizer, harness.candidate_email)
+    rows = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert sorted((r.status, r.reason) for r in rows) == [("dead_letter", "duplicate"), ("signalled", None)]
+
+
+async def test_a_candidates_counter_reschedules_and_the_update_keeps_the_organizer(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    proposed = candidate.start + timedelta(days=2)
+    raw = outlook_counter(candidate.but(comment="后天同一时间可以吗"), proposed, proposed + timedelta(hours=1))
+    await send(gateway, raw, candidate.organizer, harness.candidate_email)
+
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.intent) == ("signalled", "reschedule")
+    [_, reschedule] = await signals_named(harness, handle.id, "candidate_reply")
+    assert reschedule["intent"] == "reschedule" and _proposed(reschedule["text"], "proposed ") == proposed
+    assert "后天同一时间可以吗" in reschedule["text"]
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
+
+    await handle.signal("candidate_reply", CandidateReply(intent="confirm", slot=1, message_id="<pick-2@test>"))
+    await until_true(lambda: len(_invites(harness, harness.candidate_email)) >= 2, what="the moved event")
+    [(_, first), (_, moved)] = _invites(harness, harness.candidate_email)
+    assert str(moved["UID"]) == str(first["UID"]) and int(str(moved["SEQUENCE"])) == 1
+    assert str(moved["ORGANIZER"]) == str(first["ORGANIZER"])  # clients ignore an update from a new organizer
+
+    # An answer to the event as it was before the move is stale.
+    late = candidate.but(message_id=f"<{uuid.uuid4().hex}@client.example.com>", partstat="DECLINED")
+    await send(gateway, google_reply(late), candidate.organizer, harness.candidate_email)
+    [stale] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == late.message_id]
+    assert (stale.status, stale.reason) == ("dead_letter", "calendar_stale_sequence")
+    assert (await reinterviews.status(handle)).outcome is None
+
+
+async def test_answers_that_must_not_be_acted_on_change_nothing(harness: Harness, gateway: InboundGateway) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+
+    def fresh(a: Answer, **changes: object) -> Answer:
+        return a.but(message_id=f"<{uuid.uuid4().hex}@client.example.com>", **changes)
+
+    at = len("cal+ktest01.") + 3  # a character of the signed token itself
+    forged = candidate.organizer[:at] + ("a" if candidate.organizer[at] != "a" else "b") + candidate.organizer[at + 1 :]
+    cases: list[tuple[bytes, str, str, str]] = [
+        # (message, RCPT TO, MAIL FROM, dead letter reason)
+        (
+            google_reply(fresh(candidate, partstat="DECLINED", sender="spoofer@evil.test")),
+            candidate.organizer,
+            "spoofer@evil.test",
+            "calendar_sender_mismatch",
+        ),
+        (
+            outlook_reply(fresh(interviewer, partstat="DECLINED", organizer=candidate.organizer)),
+            candidate.organizer,
+            interviewer.attendee,
+            "calendar_wrong_attendee",
+        ),
+        (
+            google_reply(fresh(candidate, partstat="DECLINED", uid="someone-else@reinterview")),
+            candidate.organizer,
+            candidate.attendee,
+            "calendar_unknown_event",
+        ),
+        (
+            google_reply(fresh(candidate, partstat="DECLINED", sequence=candidate.sequence + 5)),
+            candidate.organizer,
+            candidate.attendee,
+            "calendar_future_sequence",
+        ),
+        (
+            google_reply(fresh(candidate, partstat="DECLINED", organizer=interviewer.organizer)),
+            candidate.organizer,
+            candidate.attendee,
+            "organizer_mismatch",
+        ),
+    ]
+    for raw, to, sender, _ in cases:
+        await send(gateway, raw, to, sender)
+    rows = {r.message_id: r for r in await InboundRepository(harness.pool).all()}
+    for raw, _, _, reason in cases:
+        message_id = raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode()
+        assert (rows[message_id].status, rows[message_id].reason) == ("dead_letter", reason), message_id
+
+    # A forged organizer address: refused at RCPT where the gateway checks signatures there, else a dead letter.
+    forged_answer = google_reply(fresh(candidate, partstat="DECLINED", organizer=forged))
+    codes: list[int] = []
+    try:
+        await send(gateway, forged_answer, forged, candidate.attendee)
+    except aiosmtplib.SMTPRecipientsRefused as refused:
+        codes = [r.code for r in refused.recipients]
+    kept = [(r.status, r.reason) for r in await InboundRepository(harness.pool).all() if r.rcpt_to == [forged]]
+    assert (codes, kept) in (([550], []), ([], [("dead_letter", "organizer_forged")]))
+
+    # A "maybe" is no confirmation: HR reads it.
+    tentative = fresh(candidate, partstat="TENTATIVE")
+    await send(gateway, google_reply(tentative), candidate.organizer, candidate.attendee)
+    # "Reply to organizer" written in a calendar client: a person wrote to us, HR reads it.
+    written = (
+        f"From: {interviewer.attendee}\r\nTo: {interviewer.organizer}\r\nSubject: RE: Re-interview\r\n"
+        f"Message-ID: <written-{uuid.uuid4().hex}@corp.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "候选人的简历能再发我一份吗？\r\n"
+    ).encode()
+    await send(gateway, written, interviewer.organizer, interviewer.attendee)
+    todos = await harness.pool.fetch(
+        "SELECT kind, detail FROM hr_todos WHERE workflow_id = $1 AND kind LIKE 'calendar%' ORDER BY kind", handle.id
+    )
+    assert [t["kind"] for t in todos] == ["calendar_tentative", "calendar_written_message"]
+    assert "简历" in todos[1]["detail"]
+
+    await asyncio.sleep(0.5)
+    status = await reinterviews.status(handle)
+    assert status.stage == "scheduled" and status.outcome is None
+    assert len(await signals_named(harness, handle.id, "candidate_reply")) == 1  # only the pick
+    assert not await signals_named(harness, handle.id, "interviewer_reply")
+
+
+async def test_an_answer_after_the_interview_ended_plus_seven_days_has_expired(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    ended = datetime.now(candidate.start.tzinfo) - timedelta(days=7, minutes=1)
+    await harness.pool.execute(
+        "UPDATE calendar_events SET during = tstzrange($2, $3) WHERE event_uid = $1",
+        candidate.uid,
+        ended - timedelta(hours=1),
+        ended,
+    )
+    await send(gateway, google_reply(candidate.but(partstat="DECLINED")), candidate.organizer, candidate.attendee)
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.reason) == ("dead_letter", "expired")
+    assert (await reinterviews.status(handle)).outcome is None
+
+
+async def test_a_calendar_answer_at_a_reply_address_is_never_read_as_text(
+    gateway: InboundGateway, make_run, db_pool: asyncpg.Pool
+) -> None:
+    """ "Wang Fang has accepted this invitation." must not become a confirm through the text reader."""
+    run = await make_run()
+    answer = Answer(
+        uid=f"{run.run_id}@reinterview",
+        organizer="reinterview@hr.example.com",  # an event sent before organizers were signed
+        attendee="wangfang@gmail.com",
+        attendee_name="Wang Fang",
+        start=datetime(2026, 12, 15, 7, tzinfo=UTC),
+        end=datetime(2026, 12, 15, 8, tzinfo=UTC),
+        message_id=f"<{uuid.uuid4().hex}@client.example.com>",
+    )
+    await send(gateway, google_reply(answer), run.address, answer.attendee)
+    [row] = await InboundRepository(db_pool).all()
+    assert (row.status, row.reason, row.intent) == ("dead_letter", "organizer_mismatch", None)
+
+
+async def test_a_written_reply_with_our_invite_attached_is_read_as_text(
+    gateway: InboundGateway, make_run, db_pool: asyncpg.Pool
+) -> None:
+    run = await make_run()
+    message = EmailMessage()
+    message["From"] = "wangfang@gmail.com"
+    message["To"] = run.address
+    message["Subject"] = "Re: 面试邀请"
+    message["Message-ID"] = f"<{uuid.uuid4().hex}@client.example.com>"
+    message.set_content("确认参加，谢谢！")
+    request = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x@reinterview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message.add_attachment(request.encode(), maintype="text", subtype="calendar", filename="invite.ics")
+    await send(gateway, message.as_bytes(), run.address, "wangfang@gmail.com")
+    [row] = await InboundRepository(db_pool).all()
+    assert row.intent == "confirm" and not (row.reason or "").startswith(("calendar", "organizer"))
