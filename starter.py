@@ -10,6 +10,7 @@ Examples:
   python starter.py list --stage awaiting_confirmation
   python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
   python starter.py mail dead-letters [--json] [--limit 100]
+  python starter.py hr login-link [--print]
 
 Talking to the embedded stack (`make up`), it uses the stack's codec keys from the data dir (`.run/`), so what it
 sends is encrypted like everything else; REINTERVIEW_CODEC_KEYS / _KEY_ID in the environment win.
@@ -382,7 +383,33 @@ def build_parser() -> argparse.ArgumentParser:
     dl = mail_sub.add_parser("dead-letters", help="replies that reached no workflow, newest first, with the reason")
     dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
     dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
+    hr = sub.add_parser("hr", help="HR's web pages")
+    hr_sub = hr.add_subparsers(dest="hr_command", required=True)
+    login = hr_sub.add_parser("login-link", help="email a sign-in link for the HR pages to the HR mailbox")
+    login.add_argument("--print", action="store_true", help="print the link instead of emailing it")
     return parser
+
+
+async def cmd_hr_login_link(args: argparse.Namespace, settings: Settings) -> int:
+    """A signed, expiring link that opens an HR session (the embedded stack's keys from the data dir)."""
+    from datetime import UTC, datetime
+
+    from inbound.tokens import KEY_FILE_NAME, load_or_create_signing_keys
+    from web.hr_login import LoginLinkError, mint_login_link, send_login_link
+
+    if not settings.signing_keys and (Path(settings.data_dir) / KEY_FILE_NAME).exists():
+        settings = load_or_create_signing_keys(settings)
+    try:
+        if args.print:
+            link, expires_at = mint_login_link(settings, datetime.now(UTC))
+            print(link)
+            print(f"valid until {expires_at.isoformat()}", file=sys.stderr)
+            return 0
+        to = await send_login_link(settings, datetime.now(UTC))
+    except LoginLinkError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"sign-in link sent to {to} (valid for {settings.hr_login_ttl})")
+    return 0
 
 
 async def main(argv: list[str] | None = None, settings: Settings | None = None) -> int:
@@ -395,6 +422,8 @@ async def main(argv: list[str] | None = None, settings: Settings | None = None) 
             return await cmd_dead_letters(args, settings)
         if args.command == "requirement-change":
             return await cmd_requirement_change(args, settings)
+        if args.command == "hr":
+            return await cmd_hr_login_link(args, settings)
         return await cmd_workflow(args, settings)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

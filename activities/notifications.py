@@ -20,7 +20,7 @@ from mail.render import SubjectError, UnknownTemplateError, render_email
 from mail.smtp import PermanentSmtpError, SmtpSender
 from schemas.notifications import CalendarInvite, Contact, SendEmailInput, SendEmailResult
 from service.settings import Settings
-from web.links import invitation_links, report_link
+from web.links import hr_action_links, invitation_links, report_link, scorecard_link
 
 # ApplicationError types the workflow can branch on; all are non-retryable.
 RECIPIENT_UNAVAILABLE = "RecipientUnavailable"
@@ -29,6 +29,9 @@ PERMANENT_SMTP_ERROR = "PermanentSmtpError"
 
 # Emails whose context offers times get confirm / pick-a-slot / decline links; the brief gets "view report".
 REPORT_LINK_TEMPLATES = frozenset({"interviewer_brief"})
+# The brief and the result reminders carry the interviewer's scorecard link (R-H1); emails to HR their action
+# links (R-H2, web.links.HR_EMAIL_ACTIONS).
+SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
 
 
 class NotificationActivities:
@@ -177,9 +180,15 @@ class NotificationActivities:
             slots = input.context.get("slots")
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
-        elif input.recipient.kind == "interviewer" and input.template in REPORT_LINK_TEMPLATES:
-            if not input.context.get("report_url"):
+        elif input.recipient.kind == "interviewer":
+            if input.template in REPORT_LINK_TEMPLATES and not input.context.get("report_url"):
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)
+            if input.template in SCORECARD_TEMPLATES and input.recipient.id and not input.context.get("scorecard_url"):
+                added["scorecard_url"] = scorecard_link(s, ring, input.workflow_id, run_id, input.recipient.id, now)
+        elif input.recipient.kind == "hr":
+            hr_links = hr_action_links(s, ring, input.template, input.workflow_id, run_id, message_id, now)
+            if hr_links:
+                added["hr_links"] = hr_links
         return added, reply_to
 
     def _ics(self, invite: CalendarInvite, people: dict[tuple[str, str], Person]) -> bytes:

@@ -456,10 +456,26 @@ class Stack:
                     ),
                     f"  signed links       {settings.public_base_url}",
                     f"  codec server       {self._codec_line()}",
+                    f"  HR pages           {self._hr_line()}",
                     f"  data dir           {self.data_dir}  (Temporal log: {self.data_dir / LOG_NAME})",
                 ]
             )
         )
+
+    def _hr_line(self) -> str:
+        """Where HR's pages are, with a fresh sign-in link (dev stack; `starter.py hr login-link` for another)."""
+        from datetime import UTC, datetime
+
+        from web.hr_login import LoginLinkError, mint_login_link
+        from web.links import hr_base_url
+
+        inbox = f"{hr_base_url(self.settings)}/hr/"
+        try:
+            link, _ = mint_login_link(self.settings, datetime.now(UTC))
+        except LoginLinkError as error:
+            return f"{inbox}  ({error})"
+        minutes = int(self.settings.hr_login_ttl.total_seconds() // 60)
+        return f"{inbox}  sign in ({minutes} min): {link}"
 
     def _codec_line(self) -> str:
         s = self.settings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -58,6 +59,17 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8088
     public_base_url: str = "http://127.0.0.1:8088"
+    # HR's pages (inbox, action pages, reports) under /hr/ here; unset = public_base_url. `hr_auth`: "link" (a
+    # signed login link emailed to the HR mailbox opens a session) or "proxy" (the company's auth proxy sets
+    # `hr_proxy_user_header`, trusted only from `hr_trusted_proxies`, addresses or CIDR networks).
+    hr_base_url: str | None = None
+    hr_auth: Literal["link", "proxy"] = "link"
+    hr_proxy_user_header: str = "X-Forwarded-User"
+    hr_trusted_proxies: list[str] = Field(default_factory=list)
+    hr_session_ttl: timedelta = timedelta(hours=12)
+    hr_login_ttl: timedelta = timedelta(minutes=30)
+    # Where people open the Temporal Web UI (deep links from the HR inbox); unset = the embedded UI port.
+    temporal_web_url: str | None = None
 
     # Signing (reply addresses, links) and payload encryption. Keys are {key_id: base64 32-byte key}; the
     # current id signs/encrypts, every listed key verifies/decrypts (rotation). The embedded stack creates
@@ -108,4 +120,4 @@ class Settings(BaseSettings):
 
     @property
     def temporal_ui_url(self) -> str:
-        return f"http://127.0.0.1:{self.temporal_ui_port}"
+        return (self.temporal_web_url or f"http://127.0.0.1:{self.temporal_ui_port}").rstrip("/")

@@ -32,7 +32,7 @@ async def emails_to(harness: Harness, address: str, template_words: str, count: 
 def links_in(message) -> list[str]:
     """Link paths in the plain-text part, in order (confirm, option 2, option 3, decline)."""
     text = message.get_body(("plain",)).get_content()
-    return [urlsplit(u).path for u in re.findall(r"http://links\.test/l/\S+", text)]
+    return [urlsplit(u).path for u in re.findall(r"http://links\.test/[ls]/\S+", text)]
 
 
 def replies(status: StatusView) -> list[str]:
@@ -59,11 +59,18 @@ async def test_option_link_shows_a_page_then_the_button_books_it_once(harness: H
     await asyncio.sleep(0.2)
     assert replies(await reinterviews.status(handle)) == ["candidate replied: reschedule (time 2)"]
 
-    # The interviewer's brief carries a "view report" link; opening it is the real "report viewed" event.
+    # The interviewer's brief carries a "view report" link: opening it (GET, HEAD) shows the report and changes
+    # nothing; its "I have read this report" button is the "report viewed" event.
     interviewer_mail = await emails_to(harness, harness.interviewer_email, "", count=2)
-    [report_path] = [path for m in interviewer_mail for path in links_in(m)]
+    [report_path] = [path for m in interviewer_mail for path in links_in(m) if path.startswith("/l/")]
     report = await web_client.get(report_path)
-    assert report.status == 200 and "<html" in (await report.text()).lower()
+    text = await report.text()
+    assert report.status == 200 and "<html" in text.lower() and "I have read this report" in text
+    assert (await web_client.head(report_path)).status == 200
+    await asyncio.sleep(0.3)
+    assert not any(e.event.startswith("report viewed") for e in (await reinterviews.status(handle)).timeline)
+    read = await web_client.post(report_path)
+    assert read.status == 200 and "Recorded that you have read" in await read.text()
     status = await until_status(handle, lambda s: any(e.event == "report viewed by interviewer" for e in s.timeline))
     progress = await emails_to(harness, harness.candidate_email, "面试官已查看报告")
     assert progress
