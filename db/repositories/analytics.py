@@ -254,6 +254,11 @@ class AnalyticsRepository:
             await self.ratings(filters, by),
         )
 
+    async def dimension_labels(self) -> dict[str, str]:
+        """Each dimension's wording, zh-CN / en."""
+        rows = await self._pool.fetch("SELECT code, label_zh, label_en FROM dimensions")
+        return {r["code"]: f"{r['label_zh']} / {r['label_en']}" for r in rows}
+
     async def choices(self) -> dict[str, list[str]]:
         """What the filters offer: jobs, families, courses (ids), trigger kinds."""
         jobs = await self._pool.fetch("SELECT job_id, title FROM jobs ORDER BY job_id")
