@@ -42,8 +42,10 @@ def bars(title: str, items: Sequence[Bar], *, unit: str = "", description: str =
         return LABEL_W + (v - lo) / (hi - lo) * plot_w
 
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
-        f' role="img" class="chart"><title>{escape(title)}</title><desc>{escape(description or title)}</desc>',
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
+            f' role="img" class="chart"><title>{escape(title)}</title><desc>{escape(description or title)}</desc>'
+        ),
         f'<line x1="{x(0):.1f}" y1="{PAD - 2}" x2="{x(0):.1f}" y2="{height - PAD + 2}" stroke="#6b7280"/>',
     ]
     for i, b in enumerate(items):
@@ -80,18 +82,21 @@ def distribution(title: str, counts: Sequence[tuple[str, int]], *, description: 
     top = max([c for _, c in counts] + [1])
     col = (WIDTH - 2 * PAD) / n
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
-        f' role="img" class="chart"><title>{escape(title)}</title><desc>{escape(description or title)}</desc>',
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}"'
+            f' role="img" class="chart"><title>{escape(title)}</title><desc>{escape(description or title)}</desc>'
+        ),
         f'<line x1="{PAD}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" stroke="#6b7280"/>',
     ]
     for i, (label, count) in enumerate(counts):
         h = (base - 16) * count / top
         x0 = PAD + i * col + col * 0.15
+        mid = x0 + col * 0.35
         parts.append(
             f'<rect x="{x0:.1f}" y="{base - h:.1f}" width="{col * 0.7:.1f}" height="{h:.1f}" fill="{COLORS[0]}">'
             f"<title>{escape(label)}: {count}</title></rect>"
-            f'<text x="{x0 + col * 0.35:.1f}" y="{base - h - 3:.1f}" text-anchor="middle" font-size="11">{count}</text>'
-            f'<text x="{x0 + col * 0.35:.1f}" y="{base + 16}" text-anchor="middle" font-size="12">{escape(label)}</text>'
+            f'<text x="{mid:.1f}" y="{base - h - 3:.1f}" text-anchor="middle" font-size="11">{count}</text>'
+            f'<text x="{mid:.1f}" y="{base + 16}" text-anchor="middle" font-size="12">{escape(label)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
