@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-WIDTH = 420
+WIDTH = 460
 ROW = 22
-LABEL_W = 150
+LABEL_W = 190
 PAD = 8
 COLORS = ("#2563eb", "#9ca3af", "#16a34a", "#dc2626", "#d97706")
 
@@ -23,6 +23,18 @@ class Bar:
     high: float | None = None
     note: str = ""  # printed after the bar, e.g. "n=12"
     color: int = 0
+
+
+def clip(label: str, width: int = 30) -> str:
+    """The label cut to `width` columns (a CJK character takes two), with "…" when cut."""
+    used, out = 0, list[str]()
+    for ch in label:
+        w = 2 if ord(ch) > 0x2E80 else 1
+        if used + w > width:
+            return "".join(out).rstrip() + "…"
+        used += w
+        out.append(ch)
+    return label
 
 
 def _fmt(value: float) -> str:
@@ -51,7 +63,7 @@ def bars(title: str, items: Sequence[Bar], *, unit: str = "", description: str =
     for i, b in enumerate(items):
         y = PAD + i * ROW
         parts.append(
-            f'<text x="{LABEL_W - 6}" y="{y + 15}" text-anchor="end" font-size="12">{escape(b.label[:24])}</text>'
+            f'<text x="{LABEL_W - 6}" y="{y + 15}" text-anchor="end" font-size="12">{escape(clip(b.label))}</text>'
         )
         if b.value is None:
             parts.append(f'<text x="{x(0) + 4:.1f}" y="{y + 15}" font-size="12" fill="#6b7280">—</text>')

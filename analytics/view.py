@@ -73,6 +73,9 @@ def sections(g: GroupFigures, labels: Mapping[str, str]) -> list[Section]:
     def dim(code: str) -> str:
         return labels.get(code, code)
 
+    def short(code: str) -> str:  # charts: the zh wording only (the table beside has both)
+        return dim(code).split(" / ", 1)[0]
+
     f = g.funnel
     out = [
         Section(
@@ -142,7 +145,7 @@ def sections(g: GroupFigures, labels: Mapping[str, str]) -> list[Section]:
             bars(
                 "Uplift per dimension / 各维度提升",
                 [
-                    Bar(dim(u.dimension), u.mean, u.mean - (u.sd or 0), u.mean + (u.sd or 0), note=f"n={u.n}")
+                    Bar(short(u.dimension), u.mean, u.mean - (u.sd or 0), u.mean + (u.sd or 0), note=f"n={u.n}")
                     for u in g.uplift
                 ],
             ),
@@ -156,9 +159,9 @@ def sections(g: GroupFigures, labels: Mapping[str, str]) -> list[Section]:
     effects = [e for e in g.course_effects if e.with_course.n]
     chart: list[Bar] = []
     for e in effects:
-        name = f"{e.course_id} · {dim(e.dimension)}"
+        name = f"{short(e.dimension)} · {e.course_id.removeprefix('crs-')}"
         chart.append(Bar(name, e.with_course.mean, note=f"n={e.with_course.n}", color=2))
-        chart.append(Bar("  (without / 未学)", e.without_course.mean, note=f"n={e.without_course.n}", color=1))
+        chart.append(Bar("未学 / without", e.without_course.mean, note=f"n={e.without_course.n}", color=1))
     out.append(
         Section(
             "courses",

@@ -30,7 +30,7 @@ from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
 from service.shutdown import stop_on_signals
-from web import analytics, hr, pages, scorecard
+from web import analytics, hr, pages, rating, scorecard
 from web.common import (
     CLIENT,
     POOL,
@@ -187,6 +187,7 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     scorecard.register(app)
     hr.register(app)
     analytics.register(app)
+    rating.register(app)
     app.router.add_get("/healthz", health)
     if settings.codec_keys and settings.codec_token:
         app.add_subapp(CODEC_PATH, codec_app(settings))
