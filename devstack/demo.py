@@ -183,6 +183,9 @@ async def run_demo(settings: Settings, database_url: str) -> None:
         mark = "✓" if result is True else ("✗" if result is False else f"✗ {result!r}")
         print(f"{mark} {scenario.spec['candidate_id']} {scenario.name}")
     print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
+    from analytics.demo import prepare_analytics
+
+    print(await prepare_analytics(settings, database_url))
     failed = [s for s, r in zip(scenarios, results, strict=True) if r is not True]
     if failed:
         raise SystemExit(f"demo: {len(failed)} of {len(scenarios)} scenarios did not end as expected")

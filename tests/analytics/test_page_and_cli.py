@@ -171,3 +171,23 @@ async def test_generate_command_writes_and_replaces_its_history(
     real = await archive_pool.fetchval("SELECT count(*) FROM candidates WHERE candidate_id NOT LIKE 'gen-%'")
     assert real == 14  # the seed's own candidates are untouched
     assert await starter.main(["analytics", "generate", "--runs", "-1"], settings) == 2
+
+
+async def test_demo_generates_its_history_once_and_names_the_page(
+    settings: Settings, archive_pool: asyncpg.Pool, db_dsn: str
+) -> None:
+    from analytics.demo import prepare_analytics
+
+    line = await prepare_analytics(settings, db_dsn, runs=50)
+    assert line.startswith("HR analytics: http://links.test/hr/analytics") and "50 past re-interviews generated" in line
+    first = await archive_pool.fetchval("SELECT max(started_at) FROM reinterviews")
+    again = await prepare_analytics(settings, db_dsn, runs=50)
+    assert "50 generated past re-interviews" in again
+    assert await archive_pool.fetchval("SELECT max(started_at) FROM reinterviews") == first
+    assert await archive_pool.fetchval("SELECT count(*) FROM reinterviews") == 50
+
+
+async def test_demo_without_jobs_says_so(settings: Settings, db_pool: asyncpg.Pool, db_dsn: str) -> None:
+    from analytics.demo import prepare_analytics
+
+    assert "no jobs imported" in await prepare_analytics(settings, db_dsn, runs=5)
