@@ -29,6 +29,7 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.db_metrics import DB_METRICS_EVERY_S, DatabaseGauges
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
 from service.settings import Settings
@@ -126,12 +127,19 @@ async def main() -> None:
     client = await connect(settings)
     pool = await create_pool(await database_url(settings))
     stop = stop_on_signals()
+    refresher: asyncio.Task[None] | None = None
+    if settings.metrics_port:  # the dashboard's database gauges (service/db_metrics.py), served with the rest
+        gauges = DatabaseGauges(metrics.registry)
+        refresher = asyncio.create_task(gauges.keep_fresh(pool, DB_METRICS_EVERY_S, stop), name="db-metrics")
     try:
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
             logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
             await stop.wait()
     finally:
+        if refresher is not None:
+            stop.set()
+            await refresher
         await pool.close()
 
 

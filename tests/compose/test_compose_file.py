@@ -29,7 +29,7 @@ REQUIRED_SECRETS = {
     "REINTERVIEW_CODEC_KEY_ID": "codec-key-1",
     "REINTERVIEW_CODEC_TOKEN": "codec-token-for-tests",
 }
-LONG_RUNNING = {"postgres", "temporal", "temporal-ui", "mailpit", "worker", "inbound", "web"}
+LONG_RUNNING = {"postgres", "temporal", "temporal-ui", "mailpit", "worker", "inbound", "web", "prometheus", "grafana"}
 ONE_SHOT = {"temporal-schema", "temporal-namespace", "migrate"}
 _VARIABLE = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
 _SECRET_NAME = re.compile(r"PASSWORD|PWD|SECRET|TOKEN|(^|_)KEYS?$|API_KEY")
