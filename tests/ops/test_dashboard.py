@@ -26,13 +26,14 @@ from temporalio.testing import WorkflowEnvironment
 
 from db.repositories.archive import ArchiveRepository
 from inbound.gateway import InboundGateway
+from mail.sink import MailSink
 from ops.grafana.dashboard import OUT, build, queries, render
 from schemas.contract import CancelRequest, TriggerSignal
 from service import reinterviews
 from service.db_metrics import DatabaseGauges
 from service.metrics import ServiceMetrics, serve_metrics, temporal_runtime
 from service.settings import Settings
-from tests.fixtures.smtp import MailSink, free_port
+from tests.fixtures.smtp import free_port
 from tests.inbound.conftest import keyed_settings
 from tests.inbound.test_end_to_end import reply_to
 from tests.polling import eventually, until_stage, until_true
