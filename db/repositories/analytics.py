@@ -148,10 +148,10 @@ FROM scored GROUP BY grp, dimension ORDER BY grp, dimension"""
 def course_uplift_sql(by: GroupBy) -> str:
     return f"""
 WITH {_SCOPE}, {_grouped(by)}, {_SCORES}
-SELECT b.grp AS group, c.course_id, b.dimension, (t.course_id IS NOT NULL) AS with_course, count(*) AS n,
+SELECT b.grp AS group, c.course_id, dimension, (t.course_id IS NOT NULL) AS with_course, count(*) AS n,
        avg(b.uplift) AS mean, stddev_samp(b.uplift) AS sd
 FROM scored b
-JOIN courses c ON b.dimension = ANY (c.dimensions)
+JOIN (SELECT course_id, unnest(dimensions) AS dimension FROM courses) c USING (dimension)
 LEFT JOIN trainings t ON t.candidate_id = b.candidate_id AND t.course_id = c.course_id AND {_DURING_RUN}
 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"""
 
