@@ -253,6 +253,7 @@ async def remove(pool: asyncpg.Pool) -> None:
     async with pool.acquire() as conn, conn.transaction():
         like = PREFIX + "%"
         await conn.execute("DELETE FROM run_events WHERE run_id LIKE $1", like)
+        await conn.execute("DELETE FROM run_scores WHERE run_id LIKE $1", like)
         await conn.execute("DELETE FROM candidate_ratings WHERE run_id LIKE $1", like)
         await conn.execute("DELETE FROM reinterviews WHERE run_id LIKE $1", like)
         await conn.execute("DELETE FROM trainings WHERE candidate_id LIKE $1", like)
@@ -296,6 +297,9 @@ async def write(pool: asyncpg.Pool, history: History) -> dict[str, int]:
         for table, columns, records in tables:
             await conn.copy_records_to_table(table, records=records, columns=columns)
         await conn.execute("ANALYZE")
+        # the before/after of each dimension, as RunRepository.store_report writes them for a live run
+        await conn.execute("SELECT record_run_scores($1::text[])", [row[0] for row in history.runs])
+        await conn.execute("ANALYZE run_scores")
     return {table: len(records) for table, _, records in tables}
 
 

@@ -4,7 +4,8 @@
 -- exists for it (docs/ANALYTICS.md):
 --   triggered, ended      RunRepository.record_run (the run's row; `ended` when an outcome is set, detail = outcome)
 --   confirmed, rescheduled RunRepository.book (a new booking; a booking moved, SEQUENCE + 1; ref_at = interview start)
---   interviewed           RunRepository.store_report (the internal feedback report: the interviewer's result arrived)
+--   interviewed           RunRepository.store_report (the internal feedback report: the interviewer's result arrived;
+--                         it also writes the run's run_scores)
 --   invited, reminded, escalated, result_reminded, result_escalated, feedback_sent
 --                         OutboxRepository.mark_sent (the email's template; source = its idempotency key)
 --   replied               the triggers below: a reply the gateway signalled (inbound_mail → 'signalled') or an
@@ -22,6 +23,38 @@ CREATE TABLE run_events (
     PRIMARY KEY (run_id, kind, source)
 );
 CREATE INDEX run_events_kind_at ON run_events (kind, at);
+
+-- Each dimension's score before (the trigger: the candidate's latest AI interview for the job taken before the run
+-- started) and after (the re-interview, interview `reinterview-<run_id>`), written once the result is in
+-- (RunRepository.store_report, the internal feedback report), so the uplift figures read one row per run and
+-- dimension instead of searching the archive for every run.
+CREATE TABLE run_scores (
+    run_id     text NOT NULL,
+    dimension  text NOT NULL,
+    before     double precision NOT NULL,
+    after      double precision NOT NULL,
+    PRIMARY KEY (run_id, dimension)
+);
+
+CREATE FUNCTION record_run_scores(run_ids text[]) RETURNS bigint LANGUAGE sql AS $$
+    WITH written AS (
+        INSERT INTO run_scores (run_id, dimension, before, after)
+        SELECT r.run_id, a.dimension, s.score, a.score
+        FROM reinterviews r
+        JOIN interview_scores a ON a.interview_id = 'reinterview-' || r.run_id
+        JOIN LATERAL (
+            SELECT i.interview_id FROM interviews i
+            WHERE i.candidate_id = r.candidate_id AND i.job_id = r.job_id AND i.source = 'ai_interview'
+              AND i.taken_at <= r.started_at
+            ORDER BY i.taken_at DESC, i.interview_id DESC LIMIT 1
+        ) trig ON true
+        JOIN interview_scores s ON s.interview_id = trig.interview_id AND s.dimension = a.dimension
+        WHERE r.run_id = ANY (run_ids)
+        ON CONFLICT (run_id, dimension) DO UPDATE SET before = EXCLUDED.before, after = EXCLUDED.after
+        RETURNING 1
+    )
+    SELECT count(*) FROM written
+$$;
 
 CREATE INDEX reinterviews_started ON reinterviews (started_at);
 CREATE INDEX interviews_job_source_taken ON interviews (job_id, source, taken_at);

@@ -7,7 +7,7 @@ chosen from a fixed list (`_GROUP_KEYS`), never built from input. Times are diff
 014): reply time = first invitation → first reply; confirmation time = first invitation → first booking;
 turnaround = the last booked interview start → the result (`interviewed`). Uplift = the re-interview's score
 (interview `reinterview-<run_id>`) − the trigger's (the latest AI interview of the candidate for the job taken
-before the run started), per dimension.
+before the run started), per dimension: run_scores, written when the result arrived (migration 014).
 """
 
 from __future__ import annotations
@@ -122,16 +122,8 @@ FROM per_run g GROUP BY g.grp ORDER BY g.grp"""
 
 _SCORES = """
 scored AS (
-    SELECT g.grp, g.run_id, g.candidate_id, g.started_at, g.ended_at, a.dimension, a.score - s.score AS uplift
-    FROM grouped g
-    JOIN interview_scores a ON a.interview_id = 'reinterview-' || g.run_id
-    JOIN LATERAL (
-        SELECT i.interview_id FROM interviews i
-        WHERE i.candidate_id = g.candidate_id AND i.job_id = g.job_id AND i.source = 'ai_interview'
-          AND i.taken_at <= g.started_at
-        ORDER BY i.taken_at DESC, i.interview_id DESC LIMIT 1
-    ) trig ON true
-    JOIN interview_scores s ON s.interview_id = trig.interview_id AND s.dimension = a.dimension
+    SELECT g.grp, g.run_id, g.candidate_id, g.started_at, g.ended_at, s.dimension, s.after - s.before AS uplift
+    FROM grouped g JOIN run_scores s USING (run_id)
 )"""
 
 

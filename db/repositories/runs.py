@@ -270,7 +270,7 @@ class RunRepository:
         """Store one version of a report (`body` is JSON-ready: dump models with mode="json").
 
         The internal feedback report is written when the interviewer's result arrived: the run's timeline
-        (run_events, R-X) gets `interviewed` then, once per run.
+        (run_events, R-X) gets `interviewed` then, once per run, and run_scores the before/after of each dimension.
         """
         await self._pool.execute(
             """
@@ -291,6 +291,8 @@ class RunRepository:
             body,
             html,
         )
+        if kind == "feedback" and audience == "internal":  # the re-interview's scores are in the archive by now
+            await self._pool.execute("SELECT record_run_scores($1::text[])", [run_id])
 
     async def report(self, run_id: str, kind: str, audience: str = "internal") -> dict[str, Any] | None:
         body: dict[str, Any] | None = await self._pool.fetchval(

@@ -141,6 +141,19 @@ async def test_run_repository_writes_the_timeline_once(archive_pool: asyncpg.Poo
         )
         == 1
     )
+    await archive_pool.execute(
+        """
+        INSERT INTO interviews (interview_id, candidate_id, job_id, taken_at, source) VALUES
+            ('ai-old', 'cand-001', 'job-customer-service', $1 - interval '30 days', 'ai_interview'),
+            ('ai-trigger', 'cand-001', 'job-customer-service', $1 - interval '1 hour', 'ai_interview'),
+            ('ai-later', 'cand-001', 'job-customer-service', $1 + interval '1 hour', 'ai_interview'),
+            ('reinterview-run-1', 'cand-001', 'job-customer-service', $2, 'reinterview');
+        INSERT INTO interview_scores (interview_id, dimension, score) VALUES
+            ('ai-old', 'communication', 10), ('ai-trigger', 'communication', 60), ('ai-later', 'communication', 99),
+            ('ai-trigger', 'teamwork', 70), ('reinterview-run-1', 'communication', 75),
+            ('reinterview-run-1', 'teamwork', 68), ('reinterview-run-1', 'complaint_handling', 80);
+        """.replace("$1", f"'{T0.isoformat()}'::timestamptz").replace("$2", f"'{moved.isoformat()}'::timestamptz")
+    )
     for audience in ("internal", "candidate", "internal"):
         await runs.store_report(
             workflow_id="wf-1", run_id="run-1", kind="feedback", audience=audience, body={}, html=""
@@ -153,6 +166,12 @@ async def test_run_repository_writes_the_timeline_once(archive_pool: asyncpg.Poo
     refs = await archive_pool.fetch("SELECT kind, ref_at FROM run_events WHERE run_id = 'run-1' AND ref_at IS NOT NULL")
     assert {r["kind"]: r["ref_at"] for r in refs} == {"confirmed": start, "rescheduled": moved}
     assert ("ended", "recommend_hire") in await _events(archive_pool, "run-1")
+    # the before (the latest AI interview before the start) and after of each dimension both have
+    scores = await archive_pool.fetch("SELECT dimension, before, after FROM run_scores WHERE run_id = 'run-1'")
+    assert sorted((r["dimension"], r["before"], r["after"]) for r in scores) == [
+        ("communication", 60, 75),
+        ("teamwork", 70, 68),
+    ]
 
 
 async def test_outbox_records_timeline_emails_once(archive_pool: asyncpg.Pool) -> None:
