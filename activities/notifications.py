@@ -188,7 +188,7 @@ class NotificationActivities:
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
             if input.template in RATING_LINK_TEMPLATES and not input.context.get("rating_url"):
-                added["rating_url"] = rating_link(s, ring, input.workflow_id, run_id, now)
+                added["rating_url"] = rating_link(s, ring, input.workflow_id, run_id or "", now)
         elif input.recipient.kind == "interviewer":
             if input.template in REPORT_LINK_TEMPLATES and not input.context.get("report_url"):
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)
