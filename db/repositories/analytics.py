@@ -12,6 +12,7 @@ before the run started), per dimension: run_scores, written when the result arri
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import asyncpg
@@ -73,8 +74,9 @@ events AS (
            min(e.at) FILTER (WHERE e.kind = 'replied') AS replied_at,
            min(e.at) FILTER (WHERE e.kind = 'confirmed') AS confirmed_at,
            min(e.at) FILTER (WHERE e.kind = 'interviewed') AS interviewed_at,
-           (array_agg(e.ref_at ORDER BY e.at DESC, e.ref_at DESC)
-               FILTER (WHERE e.kind IN ('confirmed', 'rescheduled')))[1] AS interview_at,
+           -- the start of the latest booking: the ref_at of the booking event with the latest `at` (no sort)
+           to_timestamp((max(ARRAY[extract(epoch FROM e.at), extract(epoch FROM e.ref_at)])
+               FILTER (WHERE e.kind IN ('confirmed', 'rescheduled')))[2]) AS interview_at,
            count(*) FILTER (WHERE e.kind = 'reminded') AS reminders,
            count(*) FILTER (WHERE e.kind = 'escalated') AS escalations,
            count(*) FILTER (WHERE e.kind = 'rescheduled') AS reschedules,
@@ -180,14 +182,24 @@ def _args(filters: Filters) -> tuple[Any, ...]:
     return (filters.job, filters.family, filters.trigger, filters.course, filters.since, filters.until)
 
 
+# Sorts and hashes of a year of runs fit in memory instead of spilling to temporary files.
+WORK_MEM = "64MB"
+
+
 class AnalyticsRepository:
-    """Reads only; one statement per figure family."""
+    """Reads only; one statement per figure family, the families on separate connections at once."""
 
     def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
 
+    async def _fetch(self, sql: str, *args: Any) -> list[asyncpg.Record]:
+        async with self._pool.acquire() as conn, conn.transaction(readonly=True):
+            await conn.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
+            rows: list[asyncpg.Record] = await conn.fetch(sql, *args)
+            return rows
+
     async def runs(self, filters: Filters, by: GroupBy) -> list[RunRow]:
-        rows = await self._pool.fetch(runs_sql(by), *_args(filters))
+        rows = await self._fetch(runs_sql(by), *_args(filters))
         return [
             RunRow(
                 group=r["group"],
@@ -216,35 +228,34 @@ class AnalyticsRepository:
         ]
 
     async def uplift(self, filters: Filters, by: GroupBy) -> list[UpliftRow]:
-        rows = await self._pool.fetch(uplift_sql(by), *_args(filters))
+        rows = await self._fetch(uplift_sql(by), *_args(filters))
         return [UpliftRow(**dict(r)) for r in rows]
 
     async def course_uplift(self, filters: Filters, by: GroupBy) -> list[CourseUpliftRow]:
-        rows = await self._pool.fetch(course_uplift_sql(by), *_args(filters))
+        rows = await self._fetch(course_uplift_sql(by), *_args(filters))
         return [CourseUpliftRow(**dict(r)) for r in rows]
 
     async def ratings(self, filters: Filters, by: GroupBy) -> list[RatingRow]:
-        rows = await self._pool.fetch(ratings_sql(by), *_args(filters))
+        rows = await self._fetch(ratings_sql(by), *_args(filters))
         return [RatingRow(**dict(r)) for r in rows]
 
     async def bases(self, filters: Filters, by: GroupBy) -> list[BaseRow] | None:
         """AI interviews per group; None when the grouping or a course filter has no such denominator."""
         if by not in _BASE_KEYS or filters.course is not None:
             return None
-        rows = await self._pool.fetch(base_sql(by), filters.job, filters.family, filters.since, filters.until)
+        rows = await self._fetch(base_sql(by), filters.job, filters.family, filters.since, filters.until)
         return [BaseRow(**dict(r)) for r in rows]
 
     async def report(self, filters: Filters, by: GroupBy) -> Report:
         """Every figure for these filters and this grouping."""
-        return build_report(
-            filters,
-            by,
-            await self.runs(filters, by),
-            await self.bases(filters, by),
-            await self.uplift(filters, by),
-            await self.course_uplift(filters, by),
-            await self.ratings(filters, by),
+        runs, bases, uplift, courses, ratings = await asyncio.gather(
+            self.runs(filters, by),
+            self.bases(filters, by),
+            self.uplift(filters, by),
+            self.course_uplift(filters, by),
+            self.ratings(filters, by),
         )
+        return build_report(filters, by, runs, bases, uplift, courses, ratings)
 
     async def dimension_labels(self) -> dict[str, str]:
         """Each dimension's wording, zh-CN / en."""
