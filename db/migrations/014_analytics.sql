@@ -57,6 +57,7 @@ CREATE FUNCTION record_run_scores(run_ids text[]) RETURNS bigint LANGUAGE sql AS
 $$;
 
 CREATE INDEX reinterviews_started ON reinterviews (started_at);
+CREATE INDEX reinterviews_job_started ON reinterviews (job_id, started_at);
 CREATE INDEX interviews_job_source_taken ON interviews (job_id, source, taken_at);
 
 -- A reply the gateway signalled to a run.

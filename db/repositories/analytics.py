@@ -67,10 +67,11 @@ def _grouped(by: GroupBy) -> str:
 grouped AS (SELECT b.*, {_GROUP_KEYS[by]} AS grp FROM base b {join})"""
 
 
+# One run's timeline facts, read through run_events' primary key (run_id first) for each run in scope: a job's
+# runs touch only their own events.
 _EVENTS = """
-events AS (
-    SELECT e.run_id,
-           min(e.at) FILTER (WHERE e.kind = 'invited') AS invited_at,
+LEFT JOIN LATERAL (
+    SELECT min(e.at) FILTER (WHERE e.kind = 'invited') AS invited_at,
            min(e.at) FILTER (WHERE e.kind = 'replied') AS replied_at,
            min(e.at) FILTER (WHERE e.kind = 'confirmed') AS confirmed_at,
            min(e.at) FILTER (WHERE e.kind = 'interviewed') AS interviewed_at,
@@ -81,9 +82,8 @@ events AS (
            count(*) FILTER (WHERE e.kind = 'escalated') AS escalations,
            count(*) FILTER (WHERE e.kind = 'rescheduled') AS reschedules,
            count(*) FILTER (WHERE e.kind = 'result_escalated') AS result_escalations
-    FROM run_events e JOIN base b USING (run_id)
-    GROUP BY e.run_id
-)"""
+    FROM run_events e WHERE e.run_id = g.run_id
+) e ON true"""
 
 
 def _percentiles(column: str, name: str) -> str:
@@ -97,7 +97,7 @@ def _percentiles(column: str, name: str) -> str:
 def runs_sql(by: GroupBy) -> str:
     outcome_counts = ", ".join(f"count(*) FILTER (WHERE g.outcome = '{o}') AS \"o_{o}\"" for o in OUTCOMES)
     return f"""
-WITH {_SCOPE}, {_grouped(by)}, {_EVENTS},
+WITH {_SCOPE}, {_grouped(by)},
 per_run AS (
     SELECT g.grp, g.outcome, e.*,
            CASE WHEN e.replied_at >= e.invited_at
@@ -106,7 +106,7 @@ per_run AS (
                 THEN extract(epoch FROM e.confirmed_at - e.invited_at)::float8 END AS confirm_s,
            CASE WHEN e.interviewed_at >= e.interview_at
                 THEN extract(epoch FROM e.interviewed_at - e.interview_at)::float8 END AS turnaround_s
-    FROM grouped g LEFT JOIN events e USING (run_id)
+    FROM grouped g {_EVENTS}
 )
 SELECT g.grp AS group, count(*) AS triggered,
        count(g.invited_at) AS invited, count(g.replied_at) AS replied, count(g.confirmed_at) AS confirmed,
