@@ -13,6 +13,8 @@ Examples:
   python starter.py mail dead-letters [--json] [--limit 100]
   python starter.py deploy status | set-current [--build-id B] | ramp --build-id B --percent 10 | retire --build-id B
   python starter.py hr login-link [--print]
+  python starter.py analytics --by job --since 2026-01-01 --format csv
+  python starter.py analytics generate --runs 3000 --replace
 
 Free text and result JSON are personal data: give them in a file or on stdin (`--text-file`, `--note-file`,
 `--reason-file`, `--payload-file`, `-` for stdin). Given on the command line, every user of this machine can
@@ -32,6 +34,7 @@ import sys
 from pathlib import Path
 from typing import Any, TypeVar
 
+import asyncpg
 from pydantic import BaseModel, ValidationError
 from temporalio.client import WorkflowUpdateFailedError
 from temporalio.service import RPCError
@@ -472,6 +475,30 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
     dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     add_deploy_parser(sub)
+    an = sub.add_parser(
+        "analytics",
+        help="what re-interviews achieve: the figures of the HR analytics page (R-X), or `generate` a demo history",
+    )
+    an.add_argument("--job")
+    an.add_argument("--family")
+    an.add_argument(
+        "--trigger", help="trigger kind: low_score, incomplete, requirement_change, candidate_request, manual"
+    )
+    an.add_argument("--course", help="runs whose candidate completed this course during the run")
+    an.add_argument("--since", help="runs started on or after this day (YYYY-MM-DD, Asia/Shanghai) or ISO time")
+    an.add_argument("--until", help="runs started on or before this day (inclusive) or before this ISO time")
+    an.add_argument("--by", default="all", choices=["all", "job", "family", "course", "trigger", "month"])
+    an.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    an_sub = an.add_subparsers(dest="analytics_command")
+    gen = an_sub.add_parser(
+        "generate",
+        help="write a seeded history of past re-interviews (ids gen-…) for the demo; see analytics/generate.py",
+    )
+    gen.add_argument("--runs", type=int, default=3000, help="re-interviews to generate (default 3000)")
+    gen.add_argument("--months", type=int, default=12, help="spread over this many months before --end")
+    gen.add_argument("--end", help="the history ends here (YYYY-MM-DD; default now)")
+    gen.add_argument("--seed", type=int, default=7)
+    gen.add_argument("--replace", action="store_true", help="remove an earlier generated history first")
     hr = sub.add_parser("hr", help="HR's web pages")
     hr_sub = hr.add_subparsers(dest="hr_command", required=True)
     login = hr_sub.add_parser("login-link", help="email a sign-in link for the HR pages to the HR mailbox")
@@ -501,6 +528,60 @@ async def cmd_hr_login_link(args: argparse.Namespace, settings: Settings) -> int
     return 0
 
 
+async def cmd_analytics(args: argparse.Namespace, settings: Settings) -> int:
+    """The analytics figures (the same as the HR page's) for these filters, or `generate` a demo history."""
+    from analytics.export import render
+    from analytics.figures import FilterError, make_filters, parse_day, parse_group_by
+    from analytics.generate import generate, load_archive, remove, write
+    from db.migrate import apply_migrations
+    from db.pool import create_pool
+    from db.repositories.analytics import AnalyticsRepository
+    from worker import database_url
+
+    try:
+        filters = make_filters(
+            job=args.job,
+            family=args.family,
+            trigger=args.trigger,
+            course=args.course,
+            since=args.since,
+            until=args.until,
+        )
+        by = parse_group_by(args.by)
+        end = parse_day(args.end, "--end") if args.analytics_command == "generate" and args.end else None
+    except FilterError as exc:
+        raise UsageError(str(exc)) from None
+    pool = await create_pool(await database_url(settings))
+    try:
+        await apply_migrations(pool)
+        if args.analytics_command == "generate":
+            from datetime import UTC, datetime
+
+            jobs, courses = await load_archive(pool)
+            if not jobs:
+                raise UsageError("the archive has no jobs: import one first (starter.py import data/demo.json)")
+            if args.runs < 0 or args.months < 1:
+                raise UsageError(f"--runs must be ≥ 0 and --months ≥ 1 (got {args.runs}, {args.months})")
+            if args.replace:
+                await remove(pool)
+            history = generate(
+                jobs, courses, runs=args.runs, end=end or datetime.now(UTC), months=args.months, seed=args.seed
+            )
+            try:
+                counts = await write(pool, history)
+            except asyncpg.UniqueViolationError:
+                raise UsageError(
+                    f"a history with seed {args.seed} is already there: add --replace, or use another --seed"
+                ) from None
+            print(", ".join(f"{table} {n}" for table, n in counts.items()))
+            return 0
+        report = await AnalyticsRepository(pool).report(filters, by)
+    finally:
+        await pool.close()
+    sys.stdout.write(render(report, args.format))
+    return 0
+
+
 async def main(argv: list[str] | None = None, settings: Settings | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = settings or Settings()
@@ -513,6 +594,8 @@ async def main(argv: list[str] | None = None, settings: Settings | None = None) 
             return await cmd_requirement_change(args, settings)
         if args.command == "deploy":
             return await cmd_deploy(args, settings, await connect(settings))
+        if args.command == "analytics":
+            return await cmd_analytics(args, settings)
         if args.command == "hr":
             return await cmd_hr_login_link(args, settings)
         return await cmd_workflow(args, settings)

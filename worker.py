@@ -33,6 +33,7 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.db_metrics import DB_METRICS_EVERY_S, DatabaseGauges
 from service.deployments import deployment_config
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
@@ -139,6 +140,10 @@ async def main() -> None:
     dsn = await database_url(settings)
     pool = await create_pool(dsn)
     stop = stop_on_signals(exit_after=shutdown_deadline(settings.worker_graceful_shutdown))
+    refresher: asyncio.Task[None] | None = None
+    if settings.metrics_port:  # the dashboard's database gauges (service/db_metrics.py), served with the rest
+        gauges = DatabaseGauges(metrics.registry)
+        refresher = asyncio.create_task(gauges.keep_fresh(pool, DB_METRICS_EVERY_S, stop), name="db-metrics")
     try:
         try:
             await ensure_retention_schedule(client, settings)
@@ -154,6 +159,9 @@ async def main() -> None:
             logging.getLogger("worker").info("worker polling task queue %r%s", settings.task_queue, version)
             await stop.wait()
     finally:
+        if refresher is not None:
+            stop.set()
+            await refresher
         await pool.close()
 
 

@@ -35,7 +35,14 @@ from schemas.activities import Delivery, NoticeFacts, NotifyInput, NotifyResult,
 from schemas.contract import FeedbackReport
 from schemas.notifications import CalendarInvite, Contact, Recipient, SendEmailInput, SendEmailResult
 from service.settings import Settings
-from web.links import hr_action_links, invitation_links, report_link, scorecard_link
+from web.links import (
+    RATING_LINK_TEMPLATES,
+    hr_action_links,
+    invitation_links,
+    rating_link,
+    report_link,
+    scorecard_link,
+)
 
 # ApplicationError types the workflow can branch on; all are non-retryable.
 RECIPIENT_UNAVAILABLE = "RecipientUnavailable"
@@ -382,6 +389,8 @@ class NotificationActivities:
             slots = input.context.get("slots")
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
+            if input.template in RATING_LINK_TEMPLATES and not input.context.get("rating_url"):
+                added["rating_url"] = rating_link(s, ring, input.workflow_id, run_id or "", now)
         elif input.recipient.kind == "interviewer":
             if input.template in REPORT_LINK_TEMPLATES and not input.context.get("report_url"):
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)

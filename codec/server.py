@@ -189,7 +189,7 @@ def _parse_payloads(body: bytes) -> Sequence[Payload]:
         raise ValueError('request body must be {"payloads": [{"metadata": {...}, "data": "<base64>"}]}')
     if len(document.get("payloads", [])) > MAX_PAYLOADS:
         raise ValueError(f"request body has more than {MAX_PAYLOADS} payloads")
-    _check_base64(document["payloads"] if "payloads" in document else [])
+    _check_base64(document.get("payloads", []))
     try:
         return list(json_format.ParseDict(document, Payloads(), ignore_unknown_fields=True).payloads)
     except json_format.ParseError as exc:

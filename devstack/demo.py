@@ -216,6 +216,9 @@ async def run_demo(settings: Settings, database_url: str, scenarios_file: Path =
     finally:
         await pool.close()
     print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
+    from analytics.demo import prepare_analytics
+
+    print(await prepare_analytics(settings, database_url))
     summarize([(f"{s.spec['candidate_id']} {s.name}", r) for s, r in zip(scenarios, results, strict=True)])
 
 

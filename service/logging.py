@@ -8,6 +8,7 @@ exception text and stack text with the masked rendering, so every handler downst
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import sys
@@ -94,7 +95,7 @@ class _NameIndex:
                     if i + count > len(tokens):
                         continue
                     run = tokens[i : i + count]
-                    if any(not _BETWEEN_WORDS.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:], strict=False)):
+                    if any(not _BETWEEN_WORDS.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(run)):
                         continue
                     if " ".join(text[a:b] for a, b in run).casefold() in self.words[count]:
                         found.append((run[0][0], run[-1][1]))

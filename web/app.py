@@ -31,7 +31,7 @@ from schemas.contract import CandidateReply, ReportViewed
 from schemas.inbound import reply_action
 from service.settings import Settings
 from service.shutdown import shutdown_deadline, stop_on_signals
-from web import held_replies, hr, pages, scorecard
+from web import analytics, held_replies, hr, pages, rating, scorecard
 from web.common import (
     CLIENT,
     POOL,
@@ -187,6 +187,8 @@ def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web
     app.router.add_post(f"{LINK_PATH}/{{token}}", answer_link)
     scorecard.register(app)
     hr.register(app)
+    analytics.register(app)
+    rating.register(app)
     app.router.add_get("/healthz", health)
     held_replies.add_routes(app, POOL, RING)
     # Never on the published link host (http_role "links"): the codec is for the proxy's UI host and backends.

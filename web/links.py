@@ -35,6 +35,7 @@ LinkAction = Literal[
     "hr_take_over",
     "hr_cancel",
     "hr_login",
+    "rate",
 ]
 ACTIONS: tuple[LinkAction, ...] = (
     "confirm",
@@ -47,6 +48,7 @@ ACTIONS: tuple[LinkAction, ...] = (
     "hr_take_over",
     "hr_cancel",
     "hr_login",
+    "rate",
 )
 CANDIDATE_ACTIONS = frozenset({"confirm", "slot", "decline"})
 HR_ACTIONS: tuple[LinkAction, ...] = ("hr_decision", "hr_extend", "hr_take_over", "hr_cancel")
@@ -55,6 +57,9 @@ SCORECARD_PATH = "/s"
 HR_PATH = "/hr"
 HR_ACTION_PATH = "/hr/a"
 HR_LOGIN_PATH = "/hr/login"
+RATING_PATH = "/rate"
+# Candidate emails that carry the 1–5 rating link of the process (R-X1; web.rating).
+RATING_LINK_TEMPLATES = frozenset({"feedback_candidate"})
 # Before this moment a used link was recorded under the digest of its raw string; until one link lifetime has
 # passed since, such a record still counts (a link used before the change cannot be used again after it).
 CLAIM_DIGESTS_SINCE = datetime(2026, 12, 7, tzinfo=UTC)
@@ -294,3 +299,9 @@ def hr_login_link(settings: Settings, ring: KeyRing, now: datetime) -> str:
     """A signed, expiring link that opens an HR session (dev stack: emailed to the HR mailbox)."""
     claims = LinkClaims(action="hr_login", workflow_id="", run_id="", expires_at=now + settings.hr_login_ttl, by="hr")
     return f"{hr_base_url(settings)}{HR_LOGIN_PATH}/{mint_link_token(ring, claims)}"
+
+
+def rating_link(settings: Settings, ring: KeyRing, workflow_id: str, run_id: str, now: datetime) -> str:
+    """The candidate's 1–5 rating of the process for this run (web.rating): one per run, whichever email."""
+    claims = LinkClaims(action="rate", workflow_id=workflow_id, run_id=run_id, expires_at=now + settings.link_ttl)
+    return f"{settings.public_base_url.rstrip('/')}{RATING_PATH}/{mint_link_token(ring, claims)}"

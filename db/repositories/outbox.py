@@ -11,6 +11,16 @@ from schemas.notifications import OutboundEmail
 SendStatus = Literal["pending", "sent"]  # the column's CHECK constraint allows these two
 ClaimStatus = Literal["new", "pending", "sent"]
 
+# Emails whose sending is a fact of the run's timeline (run_events.kind, R-X): template → kind.
+TIMELINE_TEMPLATES: dict[str, str] = {
+    "invitation": "invited",
+    "reply_reminder": "reminded",
+    "hr_escalation": "escalated",
+    "result_reminder": "result_reminded",
+    "hr_result_escalation": "result_escalated",
+    "feedback_candidate": "feedback_sent",
+}
+
 
 class OutboxRepository:
     """`outbound_emails`: the UNIQUE key is what lets a retried activity send an email at most once."""
@@ -50,12 +60,25 @@ class OutboxRepository:
         return "new" if row["inserted"] else status
 
     async def mark_sent(self, key: str) -> None:
+        """Mark the key sent; a run's email that is a timeline fact (TIMELINE_TEMPLATES) becomes a run_events row
+        in the same statement (the run is the key's part before the first ':', `<run_id>:<step>:<recipient>`)."""
         await self._pool.execute(
             """
+            WITH sent AS (
             UPDATE outbound_emails SET status = 'sent', sent_at = COALESCE(sent_at, now())
             WHERE idempotency_key = $1
+            RETURNING idempotency_key, template, sent_at
+            )
+            INSERT INTO run_events (run_id, kind, at, detail, source)
+            SELECT split_part(sent.idempotency_key, ':', 1), fact.kind, sent.sent_at, sent.template,
+                   sent.idempotency_key
+            FROM sent JOIN unnest($2::text[], $3::text[]) AS fact (template, kind) USING (template)
+            WHERE position(':' IN sent.idempotency_key) > 0
+            ON CONFLICT DO NOTHING
             """,
             key,
+            list(TIMELINE_TEMPLATES),
+            list(TIMELINE_TEMPLATES.values()),
         )
 
     async def count_for_workflow(self, workflow_id: str, status: SendStatus | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
@@ -68,9 +68,14 @@ class RunRepository:
         outcome: str | None,
         at: datetime,
     ) -> None:
-        """Insert or update the run's row; `ended_at` is set once an outcome is known."""
+        """Insert or update the run's row; `ended_at` is set once an outcome is known.
+
+        In the same statement the run's timeline (run_events, R-X) gets `triggered` for the triggered stage and
+        `ended` (detail: the outcome) once an outcome is set; each once per run, however often this is retried.
+        """
         await self._pool.execute(
             """
+            WITH run AS (
             INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,
                                       started_at, updated_at, ended_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7::text, $8::timestamptz, $8::timestamptz,
@@ -81,6 +86,14 @@ class RunRepository:
                 outcome = EXCLUDED.outcome,
                 updated_at = EXCLUDED.updated_at,
                 ended_at = COALESCE(reinterviews.ended_at, EXCLUDED.ended_at)
+            RETURNING run_id
+            )
+            INSERT INTO run_events (run_id, kind, at, detail, source)
+            SELECT run.run_id, fact.kind, $8::timestamptz, coalesce($7::text, ''), 'stage'
+            FROM run, (VALUES (CASE WHEN $6 = 'triggered' THEN 'triggered' END),
+                              (CASE WHEN $7::text IS NOT NULL THEN 'ended' END)) AS fact (kind)
+            WHERE fact.kind IS NOT NULL
+            ON CONFLICT DO NOTHING
             """,
             run_id,
             workflow_id,
@@ -169,14 +182,18 @@ class RunRepository:
         interviewer_id: str,
         start: datetime,
         end: datetime,
+        at: datetime | None = None,
     ) -> int | None:
         """Book or move the run's calendar event; None when the interviewer is taken (the database refuses).
 
         The same UID moved to a new time gets SEQUENCE + 1 (an iCalendar update); the same time again is a no-op.
+        The run's timeline (run_events, R-X) gets `confirmed` for the first booking and `rescheduled` for each move
+        (ref_at: the interview's start); the run is the UID's part before '@' (`<run_id>@reinterview`).
         """
         try:
             sequence: int | None = await self._pool.fetchval(
                 """
+                WITH booked AS (
                 INSERT INTO calendar_events (event_uid, workflow_id, candidate_id, interviewer_id, interviewer_key,
                                              during, status, sequence)
                 SELECT $1, $2, $3, i.interviewer_id, i.interviewer_key, tstzrange($5, $6), 'booked', 0
@@ -190,7 +207,15 @@ class RunRepository:
                         WHEN calendar_events.during = EXCLUDED.during
                              AND calendar_events.interviewer_id = EXCLUDED.interviewer_id
                              AND calendar_events.status = 'booked' THEN 0 ELSE 1 END
-                RETURNING sequence
+                RETURNING sequence, lower(during) AS start
+                ), fact AS (
+                INSERT INTO run_events (run_id, kind, at, ref_at, detail, source)
+                SELECT split_part($1, '@', 1), CASE WHEN sequence = 0 THEN 'confirmed' ELSE 'rescheduled' END,
+                       $7::timestamptz, start, $4, 'booking:' || sequence
+                FROM booked
+                ON CONFLICT DO NOTHING
+                )
+                SELECT sequence FROM booked
                 """,
                 event_uid,
                 workflow_id,
@@ -198,6 +223,7 @@ class RunRepository:
                 interviewer_id,
                 start,
                 end,
+                at or datetime.now(UTC),
             )
         except asyncpg.ExclusionViolationError:
             return None
@@ -241,12 +267,22 @@ class RunRepository:
     async def store_report(
         self, *, workflow_id: str, run_id: str, kind: str, audience: str, body: dict[str, Any], html: str
     ) -> None:
-        """Store one version of a report (`body` is JSON-ready: dump models with mode="json")."""
+        """Store one version of a report (`body` is JSON-ready: dump models with mode="json").
+
+        The internal feedback report is written when the interviewer's result arrived: the run's timeline
+        (run_events, R-X) gets `interviewed` then, once per run, and run_scores the before/after of each dimension.
+        """
         await self._pool.execute(
             """
+            WITH stored AS (
             INSERT INTO reports (workflow_id, run_id, kind, audience, body, html)
             VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (run_id, kind, audience) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html
+            RETURNING run_id, created_at
+            )
+            INSERT INTO run_events (run_id, kind, at, source)
+            SELECT run_id, 'interviewed', created_at, 'report' FROM stored WHERE $3 = 'feedback' AND $4 = 'internal'
+            ON CONFLICT DO NOTHING
             """,
             workflow_id,
             run_id,
@@ -255,6 +291,8 @@ class RunRepository:
             body,
             html,
         )
+        if kind == "feedback" and audience == "internal":  # the re-interview's scores are in the archive by now
+            await self._pool.execute("SELECT record_run_scores($1::text[])", [run_id])
 
     async def report(self, run_id: str, kind: str, audience: str = "internal") -> dict[str, Any] | None:
         body: dict[str, Any] | None = await self._pool.fetchval(

@@ -244,7 +244,7 @@ async def _plaintext_signal_with_start(
         for e in failed.events
         if e.HasField("workflow_execution_failed_event_attributes")
     ]
-    assert not [r for r in await db_pool.fetch("SELECT 1 FROM reinterviews WHERE workflow_id = $1", workflow_id)]
+    assert not list(await db_pool.fetch("SELECT 1 FROM reinterviews WHERE workflow_id = $1", workflow_id))
     decoded = await client.data_converter.decode_failure(failure)
     return workflow_id, str(decoded)
 

@@ -105,7 +105,7 @@ async def test_without_a_certificate_the_ca_signed_nothing_gets_in(
             ),
             "server not trusted": tls_settings(address, certs, "worker", temporal_tls_ca=other / "ca.pem"),
         }[case]
-        with pytest.raises(RuntimeError, match="[Ff]ailed client connect"):
+        with pytest.raises(RuntimeError, match=r"[Ff]ailed client connect"):
             await asyncio.wait_for(connect(settings), 30)
         # The same frontend lets the right certificate in (the control for this case).
         await asyncio.wait_for(connect(tls_settings(address, certs, "worker")), 30)
@@ -123,7 +123,7 @@ def test_incomplete_or_unreadable_tls_settings_are_refused_naming_the_setting(ce
         tls_config(Settings(temporal_tls_cert=certs / "worker.pem"))
     with pytest.raises(TemporalTLSError, match="REINTERVIEW_TEMPORAL_TLS_KEY is set but"):
         tls_config(Settings(temporal_tls_key=certs / "worker.key"))
-    with pytest.raises(TemporalTLSError, match="REINTERVIEW_TEMPORAL_TLS_CA .*missing.pem"):
+    with pytest.raises(TemporalTLSError, match=r"REINTERVIEW_TEMPORAL_TLS_CA .*missing\.pem"):
         tls_config(Settings(temporal_tls_ca=tmp_path / "missing.pem"))
     assert tls_config(Settings()) is False
     assert tls_config(Settings(temporal_tls=True)) is True
@@ -153,5 +153,5 @@ async def test_starter_talks_to_the_frontend_over_mtls(
             await starter.main(["list", "--stage", "awaiting_confirmation"], tls_settings(address, certs, "admin")) == 0
         )
         without = tls_settings(address, certs, "admin", temporal_tls_cert=None, temporal_tls_key=None)
-        with pytest.raises(RuntimeError, match="[Ff]ailed client connect"):
+        with pytest.raises(RuntimeError, match=r"[Ff]ailed client connect"):
             await asyncio.wait_for(starter.main(["list"], without), 30)

@@ -1,0 +1,1 @@
+"""Operations files: the Grafana dashboard (built by ops.grafana.dashboard) and the Prometheus/Grafana provisioning."""
