@@ -40,7 +40,7 @@ class FakeSms:
 @pytest.fixture
 async def world(db_pool: asyncpg.Pool) -> tuple[dict[str, str], Any]:
     data, ids = archive()
-    data.jobs[0].__pydantic_extra__["interview_location"] = "公司3楼会议室"
+    data.jobs[0] = data.jobs[0].model_copy(update={"interview_location": "公司3楼会议室"})
     await ArchiveRepository(db_pool).import_archive(data)
     return ids, data
 
@@ -128,8 +128,7 @@ async def test_the_place_comes_from_the_interviewer_first_then_the_job_then_sett
 ) -> None:
     ids, data = world
     await db_pool.execute(
-        'UPDATE interviewers SET extra = extra || \'{"meeting_url": "https://video.example.com/zhao"}\'::jsonb '
-        "WHERE interviewer_id = $1",
+        "UPDATE interviewers SET meeting_url = 'https://video.example.com/zhao' WHERE interviewer_id = $1",
         ids["interviewer"],
     )
     facts = NoticeFacts(trigger_kind="low_score", slot=slot(ids, data))
@@ -138,8 +137,10 @@ async def test_the_place_comes_from_the_interviewer_first_then_the_job_then_sett
     bodies = [m.message.get_body(("plain",)).get_content() for m in mail_sink.received]
     assert len(bodies) == 2 and all("https://video.example.com/zhao" in b for b in bodies)
 
-    await db_pool.execute("UPDATE interviewers SET extra = '{}'::jsonb WHERE interviewer_id = $1", ids["interviewer"])
-    await db_pool.execute("UPDATE jobs SET extra = '{}'::jsonb WHERE job_id = $1", ids["job"])
+    await db_pool.execute(
+        "UPDATE interviewers SET meeting_url = NULL, location = NULL WHERE interviewer_id = $1", ids["interviewer"]
+    )
+    await db_pool.execute("UPDATE jobs SET interview_location = '' WHERE job_id = $1", ids["job"])
     settings = smtp_settings.model_copy(update={"interview_location_default": "Reception, ask for HR"})
     await ActivityEnvironment().run(
         acts(db_pool, settings).notify,
@@ -160,7 +161,7 @@ async def test_the_day_before_reminder_goes_by_sms_too_to_a_candidate_with_a_pho
     assert (skipped.status, skipped.problem) == ("skipped", "no phone number in the archive") and sms.sent == {}
 
     await db_pool.execute(
-        'UPDATE candidates SET extra = extra || \'{"phone": "+8613800000000"}\'::jsonb WHERE candidate_id = $1',
+        "UPDATE candidates SET phone = '+8613800000000' WHERE candidate_id = $1",
         ids["candidate"],
     )
     step = step.model_copy(update={"key": "again"})
@@ -193,9 +194,7 @@ async def test_the_invitation_states_the_score_and_the_bar_when_the_job_allows_i
     await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
     assert "您的面试得分暂未达到岗位要求" in mail_sink.received[-1].message.get_body(("plain",)).get_content()
 
-    await db_pool.execute(
-        "UPDATE jobs SET extra = extra || '{\"invitation_shows_score\": true}'::jsonb WHERE job_id = $1", ids["job"]
-    )
+    await db_pool.execute("UPDATE jobs SET invitation_shows_score = true WHERE job_id = $1", ids["job"])
     await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step.model_copy(update={"key": "again"}))
     body = mail_sink.received[-1].message.get_body(("plain",)).get_content()
-    assert "您的得分为 72 分，未达到岗位要求的 78 分" in body
+    assert "您的AI面试得分72分，未达到岗位要求的78分" in body
