@@ -593,6 +593,7 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
         demo.kill_if_running()
     assert code == 0, demo.output
     assert "demo: finished" in demo.output
+    assert re.search(rf"demo: \d+ SMS in {re.escape(str(env.data_dir / 'sms'))}", demo.output), demo.output
     assert [port for port in env.ports if port_in_use(port)] == []
     scenarios = json.loads((ROOT / "data" / "demo_scenarios.json").read_text(encoding="utf-8"))
     summary = demo.output.split("==== demo summary ====", 1)[1]

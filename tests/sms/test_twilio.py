@@ -1,11 +1,12 @@
 """The Twilio transport through the official SDK, against a local fake of Twilio's Messages API."""
 
 import socket
+import sys
 
 import pytest
 
 from sms.transport import PermanentSmsError, TransientSmsError
-from sms.twilio import TwilioSms
+from sms.twilio import TwilioNotInstalled, TwilioSms
 
 
 def twilio_for(fake, **overrides):
@@ -97,3 +98,9 @@ def test_missing_settings_are_named():
         TwilioSms("", "token", from_number="+15005550006")
     with pytest.raises(ValueError, match="REINTERVIEW_TWILIO_FROM or REINTERVIEW_TWILIO_MESSAGING_SERVICE_SID"):
         TwilioSms("AC1", "token")
+
+
+def test_without_the_sms_extra_the_worker_is_told_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "twilio", None)  # as if `pip install -e '.[sms]'` had not run
+    with pytest.raises(TwilioNotInstalled, match=r"pip install -e '\.\[sms\]'"):
+        TwilioSms("AC1", "token", from_number="+15005550006")
