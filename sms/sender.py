@@ -10,6 +10,7 @@ took the text and before the commit sends it again on retry (as with SMTP, docs/
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Literal
 
@@ -39,8 +40,13 @@ log = logging.getLogger(__name__)
 class SmsSender:
     """Built once in worker.py with the pool, a transport (sink or Twilio) and the template environment."""
 
-    def __init__(self, pool: asyncpg.Pool, transport: SmsTransport, env: jinja2.Environment) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, transport: SmsTransport, env: jinja2.Environment, *, max_in_flight: int = 4
+    ) -> None:
         self._pool = pool
+        # Each text in flight holds a pool connection (its claim's row lock) while the provider answers: a few at
+        # a time, so a slow provider cannot take every connection the worker's other activities need.
+        self._in_flight = asyncio.Semaphore(max_in_flight)
         self._outbox = SmsOutboxRepository(pool)
         self._people = PeopleRepository(pool)
         self._transport = transport
@@ -71,7 +77,7 @@ class SmsSender:
         workflow_id = str(context.get("workflow_id") or (activity.info().workflow_id if activity.in_activity() else ""))
 
         failure: SmsDeliveryError | None = None
-        async with self._pool.acquire() as conn, conn.transaction():
+        async with self._in_flight, self._pool.acquire() as conn, conn.transaction():
             claim = await self._outbox.claim(conn, key, workflow_id, template, number, self._transport.name)
             if claim.status == "sent":
                 return "already_sent"

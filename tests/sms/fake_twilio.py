@@ -30,6 +30,8 @@ class FakeTwilio:
     delay_s: float = 0.0  # before answering (to overlap concurrent attempts)
     sent: list[dict[str, str]] = field(default_factory=list)
     requests: int = 0
+    in_flight: int = 0
+    most_in_flight: int = 0  # the most requests it was answering at once
     port: int = 0
     _runner: web.AppRunner | None = None
 
@@ -69,6 +71,14 @@ class FakeTwilio:
 
     async def _create(self, request: web.Request) -> web.Response:
         self.requests += 1
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.Response:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         sid = request.match_info["sid"]

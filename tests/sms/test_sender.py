@@ -176,3 +176,19 @@ async def test_settings_choose_the_channel(db_pool, tmp_path, fake_twilio):
     with pytest.raises(ValueError, match="REINTERVIEW_TWILIO_ACCOUNT_SID"):
         sms_channel(Settings(sms_provider="twilio"), db_pool)
     assert Path(sms_dir(Settings(sms_provider="sink", sms_dir=tmp_path / "x"))) == tmp_path / "x"
+
+
+async def test_a_slow_provider_holds_at_most_max_in_flight_connections(people, fake_twilio):
+    fake_twilio.delay_s = 0.4
+    transport = TwilioSms(
+        fake_twilio.account_sid, fake_twilio.auth_token, from_number="+15005550006", api_base_url=fake_twilio.base_url
+    )
+    sender = SmsSender(people, transport, email_environment(auto_reload=False), max_in_flight=2)
+    try:
+        results = await asyncio.gather(
+            *(sender.send(key(), "+8613800138000", "interview_reminder", CONTEXT) for _ in range(4))
+        )
+    finally:
+        await sender.close()
+    assert results == ["sent"] * 4 and len(fake_twilio.sent) == 4
+    assert fake_twilio.most_in_flight == 2
