@@ -28,7 +28,8 @@ from temporalio.testing import WorkflowEnvironment
 
 from db.repositories.archive import ArchiveRepository
 from schemas.archive import ArchiveImport
-from schemas.contract import CancelRequest, CandidateReply, StatusView
+from schemas.contract import CancelRequest, CandidateReply, Stage, StatusView
+from service import reinterviews
 from tests.faults.conftest import new_worker
 from tests.faults.processes import Arrival, FaultSink, WorkerProcess
 from tests.faults.runs import (
@@ -109,10 +110,26 @@ async def person_acts(run: SharedRun, step: str, deadline: float) -> None:
     if step == "confirm":
         confirm = CandidateReply(intent="confirm", slot=1, message_id=f"<c2-{run.ids['candidate']}>")
         await signal(run, "candidate_reply", confirm)
-    elif step == "result":
-        await submit_result(run.handle, deadline)
     else:
-        await signal(run, "cancel", CancelRequest(reason="position filled", by="hr:many"))
+        # The booking activity writes the calendar row and (from v2 on) sends the scheduled emails before the
+        # workflow has taken the slot: the run's own stage says when it has (so the result's validator accepts).
+        await until_scheduled(run, deadline)
+        if step == "result":
+            await submit_result(run.handle, deadline)
+        else:
+            await signal(run, "cancel", CancelRequest(reason="position filled", by="hr:many"))
+
+
+async def until_scheduled(run: SharedRun, deadline: float) -> None:
+    assert run.handle is not None
+    handle = run.handle
+    while True:
+        status = await retrying(lambda: reinterviews.status(handle), deadline=deadline)
+        if status.stage == Stage.SCHEDULED:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{run.workflow_id} never reached stage scheduled (last {status.stage})")
+        await asyncio.sleep(0.5)
 
 
 async def drive(pool: asyncpg.Pool, runs: list[SharedRun], timeout: float) -> None:
