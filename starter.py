@@ -111,7 +111,7 @@ def _json_payload(args: argparse.Namespace, *, warn_inline: bool) -> str | None:
         return _read_source("-", "payload")
     if inline is not None and warn_inline:
         _on_command_line("the JSON payload", "--payload-file")
-    return inline
+    return str(inline) if inline is not None else None
 
 
 Model = TypeVar("Model", bound=BaseModel)

@@ -42,6 +42,8 @@ from service.retention_schedule import ensure_retention_schedule
 from service.settings import Settings
 from service.shutdown import shutdown_deadline, stop_on_signals
 from service.temporal_client import connect
+from sms.channel import sms_channel
+from sms.sender import SmsSender
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
 from workflows.retention import RetentionWorkflow
@@ -64,7 +66,8 @@ def build_worker(
     """Wire activities with their dependencies and return a worker for the task queue."""
     templates = email_environment(TEMPLATES_DIR, auto_reload=False)
     smtp = SmtpSender(settings)
-    notifications = NotificationActivities(pool, smtp, templates, settings)
+    sms = sms_channel(settings, pool, TEMPLATES_DIR)
+    notifications = NotificationActivities(pool, smtp, templates, settings, sms)
     reinterview = ReinterviewActivities(
         ArchiveRepository(pool),
         RunRepository(pool),
@@ -88,7 +91,7 @@ def build_worker(
         workflow_runner=SandboxedWorkflowRunner(
             restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
         ),
-        plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp))],
+        plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp, sms))],
         workflows=[ReinterviewWorkflow, RequirementChangeWorkflow, RetentionWorkflow],
         activities=[
             reinterview.open_reinterview,
@@ -110,12 +113,14 @@ def build_worker(
 
 
 @asynccontextmanager
-async def _closing(smtp: SmtpSender) -> AsyncIterator[None]:
-    """Around the worker's run: its kept-open SMTP connections are closed when it shuts down."""
+async def _closing(smtp: SmtpSender, sms: SmsSender | None) -> AsyncIterator[None]:
+    """Around the worker's run: its kept-open SMTP connections (and the SMS provider's client) close at shutdown."""
     try:
         yield
     finally:
         await smtp.close()
+        if sms is not None:
+            await sms.close()
 
 
 async def database_url(settings: Settings) -> str:

@@ -224,7 +224,12 @@ class NotificationActivities:
             return base.model_copy(update={"problem": "no SMS channel configured"})
         key = f"{input.run.run_id}:{input.key}:{to.kind}-{to.id}:sms"
         text = context(input.step, to.notice, locale, input.facts, data)
-        status = await self._sms.send(key, str(phone), to.notice.template, text)
+        try:
+            status = await self._sms.send(key, str(phone), to.notice.template, text)
+        except ApplicationError as exc:  # one bad number fails this text, never the step's other notices
+            if not exc.non_retryable:
+                raise
+            return base.model_copy(update={"status": "failed", "problem": f"{exc.type}: {exc.message}"})
         return base.model_copy(update={"status": "already_sent" if status == "already_sent" else "sent"})
 
     def _invite(self, input: NotifyInput, to: Addressed, data: StepData) -> CalendarInvite | None:
@@ -253,10 +258,13 @@ class NotificationActivities:
 
     async def _send(self, input: SendEmailInput, known: dict[tuple[str, str], Person] | None = None) -> SendEmailResult:
         key = input.idempotency_key
-        message_id = make_message_id(
+        # A retried email keeps the Message-ID its first attempt recorded (even across a signing-key rotation or a
+        # worker configured otherwise), so a message that did leave and its resend collapse in mail clients.
+        status, recorded_id = await self._outbox.attempted(key)
+        message_id = recorded_id or make_message_id(
             key, domain_of(self._settings.mail_from), message_id_key(self._ring) if self._ring is not None else None
         )
-        if await self._outbox.status(key) == "sent":
+        if status == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
 
         candidates, interviewers = self._people_named(input)

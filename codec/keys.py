@@ -14,6 +14,7 @@ import secrets
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from codec.aesgcm import CodecKeyError, new_codec_key, parse_codec_keys
 from service.private_files import ensure_private_dir, read_private
@@ -64,7 +65,7 @@ def rotate_local_codec_key(data_dir: Path) -> str:
     return key_id
 
 
-def read_key_file(text: str) -> dict:
+def read_key_file(text: str) -> dict[str, Any]:
     """Parse and check the key file's {"current": id, "keys": {id: base64}}; a damaged file is an error."""
     try:
         stored = json.loads(text)

@@ -223,6 +223,7 @@ class Stack:
 
     async def _start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.sms_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
             async with asyncio.TaskGroup() as group:
                 group.create_task(self._start_temporal())
@@ -410,6 +411,8 @@ class Stack:
             "REINTERVIEW_SMTP_HOST": "127.0.0.1",
             "REINTERVIEW_SMTP_PORT": str(s.smtp_sink_port),
             "REINTERVIEW_DATA_DIR": str(self.data_dir),
+            "REINTERVIEW_SMS_PROVIDER": self.sms_provider,
+            "REINTERVIEW_SMS_DIR": str(self.sms_dir),
             "REINTERVIEW_INBOUND_HOST": s.inbound_host,
             "REINTERVIEW_INBOUND_PORT": str(s.inbound_port),
             "REINTERVIEW_HTTP_HOST": s.http_host,
@@ -470,6 +473,7 @@ class Stack:
             from devstack.demo import SCENARIOS, run_demo
 
             await run_demo(self.effective_settings(), self.dsn, self.demo_scenarios or SCENARIOS)
+            self._show_sms()
         except SystemExit as exit_:  # a demo may end with sys.exit(message or code), like a script
             if exit_.code in (None, 0):
                 say("demo: finished")
@@ -485,9 +489,30 @@ class Stack:
 
     # -- output ----------------------------------------------------------------------------------------
 
+    def _show_sms(self) -> None:
+        """The texts the demo's runs sent to the SMS sink (numbers masked, as in the logs)."""
+        from sms.phone import mask_phone
+        from sms.sink import saved_sms
+
+        texts = saved_sms(self.sms_dir)
+        say(f"demo: {len(texts)} SMS in {self.sms_dir}")
+        for text in texts:
+            say(f"  SMS to {mask_phone(text.to)}: {' '.join(text.body.splitlines())}")
+
     @property
     def mail_dir(self) -> Path:
         return self.data_dir / "mail"
+
+    @property
+    def sms_provider(self) -> str:
+        """Texts go to the SMS sink (files in sms_dir) unless REINTERVIEW_SMS_PROVIDER names another provider."""
+        s = self.settings
+        return s.sms_provider if "sms_provider" in s.model_fields_set else "sink"
+
+    @property
+    def sms_dir(self) -> Path:
+        """The SMS sink's folder: REINTERVIEW_SMS_DIR, else `sms/` in the data dir."""
+        return self.settings.sms_dir.absolute() if self.settings.sms_dir else self.data_dir / "sms"
 
     def _print_ready(self) -> None:
         settings = self.settings
@@ -509,6 +534,7 @@ class Stack:
                     ),
                     f"  SMTP sink          127.0.0.1:{settings.smtp_sink_port}",
                     f"  mail saved to      {self.mail_dir}",
+                    f"  SMS                {self.sms_provider}, sink folder {self.sms_dir}",
                     f"  PostgreSQL         {masked_dsn(self.dsn)}  ({postgres_note})",
                     f"  worker             {worker_line}",
                     (

@@ -72,7 +72,12 @@ def _first_per_day(
     preference: TimePreference | None,
     day_zone: ZoneInfo,
 ) -> dict[date, datetime]:
-    """This interviewer's earliest fitting start on each of their first `count` days with one."""
+    """This interviewer's earliest fitting start on each of their first `count` days with one.
+
+    A day's first start never overlaps the day before's: a window across local midnight (23:30 and 00:00 are two
+    days) would otherwise give two overlapping firsts, choose_slots could keep only one, and fewer than `count`
+    slots were offered whenever the earliest bound fell just before midnight.
+    """
     firsts: dict[date, datetime] = {}
     for window_start, window_end, offset in _merged((w.start, w.end) for w in interviewer.availability):
         start = _ceil_to_grid(max(window_start, earliest), offset)
@@ -83,6 +88,7 @@ def _first_per_day(
                 day not in firsts
                 and not _overlaps(start, end, busy)
                 and not _overlaps(start, end, refused)
+                and not _overlaps(start, end, ((first, first + duration) for first in firsts.values()))
                 and _matches(start, preference)
             ):
                 if len(firsts) == count:

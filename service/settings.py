@@ -65,6 +65,17 @@ class Settings(BaseSettings):
     # (`interview_location`) says: a room or a video link; empty says "to be announced".
     interview_location_default: str = ""
 
+    # Outbound SMS (sms/): `none` sends none, `sink` saves each message as a file under sms_dir (the embedded
+    # stack), `twilio` sends through Twilio's API (pip install -e '.[sms]'). Credentials only from the environment.
+    sms_provider: Literal["none", "sink", "twilio"] = "none"
+    sms_dir: Path | None = None  # the sink's folder; unset = <data_dir>/sms
+    sms_timeout: timedelta = timedelta(seconds=10)  # one provider request
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    twilio_from: str | None = None  # an E.164 sender number, or …
+    twilio_messaging_service_sid: str | None = None  # … a Messaging Service (MG…) that picks the sender
+    twilio_api_base_url: str | None = None  # unset = Twilio's own; tests point it at a local fake
+
     # Inbound reply gateway
     inbound_host: str = "127.0.0.1"
     inbound_port: int = 2525

@@ -35,6 +35,16 @@ class OutboxRepository:
         )
         return status
 
+    async def attempted(self, key: str) -> tuple[SendStatus | None, str | None]:
+        """The key's status and the Message-ID its first attempt recorded; (None, None) before any attempt."""
+        row = await self._pool.fetchrow(
+            "SELECT status, message_id FROM outbound_emails WHERE idempotency_key = $1", key
+        )
+        if row is None:
+            return None, None
+        status: SendStatus = row["status"]
+        return status, str(row["message_id"])
+
     async def claim(
         self, key: str, message_id: str, workflow_id: str, template: str, recipient: str, subject: str
     ) -> ClaimStatus:

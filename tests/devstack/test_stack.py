@@ -52,7 +52,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TEMPORAL_CLI = Path(sys.executable).parent / "temporal"
 READY = "reinterview stack is up"
 STAND_IN_WORKER = shlex.join(
-    [sys.executable, "-c", "import time; print('stand-in worker ready', flush=True); time.sleep(3600)"]
+    [
+        sys.executable,
+        "-c",
+        (
+            "import os, time; print('stand-in worker ready', flush=True);"
+            " print('stand-in worker sms', os.environ['REINTERVIEW_SMS_PROVIDER'], os.environ['REINTERVIEW_SMS_DIR'],"
+            " flush=True); time.sleep(3600)"
+        ),
+    ]
 )
 
 
@@ -328,6 +336,13 @@ def test_mail_sent_to_the_sink_is_saved_as_eml(running_stack: StackProcess) -> N
     pytest.fail(f"no .eml with subject {subject!r} under {env.data_dir / 'mail'}")
 
 
+def test_the_worker_sends_texts_to_the_sms_sink_folder(running_stack: StackProcess) -> None:
+    folder = running_stack.env.data_dir / "sms"
+    assert f"SMS                sink, sink folder {folder}" in running_stack.output
+    assert running_stack.wait_for("worker | stand-in worker sms", timeout=10).endswith(f"sms sink {folder}")
+    assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
 def test_worker_output_is_passed_through_with_a_prefix(running_stack: StackProcess) -> None:
     assert running_stack.wait_for("worker | ", timeout=10) == "worker | stand-in worker ready"
 
@@ -588,6 +603,7 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
         demo.kill_if_running()
     assert code == 0, demo.output
     assert "demo: finished" in demo.output
+    assert re.search(rf"demo: \d+ SMS in {re.escape(str(env.data_dir / 'sms'))}", demo.output), demo.output
     assert [port for port in env.ports if port_in_use(port)] == []
     scenarios = json.loads((ROOT / "data" / "demo_scenarios.json").read_text(encoding="utf-8"))
     summary = demo.output.split("==== demo summary ====", 1)[1]

@@ -253,3 +253,24 @@ def test_refused_slots_never_come_back(calendar, data):
     again = choose_slots(interviewers, bookings, earliest, duration, count, exclude=refused)
     for slot in again:
         assert all(not (slot.start < r.end and r.start < slot.end) for r in refused)
+
+
+def test_an_earliest_bound_just_before_local_midnight_still_gives_three_days():
+    """Windows across Shanghai midnight (14–18 UTC = 22:00–02:00): from 23:05 the first two days' earliest times,
+    23:30 and 00:00, overlap; the second day's first is the next free start, and three slots are still offered
+    (this was the flaky hold count of 2 in tests/workflows, at 15:05–15:30 UTC)."""
+    windows = [
+        (datetime(2025, 3, d, h1, tzinfo=UTC), datetime(2025, 3, d, h2, tzinfo=UTC))
+        for d in range(10, 20)
+        for h1, h2 in ((9, 12), (14, 18))
+    ]
+    iv = interviewer("iv-night", *windows)
+    from itertools import pairwise
+
+    for minute in range(0, 60, 5):
+        earliest = datetime(2025, 3, 12, 15, minute, tzinfo=UTC)
+        slots = choose_slots([iv], [], earliest, HOUR, timezone="Asia/Shanghai")
+        assert len(slots) == 3, (earliest, local(slots))
+        assert all(a.end <= b.start for a, b in pairwise(slots))
+    slots = choose_slots([iv], [], datetime(2025, 3, 12, 15, 5, tzinfo=UTC), HOUR, timezone="Asia/Shanghai")
+    assert local(slots) == [("Wed 12 23:30", "iv-night"), ("Thu 13 00:30", "iv-night"), ("Fri 14 00:00", "iv-night")]
