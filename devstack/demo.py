@@ -331,24 +331,33 @@ def _minutes(settings: Settings) -> int:
     return int(settings.hr_login_ttl.total_seconds() // 60)
 
 
-def summarize(results: list[tuple[str, list[str] | BaseException]]) -> None:
-    """Print one line per case; any mismatch or error ends the demo with a non-zero exit naming them."""
+Outcome = list[str] | BaseException
+
+
+def summarize(results: list[tuple[str, Outcome]], checks: list[tuple[str, Outcome]] | None = None) -> None:
+    """Print one line per case and per check across cases (the HR inbox); any mismatch or error ends the demo with
+    a non-zero exit naming the cases, then the failed checks."""
     print("\n==== demo summary ====")
-    failed = []
-    for name, result in results:
+    failed: list[str] = []
+    failed_checks: list[str] = []
+    for (name, result), into in [*((r, failed) for r in results), *((c, failed_checks) for c in checks or [])]:
         if isinstance(result, BaseException):
             print(mask_text(f"✗ {name}: {result!r}"))
-            failed.append(name)
+            into.append(name)
         elif result:
             print(mask_text(f"✗ {name}: " + "; ".join(result)))
-            failed.append(name)
+            into.append(name)
         else:
             print(mask_text(f"✓ {name}"))
+    problems = []
     if failed:
-        raise SystemExit(
-            f"demo: {len(failed)} of {len(results)} scenarios differ from what the service returned: "
+        problems.append(
+            f"{len(failed)} of {len(results)} scenarios differ from what the service returned: "
             + ", ".join(name.split(" ", 1)[0] for name in failed)
         )
+    problems += [f"failed: {name}" for name in failed_checks]
+    if problems:
+        raise SystemExit("demo: " + "; ".join(problems))
 
 
 async def run_demo(settings: Settings, database_url: str, scenarios_file: Path = SCENARIOS) -> None:
@@ -370,15 +379,15 @@ async def run_demo(settings: Settings, database_url: str, scenarios_file: Path =
     finally:
         await pool.close()
     print(f"Temporal Web UI: {settings.temporal_ui_url}  ·  mail: {settings.data_dir / 'mail'}")
-    inbox: list[str] | BaseException
+    inbox: Outcome
     try:
         inbox = await check_hr_inbox(settings, [s.handle.id for s in scenarios])
     except Exception as error:  # reported with the cases: the demo still says how each case went
         inbox = error
-    cases: list[tuple[str, list[str] | BaseException]] = [
+    cases: list[tuple[str, Outcome]] = [
         (f"{s.spec['candidate_id']} {s.name}", r) for s, r in zip(scenarios, results, strict=True)
     ]
-    summarize([*cases, ("HR inbox: no to-do left open by the demo's ended runs", inbox)])
+    summarize(cases, [("HR inbox: no to-do left open by the demo's ended runs", inbox)])
 
 
 async def _locales(pool: asyncpg.Pool, candidate_ids: list[str]) -> dict[str, str]:
