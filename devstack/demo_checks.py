@@ -8,11 +8,14 @@ it). `mismatches` lists every printed value that differs from the scenario's `ex
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
 
+from policy.notices import STEPS
 from schemas.contract import FeedbackReport, StatusView
 
 # Keys every scenario's `expect` carries, in the order the demo prints them.
@@ -153,3 +156,50 @@ def summary_lines(expect: dict[str, Any], observed: Observed, locale: str) -> li
             else f"invitation states: AI score {stated[0]:g} < bar {stated[1]:g}"
         )
     return lines
+
+
+# ---- the people's surfaces: which link of an email to follow, what the HR inbox lists ------------------------
+
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.DOTALL)
+_ROW_TITLE = re.compile(r"<strong>(.*?)</strong>", re.DOTALL)
+_ROW_RUN = re.compile(r'href="[^"]*/workflows/([^/"]+)(?:/[^"]*)?">Temporal UI</a>')
+# What each HR to-do is called on the inbox page, by its kind (policy.notices; the two the activities add).
+TODO_KINDS: dict[str, str] = {p.todo.title: p.todo.kind for p in STEPS.values() if p.todo is not None}
+DECISION_LINK_LABELS = ("批准或拒绝申请", "Approve or reject the request")
+
+
+def link_on_line(text: str, labels: Iterable[str], path: str) -> str | None:
+    """The first URL under `path` on a line of `text` that carries one of `labels` (an email's "label: URL" list)."""
+    wanted = tuple(labels)
+    for line in text.splitlines():
+        if any(label in line for label in wanted):
+            for found in _URL.finditer(line):
+                if re.match(r"https?://[^/]+" + re.escape(path), found.group()):
+                    return str(found.group())
+    return None
+
+
+def inbox_todos(page: str) -> dict[str, list[str]]:
+    """{workflow id: [to-do kind, …]} as the HR inbox page lists its open to-dos (kinds sorted; a title the policy
+    does not know is kept as it reads)."""
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0] if "<tbody>" in page else ""
+    listed: dict[str, list[str]] = {}
+    for row in _ROW.findall(body):
+        title, run = _ROW_TITLE.search(row), _ROW_RUN.search(row)
+        if title is None or run is None:
+            continue
+        name = html.unescape(title.group(1)).strip()
+        listed.setdefault(html.unescape(run.group(1)), []).append(TODO_KINDS.get(name, name))
+    return {workflow_id: sorted(kinds) for workflow_id, kinds in listed.items()}
+
+
+def inbox_mismatches(expected: Mapping[str, list[str]], listed: Mapping[str, list[str]]) -> list[str]:
+    """Each demo run whose open to-dos on the inbox differ from its scenario's `hr_todos` (runs the demo did not
+    start are not judged)."""
+    problems = []
+    for workflow_id, kinds in expected.items():
+        got = listed.get(workflow_id, [])
+        if sorted(kinds) != got:
+            problems.append(f"{workflow_id}: expected open to-dos {sorted(kinds)}, the inbox lists {got}")
+    return problems

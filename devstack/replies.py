@@ -139,12 +139,16 @@ class ReplyMailer:
 
     async def invitation(self, workflow_id: str, run_started: datetime) -> EmailMessage:
         """The newest invitation this run sent, as the SMTP sink saved it."""
+        return await self.newest(workflow_id, INVITATION_TEMPLATE, run_started)
+
+    async def newest(self, workflow_id: str, template: str, run_started: datetime) -> EmailMessage:
+        """The newest email of `template` this run sent (waiting up to WAIT_SECONDS for it), as the sink saved it."""
         deadline = time.monotonic() + WAIT_SECONDS
         while True:
             sent = [
                 e
                 for e in await self.outbox.list_for_workflow(workflow_id)
-                if e.template == INVITATION_TEMPLATE and e.status == "sent" and e.created_at >= run_started
+                if e.template == template and e.status == "sent" and e.created_at >= run_started
             ]
             if sent:
                 newest = max(sent, key=lambda e: e.created_at)
@@ -152,7 +156,7 @@ class ReplyMailer:
                 if found is not None:
                     return found
             if time.monotonic() > deadline:
-                where = f"no .eml with that Message-ID under {self.mail.folder}" if sent else "no invitation sent"
+                where = f"no .eml with that Message-ID under {self.mail.folder}" if sent else f"no {template} sent"
                 raise ReplyNotDelivered(f"{workflow_id}: {where} after {WAIT_SECONDS:.0f} s")
             await asyncio.sleep(POLL_SECONDS)
 

@@ -10,11 +10,15 @@ from typing import Any
 
 import pytest
 
-from devstack.demo import summarize
+from devstack.demo import short_link, summarize
 from devstack.demo_checks import (
+    DECISION_LINK_LABELS,
     EXPECTED_KEYS,
     Observed,
     courses_in,
+    inbox_mismatches,
+    inbox_todos,
+    link_on_line,
     mismatches,
     observe,
     stated_score,
@@ -24,6 +28,8 @@ from devstack.demo_checks import (
 from mail.render import email_environment, render_email
 from schemas.contract import FeedbackReport, StatusView
 from tests.mail.test_templates import ACTIVITY_KEYS, SAMPLES, TRAINING
+from web.pages import render as render_page
+from web.repository import InboxItem, RunRow
 
 AT = datetime(2026, 11, 20, 9, tzinfo=UTC)
 LI_SI_PLAN = {
@@ -195,3 +201,110 @@ def test_any_mismatch_or_error_fails_the_demo_naming_the_cases(capsys: pytest.Ca
 
 def test_observed_defaults_are_nothing() -> None:
     assert Observed(outcome=None).courses is None
+
+
+# ---- the people's surfaces: the links the demo follows and the inbox it reads, from real rendered pages -------
+
+HR_LINKS = {
+    "hr_decision": "http://127.0.0.1:8088/hr/a/kDECIDE.e30.sig",
+    "hr_extend": "http://127.0.0.1:8088/hr/a/kEXTEND.e30.sig",
+    "hr_cancel": "http://127.0.0.1:8088/hr/a/kCANCEL.e30.sig",
+    "inbox": "http://127.0.0.1:8088/hr/",
+}
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en"])
+def test_hr_presses_the_approve_or_reject_link_of_its_email_not_extend_or_cancel(locale: str) -> None:
+    context = {**ACTIVITY_KEYS, **copy.deepcopy(SAMPLES["hr_approval_request"]), "hr_links": HR_LINKS}
+    text = render_email(email_environment(), "hr_approval_request", locale, context).text
+    assert link_on_line(text, DECISION_LINK_LABELS, "/hr/a/") == HR_LINKS["hr_decision"]
+    assert link_on_line(text, DECISION_LINK_LABELS, "/s/") is None  # only a link under the asked path counts
+    without = {**context, "hr_links": {k: v for k, v in HR_LINKS.items() if k != "hr_decision"}}
+    no_decision = render_email(email_environment(), "hr_approval_request", locale, without).text
+    assert link_on_line(no_decision, DECISION_LINK_LABELS, "/hr/a/") is None
+
+
+def _inbox_row(workflow_id: str, run_id: str, kind: str, title: str) -> dict[str, Any]:
+    run = RunRow(run_id, workflow_id, "cand-007", "job-sales", "awaiting_hr_approval", None, None, AT, None)
+    item = InboxItem(f"{run_id}:{kind}", kind, title, "", AT, workflow_id, "cand-007", "job-sales", run)
+    return {
+        "item": item,
+        "candidate": "孙丽",
+        "job": "销售代表",
+        "stage": "awaiting_hr_approval",
+        "outcome": None,
+        "next_deadline": None,
+        "reports": [],
+        "temporal_url": f"http://127.0.0.1:8233/namespaces/default/workflows/{workflow_id}/{run_id}/history",
+        "actions": [],
+    }
+
+
+def test_the_inbox_page_is_read_as_each_runs_open_to_dos_by_kind() -> None:
+    rows = [
+        _inbox_row(
+            "reinterview-job-sales-cand-007", "r1", "approve_request", "Approve or reject a re-interview request"
+        ),
+        _inbox_row(
+            "reinterview-job-sales-cand-007", "r1", "check_reply", "Check the candidate's reply to the invitation"
+        ),
+        _inbox_row("reinterview-job-x-cand-099", "r2", "undeliverable", "A message could not be sent: invitation"),
+    ]
+    page = render_page(
+        "hr_inbox.html",
+        lang="zh-CN",
+        rows=rows,
+        user="hr:mailbox",
+        csrf="c",
+        timezone="Asia/Shanghai",
+        closed="",
+        proxy=False,
+    )
+    listed = inbox_todos(page)
+    assert listed == {
+        "reinterview-job-sales-cand-007": ["approve_request", "check_reply"],
+        "reinterview-job-x-cand-099": ["A message could not be sent: invitation"],  # unknown titles kept as read
+    }
+    empty = render_page(
+        "hr_inbox.html",
+        lang="zh-CN",
+        rows=[],
+        user="hr:mailbox",
+        csrf="c",
+        timezone="Asia/Shanghai",
+        closed="",
+        proxy=False,
+    )
+    assert inbox_todos(empty) == {}
+
+
+def test_a_run_whose_open_to_dos_differ_from_the_scenario_is_named() -> None:
+    listed = {"wf-7": ["approve_request"], "wf-other": ["check_reply"]}
+    assert inbox_mismatches({"wf-7": ["approve_request"]}, listed) == []
+    assert inbox_mismatches({"wf-7": [], "wf-9": []}, listed) == [
+        "wf-7: expected open to-dos [], the inbox lists ['approve_request']"
+    ]
+    assert inbox_mismatches({"wf-9": ["approve_request"]}, listed) == [
+        "wf-9: expected open to-dos ['approve_request'], the inbox lists []"
+    ]
+
+
+def test_the_demo_prints_signed_links_without_their_token() -> None:
+    assert short_link("http://127.0.0.1:8088/s/kc133ca.eyJhIjoi.sig") == "http://127.0.0.1:8088/s/kc133c…"
+
+
+def test_a_failed_check_across_cases_fails_the_demo_after_the_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    inbox = "HR inbox: no to-do left open by the demo's ended runs"
+    summarize([("cand-001 张三", [])], [(inbox, [])])
+    assert f"✓ {inbox}" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as failed:
+        summarize(
+            [("cand-001 张三", [])], [(inbox, ["wf-7: expected open to-dos [], the inbox lists ['check_reply']"])]
+        )
+    assert failed.value.code == f"demo: failed: {inbox}"
+    with pytest.raises(SystemExit) as both:
+        summarize([("cand-001 张三", ["outcome: expected 'x', the service returned 'y'"])], [(inbox, OSError("down"))])
+    assert both.value.code == (
+        f"demo: 1 of 1 scenarios differ from what the service returned: cand-001; failed: {inbox}"
+    )
+    assert f"✗ {inbox}: OSError('down')" in capsys.readouterr().out

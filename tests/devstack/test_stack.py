@@ -615,6 +615,25 @@ def test_demo_with_exit_runs_the_demo_and_stops(data_root: Path) -> None:
     assert {line.split("]")[0].lstrip("[") for line in replied} == answering, replied
     assert all("→ reply gateway: inbound #" in line and " signalled (" in line for line in replied), replied
 
+    # Interviewers scored on the scorecard page their brief links to; HR decided on the page its email links to,
+    # after seeing the request in its inbox; at the end the inbox (sign-in link printed) holds nothing of ended runs.
+    lines = demo.output.splitlines()
+    pages = f"http://127.0.0.1:{env.http_port}"
+    scored = {line.split("]")[0].lstrip("[") for line in lines if f"interviewer scored on {pages}/s/" in line}
+    assert scored == {s["candidate_id"] for s in scenarios if s.get("result")}, scored
+    assert all(line.endswith("→ 200, read-only") for line in lines if "interviewer scored on" in line)
+    for case in (s for s in scenarios if s.get("hr_decision")):
+        pressed = "approve" if case["hr_decision"]["approved"] else "reject"
+        assert (
+            f"[{case['candidate_id']}] HR opened {pages}/hr/a/" in demo.output
+            and f"from the approval-request email and pressed {pressed!r}: 200" in demo.output
+        ), case["candidate_id"]
+        assert f"[{case['candidate_id']}] HR inbox lists for this run: approve_request" in demo.output
+    assert "[cand-007] HR inbox lists for this run: approve_request" in demo.output  # 孙丽's request
+    assert f"HR inbox: {pages}/hr/  ·  sign in (30 min): {pages}/hr/login/" in demo.output
+    assert f"HR inbox: 0 open to-do(s) of the demo's {len(scenarios)} ended runs" in demo.output
+    assert "✓ HR inbox: no to-do left open by the demo's ended runs" in summary
+
     # Encrypted at rest: Temporal's own database holds the runs but no name, email or comment in any form.
     stored = b"".join(path.read_bytes() for path in env.data_dir.glob("temporal.db*"))
     assert b"reinterview-job-ecom-support-cand-001" in stored and b"binary/encrypted" in stored
