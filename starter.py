@@ -10,6 +10,8 @@ Examples:
   python starter.py list --stage awaiting_confirmation
   python starter.py requirement-change --job J --add-dimension data_analysis=0.2 --level mid --wait
   python starter.py mail dead-letters [--json] [--limit 100]
+  python starter.py deploy status | set-current [--build-id B] | ramp --build-id B --percent 10 | retire --build-id B
+  python starter.py hr login-link [--print]
 
 Talking to the embedded stack (`make up`), it uses the stack's codec keys from the data dir (`.run/`), so what it
 sends is encrypted like everything else; REINTERVIEW_CODEC_KEYS / _KEY_ID in the environment win.
@@ -23,7 +25,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from temporalio.client import WorkflowUpdateFailedError
@@ -39,7 +41,9 @@ from schemas.contract import (
     TrainingCompleted,
     TriggerSignal,
 )
+from schemas.errors import describe_validation_error
 from service import reinterviews
+from service.deploy_command import add_deploy_parser, cmd_deploy
 from service.logging import configure_logging
 from service.names import WORKFLOW_TYPE
 from service.settings import Settings
@@ -50,7 +54,10 @@ class UsageError(Exception):
     """Bad command-line input; printed as one line, exit status 2."""
 
 
-def _parse(model: type[BaseModel], raw: str | dict[str, Any], what: str) -> Any:
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def _parse(model: type[Model], raw: str | dict[str, Any], what: str) -> Model:
     try:
         data = json.loads(raw) if isinstance(raw, str) else raw
     except json.JSONDecodeError as exc:
@@ -58,10 +65,7 @@ def _parse(model: type[BaseModel], raw: str | dict[str, Any], what: str) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
-        )
-        raise UsageError(f"{what}: {problems}") from exc
+        raise UsageError(f"{what}: {describe_validation_error(exc)}") from exc
 
 
 def _print(value: Any) -> None:
@@ -242,6 +246,7 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
     """Record the job's next version and re-interview its active candidates through RequirementChangeWorkflow."""
     from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError
     from temporalio.common import WorkflowIDConflictPolicy
+    from temporalio.exceptions import FailureError, TemporalError
 
     from policy.job_versions import default_change_id
     from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
@@ -277,9 +282,10 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
                 await handle.result()
             except WorkflowFailureError as exc:
                 cause = exc.cause
-                while getattr(cause, "cause", None) is not None:
+                while isinstance(cause, TemporalError) and cause.cause is not None:
                     cause = cause.cause
-                print(f"error: requirement change refused: {getattr(cause, 'message', None) or exc}", file=sys.stderr)
+                reason = cause.message if isinstance(cause, FailureError) else None
+                print(f"error: requirement change refused: {reason or exc}", file=sys.stderr)
             return 1
         progress = await handle.query(RequirementChangeWorkflow.progress)
         if progress.job_version is not None and (progress.done or not args.wait):
@@ -379,7 +385,34 @@ def build_parser() -> argparse.ArgumentParser:
     dl = mail_sub.add_parser("dead-letters", help="replies that reached no workflow, newest first, with the reason")
     dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
     dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
+    add_deploy_parser(sub)
+    hr = sub.add_parser("hr", help="HR's web pages")
+    hr_sub = hr.add_subparsers(dest="hr_command", required=True)
+    login = hr_sub.add_parser("login-link", help="email a sign-in link for the HR pages to the HR mailbox")
+    login.add_argument("--print", action="store_true", help="print the link instead of emailing it")
     return parser
+
+
+async def cmd_hr_login_link(args: argparse.Namespace, settings: Settings) -> int:
+    """A signed, expiring link that opens an HR session (the embedded stack's keys from the data dir)."""
+    from datetime import UTC, datetime
+
+    from inbound.tokens import KEY_FILE_NAME, load_or_create_signing_keys
+    from web.hr_login import LoginLinkError, mint_login_link, send_login_link
+
+    if not settings.signing_keys and (Path(settings.data_dir) / KEY_FILE_NAME).exists():
+        settings = load_or_create_signing_keys(settings)
+    try:
+        if args.print:
+            link, expires_at = mint_login_link(settings, datetime.now(UTC))
+            print(link)
+            print(f"valid until {expires_at.isoformat()}", file=sys.stderr)
+            return 0
+        to = await send_login_link(settings, datetime.now(UTC))
+    except LoginLinkError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"sign-in link sent to {to} (valid for {settings.hr_login_ttl})")
+    return 0
 
 
 async def main(argv: list[str] | None = None, settings: Settings | None = None) -> int:
@@ -392,6 +425,10 @@ async def main(argv: list[str] | None = None, settings: Settings | None = None) 
             return await cmd_dead_letters(args, settings)
         if args.command == "requirement-change":
             return await cmd_requirement_change(args, settings)
+        if args.command == "deploy":
+            return await cmd_deploy(args, settings, await connect(settings))
+        if args.command == "hr":
+            return await cmd_hr_login_link(args, settings)
         return await cmd_workflow(args, settings)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,7 +1,9 @@
 """The worker: runs ReinterviewWorkflow and its activities on the `reinterview` task queue.
 
 `python worker.py` reads settings from the environment (REINTERVIEW_*, DATABASE_URL). The same process runs
-against the embedded dev server, a Temporal cluster or Temporal Cloud; start as many as you need.
+against the embedded dev server, a Temporal cluster or Temporal Cloud; start as many as you need. With
+REINTERVIEW_WORKER_VERSIONING=true it is the deployment version `<REINTERVIEW_WORKER_DEPLOYMENT_NAME>.<..._BUILD_ID>`
+(defaults: service/release.py) and the runs it starts stay on that version (docs/OPERATIONS.md §4).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from pathlib import Path
 import asyncpg
 from temporalio.client import Client
 from temporalio.plugin import SimplePlugin
+from temporalio.service import RPCError
 from temporalio.worker import Worker
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from activities.notifications import NotificationActivities
 from activities.reinterview import ReinterviewActivities
 from activities.requirement_change import RequirementChangeActivities
+from activities.retention import RetentionActivities
 from codec.keys import load_local_codec_keys
 from db.pool import create_pool
 from db.repositories.archive import ArchiveRepository
@@ -29,13 +33,16 @@ from db.repositories.runs import RunRepository
 from inbound.tokens import load_or_create_signing_keys
 from mail.render import email_environment
 from mail.smtp import SmtpSender
+from service.deployments import deployment_config
 from service.logging import configure_logging
 from service.metrics import ServiceMetrics, install_temporal_runtime, serve_metrics
+from service.retention_schedule import ensure_retention_schedule
 from service.settings import Settings
 from service.shutdown import stop_on_signals
 from service.temporal_client import connect
 from workflows.reinterview import ReinterviewWorkflow
 from workflows.requirement_change import RequirementChangeWorkflow
+from workflows.retention import RetentionWorkflow
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # Deterministic modules every workflow run shares instead of re-importing them into its sandbox: pure rules, the
@@ -66,6 +73,7 @@ def build_worker(
         notifier=notifications,
     )
     requirement_change = RequirementChangeActivities(client, JobRepository(pool), metrics)
+    retention = RetentionActivities(pool)
     return Worker(
         client,
         task_queue=task_queue or settings.task_queue,
@@ -73,11 +81,13 @@ def build_worker(
         max_concurrent_workflow_tasks=settings.worker_max_concurrent_workflow_tasks,
         max_cached_workflows=settings.worker_max_cached_workflows,
         graceful_shutdown_timeout=settings.worker_graceful_shutdown,
+        # With versioning on, every run stays on the version (deployment + build id) that started it.
+        deployment_config=deployment_config(settings),
         workflow_runner=SandboxedWorkflowRunner(
             restrictions=SandboxRestrictions.default.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
         ),
         plugins=[SimplePlugin("reinterview.smtp-connections", run_context=lambda: _closing(smtp))],
-        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow],
+        workflows=[ReinterviewWorkflow, RequirementChangeWorkflow, RetentionWorkflow],
         activities=[
             reinterview.open_reinterview,
             reinterview.prepare_reinterview,
@@ -92,6 +102,7 @@ def build_worker(
             requirement_change.count_active_candidates,
             requirement_change.list_active_candidates,
             requirement_change.start_reinterviews,
+            retention.purge_expired_mail,
         ],
     )
 
@@ -127,9 +138,18 @@ async def main() -> None:
     pool = await create_pool(await database_url(settings))
     stop = stop_on_signals()
     try:
+        try:
+            await ensure_retention_schedule(client, settings)
+        except RPCError as exc:  # a server without schedules must not keep the worker from running
+            logging.getLogger("worker").error("retention schedule not created (raw mail is not purged): %s", exc)
         worker = build_worker(client, settings, pool, metrics=metrics)
         async with worker:
-            logging.getLogger("worker").info("worker polling task queue %r", settings.task_queue)
+            version = (
+                f" as version {settings.worker_deployment_name}.{settings.worker_build_id} (runs pinned)"
+                if settings.worker_versioning
+                else " (unversioned)"
+            )
+            logging.getLogger("worker").info("worker polling task queue %r%s", settings.task_queue, version)
             await stop.wait()
     finally:
         await pool.close()

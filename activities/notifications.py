@@ -24,7 +24,7 @@ from db.repositories.jobs import JobRepository
 from db.repositories.outbox import OutboxRepository
 from db.repositories.people import PeopleRepository, Person, hr_contact
 from db.repositories.runs import RunRepository
-from inbound.tokens import KeyRing, reply_address, reply_token_of
+from inbound.tokens import KeyRing, bounce_address, message_id_key, reply_address, reply_token_of
 from mail.ics import build_ics
 from mail.message import build_message, domain_of, make_message_id
 from mail.render import SubjectError, UnknownTemplateError, render_email
@@ -34,7 +34,7 @@ from schemas.activities import Delivery, NoticeFacts, NotifyInput, NotifyResult,
 from schemas.contract import FeedbackReport
 from schemas.notifications import CalendarInvite, Contact, Recipient, SendEmailInput, SendEmailResult
 from service.settings import Settings
-from web.links import invitation_links, report_link
+from web.links import hr_action_links, invitation_links, report_link, scorecard_link
 
 # ApplicationError types the workflow can branch on; all are non-retryable.
 RECIPIENT_UNAVAILABLE = "RecipientUnavailable"
@@ -53,6 +53,11 @@ class SmsChannel(Protocol):
     """The seam for the SMS channel (issue 13 item 5): sends one text once per key to a candidate's phone."""
 
     async def send(self, key: str, phone: str, template: str, context: dict[str, Any]) -> str: ...
+
+
+# The brief and the result reminders carry the interviewer's scorecard link (R-H1); emails to HR their action
+# links (R-H2, web.links.HR_EMAIL_ACTIONS).
+SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
 
 
 class NotificationActivities:
@@ -240,7 +245,9 @@ class NotificationActivities:
 
     async def _send(self, input: SendEmailInput, known: dict[tuple[str, str], Person] | None = None) -> SendEmailResult:
         key = input.idempotency_key
-        message_id = make_message_id(key, domain_of(self._settings.mail_from))
+        message_id = make_message_id(
+            key, domain_of(self._settings.mail_from), message_id_key(self._ring) if self._ring is not None else None
+        )
         if await self._outbox.status(key) == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
 
@@ -282,9 +289,13 @@ class NotificationActivities:
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
         # A `pending` claim is an earlier attempt that failed before or during the send: send again with
         # the same Message-ID, so in the rare case the first one did leave, mail clients collapse the two.
-        # A signed reply address is also the envelope sender: bounces (DSNs) then reach the reply gateway, which
-        # accepts only reply addresses and files a DSN as a bounce of this run.
-        envelope_from = reply_to if reply_to and reply_token_of(self._settings, reply_to) is not None else None
+        # Mail with a signed reply address gets a signed bounce (VERP) address of this one email as envelope sender:
+        # DSNs then reach the reply gateway, which counts a bounce only at such an address.
+        envelope_from = (
+            bounce_address(self._settings, self._ring, message_id)
+            if self._ring is not None and reply_to and reply_token_of(self._settings, reply_to) is not None
+            else None
+        )
         try:
             await self._sender.send(message, envelope_from=envelope_from)
         except PermanentSmtpError as exc:
@@ -370,9 +381,15 @@ class NotificationActivities:
             slots = input.context.get("slots")
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
-        elif input.recipient.kind == "interviewer" and input.template in REPORT_LINK_TEMPLATES:
-            if not input.context.get("report_url"):
+        elif input.recipient.kind == "interviewer":
+            if input.template in REPORT_LINK_TEMPLATES and not input.context.get("report_url"):
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)
+            if input.template in SCORECARD_TEMPLATES and input.recipient.id and not input.context.get("scorecard_url"):
+                added["scorecard_url"] = scorecard_link(s, ring, input.workflow_id, run_id, input.recipient.id, now)
+        elif input.recipient.kind == "hr":
+            hr_links = hr_action_links(s, ring, input.template, input.workflow_id, run_id, message_id, now)
+            if hr_links:
+                added["hr_links"] = hr_links
         return added, reply_to
 
     def _ics(self, invite: CalendarInvite, people: dict[tuple[str, str], Person]) -> bytes:

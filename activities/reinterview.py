@@ -47,6 +47,7 @@ from schemas.activities import (
 )
 from schemas.archive import CandidateArchive, Interview, Training
 from schemas.contract import FeedbackReport, Outcome, Policy, Stage, TriggerKind
+from schemas.errors import describe_validation_error, validation_problems
 from schemas.plans import Analysis, InterviewPlan, Slot, TrainingPlan
 from service.metrics import ServiceMetrics
 
@@ -64,10 +65,7 @@ _FIXED_KINDS = {
 def _problems(error: Exception) -> str:
     """What is wrong, by field and never by value (values may be personal data)."""
     if isinstance(error, ValidationError):
-        return "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
-            for e in error.errors(include_input=False, include_url=False)
-        )
+        return describe_validation_error(error, whole="(record)")
     return str(error)
 
 
@@ -123,10 +121,7 @@ class ReinterviewActivities:
         try:
             pinned = await self._jobs.pinned_job(run.run_id)
         except ValidationError as exc:
-            problems = [
-                f"{'.'.join(map(str, e['loc'])) or '(record)'}: {e['msg']}"
-                for e in exc.errors(include_input=False, include_url=False)
-            ]
+            problems = validation_problems(exc, whole="(record)")
             raise _invalid_archive(f"the pinned version of job {run.job_id!r}", problems) from None
         return archive if pinned is None else archive.model_copy(update={"job": pinned})
 

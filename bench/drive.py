@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,7 @@ from bench.dataset import Sizes, candidate_id, job_dimensions, job_of
 from schemas.contract import CandidateReply, Policy, Stage, SubmitResult, TriggerSignal
 from service import reinterviews
 
-Action = Callable[[WorkflowHandle[Any, Any], int, int], Awaitable[Any]]
+Action = Callable[[WorkflowHandle[Any, Any], int, int], Coroutine[Any, Any, Any]]
 
 # Timers short enough that a missed step ends a run in minutes, long enough never to fire while the driver
 # reacts (so every run takes the same path): reply waits 10 min each, interview 1 h ahead, reminder 1 min before.
@@ -80,7 +80,7 @@ def full_path_actions(sizes: Sizes) -> Action:
         elif stage == Stage.SCHEDULED:
             dims = job_dimensions(i % sizes.jobs, sizes)
             return await reinterviews.submit_result(
-                handle, SubmitResult(dimension_scores={d: 86 for d in dims}, submitted_by="interviewer:bench")
+                handle, SubmitResult(dimension_scores=dict.fromkeys(dims, 86), submitted_by="interviewer:bench")
             )
         return None
 
@@ -164,15 +164,15 @@ async def history_shape(handle: WorkflowHandle[Any, Any]) -> HistoryShape:
         size += event.ByteSize()
         if event.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
             segments[-1] += 1
-            attributes = event.activity_task_scheduled_event_attributes
-            activity_of[event.event_id] = (attributes.activity_type.name, len(payloads))
-            by_activity[attributes.activity_type.name] += attributes.input.ByteSize()
-            payloads.append([attributes.input.ByteSize(), 0])
+            scheduled = event.activity_task_scheduled_event_attributes
+            activity_of[event.event_id] = (scheduled.activity_type.name, len(payloads))
+            by_activity[scheduled.activity_type.name] += scheduled.input.ByteSize()
+            payloads.append([scheduled.input.ByteSize(), 0])
         elif event.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED:
-            attributes = event.activity_task_completed_event_attributes
-            name, index = activity_of[attributes.scheduled_event_id]
-            by_activity[name] += attributes.result.ByteSize()
-            payloads[index][1] = attributes.result.ByteSize()
+            completed = event.activity_task_completed_event_attributes
+            name, index = activity_of[completed.scheduled_event_id]
+            by_activity[name] += completed.result.ByteSize()
+            payloads[index][1] = completed.result.ByteSize()
         elif event.event_type == EventType.EVENT_TYPE_TIMER_STARTED:
             segments.append(0)
     return HistoryShape(counts, segments, size, by_activity, [(a, b) for a, b in payloads])

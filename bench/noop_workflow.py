@@ -14,6 +14,7 @@ attributes cause; the rest of the gap to the real workflow is our worker code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from pydantic import BaseModel, Field
@@ -79,10 +80,13 @@ class NoopReinterviewWorkflow:
             if index < len(plan.segments) - 1:
                 if index == 0 and plan.mark_parked:
                     workflow.upsert_search_attributes([SA_STAGE.value_set("awaiting_confirmation")])
-                await workflow.wait_condition(lambda i=index: self._calls > i, timeout=timedelta(seconds=plan.wait_s))
+                await workflow.wait_condition(self._called_more_than(index), timeout=timedelta(seconds=plan.wait_s))
         self._done = True
         await workflow.wait_condition(workflow.all_handlers_finished)
         return activities
+
+    def _called_more_than(self, times: int) -> Callable[[], bool]:
+        return lambda: self._calls > times
 
     @workflow.query
     def status(self) -> dict:

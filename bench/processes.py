@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from pathlib import Path
 
 import psutil
@@ -81,12 +81,12 @@ def worker_env(*, address: str, task_queue: str, dsn: str, smtp_port: int, data_
     }
 
 
-def reinterview_worker(env: dict[str, str], log: Path) -> AsyncIterator[psutil.Popen]:
+def reinterview_worker(env: dict[str, str], log: Path) -> AbstractAsyncContextManager[psutil.Popen]:
     """`python worker.py`: the production worker."""
     return child([sys.executable, str(ROOT / "worker.py")], env=env, log=log, ready=READY_WORKER)
 
 
-def noop_worker(env: dict[str, str], log: Path) -> AsyncIterator[psutil.Popen]:
+def noop_worker(env: dict[str, str], log: Path) -> AbstractAsyncContextManager[psutil.Popen]:
     """The baseline's worker (bench/noop_worker.py), same environment variables."""
     return child([sys.executable, "-m", "bench.noop_worker"], env=env, log=log, ready=READY_WORKER)
 

@@ -12,6 +12,7 @@ the activity does after rendering (MIME assembly, .ics, serialisation for SMTP).
 from __future__ import annotations
 
 import argparse
+import functools
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -96,14 +97,16 @@ def main() -> None:
     for locale in LOCALES:
         for template in templates:
             context = context_for(template)
-            rate = _rate(lambda t=template, c=context, lc=locale: render_email(worker_env, t, lc, c), args.seconds / 6)
+            rate = _rate(functools.partial(render_email, worker_env, template, locale, context), args.seconds / 6)
             raw = _rate(direct(template, locale), args.seconds / 6)
             slowest.append(
                 (
                     rate,
                     f"{template} {locale}",
-                    f"{rate:,.0f}/s via render_email (worker), "
-                    f"{raw:,.0f}/s rendering the 3 compiled templates directly",
+                    (
+                        f"{rate:,.0f}/s via render_email (worker), "
+                        f"{raw:,.0f}/s rendering the 3 compiled templates directly"
+                    ),
                 )
             )
     print("  per template (slowest first):")
@@ -147,7 +150,7 @@ def main() -> None:
 
         message = assemble()
         built = _rate(assemble, args.seconds / 2)
-        flattened = _rate(lambda m=message: flatten_message(m), args.seconds / 2)
+        flattened = _rate(functools.partial(flatten_message, message), args.seconds / 2)
         line = f"build_message {1e6 / built:,.0f} µs, flatten for SMTP {1e6 / flattened:,.0f} µs"
         if ics is not None:
             line += f", build_ics {1e6 / _rate(lambda: build_ics(invite, sender, []), args.seconds / 2):,.0f} µs"

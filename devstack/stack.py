@@ -8,6 +8,9 @@ Environment (besides the `REINTERVIEW_*` settings and `DATABASE_URL`):
     Unset means `<this python> worker.py`; an empty value runs the stack without a worker.
     Tests point it at a stand-in such as `python -c "import time; time.sleep(3600)"`.
 
+The worker is versioned (`REINTERVIEW_WORKER_VERSIONING`, default on here): as soon as the Temporal server is
+up, the stack makes this checkout's version (`service/release.py`) current, so new runs start on it and stay on it.
+
 Everything lives under `settings.data_dir` (`.run/` by default) and is kept on shutdown, so the next start
 resumes: `temporal.db` (Temporal's SQLite store), `pg/` (embedded PostgreSQL), `mail/` (every message the
 sink received, one `.eml` each), `temporal.log` (the dev server's log for the current run), `stack.lock`,
@@ -20,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import json
 import os
 import shlex
@@ -122,6 +124,10 @@ class Stack:
         self.exit_after_demo = exit_after_demo
         self.data_dir = settings.data_dir.absolute()
         self.frontend_port = frontend_port(settings)
+        # The stack's worker is versioned unless REINTERVIEW_WORKER_VERSIONING says otherwise.
+        self.worker_versioning = (
+            settings.worker_versioning if "worker_versioning" in settings.model_fields_set else True
+        )
         self.dsn = ""
         self.embedded_postgres = False
         self.pool: Any = None
@@ -212,6 +218,7 @@ class Stack:
                 group.create_task(self._start_postgres())
         except BaseExceptionGroup as failures:
             raise _first_startup_error(failures) from None
+        await self._route_new_runs()
         await self._start_mail_sink()
         await self._start_worker()
         # Front doors last, so they are stopped first; both are up (listening) before the stack says it is ready.
@@ -243,6 +250,41 @@ class Stack:
                 self.children.append(server)
                 self._on_cleanup(f"stopping {server.name}", server.stop, TEMPORAL_GRACE_SECONDS)
         say(f"Temporal dev server ready on 127.0.0.1:{self.frontend_port}")
+
+    async def _route_new_runs(self) -> None:
+        """New runs go to this checkout's worker version, which pins them (unversioned workers if versioning is off).
+
+        Set before the worker starts (`allow_no_pollers`): a run started in between waits for the worker.
+        """
+        from temporalio.client import Client
+        from temporalio.service import RPCError
+
+        from service.deployments import DeploymentError, describe_deployment, set_current, worker_version
+
+        s = self.settings
+        try:
+            client = await Client.connect(f"127.0.0.1:{self.frontend_port}", namespace=s.temporal_namespace)
+            if self.worker_versioning:
+                version = worker_version(s)
+                previous = await set_current(client, version, allow_no_pollers=True)
+                say(
+                    f"worker versioning: new runs start on {version.to_canonical_string()} (pinned)"
+                    + (f", was {s.worker_deployment_name}.{previous}" if previous else "")
+                )
+            elif (state := await describe_deployment(client, s.worker_deployment_name)) and state.current:
+                await set_current(client, None, deployment=s.worker_deployment_name)
+                say(f"worker versioning off: new runs start on unversioned workers, was {state.current}")
+            state = await describe_deployment(client, s.worker_deployment_name)
+        except (DeploymentError, RPCError, RuntimeError) as error:
+            raise StartupError(f"worker versioning: {error}") from error
+        if state is None:
+            return
+        for old in state.versions:
+            if old.build_id != state.current and "draining" in (old.status, old.drainage):
+                say(
+                    f"worker versioning: runs pinned to {state.name}.{old.build_id} may still be open; they wait for"
+                    " a worker of that version (docs/OPERATIONS.md §4)"
+                )
 
     async def _start_postgres(self) -> None:
         if self.settings.database_url:
@@ -284,10 +326,10 @@ class Stack:
 
         sink = MailSink("127.0.0.1", self.settings.smtp_sink_port, self.mail_dir)
         try:
-            await _maybe_await(sink.start())
+            sink.start()
         except Exception as error:
             raise StartupError(f"SMTP sink on port {self.settings.smtp_sink_port}: {error}") from error
-        self._on_cleanup("stopping the SMTP sink", _call_maybe_async, sink.stop)
+        self._on_cleanup("stopping the SMTP sink", _call, sink.stop)
 
     async def _start_worker(self) -> None:
         argv = worker_command()
@@ -348,6 +390,9 @@ class Stack:
             "REINTERVIEW_TEMPORAL_ADDRESS": f"127.0.0.1:{self.frontend_port}",
             "REINTERVIEW_TEMPORAL_NAMESPACE": s.temporal_namespace,
             "REINTERVIEW_TASK_QUEUE": s.task_queue,
+            "REINTERVIEW_WORKER_VERSIONING": "true" if self.worker_versioning else "false",
+            "REINTERVIEW_WORKER_DEPLOYMENT_NAME": s.worker_deployment_name,
+            "REINTERVIEW_WORKER_BUILD_ID": s.worker_build_id,
             "REINTERVIEW_TEMPORAL_UI_PORT": str(s.temporal_ui_port),
             "REINTERVIEW_SMTP_HOST": "127.0.0.1",
             "REINTERVIEW_SMTP_PORT": str(s.smtp_sink_port),
@@ -436,6 +481,8 @@ class Stack:
         postgres_note = f"embedded, data in {self.data_dir / 'pg'}" if self.embedded_postgres else "DATABASE_URL"
         if self.worker is not None:
             worker_line = f"pid {self.worker.pid}: {shlex.join(worker_command())}"
+            if self.worker_versioning:
+                worker_line += f"  (version {settings.worker_deployment_name}.{settings.worker_build_id})"
         else:
             worker_line = "not started"
         say(
@@ -443,20 +490,40 @@ class Stack:
                 [
                     "reinterview stack is up — press Ctrl-C to stop",
                     f"  Temporal Web UI    {settings.temporal_ui_url}",
-                    f"  Temporal frontend  127.0.0.1:{self.frontend_port}"
-                    f"  (namespace {settings.temporal_namespace}, task queue {settings.task_queue})",
+                    (
+                        f"  Temporal frontend  127.0.0.1:{self.frontend_port}"
+                        f"  (namespace {settings.temporal_namespace}, task queue {settings.task_queue})"
+                    ),
                     f"  SMTP sink          127.0.0.1:{settings.smtp_sink_port}",
                     f"  mail saved to      {self.mail_dir}",
                     f"  PostgreSQL         {masked_dsn(self.dsn)}  ({postgres_note})",
                     f"  worker             {worker_line}",
-                    f"  reply gateway      {loopback_for(settings.inbound_host)}:{settings.inbound_port}"
-                    f"  (SMTP; replies to reply+TOKEN@{settings.reply_domain})",
+                    (
+                        f"  reply gateway      {loopback_for(settings.inbound_host)}:{settings.inbound_port}"
+                        f"  (SMTP; replies to reply+TOKEN@{settings.reply_domain})"
+                    ),
                     f"  signed links       {settings.public_base_url}",
                     f"  codec server       {self._codec_line()}",
+                    f"  HR pages           {self._hr_line()}",
                     f"  data dir           {self.data_dir}  (Temporal log: {self.data_dir / LOG_NAME})",
                 ]
             )
         )
+
+    def _hr_line(self) -> str:
+        """Where HR's pages are, with a fresh sign-in link (dev stack; `starter.py hr login-link` for another)."""
+        from datetime import UTC, datetime
+
+        from web.hr_login import LoginLinkError, mint_login_link
+        from web.links import hr_base_url
+
+        inbox = f"{hr_base_url(self.settings)}/hr/"
+        try:
+            link, _ = mint_login_link(self.settings, datetime.now(UTC))
+        except LoginLinkError as error:
+            return f"{inbox}  ({error})"
+        minutes = int(self.settings.hr_login_ttl.total_seconds() // 60)
+        return f"{inbox}  sign in ({minutes} min): {link}"
 
     def _codec_line(self) -> str:
         s = self.settings
@@ -497,10 +564,6 @@ def _first_startup_error(failures: BaseExceptionGroup) -> BaseException:
     return StartupError(f"{type(first).__name__}: {first}")
 
 
-async def _maybe_await(result: object) -> None:
-    if inspect.isawaitable(result):
-        await result
-
-
-async def _call_maybe_async(function: Callable[[], object]) -> None:
-    await _maybe_await(function())
+async def _call(function: Callable[[], None]) -> None:
+    """A synchronous shutdown step as the awaitable `_on_cleanup` takes."""
+    function()

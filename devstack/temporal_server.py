@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from temporalio.api.enums.v1 import IndexedValueType
 from temporalio.api.operatorservice.v1 import ListSearchAttributesRequest
 from temporalio.api.workflowservice.v1 import DescribeNamespaceRequest
 from temporalio.client import Client
+from temporalio.common import SearchAttributeIndexedValueType
 
 from devstack.processes import ChildProcess
 from service.names import SEARCH_ATTRIBUTES
@@ -20,13 +20,13 @@ LOG_NAME = "temporal.log"
 DB_NAME = "temporal.db"
 
 _CLI_TYPE_NAMES = {
-    IndexedValueType.INDEXED_VALUE_TYPE_TEXT: "Text",
-    IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD: "Keyword",
-    IndexedValueType.INDEXED_VALUE_TYPE_INT: "Int",
-    IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE: "Double",
-    IndexedValueType.INDEXED_VALUE_TYPE_BOOL: "Bool",
-    IndexedValueType.INDEXED_VALUE_TYPE_DATETIME: "Datetime",
-    IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST: "KeywordList",
+    SearchAttributeIndexedValueType.TEXT: "Text",
+    SearchAttributeIndexedValueType.KEYWORD: "Keyword",
+    SearchAttributeIndexedValueType.INT: "Int",
+    SearchAttributeIndexedValueType.DOUBLE: "Double",
+    SearchAttributeIndexedValueType.BOOL: "Bool",
+    SearchAttributeIndexedValueType.DATETIME: "Datetime",
+    SearchAttributeIndexedValueType.KEYWORD_LIST: "KeywordList",
 }
 
 

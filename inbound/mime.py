@@ -3,14 +3,22 @@ quoted-printable bodies, and HTML-only messages turned into text with quotes mar
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import hashlib
 import re
+from dataclasses import dataclass
 from email.message import EmailMessage, Message
 from html.parser import HTMLParser
 
 ORIGINAL_MESSAGE_SEPARATOR = "-----Original Message-----"
+# Only the first 64 KB of each text part is read (SPEC R-M4): a reply's own words come first, and everything
+# the reader does afterwards is bounded by this.
+MAX_TEXT_BYTES = 64 * 1024
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_PART_HEADER = re.compile(rb"^content-type:", re.IGNORECASE | re.MULTILINE)
+_MULTIPART_HEADER = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/", re.IGNORECASE | re.MULTILINE)
 _MESSAGE_ID = re.compile(r"<[^<>\s]{1,500}>")
 # Legacy Chinese charsets are all subsets of GB18030; decoding with it also reads mislabelled GBK mail.
 _CHARSET_ALIASES = {
@@ -33,6 +41,34 @@ _CHARSET_ALIASES = {
     "us-ascii": "utf-8",
     "ascii": "utf-8",
 }
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a message may be before it is parsed at all (settings inbound_max_*)."""
+
+    header_bytes: int = 64 * 1024
+    parts: int = 50
+    nesting: int = 8
+
+
+def over_limits(raw: bytes, limits: Limits) -> str | None:
+    """Why the message is refused before parsing, or None; linear scans of the bytes only.
+
+    Parts are bounded by the `Content-Type:` header lines, nesting by the multipart ones (a message cannot nest
+    deeper than it has multipart containers).
+    """
+    end = _HEADER_END.search(raw)
+    head = end.start() if end is not None else len(raw)
+    if head > limits.header_bytes:
+        return f"its header section has {head} bytes; the limit is {limits.header_bytes}"
+    containers = len(_MULTIPART_HEADER.findall(raw))
+    if containers > limits.nesting:
+        return f"it has {containers} multipart containers; the nesting limit is {limits.nesting}"
+    parts = len(_PART_HEADER.findall(raw))
+    if parts > limits.parts:
+        return f"it has {parts} MIME parts; the limit is {limits.parts}"
+    return None
 
 
 def parse(raw: bytes) -> EmailMessage:
@@ -87,6 +123,9 @@ def referenced_ids(message: Message) -> list[str]:
 
 
 def _decode_bytes(payload: bytes, charset: str | None) -> str:
+    """The first MAX_TEXT_BYTES of a payload as text (a character cut at the end is dropped, not garbled)."""
+    truncated = len(payload) > MAX_TEXT_BYTES
+    payload = payload[:MAX_TEXT_BYTES]
     candidates: list[str] = []
     if charset:
         name = charset.strip().strip('"').lower()
@@ -96,6 +135,8 @@ def _decode_bytes(payload: bytes, charset: str | None) -> str:
     candidates += ["utf-8", "gb18030"]
     for candidate in candidates:
         try:
+            if truncated:
+                return codecs.getincrementaldecoder(candidate)().decode(payload, final=False)
             return payload.decode(candidate)
         except (LookupError, UnicodeDecodeError):
             continue
@@ -111,7 +152,7 @@ def part_text(part: Message) -> str:
     if payload is None:
         raw = part.get_payload()
         if isinstance(raw, str):
-            return raw
+            return raw[:MAX_TEXT_BYTES]
         return ""
     if not isinstance(payload, bytes):
         return str(payload)

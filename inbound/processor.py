@@ -1,16 +1,23 @@
-"""Processing a stored inbound message: read it, decide, and either signal the workflow, hand it to HR, or keep it
-as a dead letter with its reason.
+"""Processing a stored inbound message: read it, decide, and either signal the workflow, hand it to HR, hold it
+for the candidate to confirm, or keep it as a dead letter with its reason.
 
-`analyse` is pure (bytes in, facts out) and never raises for any input; `ReplyProcessor.process` adds the
-facts only PostgreSQL and Temporal know, inside one transaction that holds the row's lock. A passing failure
-(database or Temporal unreachable) leaves the row `received`, to be retried; nothing is dropped.
+`process` (1) takes a free reader, then counts the read in PostgreSQL (committed before it starts); (2) reads the
+message in a reader process under a time limit (`inbound.reader.read_message`: size limits, then
+`inbound.analysis.analyse`); (3) checks the tokens (pure); (4) decides with what only PostgreSQL and Temporal
+know, inside one short transaction that holds the row's lock and does no text work. A read that times out or
+crashes is retried, behind fresh mail, until `inbound_read_attempts`; then the message is a dead letter. A
+passing failure after reading (database or Temporal unreachable) leaves the row `received`, to be retried.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import asyncpg
@@ -18,92 +25,167 @@ from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
 from inbound import repository as repo
-from inbound.automated import Automated, detect
-from inbound.intent import Classification, classify
-from inbound.mime import body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
-from inbound.quotes import new_text
-from inbound.tokens import KeyRing, TokenError, reply_token_of, verify_reply_token
+from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
+from inbound.automated import Automated
+from inbound.intent import Classification
+from inbound.mime import Limits, fallback_message_id
+from inbound.reader import FRESH, RETRY, SUSPECT, InProcessReader, Reading, ReadingFailed, ReadingPool, ReadingTimeout
+from inbound.senders import check_sender
+from inbound.tokens import (
+    BounceToken,
+    KeyRing,
+    ReplyToken,
+    TokenError,
+    bounce_token_of,
+    reply_token_of,
+    verify_bounce_token,
+    verify_reply_signature,
+)
 from schemas.contract import CandidateReply
 from schemas.inbound import RunRef
 from service.settings import Settings
 
 log = logging.getLogger("inbound")
 
-MAX_REPLY_TEXT = 2000
+__all__ = ["MAX_REPLY_TEXT", "Analysis", "Decision", "ReplyProcessor", "analyse", "limits_of", "prepare"]
+
+# How long an envelope sender whose message timed out or crashed a reader has its next messages read as suspects.
+SUSPECT_FOR = 3600.0
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """What the bytes of a message say, before any lookup."""
-
-    message_id: str
-    subject: str
-    references: list[str]
-    automated: Automated | None
-    text: str
-    classification: Classification
-    problem: str | None = None
+def limits_of(settings: Settings) -> Limits:
+    """The size limits a message is checked against before it is parsed."""
+    return Limits(
+        header_bytes=settings.inbound_max_header_bytes,
+        parts=settings.inbound_max_parts,
+        nesting=settings.inbound_max_nesting,
+    )
 
 
 @dataclass(frozen=True)
 class Decision:
     """How processing ended: the row's final status, the reason, and the intent when there was one."""
 
-    status: Literal["signalled", "handed_to_hr", "dead_letter"]
+    status: Literal["signalled", "handed_to_hr", "dead_letter", "held"]
     reason: str | None = None
     detail: str | None = None
     workflow_id: str | None = None
     intent: str | None = None
     slot: int | None = None
+    notice: Literal["sender_check", "expired_reply"] | None = None
+    notice_to: str | None = None
 
 
-def analyse(raw: bytes, mail_from: str) -> Analysis:
-    """Parse, detect automated mail, strip quotes and signatures, classify; malformed input sets `problem`."""
-    try:
-        if not raw.strip():
-            raise ValueError("the message is empty")
-        message = parse(raw)
-        if not message.keys() and not message.get_payload():
-            raise ValueError("no headers and no body")
-        message_id = message_id_of(message, raw)
-        subject = header(message, "Subject")[:500]
-        references = referenced_ids(message)
-        automated = detect(message, mail_from)
-        if automated is not None:
-            return Analysis(message_id, subject, references, automated, "", Classification("unknown"))
-        body, _ = body_text(message)
-        text = new_text(body)[:MAX_REPLY_TEXT]
-        return Analysis(message_id, subject, references, None, text, classify(text))
-    except Exception as exc:  # any input at all must end as a dead letter, never as a crash
-        return Analysis(
-            fallback_message_id(raw),
-            "",
-            [],
-            None,
-            "",
-            Classification("unknown"),
-            problem=f"{type(exc).__name__}: {exc}"[:500],
-        )
+@dataclass(frozen=True)
+class Prepared:
+    """What the processor works out before its row-lock transaction (pure: no regex work holds a row lock)."""
+
+    reading: Reading
+    token: str | None
+    claims: ReplyToken | None
+    token_problem: TokenError | None
+    bounce_tokens: list[BounceToken]
+    expired: bool
+
+
+def prepare(settings: Settings, ring: KeyRing, rcpt_to: list[str], reading: Reading, now: datetime) -> Prepared:
+    """The recipients' tokens verified (a reply token's expiry judged at `now`)."""
+    bounces: list[BounceToken] = []
+    for address in rcpt_to:
+        bounce = bounce_token_of(settings, address)
+        if bounce is not None:
+            try:
+                bounces.append(verify_bounce_token(ring, bounce))
+            except TokenError:
+                pass
+    token = next((t for t in (reply_token_of(settings, r) for r in rcpt_to) if t), None)
+    claims: ReplyToken | None = None
+    problem: TokenError | None = None
+    if token is not None:
+        try:
+            claims = verify_reply_signature(ring, token)
+        except TokenError as exc:
+            problem = exc
+    expired = claims is not None and now >= claims.expires_at
+    return Prepared(reading, token, claims, problem, bounces, expired)
 
 
 class ReplyProcessor:
-    """Turns one stored message into a signal, an HR to-do or a dead letter."""
+    """Turns one stored message into a signal, an HR to-do, a held reply or a dead letter.
 
-    def __init__(self, settings: Settings, pool: asyncpg.Pool, client: Client, ring: KeyRing) -> None:
+    With a `reader` pool, reading happens in its processes under a time limit; without one (tests, tools), in
+    this process.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        pool: asyncpg.Pool,
+        client: Client,
+        ring: KeyRing,
+        reader: ReadingPool | None = None,
+        *,
+        lease: timedelta | None = None,
+    ) -> None:
         self._settings = settings
         self._pool = pool
         self._client = client
         self._ring = ring
+        self._reader: ReadingPool | InProcessReader = reader or InProcessReader(
+            limits_of(settings), settings.inbound_trusted_authserv_id
+        )
+        self._suspects: dict[str, float] = {}
+        self._reading: Counter[str] = Counter()
+        # A read in progress elsewhere is left alone this long (then it is taken to have died with its gateway).
+        self._lease = lease or settings.inbound_read_timeout * 2 + timedelta(seconds=10)
 
-    async def process(self, inbound_id: int) -> Decision | None:
-        """Process a `received` row once; None when another processor holds it or it is already done."""
+    async def process(self, inbound_id: int, mail_from: str | None = None) -> Decision | None:
+        """Process a `received` row once; None when another processor holds it or it is already done.
+
+        Each read is counted (and committed) before it starts: a message whose reading times out, crashes the
+        reader or takes the whole gateway down becomes a dead letter after `inbound_read_attempts` reads, also
+        across restarts.
+        """
+        max_reads = self._settings.inbound_read_attempts
+        priority = FRESH
+        while True:
+            # A reader first, then the count: a read is counted when it really starts (not while it waits).
+            if priority == FRESH and mail_from is not None and self._suspect(mail_from):
+                priority = SUSPECT
+            key = (mail_from or "").lower()
+            with self._reading_from(key):
+                async with self._reader.slot(priority) as slot:
+                    claimed = await repo.claim_for_reading(self._pool, inbound_id, self._lease)
+                    if claimed is None:
+                        return None
+                    if claimed["read_attempts"] > max_reads:
+                        return await self._unreadable(inbound_id, claimed)
+                    try:
+                        reading = await slot.read(bytes(claimed["raw"]), claimed["mail_from"])
+                    except ReadingFailed as exc:
+                        reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
+                        log.warning(
+                            "inbound #%s: %s (read %s of %s)", inbound_id, exc, claimed["read_attempts"], max_reads
+                        )
+                        await repo.note_read_failure(self._pool, inbound_id, f"{reason}: {exc}")
+                        self._suspects[claimed["mail_from"].lower()] = time.monotonic()
+                        priority = RETRY
+                        continue
+            break
+        # Everything pure happens here, before the row lock: token checks, the stand-in Message-ID.
+        prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
+        fallback_id = fallback_message_id(bytes(claimed["raw"])) if reading.analysis is None else ""
         async with self._pool.acquire() as conn, conn.transaction():
             row = await repo.lock_received(conn, inbound_id)
             if row is None:
                 return None
-            analysis = analyse(bytes(row["raw"]), row["mail_from"])
-            facts: dict[str, Any] = {"message_id": analysis.message_id, "subject": analysis.subject or None}
-            decision = await self._decide(conn, inbound_id, row, analysis, facts)
+            analysis = reading.analysis
+            facts: dict[str, Any] = {
+                "message_id": analysis.message_id if analysis is not None else fallback_id,
+                "subject": (analysis.subject or None) if analysis is not None else None,
+                "sender": reading.sender or None,
+            }
+            decision = await self._decide(conn, inbound_id, row, prepared, facts)
             await repo.finish(
                 conn,
                 inbound_id,
@@ -113,28 +195,80 @@ class ReplyProcessor:
                 workflow_id=decision.workflow_id,
                 intent=decision.intent,
                 slot=decision.slot,
+                notice=decision.notice,
+                notice_to=decision.notice_to,
                 **facts,
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
 
+    @contextlib.contextmanager
+    def _reading_from(self, sender: str) -> Iterator[None]:
+        self._reading[sender] += 1
+        try:
+            yield
+        finally:
+            self._reading[sender] -= 1
+            if self._reading[sender] <= 0:
+                del self._reading[sender]
+
+    def _suspect(self, mail_from: str) -> bool:
+        """Whether this envelope sender has a message being read now, or had one time out or crash a reader lately
+        (one sender's stream of poison then never holds more than one reader at the fresh priority)."""
+        if self._reading.get(mail_from.lower(), 0) > 0:
+            return True
+        since = self._suspects.get(mail_from.lower())
+        if since is None:
+            return False
+        if time.monotonic() - since > SUSPECT_FOR:
+            del self._suspects[mail_from.lower()]
+            return False
+        return True
+
+    async def _unreadable(self, inbound_id: int, claimed: asyncpg.Record) -> Decision:
+        """Too many reads started: a dead letter with the last read's failure (or the gateway's own death)."""
+        last = claimed["last_error"] or ""
+        reason, _, detail = last.partition(": ")
+        if reason not in ("reading_timeout", "reading_crashed"):
+            reason, detail = "unreadable", "reading never finished (the gateway stopped while reading it)"
+        detail = f"{detail} ({claimed['read_attempts'] - 1} reads)"
+        await repo.give_up_reading(self._pool, inbound_id, reason, detail)
+        log.warning("inbound #%s: dead letter %s: %s", inbound_id, reason, detail)
+        return Decision("dead_letter", reason, detail)
+
     async def _decide(
-        self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, analysis: Analysis, facts: dict[str, Any]
+        self, conn: repo.Connection, inbound_id: int, row: asyncpg.Record, prepared: Prepared, facts: dict[str, Any]
     ) -> Decision:
+        reading = prepared.reading
+        if reading.refused is not None or reading.analysis is None:
+            return Decision("dead_letter", "over_limits", f"refused before reading: {reading.refused}")
+        analysis = reading.analysis
         if analysis.problem is not None:
             return Decision("dead_letter", "malformed", analysis.problem)
         if analysis.automated is not None:
-            return await self._automated(conn, inbound_id, analysis.automated)
+            return await self._automated(conn, inbound_id, analysis.automated, prepared)
+        if prepared.bounce_tokens and prepared.token is None:
+            return Decision("dead_letter", "not_a_bounce", "mail to a bounce address that is not a delivery report")
 
-        token = next((t for t in (reply_token_of(self._settings, r) for r in row["rcpt_to"]) if t), None)
-        if token is None:
+        if prepared.token is None:
             return Decision("dead_letter", "no_reply_token", "no recipient is a reply address")
-        try:
-            claims = verify_reply_token(self._ring, token, datetime.now(UTC))
-        except TokenError as exc:
-            return Decision("dead_letter", f"{exc.reason}_token", exc.detail)
+        if prepared.token_problem is not None or prepared.claims is None:
+            problem = prepared.token_problem
+            assert problem is not None
+            return Decision("dead_letter", f"{problem.reason}_token", problem.detail)
+        claims = prepared.claims
         facts["run_id"] = claims.run_id
         run = await repo.run(conn, claims.run_id)
+        if prepared.expired:
+            # A real reply address, used after it lapsed: the sender learns whom to contact instead (R-M2).
+            return Decision(
+                "dead_letter",
+                "expired",
+                f"the reply address expired at {claims.expires_at.isoformat()}",
+                workflow_id=run.workflow_id if run is not None else None,
+                notice="expired_reply" if row["mail_from"] else None,
+                notice_to=row["mail_from"] or None,
+            )
         if run is None:
             return Decision("dead_letter", "unknown_invitation", f"no re-interview run {claims.run_id}")
         answered = await repo.outbound(conn, analysis.references)
@@ -159,6 +293,33 @@ class ReplyProcessor:
             return Decision(
                 "dead_letter", "duplicate", f"same Message-ID as inbound #{earlier}", workflow_id=run.workflow_id
             )
+
+        if not row["sender_confirmed"]:
+            candidate_email = await repo.candidate_email(conn, run.candidate_id)
+            aliases = await repo.aliases(conn, run.candidate_id)
+            check = check_sender(reading.sender, candidate_email, aliases, reading.dmarc_failure)
+            if not check.trusted:
+                facts["reply_text"] = analysis.text
+                if not candidate_email:
+                    await repo.create_todo(
+                        conn,
+                        key=f"inbound:{inbound_id}:unverified",
+                        run=run,
+                        kind="candidate_reply_unverified",
+                        title="A reply from an address that is not the candidate's waits; the archive has no address "
+                        "to ask the candidate",
+                        detail=f"{check.why}: {analysis.text or '(no text of its own)'}",
+                    )
+                return Decision(
+                    "held",
+                    "unverified_sender",
+                    check.why,
+                    workflow_id=run.workflow_id,
+                    intent=analysis.classification.intent,
+                    slot=analysis.classification.slot,
+                    notice="sender_check" if candidate_email else None,
+                    notice_to=candidate_email,
+                )
 
         c = analysis.classification
         facts["reply_text"] = analysis.text
@@ -224,11 +385,15 @@ class ReplyProcessor:
             raise
         return Decision("signalled", None, workflow_id=run.workflow_id, intent=c.intent, slot=c.slot)
 
-    async def _automated(self, conn: repo.Connection, inbound_id: int, auto: Automated) -> Decision:
-        """Auto-replies are kept aside; a bounce also marks the email undeliverable and tells HR."""
+    async def _automated(self, conn: repo.Connection, inbound_id: int, auto: Automated, prepared: Prepared) -> Decision:
+        """Auto-replies are kept aside; a bounce at a signed bounce address also marks its email undeliverable and
+        tells HR. A bounce anywhere else, or naming another email than its address stands for, changes nothing."""
         if auto.kind != "bounce":
             return Decision("dead_letter", auto.kind, auto.detail)
-        bounced = await repo.outbound(conn, auto.original_ids)
+        if not prepared.bounce_tokens:
+            return Decision("dead_letter", "bounce", f"{auto.detail}; not sent to a signed bounce address, not counted")
+        named = [mid for mid in auto.original_ids if any(t.names(mid) for t in prepared.bounce_tokens)]
+        bounced = await repo.outbound(conn, named)
         workflow_id = None
         for email in bounced:
             await repo.mark_undeliverable(conn, email.message_id, auto.detail)
@@ -244,5 +409,5 @@ class ReplyProcessor:
                     title=f"The {what} could not be delivered; check the candidate's address",
                     detail=f"{auto.detail} (inbound #{inbound_id})",
                 )
-        detail = auto.detail if bounced else f"{auto.detail}; it names no email we sent"
+        detail = auto.detail if bounced else f"{auto.detail}; it names no email its bounce address stands for"
         return Decision("dead_letter", "bounce", detail, workflow_id=workflow_id)

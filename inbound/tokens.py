@@ -19,7 +19,7 @@ import secrets
 import struct
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +27,7 @@ from service.settings import Settings
 
 KEY_FILE_NAME = "signing-keys.json"
 REPLY_PREFIX = "reply+"
+BOUNCE_PREFIX = "bounce+"
 _KEY_ID = re.compile(r"^[a-z0-9]{1,16}$")
 _REPLY_MAC_BYTES = 10
 _RUN_IS_UUID = 0
@@ -179,8 +180,9 @@ def mint_reply_token(ring: KeyRing, run_id: str, expires_at: datetime) -> str:
     return f"{ring.current_id}.{_b32encode(payload + mac)}"
 
 
-def verify_reply_token(ring: KeyRing, token: str, now: datetime) -> ReplyToken:
-    """The run a reply token names; raises TokenError (malformed, unknown_key, forged, expired)."""
+def verify_reply_signature(ring: KeyRing, token: str) -> ReplyToken:
+    """The run and expiry a reply token names, whether expired or not; raises TokenError (malformed, unknown_key,
+    forged). The gateway refuses at RCPT what fails here, and keeps a valid but expired address as a dead letter."""
     key_id, sep, body = token.strip().lower().partition(".")
     if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{20,200}", body):
         raise TokenError("malformed", "not a reply token")
@@ -202,23 +204,172 @@ def verify_reply_token(ring: KeyRing, token: str, now: datetime) -> ReplyToken:
         run_id = _run_from_bytes(payload[4:])
     except (ValueError, UnicodeDecodeError):
         raise TokenError("malformed", "reply token names no run") from None
-    expires_at = datetime.fromtimestamp(expiry, UTC)
-    if now >= expires_at:
-        raise TokenError("expired", f"expired at {expires_at.isoformat()}")
-    return ReplyToken(run_id=run_id, expires_at=expires_at, key_id=key_id)
+    return ReplyToken(run_id=run_id, expires_at=datetime.fromtimestamp(expiry, UTC), key_id=key_id)
 
 
-def reply_address(settings: Settings, ring: KeyRing, run_id: str, now: datetime) -> str:
-    """`reply+TOKEN@<reply_domain>`, accepted by the gateway until now + reply_token_ttl."""
-    token = mint_reply_token(ring, run_id, now + settings.reply_token_ttl)
+def verify_reply_token(ring: KeyRing, token: str, now: datetime) -> ReplyToken:
+    """The run a reply token names; raises TokenError (malformed, unknown_key, forged, expired)."""
+    claims = verify_reply_signature(ring, token)
+    if now >= claims.expires_at:
+        raise TokenError("expired", f"expired at {claims.expires_at.isoformat()}")
+    return claims
+
+
+def reply_token_expiry(
+    now: datetime, ttl: timedelta, after_interview: timedelta, interview_ends_at: datetime | None = None
+) -> datetime:
+    """When a reply address minted `now` stops being accepted (SPEC R-M2).
+
+    With the interview's end known: that end (or now, if it is already past) plus `after_interview`. Without it:
+    now + `ttl`, which must cover the longest lead to an interview plus `after_interview`.
+    """
+    if ttl < after_interview:
+        raise ValueError(f"reply_token_ttl {ttl} is shorter than reply_valid_after_interview {after_interview}")
+    if interview_ends_at is None:
+        return now + ttl
+    if interview_ends_at.tzinfo is None:
+        raise ValueError("interview_ends_at must carry a time zone")
+    return max(interview_ends_at, now) + after_interview
+
+
+def reply_address(
+    settings: Settings, ring: KeyRing, run_id: str, now: datetime, interview_ends_at: datetime | None = None
+) -> str:
+    """`reply+TOKEN@<reply_domain>`, accepted until `reply_token_expiry` (interview end + 7 days when known)."""
+    expires_at = reply_token_expiry(
+        now, settings.reply_token_ttl, settings.reply_valid_after_interview, interview_ends_at
+    )
+    token = mint_reply_token(ring, run_id, expires_at)
     return f"{REPLY_PREFIX}{token}@{settings.reply_domain}"
+
+
+def _token_of(settings: Settings, address: str, prefix: str) -> str | None:
+    local, at, domain = address.strip().strip("<>").rpartition("@")
+    if not at or domain.lower().rstrip(".") != settings.reply_domain.lower():
+        return None
+    if not local.lower().startswith(prefix) or len(local) <= len(prefix):
+        return None
+    return local[len(prefix) :]
 
 
 def reply_token_of(settings: Settings, address: str) -> str | None:
     """The token in a reply address of our reply domain, or None for any other recipient."""
-    local, at, domain = address.strip().strip("<>").rpartition("@")
-    if not at or domain.lower().rstrip(".") != settings.reply_domain.lower():
-        return None
-    if not local.lower().startswith(REPLY_PREFIX) or len(local) <= len(REPLY_PREFIX):
-        return None
-    return local[len(REPLY_PREFIX) :]
+    return _token_of(settings, address, REPLY_PREFIX)
+
+
+# ---- bounce (VERP) addresses ------------------------------------------------------------------------------------
+
+_BOUNCE_DIGEST_BYTES = 8
+
+
+def _message_digest(message_id: str) -> bytes:
+    return hashlib.sha256(message_id.strip().encode("utf-8", "surrogateescape")).digest()[:_BOUNCE_DIGEST_BYTES]
+
+
+def bounce_address(settings: Settings, ring: KeyRing, message_id: str) -> str:
+    """`bounce+TOKEN@<reply_domain>`: the MAIL FROM of one email; only a DSN sent here counts as its bounce."""
+    payload = _message_digest(message_id)
+    mac = ring.sign(b"bounce", ring.current_id, payload)[:_REPLY_MAC_BYTES]
+    return f"{BOUNCE_PREFIX}{ring.current_id}.{_b32encode(payload + mac)}@{settings.reply_domain}"
+
+
+def bounce_token_of(settings: Settings, address: str) -> str | None:
+    """The token in a bounce address of our reply domain, or None for any other recipient."""
+    return _token_of(settings, address, BOUNCE_PREFIX)
+
+
+@dataclass(frozen=True)
+class BounceToken:
+    """A verified bounce address: it stands for the one email whose Message-ID has this digest."""
+
+    digest: bytes
+
+    def names(self, message_id: str) -> bool:
+        return hmac.compare_digest(self.digest, _message_digest(message_id))
+
+
+def verify_bounce_token(ring: KeyRing, token: str) -> BounceToken:
+    """Raises TokenError (malformed, unknown_key, forged) unless we signed this bounce address."""
+    key_id, sep, body = token.strip().lower().partition(".")
+    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{29}", body):
+        raise TokenError("malformed", "not a bounce token")
+    raw = _b32decode(body)
+    if _b32encode(raw) != body:
+        raise TokenError("malformed", "bounce token is not canonical base32")
+    if key_id not in ring.keys:
+        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
+    payload, mac = raw[:_BOUNCE_DIGEST_BYTES], raw[_BOUNCE_DIGEST_BYTES:]
+    if not hmac.compare_digest(mac, ring.sign(b"bounce", key_id, payload)[:_REPLY_MAC_BYTES]):
+        raise TokenError("forged", "signature does not match")
+    return BounceToken(digest=payload)
+
+
+RecipientKind = Literal["reply", "bounce"]
+
+
+def check_recipient(settings: Settings, ring: KeyRing, address: str) -> RecipientKind:
+    """What an RCPT TO is: a reply or bounce address we signed (expired or not); raises TokenError otherwise."""
+    token = reply_token_of(settings, address)
+    if token is not None:
+        verify_reply_signature(ring, token)
+        return "reply"
+    token = bounce_token_of(settings, address)
+    if token is not None:
+        verify_bounce_token(ring, token)
+        return "bounce"
+    raise TokenError("malformed", "not a reply address of this domain")
+
+
+# ---- held-reply links ("did you send this?") ---------------------------------------------------------------------
+
+HeldAction = Literal["confirm", "ignore"]
+_HELD_ACTIONS: tuple[HeldAction, HeldAction] = ("confirm", "ignore")
+_HELD_MAC_BYTES = 16
+
+
+@dataclass(frozen=True)
+class HeldClaims:
+    """A signed answer to "did you send this?": `action` on the held inbound message `inbound_id`."""
+
+    inbound_id: int
+    action: HeldAction
+    expires_at: datetime
+
+
+def mint_held_token(ring: KeyRing, inbound_id: int, action: HeldAction, expires_at: datetime) -> str:
+    """`<key id>.<base32(inbound id, expiry, action, mac)>` for the confirm / ignore link of one held reply."""
+    payload = struct.pack(">QIB", inbound_id, int(expires_at.timestamp()), _HELD_ACTIONS.index(action))
+    mac = ring.sign(b"held", ring.current_id, payload)[:_HELD_MAC_BYTES]
+    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+
+
+def verify_held_token(ring: KeyRing, token: str, now: datetime) -> HeldClaims:
+    """The claims of an authentic, unexpired held-reply link; raises TokenError."""
+    key_id, sep, body = token.strip().lower().partition(".")
+    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{47}", body):
+        raise TokenError("malformed", "not a held-reply link")
+    raw = _b32decode(body)
+    if _b32encode(raw) != body:
+        raise TokenError("malformed", "held-reply link is not canonical base32")
+    if key_id not in ring.keys:
+        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
+    payload, mac = raw[:13], raw[13:]
+    if len(mac) != _HELD_MAC_BYTES or not hmac.compare_digest(
+        mac, ring.sign(b"held", key_id, payload)[:_HELD_MAC_BYTES]
+    ):
+        raise TokenError("forged", "signature does not match")
+    inbound_id, expiry, action = struct.unpack(">QIB", payload)
+    if action >= len(_HELD_ACTIONS):
+        raise TokenError("malformed", "unknown action")
+    expires_at = datetime.fromtimestamp(expiry, UTC)
+    if now >= expires_at:
+        raise TokenError("expired", f"expired at {expires_at.isoformat()}")
+    return HeldClaims(inbound_id=inbound_id, action=_HELD_ACTIONS[action], expires_at=expires_at)
+
+
+# ---- keyed Message-IDs -------------------------------------------------------------------------------------------
+
+
+def message_id_key(ring: KeyRing) -> bytes:
+    """The key our Message-IDs are made with (derived from the current signing key, never the key itself)."""
+    return ring.sign(b"message-id", ring.current_id, b"")

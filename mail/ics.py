@@ -66,4 +66,5 @@ def build_ics(
     for name, address in attendees:
         event.add("attendee", _cal_address(name, address, role="REQ-PARTICIPANT"))
     cal.add_component(event)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()  # icalendar leaves to_ical unannotated
+    return ical

@@ -7,6 +7,7 @@ name like "x\\r\\nBcc: evil@x" stays inside the display name and can never start
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from email.charset import Charset
 from email.header import Header
@@ -29,9 +30,18 @@ def single_line(value: str) -> str:
     return _CONTROL.sub(" ", value).strip()
 
 
-def make_message_id(idempotency_key: str, domain: str) -> str:
-    """`<sha256(key)[:40]@domain>`: the same key always yields the same Message-ID."""
-    digest = hashlib.sha256(idempotency_key.encode("utf-8")).hexdigest()[:40]
+def make_message_id(idempotency_key: str, domain: str, key: bytes | None = None) -> str:
+    """`<HMAC-SHA256(key, idempotency key)[:40]@domain>`: the same key always yields the same Message-ID, and
+    without the key nobody can derive it from what an email shows (run id, step, recipient) to forge a bounce.
+
+    `key` is `inbound.tokens.message_id_key(ring)`; None (no signing keys configured: unit tests) falls back to an
+    unkeyed hash.
+    """
+    data = idempotency_key.encode("utf-8")
+    if key is None:
+        digest = hashlib.sha256(data).hexdigest()[:40]
+    else:
+        digest = hmac.new(key, b"message-id\x00" + data, hashlib.sha256).hexdigest()[:40]
     return f"<{digest}@{single_line(domain) or 'localhost'}>"
 
 
@@ -56,8 +66,12 @@ def _parse_mailbox(value: str) -> str:
     return _address(name, addr)
 
 
-def _text(value: str, subtype: str, **params: str) -> MIMENonMultipart:
-    part = MIMENonMultipart("text", subtype, charset="utf-8", **params)
+def _text(value: str, subtype: str, method: str | None = None) -> MIMENonMultipart:
+    """A text part; `method` is text/calendar's iTIP method parameter."""
+    if method is None:
+        part = MIMENonMultipart("text", subtype, charset="utf-8")
+    else:
+        part = MIMENonMultipart("text", subtype, charset="utf-8", method=method)
     part.set_payload(value, _UTF8)
     return part
 
@@ -101,7 +115,8 @@ def build_message(
     msg["To"] = _address(to_name, to_addr)
     if reply_to:
         msg["Reply-To"] = _parse_mailbox(reply_to)
-    msg["Subject"] = _unstructured(single_line(rendered.subject))
+    # compat32 folds a Header value itself; typeshed types every header value of a Message as str.
+    msg["Subject"] = _unstructured(single_line(rendered.subject))  # type: ignore[assignment]
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = single_line(message_id)
     msg["Auto-Submitted"] = "auto-generated"

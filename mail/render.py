@@ -166,10 +166,7 @@ def minutes_until(start: Any, end: Any) -> int:
 
 def duration(value: Any, locale: str) -> str:
     """Minutes (a number) or a timedelta → `1 小时 30 分钟` / `1 h 30 min`."""
-    if isinstance(value, timedelta):
-        minutes = round(value.total_seconds() / 60)
-    else:
-        minutes = round(float(value))
+    minutes = round(value.total_seconds() / 60) if isinstance(value, timedelta) else round(float(value))
     hours, rest = divmod(minutes, 60)
     en = _is_en(locale)
     parts = []

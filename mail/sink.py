@@ -35,6 +35,8 @@ class _SinkHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
         raw = envelope.original_content or envelope.content
+        if raw is None:  # aiosmtpd fills the content before DATA's handler; typed optional all the same
+            return "554 Transaction failed: no message data"
         if isinstance(raw, str):
             raw = raw.encode("utf-8")
         self._sink._keep(envelope.mail_from or "", tuple(envelope.rcpt_tos), raw)

@@ -19,6 +19,7 @@ from schemas.plans import (
     CandidateProfile,
     Gap,
     InterviewPlan,
+    QuestionKind,
     QuestionPick,
     RubricItem,
     TrainingPlan,
@@ -29,12 +30,12 @@ FALLBACK_FOCUS = 3  # dimensions to probe when nothing is below the bar (e.g. a 
 RESUME_SUMMARY_CHARS = 300  # the analysis report shows the resume's opening, the archive keeps all of it
 ASSESSMENT_FINDINGS = 8  # findings shown per assessment
 
-_TOOLS = {
+_TOOLS: dict[QuestionKind, tuple[str, str]] = {
     "situational": ("情景模拟", "Situational simulation"),
     "case": ("案例分析", "Case analysis"),
     "technical": ("技术实操练习", "Technical exercise"),
 }
-_DEFAULT_TOOLS = ("situational", "case")
+_DEFAULT_TOOLS: tuple[QuestionKind, ...] = ("situational", "case")
 # (zh, en, weight); the first is the seed's rubric, the second replaces 情绪管理 for purely technical focus.
 _RUBRIC_SOFT = (
     ("逻辑清晰", "Clear reasoning", 0.2),

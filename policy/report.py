@@ -84,8 +84,10 @@ def _internal_notes(
     if en:
         lines = [
             f"Interviewer comments ({result.submitted_by}): {comments}",
-            f"Re-interview attempt {attempt} of {job.max_attempts} allowed; {len(archive.interviews)} earlier "
-            "interview(s) on file",
+            (
+                f"Re-interview attempt {attempt} of {job.max_attempts} allowed; {len(archive.interviews)} earlier "
+                "interview(s) on file"
+            ),
             f"Overall {_n(analysis.overall_before)} → {_n(overall)} (threshold {_n(job.pass_threshold)})",
             f"Gaps closed: {changes(closed)}",
             f"Gaps still open: {changes(still_open)}",

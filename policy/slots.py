@@ -32,9 +32,9 @@ def _ceil_to_grid(moment: datetime, offset: timedelta) -> datetime:
 def _merged(windows: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime, timedelta]]:
     """Availability windows in UTC, overlapping or touching ones joined; keeps each run's first offset."""
     merged: list[tuple[datetime, datetime, timedelta]] = []
-    for start, end in sorted(windows, key=lambda w: w[0]):
-        offset = start.utcoffset() or timedelta(0)
-        start, end = start.astimezone(UTC), end.astimezone(UTC)
+    for local_start, local_end in sorted(windows, key=lambda w: w[0]):
+        offset = local_start.utcoffset() or timedelta(0)
+        start, end = local_start.astimezone(UTC), local_end.astimezone(UTC)
         if merged and start <= merged[-1][1]:
             first, last, first_offset = merged[-1]
             merged[-1] = (first, max(last, end), first_offset)

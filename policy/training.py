@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from policy.gaps import importance
 from schemas.archive import Course, Job
-from schemas.plans import Gap, TrainingItem, TrainingPlan
+from schemas.plans import Gap, TrainingItem, TrainingMode, TrainingPlan
 
 SHORT_COURSE_HOURS = 2.0  # an intensive plan's course: "线上课程，时长2小时"
 INTENSIVE_MAX_DAYS = 3
@@ -44,7 +44,7 @@ def days_until(moment: datetime, now: datetime) -> int:
     return max(0, (moment - now).days)
 
 
-def training_mode(gaps: Sequence[Gap], days_available: int) -> str:
+def training_mode(gaps: Sequence[Gap], days_available: int) -> TrainingMode:
     """none / intensive (≤ 3 days) / standard (4–6 days) / blended (≥ 7 days)."""
     if not gaps:
         return "none"
@@ -74,7 +74,7 @@ def quote_title(title: str, locale: str) -> str:
 def _best(courses: Iterable[Course], media: str, short_first: bool) -> Course | None:
     """The course that fits: (short first,) preferred media, fewer hours, then course_id."""
 
-    def key(c: Course) -> tuple:
+    def key(c: Course) -> tuple[bool, bool, float, str]:
         return (short_first and c.hours > SHORT_COURSE_HOURS, c.media != media, c.hours, c.course_id)
 
     return min(courses, key=key, default=None)

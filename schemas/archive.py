@@ -51,7 +51,7 @@ class Record(BaseModel):
             raise ValueError(f"unknown field names may be at most {MAX_EXTRA_NAME} characters long")
         return self
 
-    def extra_fields(self) -> dict:
+    def extra_fields(self) -> dict[str, Any]:
         return dict(self.model_extra or {})
 
     def without_extra_fields(self) -> Self:
@@ -162,7 +162,7 @@ class Assessment(Record):
     kind: Annotated[str, Field(min_length=1, max_length=100)]
     taken_at: datetime | None = None
     score: Score | None = None
-    result: dict = Field(default_factory=dict)
+    result: dict[str, Any] = Field(default_factory=dict)
 
 
 class Training(Record):

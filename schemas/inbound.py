@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-InboundStatus = Literal["received", "signalled", "handed_to_hr", "dead_letter"]
+InboundStatus = Literal["received", "signalled", "handed_to_hr", "dead_letter", "held"]
 
 
 class DeadLetter(BaseModel):
@@ -44,6 +44,12 @@ class InboundMail(BaseModel):
     reply_text: str | None = None
     attempts: int = 0
     last_error: str | None = None
+    read_attempts: int = 0
+    sender: str | None = None
+    sender_confirmed: bool = False
+    notice: str | None = None
+    notice_to: str | None = None
+    notice_done_at: datetime | None = None
 
 
 class RunRef(BaseModel):

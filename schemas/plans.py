@@ -8,6 +8,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field, field_validator
 
+QuestionKind = Literal["technical", "situational", "case"]
+TrainingMode = Literal["none", "intensive", "standard", "blended"]
+
 
 class Gap(BaseModel):
     """A dimension below the job's bar, or weighed by the job and never scored (R-A2)."""
@@ -24,7 +27,7 @@ class Gap(BaseModel):
 class QuestionPick(BaseModel):
     question_id: str
     dimension: str
-    kind: Literal["technical", "situational", "case"]
+    kind: QuestionKind
     text: str
 
 
@@ -118,7 +121,7 @@ class TrainingItem(BaseModel):
 
 
 class TrainingPlan(BaseModel):
-    mode: Literal["none", "intensive", "standard", "blended"]
+    mode: TrainingMode
     days_available: int
     items: list[TrainingItem] = Field(default_factory=list)
     total_hours: float = 0

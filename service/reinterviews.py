@@ -51,11 +51,14 @@ def handle(client: Client, job_id: str, candidate_id: str) -> WorkflowHandle[Any
 
 
 async def status(h: WorkflowHandle[Any, Any]) -> StatusView:
-    return await h.query("status", result_type=StatusView)
+    view: StatusView = await h.query("status", result_type=StatusView)
+    return view
 
 
 async def report(h: WorkflowHandle[Any, Any]) -> FeedbackReport | None:
-    return await h.query("report", result_type=FeedbackReport | None)
+    # temporalio annotates result_type as `type`; its data converter takes any type hint, this union included.
+    feedback: FeedbackReport | None = await h.query("report", result_type=FeedbackReport | None)  # type: ignore[arg-type]
+    return feedback
 
 
 async def reply(h: WorkflowHandle[Any, Any], reply: CandidateReply) -> None:
@@ -79,4 +82,5 @@ async def cancel(h: WorkflowHandle[Any, Any], request: CancelRequest) -> None:
 
 
 async def submit_result(h: WorkflowHandle[Any, Any], result: SubmitResult) -> SubmitResultAck:
-    return await h.execute_update("submit_result", result, result_type=SubmitResultAck)
+    ack: SubmitResultAck = await h.execute_update("submit_result", result, result_type=SubmitResultAck)
+    return ack

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas.contract import Policy
+from service.release import BUILD_ID, DEPLOYMENT_NAME
 
 
 class Settings(BaseSettings):
@@ -33,6 +35,12 @@ class Settings(BaseSettings):
     temporal_metrics_address: str | None = None  # e.g. 0.0.0.0:9000: the SDK's Prometheus endpoint
     metrics_host: str = "0.0.0.0"
     metrics_port: int | None = None  # our own Prometheus counters (reinterview_*)
+
+    # Worker versioning (docs/OPERATIONS.md §4): on, the worker is deployment version
+    # `{worker_deployment_name}.{worker_build_id}` and every run it starts stays pinned to that version.
+    worker_versioning: bool = False
+    worker_deployment_name: str = DEPLOYMENT_NAME
+    worker_build_id: str = BUILD_ID
 
     # PostgreSQL: unset means the embedded server under data_dir.
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
@@ -61,19 +69,54 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8088
     public_base_url: str = "http://127.0.0.1:8088"
+    # HR's pages (inbox, action pages, reports) under /hr/ here; unset = public_base_url. `hr_auth`: "link" (a
+    # signed login link emailed to the HR mailbox opens a session) or "proxy" (the company's auth proxy sets
+    # `hr_proxy_user_header`, trusted only from `hr_trusted_proxies`, addresses or CIDR networks).
+    hr_base_url: str | None = None
+    hr_auth: Literal["link", "proxy"] = "link"
+    hr_proxy_user_header: str = "X-Forwarded-User"
+    hr_trusted_proxies: list[str] = Field(default_factory=list)
+    hr_session_ttl: timedelta = timedelta(hours=12)
+    hr_login_ttl: timedelta = timedelta(minutes=30)
+    # Where people open the Temporal Web UI (deep links from the HR inbox); unset = the embedded UI port.
+    temporal_web_url: str | None = None
 
     # Signing (reply addresses, links) and payload encryption. Keys are {key_id: base64 32-byte key}; the
     # current id signs/encrypts, every listed key verifies/decrypts (rotation). The embedded stack creates
     # local keys once under data_dir; production passes them in the environment (never committed).
     signing_keys: dict[str, str] = Field(default_factory=dict)
     signing_key_id: str | None = None
-    reply_token_ttl: timedelta = timedelta(days=14)
+    # Without a known interview time a reply address lasts this long: no shorter than the longest lead to an
+    # interview (90 days) plus reply_valid_after_interview. With one, it lasts until that interview ended + the grace.
+    reply_token_ttl: timedelta = timedelta(days=97)
+    reply_valid_after_interview: timedelta = timedelta(days=7)
     link_ttl: timedelta = timedelta(days=14)
     codec_keys: dict[str, str] = Field(default_factory=dict)
     codec_key_id: str | None = None
     codec_token: str | None = None
     codec_cors_origin: str = "http://127.0.0.1:8233"
     inbound_max_bytes: int = 1024 * 1024
+
+    # Reply gateway limits (docs/SECURITY.md, "The reply gateway"): checked before parsing, reading in a process
+    # pool with a time limit, per-client limits answered with 4xx, retention of raw mail and dead letters.
+    inbound_max_header_bytes: int = 64 * 1024
+    inbound_max_parts: int = 50
+    inbound_max_nesting: int = 8
+    inbound_readers: int = 2
+    inbound_read_timeout: timedelta = timedelta(seconds=5)
+    inbound_read_attempts: int = 3
+    inbound_max_connections: int = 200
+    inbound_max_connections_per_client: int = 10
+    inbound_max_messages_per_client_minute: int = 30
+    inbound_idle_timeout: timedelta = timedelta(seconds=60)
+    inbound_sweep_every: timedelta = timedelta(seconds=5)
+    # Authentication-Results headers count only with this authserv-id (the company's MX); unset: none count.
+    inbound_trusted_authserv_id: str | None = None
+    # Expired-address auto-replies per sender, and did-you-send-this emails per candidate, per day.
+    inbound_auto_replies_per_sender_day: int = 1
+    inbound_sender_checks_per_candidate_day: int = 3
+    # Raw inbound mail and dead letters are deleted after this long (a Temporal schedule runs the purge daily).
+    inbound_retention: timedelta = timedelta(days=30)
 
     # Embedded stack
     data_dir: Path = Path(".run")
@@ -93,6 +136,20 @@ class Settings(BaseSettings):
     interview_duration: timedelta = timedelta(hours=1)
     min_lead_time: timedelta = timedelta(days=2)
 
+    @field_validator("worker_deployment_name")
+    @classmethod
+    def _deployment_name(cls, value: str) -> str:
+        if not value or "." in value or value != value.strip():
+            raise ValueError(f"{value!r} is not a deployment name (non-empty, no '.', no surrounding spaces)")
+        return value
+
+    @field_validator("worker_build_id")
+    @classmethod
+    def _build_id(cls, value: str) -> str:
+        if not value or value != value.strip() or value.startswith("__") or len(value) > 255:
+            raise ValueError(f"{value!r} is not a build id (1-255 characters, no surrounding spaces, not '__…')")
+        return value
+
     def policy(self) -> Policy:
         """The workflow policy these settings describe (sent in the workflow input by starter.py)."""
         return Policy(
@@ -111,4 +168,4 @@ class Settings(BaseSettings):
 
     @property
     def temporal_ui_url(self) -> str:
-        return f"http://127.0.0.1:{self.temporal_ui_port}"
+        return (self.temporal_web_url or f"http://127.0.0.1:{self.temporal_ui_port}").rstrip("/")

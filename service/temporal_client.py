@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -55,8 +56,6 @@ def exit_without_teardown(code: int) -> NoReturn:
     """
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more can be said anyway
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe: nothing more can be said anyway
-            pass
     os._exit(code)

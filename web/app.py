@@ -1,9 +1,12 @@
-"""The HTTP side: signed links from emails (R-V2) on settings.http_port.
+"""The HTTP side (settings.http_port): signed links from emails (R-V2), the interviewer's scorecard (R-H1), HR's
+pages (R-H2) and, when configured, the codec server.
 
 `GET /l/<token>` for an answer link shows what it will do and a button; the `POST` that button sends is what
-signals the workflow, so mail scanners that prefetch links cannot answer for the candidate. `GET` of a
-"view report" link signals `report_viewed` and shows the report. A tampered, expired or stale link gets an
-error page and changes nothing. `build_web_app` returns the application so more routes can be mounted.
+signals the workflow, so mail scanners that prefetch links cannot answer for the candidate. No GET (or HEAD)
+ever signals: a "view report" link shows the report with a button that records "report viewed". A link is
+used once, recognised by its verified claims (any spelling of the token is refused but one). A tampered,
+expired or stale link gets an error page and changes nothing. Every response carries the security headers
+(web.common). Once a run has ended, its internal reports are shown only to HR (an HR session).
 
 When codec keys and a codec token are configured, the codec server (codec.server) is mounted at `/codec`:
 `POST /codec/decode` with the bearer token for the CLI, `POST /codec/<token>/decode` for the Web UI.
@@ -12,13 +15,12 @@ When codec keys and a codec token are configured, the codec server (codec.server
 from __future__ import annotations
 
 import asyncio
-import logging
+import re
 from datetime import UTC, datetime
 
 import asyncpg
 from aiohttp import web
 from temporalio.client import Client
-from temporalio.service import RPCError, RPCStatusCode
 
 from codec.server import codec_app
 from inbound import repository as repo
@@ -28,94 +30,98 @@ from inbound.tokens import KeyRing, TokenError, load_or_create_signing_keys
 from schemas.contract import CandidateReply, ReportViewed
 from service.settings import Settings
 from service.shutdown import stop_on_signals
-from web import pages
-from web.links import LINK_PATH, LinkClaims, link_message_id, token_digest, verify_link_token
+from web import held_replies, hr, pages, scorecard
+from web.common import (
+    CLIENT,
+    POOL,
+    RING,
+    SETTINGS,
+    Refused,
+    add_security_headers,
+    error,
+    html,
+    log,
+    signal,
+)
+from web.hr_auth import identify, now_utc
+from web.links import (
+    CANDIDATE_ACTIONS,
+    LINK_PATH,
+    LinkClaims,
+    claims_digest,
+    link_message_id,
+    use_digests,
+    verify_link_token,
+)
 from web.repository import LinkRepository
 
-log = logging.getLogger("web")
+__all__ = ["CLIENT", "POOL", "RING", "SETTINGS", "build_web_app", "run_web"]
 
-SETTINGS = web.AppKey("settings", Settings)
-CLIENT = web.AppKey("client", Client)
-POOL = web.AppKey("pool", asyncpg.Pool)
-RING = web.AppKey("ring", KeyRing)
 CODEC_PATH = "/codec"
-
-_SECURITY_HEADERS = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-}
-
-
-def _html(body: str, status: int = 200) -> web.Response:
-    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8", headers=_SECURITY_HEADERS)
-
-
-def _error(problem: str) -> web.Response:
-    status, body = pages.error_page(problem)
-    return _html(body, status)
-
-
-class _Refused(Exception):
-    def __init__(self, problem: str) -> None:
-        super().__init__(problem)
-        self.problem = problem
+_BODY_OPEN = re.compile(r"<body[^>]*>", re.IGNORECASE)
 
 
 async def _claims(request: web.Request) -> tuple[str, LinkClaims]:
     token = request.match_info["token"]
     try:
-        return token, verify_link_token(request.app[RING], token, datetime.now(UTC))
+        claims = verify_link_token(request.app[RING], token, datetime.now(UTC))
     except TokenError as exc:
-        raise _Refused(exc.reason) from None
+        raise Refused(exc.reason) from None
+    if claims.action not in CANDIDATE_ACTIONS and claims.action != "report":
+        raise Refused("wrong_page")
+    return token, claims
 
 
 async def _check_open(pool: asyncpg.Pool, claims: LinkClaims) -> None:
     run = await repo.run(pool, claims.run_id)
     if run is not None and run.outcome is not None:
-        raise _Refused("closed")
+        raise Refused("closed")
+
+
+def _used_digests(request: web.Request, token: str, claims: LinkClaims) -> list[str]:
+    return use_digests(token, claims, datetime.now(UTC), request.app[SETTINGS].link_ttl)
 
 
 async def show_link(request: web.Request) -> web.Response:
-    """Answer links: show what the link does and a button; report links: record the view and show the report."""
+    """Answer links: show what the link does and a button; report links: the report with a "read" button."""
     try:
         token, claims = await _claims(request)
         if claims.action == "report":
-            return await _view_report(request, token, claims)
+            return await _report_page(request, claims, viewed=False)
         pool = request.app[POOL]
         await _check_open(pool, claims)
-        if await LinkRepository(pool).used(token_digest(token)):
-            return _html(pages.done_page(claims.action, claims.slot, repeated=True))
-        return _html(pages.confirm_page(claims.action, claims.slot, request.path))
-    except _Refused as refused:
-        return _error(refused.problem)
+        if await LinkRepository(pool).used(_used_digests(request, token, claims)):
+            return html(pages.done_page(claims.action, claims.slot, repeated=True))
+        return html(pages.confirm_page(claims.action, claims.slot, request.path))
+    except Refused as refused:
+        return error(refused.problem)
 
 
 async def answer_link(request: web.Request) -> web.Response:
-    """Signal `candidate_reply` for a confirm / slot / decline link (once per link; repeats change nothing)."""
+    """Signal `candidate_reply` for a confirm / slot / decline link (once per link; repeats change nothing), or
+    `report_viewed` for the report page's button."""
     try:
         token, claims = await _claims(request)
-        if claims.action == "report":
-            return await _view_report(request, token, claims)
         pool = request.app[POOL]
         links = LinkRepository(pool)
+        if claims.action == "report":
+            return await _record_view(request, token, claims)
         await _check_open(pool, claims)
-        if await links.used(token_digest(token)):
-            await links.record_use(token_digest(token), claims)
-            return _html(pages.done_page(claims.action, claims.slot, repeated=True))
+        if await links.used(_used_digests(request, token, claims)):
+            await links.record_use(claims_digest(claims), claims)
+            return html(pages.done_page(claims.action, claims.slot, repeated=True))
         if (
             claims.action in ("confirm", "slot")
             and claims.email_ref
             and await repo.superseded(pool, claims.workflow_id, claims.email_ref)
         ):
-            raise _Refused("superseded")
-        reply = _reply(claims, link_message_id(token, request.app[SETTINGS]))
-        await _signal(request.app[CLIENT], claims, "candidate_reply", reply)
-        await links.record_use(token_digest(token), claims)
-        return _html(pages.done_page(claims.action, claims.slot, repeated=False))
-    except _Refused as refused:
-        return _error(refused.problem)
+            raise Refused("superseded")
+        reply = _reply(claims, link_message_id(claims, request.app[SETTINGS]))
+        await signal(request.app[CLIENT], claims.workflow_id, claims.run_id, "candidate_reply", reply)
+        await links.record_use(claims_digest(claims), claims)
+        return html(pages.done_page(claims.action, claims.slot, repeated=False))
+    except Refused as refused:
+        return error(refused.problem)
 
 
 def _reply(claims: LinkClaims, message_id: str) -> CandidateReply:
@@ -132,38 +138,35 @@ def _reply(claims: LinkClaims, message_id: str) -> CandidateReply:
     return CandidateReply(intent="confirm", text="(signed link: confirm)", message_id=message_id)
 
 
-async def _view_report(request: web.Request, token: str, claims: LinkClaims) -> web.Response:
+async def _report_page(request: web.Request, claims: LinkClaims, *, viewed: bool) -> web.Response:
+    """The stored internal report; while the run is open, with a button that records "report viewed". Once the
+    run has ended, only an HR session sees it."""
     pool = request.app[POOL]
     links = LinkRepository(pool)
+    run = await links.run(claims.run_id)
+    ended = run is not None and run.outcome is not None
+    if ended and identify(request.app[SETTINGS], request.app[RING], request, now_utc()) is None:
+        raise Refused("report_closed")
     kind = "interview_plan" if request.query.get("view") == "plan" else "analysis"
-    html = await links.report_html(claims.run_id, kind)
-    if html is None:
-        raise _Refused("no_report")
-    viewed = ReportViewed(by=claims.by or "interviewer", at=datetime.now(UTC))
-    try:
-        await _signal(request.app[CLIENT], claims, "report_viewed", viewed)
-    except _Refused as refused:
-        if refused.problem != "closed":
-            raise
-        # The run has ended; the report is still the interviewer's to read.
-    await links.record_use(token_digest(token), claims)
-    return web.Response(
-        text=html,
-        content_type="text/html",
-        charset="utf-8",
-        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
-    )
+    body = await links.report_html(claims.run_id, kind)
+    if body is None:
+        raise Refused("no_report")
+    if not ended:
+        bar = pages.render("report_bar.html", viewed=viewed, action=request.path_qs)
+        match = _BODY_OPEN.search(body)
+        body = body[: match.end()] + bar + body[match.end() :] if match else bar + body
+    return html(body)
 
 
-async def _signal(client: Client, claims: LinkClaims, name: str, arg: object) -> None:
-    handle = client.get_workflow_handle(claims.workflow_id, run_id=claims.run_id)
-    try:
-        await handle.signal(name, arg)
-    except RPCError as exc:
-        if exc.status == RPCStatusCode.NOT_FOUND:
-            raise _Refused("closed") from None
-        log.warning("signal %s to %s failed: %s", name, claims.workflow_id, exc)
-        raise _Refused("unavailable") from None
+async def _record_view(request: web.Request, token: str, claims: LinkClaims) -> web.Response:
+    """The report page's button: `report_viewed` once per link (the workflow tells the candidate once)."""
+    links = LinkRepository(request.app[POOL])
+    await _check_open(request.app[POOL], claims)
+    if not await links.used(_used_digests(request, token, claims)):
+        viewed = ReportViewed(by=claims.by or "interviewer", at=datetime.now(UTC))
+        await signal(request.app[CLIENT], claims.workflow_id, claims.run_id, "report_viewed", viewed)
+    await links.record_use(claims_digest(claims), claims)
+    return await _report_page(request, claims, viewed=True)
 
 
 async def health(request: web.Request) -> web.Response:
@@ -172,15 +175,19 @@ async def health(request: web.Request) -> web.Response:
 
 
 def build_web_app(settings: Settings, client: Client, pool: asyncpg.Pool) -> web.Application:
-    """The aiohttp application with the signed-link routes; mount more routes or sub-apps on it."""
+    """The aiohttp application with every page; mount more routes or sub-apps on it."""
     app = web.Application()
     app[SETTINGS] = settings
     app[CLIENT] = client
     app[POOL] = pool
     app[RING] = KeyRing.from_settings(settings)
+    app.on_response_prepare.append(add_security_headers)
     app.router.add_get(f"{LINK_PATH}/{{token}}", show_link)
     app.router.add_post(f"{LINK_PATH}/{{token}}", answer_link)
+    scorecard.register(app)
+    hr.register(app)
     app.router.add_get("/healthz", health)
+    held_replies.add_routes(app, POOL, RING)
     if settings.codec_keys and settings.codec_token:
         app.add_subapp(CODEC_PATH, codec_app(settings))
     return app

@@ -1,8 +1,12 @@
-"""Signed links in emails: confirm, pick slot N, decline (candidates) and view report (interviewers).
+"""Signed links in emails: candidates' answers, interviewers' report and scorecard, HR's actions and login.
 
 A link token is `<key id>.<base64url JSON claims>.<base64url HMAC-SHA256>`; the claims name the action, the
 workflow run, the email the link was sent in and an expiry. Each email gets its own tokens, so a click on the
 same link twice is recognisably the same answer (one `message_id`), while the next invitation's links are new.
+
+Only one spelling of a token verifies: base64url text whose unused trailing bits are set (the MAC's last
+character carries two) is refused, and what a link did is recorded under a digest of its verified claims
+(`claims_digest`), never of the raw string.
 """
 
 from __future__ import annotations
@@ -14,22 +18,57 @@ import hmac
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Literal
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
 
 from inbound.tokens import KeyRing, TokenError
 from service.settings import Settings
 
-LinkAction = Literal["confirm", "slot", "decline", "report"]
-ACTIONS: tuple[LinkAction, ...] = ("confirm", "slot", "decline", "report")
+LinkAction = Literal[
+    "confirm",
+    "slot",
+    "decline",
+    "report",
+    "scorecard",
+    "hr_decision",
+    "hr_extend",
+    "hr_take_over",
+    "hr_cancel",
+    "hr_login",
+]
+ACTIONS: tuple[LinkAction, ...] = (
+    "confirm",
+    "slot",
+    "decline",
+    "report",
+    "scorecard",
+    "hr_decision",
+    "hr_extend",
+    "hr_take_over",
+    "hr_cancel",
+    "hr_login",
+)
+CANDIDATE_ACTIONS = frozenset({"confirm", "slot", "decline"})
+HR_ACTIONS: tuple[LinkAction, ...] = ("hr_decision", "hr_extend", "hr_take_over", "hr_cancel")
 LINK_PATH = "/l"
+SCORECARD_PATH = "/s"
+HR_PATH = "/hr"
+HR_ACTION_PATH = "/hr/a"
+HR_LOGIN_PATH = "/hr/login"
+# Before this moment a used link was recorded under the digest of its raw string; until one link lifetime has
+# passed since, such a record still counts (a link used before the change cannot be used again after it).
+CLAIM_DIGESTS_SINCE = datetime(2026, 12, 7, tzinfo=UTC)
 _KEY_ID = re.compile(r"^[a-z0-9]{1,16}$")
 _B64 = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 @dataclass(frozen=True)
 class LinkClaims:
-    """What a link may do: `action` on the workflow run, for `slot` N, from the email `email_ref`."""
+    """What a link may do: `action` on the workflow run, for `slot` N, from the email `email_ref`.
+
+    `by` says who holds the link (interviewer or hr for report links); `person` is the interviewer's id for a
+    scorecard link.
+    """
 
     action: LinkAction
     workflow_id: str
@@ -38,6 +77,29 @@ class LinkClaims:
     email_ref: str = ""
     slot: int | None = None
     by: Literal["interviewer", "hr"] | None = None
+    person: str = ""
+
+    def body(self) -> dict[str, Any]:
+        """The claims as the token carries them (short keys)."""
+        body: dict[str, Any] = {
+            "a": self.action,
+            "w": self.workflow_id,
+            "r": self.run_id,
+            "e": int(self.expires_at.timestamp()),
+        }
+        if self.email_ref:
+            body["m"] = self.email_ref
+        if self.slot is not None:
+            body["n"] = self.slot
+        if self.by is not None:
+            body["b"] = self.by
+        if self.person:
+            body["p"] = self.person
+        return body
+
+
+def _canonical_json(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, separators=(",", ":"), sort_keys=True, ensure_ascii=True).encode()
 
 
 def _b64(data: bytes) -> str:
@@ -45,19 +107,16 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    """Decode unpadded base64url, refusing every spelling but the canonical one (no set unused bits)."""
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if _b64(data) != text:
+        raise ValueError("not canonical base64url")
+    return data
 
 
 def mint_link_token(ring: KeyRing, claims: LinkClaims) -> str:
     """Sign the claims with the current key."""
-    body = {"a": claims.action, "w": claims.workflow_id, "r": claims.run_id, "e": int(claims.expires_at.timestamp())}
-    if claims.email_ref:
-        body["m"] = claims.email_ref
-    if claims.slot is not None:
-        body["n"] = claims.slot
-    if claims.by is not None:
-        body["b"] = claims.by
-    payload = _b64(json.dumps(body, separators=(",", ":"), sort_keys=True, ensure_ascii=True).encode())
+    payload = _b64(_canonical_json(claims.body()))
     mac = ring.sign(b"link", ring.current_id, payload.encode())
     return f"{ring.current_id}.{payload}.{_b64(mac)}"
 
@@ -73,16 +132,22 @@ def verify_link_token(ring: KeyRing, token: str, now: datetime) -> LinkClaims:
     try:
         mac = _unb64(signature)
     except (binascii.Error, ValueError):
-        raise TokenError("malformed", "the signature is not base64url") from None
+        raise TokenError("malformed", "the signature is not canonical base64url") from None
     if len(mac) != hashlib.sha256().digest_size:
         raise TokenError("malformed", "the signature is incomplete")
     if not hmac.compare_digest(mac, ring.sign(b"link", key_id, payload.encode())):
         raise TokenError("forged", "signature does not match")
     try:
-        body = json.loads(_unb64(payload))
+        raw = _unb64(payload)
+        body = json.loads(raw)
+        if _canonical_json(body) != raw:
+            raise ValueError("claims not in canonical form")
         action = body["a"]
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}")
+        by = body.get("b")
+        if by not in (None, "interviewer", "hr"):
+            raise ValueError(f"unknown holder {by!r}")
         claims = LinkClaims(
             action=action,
             workflow_id=str(body["w"]),
@@ -90,7 +155,8 @@ def verify_link_token(ring: KeyRing, token: str, now: datetime) -> LinkClaims:
             expires_at=datetime.fromtimestamp(int(body["e"]), UTC),
             email_ref=str(body.get("m", "")),
             slot=int(body["n"]) if "n" in body else None,
-            by=body.get("b"),
+            by=by,
+            person=str(body.get("p", "")),
         )
     except (ValueError, KeyError, TypeError, binascii.Error):
         raise TokenError("malformed", "the link's claims are unreadable") from None
@@ -99,17 +165,37 @@ def verify_link_token(ring: KeyRing, token: str, now: datetime) -> LinkClaims:
     return claims
 
 
-def link_message_id(token: str, settings: Settings) -> str:
-    """The `message_id` of the reply a link sends: the same for every click on one link."""
-    return f"<link.{hashlib.sha256(token.encode()).hexdigest()[:40]}@{settings.reply_domain}>"
+def claims_digest(claims: LinkClaims) -> str:
+    """What a used link is recorded under: the same for every token that carries these claims."""
+    return hashlib.sha256(b"link-claims\x00" + _canonical_json(claims.body())).hexdigest()
 
 
 def token_digest(token: str) -> str:
+    """The record of a link used before CLAIM_DIGESTS_SINCE (the digest of its raw string)."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def use_digests(token: str, claims: LinkClaims, now: datetime, link_ttl: timedelta) -> list[str]:
+    """Records that mean "this link was used": its claims digest, and its raw-string digest while older links
+    (recorded that way) can still be valid."""
+    digests = [claims_digest(claims)]
+    if now < CLAIM_DIGESTS_SINCE + link_ttl:
+        digests.append(token_digest(token))
+    return digests
+
+
+def link_message_id(claims: LinkClaims, settings: Settings) -> str:
+    """The `message_id` of the reply a link sends: the same for every click on one link (any spelling)."""
+    return f"<link.{claims_digest(claims)[:40]}@{settings.reply_domain}>"
 
 
 def link_url(settings: Settings, token: str) -> str:
     return f"{settings.public_base_url.rstrip('/')}{LINK_PATH}/{token}"
+
+
+def hr_base_url(settings: Settings) -> str:
+    """Where HR's pages are served (REINTERVIEW_HR_BASE_URL; the public base URL when unset)."""
+    return (settings.hr_base_url or settings.public_base_url).rstrip("/")
 
 
 def invitation_links(
@@ -140,7 +226,7 @@ def report_link(
     now: datetime,
     by: Literal["interviewer", "hr"] = "interviewer",
 ) -> str:
-    """The "view report" link; opening it tells the workflow the report was viewed."""
+    """The "view report" link; the page it opens has a button that tells the workflow the report was read."""
     claims = LinkClaims(
         action="report",
         workflow_id=workflow_id,
@@ -150,3 +236,61 @@ def report_link(
         by=by,
     )
     return link_url(settings, mint_link_token(ring, claims))
+
+
+def scorecard_link(
+    settings: Settings, ring: KeyRing, workflow_id: str, run_id: str, interviewer_id: str, now: datetime
+) -> str:
+    """The interviewer's scorecard for this run (R-H1): one link per run and interviewer, whichever email."""
+    claims = LinkClaims(
+        action="scorecard",
+        workflow_id=workflow_id,
+        run_id=run_id,
+        expires_at=now + settings.link_ttl,
+        by="interviewer",
+        person=interviewer_id,
+    )
+    return f"{settings.public_base_url.rstrip('/')}{SCORECARD_PATH}/{mint_link_token(ring, claims)}"
+
+
+def hr_action_link(
+    settings: Settings, ring: KeyRing, action: LinkAction, workflow_id: str, run_id: str, email_ref: str, now: datetime
+) -> str:
+    """One HR action page (approve/reject, extend, take over, cancel) for this run, under the HR base URL."""
+    if action not in HR_ACTIONS:
+        raise ValueError(f"{action!r} is not an HR action (one of {', '.join(HR_ACTIONS)})")
+    claims = LinkClaims(
+        action=action,
+        workflow_id=workflow_id,
+        run_id=run_id,
+        expires_at=now + settings.link_ttl,
+        email_ref=email_ref,
+        by="hr",
+    )
+    return f"{hr_base_url(settings)}{HR_ACTION_PATH}/{mint_link_token(ring, claims)}"
+
+
+# What each email to HR asks, as the action links it carries.
+HR_EMAIL_ACTIONS: dict[str, tuple[LinkAction, ...]] = {
+    "hr_approval_request": ("hr_decision", "hr_extend", "hr_cancel"),
+    "hr_escalation": ("hr_extend", "hr_take_over", "hr_cancel"),
+    "hr_reply_check": ("hr_take_over", "hr_cancel"),
+    "hr_result_escalation": ("hr_extend", "hr_take_over", "hr_cancel"),
+}
+
+
+def hr_action_links(
+    settings: Settings, ring: KeyRing, template: str, workflow_id: str, run_id: str, email_ref: str, now: datetime
+) -> dict[str, str]:
+    """`{action: url}` for what an email to HR asks (empty for other templates), plus the inbox."""
+    actions = HR_EMAIL_ACTIONS.get(template, ())
+    links: dict[str, str] = {a: hr_action_link(settings, ring, a, workflow_id, run_id, email_ref, now) for a in actions}
+    if links:
+        links["inbox"] = f"{hr_base_url(settings)}{HR_PATH}/"
+    return links
+
+
+def hr_login_link(settings: Settings, ring: KeyRing, now: datetime) -> str:
+    """A signed, expiring link that opens an HR session (dev stack: emailed to the HR mailbox)."""
+    claims = LinkClaims(action="hr_login", workflow_id="", run_id="", expires_at=now + settings.hr_login_ttl, by="hr")
+    return f"{hr_base_url(settings)}{HR_LOGIN_PATH}/{mint_link_token(ring, claims)}"

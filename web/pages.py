@@ -1,8 +1,16 @@
-"""The small HTML pages signed links answer with (zh-CN and en side by side: a link does not know the locale)."""
+"""The HTML pages of the web app.
+
+The small pages candidate links answer with show zh-CN and en side by side (a link does not know the locale);
+the scorecard (in the interviewer's language) and HR's pages are templates under `templates/web/`.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
+
+from mail.render import TEMPLATE_ROOT, label, localtime, number
 
 _LAYOUT = """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -169,6 +177,55 @@ ERRORS: dict[str, tuple[int, str, str, str, str]] = {
         "The analysis report for this interview is not available yet; please try again later.",
     ),
     "not_found": (404, "页面不存在", "Not found", "没有这个页面。", "There is no such page."),
+    "wrong_page": (
+        400,
+        "链接无效",
+        "This link is not valid",
+        "此链接不属于这个页面，请使用邮件中的原始链接。",
+        "This link does not belong to this page; use the link from the email as it is.",
+    ),
+    "not_ready": (
+        404,
+        "评分表尚未就绪",
+        "The scorecard is not ready yet",
+        "该重新面试的计划尚未生成，请稍后再试。",
+        "The plan of this re-interview is not ready yet; please try again later.",
+    ),
+    "handed_over": (
+        409,
+        "面试已转交",
+        "The interview was handed over",
+        "这场重新面试已改由其他面试官负责，评分请由该面试官通过其邮件中的链接提交。",
+        "This re-interview is now with another interviewer, who submits the result from the link in their email.",
+    ),
+    "report_closed": (
+        403,
+        "本次重新面试已结束",
+        "This re-interview has ended",
+        "重新面试结束后，内部报告仅供 HR 登录后查看。",
+        "Once a re-interview has ended, its internal reports are shown to HR only (sign in to the HR pages).",
+    ),
+    "signed_out": (
+        401,
+        "请先登录",
+        "Please sign in",
+        "HR 页面需要登录：请使用发送到 HR 邮箱的登录链接（python starter.py hr login-link）。",
+        "HR pages need a session: open the sign-in link sent to the HR mailbox (python starter.py hr login-link).",
+    ),
+    "proxy_only": (
+        401,
+        "请通过公司门户访问",
+        "Please sign in through the company portal",
+        "HR 页面只能通过公司的统一登录访问。",
+        "HR pages are reached only through the company's sign-in proxy.",
+    ),
+    "csrf": (
+        403,
+        "请求已过期",
+        "This form has expired",
+        "表单已过期或不是从本站提交，未做任何更改。请返回页面刷新后重试。",
+        "The form expired or was not sent from this site; nothing was changed. Go back, reload and try again.",
+    ),
 }
 
 
@@ -176,3 +233,20 @@ def error_page(problem: str) -> tuple[int, str]:
     """(HTTP status, page) for a link that must not be acted on."""
     status, title_zh, title_en, text_zh, text_en = ERRORS.get(problem, ERRORS["malformed"])
     return status, page(kind="error", title_zh=title_zh, title_en=title_en, text_zh=text_zh, text_en=text_en)
+
+
+_PAGES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(TEMPLATE_ROOT / "web")),
+    autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_PAGES.filters["localtime"] = localtime
+_PAGES.filters["number"] = number
+_PAGES.filters["label"] = label
+
+
+def render(name: str, **context: Any) -> str:
+    """A page from templates/web/ (every value escaped; a missing value is an error, not a blank)."""
+    return _PAGES.get_template(name).render(**context)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import asyncpg
 
@@ -45,7 +45,7 @@ ORDER BY i.candidate_id
 """
 
 
-def _version(row: Mapping[str, Any]) -> JobVersion:
+def _version(row: asyncpg.Record) -> JobVersion:
     return JobVersion(
         job_id=row["job_id"],
         version=row["version"],
@@ -125,6 +125,8 @@ class JobRepository:
                 changed.level,
                 changed.version,
             )
+        if row is None:  # INSERT … RETURNING returns the row it inserted
+            raise RuntimeError(f"recording version {changed.version} of job {job_id!r} returned no row")
         return _version(row)
 
     async def versions(self, job_id: str) -> list[JobVersion]:
@@ -152,13 +154,17 @@ class JobRepository:
 
     async def run_job_version(self, run_id: str) -> int | None:
         """The job version the run's row pinned when it was first written."""
-        return await self._pool.fetchval("SELECT job_version FROM reinterviews WHERE run_id = $1", run_id)
+        version: int | None = await self._pool.fetchval(
+            "SELECT job_version FROM reinterviews WHERE run_id = $1", run_id
+        )
+        return version
 
     async def count_active_candidates(self, job_id: str) -> int:
         """How many active candidates the job has now (see policy.job_versions.FINAL_HIRING_OUTCOMES)."""
-        return await self._pool.fetchval(
+        count: int = await self._pool.fetchval(
             f"SELECT count(*) FROM ({_ACTIVE_CANDIDATES}) AS active", job_id, None, _final_outcomes()
         )
+        return count
 
     async def active_candidates(self, job_id: str, after: str | None, limit: int) -> list[str]:
         """One page of the job's active candidates, in candidate id order, after the candidate `after`."""

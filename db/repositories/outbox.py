@@ -8,6 +8,7 @@ import asyncpg
 
 from schemas.notifications import OutboundEmail
 
+SendStatus = Literal["pending", "sent"]  # the column's CHECK constraint allows these two
 ClaimStatus = Literal["new", "pending", "sent"]
 
 
@@ -17,9 +18,12 @@ class OutboxRepository:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self._pool = pool
 
-    async def status(self, key: str) -> Literal["pending", "sent"] | None:
+    async def status(self, key: str) -> SendStatus | None:
         """The key's status, or None when no attempt has claimed it yet."""
-        return await self._pool.fetchval("SELECT status FROM outbound_emails WHERE idempotency_key = $1", key)
+        status: SendStatus | None = await self._pool.fetchval(
+            "SELECT status FROM outbound_emails WHERE idempotency_key = $1", key
+        )
+        return status
 
     async def claim(
         self, key: str, message_id: str, workflow_id: str, template: str, recipient: str, subject: str
@@ -40,7 +44,10 @@ class OutboxRepository:
             recipient,
             subject,
         )
-        return "new" if row["inserted"] else row["status"]
+        if row is None:  # INSERT … ON CONFLICT DO UPDATE … RETURNING always returns the row
+            raise RuntimeError(f"claiming outbox key {key!r} returned no row")
+        status: SendStatus = row["status"]
+        return "new" if row["inserted"] else status
 
     async def mark_sent(self, key: str) -> None:
         await self._pool.execute(
@@ -51,8 +58,8 @@ class OutboxRepository:
             key,
         )
 
-    async def count_for_workflow(self, workflow_id: str, status: Literal["pending", "sent"] | None = None) -> int:
-        return await self._pool.fetchval(
+    async def count_for_workflow(self, workflow_id: str, status: SendStatus | None = None) -> int:
+        count: int = await self._pool.fetchval(
             """
             SELECT count(*) FROM outbound_emails
             WHERE workflow_id = $1 AND ($2::text IS NULL OR status = $2)
@@ -60,6 +67,7 @@ class OutboxRepository:
             workflow_id,
             status,
         )
+        return count
 
     async def list_for_workflow(self, workflow_id: str) -> list[OutboundEmail]:
         rows = await self._pool.fetch(

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from schemas.locale import Locale, as_locale
 from schemas.notifications import Contact, Recipient
 
 HR_NAME = "HR"
-HR_LOCALE = "zh-CN"
+HR_LOCALE: Locale = "zh-CN"
 HR_TIMEZONE = "Asia/Shanghai"
 
 
@@ -22,7 +23,7 @@ class Person:
     id: str
     name: str
     email: str | None
-    locale: str
+    locale: Locale
     timezone: str
 
     def contact(self) -> Contact:
@@ -72,16 +73,21 @@ class PeopleRepository:
         rows = await self._pool.fetch(_PEOPLE, candidates, interviewers, HR_LOCALE, HR_TIMEZONE)
         people = {}
         for r in rows:
-            locale = r["locale"] if r["kind"] == "candidate" or r["locale"] in ("zh-CN", "en") else HR_LOCALE
+            # Candidates' locale column is CHECKed; an interviewer's comes from free-form extras.
             people[(r["kind"], r["id"])] = Person(
-                kind=r["kind"], id=r["id"], name=r["name"], email=r["email"], locale=locale, timezone=r["timezone"]
+                kind=r["kind"],
+                id=r["id"],
+                name=r["name"],
+                email=r["email"],
+                locale=as_locale(r["locale"], HR_LOCALE),
+                timezone=r["timezone"],
             )
         return people
 
     async def name(self, kind: str, person_id: str) -> str:
         """Display name only (for mentioning someone who is not the recipient)."""
         table, key = ("candidates", "candidate_id") if kind == "candidate" else ("interviewers", "interviewer_id")
-        value = await self._pool.fetchval(f"SELECT name FROM {table} WHERE {key} = $1", person_id)
+        value: str | None = await self._pool.fetchval(f"SELECT name FROM {table} WHERE {key} = $1", person_id)
         if value is None:
             raise LookupError(f"{kind} {person_id!r} not found")
         return value
@@ -94,7 +100,8 @@ class PeopleRepository:
             raise LookupError(f"candidate {candidate_id!r} not found")
         if not row["email"]:
             raise LookupError(f"candidate {candidate_id!r} has no email address")
-        return Contact(name=row["name"], email=row["email"], locale=row["locale"], timezone=row["timezone"])
+        locale: Locale = row["locale"]  # the column's CHECK constraint allows only these
+        return Contact(name=row["name"], email=row["email"], locale=locale, timezone=row["timezone"])
 
     async def interviewer(self, interviewer_id: str) -> Contact:
         # Interviewers have no locale column; an import may carry one in `extra`.
@@ -113,5 +120,6 @@ class PeopleRepository:
             raise LookupError(f"interviewer {interviewer_id!r} not found")
         if not row["email"]:
             raise LookupError(f"interviewer {interviewer_id!r} has no email address")
-        locale = row["locale"] if row["locale"] in ("zh-CN", "en") else HR_LOCALE
-        return Contact(name=row["name"], email=row["email"], locale=locale, timezone=row["timezone"])
+        return Contact(
+            name=row["name"], email=row["email"], locale=as_locale(row["locale"], HR_LOCALE), timezone=row["timezone"]
+        )

@@ -114,9 +114,10 @@ class RunRepository:
 
     async def seconds_since_start(self, run_id: str) -> float | None:
         """Seconds from the run's start (its row) to now, for the trigger-to-confirmation metric."""
-        return await self._pool.fetchval(
+        seconds: float | None = await self._pool.fetchval(
             "SELECT extract(epoch FROM now() - started_at)::float8 FROM reinterviews WHERE run_id = $1", run_id
         )
+        return seconds
 
     async def create_todo(
         self, *, todo_key: str, workflow_id: str, candidate_id: str, job_id: str, kind: str, title: str, detail: str
@@ -174,7 +175,7 @@ class RunRepository:
         The same UID moved to a new time gets SEQUENCE + 1 (an iCalendar update); the same time again is a no-op.
         """
         try:
-            return await self._pool.fetchval(
+            sequence: int | None = await self._pool.fetchval(
                 """
                 INSERT INTO calendar_events (event_uid, workflow_id, candidate_id, interviewer_id, interviewer_key,
                                              during, status, sequence)
@@ -200,10 +201,11 @@ class RunRepository:
             )
         except asyncpg.ExclusionViolationError:
             return None
+        return sequence
 
     async def cancel_booking(self, event_uid: str) -> int | None:
         """Mark the event cancelled (SEQUENCE + 1 once); None when there was no booking."""
-        return await self._pool.fetchval(
+        sequence: int | None = await self._pool.fetchval(
             """
             UPDATE calendar_events
             SET sequence = sequence + CASE WHEN status = 'booked' THEN 1 ELSE 0 END, status = 'cancelled'
@@ -212,6 +214,7 @@ class RunRepository:
             """,
             event_uid,
         )
+        return sequence
 
     @asynccontextmanager
     async def choosing_slots(self, interviewer_ids: Sequence[str]) -> AsyncIterator[SlotChoice]:
@@ -254,6 +257,7 @@ class RunRepository:
         )
 
     async def report(self, run_id: str, kind: str, audience: str = "internal") -> dict[str, Any] | None:
-        return await self._pool.fetchval(
+        body: dict[str, Any] | None = await self._pool.fetchval(
             "SELECT body FROM reports WHERE run_id = $1 AND kind = $2 AND audience = $3", run_id, kind, audience
         )
+        return body

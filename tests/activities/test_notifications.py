@@ -17,14 +17,14 @@ from temporalio.testing import ActivityEnvironment
 
 from activities.notifications import NotificationActivities
 from db.repositories.outbox import OutboxRepository
-from inbound.tokens import reply_token_of
+from inbound.tokens import KeyRing, bounce_token_of, reply_token_of, verify_bounce_token
 from mail.message import make_message_id
 from mail.render import email_environment
 from mail.sink import MailSink
 from mail.smtp import SmtpSender
 from schemas.notifications import CalendarInvite, Recipient, SendEmailInput
 from service.settings import Settings
-from tests.fixtures.smtp import free_port
+from tests.fixtures.smtp import body_text, free_port
 from tests.inbound.conftest import keyed_settings
 
 START = datetime(2026, 12, 3, 6, 0, tzinfo=UTC)
@@ -111,15 +111,15 @@ async def test_candidate_gets_the_email_in_their_language(
         chinese["Message-ID"] == zh.message_id == make_message_id("run-1:invitation-1:candidate-c-zh", "hr.example.com")
     )
     assert chinese["Auto-Submitted"] == "auto-generated"
-    text = chinese.get_body(("plain",)).get_content()
+    text = body_text(chinese)
     assert "张三，您好" in text and "2026年12月3日 周四 14:00–15:00" in text and "回复「确认」" in text
 
     english = by_recipient["alice@example.com"]
     assert english["Subject"].startswith("Re-interview invitation")
-    text = english.get_body(("plain",)).get_content()
+    text = body_text(english)
     assert "Dear Alice Smith" in text
     assert "Thu 3 Dec 2026, 06:00–07:00 (Europe/London)" in text
-    assert "Alice Smith" in english.get_body(("html",)).get_content()
+    assert "Alice Smith" in body_text(english, "html")
 
     rows = await OutboxRepository(people).list_for_workflow("reinterview-job-ecs-1-c-zh")
     assert [(r.status, r.attempts, r.template, r.recipient) for r in rows] == [
@@ -149,7 +149,7 @@ async def test_a_send_that_fails_after_the_claim_is_retried_and_sent_once(
 ) -> None:
     input = progress("c-en", workflow_id="wf-smtp-down")
     smtp_down = smtp_settings.model_copy(update={"smtp_port": free_port()})
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - any error, so long as Temporal may retry it
         await send(activities(people, smtp_down), input)
     # A plain error (not a non-retryable ApplicationError): Temporal's retry policy takes over.
     assert not (isinstance(caught.value, ApplicationError) and caught.value.non_retryable)
@@ -274,12 +274,12 @@ async def test_interviewer_gets_the_calendar_invite_and_hr_gets_its_mailbox(
 
     interviewer, hr = await mail_sink.wait_for(2)
     assert interviewer["To"].addresses[0].addr_spec == "li@hr.example.com"
-    text = interviewer.get_body(("plain",)).get_content()
+    text = body_text(interviewer)
     assert "已为您安排 张三（c-zh）" in text  # the candidate's name was looked up, never sent by the workflow
     [ics_part] = [p for p in interviewer.walk() if p.get_content_type() == "application/ics"]
-    event = icalendar.Calendar.from_ical(ics_part.get_content()).walk("VEVENT")[0]
+    event = icalendar.Calendar.from_ical(ics_part.get_content()).events[0]
     assert str(event["UID"]) == invite.uid
-    assert sorted(str(a) for a in event["ATTENDEE"]) == ["mailto:li@hr.example.com", "mailto:zhangsan@example.com"]
+    assert sorted(str(a) for a in event.attendees) == ["mailto:li@hr.example.com", "mailto:zhangsan@example.com"]
 
     assert hr["To"].addresses[0].addr_spec == smtp_settings.hr_email
     assert "张三" in hr["Subject"] and "候选人放弃" in hr["Subject"]
@@ -289,8 +289,8 @@ async def test_interviewer_gets_the_calendar_invite_and_hr_gets_its_mailbox(
 async def test_a_signed_reply_address_is_also_the_envelope_sender(
     people: asyncpg.Pool, mail_sink: MailSink, smtp_settings: Settings
 ) -> None:
-    """Bounces of candidate mail go to the run's reply address (the gateway files DSNs there); other mail keeps
-    the configured sender, and so does a candidate email whose Reply-To is not one of our reply addresses."""
+    """Bounces of candidate mail go to the email's signed bounce address (the gateway files DSNs there); other mail
+    keeps the configured sender, and so does a candidate email whose Reply-To is not one of our reply addresses."""
     settings = keyed_settings(smtp_host=smtp_settings.smtp_host, smtp_port=smtp_settings.smtp_port)
     acts = activities(people, settings)
     env = ActivityEnvironment()
@@ -312,7 +312,10 @@ async def test_a_signed_reply_address_is_also_the_envelope_sender(
     candidate, hr, explicit = mail_sink.received
     reply_to = candidate.message["Reply-To"].addresses[0].addr_spec
     assert reply_token_of(settings, reply_to) is not None
-    assert candidate.mail_from == reply_to
+    # The envelope sender is the signed bounce (VERP) address of this one email (the gateway counts bounces there).
+    bounce = bounce_token_of(settings, candidate.mail_from)
+    assert bounce is not None
+    assert verify_bounce_token(KeyRing.from_settings(settings), bounce).names(candidate.message["Message-ID"])
     assert candidate.message["From"].addresses[0].addr_spec == "reinterview@hr.example.com"
     assert hr.mail_from == "reinterview@hr.example.com"
     assert explicit.mail_from == "reinterview@hr.example.com"

@@ -18,6 +18,7 @@ from mail.sink import MailSink
 from mail.smtp import SmtpSender
 from schemas.notifications import Recipient, SendEmailInput
 from service.settings import Settings
+from tests.fixtures.smtp import body_text
 from tests.inbound.conftest import keyed_settings
 from web.links import verify_link_token
 
@@ -86,8 +87,8 @@ async def test_invitation_has_a_signed_reply_to_and_answer_links(
     assert claims.run_id == run_id
     assert claims.expires_at - datetime.now(UTC) > settings.reply_token_ttl - timedelta(minutes=1)
 
-    text = message.get_body(("plain",)).get_content()
-    html = message.get_body(("html",)).get_content()
+    text = body_text(message)
+    html = body_text(message, "html")
     urls = re.findall(r"http://links\.test/l/(\S+)", text)
     assert len(urls) == 4  # confirm, option 2, option 3, decline
     linked = [verify_link_token(ring, u, datetime.now(UTC)) for u in urls]
@@ -135,4 +136,4 @@ async def test_without_signing_keys_mail_still_goes_out_unsigned(
     )
     [message] = await mail_sink.wait_for(1)
     assert message["Reply-To"] is None
-    assert "/l/" not in message.get_body(("plain",)).get_content()
+    assert "/l/" not in body_text(message)

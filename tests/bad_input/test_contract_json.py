@@ -25,6 +25,7 @@ from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from service.settings import Settings
 from tests.e2e.test_temporal_cli import TEMPORAL, acli, query_status, wait_for
+from tests.polling import eventually
 from tests.workflows.builders import archive
 from worker import build_worker
 
@@ -225,17 +226,17 @@ async def test_workflow_input_of_the_wrong_shape_fails_the_run_naming_the_field(
     workflow_id = f"reinterview-{world['job']}-{world['candidate']}"
     await signal_with_start(dev_env, task_queue, workflow_id, input, {"kind": "manual", "reason": "HR decision"})
     handle = dev_env.client.get_workflow_handle(workflow_id)
-    description = None
+    ended = None
     try:
-        for _ in range(50):
-            description = await handle.describe()
-            if description.status != WorkflowExecutionStatus.RUNNING:
-                break
-            await asyncio.sleep(0.1)
-        assert description is not None
-        assert description.status == WorkflowExecutionStatus.FAILED, "the run is stuck retrying its first task"
+        ended = await eventually(
+            handle.describe,
+            lambda d: d.status != WorkflowExecutionStatus.RUNNING,
+            what="the run's end (it may be stuck retrying its first task)",
+            interval=0.1,
+        )
+        assert ended.status == WorkflowExecutionStatus.FAILED
     finally:
-        if description is None or description.status == WorkflowExecutionStatus.RUNNING:
+        if ended is None:
             await handle.terminate("test over")
     with pytest.raises(WorkflowFailureError) as failed:
         await handle.result()

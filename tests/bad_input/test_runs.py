@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import math
 from email import message_from_bytes
-from email.message import Message
+from email.message import EmailMessage
 
 import pytest
 from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError, WorkflowUpdateFailedError
@@ -19,6 +19,7 @@ from temporalio.exceptions import ActivityError, ApplicationError
 from db.repositories.archive import ArchiveRepository
 from schemas.contract import CancelRequest, CandidateReply, HrDecision, SubmitResult, TriggerSignal
 from service import reinterviews
+from tests.polling import eventually
 from tests.replay.record import Run
 from tests.workflows.conftest import Harness
 
@@ -107,7 +108,7 @@ async def test_candidate_without_email_fails_before_anything_is_written(harness:
 # ---- scores ---------------------------------------------------------------------------------------------------
 
 
-BAD_SCORES = [
+BAD_SCORES: list[tuple[dict[str, float], str]] = [
     ({"handling": 120}, "score for 'handling' is 120, must be between 0 and 100"),
     ({"handling": -5}, "score for 'handling' is -5, must be between 0 and 100"),
     # JSON has no infinity: the client sends null, and the update is refused before any code of ours runs,
@@ -149,7 +150,7 @@ def _headers(raw: bytes) -> list[str]:
     return head.decode("ascii", errors="replace").splitlines()
 
 
-def _html_parts(message: Message) -> list[str]:
+def _html_parts(message: EmailMessage) -> list[str]:
     return [part.get_content() for part in message.walk() if part.get_content_type() == "text/html"]
 
 
@@ -201,6 +202,7 @@ async def test_crlf_in_a_job_title_stored_behind_the_imports_back_fails_the_run_
     row = await harness.pool.fetchrow(
         "SELECT stage, outcome, failure FROM reinterviews WHERE workflow_id = $1", handle.id
     )
+    assert row is not None
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed")
     assert row["failure"].startswith("EmailTemplateError: email template 'invitation' cannot be rendered")
     assert "evil" not in row["failure"]
@@ -216,16 +218,17 @@ async def test_crlf_in_a_candidate_name_stored_behind_the_imports_back_fails_the
     handle = await harness.trigger(harness.low_score())
     # Watched with describe, not result(): awaiting the result would let the test server skip time through an
     # endless retry loop (and leave the session's time skipping busy).
-    status = None
+    ended = None
     try:
-        for _ in range(80):
-            status = (await handle.describe()).status
-            if status != WorkflowExecutionStatus.RUNNING:
-                break
-            await asyncio.sleep(0.1)
-        assert status == WorkflowExecutionStatus.FAILED, "the run is still retrying open_reinterview"
+        ended = await eventually(
+            handle.describe,
+            lambda d: d.status != WorkflowExecutionStatus.RUNNING,
+            what="the run's end (it may be retrying open_reinterview)",
+            interval=0.1,
+        )
+        assert ended.status == WorkflowExecutionStatus.FAILED
     finally:
-        if status == WorkflowExecutionStatus.RUNNING:
+        if ended is None:
             await handle.terminate("test over")
     error = await _failure(handle)
     assert error.non_retryable and error.type == "InvalidArchiveRecord"
@@ -234,8 +237,8 @@ async def test_crlf_in_a_candidate_name_stored_behind_the_imports_back_fails_the
     assert harness.sink.received == []
     # It failed before the run was opened: nothing written, and its timeline says why.
     assert set((await _written_for(harness, handle.id)).values()) == {0}
-    status = await reinterviews.status(handle)
-    assert status.timeline[-1].event.startswith("run failed in stage triggered: InvalidArchiveRecord: ")
+    view = await reinterviews.status(handle)
+    assert view.timeline[-1].event.startswith("run failed in stage triggered: InvalidArchiveRecord: ")
 
 
 def _assert_no_injected_header(harness: Harness) -> None:

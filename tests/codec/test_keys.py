@@ -65,6 +65,7 @@ def test_rotation_adds_a_current_key_and_keeps_the_old_one(tmp_path: Path) -> No
     new_id = rotate_local_codec_key(tmp_path)
     after = load_or_create_codec_keys(Settings(data_dir=tmp_path, codec_keys={}))
     assert after.codec_key_id == new_id != before.codec_key_id
+    assert before.codec_key_id is not None
     assert after.codec_keys[before.codec_key_id] == before.codec_keys[before.codec_key_id]
     assert mode(tmp_path / KEYS_FILE) == 0o600
 

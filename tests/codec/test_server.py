@@ -85,6 +85,7 @@ async def test_encode_then_decode_round_trip(http: TestClient, settings: Setting
 async def test_plain_payloads_and_an_empty_list_decode_as_they_are(http: TestClient, settings: Settings) -> None:
     plain = await http.post("/codec/decode", json=plain_body({"kind": "manual"}), headers=bearer(settings))
     assert values_of(await plain.json()) == [{"kind": "manual"}]
+    nothing: dict[str, Any]
     for nothing in ({"payloads": []}, {}):
         empty = await http.post("/codec/decode", json=nothing, headers=bearer(settings))
         assert (empty.status, await empty.json()) == (200, {"payloads": []})

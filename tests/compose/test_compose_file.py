@@ -226,7 +226,7 @@ def test_dockerfile_runs_as_a_user_with_no_secrets() -> None:
     assert re.search(r"^USER reinterview$", dockerfile, re.M)
     assert 'CMD ["python", "worker.py"]' in dockerfile
     for line in dockerfile.splitlines():
-        if line.startswith(("ENV", "ARG")) or line.startswith(" "):
+        if line.startswith(("ENV", "ARG", " ")):
             assert not _SECRET_NAME.search(line.split("=")[0]), line
     ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
     assert {".run", ".venv", ".env", ".git"} <= set(ignored)

@@ -176,16 +176,18 @@ async def test_unknown_ids_are_named(
 
 
 async def test_recorded_reinterview_is_the_next_attempt(repository: ArchiveRepository) -> None:
-    result = Interview(
-        interview_id="re-001",
-        candidate_id="cand-001",
-        job_id="job-cs-01",
-        taken_at=datetime.fromisoformat("2024-05-08T14:00:00+08:00"),
-        overall_score=80,
-        dimension_scores={"complaint_handling": 85, "communication": 80},
-        asked_question_ids=["q-tw-1"],
-        source="reinterview",
-        submitted_by="interviewer:li",
+    result = Interview.model_validate(
+        {
+            "interview_id": "re-001",
+            "candidate_id": "cand-001",
+            "job_id": "job-cs-01",
+            "taken_at": datetime.fromisoformat("2024-05-08T14:00:00+08:00"),
+            "overall_score": 80,
+            "dimension_scores": {"complaint_handling": 85, "communication": 80},
+            "asked_question_ids": ["q-tw-1"],
+            "source": "reinterview",
+            "submitted_by": "interviewer:li",  # an unknown field, kept in extra
+        }
     )
     await repository.record_interview(result)
 
@@ -207,9 +209,9 @@ async def test_record_interview_for_unknown_candidate_writes_nothing(
     db_pool: asyncpg.Pool, repository: ArchiveRepository
 ) -> None:
     orphan = Interview(interview_id="re-x", candidate_id="cand-x", job_id="job-cs-01", dimension_scores={"teamwork": 1})
-    with pytest.raises(LookupError, match="^interview 're-x': unknown candidate 'cand-x'$"):
+    with pytest.raises(LookupError, match=r"^interview 're-x': unknown candidate 'cand-x'$"):
         await repository.record_interview(orphan)
-    with pytest.raises(LookupError, match="^interview 're-x': unknown job 'job-y'$"):
+    with pytest.raises(LookupError, match=r"^interview 're-x': unknown job 'job-y'$"):
         await repository.record_interview(orphan.model_copy(update={"candidate_id": "cand-001", "job_id": "job-y"}))
     assert await db_pool.fetchval("SELECT count(*) FROM interview_scores WHERE interview_id = 're-x'") == 0
 

@@ -70,9 +70,11 @@ async def test_good_file_is_imported_with_counts_rows_and_extra_fields(db_pool: 
     assert str(report).splitlines()[0] == f"imported {tmp_path / 'archive.json'}: 23 records"
 
     candidate = await db_pool.fetchrow("SELECT * FROM candidates WHERE candidate_id = 'cand-001'")
+    assert candidate is not None
     assert (candidate["name"], candidate["email"], candidate["education"]) == ("张三", "zhangsan@example.com", "本科")
     assert candidate["extra"] == {"ats_ref": {"system": "moka", "id": 4471}}
     job = await db_pool.fetchrow("SELECT * FROM jobs WHERE job_id = 'job-cs-01'")
+    assert job is not None
     assert job["weights"] == {"complaint_handling": 0.5, "communication": 0.3, "teamwork": 0.2}
     assert (job["core_skills"], job["cooldown_days"], job["extra"]) == (
         ["complaint_handling"],
@@ -80,8 +82,13 @@ async def test_good_file_is_imported_with_counts_rows_and_extra_fields(db_pool: 
         {"department": "电商事业部"},
     )
     scores = await db_pool.fetch("SELECT dimension, score FROM interview_scores WHERE interview_id = 'ai-002'")
-    assert dict(scores) == {"complaint_handling": 60, "communication": 65, "teamwork": 70}
+    assert {r["dimension"]: r["score"] for r in scores} == {
+        "complaint_handling": 60,
+        "communication": 65,
+        "teamwork": 70,
+    }
     interview = await db_pool.fetchrow("SELECT * FROM interviews WHERE interview_id = 'ai-002'")
+    assert interview is not None
     assert interview["extra"] == {"vendor_score_raw": 0.7}
     assert interview["media"]["video"] == "s3://ai/ai-002.mp4"
     assert await db_pool.fetchval("SELECT count(*) FROM interviewer_availability WHERE interviewer_id = 'iv-li'") == 2
@@ -113,7 +120,7 @@ async def test_reimport_updates_changed_records_and_replaces_child_rows(db_pool:
 
     assert await db_pool.fetchval("SELECT education FROM candidates WHERE candidate_id = 'cand-001'") == "硕士"
     scores = await db_pool.fetch("SELECT dimension, score FROM interview_scores WHERE interview_id = 'ai-002'")
-    assert dict(scores) == {"complaint_handling": 62}
+    assert {r["dimension"]: r["score"] for r in scores} == {"complaint_handling": 62}
     windows = await db_pool.fetch(
         "SELECT lower(during) AS start FROM interviewer_availability WHERE interviewer_id = 'iv-li'"
     )
@@ -153,6 +160,7 @@ async def test_injection_looking_text_is_stored_verbatim(db_pool: asyncpg.Pool, 
     await import_file(db_pool, write(tmp_path, archive))
 
     row = await db_pool.fetchrow("SELECT name, resume, extra FROM candidates WHERE candidate_id = 'cand-002'")
+    assert row is not None
     assert row["name"] == hostile
     assert row["resume"] == archive["candidates"][1]["resume"]
     assert row["extra"] == {"note'; DELETE FROM jobs;--": "1=1 OR ''='"}
@@ -212,8 +220,10 @@ def broken(change: str) -> dict[str, Any]:
         ("interviewer job", "interviewers[0].job_ids[1]: unknown job 'job-404': not in this file nor in the database"),
         (
             "unknown key",
-            "candidate: unknown array; an import file may hold dimensions, jobs, candidates, courses, "
-            "questions, interviewers, interviews, assessments, trainings",
+            (
+                "candidate: unknown array; an import file may hold dimensions, jobs, candidates, courses, "
+                "questions, interviewers, interviews, assessments, trainings"
+            ),
         ),
     ],
 )
@@ -246,8 +256,10 @@ async def test_every_problem_in_the_file_is_reported_at_once(db_pool: asyncpg.Po
     lines = str(caught.value).splitlines()
     assert lines == [
         f"import of {tmp_path / 'archive.json'} refused, nothing written: 6 problems",
-        "extras: unknown array; an import file may hold dimensions, jobs, candidates, courses, questions, "
-        "interviewers, interviews, assessments, trainings",
+        (
+            "extras: unknown array; an import file may hold dimensions, jobs, candidates, courses, questions, "
+            "interviewers, interviews, assessments, trainings"
+        ),
         "jobs[1].title: Field required",
         "candidates[0].email: is not a valid email address (got 'nope')",
         "candidates[1].years_experience: Input should be greater than or equal to 0 (got -1)",

@@ -64,6 +64,7 @@ async def test_a_reimport_changes_the_band(db_pool: asyncpg.Pool, tmp_path: Path
         "SELECT further_assessment_band, reinterview_lead_days, incomplete_trigger, extra FROM jobs "
         "WHERE job_id = 'job-cs-01'"
     )
+    assert row is not None
     assert (row["further_assessment_band"], row["reinterview_lead_days"], row["incomplete_trigger"]) == (
         2.5,
         None,

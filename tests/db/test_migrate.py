@@ -74,7 +74,7 @@ async def test_failed_migration_rolls_back_alone(empty_db_dsn: str, tmp_path: Pa
     (tmp_path / "002_broken.sql").write_text("CREATE TABLE second_table (id int); SELECT no_such_column;")
     conn = await asyncpg.connect(empty_db_dsn)
     try:
-        with pytest.raises(MigrationError, match="002_broken.sql failed and was rolled back"):
+        with pytest.raises(MigrationError, match=r"002_broken\.sql failed and was rolled back"):
             await apply_migrations(conn, tmp_path)
         assert await conn.fetchval("SELECT array_agg(version) FROM schema_migrations") == [1]
         assert await conn.fetchval("SELECT to_regclass('first_table')::text") == "first_table"
@@ -97,7 +97,7 @@ def test_misnamed_file_is_refused(tmp_path: Path, bad_name: str) -> None:
 def test_duplicate_version_is_refused(tmp_path: Path) -> None:
     (tmp_path / "003_one.sql").write_text("SELECT 1;")
     (tmp_path / "003_two.sql").write_text("SELECT 1;")
-    with pytest.raises(MigrationError, match="version 003 is also used by 003_one.sql"):
+    with pytest.raises(MigrationError, match=r"version 003 is also used by 003_one\.sql"):
         discover_migrations(tmp_path)
 
 
@@ -105,7 +105,7 @@ async def test_bad_directory_refused_before_touching_the_database(empty_db_dsn: 
     (tmp_path / "7_bad.sql").write_text("CREATE TABLE never (id int);")
     conn = await asyncpg.connect(empty_db_dsn)
     try:
-        with pytest.raises(MigrationError, match="7_bad.sql"):
+        with pytest.raises(MigrationError, match=r"7_bad\.sql"):
             await apply_migrations(conn, tmp_path)
         assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
     finally:

@@ -29,6 +29,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -42,6 +43,8 @@ from temporalio.api.enums.v1 import IndexedValueType
 from codec.aesgcm import AesGcmCodec
 from codec.keys import load_local_codec_keys
 from devstack.preflight import port_in_use
+from inbound.tokens import KeyRing, load_or_create_signing_keys, reply_address
+from service import release
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 
@@ -202,6 +205,7 @@ class StackProcess:
 def temporal_cli(env: StackEnv, *args: str) -> str:
     result = subprocess.run(
         [str(TEMPORAL_CLI), *args, "--address", env.address, "--output", "json"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=30,
@@ -281,8 +285,22 @@ def test_ready_banner_says_where_everything_is(running_stack: StackProcess) -> N
 
 def test_search_attributes_are_registered(running_stack: StackProcess) -> None:
     listed = json.loads(temporal_cli(running_stack.env, "operator", "search-attribute", "list"))
-    expected = {key.name: IndexedValueType.Name(key.indexed_value_type) for key in SEARCH_ATTRIBUTES}
+    expected = {
+        key.name: IndexedValueType.Name(IndexedValueType.ValueType(key.indexed_value_type)) for key in SEARCH_ATTRIBUTES
+    }
     assert {name: listed["customAttributes"].get(name) for name in expected} == expected
+
+
+def test_new_runs_go_to_this_checkout_s_worker_version(running_stack: StackProcess) -> None:
+    version = f"{release.DEPLOYMENT_NAME}.{release.BUILD_ID}"
+    assert f"worker versioning: new runs start on {version} (pinned)" in running_stack.output
+    assert re.search(rf"worker +pid \d+: .*  \(version {re.escape(version)}\)", running_stack.output)
+    described = json.loads(
+        temporal_cli(running_stack.env, "worker", "deployment", "describe", "--name", release.DEPLOYMENT_NAME)
+    )
+    routing = described["routingConfig"]
+    current = (routing["currentVersionDeploymentName"], routing["currentVersionBuildID"])
+    assert current == (release.DEPLOYMENT_NAME, release.BUILD_ID), described
 
 
 def test_web_ui_answers_http(running_stack: StackProcess) -> None:
@@ -316,16 +334,20 @@ def test_worker_output_is_passed_through_with_a_prefix(running_stack: StackProce
 
 def test_the_reply_gateway_takes_reply_addresses_and_keeps_what_it_cannot_use(running_stack: StackProcess) -> None:
     env = running_stack.env
+    # A reply address signed with the stack's own key, for a run that does not exist.
+    stack_settings = load_or_create_signing_keys(Settings(data_dir=env.data_dir, signing_keys={}))
+    signed = reply_address(stack_settings, KeyRing.from_settings(stack_settings), str(uuid.uuid4()), datetime.now(UTC))
     message = EmailMessage()
     message["From"] = "candidate@example.com"
-    message["To"] = "reply+kbogus.notatoken@reply.hr.example.com"
+    message["To"] = signed
     message["Subject"] = "Re: invitation"
     message["Message-ID"] = f"<devstack-{uuid.uuid4().hex}@example.com>"
     message.set_content("确认参加")
     with smtplib.SMTP("127.0.0.1", env.inbound_port, timeout=10) as smtp:
         smtp.ehlo("devstack-test")
         smtp.mail("candidate@example.com")
-        assert smtp.rcpt("hr@hr.example.com")[0] == 550, "only reply+TOKEN@<reply domain> is accepted"
+        assert smtp.rcpt("hr@hr.example.com")[0] == 550, "only signed reply+TOKEN@<reply domain> is accepted"
+        assert smtp.rcpt("reply+kbogus.notatoken@reply.hr.example.com")[0] == 550, "an unsigned token is refused"
         smtp.rset()
         refused = smtp.send_message(message)
     assert refused == {}
@@ -335,13 +357,13 @@ def test_the_reply_gateway_takes_reply_addresses_and_keeps_what_it_cannot_use(ru
     environ = env.environ() | {"DATABASE_URL": running_stack.dsn()}
     deadline = time.monotonic() + 15
     while True:
-        listed = subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=60)
+        listed = subprocess.run(command, check=False, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=60)
         assert listed.returncode == 0, listed.stderr
         found = [d for d in json.loads(listed.stdout) if d["message_id"] == message["Message-ID"]]
         if found or time.monotonic() > deadline:
             break
         time.sleep(0.3)
-    assert [(d["reason"], d["mail_from"]) for d in found] == [("malformed_token", "candidate@example.com")]
+    assert [(d["reason"], d["mail_from"]) for d in found] == [("unknown_invitation", "candidate@example.com")]
 
 
 def test_every_part_shares_the_codec_keys_and_the_web_ui_decodes_through_the_http_service(
@@ -416,6 +438,7 @@ def test_starter_uses_the_stacks_codec_keys(running_stack: StackProcess) -> None
             "--reason",
             "devstack probe by 王五",
         ],
+        check=False,
         cwd=ROOT,
         env=env.environ(),
         capture_output=True,
@@ -440,6 +463,7 @@ def test_a_second_copy_on_the_same_data_dir_refuses_in_one_line(running_stack: S
     env = running_stack.env
     second = subprocess.run(
         [sys.executable, "-m", "devstack", "up"],
+        check=False,
         cwd=ROOT,
         env=env.environ(),
         capture_output=True,
@@ -469,6 +493,7 @@ def test_a_port_in_use_is_named_in_one_line(data_root: Path, role: str) -> None:
         squatter.listen()
         refused = subprocess.run(
             [sys.executable, "-m", "devstack", "up"],
+            check=False,
             cwd=ROOT,
             env=env.environ(),
             capture_output=True,

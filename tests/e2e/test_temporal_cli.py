@@ -15,6 +15,7 @@ from temporalio.testing import WorkflowEnvironment
 from db.repositories.archive import ArchiveRepository
 from mail.sink import MailSink
 from service.settings import Settings
+from tests.polling import eventually
 from tests.workflows.builders import archive
 from worker import build_worker
 
@@ -25,6 +26,7 @@ def cli(env: WorkflowEnvironment, *args: str) -> str:
     """Run one `temporal` CLI command against the test's dev server; its JSON output, or a failure."""
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,
@@ -44,12 +46,13 @@ async def query_status(env: WorkflowEnvironment, workflow_id: str) -> dict:
 
 
 async def wait_for(env: WorkflowEnvironment, workflow_id: str, stage: str) -> dict:
-    for _ in range(100):
-        status = await query_status(env, workflow_id)
-        if status["stage"] == stage and (status["next_deadline"] or stage == "completed"):
-            return status
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"{workflow_id} never reached {stage}: {status}")
+    """The status as the CLI prints it, once the run waits in `stage` (or has completed)."""
+    return await eventually(
+        lambda: query_status(env, workflow_id),
+        lambda s: s["stage"] == stage and (s["next_deadline"] or stage == "completed"),
+        what=f"{workflow_id} in stage {stage!r}",
+        interval=0.2,
+    )
 
 
 async def test_cli_drives_a_reinterview_from_trigger_to_report(
@@ -163,7 +166,9 @@ async def test_cli_drives_a_reinterview_from_trigger_to_report(
         assert attributes["TriggerKind"] == "low_score" and attributes["ReinterviewStage"] == "completed"
         assert attributes["ReinterviewOutcome"] == "recommend_hire" and "InterviewAt" in attributes
         shown = json.dumps(attributes, default=str)
-        assert data.candidates[0].email not in shown and data.candidates[0].name not in shown
+        candidate = data.candidates[0]
+        assert candidate.email is not None
+        assert candidate.email not in shown and candidate.name not in shown
 
     english = [m for m in mail_sink.received if data.candidates[0].email in m.rcpt_tos]
     subjects = [str(m.message["Subject"]) for m in english]

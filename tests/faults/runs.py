@@ -33,6 +33,7 @@ from schemas.contract import (
 from service import reinterviews
 from service.names import reinterview_workflow_id
 from tests.faults.processes import FaultSink
+from tests.polling import eventually
 from tests.workflows.builders import archive
 
 HR_EMAIL = "hr@hr.example.com"
@@ -222,15 +223,13 @@ async def submit_result(handle: WorkflowHandle[Any, Any], deadline: float) -> Su
 
 
 async def wait_for_row(pool: asyncpg.Pool, sql: str, workflow_id: str, deadline: float) -> None:
-    while True:
-        try:
-            if await pool.fetchval(sql, workflow_id):
-                return
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
-            pass  # the database may be the thing that is down
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{workflow_id}: never reached `{sql}`")
-        await asyncio.sleep(0.2)
+    await eventually(
+        lambda: pool.fetchval(sql, workflow_id),
+        what=f"{workflow_id}: `{sql}`",
+        timeout=max(0.0, deadline - time.monotonic()),
+        interval=0.2,
+        ignoring=(OSError, asyncpg.PostgresError, asyncpg.InterfaceError),  # the database may be what is down
+    )
 
 
 async def wait_for_stage(run: FaultRun, stage: str, deadline: float) -> None:

@@ -36,6 +36,7 @@ from tests.faults.runs import (
     run_all,
     start_run,
 )
+from tests.polling import eventually
 
 pytestmark = pytest.mark.faults
 
@@ -147,12 +148,12 @@ async def test_temporal_restarted_while_runs_wait_on_timers_and_pending_signals(
 
 
 async def _until_sent(pool: asyncpg.Pool, run: FaultRun, template: str) -> None:
-    for _ in range(300):
-        if await pool.fetchval(
+    await eventually(
+        lambda: pool.fetchval(
             "SELECT 1 FROM outbound_emails WHERE workflow_id = $1 AND template = $2 AND status = 'sent'",
             run.workflow_id,
             template,
-        ):
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"{run.workflow_id}: {template} never sent")
+        ),
+        what=f"{run.workflow_id}: {template} sent",
+        interval=0.1,
+    )

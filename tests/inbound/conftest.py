@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import asyncpg
 import pytest
@@ -20,7 +21,9 @@ from inbound.gateway import InboundGateway
 from inbound.tokens import KeyRing, reply_address
 from mail.sink import MailSink
 from service.settings import Settings
-from tests.workflows.conftest import harness  # noqa: F401 - the shared workflow harness, with the settings below
+
+# The shared workflow harness, with the settings below (`as`: a re-export, for pytest and mypy alike).
+from tests.workflows.conftest import harness as harness
 
 KEY_ID = "ktest01"
 OLD_KEY_ID = "kold"
@@ -29,11 +32,12 @@ TEST_KEYS = {
     OLD_KEY_ID: base64.b64encode(b"o" * 32).decode(),
 }
 REPLY_DOMAIN = "reply.hr.example.com"
+CANDIDATE_EMAIL = "zhangsan@example.com"  # the From of tests.inbound.mails.CANDIDATE
 
 
-def keyed_settings(**overrides: object) -> Settings:
+def keyed_settings(**overrides: Any) -> Settings:
     """Settings with the test signing keys, a free gateway port and a small size limit."""
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "signing_keys": TEST_KEYS,
         "signing_key_id": KEY_ID,
         "reply_domain": REPLY_DOMAIN,
@@ -74,11 +78,14 @@ class Run:
 async def make_run(db_pool: asyncpg.Pool, smtp_settings: Settings, ring: KeyRing):
     """Insert a `reinterviews` row (no Temporal workflow behind it) and return it with its reply address."""
 
-    async def make(outcome: str | None = None) -> Run:
+    async def make(outcome: str | None = None, email: str | None = CANDIDATE_EMAIL) -> Run:
         tag = uuid.uuid4().hex[:8]
         run_id, job_id, candidate_id = str(uuid.uuid4()), f"job-{tag}", f"cand-{tag}"
         workflow_id = f"reinterview-{job_id}-{candidate_id}"
         now = datetime.now(UTC)
+        await db_pool.execute(
+            "INSERT INTO candidates (candidate_id, name, email) VALUES ($1, '张三', $2)", candidate_id, email
+        )
         await db_pool.execute(
             """
             INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,

@@ -3,7 +3,6 @@ a real SMTP client answers it through the gateway, and the workflow moves on the
 
 from __future__ import annotations
 
-import asyncio
 import re
 
 import aiosmtplib
@@ -11,39 +10,28 @@ import pytest
 
 from inbound.gateway import InboundGateway
 from inbound.repository import InboundRepository, list_dead_letters
-from schemas.contract import StatusView
 from service import reinterviews
 from tests.inbound.mails import quoted
+from tests.polling import until_stage, until_true
 from tests.workflows.conftest import Harness
 
 
-async def until_stage(handle, stage: str) -> StatusView:
-    for _ in range(200):
-        status = await reinterviews.status(handle)
-        if status.stage.value == stage:
-            return status
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"stage {stage!r} not reached; last {status.stage.value!r}: {status.timeline}")
-
-
 async def invitation_of(harness: Harness):
-    for _ in range(100):
-        mails = [
+    def invitations() -> list:
+        return [
             r.message for r in harness.received(harness.candidate_email) if "Support desk" in str(r.message["Subject"])
         ]
-        if mails:
-            return mails[-1]
-        await asyncio.sleep(0.05)
-    raise AssertionError("no invitation reached the candidate")
+
+    return (await until_true(invitations, what="an invitation to the candidate"))[-1]
 
 
-def reply_to(invitation, body: str, subject_prefix: str = "Re: ") -> bytes:
-    """What a mail client sends when the candidate presses Reply and types `body` above the quote."""
+def reply_to(invitation, body: str, subject_prefix: str = "Re: ", sender: str | None = None) -> bytes:
+    """What a mail client sends when the candidate (or `sender`) presses Reply and types `body` above the quote."""
     from email.message import EmailMessage
 
     original = invitation.get_body(("plain",)).get_content()
     msg = EmailMessage()
-    msg["From"] = "王五 <candidate@example.com>"
+    msg["From"] = sender or str(invitation["To"])
     msg["To"] = str(invitation["Reply-To"])
     msg["Subject"] = subject_prefix + str(invitation["Subject"])
     msg["Message-ID"] = "<reply-1-" + invitation["Message-ID"].strip("<>").split("@")[0] + "@mail.example.com>"
@@ -73,7 +61,7 @@ async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
     harness: Harness, gateway: InboundGateway
 ) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until_stage(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
     invitation = await invitation_of(harness)
     address = invitation["Reply-To"].addresses[0].addr_spec
     assert re.fullmatch(r"reply\+[a-z0-9]+\.[a-z2-7]+@reply\.hr\.example\.com", address)
@@ -82,7 +70,7 @@ async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
 
     raw = reply_to(invitation, "确认参加，谢谢！请问需要带身份证原件吗？")
     await smtp_reply(gateway, raw, address)
-    status = await until_stage(handle, "scheduled")
+    status = await until_stage(handle, "scheduled", waiting=False)
     assert any(e.event == "candidate replied: confirm" for e in status.timeline)
     assert status.interview_at is not None
     await gateway.idle()
@@ -105,13 +93,13 @@ async def test_a_chinese_email_reply_confirms_and_a_resend_changes_nothing(
 @pytest.mark.archive(locale="en")
 async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness, gateway: InboundGateway) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until_stage(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
     invitation = await invitation_of(harness)
     assert invitation["Subject"].startswith("Re-interview invitation")
     raw = reply_to(invitation, "Option 2 please, thanks.\n\nSent from my iPhone", subject_prefix="RE: ")
     await smtp_reply(gateway, raw, invitation["Reply-To"].addresses[0].addr_spec)
 
-    status = await until_stage(handle, "scheduled")
+    status = await until_stage(handle, "scheduled", waiting=False)
     assert any(e.event == "candidate replied: reschedule (time 2)" for e in status.timeline)
     options = re.findall(r"Option \d[^:]*: (.+)", invitation.get_body(("plain",)).get_content())
     assert len(options) >= 2 and status.interview_at is not None
@@ -124,8 +112,4 @@ async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness,
             if r.message["Message-ID"] != invitation["Message-ID"]
         )
 
-    for _ in range(100):
-        if confirmed():
-            break
-        await asyncio.sleep(0.05)
-    assert confirmed(), f"no confirmation for {second_day} reached the candidate"
+    await until_true(confirmed, what=f"a confirmation for {second_day} to the candidate")

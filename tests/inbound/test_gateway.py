@@ -15,9 +15,10 @@ from temporalio.testing import WorkflowEnvironment
 from db.pool import create_pool
 from inbound.gateway import InboundGateway
 from inbound.repository import InboundRepository, list_dead_letters
-from inbound.tokens import KeyRing, mint_reply_token
+from inbound.tokens import KeyRing, bounce_address, mint_reply_token
+from mail.sink import MailSink
 from service.settings import Settings
-from tests.inbound.conftest import REPLY_DOMAIN, add_outbound
+from tests.inbound.conftest import KEY_ID, REPLY_DOMAIN, TEST_KEYS, add_outbound, keyed_settings
 from tests.inbound.mails import INVITATION_ZH, plain, quoted
 from tests.inbound.test_automated import dsn
 
@@ -34,11 +35,29 @@ async def rows(pool: asyncpg.Pool):
     return await InboundRepository(pool).all()
 
 
-async def test_unknown_recipients_are_refused_at_rcpt(gateway: InboundGateway, db_pool: asyncpg.Pool) -> None:
-    for to in (f"hr@{REPLY_DOMAIN}", "reply+abc@elsewhere.example.com", f"reply+@{REPLY_DOMAIN}"):
-        with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as refused:
+async def test_unknown_recipients_are_refused_at_rcpt(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, ring: KeyRing
+) -> None:
+    """Anything but a reply or bounce address we signed gets 550 at RCPT, and nothing is stored (R-M2, R-M4)."""
+    run = await make_run()
+    token = run.address.split("+", 1)[1].split("@")[0]
+    other = KeyRing.from_settings(keyed_settings(signing_keys={"kother": TEST_KEYS[KEY_ID]}, signing_key_id="kother"))
+    bounce = bounce_address(keyed_settings(), ring, "<inv@hr.example.com>")
+    refused = [
+        f"hr@{REPLY_DOMAIN}",
+        "reply+abc@elsewhere.example.com",
+        f"reply+@{REPLY_DOMAIN}",
+        f"reply+anything@{REPLY_DOMAIN}",
+        f"reply+kbogus.notatoken@{REPLY_DOMAIN}",
+        "reply+" + token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb") + f"@{REPLY_DOMAIN}",  # forged
+        f"reply+{mint_reply_token(other, run.run_id, datetime.now(UTC) + timedelta(days=1))}@{REPLY_DOMAIN}",
+        bounce.replace("bounce+", "bounce+x", 1),
+        bounce[: -len(REPLY_DOMAIN) - 4] + "aaa@" + REPLY_DOMAIN,
+    ]
+    for to in refused:
+        with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as refusal:
             await send(gateway, plain(to, "确认"), to)
-        assert refused.value.recipients[0].code == 550
+        assert refusal.value.recipients[0].code == 550, to
     assert await rows(db_pool) == []
 
 
@@ -64,24 +83,22 @@ async def test_a_question_is_stored_before_250_and_becomes_an_hr_todo(
     todo = await db_pool.fetchrow(
         "SELECT kind, detail, candidate_id FROM hr_todos WHERE workflow_id = $1", run.workflow_id
     )
+    assert todo is not None
     assert todo["kind"] == "candidate_question" and todo["detail"] == "请问面试需要带作品集原件吗？"
     assert todo["candidate_id"] == run.candidate_id
 
 
-async def test_forged_expired_foreign_and_closed_tokens_are_dead_letters(
+async def test_expired_foreign_and_closed_tokens_are_dead_letters(
     gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, ring: KeyRing
 ) -> None:
     run, other, closed = await make_run(), await make_run(), await make_run(outcome="declined")
-    token = run.address.split("+", 1)[1].split("@")[0]
-    forged = "reply+" + token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb") + f"@{REPLY_DOMAIN}"
     expired = f"reply+{mint_reply_token(ring, run.run_id, datetime.now(UTC) - timedelta(minutes=1))}@{REPLY_DOMAIN}"
     unknown_run = (
         f"reply+{mint_reply_token(ring, str(uuid.uuid4()), datetime.now(UTC) + timedelta(days=1))}@{REPLY_DOMAIN}"
     )
     await add_outbound(db_pool, other.workflow_id, "invitation", "<inv-other@hr.example.com>")
     cases = [
-        (forged, {}, "forged_token"),
-        (expired, {}, "expired_token"),
+        (expired, {}, "expired"),
         (unknown_run, {}, "unknown_invitation"),
         (run.address, {"in_reply_to": "<inv-other@hr.example.com>"}, "token_mismatch"),
         (closed.address, {}, "invitation_closed"),
@@ -98,6 +115,37 @@ async def test_forged_expired_foreign_and_closed_tokens_are_dead_letters(
     assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
 
 
+async def test_an_expired_address_is_answered_with_hrs_contact_once_a_day_and_never_to_automated_mail(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, ring: KeyRing, mail_sink: MailSink
+) -> None:
+    run = await make_run()
+    expired = f"reply+{mint_reply_token(ring, run.run_id, datetime.now(UTC) - timedelta(minutes=1))}@{REPLY_DOMAIN}"
+    message_id = "<late-1@mail.example.com>"
+    await send(gateway, plain(expired, "还能参加吗？", message_id=message_id), expired)
+    await gateway.idle()
+    [answer] = await mail_sink.wait_for(1)
+    [received] = mail_sink.received
+    assert received.mail_from in ("", "<>") and received.rcpt_tos == ("zhangsan@example.com",)
+    assert answer["Auto-Submitted"] == "auto-replied" and answer["In-Reply-To"] == message_id
+    assert "hr@hr.example.com" in answer.get_body(("plain",)).get_content()
+    assert "已失效" in answer["Subject"]
+
+    # The same sender again the same day, a bounce, and an auto-reply: no second answer.
+    await send(gateway, plain(expired, "再问一次"), expired)
+    await send(gateway, dsn("<whatever@hr.example.com>"), expired, sender="")
+    auto = plain(expired, "我正在休假。", extra={"Auto-Submitted": "auto-replied"}, sender="bot <bot@example.com>")
+    await send(gateway, auto, expired, sender="bot@example.com")
+    await gateway.idle()
+    await asyncio.sleep(0.3)
+    assert len(mail_sink.received) == 1
+    statuses = sorted((r.status, r.reason) for r in await rows(db_pool))
+    assert statuses == [("dead_letter", "auto_reply"), ("dead_letter", "bounce")] + [("dead_letter", "expired")] * 2
+    limited = await db_pool.fetchval(
+        "SELECT detail FROM inbound_mail WHERE reply_text IS NULL AND reason = 'expired' ORDER BY id DESC LIMIT 1"
+    )
+    assert "a day to this address already" in limited
+
+
 async def test_auto_replies_are_kept_aside(gateway: InboundGateway, db_pool: asyncpg.Pool, make_run) -> None:
     run = await make_run()
     await send(
@@ -111,22 +159,42 @@ async def test_auto_replies_are_kept_aside(gateway: InboundGateway, db_pool: asy
     assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
 
 
-async def test_a_bounce_marks_the_invitation_undeliverable_and_tells_hr(
-    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+async def test_a_bounce_counts_only_at_the_signed_bounce_address_of_the_email_it_names(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run, ring: KeyRing, smtp_settings: Settings
 ) -> None:
     run = await make_run()
     await add_outbound(db_pool, run.workflow_id, "invitation", "<inv-b@hr.example.com>")
-    await send(gateway, dsn("<inv-b@hr.example.com>"), run.address, sender="")
-    await gateway.idle()
+    await add_outbound(db_pool, run.workflow_id, "reply_reminder", "<rem-b@hr.example.com>")
+    reminder_bounces_to = bounce_address(smtp_settings, ring, "<rem-b@hr.example.com>")
 
-    [row] = await rows(db_pool)
+    # Forged: a DSN naming the invitation sent to the run's reply address, or to the reminder's bounce address.
+    await send(gateway, dsn("<inv-b@hr.example.com>"), run.address, sender="")
+    await send(gateway, dsn("<inv-b@hr.example.com>"), reminder_bounces_to, sender="")
+    await gateway.idle()
+    assert [(r.status, r.reason, r.workflow_id) for r in await rows(db_pool)] == [("dead_letter", "bounce", None)] * 2
+    assert await db_pool.fetchval("SELECT count(*) FROM outbound_emails WHERE undeliverable_at IS NOT NULL") == 0
+    assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
+
+    # Real: the invitation's own bounce address.
+    await send(
+        gateway, dsn("<inv-b@hr.example.com>"), bounce_address(smtp_settings, ring, "<inv-b@hr.example.com>"), sender=""
+    )
+    await gateway.idle()
+    row = (await rows(db_pool))[-1]
     assert (row.status, row.reason, row.workflow_id) == ("dead_letter", "bounce", run.workflow_id)
     undeliverable = await db_pool.fetchrow(
         "SELECT undeliverable_at, undeliverable_reason FROM outbound_emails WHERE message_id = '<inv-b@hr.example.com>'"
     )
+    assert undeliverable is not None
     assert undeliverable["undeliverable_at"] is not None and "5.1.1" in undeliverable["undeliverable_reason"]
     todo = await db_pool.fetchrow("SELECT kind, title FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo is not None
     assert todo["kind"] == "email_undeliverable" and "invitation could not be delivered" in todo["title"]
+
+    # A person writing to a bounce address is not a bounce.
+    await send(gateway, plain(reminder_bounces_to, "确认"), reminder_bounces_to)
+    await gateway.idle()
+    assert ((await rows(db_pool))[-1].status, (await rows(db_pool))[-1].reason) == ("dead_letter", "not_a_bounce")
 
 
 async def test_oversized_mail_is_refused_and_recorded(

@@ -14,12 +14,22 @@ from inbound.tokens import (
     KeyRing,
     SigningKeyError,
     TokenError,
+    bounce_address,
+    bounce_token_of,
+    check_recipient,
     load_or_create_signing_keys,
+    message_id_key,
+    mint_held_token,
     mint_reply_token,
     reply_address,
+    reply_token_expiry,
     reply_token_of,
+    verify_bounce_token,
+    verify_held_token,
+    verify_reply_signature,
     verify_reply_token,
 )
+from mail.message import make_message_id
 from service.settings import Settings
 from tests.inbound.conftest import KEY_ID, OLD_KEY_ID, TEST_KEYS, keyed_settings
 
@@ -122,3 +132,100 @@ def test_local_keys_are_created_once_with_mode_0600(tmp_path: Path) -> None:
     path.write_text("{not json")
     with pytest.raises(SigningKeyError, match="delete it"):
         load_or_create_signing_keys(Settings(data_dir=tmp_path / "run"))
+
+
+# ---- lifetime of a reply address (SPEC R-M2: the interview's end + 7 days) -------------------------------------
+
+TTL, AFTER = timedelta(days=97), timedelta(days=7)
+
+
+def test_a_reply_address_lasts_until_the_interview_has_ended_plus_seven_days() -> None:
+    interview_end = NOW + timedelta(days=90)  # a 90-day lead: longer than the old 14-day lifetime
+    assert reply_token_expiry(NOW, TTL, AFTER, interview_end) == interview_end + AFTER
+    # Sent after the interview (the result, the feedback): a week from sending.
+    assert reply_token_expiry(NOW, TTL, AFTER, NOW - timedelta(days=3)) == NOW + AFTER
+    # Interview time unknown (the invitation offers times): the configured lifetime.
+    assert reply_token_expiry(NOW, TTL, AFTER) == NOW + TTL
+    assert Settings().reply_token_ttl >= timedelta(days=90) + Settings().reply_valid_after_interview
+
+
+def test_the_lifetime_rules_refuse_bad_input() -> None:
+    with pytest.raises(ValueError, match="shorter than reply_valid_after_interview"):
+        reply_token_expiry(NOW, timedelta(days=1), AFTER)
+    with pytest.raises(ValueError, match="time zone"):
+        reply_token_expiry(NOW, TTL, AFTER, datetime(2026, 12, 3, 10, 0))
+
+
+def test_reply_address_carries_the_interview_end() -> None:
+    settings = keyed_settings()
+    ring = KeyRing.from_settings(settings)
+    end = NOW + timedelta(days=60)
+    token = reply_token_of(settings, reply_address(settings, ring, "run-1", NOW, interview_ends_at=end))
+    assert token is not None
+    assert verify_reply_token(ring, token, end + timedelta(days=6)).expires_at == end + AFTER
+    with pytest.raises(TokenError, match="expired"):
+        verify_reply_token(ring, token, end + AFTER)
+    # Expired, but genuine: the signature still verifies (the gateway keeps it as an `expired` dead letter).
+    assert verify_reply_signature(ring, token).run_id == "run-1"
+
+
+# ---- what RCPT accepts, bounce (VERP) addresses, held-reply links, keyed Message-IDs -----------------------------
+
+
+def test_rcpt_accepts_only_signed_reply_and_bounce_addresses() -> None:
+    settings = keyed_settings()
+    ring = KeyRing.from_settings(settings)
+    expired = f"reply+{mint_reply_token(ring, 'run-1', NOW - timedelta(days=1))}@{settings.reply_domain}"
+    assert check_recipient(settings, ring, expired) == "reply"
+    bounce = bounce_address(settings, ring, "<abc@hr.example.com>")
+    assert len(bounce.split("@")[0]) <= 64
+    assert check_recipient(settings, ring, bounce.upper()) == "bounce"
+    for address in (
+        f"reply+anything@{settings.reply_domain}",
+        f"bounce+anything@{settings.reply_domain}",
+        _flip(bounce, 20),
+        f"hr@{settings.reply_domain}",
+        bounce.replace(settings.reply_domain, "elsewhere.test"),
+    ):
+        with pytest.raises(TokenError):
+            check_recipient(settings, ring, address)
+
+
+def test_a_bounce_address_stands_for_one_message_id() -> None:
+    settings = keyed_settings()
+    ring = KeyRing.from_settings(settings)
+    token = bounce_token_of(settings, bounce_address(settings, ring, "<abc@hr.example.com>"))
+    assert token is not None
+    verified = verify_bounce_token(ring, token)
+    assert verified.names("<abc@hr.example.com>") and not verified.names("<abd@hr.example.com>")
+    other = KeyRing.from_settings(keyed_settings(signing_keys={"kx": TEST_KEYS[OLD_KEY_ID]}, signing_key_id="kx"))
+    with pytest.raises(TokenError) as caught:
+        verify_bounce_token(other, token)
+    assert caught.value.reason == "unknown_key"
+
+
+def test_held_links_round_trip_and_refuse_tampering_and_expiry() -> None:
+    ring = KeyRing.from_settings(keyed_settings())
+    token = mint_held_token(ring, 123456789, "ignore", NOW + timedelta(days=1))
+    claims = verify_held_token(ring, token, NOW)
+    assert (claims.inbound_id, claims.action) == (123456789, "ignore")
+    with pytest.raises(TokenError) as forged:
+        verify_held_token(ring, _flip(token, -3), NOW)
+    assert forged.value.reason in ("forged", "malformed")
+    with pytest.raises(TokenError) as expired:
+        verify_held_token(ring, token, NOW + timedelta(days=1))
+    assert expired.value.reason == "expired"
+    with pytest.raises(TokenError):
+        verify_held_token(ring, "ktest01.short", NOW)
+
+
+def test_message_ids_are_keyed_deterministic_and_not_derivable() -> None:
+    ring = KeyRing.from_settings(keyed_settings())
+    key = "run-1:invitation-1:candidate-c-1"
+    keyed = make_message_id(key, "hr.example.com", message_id_key(ring))
+    assert keyed == make_message_id(key, "hr.example.com", message_id_key(ring))
+    # Not the unkeyed hash anyone could compute from what the email shows, and not the same under another key.
+    assert keyed != make_message_id(key, "hr.example.com")
+    other = KeyRing.from_settings(keyed_settings(signing_keys={"kx": TEST_KEYS[OLD_KEY_ID]}, signing_key_id="kx"))
+    assert keyed != make_message_id(key, "hr.example.com", message_id_key(other))
+    assert message_id_key(ring) != ring.current_key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import icalendar
 import pytest
@@ -13,26 +14,27 @@ from schemas.notifications import CalendarInvite
 SHANGHAI = timezone(timedelta(hours=8))
 
 
-def invite(**overrides) -> CalendarInvite:
-    values = dict(
-        uid="reinterview-job-ecs-1-c-1-r1@hr.example.com",
-        sequence=0,
-        method="REQUEST",
-        start=datetime(2026, 12, 3, 14, 0, tzinfo=SHANGHAI),
-        end=datetime(2026, 12, 3, 15, 0, tzinfo=SHANGHAI),
-        summary="Re-interview / 重新面试: 电商客服专员",
-        description="Bring your ID copy.",
-        location="https://meet.hr.example.com/reinterview/x",
-        interviewer_id="i-7",
-        candidate_id="c-1",
-    )
+def invite(**overrides: Any) -> CalendarInvite:
+    values: dict[str, Any] = {
+        "uid": "reinterview-job-ecs-1-c-1-r1@hr.example.com",
+        "sequence": 0,
+        "method": "REQUEST",
+        "start": datetime(2026, 12, 3, 14, 0, tzinfo=SHANGHAI),
+        "end": datetime(2026, 12, 3, 15, 0, tzinfo=SHANGHAI),
+        "summary": "Re-interview / 重新面试: 电商客服专员",
+        "description": "Bring your ID copy.",
+        "location": "https://meet.hr.example.com/reinterview/x",
+        "interviewer_id": "i-7",
+        "candidate_id": "c-1",
+    }
     return CalendarInvite(**(values | overrides))
 
 
 ATTENDEES = [("张三", "zhangsan@example.com"), ("李老师", "li@hr.example.com")]
 
 
-def parse(ics: bytes) -> tuple[icalendar.Calendar, icalendar.Event]:
+def parse(ics: bytes) -> tuple[icalendar.Calendar, Any]:
+    """The calendar and its one event (Any: icalendar types a property as a union of its 30 value classes)."""
     cal = icalendar.Calendar.from_ical(ics)
     events = [c for c in cal.walk() if c.name == "VEVENT"]
     assert len(events) == 1
@@ -87,6 +89,6 @@ def test_participant_names_cannot_break_lines() -> None:
 
 def test_invite_times_need_an_offset_and_an_order() -> None:
     with pytest.raises(ValueError, match="UTC offset"):
-        invite(start=datetime(2026, 12, 3, 14), end=datetime(2026, 12, 3, 15))
+        invite(start=datetime(2026, 12, 3, 14), end=datetime(2026, 12, 3, 15))  # noqa: DTZ001 - naive on purpose
     with pytest.raises(ValueError, match="after its start"):
         invite(end=datetime(2026, 12, 3, 13, 0, tzinfo=SHANGHAI))

@@ -38,8 +38,10 @@ def test_plain_and_html_alternatives_with_automation_headers() -> None:
     assert msg.get_content_type() == "multipart/alternative"
     parts = [p.get_content_type() for p in msg.iter_parts()]
     assert parts == ["text/plain", "text/html"]
-    assert msg.get_body(("plain",)).get_content() == RENDERED.text
-    assert msg.get_body(("html",)).get_content() == RENDERED.html
+    plain, html = msg.get_body(("plain",)), msg.get_body(("html",))
+    assert plain is not None and html is not None
+    assert plain.get_content() == RENDERED.text
+    assert html.get_content() == RENDERED.html
     assert msg["Subject"] == RENDERED.subject
     assert msg["Auto-Submitted"] == "auto-generated"
     assert msg["Message-ID"] == "<abc@hr.example.com>"
@@ -105,9 +107,9 @@ def test_header_injection_through_subject_or_addresses_is_refused_or_flattened()
     rendered = RenderedEmail(subject="hi\r\nBcc: evil@x", text="t", html="<p>t</p>")
     raw = build_message(rendered, SENDER, "n", "victim@example.com", "<m@x>").as_bytes()
     assert email.message_from_bytes(raw, policy=email.policy.default)["Bcc"] is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="malformed email address"):
         build_message(RENDERED, SENDER, "n", "victim@example.com\r\nBcc: evil@x", "<m@x>")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="contains a line break"):
         build_message(RENDERED, SENDER, "n", "victim@example.com", "<m@x>", reply_to="a@b\r\nBcc: evil@x")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="malformed email address"):
         build_message(RENDERED, SENDER, "n", "not-an-address", "<m@x>")

@@ -35,7 +35,8 @@ async def test_keeps_messages_with_envelope_and_saves_eml(tmp_path: Path) -> Non
     assert [f.name.rsplit("-", 1)[1] for f in files] == ["1.eml", "2.eml"]
     saved = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
     assert saved["Message-ID"] == "<m1@hr.example.com>"
-    assert saved.get_body(("plain",)).get_content().splitlines() == ["正文"]
+    body = saved.get_body(("plain",))
+    assert body is not None and body.get_content().splitlines() == ["正文"]
     assert not list(mail_dir.glob("*.part"))
 
 
@@ -49,3 +50,16 @@ async def test_without_a_folder_only_memory(tmp_path: Path) -> None:
     assert sink.received[0].path is None
     sink.clear()
     assert sink.messages == []
+
+
+async def test_a_transaction_without_message_data_is_refused_and_nothing_kept(tmp_path: Path) -> None:
+    from aiosmtpd.smtp import Envelope
+
+    from mail.sink import _SinkHandler
+
+    sink = MailSink("127.0.0.1", free_port(), tmp_path)
+    envelope = Envelope()
+    envelope.mail_from, envelope.rcpt_tos = "a@x", ["b@x"]
+    reply = await _SinkHandler(sink).handle_DATA(None, None, envelope)  # type: ignore[arg-type]  # unused by it
+    assert reply.startswith("554 ")
+    assert sink.messages == [] and list(tmp_path.iterdir()) == []

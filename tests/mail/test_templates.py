@@ -119,7 +119,7 @@ PLAN = {  # schemas.plans.InterviewPlan.model_dump(mode="json")
     "rubric": ANALYSIS["rubric"],
     "training_notes": ["请询问候选人如何将《客户投诉处理》的内容应用到实际工作中（培训测评 60 → 85）"],
 }
-REPORT = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
+REPORT: dict[str, Any] = {  # schemas.contract.FeedbackReport.model_dump(mode="json")
     "overall_before": 70.0,
     "overall_after": 80.5,
     "threshold": 75.0,
@@ -252,6 +252,26 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ],
 ]
 
+# The reply gateway's own notices (inbound/notices.py): context built there, not by the workflow.
+SAMPLES["reply_sender_check"] = {
+    "recipient_kind": "candidate",
+    "hr_email": "hr@hr.example.com",
+    "sender": "someone@elsewhere.test",
+    "subject": "Re: 重新面试邀请",
+    "excerpt": "放弃",
+    "received_at": "2026-12-01T03:00:00+00:00",
+    "confirm_url": "http://127.0.0.1:8088/h/k1.confirm",
+    "ignore_url": "http://127.0.0.1:8088/h/k1.ignore",
+}
+SAMPLES["reply_expired"] = {
+    "recipient_kind": "candidate",
+    "hr_email": "hr@hr.example.com",
+    "sender": "someone@elsewhere.test",
+    "subject": "Re: 重新面试邀请",
+    "excerpt": "",
+    "received_at": "2026-12-01T03:00:00+00:00",
+}
+
 # A phrase each locale must contain (subject or text), proving the wording is in that language.
 WORDING: dict[str, dict[str, str]] = {
     "invitation": {"zh-CN": "回复「确认」", "en": '"confirm"'},
@@ -270,6 +290,8 @@ WORDING: dict[str, dict[str, str]] = {
     "feedback_candidate": {"zh-CN": "恭喜您", "en": "Congratulations"},
     "progress": {"zh-CN": "面试通知已发送", "en": "invitation has been sent"},
     "outcome_notice": {"zh-CN": "候选人未回复", "en": "no response from the candidate"},
+    "reply_sender_check": {"zh-CN": "是您发送的吗", "en": "did you send this reply"},
+    "reply_expired": {"zh-CN": "已失效", "en": "has expired"},
 }
 
 
@@ -284,10 +306,10 @@ def context_for(template: str, **overrides: Any) -> dict[str, Any]:
 
 def test_every_template_has_a_sample_context(env: jinja2.Environment) -> None:
     assert set(known_templates(env)) == set(SAMPLES) == set(WORDING)
-    assert len(SAMPLES) == 16
+    assert len(SAMPLES) == 18
 
 
-CASES = [(name, {}) for name in SAMPLES] + VARIANTS
+CASES: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in SAMPLES] + VARIANTS
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -392,7 +414,7 @@ def test_interviewer_brief_carries_analysis_plan_and_training(env: jinja2.Enviro
 
 
 def test_unknown_template_lists_the_known_ones(env: jinja2.Environment) -> None:
-    with pytest.raises(UnknownTemplateError, match="known templates: .*invitation.*reply_reminder"):
+    with pytest.raises(UnknownTemplateError, match=r"known templates: .*invitation.*reply_reminder"):
         render_email(env, "invitaton", "zh-CN", {})
 
 

@@ -20,7 +20,8 @@ from schemas.archive import (
     Training,
 )
 from schemas.contract import TriggerKind
-from schemas.plans import TrainingItem, TrainingPlan
+from schemas.locale import Locale
+from schemas.plans import QuestionKind, TrainingItem, TrainingPlan
 
 WEIGHTS = {"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25}
 LABELS = {
@@ -32,18 +33,18 @@ LABELS = {
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(
-        job_id="job-ecs",
-        title="电商客服",
-        pass_threshold=75,
-        gap_bar=70,
-        weights=WEIGHTS,
-        core_skills=["complaint_handling"],
-    )
+    fields = {
+        "job_id": "job-ecs",
+        "title": "电商客服",
+        "pass_threshold": 75,
+        "gap_bar": 70,
+        "weights": WEIGHTS,
+        "core_skills": ["complaint_handling"],
+    }
     return Job(**{**fields, **overrides})
 
 
-def q(qid: str, dimension: str, kind: str, zh: str = "", en: str = "") -> Question:
+def q(qid: str, dimension: str, kind: QuestionKind, zh: str = "", en: str = "") -> Question:
     return Question(
         question_id=qid, dimension=dimension, kind=kind, text_zh=zh or f"问题{qid}", text_en=en or f"Question {qid}"
     )
@@ -82,7 +83,7 @@ def ai(
 ZHANG_FIRST = ai("ai-1", {"complaint_handling": 60, "communication": 80, "teamwork": 72}, overall=70, asked=("ch-1",))
 
 
-def archive(*interviews: Interview, job: Job | None = None, locale: str = "zh-CN") -> CandidateArchive:
+def archive(*interviews: Interview, job: Job | None = None, locale: Locale = "zh-CN") -> CandidateArchive:
     return CandidateArchive(
         candidate=Candidate(
             candidate_id="cand-zhangsan", name="张三", locale=locale, education="本科", years_experience=2
@@ -247,8 +248,10 @@ def test_interview_plan_in_english():
     analysis = analyze(archive(ZHANG_FIRST, locale="en"), TriggerKind.LOW_SCORE, ZHANG_FIRST, [], "en")
     plan = build_interview_plan(analysis, TRAINING, [DONE], EN_LABELS, "en")
     assert plan.training_notes == [
-        "Completed “Handling customer complaints” (Complaint handling), post-training score 85 (before: 60): "
-        "ask how the training was applied in real work"
+        (
+            "Completed “Handling customer complaints” (Complaint handling), post-training score 85 (before: 60): "
+            "ask how the training was applied in real work"
+        )
     ]
 
 

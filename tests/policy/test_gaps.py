@@ -14,13 +14,13 @@ LABELS = {
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(
-        job_id="job-pm",
-        title="项目经理",
-        pass_threshold=75,
-        gap_bar=75,
-        weights={"teamwork": 0.35, "problem_solving": 0.30, "communication": 0.35},
-    )
+    fields = {
+        "job_id": "job-pm",
+        "title": "项目经理",
+        "pass_threshold": 75,
+        "gap_bar": 75,
+        "weights": {"teamwork": 0.35, "problem_solving": 0.30, "communication": 0.35},
+    }
     return Job(**{**fields, **overrides})
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from policy.questions import recommend_questions
 from schemas.archive import Question
+from schemas.plans import QuestionKind
 
 
-def q(qid: str, dimension: str, kind: str) -> Question:
+def q(qid: str, dimension: str, kind: QuestionKind) -> Question:
     return Question(question_id=qid, dimension=dimension, kind=kind, text_zh=f"问题{qid}", text_en=f"Question {qid}")
 
 

@@ -8,6 +8,7 @@ from policy.analysis import analyze
 from policy.report import build_feedback_report
 from schemas.archive import Candidate, CandidateArchive, Course, Dimension, Interview, Job, PastReinterview, Training
 from schemas.contract import Recommendation, SubmitResult, TriggerKind
+from schemas.locale import Locale
 
 # E-commerce support: 0.4 × 60 + 0.35 × 80 + 0.25 × 72 = 70 before; with 客户投诉处理 85 it is 80 after.
 JOB = Job(
@@ -28,15 +29,18 @@ LABELS = {
 
 
 def course(cid: str, title: str, dims: list[str], level: str, title_en: str = "") -> Course:
-    return Course(
-        course_id=cid,
-        title=title,
-        title_en=title_en,
-        dimensions=dims,
-        format="online",
-        media="video",
-        hours=2,
-        level=level,
+    """A catalog course; `level` is one of the unknown fields an import may carry."""
+    return Course.model_validate(
+        {
+            "course_id": cid,
+            "title": title,
+            "title_en": title_en,
+            "dimensions": dims,
+            "format": "online",
+            "media": "video",
+            "hours": 2,
+            "level": level,
+        }
     )
 
 
@@ -69,7 +73,7 @@ TRAINED = Training(
 )
 
 
-def archive(locale: str = "zh-CN", trainings=(TRAINED,), runs=()) -> CandidateArchive:
+def archive(locale: Locale = "zh-CN", trainings=(TRAINED,), runs=()) -> CandidateArchive:
     return CandidateArchive(
         candidate=Candidate(candidate_id="cand-zhangsan", name="张三", locale=locale),
         job=JOB,
@@ -83,7 +87,7 @@ def archive(locale: str = "zh-CN", trainings=(TRAINED,), runs=()) -> CandidateAr
 
 def report(
     scores: dict[str, float],
-    locale: str = "zh-CN",
+    locale: Locale = "zh-CN",
     comments: str = "能熟练运用培训中学的技巧处理客户投诉",
     **archive_kw,
 ):

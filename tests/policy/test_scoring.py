@@ -14,14 +14,14 @@ WEIGHTS = {"complaint_handling": 0.4, "communication": 0.35, "teamwork": 0.25}
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(
-        job_id="job-ecs",
-        title="电商客服",
-        pass_threshold=75,
-        weights=WEIGHTS,
-        core_skills=["complaint_handling"],
-        gap_bar=70,
-    )
+    fields = {
+        "job_id": "job-ecs",
+        "title": "电商客服",
+        "pass_threshold": 75,
+        "weights": WEIGHTS,
+        "core_skills": ["complaint_handling"],
+        "gap_bar": 70,
+    }
     return Job(**{**fields, **overrides})
 
 

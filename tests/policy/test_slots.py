@@ -131,8 +131,8 @@ def test_count_and_empty_inputs():
 
 
 def test_a_naive_earliest_is_refused():
-    with pytest.raises(ValueError):
-        choose_slots([LI], [], datetime(2025, 3, 10, 9), HOUR)
+    with pytest.raises(ValueError, match="earliest needs a UTC offset"):
+        choose_slots([LI], [], datetime(2025, 3, 10, 9), HOUR)  # noqa: DTZ001 - naive on purpose
 
 
 # --- an en candidate in Europe/London, across the start of British Summer Time (30 March 2025) ---------------

@@ -64,16 +64,22 @@ def test_nothing_recognised_is_none(text):
     assert parse_time_preference(text, NOW, "Asia/Shanghai") is None
 
 
+def recognised(text: str, now: datetime, timezone: str) -> TimePreference:
+    preference = parse_time_preference(text, now, timezone)
+    assert preference is not None, f"nothing recognised in {text!r}"
+    return preference
+
+
 def test_relative_days_are_local_to_the_candidate():
     late_evening_utc = datetime(2025, 3, 4, 17, 0, tzinfo=UTC)  # already Wednesday 01:00 in Shanghai
-    assert parse_time_preference("明天", late_evening_utc, "Asia/Shanghai").date == date(2025, 3, 6)
-    assert parse_time_preference("tomorrow", late_evening_utc, "Europe/London").date == date(2025, 3, 5)
+    assert recognised("明天", late_evening_utc, "Asia/Shanghai").date == date(2025, 3, 6)
+    assert recognised("tomorrow", late_evening_utc, "Europe/London").date == date(2025, 3, 5)
 
 
 def test_next_week_from_a_sunday():
     sunday = datetime(2025, 3, 9, 4, 0, tzinfo=UTC)
-    assert parse_time_preference("下周一", sunday, "Asia/Shanghai").date == date(2025, 3, 10)
-    assert parse_time_preference("下周五", sunday, "Asia/Shanghai").date == date(2025, 3, 14)
+    assert recognised("下周一", sunday, "Asia/Shanghai").date == date(2025, 3, 10)
+    assert recognised("下周五", sunday, "Asia/Shanghai").date == date(2025, 3, 14)
 
 
 def test_the_preference_carries_the_time_zone():

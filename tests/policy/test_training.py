@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 import pytest
 
@@ -20,7 +21,13 @@ JOB = Job(
 )
 
 
-def course(cid: str, dims: list[str], fmt: str, media: str, hours: float) -> Course:
+def course(
+    cid: str,
+    dims: list[str],
+    fmt: Literal["online", "workshop", "blended"],
+    media: Literal["video", "text"],
+    hours: float,
+) -> Course:
     return Course(course_id=cid, title=f"课程{cid}", dimensions=dims, format=fmt, media=media, hours=hours)
 
 

@@ -22,14 +22,14 @@ NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
 
 def make_job(**overrides) -> Job:
-    fields = dict(
-        job_id="job-ml",
-        title="机器学习工程师",
-        pass_threshold=75,
-        weights={"machine_learning": 0.6, "communication": 0.4},
-        max_attempts=2,
-        cooldown_days=0,
-    )
+    fields = {
+        "job_id": "job-ml",
+        "title": "机器学习工程师",
+        "pass_threshold": 75,
+        "weights": {"machine_learning": 0.6, "communication": 0.4},
+        "max_attempts": 2,
+        "cooldown_days": 0,
+    }
     return Job(**{**fields, **overrides})
 
 
@@ -201,8 +201,8 @@ def test_naive_archive_times_are_read_as_utc():
     naive = PastReinterview(
         workflow_id="w",
         run_id="r1",
-        started_at=datetime(2025, 3, 1),
-        ended_at=datetime(2025, 3, 8),
+        started_at=datetime(2025, 3, 1),  # noqa: DTZ001 - naive on purpose
+        ended_at=datetime(2025, 3, 8),  # noqa: DTZ001
         outcome="not_meeting",
     )
     assert attempt_limit_problem(job, archive(job, [naive]), NOW) == (

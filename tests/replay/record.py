@@ -24,12 +24,13 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 if __name__ == "__main__":  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import asyncpg
+from temporalio.api.enums.v1 import IndexedValueType
 from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
 from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowHistory
 from temporalio.testing import WorkflowEnvironment
@@ -53,10 +54,13 @@ from service import reinterviews
 from service.names import SEARCH_ATTRIBUTES
 from service.settings import Settings
 from service.temporal_client import data_converter
+from tests.polling import until_event, until_stage, until_status
 from tests.workflows.builders import archive
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
+
+ReplyIntent = Literal["confirm", "decline", "reschedule", "question"]  # CandidateReply.intent
 
 
 def replay_settings() -> Settings:
@@ -99,25 +103,17 @@ class Run:
 
     async def until(self, stage: str, check: Callable[[StatusView], bool] = lambda _: True) -> StatusView:
         """Poll `status` (queries do not skip time) until the run waits in `stage` and `check` holds."""
-        status = None
-        for _ in range(400):
-            status = await reinterviews.status(self.handle)
-            if status.stage.value == stage and status.next_deadline is not None and check(status):
-                return status
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"stage {stage!r} not reached: {status}")
+        return await until_stage(self.handle, stage, check)
 
     async def until_event(self, text: str, count: int = 1) -> None:
-        await self.until_any(lambda s: sum(text in e.event for e in s.timeline) >= count)
+        await until_event(self.handle, text, count)
 
     async def until_any(self, check: Callable[[StatusView], bool]) -> None:
-        for _ in range(400):
-            if check(await reinterviews.status(self.handle)):
-                return
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"never happened; timeline: {(await reinterviews.status(self.handle)).timeline}")
+        await until_status(self.handle, check)
 
-    async def reply(self, intent: str, slot: int | None = None, text: str = "", message_id: str | None = None) -> None:
+    async def reply(
+        self, intent: ReplyIntent, slot: int | None = None, text: str = "", message_id: str | None = None
+    ) -> None:
         await reinterviews.reply(
             self.handle, CandidateReply(intent=intent, slot=slot, text=text, message_id=message_id)
         )
@@ -477,7 +473,9 @@ async def start_time_skipping(settings: Settings) -> WorkflowEnvironment:
     await env.client.operator_service.add_search_attributes(
         AddSearchAttributesRequest(
             namespace=env.client.namespace,
-            search_attributes={key.name: key.indexed_value_type for key in SEARCH_ATTRIBUTES},
+            search_attributes={
+                key.name: IndexedValueType.ValueType(key.indexed_value_type) for key in SEARCH_ATTRIBUTES
+            },
         )
     )
     return env

@@ -18,20 +18,14 @@ from schemas.contract import Policy, StatusView, TriggerSignal
 from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
 from service import reinterviews
 from service.settings import Settings
+from tests.polling import until_stage
 from tests.requirement_change.builders import candidate_id, job_with_candidates
 from worker import build_worker
 from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
 
 
 async def wait_for_stage(client: Client, job_id: str, candidate: str, stage: str) -> StatusView:
-    handle = reinterviews.handle(client, job_id, candidate)
-    status = None
-    for _ in range(200):
-        status = await reinterviews.status(handle)
-        if status.stage.value == stage and status.next_deadline is not None:
-            return status
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{candidate} never reached {stage}: {status}")
+    return await until_stage(reinterviews.handle(client, job_id, candidate), stage)
 
 
 async def run_change(client: Client, task_queue: str, change: RequirementChangeInput) -> RequirementChangeProgress:

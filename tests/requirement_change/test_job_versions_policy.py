@@ -88,4 +88,4 @@ def test_same_change() -> None:
 
 
 def test_final_hiring_outcomes_are_the_verdicts() -> None:
-    assert FINAL_HIRING_OUTCOMES == {Outcome.RECOMMEND_HIRE, Outcome.NOT_MEETING}
+    assert {Outcome.RECOMMEND_HIRE, Outcome.NOT_MEETING} == FINAL_HIRING_OUTCOMES

@@ -4,6 +4,7 @@ who counts as an active candidate, and the fan-out's ledger."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import asyncpg
 import pytest
@@ -45,6 +46,7 @@ async def test_a_change_becomes_the_next_version_once(db_pool: asyncpg.Pool) -> 
     again = await jobs.record_change(ids["job"], "chg-a", {"data_analysis": 0.2}, None)
     assert again.version == 2 and again.recorded_at == v2.recorded_at
     current = await db_pool.fetchrow("SELECT version, level, weights FROM jobs WHERE job_id = $1", ids["job"])
+    assert current is not None
     assert (current["version"], current["level"], current["weights"]) == (2, "mid", v2.job.weights)
     versions = await jobs.versions(ids["job"])
     assert [(v.version, v.change_id) for v in versions] == [(1, None), (2, "chg-a")]
@@ -101,7 +103,7 @@ async def test_active_candidates(db_pool: asyncpg.Pool) -> None:
 
 async def test_an_upgraded_job_reaches_the_earlier_jobs_candidates(db_pool: asyncpg.Pool) -> None:
     _, ids = await imported(db_pool, candidates=2)
-    mid = {
+    mid: dict[str, Any] = {
         "job_id": f"{ids['job']}-mid",
         "title": "Support desk (mid)",
         "pass_threshold": 75,

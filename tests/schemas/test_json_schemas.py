@@ -41,7 +41,7 @@ def test_every_schema_is_valid_draft_2020_12(file: str) -> None:
 
 
 # The payloads CONTRACT.md shows, by the schema that must accept them.
-CONTRACT_EXAMPLES: list[tuple[str, dict[str, Any]]] = [
+CONTRACT_EXAMPLES: list[tuple[str, dict[str, Any] | None]] = [  # None: the query answers null
     ("workflow.ReinterviewWorkflow.input.json", {"candidate_id": "cand-001", "job_id": "job-ecom-support"}),
     (
         "signal.trigger.json",

@@ -23,6 +23,7 @@ from schemas.archive import ArchiveImport
 from schemas.export_json_schemas import JSON_DIR
 from service import reinterviews
 from service.settings import Settings
+from tests.polling import until_stage, until_status
 from tests.workflows.builders import availability
 from worker import build_worker
 
@@ -94,6 +95,7 @@ def test_readme_payloads_match_the_json_schemas() -> None:
 def run(env: WorkflowEnvironment, argv: list[str]) -> str:
     done = subprocess.run(
         [TEMPORAL, *argv, "--address", env.client.service_client.config.target_host],
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,
@@ -130,20 +132,11 @@ async def test_readme_cli_examples_run_against_the_embedded_stack(
         pass
 
     async def stage_reached(stage: str) -> None:
-        for _ in range(300):
-            status = await reinterviews.status(handle)
-            if status.stage.value == stage:
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"{workflow_id} never reached {stage}: {status}")
+        await until_stage(handle, stage, waiting=False, interval=0.1)
 
     async def trigger_kind_known() -> None:
         # The trigger kind is known once open_reinterview has answered; a query sent sooner sees null.
-        for _ in range(300):
-            if (await reinterviews.status(handle)).trigger_kind is not None:
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"{workflow_id} never reported its trigger kind")
+        await until_status(handle, lambda s: s.trigger_kind is not None, what="the trigger kind", interval=0.1)
 
     outputs: list[str] = []
     async with build_worker(client, smtp_settings, db_pool, task_queue=task_queue):

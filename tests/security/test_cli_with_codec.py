@@ -29,6 +29,7 @@ from schemas.contract import CancelRequest, StatusView
 from service import reinterviews
 from service.settings import Settings
 from tests.codec.keysets import key_ids
+from tests.polling import until_stage
 from tests.security.conftest import client_on
 from tests.workflows.builders import archive
 from worker import build_worker
@@ -39,6 +40,7 @@ TEMPORAL = str(Path(sys.executable).parent / "temporal")
 def cli(env: WorkflowEnvironment, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [TEMPORAL, *args, "--address", env.client.service_client.config.target_host, "--output", "json"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,
@@ -87,14 +89,6 @@ async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_
     handle = client.get_workflow_handle(workflow_id)
     codec_flags = ["--codec-endpoint", codec_endpoint, "--codec-auth", f"Bearer {settings.codec_token}"]
 
-    async def wait_for(stage: str) -> StatusView:
-        for _ in range(150):
-            status = await reinterviews.status(handle)
-            if status.stage.value == stage and status.next_deadline is not None:
-                return status
-            await asyncio.sleep(0.2)
-        raise AssertionError(f"{workflow_id} never reached {stage}: {status}")
-
     async with build_worker(client, settings, db_pool, task_queue=task_queue):
         await acli(
             dev_env,
@@ -123,7 +117,7 @@ async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_
                 }
             ),
         )
-        assert (await wait_for("awaiting_confirmation")).trigger_kind is not None
+        assert (await until_stage(handle, "awaiting_confirmation", interval=0.2)).trigger_kind is not None
 
         blind = await acli(dev_env, "workflow", "query", "-w", workflow_id, "--name", "status", check=False)
         assert "awaiting_confirmation" not in blind.stdout + blind.stderr, "without the codec: ciphertext only"
@@ -162,7 +156,7 @@ async def test_cli_plain_json_into_a_codec_worker_and_reading_through_the_codec_
             "--input",
             json.dumps({"intent": "confirm", "slot": 1, "text": "I confirm", "message_id": "<s@x>"}),
         )
-        await wait_for("scheduled")
+        await until_stage(handle, "scheduled", interval=0.2)
 
         await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
         final = StatusView.model_validate(await handle.result())

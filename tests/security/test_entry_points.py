@@ -143,6 +143,7 @@ def test_entry_points_mask_logs_and_share_the_stack_keys(
     ), "the same codec keys as the stack made"
     err = capsys.readouterr().err
     assert "reply from [email] tel [phone]; codec token [secret] key [secret]" in err, err
+    assert environment.codec_token is not None
     for leaked in (EMAIL, PHONE, environment.codec_token, *environment.codec_keys.values()):
         assert leaked not in err
     if used.signing_keys:

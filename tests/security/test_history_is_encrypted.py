@@ -7,7 +7,6 @@ every byte of every event is searched, and every payload checked to be AES-GCM c
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections import Counter
@@ -27,6 +26,7 @@ from service import reinterviews
 from service.names import SEARCH_ATTRIBUTES, WORKFLOW_TYPE, reinterview_workflow_id
 from service.temporal_client import data_converter
 from tests.codec.keysets import key_ids
+from tests.polling import until_stage, until_true
 from tests.security.conftest import client_on
 from tests.security.payloads import event_kind, failures_in, payloads_in
 from tests.workflows.conftest import Harness
@@ -61,15 +61,6 @@ def needles(harness: Harness) -> dict[str, list[bytes]]:
         ]
         for what, text in words.items()
     }
-
-
-async def until_stage(handle: WorkflowHandle[Any, Any], stage: str) -> StatusView:
-    for _ in range(200):
-        status = await reinterviews.status(handle)
-        if status.stage.value == stage and status.next_deadline is not None:
-            return status
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"stage {stage!r} not reached; last {status.stage.value!r}")
 
 
 def is_patch_marker(event: Any) -> bool:
@@ -228,12 +219,11 @@ async def test_a_worker_without_the_key_fails_loudly_and_the_run_resumes_once_it
         async with build_worker(
             client_on(time_skipping_env, k2_dropped), k2_dropped, codec_harness.pool, task_queue=queue
         ):
-            for _ in range(200):
-                if "codec key id 'k2', which this process does not have" in caplog.text:
-                    break
-                await asyncio.sleep(0.05)
-            else:
-                raise AssertionError(f"no loud error about key id 'k2' in the worker log:\n{caplog.text}")
+            await until_true(
+                lambda: "codec key id 'k2', which this process does not have" in caplog.text,
+                what="a loud error about key id 'k2' in the worker log",
+                describe=lambda _: caplog.text,
+            )
     assert "UnknownKeyIdError" in caplog.text
 
     async with build_worker(codec_harness.client, codec_harness.settings, codec_harness.pool, task_queue=queue):

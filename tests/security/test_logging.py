@@ -88,6 +88,7 @@ def test_filter_masks_args_formatted_message_exceptions_and_stack(restore_root_l
     log.warning("token %s key %s", settings.codec_token, settings.codec_keys["k1"], stack_info=True)
     log.info("smtp %s db %s", settings.smtp_password, "db-secret-99")
     out = stream.getvalue()
+    assert settings.codec_token is not None
     for leaked in (
         "王五",
         "wang.wu@candidates.test",

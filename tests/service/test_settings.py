@@ -44,7 +44,7 @@ def test_bad_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "smtp_port" in str(err.value)
 
 
-@pytest.mark.parametrize("job,candidate", [("job 1", "c"), ("j", "zhang@example.com"), ("", "c"), ("j", "a/b")])
+@pytest.mark.parametrize(("job", "candidate"), [("job 1", "c"), ("j", "zhang@example.com"), ("", "c"), ("j", "a/b")])
 def test_workflow_ids_refuse_anything_but_opaque_ids(job: str, candidate: str) -> None:
     with pytest.raises(ValueError, match="not an opaque id"):
         reinterview_workflow_id(job, candidate)

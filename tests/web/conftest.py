@@ -7,13 +7,16 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from tests.inbound.conftest import harness, ring, smtp_settings  # noqa: F401 - shared fixtures
+# Shared fixtures, re-exported for pytest (the `as` form says so to mypy too).
+from tests.inbound.conftest import harness as harness
+from tests.inbound.conftest import ring as ring
+from tests.inbound.conftest import smtp_settings as smtp_settings
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
 
 
 @pytest.fixture
-async def web_client(harness: Harness) -> AsyncIterator[TestClient]:  # noqa: F811
+async def web_client(harness: Harness) -> AsyncIterator[TestClient]:
     """The web app on a real loopback socket, signalling the harness's time-skipping server."""
     client = TestClient(TestServer(build_web_app(harness.settings, harness.client, harness.pool)))
     await client.start_server()

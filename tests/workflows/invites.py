@@ -31,7 +31,7 @@ def invites(received: list[Any]) -> list[Invite]:
                     Invite(
                         method=str(calendar["METHOD"]),
                         uid=str(event["UID"]),
-                        sequence=int(event["SEQUENCE"]),
+                        sequence=int(str(event["SEQUENCE"])),
                         start=event.decoded("DTSTART"),
                         subject=str(mail.message["Subject"]),
                     )

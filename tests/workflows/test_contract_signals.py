@@ -7,13 +7,14 @@ from schemas.activities import Preparation
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult, TrainingCompleted
 from schemas.plans import Slot
 from service import reinterviews
+from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
-from tests.workflows.steps import eventually, final, until, until_event
+from tests.workflows.steps import final
 
 
 async def _invited(harness: Harness):
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     return handle
 
 
@@ -67,13 +68,19 @@ async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: 
     ignored = [e.event for e in status.timeline if "ignored" in e.event]
     offset = "must be an ISO 8601 time with a UTC offset"
     assert ignored == [
-        f"training_completed ignored: completed_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
-        f"report_viewed ignored: at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        (
+            f"training_completed ignored: completed_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
+        (
+            f"report_viewed ignored: at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
         "report_viewed ignored: by: Input should be 'interviewer' or 'hr'",
-        f"trigger ignored: interview.taken_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
-        "2025-06-03T06:00:00Z (a time without one is ambiguous)",
+        (
+            f"trigger ignored: interview.taken_at: Value error, {offset}, e.g. 2025-06-03T14:00:00+08:00 or "
+            "2025-06-03T06:00:00Z (a time without one is ambiguous)"
+        ),
     ]
     assert "progress" not in await harness.templates()
 
@@ -89,6 +96,7 @@ async def test_times_without_an_offset_are_refused_and_good_ones_taken(harness: 
             "SELECT completed_at, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]
         )
     )
+    assert row is not None
     assert row["completed_at"].isoformat() == "2030-05-01T02:00:00+00:00" and row["post_score"] == 80
     await _cancelled(handle)
     assert ("progress", harness.candidate_email) in await harness.sent()
@@ -124,7 +132,7 @@ async def test_training_finished_after_scheduling_reaches_the_interviewer(harnes
     """R-L3: the post-training score goes into the archive *and* the interviewer's plan, also once booked."""
     handle = await _invited(harness)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     plan = "SELECT body FROM reports WHERE workflow_id = $1 AND kind = 'interview_plan'"
     assert (await harness.pool.fetchval(plan, handle.id))["training_notes"] == []
 
@@ -159,7 +167,7 @@ async def test_an_unclear_reply_is_noted_and_handed_to_hr_and_confirm_with_a_slo
     assert todo is not None and todo["detail"] == "hmm, maybe" and todo["done_at"] is None
     offered = await _offered(harness, handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=3))
-    booked = await until(handle, "scheduled")
+    booked = await until_stage(handle, "scheduled")
     assert booked.interview_at == offered[2].start, "the third offered time is the one booked"
     await _cancelled(handle)
     # The candidate's unclear reply still needs a person: it stays open after the run ended.

@@ -8,9 +8,10 @@ import pytest
 
 from schemas.contract import CancelRequest, CandidateReply, HrDecision, NoShowReport
 from service import reinterviews
+from tests.polling import until_event, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.invites import invites
-from tests.workflows.steps import final, until, until_event
+from tests.workflows.steps import final
 
 
 @pytest.mark.archive(max_attempts=3, cooldown_days=30)
@@ -27,16 +28,17 @@ async def test_a_trigger_inside_the_cooldown_ends_limit_reached_and_tells_hr(har
     )
     assert await harness.sent() == [("outcome_notice", harness.settings.hr_email)]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert row["outcome"] == "limit_reached"
 
 
 async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await handle.signal("no_show", NoShowReport(by="interviewer:t", note="too early"))  # nothing booked yet
     await until_event(handle, "no-show reported by interviewer:t")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     before = len(await harness.sent())
 
     await handle.signal("no_show", NoShowReport(by="interviewer:t", note="did not join"))
@@ -50,14 +52,15 @@ async def test_a_reported_no_show_ends_no_show_and_tells_the_interviewer_and_hr(
     # The interview was due: its calendar event stays (no CANCEL), the run's row says no_show.
     assert [i.method for i in invites(harness.received(harness.interviewer_email))] == ["REQUEST"]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert row["outcome"] == "no_show"
 
 
 async def test_no_result_at_all_ends_result_missing_telling_the_interviewer_and_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await until(handle, "scheduled")
+    await until_stage(handle, "scheduled")
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "result_missing"
     assert ended.timeline[-1].event == "outcome result_missing: no result arrived for the interview"
@@ -97,7 +100,7 @@ async def test_a_candidate_request_without_an_hr_decision_ends_request_expired(h
 
 async def test_an_hr_rejection_ends_rejected_by_hr_and_tells_the_candidate_by_the_decision(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
-    await until(handle, "awaiting_hr_approval")
+    await until_stage(handle, "awaiting_hr_approval")
     await reinterviews.hr_decision(handle, HrDecision(approved=False, note="not this round", by="hr:t"))
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "rejected_by_hr"
@@ -133,7 +136,7 @@ async def test_a_run_whose_only_trigger_is_refused_ends_at_once_naming_the_field
 
 async def test_a_manual_trigger_needs_no_reason(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "manual", "requested_by": "hr:t"})
-    status = await until(handle, "awaiting_confirmation")
+    status = await until_stage(handle, "awaiting_confirmation")
     assert status.trigger_kind is not None and status.trigger_kind.value == "manual"
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
     await final(handle)
@@ -143,7 +146,7 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     harness: Harness,
 ) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
-    await until(handle, "awaiting_hr_approval")
+    await until_stage(handle, "awaiting_hr_approval")
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
     ended = await final(handle)
     assert ended.outcome and ended.outcome.value == "cancelled"
@@ -154,4 +157,5 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     ]
     assert await harness.pool.fetchval("SELECT count(*) FROM calendar_events WHERE workflow_id = $1", handle.id) == 0
     row = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None
     assert (row["stage"], row["outcome"]) == ("completed", "cancelled")

@@ -24,6 +24,7 @@ from schemas.contract import (
     TrainingCompleted,
 )
 from service import reinterviews
+from tests.polling import eventually, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.history import patches
 
@@ -32,32 +33,14 @@ async def _status(handle) -> StatusView:
     return await reinterviews.status(handle)
 
 
-async def _until_stage(handle, stage: str, harness: Harness) -> StatusView:
-    """Poll the status query (queries don't skip time) until the run waits in `stage`."""
-    for _ in range(200):
-        status = await _status(handle)
-        if status.stage.value == stage and (status.next_deadline is not None or stage == "completed"):
-            return status
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"stage {stage!r} not reached; last {status.stage.value!r}: {status.timeline}")
-
-
 async def _final(handle) -> StatusView:
     """Wait for the run to end (this lets the test server skip time) and return its final status."""
     return StatusView.model_validate(await handle.result())
 
 
-async def _eventually(check) -> None:
-    for _ in range(200):
-        if await check():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("condition not reached")
-
-
 async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    status = await _until_stage(handle, "awaiting_confirmation", harness)
+    status = await until_stage(handle, "awaiting_confirmation")
     assert status.trigger_kind and status.trigger_kind.value == "low_score"
     assert status.next_deadline is not None
     waited = status.next_deadline - await harness.now()
@@ -73,13 +56,14 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
         await reinterviews.submit_result(handle, SubmitResult(dimension_scores={"handling": 90}))
 
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=2, message_id="<m1@x>"))
-    status = await _until_stage(handle, "scheduled", harness)
+    status = await until_stage(handle, "scheduled")
     assert status.interview_at is not None
 
-    for bad, says in (
+    refused: list[tuple[dict[str, float], str]] = [
         ({"handling": 120}, "between 0 and 100"),
         ({"juggling": 80}, "unknown dimension 'juggling'"),
-    ):
+    ]
+    for bad, says in refused:
         with pytest.raises(WorkflowUpdateFailedError) as err:
             await reinterviews.submit_result(handle, SubmitResult(dimension_scores=bad))
         assert says in str(err.value.cause)
@@ -112,6 +96,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
         "SELECT overall_score, source FROM interviews WHERE candidate_id = $1 AND source = 'reinterview'",
         harness.ids["candidate"],
     )
+    assert written_back is not None
     assert written_back["overall_score"] == 83.2
     stored = await harness.pool.fetch("SELECT kind, audience FROM reports WHERE workflow_id = $1", handle.id)
     assert {(r["kind"], r["audience"]) for r in stored} == {
@@ -121,6 +106,7 @@ async def test_low_score_goes_from_trigger_to_hire_recommendation(harness: Harne
         ("feedback", "candidate"),
     }
     run = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert run is not None
     assert (run["stage"], run["outcome"]) == ("completed", "recommend_hire")
     attributes = (await handle.describe()).search_attributes
     assert {k: attributes.get(k) for k in ("TriggerKind", "ReinterviewStage", "ReinterviewOutcome")} == {
@@ -181,7 +167,7 @@ async def test_incomplete_interview_is_its_own_trigger_kind(harness: Harness) ->
             },
         }
     )
-    status = await _until_stage(handle, "awaiting_confirmation", harness)
+    status = await until_stage(handle, "awaiting_confirmation")
     assert status.trigger_kind and status.trigger_kind.value == "incomplete"
     await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
     final = await _final(handle)
@@ -209,7 +195,7 @@ async def test_an_interview_the_candidate_quit_needs_no_automatic_reinterview(ha
 
 async def test_decline_ends_declined_and_tells_hr(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="decline", text="放弃"))
     final = await _final(handle)
     assert final.outcome and final.outcome.value == "declined"
@@ -218,7 +204,7 @@ async def test_decline_ends_declined_and_tells_hr(harness: Harness) -> None:
 
 async def test_candidate_request_waits_for_hr_and_rejection_ends_it(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "第三题答得不好，希望再试一次"})
-    status = await _until_stage(handle, "awaiting_hr_approval", harness)
+    status = await until_stage(handle, "awaiting_hr_approval")
     assert status.trigger_kind and status.trigger_kind.value == "candidate_request"
     assert await harness.templates() == ["hr_approval_request"]
     await reinterviews.hr_decision(handle, HrDecision(approved=False, note="not this round", by="hr:t"))
@@ -230,9 +216,9 @@ async def test_candidate_request_waits_for_hr_and_rejection_ends_it(harness: Har
 
 async def test_candidate_request_approved_goes_on_to_invitation(harness: Harness) -> None:
     handle = await harness.trigger({"kind": "candidate_request", "reason": "network was bad"})
-    await _until_stage(handle, "awaiting_hr_approval", harness)
+    await until_stage(handle, "awaiting_hr_approval")
     await reinterviews.hr_decision(handle, HrDecision(approved=True, by="hr:t"))
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     assert "invitation" in await harness.templates()
     await reinterviews.cancel(handle, CancelRequest(reason="done", by="hr:t"))
     await _final(handle)
@@ -240,7 +226,7 @@ async def test_candidate_request_approved_goes_on_to_invitation(harness: Harness
 
 async def test_second_trigger_is_merged_not_a_second_run(harness: Harness) -> None:
     first = await harness.trigger(harness.low_score())
-    await _until_stage(first, "awaiting_confirmation", harness)
+    await until_stage(first, "awaiting_confirmation")
     second = await harness.trigger({"kind": "manual", "reason": "again", "requested_by": "hr:t"})
     assert second.id == first.id
     assert second.result_run_id == first.result_run_id
@@ -264,14 +250,14 @@ async def test_attempt_limit_ends_limit_reached(harness: Harness) -> None:
 
 async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="question", text="where?", message_id="<q@x>"))
     await reinterviews.reply(handle, CandidateReply(intent="question", text="where?", message_id="<q@x>"))
     await asyncio.sleep(0.5)
     status = await _status(handle)
     assert [e.event for e in status.timeline].count("duplicate reply ignored") == 1
-    todos = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE kind = 'candidate_question'")
-    assert len(todos) == 1
+    questions = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE kind = 'candidate_question'")
+    assert len(questions) == 1
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
     todos = {
@@ -284,15 +270,15 @@ async def test_duplicate_reply_message_id_is_ignored(harness: Harness) -> None:
 
 async def test_reschedule_offers_new_times_then_cancel_sends_calendar_cancel(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="reschedule", text="改到周四下午"))
 
     async def invited_twice() -> bool:
         return (await harness.templates()).count("invitation") == 2
 
-    await _eventually(invited_twice)
+    await eventually(invited_twice)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    await _until_stage(handle, "scheduled", harness)
+    await until_stage(handle, "scheduled")
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
     final = await _final(handle)
     assert final.outcome and final.outcome.value == "cancelled"
@@ -303,9 +289,9 @@ async def test_reschedule_offers_new_times_then_cancel_sends_calendar_cancel(har
 
 async def test_scheduled_without_result_reminds_escalates_and_ends_result_missing(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm"))
-    await _until_stage(handle, "scheduled", harness)
+    await until_stage(handle, "scheduled")
     final = await _final(handle)
     assert final.outcome and final.outcome.value == "result_missing"  # nobody reported a no-show: nobody blamed
     templates = await harness.templates()
@@ -319,7 +305,7 @@ async def test_scheduled_without_result_reminds_escalates_and_ends_result_missin
 
 async def test_training_completion_is_recorded_in_the_archive(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.training_completed(
         handle, TrainingCompleted(course_id="c-h-short", assessment_score=85, pre_score=60)
     )
@@ -329,7 +315,7 @@ async def test_training_completion_is_recorded_in_the_archive(harness: Harness) 
             "SELECT pre_score, post_score FROM trainings WHERE candidate_id = $1", harness.ids["candidate"]
         )
 
-    await _eventually(recorded)
+    await eventually(recorded)
     row = await recorded()
     assert (row["pre_score"], row["post_score"]) == (60, 85)
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
@@ -338,7 +324,7 @@ async def test_training_completion_is_recorded_in_the_archive(harness: Harness) 
 
 async def test_report_viewed_tells_the_candidate(harness: Harness) -> None:
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.report_viewed(handle, ReportViewed(by="interviewer"))
     await reinterviews.cancel(handle, CancelRequest(reason="done"))
     await _final(handle)
@@ -349,7 +335,7 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     """A permanent activity error (here: no free time left for a reschedule) fails the run, and a compensating
     step first closes its row with outcome 'failed' and why, and releases the times it held for the candidate."""
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     holds = "SELECT count(*) FROM slot_holds WHERE workflow_id = $1"
     assert await harness.pool.fetchval(holds, handle.id) == 3
     await harness.pool.execute(
@@ -365,6 +351,7 @@ async def test_a_run_that_fails_closes_its_row_and_releases_its_held_times(harne
     row = await harness.pool.fetchrow(
         "SELECT stage, outcome, failure, ended_at FROM reinterviews WHERE workflow_id = $1", handle.id
     )
+    assert row is not None
     assert (row["stage"], row["outcome"]) == ("awaiting_confirmation", "failed") and row["ended_at"] is not None
     assert row["failure"].startswith(f"NoAvailability: no interviewer for job '{harness.ids['job']}' has a free slot")
     assert await harness.pool.fetchval(holds, handle.id) == 0
@@ -394,7 +381,7 @@ async def test_the_harness_terminates_the_runs_a_test_leaves_open(harness: Harne
     """What the harness does at teardown: a run left waiting (its timers due later) is terminated, so it cannot
     stall time skipping for the tests after this one; finished runs are left alone."""
     handle = await harness.trigger(harness.low_score())
-    await _until_stage(handle, "awaiting_confirmation", harness)
+    await until_stage(handle, "awaiting_confirmation")
     assert await harness.terminate_open_runs() == [handle.id]
     assert (await handle.describe()).status == WorkflowExecutionStatus.TERMINATED
     assert await harness.terminate_open_runs() == []

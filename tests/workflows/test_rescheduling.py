@@ -12,21 +12,22 @@ import pytest
 
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult
 from service import reinterviews
+from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.invites import invites
-from tests.workflows.steps import eventually, final, invitations, scheduled_times, until, until_event
+from tests.workflows.steps import final, invitations, scheduled_times
 
 
 async def _book(harness: Harness):
     handle = await harness.trigger(harness.low_score())
-    await until(handle, "awaiting_confirmation")
+    await until_stage(handle, "awaiting_confirmation")
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    return handle, await until(handle, "scheduled")
+    return handle, await until_stage(handle, "scheduled")
 
 
 async def _reschedule(handle) -> None:
     await reinterviews.reply(handle, CandidateReply(intent="reschedule", text=""))
-    await until(handle, "awaiting_confirmation", lambda s: invitations(s) == 2)
+    await until_stage(handle, "awaiting_confirmation", lambda s: invitations(s) == 2)
 
 
 @pytest.mark.archive(second_interviewer=True)
@@ -46,7 +47,7 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     )
     await _reschedule(handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
-    moved = await until(handle, "scheduled", lambda s: scheduled_times(s) == 2)
+    moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2)
     assert moved.interview_at is not None and moved.interview_at != booked.interview_at
 
     left = invites(harness.received(first_iv))
@@ -64,7 +65,7 @@ async def test_a_reschedule_to_another_interviewer_moves_invite_brief_and_remind
     event = await harness.pool.fetchrow(
         "SELECT interviewer_id, status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
     )
-    assert tuple(event) == (harness.ids["interviewer2"], "booked", 1)
+    assert event is not None and tuple(event) == (harness.ids["interviewer2"], "booked", 1)
 
     # The day before the new time: reminded again (its own key; the first reminder does not swallow it).
     await harness.env.sleep(moved.interview_at - await harness.now() - timedelta(hours=23))
@@ -92,7 +93,7 @@ async def test_a_reschedule_round_without_reply_cancels_the_booked_interview(har
     event = await harness.pool.fetchrow(
         "SELECT status, sequence FROM calendar_events WHERE workflow_id = $1", handle.id
     )
-    assert tuple(event) == ("cancelled", 1)
+    assert event is not None and tuple(event) == ("cancelled", 1)
     for address in (harness.interviewer_email, harness.candidate_email):
         assert [(i.method, i.sequence, i.start) for i in invites(harness.received(address))] == [
             ("REQUEST", 0, booked.interview_at),
@@ -109,7 +110,7 @@ async def test_a_reschedule_with_the_same_interviewer_updates_the_invite_with_a_
     handle, booked = await _book(harness)
     await _reschedule(handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=2))
-    moved = await until(handle, "scheduled", lambda s: scheduled_times(s) == 2)
+    moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2)
     for address in (harness.interviewer_email, harness.candidate_email):
         seen = invites(harness.received(address))
         assert [(i.method, i.sequence, i.start) for i in seen] == [
@@ -121,6 +122,7 @@ async def test_a_reschedule_with_the_same_interviewer_updates_the_invite_with_a_
     assert templates.count("interviewer_brief") == 1 and "interview_cancelled" not in templates
 
     await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
-    assert (await final(handle)).outcome.value == "cancelled"
+    ended = await final(handle)
+    assert ended.outcome is not None and ended.outcome.value == "cancelled"
     last = invites(harness.received(harness.interviewer_email))[-1]
     assert (last.method, last.sequence, last.start) == ("CANCEL", 2, moved.interview_at)

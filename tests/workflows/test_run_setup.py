@@ -12,8 +12,9 @@ from datetime import timedelta
 from temporalio.client import WorkflowFailureError
 
 from service.names import SA_CANDIDATE_ID, SA_JOB_ID, SA_STAGE, SA_TRIGGER_KIND
+from tests.polling import eventually
 from tests.workflows.conftest import Harness
-from tests.workflows.steps import eventually, final
+from tests.workflows.steps import final
 from worker import build_worker
 
 
