@@ -74,6 +74,7 @@ VOCABULARY: dict[str, tuple[str, str]] = {
     "limit_reached": ("已达重新面试次数上限", "re-interview limit reached"),
     "request_expired": ("申请未在期限内获 HR 决定", "request not decided by HR in time"),
     "result_missing": ("未收到面试结果", "no interview result received"),
+    "taken_over": ("HR 已接手", "taken over by HR"),
 }
 
 

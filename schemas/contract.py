@@ -53,6 +53,7 @@ class Outcome(StrEnum):
     LIMIT_REACHED = "limit_reached"
     REQUEST_EXPIRED = "request_expired"  # a candidate's request got no HR decision in time
     RESULT_MISSING = "result_missing"  # no result ever arrived for the interview (nobody is blamed)
+    TAKEN_OVER = "taken_over"  # HR took the run over (`hr_action`); HR continues by hand
 
 
 class TriggerKind(StrEnum):
@@ -153,6 +154,16 @@ class ReportViewed(ContractModel):
 class CancelRequest(ContractModel):
     reason: str = ""
     by: str = "hr"
+
+
+class HrAction(ContractModel):
+    """Signal `hr_action`: `extend_deadline` moves the current wait's deadline to `until` (a time with offset);
+    `take_over` ends the automation (outcome `taken_over`)."""
+
+    action: Literal["extend_deadline", "take_over"]
+    until: OffsetDatetime | None = None
+    by: str = "hr"
+    note: str = ""
 
 
 class NoShowReport(ContractModel):

@@ -34,6 +34,7 @@ with workflow.unsafe.imports_passed_through():
         CancelRequest,
         CandidateReply,
         FeedbackReport,
+        HrAction,
         HrDecision,
         NoShowReport,
         Policy,
@@ -222,6 +223,29 @@ class ContractSurface:
                 await self._notify(Step.PROGRESS, "progress-report-viewed", NoticeFacts(event="report_viewed"))
             except ActivityError as failure:
                 self._note_failure("progress email not sent", failure)
+
+    @workflow.signal
+    def hr_action(self, raw: Any) -> None:
+        """HR extends the current wait's deadline (to a future `until`) or takes the run over (ends `taken_over`)."""
+        action = self._accept("hr_action", HrAction, raw)
+        if action is None:
+            return
+        s = self.state
+        if s.outcome is not None:
+            s.note(f"hr_action {action.action} by {action.by} ignored: the run has ended")
+        elif action.action == "take_over":
+            s.note(f"HR took the run over ({action.by})")
+            if s.take_over is None:
+                s.take_over = action
+        elif action.until is None:
+            s.note(f"deadline extension by {action.by} refused: 'until' is missing")
+        elif action.until <= workflow.now():
+            s.note(f"deadline extension by {action.by} refused: {action.until.isoformat()} is not in the future")
+        elif not s.extendable:
+            s.note(f"deadline extension by {action.by} refused: no deadline to extend in stage {s.stage.value}")
+        else:
+            s.extension = action.until
+            s.note(f"deadline extended to {action.until.isoformat()} by {action.by}")
 
     @workflow.signal
     def cancel(self, request: CancelRequest) -> None:

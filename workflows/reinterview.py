@@ -113,7 +113,9 @@ class ReinterviewWorkflow(ContractSurface):
     async def _first_trigger(self) -> TriggerSignal:
         """Signal-with-start delivers the trigger first; a refused (or no) trigger ends the run `not_needed`."""
         s = self.state
-        await s.wait(lambda: bool(s.triggers) or s.refused_trigger is not None, s.policy.expire_after_s)
+        await s.wait(
+            lambda: bool(s.triggers) or s.refused_trigger is not None, s.policy.expire_after_s, extendable=False
+        )
         if not s.triggers:
             raise RunEnded(Outcome.NOT_NEEDED, f"trigger refused: {s.refused_trigger or 'no trigger arrived'}")
         return s.triggers[0]
@@ -223,13 +225,16 @@ class ReinterviewWorkflow(ContractSurface):
         if s.result is None and s.no_show is None:
             s.set_stage(Stage.AWAITING_RESULT)
         ladder = result_ladder(s.policy, s.slot.start)
+        shift = timedelta()  # HR's extensions move the rest of the ladder with the current wait
         for step in ladder:
-            if await s.wait(self._result_or_no_show, (step.at - workflow.now()).total_seconds()):
+            waited = await s.wait(self._result_or_no_show, (step.at + shift - workflow.now()).total_seconds())
+            shift += s.shifted_by
+            if waited:
                 break
             if step.rung == "give_up":
                 raise RunEnded(Outcome.RESULT_MISSING, "no result arrived for the interview")
             if step.rung == "escalation":
-                facts = self._booked().model_copy(update={"deadline": ladder[-1].at})
+                facts = self._booked().model_copy(update={"deadline": ladder[-1].at + shift})
                 await self._notify(Step.RESULT_ESCALATION, "result-escalation", facts)
                 s.note("escalated to HR: interview result overdue")
             else:
@@ -319,7 +324,8 @@ class ReinterviewWorkflow(ContractSurface):
         def arrived() -> bool:
             return bool(s.replies) or (interview and self._result_or_no_show())
 
-        while await s.wait(arrived, (deadline - workflow.now()).total_seconds()):
+        while await s.wait(arrived, (deadline - workflow.now()).total_seconds(), extendable=not interview):
+            deadline += s.shifted_by
             if interview and self._result_or_no_show():
                 return None
             reply = s.replies.pop(0)

@@ -25,6 +25,7 @@ with workflow.unsafe.imports_passed_through():
         CancelRequest,
         CandidateReply,
         FeedbackReport,
+        HrAction,
         HrDecision,
         NoShowReport,
         Outcome,
@@ -110,6 +111,10 @@ class RunState:
     result: SubmitResult | None = None
     no_show: NoShowReport | None = None
     cancel: CancelRequest | None = None
+    take_over: HrAction | None = None  # HR took the run over: it ends `taken_over` from any wait
+    extension: datetime | None = None  # HR moved the current wait's deadline here (`hr_action` extend_deadline)
+    extendable: bool = False  # a wait HR may extend is in progress (a reply, an HR decision, a result)
+    shifted_by: timedelta = field(default_factory=timedelta)  # how far HR moved the last wait's deadline
     viewed_by: set[str] = field(default_factory=set)
 
     @property
@@ -162,18 +167,34 @@ class RunState:
         if updates:
             workflow.upsert_search_attributes(updates)
 
-    async def wait(self, condition: Callable[[], bool], timeout_s: float) -> bool:
-        """Wait until `condition` or the timeout (False); a `cancel` signal ends the run from any wait."""
-        if not condition() and self.cancel is None and timeout_s > 0:
-            self.next_deadline = workflow.now() + timedelta(seconds=timeout_s)
+    def _pending_extension(self) -> datetime | None:
+        return self.extension
+
+    def _stopped(self) -> bool:
+        return self.cancel is not None or self.take_over is not None
+
+    async def wait(self, condition: Callable[[], bool], timeout_s: float, *, extendable: bool = True) -> bool:
+        """Wait until `condition` or the deadline (False). HR may move an `extendable` wait's deadline
+        (`hr_action`; `shifted_by` says how far); a `cancel` or a take-over ends the run from any wait."""
+        deadline = workflow.now() + timedelta(seconds=timeout_s)
+        self.shifted_by = timedelta()
+        while not condition() and not self._stopped() and deadline > workflow.now():
+            self.next_deadline, self.extendable, self.extension = deadline, extendable, None
             try:
                 await workflow.wait_condition(
-                    lambda: condition() or self.cancel is not None, timeout=timedelta(seconds=timeout_s)
+                    lambda: condition() or self._stopped() or self.extension is not None,
+                    timeout=deadline - workflow.now(),
                 )
             except TimeoutError:
                 pass
             finally:
-                self.next_deadline = None
+                self.next_deadline, self.extendable = None, False
+            moved = self._pending_extension()  # set by the hr_action handler while this waited
+            if moved is not None:
+                self.shifted_by += moved - deadline
+                deadline, self.extension = moved, None
         if self.cancel is not None:
             raise RunEnded(Outcome.CANCELLED, self.cancel.reason or f"cancelled by {self.cancel.by}")
+        if self.take_over is not None:
+            raise RunEnded(Outcome.TAKEN_OVER, self.take_over.note or f"taken over by {self.take_over.by}")
         return condition()

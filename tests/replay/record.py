@@ -405,6 +405,34 @@ async def unclear_reply_then_pick(run: Run) -> None:
     await run.result(handling=84)
 
 
+async def hr_extends_then_takes_over(run: Run) -> None:
+    """HR moves the reply deadline (a past `until` is refused first), then takes the run over."""
+    await run.trigger(run.low_score())
+    waiting = await run.until("awaiting_confirmation", lambda s: s.next_deadline is not None)
+    assert waiting.next_deadline is not None
+    past = waiting.next_deadline - timedelta(days=30)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": past.isoformat(), "by": "hr:rec"})
+    until = waiting.next_deadline + timedelta(days=2)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": until.isoformat(), "by": "hr:rec"})
+    await run.until_event("deadline extended")
+    await run.handle.signal("hr_action", {"action": "take_over", "by": "hr:rec", "note": "HR calls the candidate"})
+
+
+async def result_wait_extended(run: Run) -> None:
+    """Booked, the interview passes, HR extends the result wait; no result ever comes: result_missing, later."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    booked = await run.until("scheduled")
+    assert booked.interview_at is not None
+    await run.env.sleep(booked.interview_at - await run.env.get_current_time() + timedelta(minutes=5))
+    waiting = await run.until("awaiting_result", lambda s: s.next_deadline is not None)
+    assert waiting.next_deadline is not None
+    until = waiting.next_deadline + timedelta(days=4)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": until.isoformat(), "by": "hr:rec"})
+    await run.until_event("deadline extended")
+
+
 Path_ = Callable[[Run], Awaitable[None]]
 
 # name → (driver, outcome it ends with, archive options)
@@ -440,6 +468,8 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "cancelled_awaiting_hr_approval": (cancelled_awaiting_hr_approval, "cancelled", {}),
     "refused_trigger": (refused_trigger, "not_needed", {}),
     "unclear_reply_then_pick": (unclear_reply_then_pick, "recommend_hire", {}),
+    "hr_extends_then_takes_over": (hr_extends_then_takes_over, "taken_over", {}),
+    "result_wait_extended": (result_wait_extended, "result_missing", {}),
 }
 
 

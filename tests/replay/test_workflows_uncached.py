@@ -24,13 +24,14 @@ from service.settings import Settings
 from tests.workflows import (
     test_contract_signals,
     test_endings,
+    test_hr_action,
     test_reinterview,
     test_rescheduling,
     test_run_setup,
 )
 from tests.workflows.conftest import Harness, open_harness
 
-MODULES = (test_reinterview, test_rescheduling, test_contract_signals, test_endings, test_run_setup)
+MODULES = (test_reinterview, test_rescheduling, test_contract_signals, test_endings, test_hr_action, test_run_setup)
 for _module in MODULES:
     globals().update({name: getattr(_module, name) for name in dir(_module) if name.startswith("test_")})
 
