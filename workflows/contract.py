@@ -19,7 +19,7 @@ with workflow.unsafe.imports_passed_through():
 
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
-    from policy.notices import People, Step, notices_for
+    from policy.notices import People, Step, notices_for, step_summary
     from policy.reminders import reply_window_s
     from policy.results import result_problems
     from schemas.activities import (
@@ -76,7 +76,9 @@ class ContractSurface:
         return NotifyInput(run=s.ref, step=step, key=key, recipients=recipients, facts=facts)
 
     async def _notify(self, step: Step, key: str, facts: NoticeFacts) -> NotifyResult:
-        result = await call(NotificationActivities.notify, self._notice(step, key, facts))
+        notice = self._notice(step, key, facts)
+        summary = step_summary(step, [r.audience for r in notice.recipients])
+        result = await call(NotificationActivities.notify, notice, summary=summary)
         self._note_failures(result)
         return result
 
@@ -115,6 +117,7 @@ class ContractSurface:
                 exclude=[*s.offered, *s.refused],
                 hold_for_s=reply_window_s(s.policy),
             ),
+            summary="新的备选时间 / new times",
         )
         s.note(f"{len(slots)} new time(s) proposed")
         return slots
@@ -183,6 +186,7 @@ class ContractSurface:
                         received_at=workflow.now(),
                         refresh_plan=s.prep.training if ahead and s.prep else None,
                     ),
+                    summary="记录培训 / record the training",
                 )
             except ActivityError as failure:
                 self._note_failure(f"training {training.course_id} not recorded", failure)

@@ -17,6 +17,7 @@ from temporalio.exceptions import ActivityError, ApplicationError, is_cancelled_
 
 with workflow.unsafe.imports_passed_through():
     from activities.reinterview import ReinterviewActivities
+    from policy import details
     from policy.notices import People, Step
     from policy.reminders import reply_ladder, reply_window_s, result_ladder
     from schemas.activities import (
@@ -68,7 +69,9 @@ class ReinterviewWorkflow(ContractSurface):
         s = self.state
         trigger = await self._first_trigger()
         opening = await call(
-            ReinterviewActivities.open_reinterview, OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now())
+            ReinterviewActivities.open_reinterview,
+            OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now()),
+            summary="判断触发 / judge the trigger",
         )
         s.opened = True
         if s.input is not None and s.input.policy is None and opening.policy is not None:
@@ -94,6 +97,7 @@ class ReinterviewWorkflow(ContractSurface):
                 hold_for_s=reply_window_s(s.policy),
             ),
             timeout_s=60,
+            summary="分析差距、培训与备选时间 / gaps, training and times",
         )
         s.note(f"analysis ready: {len(s.prep.analysis.gaps)} gap(s), training plan '{s.prep.training.mode}'")
 
@@ -114,7 +118,10 @@ class ReinterviewWorkflow(ContractSurface):
         """Signal-with-start delivers the trigger first; a refused (or no) trigger ends the run `not_needed`."""
         s = self.state
         await s.wait(
-            lambda: bool(s.triggers) or s.refused_trigger is not None, s.policy.expire_after_s, extendable=False
+            lambda: bool(s.triggers) or s.refused_trigger is not None,
+            s.policy.expire_after_s,
+            details.TRIGGER,
+            extendable=False,
         )
         if not s.triggers:
             raise RunEnded(Outcome.NOT_NEEDED, f"trigger refused: {s.refused_trigger or 'no trigger arrived'}")
@@ -127,7 +134,7 @@ class ReinterviewWorkflow(ContractSurface):
         timeout = s.policy.hr_decision_timeout_s
         deadline = workflow.now() + timedelta(seconds=timeout)
         await self._notify(Step.APPROVAL_REQUEST, "approval-request", NoticeFacts(reason=reason, deadline=deadline))
-        if not await s.wait(lambda: s.hr_decision is not None, timeout):
+        if not await s.wait(lambda: s.hr_decision is not None, timeout, details.HR_DECISION):
             raise RunEnded(Outcome.REQUEST_EXPIRED, "no HR decision in time")
         decision = s.hr_decision
         assert decision is not None
@@ -161,7 +168,9 @@ class ReinterviewWorkflow(ContractSurface):
         """No reply → a reminder; still none → HR escalation; then the invitation expires (R-W4)."""
         s = self.state
         for wait_s, rung in reply_ladder(s.policy):
-            reply = await self._next_reply(wait_s, lambda r: r.intent in ("confirm", "decline", "reschedule"))
+            reply = await self._next_reply(
+                wait_s, lambda r: r.intent in ("confirm", "decline", "reschedule"), details.REPLY[rung]
+            )
             if reply is not None:
                 return reply
             if rung == "reminder":
@@ -187,7 +196,8 @@ class ReinterviewWorkflow(ContractSurface):
         if moved:
             notices.append(self._notice(Step.HANDED_OVER, f"handed-over-{s.round}", facts, people))
         booking = BookInput(run=s.ref, event_uid=s.event_uid, slot=slot, notices=notices)
-        booked = await call(ReinterviewActivities.book_interview, booking)
+        summary = "预约面试 → 候选人, 面试官 / book the interview → candidate, interviewer"
+        booked = await call(ReinterviewActivities.book_interview, booking, summary=summary)
         if not booked.booked:
             return False
         s.slot, s.sequence = slot, booked.sequence
@@ -205,7 +215,10 @@ class ReinterviewWorkflow(ContractSurface):
         reminder_at = s.slot.start - timedelta(seconds=s.policy.interview_reminder_before_s)
         for until, remind in ((reminder_at, True), (s.slot.start, False)):
             seconds = (until - workflow.now()).total_seconds()
-            reply = await self._next_reply(seconds, lambda r: r.intent in ("decline", "reschedule"), interview=True)
+            awaiting = details.DAY_BEFORE if remind else details.INTERVIEW
+            reply = await self._next_reply(
+                seconds, lambda r: r.intent in ("decline", "reschedule"), awaiting, interview=True
+            )
             if s.result is not None or s.no_show is not None:
                 return None
             if reply is not None and reply.intent == "decline":
@@ -227,7 +240,8 @@ class ReinterviewWorkflow(ContractSurface):
         ladder = result_ladder(s.policy, s.slot.start)
         shift = timedelta()  # HR's extensions move the rest of the ladder with the current wait
         for step in ladder:
-            waited = await s.wait(self._result_or_no_show, (step.at + shift - workflow.now()).total_seconds())
+            left = (step.at + shift - workflow.now()).total_seconds()
+            waited = await s.wait(self._result_or_no_show, left, details.RESULT[step.rung])
             shift += s.shifted_by
             if waited:
                 break
@@ -259,6 +273,7 @@ class ReinterviewWorkflow(ContractSurface):
                 at=workflow.now(),
             ),
             timeout_s=60,
+            summary="反馈报告 → HR, 面试官, 候选人 / feedback report → HR, interviewer, candidate",
         )
         s.report = done.report
         s.note("result ready")
@@ -289,6 +304,7 @@ class ReinterviewWorkflow(ContractSurface):
                 event_uid=s.event_uid,
                 sequence=s.sequence,
             ),
+            summary=f"结束 / close: {outcome.value}",
         )
         s.sequence = closed.sequence
         self._note_failures(*closed.notified)
@@ -307,6 +323,7 @@ class ReinterviewWorkflow(ContractSurface):
             await call(
                 ReinterviewActivities.record_run_stage,
                 RunStageInput(run=s.ref, trigger_kind=s.kind, stage=s.stage, at=workflow.now(), failure=reason),
+                summary="记录失败 / record the failure",
             )
         except ActivityError as inner:
             s.note(f"the failure could not be recorded: {inner.cause or inner}")
@@ -314,7 +331,12 @@ class ReinterviewWorkflow(ContractSurface):
     # ---- talking to people -----------------------------------------------------------------------------------
 
     async def _next_reply(
-        self, wait_s: float, decisive: Callable[[CandidateReply], bool], *, interview: bool = False
+        self,
+        wait_s: float,
+        decisive: Callable[[CandidateReply], bool],
+        awaiting: details.Awaiting,
+        *,
+        interview: bool = False,
     ) -> CandidateReply | None:
         """The next decisive reply within `wait_s` (None: none came, or the interview's result did); questions and
         unclear replies become HR to-dos meanwhile (the ask-back email for an unclear one comes later)."""
@@ -324,7 +346,7 @@ class ReinterviewWorkflow(ContractSurface):
         def arrived() -> bool:
             return bool(s.replies) or (interview and self._result_or_no_show())
 
-        while await s.wait(arrived, (deadline - workflow.now()).total_seconds(), extendable=not interview):
+        while await s.wait(arrived, (deadline - workflow.now()).total_seconds(), awaiting, extendable=not interview):
             deadline += s.shifted_by
             if interview and self._result_or_no_show():
                 return None

@@ -19,6 +19,7 @@ from temporalio.exceptions import ActivityError, ApplicationError, FailureError
 with workflow.unsafe.imports_passed_through():
     from pydantic import ValidationError
 
+    from policy.details import Awaiting, current_details, timer_summary
     from policy.notices import People
     from schemas.activities import Preparation, RunRef
     from schemas.contract import (
@@ -113,6 +114,7 @@ class RunState:
     cancel: CancelRequest | None = None
     take_over: HrAction | None = None  # HR took the run over: it ends `taken_over` from any wait
     extension: datetime | None = None  # HR moved the current wait's deadline here (`hr_action` extend_deadline)
+    awaiting: Awaiting | None = None  # what the current wait is for (the run's current details)
     extendable: bool = False  # a wait HR may extend is in progress (a reply, an HR decision, a result)
     shifted_by: timedelta = field(default_factory=timedelta)  # how far HR moved the last wait's deadline
     viewed_by: set[str] = field(default_factory=set)
@@ -128,6 +130,18 @@ class RunState:
 
     def people(self) -> People:
         return People(self.ref.candidate_id, self.slot.interviewer_id if self.slot else None)
+
+    def describe(self) -> None:
+        """The run's current details in the Temporal UI (policy/details.py): stage, wait and deadline, outcome."""
+        workflow.set_current_details(
+            current_details(
+                self.stage,
+                outcome=self.outcome,
+                awaiting=self.awaiting,
+                until=self.next_deadline,
+                interview_at=self.interview_at,
+            )
+        )
 
     def note(self, event: str) -> None:
         self.timeline.append(TimelineEntry(at=workflow.now(), event=event))
@@ -166,6 +180,7 @@ class RunState:
             updates.append(SA_OUTCOME.value_set(outcome.value))
         if updates:
             workflow.upsert_search_attributes(updates)
+        self.describe()
 
     def _pending_extension(self) -> datetime | None:
         return self.extension
@@ -173,22 +188,29 @@ class RunState:
     def _stopped(self) -> bool:
         return self.cancel is not None or self.take_over is not None
 
-    async def wait(self, condition: Callable[[], bool], timeout_s: float, *, extendable: bool = True) -> bool:
+    async def wait(
+        self, condition: Callable[[], bool], timeout_s: float, awaiting: Awaiting, *, extendable: bool = True
+    ) -> bool:
         """Wait until `condition` or the deadline (False). HR may move an `extendable` wait's deadline
-        (`hr_action`; `shifted_by` says how far); a `cancel` or a take-over ends the run from any wait."""
+        (`hr_action`; `shifted_by` says how far); a `cancel` or a take-over ends the run from any wait. The run's
+        current details say what it waits for and until when; the timer's summary what happens then."""
         deadline = workflow.now() + timedelta(seconds=timeout_s)
         self.shifted_by = timedelta()
         while not condition() and not self._stopped() and deadline > workflow.now():
             self.next_deadline, self.extendable, self.extension = deadline, extendable, None
+            self.awaiting = awaiting
+            self.describe()
+            left = deadline - workflow.now()
             try:
                 await workflow.wait_condition(
                     lambda: condition() or self._stopped() or self.extension is not None,
-                    timeout=deadline - workflow.now(),
+                    timeout=left,
+                    timeout_summary=timer_summary(awaiting, left.total_seconds()),
                 )
             except TimeoutError:
                 pass
             finally:
-                self.next_deadline, self.extendable = None, False
+                self.next_deadline, self.extendable, self.awaiting = None, False, None
             moved = self._pending_extension()  # set by the hr_action handler while this waited
             if moved is not None:
                 self.shifted_by += moved - deadline
