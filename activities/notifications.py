@@ -60,6 +60,16 @@ class SmsChannel(Protocol):
 SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
 
 
+def interview_end(input: NotifyInput) -> datetime | None:
+    """The latest end of the interviews a step's emails are about: the booked one (the run's and the facts'; a
+    rebooking names both), the times offered; None before any time exists (the reply address then lives
+    `reply_token_ttl`). The latest, so that a reply about any of them is still accepted."""
+    ends = [slot.end for slot in (input.facts.slot, *input.facts.slots) if slot is not None]
+    if input.interview_ends_at is not None:
+        ends.append(input.interview_ends_at)
+    return max(ends, default=None)
+
+
 class NotificationActivities:
     """Email side effects; constructed once in worker.py with the pool, the SMTP sender and the templates."""
 
@@ -195,6 +205,7 @@ class NotificationActivities:
                 recipient=recipient,
                 context=context(input.step, to.notice, locale, input.facts, data),
                 invite=self._invite(input, to, data),
+                interview_ends_at=interview_end(input),
             )
             try:
                 sent = await self._send(email, people)
@@ -377,7 +388,7 @@ class NotificationActivities:
         added: dict[str, Any] = {}
         reply_to = input.reply_to
         if input.recipient.kind == "candidate":
-            reply_to = reply_to or reply_address(s, ring, run_id, now)
+            reply_to = reply_to or reply_address(s, ring, run_id, now, interview_ends_at=input.interview_ends_at)
             slots = input.context.get("slots")
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)

@@ -120,6 +120,9 @@ class NotifyInput(BaseModel):
     key: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.\-]+$")  # unique within the run
     recipients: list[Addressee]
     facts: NoticeFacts = Field(default_factory=NoticeFacts)
+    # The booked interview's end (the run knows it even when the facts do not carry the slot): the candidate's
+    # reply address stays valid until then plus `reply_valid_after_interview` (inbound/tokens.py).
+    interview_ends_at: datetime | None = None
 
 
 class Delivery(BaseModel):

@@ -73,7 +73,8 @@ class ContractSurface:
         s = self.state
         addressed = notices_for(step, people or s.people())
         recipients = [Addressee(audience=a.notice.audience, id=a.id) for a in addressed]
-        return NotifyInput(run=s.ref, step=step, key=key, recipients=recipients, facts=facts)
+        ends = s.slot.end if s.slot is not None else None
+        return NotifyInput(run=s.ref, step=step, key=key, recipients=recipients, facts=facts, interview_ends_at=ends)
 
     async def _notify(self, step: Step, key: str, facts: NoticeFacts) -> NotifyResult:
         notice = self._notice(step, key, facts)
