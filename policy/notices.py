@@ -35,7 +35,8 @@ class Step(StrEnum):
     REPLY_REMINDER = "reply_reminder"
     REPLY_ESCALATION = "reply_escalation"
     QUESTION = "question"  # a candidate's question: an HR to-do, nobody emailed
-    UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read: an HR to-do (the ask-back email comes later)
+    UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read, after the candidate was asked back: an HR to-do
+    CLARIFY = "clarify"  # a reply nobody could read: the candidate is asked back once (options, links), HR to-do
     SCHEDULED = "scheduled"
     BRIEF = "brief"
     HANDED_OVER = "handed_over"  # the booking moved to another interviewer: CANCEL to the one left behind
@@ -89,6 +90,10 @@ STEPS: dict[Step, StepPolicy] = {
     ),
     Step.QUESTION: StepPolicy((), Todo("candidate_question", "The candidate asked a question")),
     Step.UNCLEAR_REPLY: StepPolicy((), Todo("unclear_reply", "A reply of the candidate could not be understood")),
+    Step.CLARIFY: StepPolicy(
+        (Notice("candidate", "reply_clarification"),),
+        Todo("unclear_reply", "A reply of the candidate could not be understood (they were asked back)"),
+    ),
     Step.SCHEDULED: StepPolicy(
         (
             Notice("candidate", "interview_scheduled", invite="REQUEST", required=True),
@@ -179,6 +184,7 @@ STEP_LABELS: dict[Step, tuple[str, str]] = {
     Step.REPLY_ESCALATION: ("未回复上报", "no-reply escalation"),
     Step.QUESTION: ("候选人提问", "candidate question"),
     Step.UNCLEAR_REPLY: ("无法理解的回复", "unclear reply"),
+    Step.CLARIFY: ("请候选人确认回复", "ask back"),
     Step.SCHEDULED: ("面试确认", "interview booked"),
     Step.BRIEF: ("面试简报", "interviewer brief"),
     Step.HANDED_OVER: ("面试移交", "interview handed over"),

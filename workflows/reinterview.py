@@ -330,6 +330,24 @@ class ReinterviewWorkflow(ContractSurface):
 
     # ---- talking to people -----------------------------------------------------------------------------------
 
+    async def _unclear(self, reply: CandidateReply, booked: bool) -> None:
+        """An unclear reply: the candidate is asked back once per offer (their options and the signed links) and
+        HR gets a to-do, in one step; a second unclear reply to the same offer is HR's to-do only."""
+        s = self.state
+        about = f"booking-{s.sequence}" if booked else f"round-{s.round}"
+        key = f"unclear-{len(s.timeline)}"
+        if about in s.asked_back:
+            await self._notify(Step.UNCLEAR_REPLY, key, NoticeFacts(detail=reply.text))
+            s.note("unclear reply: HR asked to follow up with the candidate")
+            return
+        s.asked_back.add(about)
+        facts = self._booked() if booked else self._offer()
+        result = await self._notify(Step.CLARIFY, key, facts.model_copy(update={"detail": reply.text}))
+        if result.failed():
+            s.note("unclear reply: the candidate could not be asked back; HR asked to follow up")
+        else:
+            s.note("unclear reply: the candidate was asked back and HR asked to follow up")
+
     async def _next_reply(
         self,
         wait_s: float,
@@ -351,11 +369,10 @@ class ReinterviewWorkflow(ContractSurface):
             if interview and self._result_or_no_show():
                 return None
             reply = s.replies.pop(0)
-            if reply.intent in ("question", "unclear"):
-                step = Step.QUESTION if reply.intent == "question" else Step.UNCLEAR_REPLY
-                await self._notify(step, f"{reply.intent}-{len(s.timeline)}", NoticeFacts(detail=reply.text))
-                if reply.intent == "unclear":
-                    s.note("unclear reply: HR asked to follow up with the candidate")
+            if reply.intent == "question":
+                await self._notify(Step.QUESTION, f"question-{len(s.timeline)}", NoticeFacts(detail=reply.text))
+            elif reply.intent == "unclear":
+                await self._unclear(reply, interview)
             elif not interview and reply.slot is not None and reply.slot > len(s.offered):
                 s.note(f"reply ignored: time {reply.slot} was not offered")
             elif decisive(reply):

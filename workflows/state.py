@@ -101,6 +101,7 @@ class RunState:
     slot: Slot | None = None  # the booked time
     sequence: int = 0  # the calendar event's SEQUENCE
     round: int = 0  # invitations sent
+    asked_back: set[str] = field(default_factory=set)  # the offers (round, or the booking) an unclear reply was asked
     report: FeedbackReport | None = None
     # what arrived through the contract
     triggers: list[TriggerSignal] = field(default_factory=list)

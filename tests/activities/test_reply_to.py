@@ -172,3 +172,16 @@ def test_the_interview_end_of_a_step_is_the_latest_it_concerns() -> None:
     assert interview_end(notify(NoticeFacts(slots=[slot(3), slot(9), slot(5)]))) == slot(9).end
     assert interview_end(notify(NoticeFacts(slot=slot(4)), ends=slot(2).end)) == slot(4).end  # a rebooking
     assert interview_end(notify(NoticeFacts(slots=[slot(1)]), ends=slot(6).end)) == slot(6).end  # booked, re-offered
+
+
+async def test_the_ask_back_after_an_unclear_reply_carries_the_signed_answer_links(
+    people: asyncpg.Pool, mail_sink: MailSink, settings: Settings
+) -> None:
+    run_id = str(uuid.uuid4())
+    email = invitation(f"{run_id}:unclear-9:candidate-c-1").model_copy(update={"template": "reply_clarification"})
+    await send(people, settings, email, run_id)
+    [message] = await mail_sink.wait_for(1)
+    assert message["Reply-To"] is not None
+    urls = re.findall(r"http://links\.test/l/(\S+)", body_text(message))
+    linked = [verify_link_token(KeyRing.from_settings(settings), u, datetime.now(UTC)) for u in urls]
+    assert [(c.action, c.slot) for c in linked] == [("confirm", None), ("slot", 2), ("slot", 3), ("decline", None)]

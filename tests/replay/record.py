@@ -60,7 +60,7 @@ from tests.workflows.builders import archive
 HISTORIES = Path(__file__).resolve().parent / "histories"
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
-ReplyIntent = Literal["confirm", "decline", "reschedule", "question"]  # CandidateReply.intent
+ReplyIntent = Literal["confirm", "decline", "reschedule", "question", "unclear"]  # CandidateReply.intent
 
 
 def replay_settings() -> Settings:
@@ -405,6 +405,21 @@ async def unclear_reply_then_pick(run: Run) -> None:
     await run.result(handling=84)
 
 
+async def unclear_twice_then_unclear_once_booked(run: Run) -> None:
+    """Unclear: asked back (once per offer); unclear again: HR only; booked, unclear: asked back with the booking."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("unclear", text="maybe?", message_id="<rec-u1@x>")
+    await run.until_event("the candidate was asked back")
+    await run.reply("unclear", text="??", message_id="<rec-u2@x>")
+    await run.until_event("unclear reply: HR asked to follow up")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.reply("unclear", text="hmm", message_id="<rec-u3@x>")
+    await run.until_event("the candidate was asked back", count=2)
+    await run.cancel()
+
+
 async def hr_extends_then_takes_over(run: Run) -> None:
     """HR moves the reply deadline (a past `until` is refused first), then takes the run over."""
     await run.trigger(run.low_score())
@@ -469,6 +484,7 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "refused_trigger": (refused_trigger, "not_needed", {}),
     "unclear_reply_then_pick": (unclear_reply_then_pick, "recommend_hire", {}),
     "hr_extends_then_takes_over": (hr_extends_then_takes_over, "taken_over", {}),
+    "unclear_asked_back": (unclear_twice_then_unclear_once_booked, "cancelled", {}),
     "result_wait_extended": (result_wait_extended, "result_missing", {}),
 }
 
