@@ -22,6 +22,7 @@ TodoKind = Literal[
     "unclear_reply",
     "result_escalation",
     "undeliverable",
+    "interviewer_declined",
 ]
 
 
@@ -36,6 +37,7 @@ class Step(StrEnum):
     REPLY_ESCALATION = "reply_escalation"
     QUESTION = "question"  # a candidate's question: an HR to-do, nobody emailed
     UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read, after the candidate was asked back: an HR to-do
+    INTERVIEWER_DECLINED = "interviewer_declined"  # the booked interviewer declined or proposed another time
     CLARIFY = "clarify"  # a reply nobody could read: the candidate is asked back once (options, links), HR to-do
     SCHEDULED = "scheduled"
     BRIEF = "brief"
@@ -90,6 +92,9 @@ STEPS: dict[Step, StepPolicy] = {
     ),
     Step.QUESTION: StepPolicy((), Todo("candidate_question", "The candidate asked a question")),
     Step.UNCLEAR_REPLY: StepPolicy((), Todo("unclear_reply", "A reply of the candidate could not be understood")),
+    Step.INTERVIEWER_DECLINED: StepPolicy(
+        (), Todo("interviewer_declined", "The interviewer declined the interview or proposed another time")
+    ),
     Step.CLARIFY: StepPolicy(
         (Notice("candidate", "reply_clarification"),),
         Todo("unclear_reply", "A reply of the candidate could not be understood (they were asked back)"),
@@ -185,6 +190,7 @@ STEP_LABELS: dict[Step, tuple[str, str]] = {
     Step.QUESTION: ("候选人提问", "candidate question"),
     Step.UNCLEAR_REPLY: ("无法理解的回复", "unclear reply"),
     Step.CLARIFY: ("请候选人确认回复", "ask back"),
+    Step.INTERVIEWER_DECLINED: ("面试官无法参加", "interviewer declined"),
     Step.SCHEDULED: ("面试确认", "interview booked"),
     Step.BRIEF: ("面试简报", "interviewer brief"),
     Step.HANDED_OVER: ("面试移交", "interview handed over"),

@@ -82,6 +82,9 @@ class ProposeSlotsInput(BaseModel):
     preference_text: str = ""
     exclude: list[Slot] = Field(default_factory=list)
     hold_for_s: float = 3 * 24 * 3600
+    # Interviewers who withdrew from this run (declined, or proposed another time): never offered again. With
+    # any, finding no free time is an answer ([]), not a failure: the booking stays and HR follows up.
+    avoid_interviewers: list[str] = Field(default_factory=list)
 
 
 class NoticeFacts(BaseModel):

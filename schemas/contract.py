@@ -133,6 +133,15 @@ class CandidateReply(ContractModel):
     message_id: str | None = None
 
 
+class InterviewerReply(ContractModel):
+    """Signal `interviewer_reply`: an interviewer's calendar answer to the booked interview."""
+
+    interviewer_id: Annotated[str, Field(min_length=1, max_length=128)]
+    response: Literal["accepted", "declined", "counter"]
+    proposed_start: OffsetDatetime | None = None
+    message_id: str | None = None
+
+
 class TrainingCompleted(ContractModel):
     course_id: ArchiveId
     assessment_score: float = Field(ge=0, le=100)

@@ -36,6 +36,7 @@ with workflow.unsafe.imports_passed_through():
         FeedbackReport,
         HrAction,
         HrDecision,
+        InterviewerReply,
         NoShowReport,
         Policy,
         ReportViewed,
@@ -117,6 +118,7 @@ class ContractSurface:
                 preference_text=preference_text,
                 exclude=[*s.offered, *s.refused],
                 hold_for_s=reply_window_s(s.policy),
+                avoid_interviewers=sorted(s.avoided),
             ),
             summary="新的备选时间 / new times",
         )
@@ -228,6 +230,30 @@ class ContractSurface:
                 await self._notify(Step.PROGRESS, "progress-report-viewed", NoticeFacts(event="report_viewed"))
             except ActivityError as failure:
                 self._note_failure("progress email not sent", failure)
+
+    @workflow.signal
+    def interviewer_reply(self, raw: Any) -> None:
+        """An interviewer's calendar answer. The booked interviewer's `declined` or `counter` before the interview
+        makes the story open an HR to-do and offer new times with another interviewer; `accepted` is noted."""
+        answer = self._accept("interviewer_reply", InterviewerReply, raw)
+        if answer is None:
+            return
+        s = self.state
+        if answer.message_id and answer.message_id in s.seen_message_ids:
+            s.note("duplicate interviewer reply ignored")
+            return
+        if answer.message_id:
+            s.seen_message_ids.add(answer.message_id)
+        proposed = f" (proposes {answer.proposed_start.isoformat()})" if answer.proposed_start else ""
+        s.note(f"interviewer {answer.interviewer_id} replied: {answer.response}{proposed}")
+        if answer.response == "accepted":
+            return
+        if s.outcome is not None or s.slot is None or s.stage != Stage.SCHEDULED:
+            s.note(f"interviewer {answer.response} ignored: no interview of theirs is ahead (stage {s.stage.value})")
+        elif answer.interviewer_id != s.slot.interviewer_id:
+            s.note(f"interviewer {answer.response} ignored: {answer.interviewer_id} does not hold the booking")
+        elif s.withdrawn is None:
+            s.withdrawn = answer
 
     @workflow.signal
     def hr_action(self, raw: Any) -> None:

@@ -101,13 +101,10 @@ class ReinterviewWorkflow(ContractSurface):
         )
         s.note(f"analysis ready: {len(s.prep.analysis.gaps)} gap(s), training plan '{s.prep.training.mode}'")
 
-        slots = s.prep.slots
-        while True:
+        slots: list[Slot] | None = s.prep.slots
+        while slots is not None:
             await self._invite_until_booked(slots)
-            reschedule = await self._await_interview_time()
-            if reschedule is None:
-                break
-            slots = await self._propose(reschedule.text)
+            slots = await self._await_interview_time()  # new times to offer, or None: the interview is due
 
         await self._await_result()
         await self._report_result()
@@ -208,28 +205,55 @@ class ReinterviewWorkflow(ContractSurface):
         self._note_failures(*booked.notified)
         return True
 
-    async def _await_interview_time(self) -> CandidateReply | None:
-        """Remind both sides a day before (R-W6); return a reschedule request if one comes first."""
+    async def _await_interview_time(self) -> list[Slot] | None:
+        """Remind both sides a day before (R-W6). New times to offer when the candidate asks for a change or the
+        interviewer withdraws (another interviewer, where one is free); None when the interview is due."""
         s = self.state
         assert s.slot is not None
         reminder_at = s.slot.start - timedelta(seconds=s.policy.interview_reminder_before_s)
         for until, remind in ((reminder_at, True), (s.slot.start, False)):
-            seconds = (until - workflow.now()).total_seconds()
             awaiting = details.DAY_BEFORE if remind else details.INTERVIEW
-            reply = await self._next_reply(
-                seconds, lambda r: r.intent in ("decline", "reschedule"), awaiting, interview=True
-            )
-            if s.result is not None or s.no_show is not None:
-                return None
-            if reply is not None and reply.intent == "decline":
-                raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
-            if reply is not None:
-                s.refused.append(s.slot)
-                return reply
+            while True:
+                seconds = (until - workflow.now()).total_seconds()
+                reply = await self._next_reply(
+                    seconds, lambda r: r.intent in ("decline", "reschedule"), awaiting, interview=True
+                )
+                if s.result is not None or s.no_show is not None:
+                    return None
+                if reply is not None and reply.intent == "decline":
+                    raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
+                if reply is not None:
+                    s.refused.append(s.slot)
+                    return await self._propose(reply.text)
+                if s.withdrawn is None:
+                    break
+                slots = await self._interviewer_withdrew()
+                if slots:
+                    return slots
             if remind and workflow.now() >= until:
                 await self._notify(Step.INTERVIEW_REMINDER, f"interview-reminder-{s.round}", self._booked())
                 s.note("reminders sent for tomorrow's interview")
         return None
+
+    async def _interviewer_withdrew(self) -> list[Slot]:
+        """The booked interviewer declined or proposed another time: an HR to-do, then new times with another
+        interviewer (the booking moves once the candidate picks one). None free: the booking stays, HR follows up."""
+        s = self.state
+        answer, s.withdrawn = s.withdrawn, None
+        assert answer is not None and s.slot is not None
+        s.avoided.add(answer.interviewer_id)
+        detail = f"interviewer {answer.interviewer_id}: {answer.response}"
+        if answer.proposed_start is not None:
+            detail += f", proposes {answer.proposed_start.isoformat()}"
+        facts = self._booked().model_copy(update={"detail": detail})
+        await self._notify(Step.INTERVIEWER_DECLINED, f"interviewer-{answer.response}-{len(s.timeline)}", facts)
+        slots = await self._propose("")
+        if not slots:
+            s.note("no other interviewer is free: the booking stays; HR asked to follow up")
+            return []
+        s.refused.append(s.slot)
+        s.note(f"interviewer {answer.interviewer_id} withdrew: new times with another interviewer offered")
+        return slots
 
     async def _await_result(self) -> None:
         """The result ladder (R-W7): interviewer reminders, HR escalation; no result at all → `result_missing`."""
@@ -361,12 +385,15 @@ class ReinterviewWorkflow(ContractSurface):
         s = self.state
         deadline = workflow.now() + timedelta(seconds=wait_s)
 
+        def interrupted() -> bool:  # once booked: the result, a no-show or the interviewer's withdrawal
+            return interview and (self._result_or_no_show() or s.withdrawn is not None)
+
         def arrived() -> bool:
-            return bool(s.replies) or (interview and self._result_or_no_show())
+            return bool(s.replies) or interrupted()
 
         while await s.wait(arrived, (deadline - workflow.now()).total_seconds(), awaiting, extendable=not interview):
             deadline += s.shifted_by
-            if interview and self._result_or_no_show():
+            if interrupted():
                 return None
             reply = s.replies.pop(0)
             if reply.intent == "question":

@@ -28,6 +28,7 @@ with workflow.unsafe.imports_passed_through():
         FeedbackReport,
         HrAction,
         HrDecision,
+        InterviewerReply,
         NoShowReport,
         Outcome,
         Policy,
@@ -107,6 +108,8 @@ class RunState:
     triggers: list[TriggerSignal] = field(default_factory=list)
     refused_trigger: str | None = None  # why the first trigger was refused (the run then ends at once)
     replies: list[CandidateReply] = field(default_factory=list)
+    withdrawn: InterviewerReply | None = None  # the booked interviewer declined or countered (the story acts)
+    avoided: set[str] = field(default_factory=set)  # interviewers who withdrew: not offered again
     seen_message_ids: set[str] = field(default_factory=set)
     hr_decision: HrDecision | None = None
     trainings: list[TrainingCompleted] = field(default_factory=list)

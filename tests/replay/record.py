@@ -420,6 +420,30 @@ async def unclear_twice_then_unclear_once_booked(run: Run) -> None:
     await run.cancel()
 
 
+async def interviewer_declines(run: Run) -> None:
+    """Booked; the interviewer accepts, then declines: an HR to-do, new times with the second interviewer (free
+    when the first was), the candidate picks one, the booking moves; the result."""
+    assert run.pool is not None
+    await run.pool.execute(
+        "INSERT INTO interviewer_availability (interviewer_id, during)"
+        " SELECT $2, during FROM interviewer_availability WHERE interviewer_id = $1",
+        run.ids["interviewer"],
+        run.ids["interviewer2"],
+    )
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    first = run.ids["interviewer"]
+    await run.handle.signal("interviewer_reply", {"interviewer_id": first, "response": "accepted"})
+    await run.until_event("replied: accepted")
+    await run.handle.signal("interviewer_reply", {"interviewer_id": first, "response": "declined"})
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled", lambda s: sum("stage: scheduled" in e.event for e in s.timeline) == 2)
+    await run.result(handling=84)
+
+
 async def hr_extends_then_takes_over(run: Run) -> None:
     """HR moves the reply deadline (a past `until` is refused first), then takes the run over."""
     await run.trigger(run.low_score())
@@ -485,6 +509,7 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "unclear_reply_then_pick": (unclear_reply_then_pick, "recommend_hire", {}),
     "hr_extends_then_takes_over": (hr_extends_then_takes_over, "taken_over", {}),
     "unclear_asked_back": (unclear_twice_then_unclear_once_booked, "cancelled", {}),
+    "interviewer_declines": (interviewer_declines, "recommend_hire", {"second_interviewer": True}),
     "result_wait_extended": (result_wait_extended, "result_missing", {}),
 }
 

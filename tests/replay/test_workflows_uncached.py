@@ -26,6 +26,7 @@ from tests.workflows import (
     test_details,
     test_endings,
     test_hr_action,
+    test_interviewer_reply,
     test_reinterview,
     test_rescheduling,
     test_run_setup,
@@ -40,6 +41,7 @@ MODULES = (
     test_details,
     test_endings,
     test_hr_action,
+    test_interviewer_reply,
     test_run_setup,
 )
 for _module in MODULES:
