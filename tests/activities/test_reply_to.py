@@ -156,6 +156,7 @@ async def test_a_reply_address_lives_until_the_interview_has_ended_plus_the_grac
 
 def test_the_interview_end_of_a_step_is_the_latest_it_concerns() -> None:
     from activities.notifications import interview_end
+    from policy.notices import Step
     from schemas.activities import NoticeFacts, NotifyInput, RunRef
     from schemas.plans import Slot
 
@@ -166,7 +167,7 @@ def test_the_interview_end_of_a_step_is_the_latest_it_concerns() -> None:
     run = RunRef(workflow_id="wf", run_id="r", candidate_id="c-1", job_id="j")
 
     def notify(facts: NoticeFacts, ends: datetime | None = None) -> NotifyInput:
-        return NotifyInput(run=run, step="invitation", key="k", recipients=[], facts=facts, interview_ends_at=ends)
+        return NotifyInput(run=run, step=Step.INVITATION, key="k", recipients=[], facts=facts, interview_ends_at=ends)
 
     assert interview_end(notify(NoticeFacts())) is None
     assert interview_end(notify(NoticeFacts(slots=[slot(3), slot(9), slot(5)]))) == slot(9).end

@@ -23,7 +23,7 @@ from tests.web.test_hardening import assert_secure
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
 from web.hr_auth import COOKIE
-from web.links import LinkClaims, hr_login_link, mint_link_token, report_link, verify_link_token
+from web.links import LinkAction, LinkClaims, hr_login_link, mint_link_token, report_link, verify_link_token
 
 REQUEST = {"kind": "candidate_request", "reason": "第三题答得不好，希望再试一次"}
 
@@ -155,11 +155,11 @@ async def test_inbox_lists_open_todos_and_closing_one_is_recorded(
     assert (await web_client.get("/hr/")).status == 401
 
 
-def _hr_action_url(ring: KeyRing, name: str, workflow_id: str, run_id: str) -> str:
+def _hr_action_url(ring: KeyRing, name: LinkAction, workflow_id: str, run_id: str) -> str:
     claims = LinkClaims(
         action=name,
         workflow_id=workflow_id,
-        run_id=run_id,  # type: ignore[arg-type]
+        run_id=run_id,
         expires_at=datetime.now(UTC) + timedelta(days=1),
         email_ref="<t@x>",
         by="hr",
@@ -182,7 +182,7 @@ async def test_extend_and_take_over_send_the_contract_shapes(
     run_id = (await handle.describe()).run_id
     assert run_id is not None
 
-    def action(name: str) -> str:
+    def action(name: LinkAction) -> str:
         return _hr_action_url(ring, name, handle.id, run_id)
 
     extend = action("hr_extend")

@@ -121,7 +121,7 @@ async def test_take_over_ends_the_run_tells_hr_and_closes_the_waiting_todos(harn
     todos = await harness.pool.fetch("SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)
     assert todos and all(t["done_at"] is not None for t in todos)
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
-    assert row["outcome"] == "taken_over"
+    assert row is not None and row["outcome"] == "taken_over"
     attributes = (await handle.describe()).search_attributes
     assert attributes.get("ReinterviewOutcome") == ["taken_over"]
 
