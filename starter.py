@@ -354,6 +354,7 @@ async def cmd_requirement_change(args: argparse.Namespace, settings: Settings) -
         id=requirement_change_workflow_id(change.job_id, change.change_id),
         task_queue=settings.task_queue,
         id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        static_summary=f"需求变更 / requirement change · job {change.job_id} · {change.change_id}",
     )
     print(f"requirement change {change.change_id} of job {change.job_id}: batch {handle.id}")
     print(f"Web UI: {settings.temporal_ui_url}/namespaces/{settings.temporal_namespace}/workflows/{handle.id}")

@@ -51,10 +51,6 @@ PERMANENT_SMTP_ERROR = "PermanentSmtpError"
 
 # Emails whose context offers times get confirm / pick-a-slot / decline links; the brief gets "view report".
 REPORT_LINK_TEMPLATES = frozenset({"interviewer_brief"})
-# The brief and the result reminders carry the interviewer's scorecard link (R-H1); emails to HR their action
-# links (R-H2, web.links.HR_EMAIL_ACTIONS).
-SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
-
 # Steps whose contexts need the stored analysis (training plan) or the interview plan.
 _NEEDS_ANALYSIS = frozenset(
     {Step.FIRST_INVITATION, Step.INVITATION, Step.SCHEDULED, Step.BRIEF, Step.INTERVIEW_REMINDER, Step.HANDED_OVER}
@@ -65,6 +61,21 @@ class SmsChannel(Protocol):
     """The seam for the SMS channel (issue 13 item 5): sends one text once per key to a candidate's phone."""
 
     async def send(self, key: str, phone: str, template: str, context: dict[str, Any]) -> str: ...
+
+
+# The brief and the result reminders carry the interviewer's scorecard link (R-H1); emails to HR their action
+# links (R-H2, web.links.HR_EMAIL_ACTIONS).
+SCORECARD_TEMPLATES = frozenset({"interviewer_brief", "result_reminder"})
+
+
+def interview_end(input: NotifyInput) -> datetime | None:
+    """The latest end of the interviews a step's emails are about: the booked one (the run's and the facts'; a
+    rebooking names both), the times offered; None before any time exists (the reply address then lives
+    `reply_token_ttl`). The latest, so that a reply about any of them is still accepted."""
+    ends = [slot.end for slot in (input.facts.slot, *input.facts.slots) if slot is not None]
+    if input.interview_ends_at is not None:
+        ends.append(input.interview_ends_at)
+    return max(ends, default=None)
 
 
 class NotificationActivities:
@@ -203,6 +214,7 @@ class NotificationActivities:
                 recipient=recipient,
                 context=context(input.step, to.notice, locale, input.facts, data),
                 invite=self._invite(input, to, data),
+                interview_ends_at=interview_end(input),
             )
             try:
                 sent = await self._send(email, people)
@@ -393,7 +405,7 @@ class NotificationActivities:
         added: dict[str, Any] = {}
         reply_to = input.reply_to
         if input.recipient.kind == "candidate":
-            reply_to = reply_to or reply_address(s, ring, run_id, now)
+            reply_to = reply_to or reply_address(s, ring, run_id, now, interview_ends_at=input.interview_ends_at)
             slots = input.context.get("slots")
             if isinstance(slots, list) and slots and "links" not in input.context:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)

@@ -267,6 +267,7 @@ class ReinterviewActivities:
             input.exclude,
             input.now,
             input.hold_for_s,
+            avoid=frozenset(input.avoid_interviewers),
         )
 
     async def _slots(
@@ -279,9 +280,11 @@ class ReinterviewActivities:
         exclude: list[Slot],
         now: datetime,
         hold_for_s: float,
+        avoid: frozenset[str] = frozenset(),
     ) -> list[Slot]:
-        """Free times for this candidate; what other open invitations hold counts as taken, and ours are held."""
-        interviewers = archive.interviewers
+        """Free times for this candidate; what other open invitations hold counts as taken, and ours are held.
+        Interviewers in `avoid` are left out; with any left out, no free time is an empty answer, not a failure."""
+        interviewers = [i for i in archive.interviewers if i.interviewer_id not in avoid]
         ids = [i.interviewer_id for i in interviewers]
         duration = timedelta(seconds=duration_s)
         timezone = archive.candidate.timezone
@@ -294,6 +297,8 @@ class ReinterviewActivities:
             slots = choose_slots(interviewers, booked, earliest, duration, 3, preference, exclude, timezone=timezone)
             if not slots and preference is not None:
                 slots = choose_slots(interviewers, booked, earliest, duration, 3, None, exclude, timezone=timezone)
+            if not slots and avoid:
+                return []
             if not slots:
                 raise ApplicationError(
                     f"no interviewer for job {archive.job.job_id!r} has a free slot after {earliest.isoformat()}; "

@@ -43,6 +43,8 @@ ENDINGS: dict[Outcome, Ending] = {
     Outcome.REJECTED_BY_HR: Ending(hr=True, candidate="never", interviewer=False, call_off=False),  # decision email
     Outcome.REQUEST_EXPIRED: Ending(hr=True, candidate="always", interviewer=False, call_off=False),
     Outcome.LIMIT_REACHED: Ending(hr=True, candidate="never", interviewer=False, call_off=False),
+    # HR continues by hand: told (its waiting to-dos close with the run); a booked interview stays as it is.
+    Outcome.TAKEN_OVER: Ending(hr=True, candidate="never", interviewer=False, call_off=False),
 }
 
 

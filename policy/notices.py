@@ -22,6 +22,7 @@ TodoKind = Literal[
     "unclear_reply",
     "result_escalation",
     "undeliverable",
+    "interviewer_declined",
 ]
 
 
@@ -35,7 +36,9 @@ class Step(StrEnum):
     REPLY_REMINDER = "reply_reminder"
     REPLY_ESCALATION = "reply_escalation"
     QUESTION = "question"  # a candidate's question: an HR to-do, nobody emailed
-    UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read: an HR to-do (the ask-back email comes later)
+    UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read, after the candidate was asked back: an HR to-do
+    INTERVIEWER_DECLINED = "interviewer_declined"  # the booked interviewer declined or proposed another time
+    CLARIFY = "clarify"  # a reply nobody could read: the candidate is asked back once (options, links), HR to-do
     SCHEDULED = "scheduled"
     BRIEF = "brief"
     HANDED_OVER = "handed_over"  # the booking moved to another interviewer: CANCEL to the one left behind
@@ -89,6 +92,13 @@ STEPS: dict[Step, StepPolicy] = {
     ),
     Step.QUESTION: StepPolicy((), Todo("candidate_question", "The candidate asked a question")),
     Step.UNCLEAR_REPLY: StepPolicy((), Todo("unclear_reply", "A reply of the candidate could not be understood")),
+    Step.INTERVIEWER_DECLINED: StepPolicy(
+        (), Todo("interviewer_declined", "The interviewer declined the interview or proposed another time")
+    ),
+    Step.CLARIFY: StepPolicy(
+        (Notice("candidate", "reply_clarification"),),
+        Todo("unclear_reply", "A reply of the candidate could not be understood (they were asked back)"),
+    ),
     Step.SCHEDULED: StepPolicy(
         (
             Notice("candidate", "interview_scheduled", invite="REQUEST", required=True),
@@ -167,3 +177,46 @@ def notice_of(step: Step, audience: Audience) -> Notice:
         if notice.audience == audience:
             return notice
     raise LookupError(f"step {step.value!r} tells no {audience}")
+
+
+# What a step's activity is called in the Temporal UI (its summary): zh, en. Ids and words only, never names.
+STEP_LABELS: dict[Step, tuple[str, str]] = {
+    Step.APPROVAL_REQUEST: ("审批请求", "approval request"),
+    Step.REQUEST_DECISION: ("审批结果", "request decision"),
+    Step.FIRST_INVITATION: ("邀请邮件", "invitation"),
+    Step.INVITATION: ("新时间邀请", "new times"),
+    Step.REPLY_REMINDER: ("回复提醒", "reply reminder"),
+    Step.REPLY_ESCALATION: ("未回复上报", "no-reply escalation"),
+    Step.QUESTION: ("候选人提问", "candidate question"),
+    Step.UNCLEAR_REPLY: ("无法理解的回复", "unclear reply"),
+    Step.CLARIFY: ("请候选人确认回复", "ask back"),
+    Step.INTERVIEWER_DECLINED: ("面试官无法参加", "interviewer declined"),
+    Step.SCHEDULED: ("面试确认", "interview booked"),
+    Step.BRIEF: ("面试简报", "interviewer brief"),
+    Step.HANDED_OVER: ("面试移交", "interview handed over"),
+    Step.INTERVIEW_REMINDER: ("面试前一天提醒", "day-before reminder"),
+    Step.RESULT_REMINDER: ("结果提醒", "result reminder"),
+    Step.RESULT_ESCALATION: ("结果逾期上报", "result overdue escalation"),
+    Step.FEEDBACK: ("反馈报告", "feedback report"),
+    Step.CALLED_OFF: ("取消面试", "interview called off"),
+    Step.OUTCOME: ("结果通知", "outcome notice"),
+    Step.PROGRESS: ("进度通知", "progress note"),
+}
+AUDIENCE_LABELS: dict[Audience, tuple[str, str]] = {
+    "candidate": ("候选人", "candidate"),
+    "interviewer": ("面试官", "interviewer"),
+    "previous_interviewer": ("原面试官", "previous interviewer"),
+    "hr": ("HR", "HR"),
+}
+
+
+def step_summary(step: Step, audiences: list[Audience]) -> str:
+    """The notify activity's summary in the Temporal UI, e.g. `邀请邮件 → 候选人, HR / invitation → candidate, HR`;
+    a step that only opens a to-do reads `… → HR 待办 / … → HR to-do`."""
+    zh, en = STEP_LABELS[step]
+    seen = list(dict.fromkeys(audiences))
+    if not seen:
+        return f"{zh} → HR 待办 / {en} → HR to-do"
+    to_zh = ", ".join(AUDIENCE_LABELS[a][0] for a in seen)
+    to_en = ", ".join(AUDIENCE_LABELS[a][1] for a in seen)
+    return f"{zh} → {to_zh} / {en} → {to_en}"

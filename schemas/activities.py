@@ -82,6 +82,9 @@ class ProposeSlotsInput(BaseModel):
     preference_text: str = ""
     exclude: list[Slot] = Field(default_factory=list)
     hold_for_s: float = 3 * 24 * 3600
+    # Interviewers who withdrew from this run (declined, or proposed another time): never offered again. With
+    # any, finding no free time is an answer ([]), not a failure: the booking stays and HR follows up.
+    avoid_interviewers: list[str] = Field(default_factory=list)
 
 
 class NoticeFacts(BaseModel):
@@ -120,6 +123,9 @@ class NotifyInput(BaseModel):
     key: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.\-]+$")  # unique within the run
     recipients: list[Addressee]
     facts: NoticeFacts = Field(default_factory=NoticeFacts)
+    # The booked interview's end (the run knows it even when the facts do not carry the slot): the candidate's
+    # reply address stays valid until then plus `reply_valid_after_interview` (inbound/tokens.py).
+    interview_ends_at: datetime | None = None
 
 
 class Delivery(BaseModel):

@@ -63,6 +63,7 @@ class Outcome(StrEnum):
     LIMIT_REACHED = "limit_reached"
     REQUEST_EXPIRED = "request_expired"  # a candidate's request got no HR decision in time
     RESULT_MISSING = "result_missing"  # no result ever arrived for the interview (nobody is blamed)
+    TAKEN_OVER = "taken_over"  # HR took the run over (`hr_action`); HR continues by hand
 
 
 class TriggerKind(StrEnum):
@@ -150,6 +151,15 @@ class CandidateReply(ContractModel):
     message_id: str | None = None
 
 
+class InterviewerReply(ContractModel):
+    """Signal `interviewer_reply`: an interviewer's calendar answer to the booked interview."""
+
+    interviewer_id: Annotated[str, Field(min_length=1, max_length=128)]
+    response: Literal["accepted", "declined", "counter"]
+    proposed_start: OffsetDatetime | None = None
+    message_id: str | None = None
+
+
 class TrainingCompleted(ContractModel):
     course_id: ArchiveId
     assessment_score: float = Field(ge=0, le=100)
@@ -171,6 +181,16 @@ class ReportViewed(ContractModel):
 class CancelRequest(ContractModel):
     reason: str = ""
     by: str = "hr"
+
+
+class HrAction(ContractModel):
+    """Signal `hr_action`: `extend_deadline` moves the current wait's deadline to `until` (a time with offset);
+    `take_over` ends the automation (outcome `taken_over`)."""
+
+    action: Literal["extend_deadline", "take_over"]
+    until: OffsetDatetime | None = None
+    by: str = "hr"
+    note: str = ""
 
 
 class NoShowReport(ContractModel):

@@ -24,7 +24,9 @@ from schemas.contract import (
     CancelRequest,
     CandidateReply,
     FeedbackReport,
+    HrAction,
     HrDecision,
+    InterviewerReply,
     NoShowReport,
     ReinterviewInput,
     ReportViewed,
@@ -87,6 +89,18 @@ PAYLOADS: tuple[Payload, ...] = (
         ReportViewed,
         "validation",
         "Signal `report_viewed`: the interviewer or HR opened the analysis report.",
+    ),
+    Payload(
+        "signal.hr_action.json",
+        HrAction,
+        "validation",
+        "Signal `hr_action`: HR extends the current wait's deadline or takes the re-interview over.",
+    ),
+    Payload(
+        "signal.interviewer_reply.json",
+        InterviewerReply,
+        "validation",
+        "Signal `interviewer_reply`: an interviewer's calendar answer (accepted, declined, counter).",
     ),
     Payload("signal.cancel.json", CancelRequest, "validation", "Signal `cancel`: HR cancels the re-interview."),
     Payload(

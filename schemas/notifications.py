@@ -66,6 +66,7 @@ class SendEmailInput(BaseModel):
     context: dict[str, Any] = Field(default_factory=dict)
     invite: CalendarInvite | None = None
     reply_to: Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
+    interview_ends_at: datetime | None = None  # when known, the reply address lives until then + 7 days
 
 
 class SendEmailResult(BaseModel):

@@ -43,7 +43,26 @@ async def trigger(
         start_signal="trigger",
         start_signal_args=[signal],
         id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        static_summary=static_summary(job_id, candidate_id, signal),
+        static_details=static_details(signal),
     )
+
+
+def static_summary(job_id: str, candidate_id: str, signal: TriggerSignal) -> str:
+    """The run's summary in the Temporal UI (set once, by whoever starts it): ids and the trigger, never names."""
+    return f"重新面试 / re-interview · job {job_id} · candidate {candidate_id} · {signal.kind}"
+
+
+def static_details(signal: TriggerSignal) -> str:
+    """The run's static details: how it was started (the trigger's kind and ids; no reason text, no scores)."""
+    lines = [f"**触发 / Trigger**: {signal.kind}"]
+    if signal.interview is not None:
+        lines.append(f"**AI 面试 / AI interview**: {signal.interview.interview_id}")
+    if signal.change_id:
+        lines.append(f"**需求变更 / Requirement change**: {signal.change_id}")
+    if signal.requested_by:
+        lines.append(f"**发起人 / Requested by**: {signal.requested_by}")
+    return "  \n".join(lines)
 
 
 def handle(client: Client, job_id: str, candidate_id: str) -> WorkflowHandle[Any, Any]:

@@ -27,12 +27,15 @@ async def call(
     *,
     timeout_s: float = 30,
     heartbeat_s: float | None = None,
+    summary: str | None = None,
 ) -> Result:
-    """Run `activity(arg)` (an `@activity.defn` method of an activities class) and return its typed result."""
+    """Run `activity(arg)` (an `@activity.defn` method of an activities class) and return its typed result.
+    `summary` is what the Temporal UI shows for it (through the codec; ids and words only, never names)."""
     return await workflow.execute_activity_method(
         activity,
         arg,
         start_to_close_timeout=timedelta(seconds=timeout_s),
         heartbeat_timeout=timedelta(seconds=heartbeat_s) if heartbeat_s else None,
         retry_policy=RETRY,
+        summary=summary,
     )

@@ -19,7 +19,7 @@ with workflow.unsafe.imports_passed_through():
 
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
-    from policy.notices import People, Step, notices_for
+    from policy.notices import People, Step, notices_for, step_summary
     from policy.reminders import reply_window_s
     from policy.results import result_problems
     from schemas.activities import (
@@ -34,7 +34,9 @@ with workflow.unsafe.imports_passed_through():
         CancelRequest,
         CandidateReply,
         FeedbackReport,
+        HrAction,
         HrDecision,
+        InterviewerReply,
         NoShowReport,
         Policy,
         ReportViewed,
@@ -72,10 +74,13 @@ class ContractSurface:
         s = self.state
         addressed = notices_for(step, people or s.people())
         recipients = [Addressee(audience=a.notice.audience, id=a.id) for a in addressed]
-        return NotifyInput(run=s.ref, step=step, key=key, recipients=recipients, facts=facts)
+        ends = s.slot.end if s.slot is not None else None
+        return NotifyInput(run=s.ref, step=step, key=key, recipients=recipients, facts=facts, interview_ends_at=ends)
 
     async def _notify(self, step: Step, key: str, facts: NoticeFacts) -> NotifyResult:
-        result = await call(NotificationActivities.notify, self._notice(step, key, facts))
+        notice = self._notice(step, key, facts)
+        summary = step_summary(step, [r.audience for r in notice.recipients])
+        result = await call(NotificationActivities.notify, notice, summary=summary)
         self._note_failures(result)
         return result
 
@@ -113,7 +118,9 @@ class ContractSurface:
                 preference_text=preference_text,
                 exclude=[*s.offered, *s.refused],
                 hold_for_s=reply_window_s(s.policy),
+                avoid_interviewers=sorted(s.avoided),
             ),
+            summary="新的备选时间 / new times",
         )
         s.note(f"{len(slots)} new time(s) proposed")
         return slots
@@ -182,6 +189,7 @@ class ContractSurface:
                         received_at=workflow.now(),
                         refresh_plan=s.prep.training if ahead and s.prep else None,
                     ),
+                    summary="记录培训 / record the training",
                 )
             except ActivityError as failure:
                 self._note_failure(f"training {training.course_id} not recorded", failure)
@@ -222,6 +230,53 @@ class ContractSurface:
                 await self._notify(Step.PROGRESS, "progress-report-viewed", NoticeFacts(event="report_viewed"))
             except ActivityError as failure:
                 self._note_failure("progress email not sent", failure)
+
+    @workflow.signal
+    def interviewer_reply(self, raw: Any) -> None:
+        """An interviewer's calendar answer. The booked interviewer's `declined` or `counter` before the interview
+        makes the story open an HR to-do and offer new times with another interviewer; `accepted` is noted."""
+        answer = self._accept("interviewer_reply", InterviewerReply, raw)
+        if answer is None:
+            return
+        s = self.state
+        if answer.message_id and answer.message_id in s.seen_message_ids:
+            s.note("duplicate interviewer reply ignored")
+            return
+        if answer.message_id:
+            s.seen_message_ids.add(answer.message_id)
+        proposed = f" (proposes {answer.proposed_start.isoformat()})" if answer.proposed_start else ""
+        s.note(f"interviewer {answer.interviewer_id} replied: {answer.response}{proposed}")
+        if answer.response == "accepted":
+            return
+        if s.outcome is not None or s.slot is None or s.stage != Stage.SCHEDULED:
+            s.note(f"interviewer {answer.response} ignored: no interview of theirs is ahead (stage {s.stage.value})")
+        elif answer.interviewer_id != s.slot.interviewer_id:
+            s.note(f"interviewer {answer.response} ignored: {answer.interviewer_id} does not hold the booking")
+        elif s.withdrawn is None:
+            s.withdrawn = answer
+
+    @workflow.signal
+    def hr_action(self, raw: Any) -> None:
+        """HR extends the current wait's deadline (to a future `until`) or takes the run over (ends `taken_over`)."""
+        action = self._accept("hr_action", HrAction, raw)
+        if action is None:
+            return
+        s = self.state
+        if s.outcome is not None:
+            s.note(f"hr_action {action.action} by {action.by} ignored: the run has ended")
+        elif action.action == "take_over":
+            s.note(f"HR took the run over ({action.by})")
+            if s.take_over is None:
+                s.take_over = action
+        elif action.until is None:
+            s.note(f"deadline extension by {action.by} refused: 'until' is missing")
+        elif action.until <= workflow.now():
+            s.note(f"deadline extension by {action.by} refused: {action.until.isoformat()} is not in the future")
+        elif not s.extendable:
+            s.note(f"deadline extension by {action.by} refused: no deadline to extend in stage {s.stage.value}")
+        else:
+            s.extension = action.until
+            s.note(f"deadline extended to {action.until.isoformat()} by {action.by}")
 
     @workflow.signal
     def cancel(self, request: CancelRequest) -> None:

@@ -17,6 +17,7 @@ from temporalio.exceptions import ActivityError, ApplicationError, is_cancelled_
 
 with workflow.unsafe.imports_passed_through():
     from activities.reinterview import ReinterviewActivities
+    from policy import details
     from policy.notices import People, Step
     from policy.reminders import reply_ladder, reply_window_s, result_ladder
     from schemas.activities import (
@@ -68,7 +69,9 @@ class ReinterviewWorkflow(ContractSurface):
         s = self.state
         trigger = await self._first_trigger()
         opening = await call(
-            ReinterviewActivities.open_reinterview, OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now())
+            ReinterviewActivities.open_reinterview,
+            OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now()),
+            summary="判断触发 / judge the trigger",
         )
         s.opened = True
         if s.input is not None and s.input.policy is None and opening.policy is not None:
@@ -94,16 +97,14 @@ class ReinterviewWorkflow(ContractSurface):
                 hold_for_s=reply_window_s(s.policy),
             ),
             timeout_s=60,
+            summary="分析差距、培训与备选时间 / gaps, training and times",
         )
         s.note(f"analysis ready: {len(s.prep.analysis.gaps)} gap(s), training plan '{s.prep.training.mode}'")
 
-        slots = s.prep.slots
-        while True:
+        slots: list[Slot] | None = s.prep.slots
+        while slots is not None:
             await self._invite_until_booked(slots)
-            reschedule = await self._await_interview_time()
-            if reschedule is None:
-                break
-            slots = await self._propose(reschedule.text)
+            slots = await self._await_interview_time()  # new times to offer, or None: the interview is due
 
         await self._await_result()
         await self._report_result()
@@ -113,7 +114,12 @@ class ReinterviewWorkflow(ContractSurface):
     async def _first_trigger(self) -> TriggerSignal:
         """Signal-with-start delivers the trigger first; a refused (or no) trigger ends the run `not_needed`."""
         s = self.state
-        await s.wait(lambda: bool(s.triggers) or s.refused_trigger is not None, s.policy.expire_after_s)
+        await s.wait(
+            lambda: bool(s.triggers) or s.refused_trigger is not None,
+            s.policy.expire_after_s,
+            details.TRIGGER,
+            extendable=False,
+        )
         if not s.triggers:
             why = f"trigger refused: {s.refused_trigger}" if s.refused_trigger is not None else "no trigger arrived"
             raise RunEnded(Outcome.NOT_NEEDED, why)
@@ -126,7 +132,7 @@ class ReinterviewWorkflow(ContractSurface):
         timeout = s.policy.hr_decision_timeout_s
         deadline = workflow.now() + timedelta(seconds=timeout)
         await self._notify(Step.APPROVAL_REQUEST, "approval-request", NoticeFacts(reason=reason, deadline=deadline))
-        if not await s.wait(lambda: s.hr_decision is not None, timeout):
+        if not await s.wait(lambda: s.hr_decision is not None, timeout, details.HR_DECISION):
             raise RunEnded(Outcome.REQUEST_EXPIRED, "no HR decision in time")
         decision = s.hr_decision
         assert decision is not None
@@ -160,7 +166,9 @@ class ReinterviewWorkflow(ContractSurface):
         """No reply → a reminder; still none → HR escalation; then the invitation expires (R-W4)."""
         s = self.state
         for wait_s, rung in reply_ladder(s.policy):
-            reply = await self._next_reply(wait_s, lambda r: r.intent in ("confirm", "decline", "reschedule"))
+            reply = await self._next_reply(
+                wait_s, lambda r: r.intent in ("confirm", "decline", "reschedule"), details.REPLY[rung]
+            )
             if reply is not None:
                 return reply
             if rung == "reminder":
@@ -186,7 +194,8 @@ class ReinterviewWorkflow(ContractSurface):
         if moved:
             notices.append(self._notice(Step.HANDED_OVER, f"handed-over-{s.round}", facts, people))
         booking = BookInput(run=s.ref, event_uid=s.event_uid, slot=slot, notices=notices)
-        booked = await call(ReinterviewActivities.book_interview, booking)
+        summary = "预约面试 → 候选人, 面试官 / book the interview → candidate, interviewer"
+        booked = await call(ReinterviewActivities.book_interview, booking, summary=summary)
         if not booked.booked:
             return False
         s.slot, s.sequence = slot, booked.sequence
@@ -197,25 +206,55 @@ class ReinterviewWorkflow(ContractSurface):
         self._note_failures(*booked.notified)
         return True
 
-    async def _await_interview_time(self) -> CandidateReply | None:
-        """Remind both sides a day before (R-W6); return a reschedule request if one comes first."""
+    async def _await_interview_time(self) -> list[Slot] | None:
+        """Remind both sides a day before (R-W6). New times to offer when the candidate asks for a change or the
+        interviewer withdraws (another interviewer, where one is free); None when the interview is due."""
         s = self.state
         assert s.slot is not None
         reminder_at = s.slot.start - timedelta(seconds=s.policy.interview_reminder_before_s)
         for until, remind in ((reminder_at, True), (s.slot.start, False)):
-            seconds = (until - workflow.now()).total_seconds()
-            reply = await self._next_reply(seconds, lambda r: r.intent in ("decline", "reschedule"), interview=True)
-            if s.result is not None or s.no_show is not None:
-                return None
-            if reply is not None and reply.intent == "decline":
-                raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
-            if reply is not None:
-                s.refused.append(s.slot)
-                return reply
+            awaiting = details.DAY_BEFORE if remind else details.INTERVIEW
+            while True:
+                seconds = (until - workflow.now()).total_seconds()
+                reply = await self._next_reply(
+                    seconds, lambda r: r.intent in ("decline", "reschedule"), awaiting, interview=True
+                )
+                if s.result is not None or s.no_show is not None:
+                    return None
+                if reply is not None and reply.intent == "decline":
+                    raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
+                if reply is not None:
+                    s.refused.append(s.slot)
+                    return await self._propose(reply.text)
+                if s.withdrawn is None:
+                    break
+                slots = await self._interviewer_withdrew()
+                if slots:
+                    return slots
             if remind and workflow.now() >= until:
                 await self._notify(Step.INTERVIEW_REMINDER, f"interview-reminder-{s.round}", self._booked())
                 s.note("reminders sent for tomorrow's interview")
         return None
+
+    async def _interviewer_withdrew(self) -> list[Slot]:
+        """The booked interviewer declined or proposed another time: an HR to-do, then new times with another
+        interviewer (the booking moves once the candidate picks one). None free: the booking stays, HR follows up."""
+        s = self.state
+        answer, s.withdrawn = s.withdrawn, None
+        assert answer is not None and s.slot is not None
+        s.avoided.add(answer.interviewer_id)
+        detail = f"interviewer {answer.interviewer_id}: {answer.response}"
+        if answer.proposed_start is not None:
+            detail += f", proposes {answer.proposed_start.isoformat()}"
+        facts = self._booked().model_copy(update={"detail": detail})
+        await self._notify(Step.INTERVIEWER_DECLINED, f"interviewer-{answer.response}-{len(s.timeline)}", facts)
+        slots = await self._propose("")
+        if not slots:
+            s.note("no other interviewer is free: the booking stays; HR asked to follow up")
+            return []
+        s.refused.append(s.slot)
+        s.note(f"interviewer {answer.interviewer_id} withdrew: new times with another interviewer offered")
+        return slots
 
     async def _await_result(self) -> None:
         """The result ladder (R-W7): interviewer reminders, HR escalation; no result at all → `result_missing`."""
@@ -224,13 +263,17 @@ class ReinterviewWorkflow(ContractSurface):
         if s.result is None and s.no_show is None:
             s.set_stage(Stage.AWAITING_RESULT)
         ladder = result_ladder(s.policy, s.slot.start)
+        shift = timedelta()  # HR's extensions move the rest of the ladder with the current wait
         for step in ladder:
-            if await s.wait(self._result_or_no_show, (step.at - workflow.now()).total_seconds()):
+            left = (step.at + shift - workflow.now()).total_seconds()
+            waited = await s.wait(self._result_or_no_show, left, details.RESULT[step.rung])
+            shift += s.shifted_by
+            if waited:
                 break
             if step.rung == "give_up":
                 raise RunEnded(Outcome.RESULT_MISSING, "no result arrived for the interview")
             if step.rung == "escalation":
-                facts = self._booked().model_copy(update={"deadline": ladder[-1].at})
+                facts = self._booked().model_copy(update={"deadline": ladder[-1].at + shift})
                 await self._notify(Step.RESULT_ESCALATION, "result-escalation", facts)
                 s.note("escalated to HR: interview result overdue")
             else:
@@ -255,6 +298,7 @@ class ReinterviewWorkflow(ContractSurface):
                 at=workflow.now(),
             ),
             timeout_s=60,
+            summary="反馈报告 → HR, 面试官, 候选人 / feedback report → HR, interviewer, candidate",
         )
         s.report = done.report
         s.note("result ready")
@@ -285,6 +329,7 @@ class ReinterviewWorkflow(ContractSurface):
                 event_uid=s.event_uid,
                 sequence=s.sequence,
             ),
+            summary=f"结束 / close: {outcome.value}",
         )
         s.sequence = closed.sequence
         self._note_failures(*closed.notified)
@@ -303,32 +348,59 @@ class ReinterviewWorkflow(ContractSurface):
             await call(
                 ReinterviewActivities.record_run_stage,
                 RunStageInput(run=s.ref, trigger_kind=s.kind, stage=s.stage, at=workflow.now(), failure=reason),
+                summary="记录失败 / record the failure",
             )
         except ActivityError as inner:
             s.note(f"the failure could not be recorded: {inner.cause or inner}")
 
     # ---- talking to people -----------------------------------------------------------------------------------
 
+    async def _unclear(self, reply: CandidateReply, booked: bool) -> None:
+        """An unclear reply: the candidate is asked back once per offer (their options and the signed links) and
+        HR gets a to-do, in one step; a second unclear reply to the same offer is HR's to-do only."""
+        s = self.state
+        about = f"booking-{s.sequence}" if booked else f"round-{s.round}"
+        key = f"unclear-{len(s.timeline)}"
+        if about in s.asked_back:
+            await self._notify(Step.UNCLEAR_REPLY, key, NoticeFacts(detail=reply.text))
+            s.note("unclear reply: HR asked to follow up with the candidate")
+            return
+        s.asked_back.add(about)
+        facts = self._booked() if booked else self._offer()
+        result = await self._notify(Step.CLARIFY, key, facts.model_copy(update={"detail": reply.text}))
+        if result.failed():
+            s.note("unclear reply: the candidate could not be asked back; HR asked to follow up")
+        else:
+            s.note("unclear reply: the candidate was asked back and HR asked to follow up")
+
     async def _next_reply(
-        self, wait_s: float, decisive: Callable[[CandidateReply], bool], *, interview: bool = False
+        self,
+        wait_s: float,
+        decisive: Callable[[CandidateReply], bool],
+        awaiting: details.Awaiting,
+        *,
+        interview: bool = False,
     ) -> CandidateReply | None:
         """The next decisive reply within `wait_s` (None: none came, or the interview's result did); questions and
         unclear replies become HR to-dos meanwhile (the ask-back email for an unclear one comes later)."""
         s = self.state
         deadline = workflow.now() + timedelta(seconds=wait_s)
 
-        def arrived() -> bool:
-            return bool(s.replies) or (interview and self._result_or_no_show())
+        def interrupted() -> bool:  # once booked: the result, a no-show or the interviewer's withdrawal
+            return interview and (self._result_or_no_show() or s.withdrawn is not None)
 
-        while await s.wait(arrived, (deadline - workflow.now()).total_seconds()):
-            if interview and self._result_or_no_show():
+        def arrived() -> bool:
+            return bool(s.replies) or interrupted()
+
+        while await s.wait(arrived, (deadline - workflow.now()).total_seconds(), awaiting, extendable=not interview):
+            deadline += s.shifted_by
+            if interrupted():
                 return None
             reply = s.replies.pop(0)
-            if reply.intent in ("question", "unclear"):
-                step = Step.QUESTION if reply.intent == "question" else Step.UNCLEAR_REPLY
-                await self._notify(step, f"{reply.intent}-{len(s.timeline)}", NoticeFacts(detail=reply.text))
-                if reply.intent == "unclear":
-                    s.note("unclear reply: HR asked to follow up with the candidate")
+            if reply.intent == "question":
+                await self._notify(Step.QUESTION, f"question-{len(s.timeline)}", NoticeFacts(detail=reply.text))
+            elif reply.intent == "unclear":
+                await self._unclear(reply, interview)
             elif not interview and reply.slot is not None and reply.slot > len(s.offered):
                 s.note(f"reply ignored: time {reply.slot} was not offered")
             elif decisive(reply):

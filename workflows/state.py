@@ -19,13 +19,16 @@ from temporalio.exceptions import ActivityError, ApplicationError, FailureError
 with workflow.unsafe.imports_passed_through():
     from pydantic import ValidationError
 
+    from policy.details import Awaiting, current_details, timer_summary
     from policy.notices import People
     from schemas.activities import Preparation, RunRef
     from schemas.contract import (
         CancelRequest,
         CandidateReply,
         FeedbackReport,
+        HrAction,
         HrDecision,
+        InterviewerReply,
         NoShowReport,
         Outcome,
         Policy,
@@ -99,17 +102,25 @@ class RunState:
     slot: Slot | None = None  # the booked time
     sequence: int = 0  # the calendar event's SEQUENCE
     round: int = 0  # invitations sent
+    asked_back: set[str] = field(default_factory=set)  # the offers (round, or the booking) an unclear reply was asked
     report: FeedbackReport | None = None
     # what arrived through the contract
     triggers: list[TriggerSignal] = field(default_factory=list)
     refused_trigger: str | None = None  # why the first trigger was refused (the run then ends at once)
     replies: list[CandidateReply] = field(default_factory=list)
+    withdrawn: InterviewerReply | None = None  # the booked interviewer declined or countered (the story acts)
+    avoided: set[str] = field(default_factory=set)  # interviewers who withdrew: not offered again
     seen_message_ids: set[str] = field(default_factory=set)
     hr_decision: HrDecision | None = None
     trainings: list[TrainingCompleted] = field(default_factory=list)
     result: SubmitResult | None = None
     no_show: NoShowReport | None = None
     cancel: CancelRequest | None = None
+    take_over: HrAction | None = None  # HR took the run over: it ends `taken_over` from any wait
+    extension: datetime | None = None  # HR moved the current wait's deadline here (`hr_action` extend_deadline)
+    awaiting: Awaiting | None = None  # what the current wait is for (the run's current details)
+    extendable: bool = False  # a wait HR may extend is in progress (a reply, an HR decision, a result)
+    shifted_by: timedelta = field(default_factory=timedelta)  # how far HR moved the last wait's deadline
     viewed_by: set[str] = field(default_factory=set)
 
     @property
@@ -123,6 +134,18 @@ class RunState:
 
     def people(self) -> People:
         return People(self.ref.candidate_id, self.slot.interviewer_id if self.slot else None)
+
+    def describe(self) -> None:
+        """The run's current details in the Temporal UI (policy/details.py): stage, wait and deadline, outcome."""
+        workflow.set_current_details(
+            current_details(
+                self.stage,
+                outcome=self.outcome,
+                awaiting=self.awaiting,
+                until=self.next_deadline,
+                interview_at=self.interview_at,
+            )
+        )
 
     def note(self, event: str) -> None:
         self.timeline.append(TimelineEntry(at=workflow.now(), event=event))
@@ -161,19 +184,43 @@ class RunState:
             updates.append(SA_OUTCOME.value_set(outcome.value))
         if updates:
             workflow.upsert_search_attributes(updates)
+        self.describe()
 
-    async def wait(self, condition: Callable[[], bool], timeout_s: float) -> bool:
-        """Wait until `condition` or the timeout (False); a `cancel` signal ends the run from any wait."""
-        if not condition() and self.cancel is None and timeout_s > 0:
-            self.next_deadline = workflow.now() + timedelta(seconds=timeout_s)
+    def _pending_extension(self) -> datetime | None:
+        return self.extension
+
+    def _stopped(self) -> bool:
+        return self.cancel is not None or self.take_over is not None
+
+    async def wait(
+        self, condition: Callable[[], bool], timeout_s: float, awaiting: Awaiting, *, extendable: bool = True
+    ) -> bool:
+        """Wait until `condition` or the deadline (False). HR may move an `extendable` wait's deadline
+        (`hr_action`; `shifted_by` says how far); a `cancel` or a take-over ends the run from any wait. The run's
+        current details say what it waits for and until when; the timer's summary what happens then."""
+        deadline = workflow.now() + timedelta(seconds=timeout_s)
+        self.shifted_by = timedelta()
+        while not condition() and not self._stopped() and deadline > workflow.now():
+            self.next_deadline, self.extendable, self.extension = deadline, extendable, None
+            self.awaiting = awaiting
+            self.describe()
+            left = deadline - workflow.now()
             try:
                 await workflow.wait_condition(
-                    lambda: condition() or self.cancel is not None, timeout=timedelta(seconds=timeout_s)
+                    lambda: condition() or self._stopped() or self.extension is not None,
+                    timeout=left,
+                    timeout_summary=timer_summary(awaiting, left.total_seconds()),
                 )
             except TimeoutError:
                 pass
             finally:
-                self.next_deadline = None
+                self.next_deadline, self.extendable, self.awaiting = None, False, None
+            moved = self._pending_extension()  # set by the hr_action handler while this waited
+            if moved is not None:
+                self.shifted_by += moved - deadline
+                deadline, self.extension = moved, None
         if self.cancel is not None:
             raise RunEnded(Outcome.CANCELLED, self.cancel.reason or f"cancelled by {self.cancel.by}")
+        if self.take_over is not None:
+            raise RunEnded(Outcome.TAKEN_OVER, self.take_over.note or f"taken over by {self.take_over.by}")
         return condition()

@@ -137,3 +137,52 @@ async def test_without_signing_keys_mail_still_goes_out_unsigned(
     [message] = await mail_sink.wait_for(1)
     assert message["Reply-To"] is None
     assert "/l/" not in body_text(message)
+
+
+async def test_a_reply_address_lives_until_the_interview_has_ended_plus_the_grace(
+    people: asyncpg.Pool, mail_sink: MailSink, settings: Settings
+) -> None:
+    """Gateway's R-M2: an interview 80 days ahead (longer than the default lifetime) keeps its address valid."""
+    run_id = str(uuid.uuid4())
+    ends = datetime.now(UTC).replace(microsecond=0) + timedelta(days=80)
+    email = invitation(f"{run_id}:invitation-1:candidate-c-1").model_copy(update={"interview_ends_at": ends})
+    await send(people, settings, email, run_id)
+    [message] = await mail_sink.wait_for(1)
+    token = reply_token_of(settings, message["Reply-To"].addresses[0].addr_spec)
+    assert token is not None
+    claims = verify_reply_token(KeyRing.from_settings(settings), token, datetime.now(UTC))
+    assert abs(claims.expires_at - (ends + settings.reply_valid_after_interview)) < timedelta(seconds=2)
+
+
+def test_the_interview_end_of_a_step_is_the_latest_it_concerns() -> None:
+    from activities.notifications import interview_end
+    from policy.notices import Step
+    from schemas.activities import NoticeFacts, NotifyInput, RunRef
+    from schemas.plans import Slot
+
+    def slot(days: int) -> Slot:
+        start = START + timedelta(days=days)
+        return Slot(start=start, end=start + timedelta(hours=1), interviewer_id="iv-1")
+
+    run = RunRef(workflow_id="wf", run_id="r", candidate_id="c-1", job_id="j")
+
+    def notify(facts: NoticeFacts, ends: datetime | None = None) -> NotifyInput:
+        return NotifyInput(run=run, step=Step.INVITATION, key="k", recipients=[], facts=facts, interview_ends_at=ends)
+
+    assert interview_end(notify(NoticeFacts())) is None
+    assert interview_end(notify(NoticeFacts(slots=[slot(3), slot(9), slot(5)]))) == slot(9).end
+    assert interview_end(notify(NoticeFacts(slot=slot(4)), ends=slot(2).end)) == slot(4).end  # a rebooking
+    assert interview_end(notify(NoticeFacts(slots=[slot(1)]), ends=slot(6).end)) == slot(6).end  # booked, re-offered
+
+
+async def test_the_ask_back_after_an_unclear_reply_carries_the_signed_answer_links(
+    people: asyncpg.Pool, mail_sink: MailSink, settings: Settings
+) -> None:
+    run_id = str(uuid.uuid4())
+    email = invitation(f"{run_id}:unclear-9:candidate-c-1").model_copy(update={"template": "reply_clarification"})
+    await send(people, settings, email, run_id)
+    [message] = await mail_sink.wait_for(1)
+    assert message["Reply-To"] is not None
+    urls = re.findall(r"http://links\.test/l/(\S+)", body_text(message))
+    linked = [verify_link_token(KeyRing.from_settings(settings), u, datetime.now(UTC)) for u in urls]
+    assert [(c.action, c.slot) for c in linked] == [("confirm", None), ("slot", 2), ("slot", 3), ("decline", None)]

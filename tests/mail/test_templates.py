@@ -159,6 +159,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "reply_by": "2026-12-01T10:00:00+00:00",
     },
     "hr_reply_check": {**JOB, "recipient_kind": "hr", "slots": SLOTS, "reply_by": "2026-11-30T10:00:00+00:00"},
+    # candidate, after an unclear reply: the offered times (or, once booked: `start` of the booking)
+    "reply_clarification": {**JOB, "recipient_kind": "candidate", "slots": SLOTS},
     # optional: reminded_at, expires_at
     "hr_escalation": {
         **JOB,
@@ -214,6 +216,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
 
 # Other recipients and flags a template words differently.
 VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("reply_clarification", {"slots": [], "start": SLOT["start"], "end": SLOT["end"]}),
     ("interview_scheduled", {"recipient_kind": "interviewer", "rescheduled": True}),
     ("interview_cancelled", {"recipient_kind": "interviewer"}),
     ("interview_reminder", {"recipient_kind": "interviewer"}),
@@ -276,6 +279,7 @@ SAMPLES["reply_expired"] = {
 WORDING: dict[str, dict[str, str]] = {
     "invitation": {"zh-CN": "回复「确认」", "en": '"confirm"'},
     "reply_reminder": {"zh-CN": "二次提醒", "en": "second reminder"},
+    "reply_clarification": {"zh-CN": "没能确定您的意思", "en": "could not tell for sure"},
     "hr_reply_check": {"zh-CN": "待办", "en": "To do"},
     "hr_escalation": {"zh-CN": "二次提醒后仍未回复", "en": "even after the second reminder"},
     "hr_approval_request": {"zh-CN": "待审批", "en": "Approval needed"},
@@ -306,7 +310,7 @@ def context_for(template: str, **overrides: Any) -> dict[str, Any]:
 
 def test_every_template_has_a_sample_context(env: jinja2.Environment) -> None:
     assert set(known_templates(env)) == set(SAMPLES) == set(WORDING)
-    assert len(SAMPLES) == 18
+    assert len(SAMPLES) == 19
 
 
 CASES: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in SAMPLES] + VARIANTS

@@ -51,6 +51,8 @@ def test_steps_that_ask_hr_to_act_create_a_to_do() -> None:
         Step.REPLY_ESCALATION: "reply_escalation",
         Step.QUESTION: "candidate_question",
         Step.UNCLEAR_REPLY: "unclear_reply",
+        Step.CLARIFY: "unclear_reply",
+        Step.INTERVIEWER_DECLINED: "interviewer_declined",
         Step.RESULT_ESCALATION: "result_escalation",
     }
 

@@ -60,7 +60,7 @@ from tests.workflows.builders import archive
 HISTORIES = Path(__file__).resolve().parent / "histories"
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
-ReplyIntent = Literal["confirm", "decline", "reschedule", "question"]  # CandidateReply.intent
+ReplyIntent = Literal["confirm", "decline", "reschedule", "question", "unclear"]  # CandidateReply.intent
 
 
 def replay_settings() -> Settings:
@@ -405,6 +405,73 @@ async def unclear_reply_then_pick(run: Run) -> None:
     await run.result(handling=84)
 
 
+async def unclear_twice_then_unclear_once_booked(run: Run) -> None:
+    """Unclear: asked back (once per offer); unclear again: HR only; booked, unclear: asked back with the booking."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("unclear", text="maybe?", message_id="<rec-u1@x>")
+    await run.until_event("the candidate was asked back")
+    await run.reply("unclear", text="??", message_id="<rec-u2@x>")
+    await run.until_event("unclear reply: HR asked to follow up")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.reply("unclear", text="hmm", message_id="<rec-u3@x>")
+    await run.until_event("the candidate was asked back", count=2)
+    await run.cancel()
+
+
+async def interviewer_declines(run: Run) -> None:
+    """Booked; the interviewer accepts, then declines: an HR to-do, new times with the second interviewer (free
+    when the first was), the candidate picks one, the booking moves; the result."""
+    assert run.pool is not None
+    await run.pool.execute(
+        "INSERT INTO interviewer_availability (interviewer_id, during)"
+        " SELECT $2, during FROM interviewer_availability WHERE interviewer_id = $1",
+        run.ids["interviewer"],
+        run.ids["interviewer2"],
+    )
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    first = run.ids["interviewer"]
+    await run.handle.signal("interviewer_reply", {"interviewer_id": first, "response": "accepted"})
+    await run.until_event("replied: accepted")
+    await run.handle.signal("interviewer_reply", {"interviewer_id": first, "response": "declined"})
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled", lambda s: sum("stage: scheduled" in e.event for e in s.timeline) == 2)
+    await run.result(handling=84)
+
+
+async def hr_extends_then_takes_over(run: Run) -> None:
+    """HR moves the reply deadline (a past `until` is refused first), then takes the run over."""
+    await run.trigger(run.low_score())
+    waiting = await run.until("awaiting_confirmation", lambda s: s.next_deadline is not None)
+    assert waiting.next_deadline is not None
+    past = waiting.next_deadline - timedelta(days=30)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": past.isoformat(), "by": "hr:rec"})
+    until = waiting.next_deadline + timedelta(days=2)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": until.isoformat(), "by": "hr:rec"})
+    await run.until_event("deadline extended")
+    await run.handle.signal("hr_action", {"action": "take_over", "by": "hr:rec", "note": "HR calls the candidate"})
+
+
+async def result_wait_extended(run: Run) -> None:
+    """Booked, the interview passes, HR extends the result wait; no result ever comes: result_missing, later."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    booked = await run.until("scheduled")
+    assert booked.interview_at is not None
+    await run.env.sleep(booked.interview_at - await run.env.get_current_time() + timedelta(minutes=5))
+    waiting = await run.until("awaiting_result", lambda s: s.next_deadline is not None)
+    assert waiting.next_deadline is not None
+    until = waiting.next_deadline + timedelta(days=4)
+    await run.handle.signal("hr_action", {"action": "extend_deadline", "until": until.isoformat(), "by": "hr:rec"})
+    await run.until_event("deadline extended")
+
+
 Path_ = Callable[[Run], Awaitable[None]]
 
 # name → (driver, outcome it ends with, archive options)
@@ -440,6 +507,10 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "cancelled_awaiting_hr_approval": (cancelled_awaiting_hr_approval, "cancelled", {}),
     "refused_trigger": (refused_trigger, "not_needed", {}),
     "unclear_reply_then_pick": (unclear_reply_then_pick, "recommend_hire", {}),
+    "hr_extends_then_takes_over": (hr_extends_then_takes_over, "taken_over", {}),
+    "unclear_asked_back": (unclear_twice_then_unclear_once_booked, "cancelled", {}),
+    "interviewer_declines": (interviewer_declines, "recommend_hire", {"second_interviewer": True}),
+    "result_wait_extended": (result_wait_extended, "result_missing", {}),
 }
 
 

@@ -23,14 +23,27 @@ from mail.sink import MailSink
 from service.settings import Settings
 from tests.workflows import (
     test_contract_signals,
+    test_details,
     test_endings,
+    test_hr_action,
+    test_interviewer_reply,
     test_reinterview,
     test_rescheduling,
     test_run_setup,
 )
 from tests.workflows.conftest import Harness, open_harness
+from tests.workflows.test_details import dev_harness  # noqa: F401  (a fixture of test_details' tests)
 
-MODULES = (test_reinterview, test_rescheduling, test_contract_signals, test_endings, test_run_setup)
+MODULES = (
+    test_reinterview,
+    test_rescheduling,
+    test_contract_signals,
+    test_details,
+    test_endings,
+    test_hr_action,
+    test_interviewer_reply,
+    test_run_setup,
+)
 for _module in MODULES:
     globals().update({name: getattr(_module, name) for name in dir(_module) if name.startswith("test_")})
 

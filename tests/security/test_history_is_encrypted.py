@@ -21,7 +21,14 @@ from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
 from codec.aesgcm import ENCODING, KEY_ID_METADATA, AesGcmCodec
-from schemas.contract import CancelRequest, CandidateReply, ReinterviewInput, StatusView, SubmitResult
+from schemas.contract import (
+    CancelRequest,
+    CandidateReply,
+    ReinterviewInput,
+    StatusView,
+    SubmitResult,
+    TriggerSignal,
+)
 from service import reinterviews
 from service.names import SEARCH_ATTRIBUTES, WORKFLOW_TYPE, reinterview_workflow_id
 from service.temporal_client import data_converter
@@ -97,6 +104,8 @@ async def run_a_reinterview(harness: Harness) -> WorkflowHandle[Any, Any]:
         start_signal="trigger",
         start_signal_args=[trigger],
         id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+        static_summary=reinterviews.static_summary(ids["job"], ids["candidate"], TriggerSignal.model_validate(trigger)),
+        static_details=reinterviews.static_details(TriggerSignal.model_validate(trigger)),
         memo={"contact": {"name": harness.data.candidates[0].name, "email": harness.candidate_email}},
     )
     await until_stage(handle, "awaiting_confirmation")
@@ -132,6 +141,8 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
     # 2. Every payload is AES-GCM ciphertext under the current key id, except search attributes (plaintext by
     #    design, for visibility queries, and holding only opaque ids, stage and outcome).
     encrypted_in: Counter[str] = Counter()
+    summaries_in: Counter[str] = Counter()  # R-H3: activity and timer summaries (user metadata) go through the codec
+    summaries: list[str] = []
     codec = data_converter(codec_harness.settings).payload_codec
     assert isinstance(codec, AesGcmCodec)
     decrypted_text = []
@@ -153,6 +164,9 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
             assert payload.metadata[KEY_ID_METADATA] == b"k2", where
             encrypted_in[event_kind(event)] += 1
             decrypted_text.append(codec.decrypt(payload).data.decode())
+            if path.startswith("user_metadata"):
+                summaries_in[event_kind(event)] += 1
+                summaries.append(decrypted_text[-1])
     for kind in (
         "workflow_execution_started_event_attributes",  # workflow input and memo
         "workflow_execution_signaled_event_attributes",  # trigger and candidate_reply
@@ -163,6 +177,11 @@ async def test_raw_history_holds_no_personal_data_and_the_codec_reads_it(
         "workflow_execution_completed_event_attributes",  # workflow result
     ):
         assert encrypted_in[kind] > 0, f"no encrypted payload found in {kind}"
+
+    assert summaries_in["activity_task_scheduled_event_attributes"] >= 5, summaries_in
+    assert summaries_in["timer_started_event_attributes"] >= 1, summaries_in
+    assert '"邀请邮件 → 候选人, HR / invitation → candidate, HR"' in summaries
+    assert '"预约面试 → 候选人, 面试官 / book the interview → candidate, interviewer"' in summaries
 
     # Ours, plus Temporal's own TemporalChangeVersion (the ids of `workflow.patched` branches taken).
     allowed = {key.name for key in SEARCH_ATTRIBUTES} | {"TemporalChangeVersion"}

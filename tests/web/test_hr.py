@@ -156,23 +156,35 @@ async def test_inbox_lists_open_todos_and_closing_one_is_recorded(
     assert (await web_client.get("/hr/")).status == 401
 
 
-async def test_extend_take_over_and_cancel_send_the_contract_shapes(
+def _hr_action_url(ring: KeyRing, name: LinkAction, workflow_id: str, run_id: str) -> str:
+    claims = LinkClaims(
+        action=name,
+        workflow_id=workflow_id,
+        run_id=run_id,
+        expires_at=datetime.now(UTC) + timedelta(days=1),
+        email_ref="<t@x>",
+        by="hr",
+    )
+    return f"/hr/a/{mint_link_token(ring, claims)}"
+
+
+async def _ended_row(harness: Harness, run_id: str) -> None:
+    for _ in range(100):
+        if await harness.pool.fetchval("SELECT outcome FROM reinterviews WHERE run_id = $1", run_id):
+            return
+        await asyncio.sleep(0.05)
+
+
+async def test_extend_and_take_over_send_the_contract_shapes(
     harness: Harness, web_client: TestClient, ring: KeyRing
 ) -> None:
     handle = await harness.trigger(harness.low_score())
     await until_status(handle, stage("awaiting_confirmation"))
     run_id = (await handle.describe()).run_id
+    assert run_id is not None
 
     def action(name: LinkAction) -> str:
-        claims = LinkClaims(
-            action=name,
-            workflow_id=handle.id,
-            run_id=run_id,
-            expires_at=datetime.now(UTC) + timedelta(days=1),
-            email_ref="<t@x>",
-            by="hr",
-        )
-        return f"/hr/a/{mint_link_token(ring, claims)}"
+        return _hr_action_url(ring, name, handle.id, run_id)
 
     extend = action("hr_extend")
     page = await (await web_client.get(extend)).text()
@@ -185,6 +197,7 @@ async def test_extend_take_over_and_cancel_send_the_contract_shapes(
     [sent] = await signals_named(harness, handle.id, "hr_action", count=1)
     assert sent["action"] == "extend_deadline" and sent["by"] == "hr:mailbox" and sent["note"] == "候选人出差"
     assert datetime.fromisoformat(sent["until"]).utcoffset() == timedelta(hours=8)  # China time, with its offset
+    await until_status(handle, lambda s: any("deadline extended" in e.event for e in s.timeline))
 
     take_over = action("hr_take_over")
     page = await (await web_client.get(take_over)).text()
@@ -195,18 +208,28 @@ async def test_extend_take_over_and_cancel_send_the_contract_shapes(
         "by": "hr:mailbox",
         "note": "电话沟通",
     }
+    status = await until_status(handle, lambda s: s.outcome is not None)
+    assert status.outcome is not None and status.outcome.value == "taken_over"
+    await _ended_row(harness, run_id)
+    ended = await web_client.get(action("hr_cancel"))
+    assert ended.status == 410 and "has ended" in await ended.text()
 
-    cancel = action("hr_cancel")
+
+async def test_cancel_sends_the_contract_shape_and_ends_the_run(
+    harness: Harness, web_client: TestClient, ring: KeyRing
+) -> None:
+    handle = await harness.trigger(harness.low_score())
+    await until_status(handle, stage("awaiting_confirmation"))
+    run_id = (await handle.describe()).run_id
+    assert run_id is not None
+    cancel = _hr_action_url(ring, "hr_cancel", handle.id, run_id)
     page = await (await web_client.get(cancel)).text()
     assert (await web_client.post(cancel, data={"csrf": csrf_of(page), "note": "岗位关闭"})).status == 200
     status = await until_status(handle, lambda s: s.outcome is not None)
     assert status.outcome is not None and status.outcome.value == "cancelled"
     assert await signals_named(harness, handle.id, "cancel") == [{"reason": "岗位关闭", "by": "hr:mailbox"}]
-    for _ in range(100):
-        if await harness.pool.fetchval("SELECT outcome FROM reinterviews WHERE run_id = $1", run_id):
-            break
-        await asyncio.sleep(0.05)
-    ended = await web_client.get(action("hr_extend"))
+    await _ended_row(harness, run_id)
+    ended = await web_client.get(_hr_action_url(ring, "hr_extend", handle.id, run_id))
     assert ended.status == 410 and "has ended" in await ended.text()
 
 

@@ -7,6 +7,7 @@ from schemas.activities import Preparation
 from schemas.contract import CancelRequest, CandidateReply, SubmitResult, TrainingCompleted
 from schemas.plans import Slot
 from service import reinterviews
+from tests.fixtures.smtp import body_text
 from tests.polling import eventually, until_event, until_stage
 from tests.workflows.conftest import Harness
 from tests.workflows.steps import final
@@ -159,12 +160,22 @@ async def test_an_unclear_reply_is_noted_and_handed_to_hr_and_confirm_with_a_slo
 ) -> None:
     handle = await _invited(harness)
     await reinterviews.reply(handle, CandidateReply(intent="unclear", text="hmm, maybe", message_id="<u@x>"))
-    status = await until_event(handle, "unclear reply: HR asked to follow up")
+    status = await until_event(handle, "unclear reply: the candidate was asked back and HR asked to follow up")
     assert status.stage.value == "awaiting_confirmation" and status.outcome is None
     todo = await harness.pool.fetchrow(
         "SELECT kind, detail, done_at FROM hr_todos WHERE workflow_id = $1 AND kind = 'unclear_reply'", handle.id
     )
     assert todo is not None and todo["detail"] == "hmm, maybe" and todo["done_at"] is None
+    # One short email back, in the candidate's language, with the offered times and the signed answer links.
+    mails = [m.message for m in harness.received(harness.candidate_email)]
+    [asked] = [m for m in mails if "请再确认一下您的回复" in str(m["Subject"])]
+    text = body_text(asked)
+    assert "没能确定您的意思" in text and "方案 3" in text  # links: tests/activities/test_reply_to.py (keyed)
+    # A second unclear reply to the same offer: HR only, the candidate is not asked again.
+    await reinterviews.reply(handle, CandidateReply(intent="unclear", text="???", message_id="<u2@x>"))
+    await until_event(handle, "unclear reply: HR asked to follow up with the candidate")
+    again = [m.message for m in harness.received(harness.candidate_email)]
+    assert sum("请再确认一下您的回复" in str(m["Subject"]) for m in again) == 1
     offered = await _offered(harness, handle)
     await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=3))
     booked = await until_stage(handle, "scheduled")
@@ -177,3 +188,16 @@ async def test_an_unclear_reply_is_noted_and_handed_to_hr_and_confirm_with_a_slo
         )
         is None
     )
+
+
+async def test_an_unclear_reply_once_booked_asks_back_naming_the_booked_time(harness: Harness) -> None:
+    handle = await _invited(harness)
+    await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
+    await until_stage(handle, "scheduled")
+    await reinterviews.reply(handle, CandidateReply(intent="unclear", text="嗯……", message_id="<u3@x>"))
+    status = await until_event(handle, "unclear reply: the candidate was asked back")
+    assert status.stage.value == "scheduled"
+    mails = [m.message for m in harness.received(harness.candidate_email)]
+    [asked] = [m for m in mails if "请再确认一下您的回复" in str(m["Subject"])]
+    assert "仍安排在" in body_text(asked) and "方案" not in body_text(asked)
+    await _cancelled(handle)
