@@ -60,7 +60,7 @@ from tests.workflows.builders import archive
 HISTORIES = Path(__file__).resolve().parent / "histories"
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
-ReplyIntent = Literal["confirm", "decline", "reschedule", "question"]  # CandidateReply.intent
+ReplyIntent = Literal["confirm", "decline", "reschedule", "question", "unclear"]  # CandidateReply.intent
 
 
 def replay_settings() -> Settings:
