@@ -19,8 +19,10 @@ from mail.sink import MailSink
 from mail.smtp import SmtpSender
 from policy.notices import People, Step, notices_for
 from schemas.activities import Addressee, NoticeFacts, NotifyInput, RunRef
+from schemas.contract import Outcome, TriggerKind
 from schemas.plans import Slot
 from service.settings import Settings
+from tests.fixtures.smtp import body_text
 from tests.workflows.builders import archive
 
 
@@ -74,7 +76,9 @@ async def test_one_recipients_permanent_failure_neither_fails_nor_repeats_the_ot
     ids, _ = world
     run = run_of(ids)
     await db_pool.execute("UPDATE candidates SET email = NULL WHERE candidate_id = $1", ids["candidate"])
-    step = notice(run, Step.OUTCOME, People(ids["candidate"]), NoticeFacts(outcome="no_response", reason="silent"))
+    step = notice(
+        run, Step.OUTCOME, People(ids["candidate"]), NoticeFacts(outcome=Outcome.NO_RESPONSE, reason="silent")
+    )
     env = ActivityEnvironment()
     first = await env.run(acts(db_pool, smtp_settings).notify, step)
     statuses = {d.recipient: (d.status, d.problem.split(":")[0]) for d in first.deliveries}
@@ -83,6 +87,7 @@ async def test_one_recipients_permanent_failure_neither_fails_nor_repeats_the_ot
     assert {d.recipient: d.status for d in again.deliveries}["hr"] == "already_sent"
     assert len(mail_sink.received) == 1, "HR got it once"
     todo = await db_pool.fetchrow("SELECT kind, title, done_at FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo is not None, f"no HR to-do for {run.workflow_id}"
     assert todo["kind"] == "undeliverable" and "outcome_notice" in todo["title"] and todo["done_at"] is None
 
 
@@ -92,7 +97,7 @@ async def test_a_required_notice_that_cannot_go_out_fails_the_step_before_anythi
     ids, data = world
     run = run_of(ids)
     await db_pool.execute("UPDATE candidates SET email = NULL WHERE candidate_id = $1", ids["candidate"])
-    facts = NoticeFacts(trigger_kind="low_score", round=1, slots=[slot(ids, data)])
+    facts = NoticeFacts(trigger_kind=TriggerKind.LOW_SCORE, round=1, slots=[slot(ids, data)])
     with pytest.raises(ApplicationError) as failed:
         await ActivityEnvironment().run(
             acts(db_pool, smtp_settings).notify, notice(run, Step.FIRST_INVITATION, People(ids["candidate"]), facts)
@@ -108,7 +113,9 @@ async def test_the_first_invitation_tells_the_candidate_and_hr_and_opens_the_che
     ids, data = world
     run = run_of(ids)
     offered = slot(ids, data)
-    facts = NoticeFacts(trigger_kind="low_score", round=1, slots=[offered], reply_by=offered.start - timedelta(days=1))
+    facts = NoticeFacts(
+        trigger_kind=TriggerKind.LOW_SCORE, round=1, slots=[offered], reply_by=offered.start - timedelta(days=1)
+    )
     step = notice(run, Step.FIRST_INVITATION, People(ids["candidate"]), facts, key="invitation-1")
     result = await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
     assert [(d.template, d.status) for d in result.deliveries] == [("invitation", "sent"), ("hr_reply_check", "sent")]
@@ -119,7 +126,7 @@ async def test_the_first_invitation_tells_the_candidate_and_hr_and_opens_the_che
         f"{run.run_id}:invitation-1:hr",
     ]
     # The place is the job's room (no interviewer location, no meeting URL), not a hard-coded host.
-    body = mail_sink.received[0].message.get_body(("plain",)).get_content()
+    body = body_text(mail_sink.received[0].message)
     assert "公司3楼会议室" in body and "meet.hr.example.com" not in body
 
 
@@ -131,10 +138,10 @@ async def test_the_place_comes_from_the_interviewer_first_then_the_job_then_sett
         "UPDATE interviewers SET meeting_url = 'https://video.example.com/zhao' WHERE interviewer_id = $1",
         ids["interviewer"],
     )
-    facts = NoticeFacts(trigger_kind="low_score", slot=slot(ids, data))
+    facts = NoticeFacts(trigger_kind=TriggerKind.LOW_SCORE, slot=slot(ids, data))
     step = notice(run_of(ids), Step.INTERVIEW_REMINDER, People(ids["candidate"], ids["interviewer"]), facts)
     await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
-    bodies = [m.message.get_body(("plain",)).get_content() for m in mail_sink.received]
+    bodies = [body_text(m.message) for m in mail_sink.received]
     assert len(bodies) == 2 and all("https://video.example.com/zhao" in b for b in bodies)
 
     await db_pool.execute(
@@ -146,14 +153,14 @@ async def test_the_place_comes_from_the_interviewer_first_then_the_job_then_sett
         acts(db_pool, settings).notify,
         notice(run_of(ids), step.step, People(ids["candidate"], ids["interviewer"]), facts),
     )
-    assert "Reception, ask for HR" in mail_sink.received[-1].message.get_body(("plain",)).get_content()
+    assert "Reception, ask for HR" in body_text(mail_sink.received[-1].message)
 
 
 async def test_the_day_before_reminder_goes_by_sms_too_to_a_candidate_with_a_phone(
     world: tuple[dict[str, str], Any], db_pool: asyncpg.Pool, smtp_settings: Settings, mail_sink: MailSink
 ) -> None:
     ids, data = world
-    facts = NoticeFacts(trigger_kind="low_score", slot=slot(ids, data))
+    facts = NoticeFacts(trigger_kind=TriggerKind.LOW_SCORE, slot=slot(ids, data))
     step = notice(run_of(ids), Step.INTERVIEW_REMINDER, People(ids["candidate"], ids["interviewer"]), facts)
     sms = FakeSms()
     without_phone = await ActivityEnvironment().run(acts(db_pool, smtp_settings, sms).notify, step)
@@ -189,12 +196,12 @@ async def test_the_invitation_states_the_score_and_the_bar_when_the_job_allows_i
         {"overall_before": 72.0, "training": {"mode": "none", "days_available": 2, "items": []}},
     )
     offered = slot(ids, data)
-    facts = NoticeFacts(trigger_kind="low_score", round=1, slots=[offered], reply_by=offered.start)
+    facts = NoticeFacts(trigger_kind=TriggerKind.LOW_SCORE, round=1, slots=[offered], reply_by=offered.start)
     step = notice(run, Step.INVITATION, People(ids["candidate"]), facts)
     await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step)
-    assert "您的面试得分暂未达到岗位要求" in mail_sink.received[-1].message.get_body(("plain",)).get_content()
+    assert "您的面试得分暂未达到岗位要求" in body_text(mail_sink.received[-1].message)
 
     await db_pool.execute("UPDATE jobs SET invitation_shows_score = true WHERE job_id = $1", ids["job"])
     await ActivityEnvironment().run(acts(db_pool, smtp_settings).notify, step.model_copy(update={"key": "again"}))
-    body = mail_sink.received[-1].message.get_body(("plain",)).get_content()
+    body = body_text(mail_sink.received[-1].message)
     assert "您的AI面试得分72分，未达到岗位要求的78分" in body

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -38,7 +39,7 @@ def _as_temporal_delivers(input: OpenReinterviewInput) -> OpenReinterviewInput:
     return arrived
 
 
-async def _open(pool: asyncpg.Pool, trigger: dict) -> None:
+async def _open(pool: asyncpg.Pool, trigger: dict[str, Any]) -> None:
     activities = ReinterviewActivities(
         ArchiveRepository(pool), RunRepository(pool), email_environment(), JobRepository(pool)
     )
@@ -46,8 +47,9 @@ async def _open(pool: asyncpg.Pool, trigger: dict) -> None:
     await ActivityEnvironment().run(activities.open_reinterview, _as_temporal_delivers(input))
 
 
-async def _stored(pool: asyncpg.Pool) -> tuple[object, ...]:
+async def _stored(pool: asyncpg.Pool) -> tuple[dict[str, Any], list[tuple[Any, ...]], int]:
     interview = await pool.fetchrow("SELECT * FROM interviews WHERE interview_id = 'ai-778'")
+    assert interview is not None, "interview ai-778 is not in the archive"
     scores = await pool.fetch("SELECT dimension, score FROM interview_scores WHERE interview_id = 'ai-778' ORDER BY 1")
     facts = await pool.fetchval("SELECT count(*) FROM interview_facts WHERE interview_id = 'ai-778'")
     return dict(interview), [tuple(s) for s in scores], facts
@@ -83,6 +85,7 @@ async def test_a_changed_score_from_a_trigger_is_a_version_from_that_run(db_pool
         "SELECT version, value, source, recorded_at FROM interview_facts"
         " WHERE interview_id = 'ai-778' AND fact = 'overall_score' ORDER BY version DESC LIMIT 1"
     )
+    assert row is not None, "no overall_score fact for ai-778"
     assert (row["version"], row["value"], row["source"]) == (2, 70, f"trigger:{RUN.workflow_id}")
     assert row["recorded_at"] == NOW
 

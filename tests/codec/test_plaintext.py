@@ -48,8 +48,9 @@ async def test_without_the_requirement_plaintext_passes_as_before() -> None:
 
 async def test_raw_json_handlers_get_a_refusal_value_and_typed_ones_an_error() -> None:
     converter = data_converter(required())
-    [marker] = await converter.payload_codec.decode([PLAIN])  # type: ignore[union-attr]
-    [raw] = converter.payload_converter.from_payloads([marker], [Any])  # type: ignore[list-item]
+    assert converter.payload_codec is not None, "data_converter(required()) has no payload codec"
+    [marker] = await converter.payload_codec.decode([PLAIN])
+    [raw] = converter.payload_converter.from_payloads([marker], [Any])
     assert raw == {PLAINTEXT_REFUSED_KEY: REFUSAL_MESSAGE}
     assert plaintext_refusal(raw) == REFUSAL_MESSAGE and "REINTERVIEW_CODEC_REQUIRED=true" in REFUSAL_MESSAGE
     assert plaintext_refusal({"kind": "manual"}) is None

@@ -119,7 +119,7 @@ def test_deps_check_lists_outdated_and_yanked_pins() -> None:
     assert outdated(pinned, {"aiohttp": "3.14.6"}, "requirements.lock") == [
         Finding("requirements.lock", "aiohttp 3.14.5 is pinned; 3.14.6 is out")
     ]
-    report = {
+    report: dict[str, object] = {
         "install": [
             {"is_yanked": True, "metadata": {"name": "aiohttp", "version": "3.14.5"}},
             {"is_yanked": False, "metadata": {"name": "jinja2", "version": "3.1.6"}},

@@ -7,6 +7,7 @@ import io
 import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from temporalio.api.enums.v1 import EventType
@@ -20,15 +21,17 @@ from service.settings import Settings
 WARNING = "puts personal data on the command line"
 
 
-def settings_for(env: WorkflowEnvironment, task_queue: str, **overrides: object) -> Settings:
+def settings_for(env: WorkflowEnvironment, task_queue: str, strict_ids: bool = False) -> Settings:
     """Settings on the test's dev server and its own task queue (no worker polls it: runs just wait)."""
     target = env.client.service_client.config.target_host
-    return Settings(temporal_address=target, task_queue=task_queue, codec_keys={}, codec_token=None, **overrides)
+    return Settings(
+        temporal_address=target, task_queue=task_queue, codec_keys={}, codec_token=None, strict_ids=strict_ids
+    )
 
 
-async def signal_texts(client: Client, workflow_id: str) -> list[object]:
+async def signal_texts(client: Client, workflow_id: str) -> list[dict[str, Any]]:
     """The decoded input of every signal in the run's history (the test's client has no codec)."""
-    found = []
+    found: list[dict[str, Any]] = []
     async for event in client.get_workflow_handle(workflow_id).fetch_history_events():
         if event.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED:
             for payload in event.workflow_execution_signaled_event_attributes.input.payloads:

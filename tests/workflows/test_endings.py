@@ -69,6 +69,7 @@ async def test_no_result_at_all_ends_result_missing_telling_the_interviewer_and_
     # The interview was due: its calendar event stays; the run's row and search attribute say result_missing.
     assert [i.method for i in invites(harness.received(harness.interviewer_email))] == ["REQUEST"]
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None, f"no reinterviews row for {handle.id}"
     assert row["outcome"] == "result_missing"
     assert (await handle.describe()).search_attributes.get("ReinterviewOutcome") == ["result_missing"]
     subjects = [str(m.message["Subject"]) for m in harness.received(harness.settings.hr_email)]
@@ -88,6 +89,7 @@ async def test_a_candidate_request_without_an_hr_decision_ends_request_expired(h
         ]
     )
     row = await harness.pool.fetchrow("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
+    assert row is not None, f"no reinterviews row for {handle.id}"
     assert row["outcome"] == "request_expired"
     attributes = (await handle.describe()).search_attributes
     assert (attributes.get("ReinterviewOutcome"), attributes.get("TriggerKind")) == (
@@ -95,6 +97,7 @@ async def test_a_candidate_request_without_an_hr_decision_ends_request_expired(h
         ["candidate_request"],
     )
     todo = await harness.pool.fetchrow("SELECT kind, done_at FROM hr_todos WHERE workflow_id = $1", handle.id)
+    assert todo is not None, f"no HR to-do for {handle.id}"
     assert todo["kind"] == "approve_request" and todo["done_at"] is not None
 
 
