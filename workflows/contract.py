@@ -19,6 +19,7 @@ with workflow.unsafe.imports_passed_through():
 
     from activities.notifications import NotificationActivities
     from activities.reinterview import ReinterviewActivities
+    from codec.plaintext import plaintext_refusal
     from policy.notices import People, Step, notices_for, step_summary
     from policy.reminders import reply_window_s
     from policy.results import result_problems
@@ -127,7 +128,12 @@ class ContractSurface:
 
     def _accept(self, signal: str, model: type[Payload], raw: Any) -> Payload | None:
         """A signal payload validated against the contract, or None with what is wrong noted on the timeline.
-        (Taken as raw JSON: decoded by the SDK, a payload of the wrong shape would be dropped unseen.)"""
+        (Taken as raw JSON: decoded by the SDK, a payload of the wrong shape would be dropped unseen.)
+        A payload refused by the codec (sent unencrypted where the codec is required) is noted naming that rule."""
+        refusal = plaintext_refusal(raw)
+        if refusal is not None:
+            self.state.note(f"{signal} ignored: {refusal}")
+            return None
         try:
             return model.model_validate(raw)
         except ValidationError as exc:
@@ -141,9 +147,10 @@ class ContractSurface:
         """A TriggerSignal. A refused first trigger ends the run at once (`not_needed`, naming the field); a later
         one is merged (noted)."""
         s = self.state
+        refusal = plaintext_refusal(raw)
         try:
-            trigger: TriggerSignal | None = TriggerSignal.model_validate(raw)
-            problems = trigger.problems() if trigger is not None else []
+            trigger: TriggerSignal | None = None if refusal else TriggerSignal.model_validate(raw)
+            problems = [refusal] if refusal else (trigger.problems() if trigger is not None else [])
         except ValidationError as exc:
             trigger, problems = None, [validation_problems(exc)]
         if trigger is None or problems:

@@ -17,6 +17,7 @@ from temporalio.exceptions import ActivityError, ApplicationError, is_cancelled_
 
 with workflow.unsafe.imports_passed_through():
     from activities.reinterview import ReinterviewActivities
+    from codec.plaintext import REFUSAL_MESSAGE, PlaintextPayloadRefused
     from policy import details
     from policy.notices import People, Step
     from policy.reminders import reply_ladder, reply_window_s, result_ladder
@@ -46,6 +47,8 @@ class ReinterviewWorkflow(ContractSurface):
         s = self.state
         if s.input is None:
             s.note(f"invalid workflow input: {s.input_problem}")
+            if s.input_problem == REFUSAL_MESSAGE:
+                raise PlaintextPayloadRefused()  # readable by a client without the codec: it says what to do
             raise ApplicationError(
                 f"invalid workflow input: {s.input_problem}", type="InvalidWorkflowInput", non_retryable=True
             )

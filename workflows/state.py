@@ -19,6 +19,7 @@ from temporalio.exceptions import ActivityError, ApplicationError, FailureError
 with workflow.unsafe.imports_passed_through():
     from pydantic import ValidationError
 
+    from codec.plaintext import plaintext_refusal
     from policy.details import Awaiting, current_details, timer_summary
     from policy.notices import People
     from schemas.activities import Preparation, RunRef
@@ -54,7 +55,11 @@ def validation_problems(error: ValidationError, limit: int = 3) -> str:
 
 
 def read_input(raw: Any) -> tuple[ReinterviewInput | None, str]:
-    """The workflow input from raw JSON, or None and what is wrong with it, naming the fields."""
+    """The workflow input from raw JSON, or None and what is wrong with it, naming the fields (or the codec rule a
+    plaintext input broke)."""
+    refusal = plaintext_refusal(raw)
+    if refusal is not None:
+        return None, refusal
     try:
         return ReinterviewInput.model_validate(raw), ""
     except ValidationError as exc:

@@ -40,13 +40,6 @@ AI_RESULT = {
         "dimension_scores": {"handling": 58, "talk": 80, "calm": 86},
     },
 }
-# Until the workflow notes the refusal itself (workflows/: `plaintext_refusal(raw)` first in `_accept` and
-# `read_input`), its validation rejects the refusal value without naming the requirement.
-NAMED_BY_THE_WORKFLOW = pytest.mark.xfail(
-    strict=True,
-    reason="workflow side not merged yet: _accept / read_input must check codec.plaintext.plaintext_refusal(raw) "
-    "first and note / fail with its message (see the safety report)",
-)
 
 
 @pytest.fixture
@@ -143,7 +136,6 @@ async def test_a_plaintext_raw_json_signal_is_dropped_noted_and_changes_nothing(
     assert await task_failures(dev_env, workflow_id) == []
 
 
-@NAMED_BY_THE_WORKFLOW
 async def test_the_note_for_a_plaintext_signal_names_the_codec_requirement(
     dev_env: WorkflowEnvironment, running: tuple[Client, str]
 ) -> None:
@@ -257,7 +249,6 @@ async def test_a_plaintext_signal_with_start_ends_the_run_at_once(
     assert "InvalidWorkflowInput: invalid workflow input" in message or REQUIREMENT in message, message
 
 
-@NAMED_BY_THE_WORKFLOW
 async def test_the_run_a_plaintext_signal_with_start_ended_names_the_requirement(
     dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, settings: Settings, task_queue: str
 ) -> None:
