@@ -111,6 +111,18 @@ class RunState:
     no_show: NoShowReport | None = None
     cancel: CancelRequest | None = None
     viewed_by: set[str] = field(default_factory=set)
+    # merged triggers (issue 13 item 2)
+    trigger_interview_id: str | None = None  # the run's triggering interview (analysis rebuilds read it)
+    added_dimensions: list[str] = field(default_factory=list)  # by requirement changes, the first or merged ones
+    merged_changes: dict[str, str] = field(default_factory=dict)  # change id → what the run did with it (ledger)
+    follow_up: dict[str, list[str]] = field(default_factory=dict)  # change id → dimensions for the follow-up run
+    follow_up_of: list[str] = field(default_factory=list)  # this run is the follow-up of these changes
+
+    def interview_ahead(self) -> bool:
+        """Whether the interview is still to come: nothing reported for it, its time (if booked) not reached."""
+        if self.outcome is not None or self.result is not None or self.no_show is not None:
+            return False
+        return self.slot is None or workflow.now() < self.slot.start
 
     @property
     def ref(self) -> RunRef:
