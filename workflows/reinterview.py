@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from temporalio import workflow
+from temporalio.common import SearchAttributePair, TypedSearchAttributes
 from temporalio.exceptions import ActivityError, ApplicationError, is_cancelled_exception
 
 with workflow.unsafe.imports_passed_through():
@@ -40,6 +41,7 @@ with workflow.unsafe.imports_passed_through():
         TriggerSignal,
     )
     from schemas.plans import Slot
+    from service.names import SA_CANDIDATE_ID, SA_JOB_ID
     from workflows.calls import call
     from workflows.contract import ContractSurface
     from workflows.state import RunEnded, describe_failure
@@ -90,7 +92,11 @@ class ReinterviewWorkflow(ContractSurface):
         next_input = ReinterviewInput(
             candidate_id=s.input.candidate_id, job_id=s.input.job_id, policy=s.policy, follow_up=follow_up
         )
-        workflow.continue_as_new(next_input.model_dump(mode="json", exclude_none=True))
+        # Only the ids carry over: this run's stage, outcome and interview time are not the follow-up's.
+        ids = TypedSearchAttributes(
+            [SearchAttributePair(SA_JOB_ID, s.ref.job_id), SearchAttributePair(SA_CANDIDATE_ID, s.ref.candidate_id)]
+        )
+        workflow.continue_as_new(next_input.model_dump(mode="json", exclude_none=True), search_attributes=ids)
 
     async def _story(self) -> None:
         s = self.state

@@ -168,8 +168,11 @@ async def test_merged_requirement_change_after_the_interview_continues_into_a_fo
     follow_up = await until_stage(latest, "awaiting_confirmation")
     assert f"follow-up re-interview of data (requirement change {CHANGE})" in [e.event for e in follow_up.timeline]
     assert follow_up.trigger_kind is not None and follow_up.trigger_kind.value == "requirement_change"
-    run_id = (await latest.describe()).run_id
+    described = await latest.describe()
+    run_id = described.run_id
     assert run_id != first_run
+    attributes = {k.name: v for k, v in described.typed_search_attributes}  # not the first run's outcome
+    assert attributes["ReinterviewStage"] == "awaiting_confirmation" and "ReinterviewOutcome" not in attributes
     assert await _ledger(harness) == ("started", run_id)
     focus = await harness.pool.fetchval(
         "SELECT body->'focus' FROM reports WHERE run_id = $1 AND kind = 'analysis'", run_id
