@@ -180,6 +180,8 @@ class ReinterviewActivities:
             outcome=Outcome.LIMIT_REACHED.value if problem else None,
             at=input.now,
         )
+        if input.follow_up_of:
+            await self._jobs.mark_follow_up(run.run_id)
         for change_id in input.follow_up_of:  # the ledger: the follow-up the earlier run scheduled has started
             await self._jobs.record_merge(run.job_id, change_id, run.candidate_id, "started", run.run_id)
         return OpenReinterviewResult(

@@ -6,3 +6,7 @@ ALTER TABLE requirement_change_targets DROP CONSTRAINT requirement_change_target
 ALTER TABLE requirement_change_targets ADD CONSTRAINT requirement_change_targets_status_check CHECK (
     status IN ('pending', 'started', 'merged', 'failed', 'dimensions_added', 'follow_up_scheduled', 'already_assessed')
 );
+
+-- A follow-up re-interview (a run continued as new for dimensions a requirement change added after its interview)
+-- is part of the attempt that scheduled it: it is not counted against the job's max_attempts, nor its cooldown.
+ALTER TABLE reinterviews ADD COLUMN follow_up boolean NOT NULL DEFAULT false;

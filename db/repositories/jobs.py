@@ -270,6 +270,10 @@ class JobRepository:
         )
         return bool(done != "UPDATE 0")
 
+    async def mark_follow_up(self, run_id: str) -> None:
+        """The run is a follow-up re-interview: not an attempt of its own (migration 014)."""
+        await self._pool.execute("UPDATE reinterviews SET follow_up = true WHERE run_id = $1", run_id)
+
     async def repin_run(self, run_id: str) -> int | None:
         """Move a running re-interview to its job's current version (a requirement change merged into it while
         the interview is ahead); the version it is on now, None for an unknown run."""

@@ -179,6 +179,13 @@ async def test_merged_requirement_change_after_the_interview_continues_into_a_fo
     )
     assert focus is not None and "data" in str(focus)
     assert (await harness.templates()).count("invitation") == 2
+    flags = {
+        r["run_id"]: r["follow_up"]
+        for r in await harness.pool.fetch(
+            "SELECT run_id, follow_up FROM reinterviews WHERE workflow_id = $1", handle.id
+        )
+    }
+    assert flags == {first_run: False, run_id: True}
     await reinterviews.cancel(latest, CancelRequest(reason="done", by="hr:t"))
     assert (await final(latest)).outcome is not None
 
