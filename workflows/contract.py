@@ -191,9 +191,12 @@ class ContractSurface:
                 elif s.interview_ahead():
                     ledger = "dimensions_added"
                     s.added_dimensions.extend(new)
-                else:
+                elif s.interview_passed():
                     ledger = "follow_up_scheduled"
                     s.follow_up[change_id] = new
+                else:  # ending without an interview: left to a re-run of the change (a new run, by the rules)
+                    s.note(f"requirement change {change_id}: not taken in, the run ends without an interview")
+                    return
                 s.merged_changes.setdefault(change_id, ledger)
             rebuild = s.prep is not None and s.interview_ahead() and (trigger.kind == "ai_result" or bool(new))
             try:

@@ -81,10 +81,14 @@ class ReinterviewWorkflow(ContractSurface):
 
     def _continue_into_follow_up(self) -> None:
         """Requirement changes merged after the interview had passed: at its end the run continues as new into a
-        follow-up re-interview of their dimensions (same workflow id; unless HR stopped the automation)."""
+        follow-up re-interview of their dimensions (same workflow id), once the interview's report is out. Ended
+        otherwise, the ledger keeps `follow_up_scheduled`, and a re-run of the change starts a new run by the rules."""
         s = self.state
-        stopped = s.outcome is not None and s.outcome.value in ("cancelled", "taken_over")
-        if not s.follow_up or stopped or s.input is None:
+        if not s.follow_up or s.input is None:
+            return
+        if s.report is None:  # no report (cancelled, taken over, no-show, result missing, failed): no follow-up
+            outcome = s.outcome.value if s.outcome is not None else "without an outcome"
+            s.note(f"follow-up re-interview not started: the run ended {outcome}")
             return
         dimensions = list(dict.fromkeys(d for dims in s.follow_up.values() for d in dims))
         follow_up = FollowUp(change_ids=list(s.follow_up), added_dimensions=dimensions)

@@ -124,6 +124,12 @@ class RunState:
             return False
         return self.slot is None or workflow.now() < self.slot.start
 
+    def interview_passed(self) -> bool:
+        """Whether the interview took place: a result came, or its time was reached with no no-show reported."""
+        if self.result is not None:
+            return True
+        return self.no_show is None and self.slot is not None and workflow.now() >= self.slot.start
+
     @property
     def ref(self) -> RunRef:
         assert self.run is not None, "the run's ids are set as it starts"

@@ -206,3 +206,22 @@ async def test_a_requirement_change_merged_before_preparation_is_prepared_with(h
     assert plan is not None and "data" in str(plan)
     await reinterviews.cancel(handle, CancelRequest(reason="done", by="hr:t"))
     await final(handle)
+
+
+async def test_a_follow_up_is_not_started_when_the_run_ends_without_a_report(harness: Harness) -> None:
+    """Cancelled after the change was merged: no follow-up; the ledger keeps `follow_up_scheduled`, which a re-run of
+    the change sends again (a new run, by the job's rules)."""
+    handle = await _scheduled(harness)
+    status = await reinterviews.status(handle)
+    assert status.interview_at is not None
+    await harness.env.sleep(status.interview_at - await harness.now() + timedelta(minutes=5))
+    await until_stage(handle, "awaiting_result")
+    await _change_job(harness)
+    await harness.trigger(_change())
+    await until_event(handle, f"requirement change {CHANGE}: follow-up re-interview of data scheduled")
+    await reinterviews.cancel(handle, CancelRequest(reason="position filled", by="hr:t"))
+    ended = await final(handle)
+    assert ended.outcome is not None and ended.outcome.value == "cancelled"
+    assert ended.timeline[-1].event == "follow-up re-interview not started: the run ended cancelled"
+    assert (await handle.describe()).status == WorkflowExecutionStatus.COMPLETED
+    assert await _ledger(harness) == ("follow_up_scheduled", handle.result_run_id)
