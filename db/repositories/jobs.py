@@ -13,7 +13,8 @@ from schemas.requirement_change import JobVersion
 
 
 class Settlement(NamedTuple):
-    """How a fan-out reached one candidate: `started`, `merged` or `failed`, with the run or the reason."""
+    """How a fan-out reached one candidate: `started`, `merged` or `failed`, with the run or the reason (a running
+    run then writes what it did with a merged change: `record_merge`)."""
 
     candidate_id: str
     status: str
