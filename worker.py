@@ -99,6 +99,7 @@ def build_worker(
             reinterview.propose_slots,
             reinterview.book_interview,
             reinterview.record_training,
+            reinterview.merge_trigger,
             reinterview.complete_reinterview,
             reinterview.close_run,
             reinterview.record_run_stage,

@@ -33,6 +33,8 @@ from schemas.activities import (
     CloseRunResult,
     CompleteInput,
     CompleteResult,
+    MergeTriggerInput,
+    MergeTriggerResult,
     NoticeFacts,
     NotifyInput,
     NotifyResult,
@@ -166,7 +168,8 @@ class ReinterviewActivities:
                 )
         else:
             kind = _FIXED_KINDS[trigger.kind]
-        problem = attempt_limit_problem(job, archive, input.now, current_run_id=run.run_id)
+        # A follow-up of merged requirement changes is part of the attempt that scheduled it: no cooldown, no limit.
+        problem = None if input.follow_up_of else attempt_limit_problem(job, archive, input.now, run.run_id)
         await self._runs.record_run(
             run_id=run.run_id,
             workflow_id=run.workflow_id,
@@ -177,6 +180,10 @@ class ReinterviewActivities:
             outcome=Outcome.LIMIT_REACHED.value if problem else None,
             at=input.now,
         )
+        if input.follow_up_of:
+            await self._jobs.mark_follow_up(run.run_id)
+        for change_id in input.follow_up_of:  # the ledger: the follow-up the earlier run scheduled has started
+            await self._jobs.record_merge(run.job_id, change_id, run.candidate_id, "started", run.run_id)
         return OpenReinterviewResult(
             trigger_kind=kind,
             end_with=Outcome.LIMIT_REACHED if problem else None,
@@ -253,6 +260,84 @@ class ReinterviewActivities:
             html=self._render("interview_plan.html", context),
         )
         return preparation
+
+    @activity.defn
+    async def merge_trigger(self, input: MergeTriggerInput) -> MergeTriggerResult:
+        """A trigger merged into a running run keeps its facts (issue 13 item 2): an `ai_result` is archived; a
+        `requirement_change` moves the run to the job's current version and its ledger row says what the run did.
+        With `rebuild` (the interview is still ahead) the analysis and interview plan are rebuilt and stored (the
+        brief reads them) and returned, with the dimensions a result may now score."""
+        run, trigger = input.run, input.trigger
+        result = MergeTriggerResult()
+        if trigger.kind == "ai_result":
+            assert trigger.interview is not None  # TriggerSignal.problems() guarantees it
+            try:
+                recorded = await self._archive.record_ai_result(
+                    run.candidate_id,
+                    run.job_id,
+                    trigger.interview,
+                    source=f"trigger:{run.workflow_id}",
+                    received_at=input.received_at,
+                )
+            except (InterviewConflict, ValidationError) as exc:  # retrying cannot fix either
+                raise ApplicationError(
+                    f"interview {trigger.interview.interview_id!r} cannot be archived: {_problems(exc)}",
+                    type="InvalidInterview",
+                    non_retryable=True,
+                ) from None
+            result.changed = ["created"] if recorded.created else list(recorded.changed)
+            if not result.changed:
+                return result  # nothing new: the picture is the same
+        if trigger.kind == "requirement_change":
+            if input.rebuild is not None:
+                await self._jobs.repin_run(run.run_id)
+            if input.ledger is not None and trigger.change_id:
+                await self._jobs.record_merge(run.job_id, trigger.change_id, run.candidate_id, input.ledger, run.run_id)
+        if input.rebuild is None or input.trigger_kind is None:
+            return result
+        archive = await self._fetch(run, input.added_dimensions)
+        locale = archive.candidate.locale
+        trigger_interview = next((i for i in archive.interviews if i.interview_id == input.trigger_interview_id), None)
+        analysis = analyze(archive, input.trigger_kind, trigger_interview, input.added_dimensions, locale)
+        labels = {code: archive.label(code, locale) for code in archive.dimensions}
+        training = input.rebuild.training
+        plan = build_interview_plan(analysis, training, archive.trainings, labels, locale, archive.courses)
+        job = archive.job.without_extra_fields()
+        known = list(dict.fromkeys([*job.weights, *input.added_dimensions]))
+        preparation = input.rebuild.model_copy(
+            update={"job": job, "analysis": analysis, "plan": plan, "known_dimensions": known}
+        )
+        background = report_background(archive, trigger_interview, locale).model_dump(mode="json")
+        context = {
+            "prep": preparation.model_dump(mode="json"),
+            "labels": labels,
+            "locale": locale,
+            "run": run.model_dump(),
+            "trigger_kind": input.trigger_kind.value,
+            "background": background,
+        }
+        await self._runs.store_report(  # as prepare_reinterview stores them: the notify step reads these
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            kind="analysis",
+            audience="internal",
+            body={
+                **analysis.model_dump(mode="json"),
+                "background": background,
+                "training": training.model_dump(mode="json"),
+            },
+            html=self._render("analysis.html", context),
+        )
+        await self._runs.store_report(
+            workflow_id=run.workflow_id,
+            run_id=run.run_id,
+            kind="interview_plan",
+            audience="internal",
+            body=plan.model_dump(mode="json"),
+            html=self._render("interview_plan.html", context),
+        )
+        result.job, result.analysis, result.plan, result.known_dimensions = job, analysis, plan, known
+        return result
 
     @activity.defn
     async def propose_slots(self, input: ProposeSlotsInput) -> list[Slot]:

@@ -28,6 +28,11 @@ from service import reinterviews
 from service.metrics import ServiceMetrics
 from service.names import reinterview_workflow_id
 
+# Ledger statuses that mean the change has reached the candidate for good: a run it started (or the follow-up run
+# it led to), or what the running run said it did with it. `merged` (delivered, not yet confirmed by the run) and
+# `follow_up_scheduled` (the follow-up has not begun: the run may still be cancelled) are sent again on a re-run.
+DONE = ("started", "dimensions_added", "already_assessed")
+
 
 class RequirementChangeActivities:
     """Activities of RequirementChangeWorkflow; built once in worker.py with the worker's client."""
@@ -119,9 +124,13 @@ class RequirementChangeActivities:
         settled_by: str | None,
     ) -> tuple[str | CandidateFailure, Settlement | None]:
         """`started`, `merged` or `already_done` for one candidate, or why it failed; and its ledger row to settle."""
-        if status in ("started", "merged"):
+        if status in DONE:
             # Settled by this batch means an earlier attempt of this page did it; otherwise an earlier batch did.
-            return (status if settled_by == input.batch_run_id else "already_done"), None
+            # `merged` (the signal reached a running run that has not confirmed what it did) is sent again: the run
+            # de-duplicates the change by its id and writes what it did (dimensions added, follow-up scheduled).
+            if settled_by != input.batch_run_id:
+                return "already_done", None
+            return ("started" if status == "started" else "merged"), None
         try:
             workflow_id = reinterview_workflow_id(input.job_id, candidate_id)
         except ValueError as exc:

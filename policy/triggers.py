@@ -128,7 +128,12 @@ def _written_back_by(interview: Interview, run: PastReinterview) -> bool:
 def earlier_attempts(archive: CandidateArchive, current_run_id: str | None = None) -> list[Attempt]:
     """Earlier re-interviews of this candidate for this job: counted runs plus imported re-interview results."""
     runs = [r for r in archive.reinterviews if r.run_id != current_run_id and (r.outcome or "") not in NOT_AN_ATTEMPT]
-    attempts = [Attempt(ended_at=r.ended_at) for r in runs]
+    attempts: list[Attempt] = []
+    for run in runs:  # in start order
+        if run.follow_up and attempts:  # part of the attempt that scheduled it: that attempt ends when it does
+            attempts[-1] = Attempt(ended_at=run.ended_at)
+        elif not run.follow_up:
+            attempts.append(Attempt(ended_at=run.ended_at))
     unmatched_runs = list(runs)
     for interview in archive.interviews:
         if interview.source != "reinterview":

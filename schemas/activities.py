@@ -36,6 +36,8 @@ class OpenReinterviewInput(BaseModel):
     run: RunRef
     trigger: TriggerSignal
     now: datetime
+    # A follow-up of these requirement changes (continued as new): no cooldown, not counted against max_attempts.
+    follow_up_of: list[str] = Field(default_factory=list)
 
 
 class OpenReinterviewResult(BaseModel):
@@ -188,6 +190,31 @@ class RecordTrainingInput(BaseModel):
     # Set once the interview is scheduled (R-L3): the run's training plan, to rebuild the stored interview plan
     # with this training in it; the activity then returns the rebuilt plan for the interviewer's updated brief.
     refresh_plan: TrainingPlan | None = None
+
+
+LedgerStatus = Literal["started", "dimensions_added", "follow_up_scheduled", "already_assessed"]
+
+
+class MergeTriggerInput(BaseModel):
+    """A trigger merged into a running run: its facts into the archive, and (interview still ahead) the picture."""
+
+    run: RunRef
+    trigger: TriggerSignal
+    received_at: datetime
+    trigger_kind: TriggerKind | None = None  # the run's
+    trigger_interview_id: str | None = None  # the run's triggering interview, for the rebuilt analysis
+    added_dimensions: list[str] = Field(default_factory=list)  # every dimension added to this run so far
+    # Set while the interview is ahead and prepared: the run's preparation, whose analysis and plan are rebuilt.
+    rebuild: Preparation | None = None
+    ledger: LedgerStatus | None = None  # a requirement change: what the fan-out ledger records for it
+
+
+class MergeTriggerResult(BaseModel):
+    changed: list[str] = Field(default_factory=list)  # the archived interview's facts that got a new version
+    job: Job | None = None  # set with a rebuild: the job as the run now sees it (the change's version)
+    analysis: Analysis | None = None
+    plan: InterviewPlan | None = None
+    known_dimensions: list[str] = Field(default_factory=list)
 
 
 class CompleteInput(BaseModel):

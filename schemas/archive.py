@@ -261,6 +261,7 @@ class PastReinterview(BaseModel):
     started_at: datetime
     ended_at: datetime | None = None
     outcome: str | None = None
+    follow_up: bool = False  # a follow-up of merged requirement changes: part of the attempt before it
 
 
 class InterviewFactVersion(BaseModel):

@@ -84,6 +84,16 @@ class ReinterviewInput(ContractModel):
     candidate_id: Annotated[str, Field(min_length=1, max_length=128)]
     job_id: Annotated[str, Field(min_length=1, max_length=128)]
     policy: Policy | None = None
+    # Set only by the workflow itself when it continues as new into a follow-up re-interview (CHANGELOG).
+    follow_up: FollowUp | None = None
+
+
+class FollowUp(ContractModel):
+    """A follow-up re-interview of dimensions that requirement changes added after this candidate's interview had
+    passed: same workflow id, cooldown waived, not counted against the job's `max_attempts`."""
+
+    change_ids: list[str] = Field(min_length=1)
+    added_dimensions: list[str] = Field(min_length=1)
 
 
 class Policy(ContractModel):

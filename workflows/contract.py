@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from temporalio import workflow
 from temporalio.exceptions import ActivityError, is_cancelled_exception
@@ -25,6 +25,8 @@ with workflow.unsafe.imports_passed_through():
     from policy.results import result_problems
     from schemas.activities import (
         Addressee,
+        LedgerStatus,
+        MergeTriggerInput,
         NoticeFacts,
         NotifyInput,
         NotifyResult,
@@ -67,6 +69,18 @@ class ContractSurface:
             input=parsed, input_problem=problem, policy=parsed.policy if parsed and parsed.policy else Policy()
         )
         self.lock = asyncio.Lock()
+        if parsed is not None and parsed.follow_up is not None:  # continued as new: the follow-up's own trigger
+            follow_up = parsed.follow_up
+            self.state.follow_up_of = list(follow_up.change_ids)
+            self.state.merged_changes = dict.fromkeys(follow_up.change_ids, "started")  # sent again: confirmed
+            self.state.added_dimensions = list(follow_up.added_dimensions)
+            self.state.triggers.append(
+                TriggerSignal(
+                    kind="requirement_change",
+                    change_id=follow_up.change_ids[-1],
+                    added_dimensions=list(follow_up.added_dimensions),
+                )
+            )
 
     # ---- helpers of the story and the handlers: notices, facts, new times -------------------------------------
 
@@ -143,9 +157,9 @@ class ContractSurface:
     # ---- signals ---------------------------------------------------------------------------------------------
 
     @workflow.signal
-    def trigger(self, raw: Any) -> None:
+    async def trigger(self, raw: Any) -> None:
         """A TriggerSignal. A refused first trigger ends the run at once (`not_needed`, naming the field); a later
-        one is merged (noted)."""
+        one is merged: noted, and its facts kept (`_merge`)."""
         s = self.state
         refusal = plaintext_refusal(raw)
         try:
@@ -159,9 +173,94 @@ class ContractSurface:
                 s.refused_trigger = "; ".join(problems)
         elif s.triggers or s.refused_trigger is not None:
             s.note(f"trigger merged: {trigger.kind}")
+            if s.triggers:
+                await self._merge(trigger)
         else:
             s.triggers.append(trigger)
+            s.added_dimensions = list(trigger.added_dimensions)
             s.note(f"triggered: {trigger.kind}")
+
+    async def _merge(self, trigger: TriggerSignal) -> None:
+        """Issue 13 item 2. A merged `ai_result` is archived; a merged `requirement_change` adds its dimensions while
+        the interview is ahead, else schedules a follow-up re-interview for the run's end. Ahead and prepared, the
+        analysis and plan are rebuilt and a booked interviewer gets the updated brief. Anything else: noted only."""
+        s = self.state
+        if trigger.kind not in ("ai_result", "requirement_change"):
+            return
+        # A merge that lands while the run is being prepared waits for the preparation, then rebuilds it.
+        await workflow.wait_condition(
+            lambda: not (s.stage == Stage.PREPARING and s.prep is None) or s.outcome is not None
+        )
+        async with self.lock:
+            ledger: LedgerStatus | None = None
+            new: list[str] = []
+            if trigger.kind == "requirement_change":
+                change_id = trigger.change_id or ""
+                new = [d for d in trigger.added_dimensions if d not in s.added_dimensions]
+                if change_id in s.merged_changes:
+                    ledger = cast(LedgerStatus, s.merged_changes[change_id])  # sent again: confirm what was done
+                    new = []
+                elif not new:
+                    ledger = "already_assessed"
+                elif s.interview_ahead():
+                    ledger = "dimensions_added"
+                    s.added_dimensions.extend(new)
+                elif s.interview_passed():
+                    ledger = "follow_up_scheduled"
+                    s.follow_up[change_id] = new
+                else:  # ending without an interview: left to a re-run of the change (a new run, by the rules)
+                    s.note(f"requirement change {change_id}: not taken in, the run ends without an interview")
+                    return
+                s.merged_changes.setdefault(change_id, ledger)
+            rebuild = s.prep is not None and s.interview_ahead() and (trigger.kind == "ai_result" or bool(new))
+            try:
+                merged = await call(
+                    ReinterviewActivities.merge_trigger,
+                    MergeTriggerInput(
+                        run=s.ref,
+                        trigger=trigger,
+                        received_at=workflow.now(),
+                        trigger_kind=s.kind,
+                        trigger_interview_id=s.trigger_interview_id,
+                        added_dimensions=list(s.added_dimensions),
+                        rebuild=s.prep if rebuild else None,
+                        ledger=ledger,
+                    ),
+                    timeout_s=60,
+                    summary="合并触发：存档 / merged trigger: archive",
+                )
+            except ActivityError as failure:
+                self._note_failure(f"merged {trigger.kind} not kept", failure)
+                return
+            self._note_merge(trigger, ledger, new, merged.changed)
+            if s.prep is None or merged.plan is None or merged.analysis is None or merged.job is None:
+                return
+            update = {"job": merged.job, "analysis": merged.analysis, "plan": merged.plan}
+            s.prep = s.prep.model_copy(update={**update, "known_dimensions": merged.known_dimensions})
+            s.note("analysis and interview plan rebuilt")
+            if s.slot is None:
+                return  # the brief goes out with the booking, from the rebuilt plan
+            facts = NoticeFacts(trigger_kind=s.kind, slot=s.slot, trainings=list(s.trainings))
+            try:
+                result = await self._notify(Step.BRIEF, f"brief-merged-{len(s.timeline)}", facts)
+            except ActivityError as failure:
+                self._note_failure("updated brief not sent", failure)
+                return
+            if not result.failed():
+                s.note("interviewer sent the updated brief (merged trigger)")
+
+    def _note_merge(self, trigger: TriggerSignal, ledger: str | None, new: list[str], changed: list[str]) -> None:
+        s = self.state
+        if trigger.kind == "ai_result":
+            assert trigger.interview is not None
+            what = ", ".join(changed) if changed else "nothing new"
+            s.note(f"merged ai_result archived: interview {trigger.interview.interview_id} ({what})")
+        elif not new:  # already assessed, or the same change again (what was done with it is confirmed)
+            s.note(f"requirement change {trigger.change_id}: nothing to add ({ledger})")
+        elif ledger == "dimensions_added":
+            s.note(f"requirement change {trigger.change_id}: added {', '.join(new)} to this re-interview")
+        else:
+            s.note(f"requirement change {trigger.change_id}: follow-up re-interview of {', '.join(new)} scheduled")
 
     @workflow.signal
     def candidate_reply(self, reply: CandidateReply) -> None:

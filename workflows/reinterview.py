@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from temporalio import workflow
+from temporalio.common import SearchAttributePair, TypedSearchAttributes
 from temporalio.exceptions import ActivityError, ApplicationError, is_cancelled_exception
 
 with workflow.unsafe.imports_passed_through():
@@ -31,8 +32,18 @@ with workflow.unsafe.imports_passed_through():
         RunRef,
         RunStageInput,
     )
-    from schemas.contract import CandidateReply, Outcome, Stage, StatusView, TriggerKind, TriggerSignal
+    from schemas.contract import (
+        CandidateReply,
+        FollowUp,
+        Outcome,
+        ReinterviewInput,
+        Stage,
+        StatusView,
+        TriggerKind,
+        TriggerSignal,
+    )
     from schemas.plans import Slot
+    from service.names import SA_CANDIDATE_ID, SA_JOB_ID
     from workflows.calls import call
     from workflows.contract import ContractSurface
     from workflows.state import RunEnded, describe_failure
@@ -57,6 +68,9 @@ class ReinterviewWorkflow(ContractSurface):
             workflow_id=info.workflow_id, run_id=info.run_id, candidate_id=s.input.candidate_id, job_id=s.input.job_id
         )
         s.announce()
+        if s.follow_up_of:
+            dimensions = ", ".join(s.added_dimensions)
+            s.note(f"follow-up re-interview of {dimensions} (requirement change {', '.join(s.follow_up_of)})")
         try:
             try:
                 await self._story()
@@ -66,16 +80,41 @@ class ReinterviewWorkflow(ContractSurface):
             await self._record_failure(failure)
             raise
         await workflow.wait_condition(workflow.all_handlers_finished)
+        self._continue_into_follow_up()
         return self.status()
+
+    def _continue_into_follow_up(self) -> None:
+        """Requirement changes merged after the interview had passed: at its end the run continues as new into a
+        follow-up re-interview of their dimensions (same workflow id), once the interview's report is out. Ended
+        otherwise, the ledger keeps `follow_up_scheduled`, and a re-run of the change starts a new run by the rules."""
+        s = self.state
+        if not s.follow_up or s.input is None:
+            return
+        if s.report is None:  # no report (cancelled, taken over, no-show, result missing, failed): no follow-up
+            outcome = s.outcome.value if s.outcome is not None else "without an outcome"
+            s.note(f"follow-up re-interview not started: the run ended {outcome}")
+            return
+        dimensions = list(dict.fromkeys(d for dims in s.follow_up.values() for d in dims))
+        follow_up = FollowUp(change_ids=list(s.follow_up), added_dimensions=dimensions)
+        s.note(f"continuing as a follow-up re-interview of {', '.join(dimensions)}")
+        next_input = ReinterviewInput(
+            candidate_id=s.input.candidate_id, job_id=s.input.job_id, policy=s.policy, follow_up=follow_up
+        )
+        # Only the ids carry over: this run's stage, outcome and interview time are not the follow-up's.
+        ids = TypedSearchAttributes(
+            [SearchAttributePair(SA_JOB_ID, s.ref.job_id), SearchAttributePair(SA_CANDIDATE_ID, s.ref.candidate_id)]
+        )
+        workflow.continue_as_new(next_input.model_dump(mode="json", exclude_none=True), search_attributes=ids)
 
     async def _story(self) -> None:
         s = self.state
         trigger = await self._first_trigger()
         opening = await call(
             ReinterviewActivities.open_reinterview,
-            OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now()),
+            OpenReinterviewInput(run=s.ref, trigger=trigger, now=workflow.now(), follow_up_of=s.follow_up_of),
             summary="判断触发 / judge the trigger",
         )
+        s.trigger_interview_id = opening.trigger_interview_id
         s.opened = True
         if s.input is not None and s.input.policy is None and opening.policy is not None:
             s.policy = opening.policy  # the worker's configured durations, recorded in history (no policy sent)
@@ -93,7 +132,7 @@ class ReinterviewWorkflow(ContractSurface):
                 run=s.ref,
                 trigger_kind=opening.trigger_kind,
                 trigger_interview_id=opening.trigger_interview_id,
-                added_dimensions=trigger.added_dimensions,
+                added_dimensions=list(s.added_dimensions),  # the first trigger's and any merged before now
                 now=workflow.now(),
                 min_lead_time_s=s.policy.min_lead_time_s,
                 interview_duration_s=s.policy.interview_duration_s,

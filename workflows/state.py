@@ -127,6 +127,24 @@ class RunState:
     extendable: bool = False  # a wait HR may extend is in progress (a reply, an HR decision, a result)
     shifted_by: timedelta = field(default_factory=timedelta)  # how far HR moved the last wait's deadline
     viewed_by: set[str] = field(default_factory=set)
+    # merged triggers (issue 13 item 2)
+    trigger_interview_id: str | None = None  # the run's triggering interview (analysis rebuilds read it)
+    added_dimensions: list[str] = field(default_factory=list)  # by requirement changes, the first or merged ones
+    merged_changes: dict[str, str] = field(default_factory=dict)  # change id → what the run did with it (ledger)
+    follow_up: dict[str, list[str]] = field(default_factory=dict)  # change id → dimensions for the follow-up run
+    follow_up_of: list[str] = field(default_factory=list)  # this run is the follow-up of these changes
+
+    def interview_ahead(self) -> bool:
+        """Whether the interview is still to come: nothing reported for it, its time (if booked) not reached."""
+        if self.outcome is not None or self.result is not None or self.no_show is not None:
+            return False
+        return self.slot is None or workflow.now() < self.slot.start
+
+    def interview_passed(self) -> bool:
+        """Whether the interview took place: a result came, or its time was reached with no no-show reported."""
+        if self.result is not None:
+            return True
+        return self.no_show is None and self.slot is not None and workflow.now() >= self.slot.start
 
     @property
     def ref(self) -> RunRef:

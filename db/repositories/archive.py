@@ -313,7 +313,8 @@ SELECT jsonb_build_object(
     'reinterviews', (
         SELECT coalesce(jsonb_agg(jsonb_build_object(
                    'workflow_id', r.workflow_id, 'run_id', r.run_id, 'trigger_kind', r.trigger_kind,
-                   'started_at', r.started_at, 'ended_at', r.ended_at, 'outcome', r.outcome)
+                   'started_at', r.started_at, 'ended_at', r.ended_at, 'outcome', r.outcome,
+                   'follow_up', r.follow_up)
                    ORDER BY r.started_at, r.run_id), '[]')
         FROM reinterviews r WHERE r.candidate_id = $1 AND r.job_id = $2),
     'courses', (

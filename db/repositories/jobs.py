@@ -13,7 +13,8 @@ from schemas.requirement_change import JobVersion
 
 
 class Settlement(NamedTuple):
-    """How a fan-out reached one candidate: `started`, `merged` or `failed`, with the run or the reason."""
+    """How a fan-out reached one candidate: `started`, `merged` or `failed`, with the run or the reason (a running
+    run then writes what it did with a merged change: `record_merge`)."""
 
     candidate_id: str
     status: str
@@ -235,7 +236,11 @@ class JobRepository:
         await self._pool.execute(
             """
             UPDATE requirement_change_targets t
-            SET status = s.status, run_id = s.run_id, detail = s.detail, batch_run_id = $3, updated_at = now()
+            SET status = CASE  -- the run's own word (written by it) outlives the fan-out's "signal delivered"
+                    WHEN s.status = 'merged'
+                         AND t.status IN ('started', 'dimensions_added', 'follow_up_scheduled', 'already_assessed')
+                    THEN t.status ELSE s.status END,
+                run_id = COALESCE(s.run_id, t.run_id), detail = s.detail, batch_run_id = $3, updated_at = now()
             FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS s(candidate_id, status, run_id, detail)
             WHERE t.job_id = $1 AND t.change_id = $2 AND t.candidate_id = s.candidate_id
             """,
@@ -247,6 +252,41 @@ class JobRepository:
             [s.run_id for s in settled],
             [s.detail for s in settled],
         )
+
+    async def record_merge(self, job_id: str, change_id: str, candidate_id: str, status: str, run_id: str) -> bool:
+        """What the candidate's running re-interview did with the change (its own word, written by the run):
+        `dimensions_added`, `follow_up_scheduled`, `already_assessed`, or `started` for the follow-up run. A
+        fan-out that later settles the same candidate as `merged` keeps this. False when the change has no ledger
+        row for the candidate (a trigger sent by hand, not by a fan-out)."""
+        done = await self._pool.execute(
+            """
+            UPDATE requirement_change_targets SET status = $4, run_id = $5, detail = NULL, updated_at = now()
+            WHERE job_id = $1 AND change_id = $2 AND candidate_id = $3
+            """,
+            job_id,
+            change_id,
+            candidate_id,
+            status,
+            run_id,
+        )
+        return bool(done != "UPDATE 0")
+
+    async def mark_follow_up(self, run_id: str) -> None:
+        """The run is a follow-up re-interview: not an attempt of its own (migration 014)."""
+        await self._pool.execute("UPDATE reinterviews SET follow_up = true WHERE run_id = $1", run_id)
+
+    async def repin_run(self, run_id: str) -> int | None:
+        """Move a running re-interview to its job's current version (a requirement change merged into it while
+        the interview is ahead); the version it is on now, None for an unknown run."""
+        version: int | None = await self._pool.fetchval(
+            """
+            UPDATE reinterviews r SET job_version = j.version FROM jobs j
+            WHERE r.run_id = $1 AND j.job_id = r.job_id
+            RETURNING r.job_version
+            """,
+            run_id,
+        )
+        return version
 
     async def target_counts(self, job_id: str, change_id: str) -> dict[str, int]:
         """How many candidates the change reached, by status."""

@@ -251,3 +251,19 @@ def test_the_objective_list_names_the_seeds_reasons():
 def test_no_trigger_reason_of_a_passing_result_names_the_score():
     result = AiInterviewResult(interview_id="ai-4", dimension_scores={"machine_learning": 80, "communication": 70})
     assert no_trigger_reason(make_job(), result) == "AI interview ai-4 scored 76, at or above the threshold 75"
+
+
+def test_a_follow_up_re_interview_is_part_of_the_attempt_that_scheduled_it():
+    """A follow-up (merged requirement change after the interview) is not an attempt of its own; the attempt ends
+    when its follow-up does, so a cooldown counts from there. Its written-back result counts once, with it."""
+    job = make_job(max_attempts=2, cooldown_days=14)
+    first = run("r1", "recommend_hire", 10, started_days_ago=20)
+    follow_up = run("r2", "not_meeting", 3, started_days_ago=10).model_copy(update={"follow_up": True})
+    written_back = [imported_reinterview("reinterview-r1", 11), imported_reinterview("reinterview-r2", 4)]
+    pair = archive(job, [first, follow_up], written_back)
+    assert attempt_limit_problem(job, pair, NOW + timedelta(days=12)) is None  # 1 of 2 used, cooldown over
+    problem = attempt_limit_problem(job, pair, NOW)
+    assert problem is not None and problem.startswith("cooldown: next re-interview allowed after 2025-03-21")
+    assert attempt_limit_problem(make_job(max_attempts=1), pair, NOW) is not None  # the pair is one attempt
+    counted_alone = archive(job, [first, follow_up.model_copy(update={"follow_up": False})], written_back)
+    assert attempt_limit_problem(job, counted_alone, NOW + timedelta(days=12)) is not None  # without the flag: 2

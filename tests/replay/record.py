@@ -32,12 +32,14 @@ if __name__ == "__main__":  # run as a script: make the project importable
 import asyncpg
 from temporalio.api.enums.v1 import IndexedValueType
 from temporalio.api.operatorservice.v1 import AddSearchAttributesRequest
-from temporalio.client import WorkflowFailureError, WorkflowHandle, WorkflowHistory
+from temporalio.client import WorkflowExecutionStatus, WorkflowFailureError, WorkflowHandle, WorkflowHistory
 from temporalio.testing import WorkflowEnvironment
 
 import worker as worker_module
 from db.repositories.archive import ArchiveRepository
+from db.repositories.jobs import JobRepository
 from mail.sink import MailSink
+from schemas.archive import ArchiveImport
 from schemas.contract import (
     CancelRequest,
     CandidateReply,
@@ -58,6 +60,7 @@ from tests.polling import until_event, until_stage, until_status
 from tests.workflows.builders import archive
 
 HISTORIES = Path(__file__).resolve().parent / "histories"
+CONTINUED = "continued_as_new"  # a path whose run continues as new (into a follow-up re-interview)
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
 ReplyIntent = Literal["confirm", "decline", "reschedule", "question", "unclear"]  # CandidateReply.intent
@@ -474,7 +477,69 @@ async def result_wait_extended(run: Run) -> None:
 
 Path_ = Callable[[Run], Awaitable[None]]
 
+
 # name → (driver, outcome it ends with, archive options)
+async def merged_ai_result_after_scheduling(run: Run) -> None:
+    """Booked; the AI interview is re-sent with a corrected score: archived as a new version, the analysis and plan
+    rebuilt, the interviewer sent the updated brief (issue 13 item 2)."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    corrected = run.low_score()
+    corrected["interview"]["dimension_scores"] = {"handling": 66}
+    await run.trigger(corrected)
+    await run.until_event("updated brief (merged trigger)")
+    await run.result(handling=84)
+
+
+async def change_job(run: Run, change_id: str = "chg-rec") -> dict[str, Any]:
+    """The job's next version adding `data` (as a fan-out records it, with its ledger row); the trigger it sends."""
+    assert run.pool is not None
+    dimension = {"code": "data", "label_zh": "数据分析", "label_en": "Data analysis"}
+    await ArchiveRepository(run.pool).import_archive(ArchiveImport.model_validate({"dimensions": [dimension]}))
+    jobs = JobRepository(run.pool)
+    version = await jobs.record_change(run.ids["job"], change_id, {"data": 0.2})
+    await jobs.claim_targets(run.ids["job"], change_id, version.version, [run.ids["candidate"]])
+    return {"kind": "requirement_change", "change_id": change_id, "added_dimensions": ["data"]}
+
+
+async def requirement_change_added_while_ahead(run: Run) -> None:
+    """Booked; a requirement change merges in: its dimension added, plan rebuilt, brief updated, result scores it."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    await run.until("scheduled")
+    await run.trigger(await change_job(run))
+    await run.until_event("updated brief (merged trigger)")
+    await run.result(handling=84, data=80)
+
+
+async def requirement_change_after_interview(run: Run) -> None:
+    """The interview has passed when a requirement change merges in: the run, at its end, continues as new into a
+    follow-up re-interview of the added dimension (recorded: the first run; `follow_up_re_interview`: the second)."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("confirm", slot=1)
+    status = await run.until("scheduled")
+    assert status.interview_at is not None
+    await run.env.sleep(status.interview_at - await run.env.get_current_time() + timedelta(minutes=5))
+    await run.until("awaiting_result")
+    await run.trigger(await change_job(run))
+    await run.until_event("follow-up re-interview of data scheduled")
+    await run.result(handling=84)
+    latest = run.env.client.get_workflow_handle(run.handle.id)
+    await until_stage(latest, "awaiting_confirmation")
+    await reinterviews.cancel(latest, CancelRequest(reason="recording over", by="hr:rec"))
+
+
+async def follow_up_re_interview(run: Run) -> None:
+    """The follow-up run itself (started by continue-as-new, no cooldown, no attempt counted), cancelled."""
+    await requirement_change_after_interview(run)
+    run.handle = run.env.client.get_workflow_handle(run.handle.id)
+    run.handle = run.env.client.get_workflow_handle(run.handle.id, run_id=(await run.handle.describe()).run_id)
+
+
 PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "hire": (hire, "recommend_hire", {}),
     "no_response": (no_response_with_reminder_and_escalation, "no_response", {}),
@@ -511,6 +576,14 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "unclear_asked_back": (unclear_twice_then_unclear_once_booked, "cancelled", {}),
     "interviewer_declines": (interviewer_declines, "recommend_hire", {"second_interviewer": True}),
     "result_wait_extended": (result_wait_extended, "result_missing", {}),
+    "merged_ai_result_after_scheduling": (merged_ai_result_after_scheduling, "recommend_hire", {}),
+    "requirement_change_added_while_ahead": (requirement_change_added_while_ahead, "recommend_hire", {}),
+    "requirement_change_after_interview": (
+        requirement_change_after_interview,
+        CONTINUED,
+        {"max_attempts": 1, "cooldown_days": 30},
+    ),
+    "follow_up_re_interview": (follow_up_re_interview, "cancelled", {"max_attempts": 1, "cooldown_days": 30}),
 }
 
 
@@ -530,7 +603,14 @@ async def record_path(
         run = Run(env, task_queue, ids, pool)
         await drive(run)
         final = await (run.failed() if outcome == FAILED else run.end())
-    if outcome != FAILED and (final.outcome is None or final.outcome.value != outcome):
+        if outcome == CONTINUED:  # the run itself continued as new (run.end() followed it to its last run)
+            run.handle = run.env.client.get_workflow_handle(run.handle.id, run_id=run.handle.result_run_id)
+            assert (await run.handle.describe()).status == WorkflowExecutionStatus.CONTINUED_AS_NEW
+            final = await reinterviews.status(run.handle)
+    if outcome == CONTINUED:
+        if "continuing as a follow-up" not in final.timeline[-1].event:
+            raise AssertionError(f"path {name!r} did not continue as new: {final.timeline}")
+    elif outcome != FAILED and (final.outcome is None or final.outcome.value != outcome):
         raise AssertionError(f"path {name!r} ended {final.outcome}, expected {outcome}: {final.timeline}")
     return await run.handle.fetch_history(), final
 

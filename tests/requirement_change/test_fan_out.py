@@ -1,6 +1,7 @@
 """A requirement change on the time-skipping server with the real worker: every active candidate gets one
-re-interview focused on the added dimension, running re-interviews merge the trigger and keep their job version,
-and running the change again starts nobody and sends nothing."""
+re-interview focused on the added dimension, a running re-interview whose interview is ahead takes the added
+dimension in (moving to the new job version; its ledger row says `dimensions_added`), and running the change again
+starts nobody and sends nothing."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from schemas.contract import Policy, StatusView, TriggerSignal
 from schemas.requirement_change import RequirementChangeInput, RequirementChangeProgress
 from service import reinterviews
 from service.settings import Settings
-from tests.polling import until_stage
+from tests.polling import eventually, until_event, until_stage
 from tests.requirement_change.builders import candidate_id, job_with_candidates
 from worker import build_worker
 from workflows.requirement_change import RequirementChangeWorkflow, requirement_change_workflow_id
@@ -93,9 +94,18 @@ async def test_change_reinterviews_every_active_candidate_once(
         for cand in started:
             status = await wait_for_stage(client, job_id, cand, "awaiting_confirmation")
             assert status.trigger_kind is not None and status.trigger_kind.value == "requirement_change"
-        merged = await reinterviews.status(running)
+        # The running one (interview still ahead) took the added dimension in; its ledger row says so.
+        merged = await until_event(running, "requirement change chg-da: added data_analysis to this re-interview")
         assert any(e.event == "trigger merged: requirement_change" for e in merged.timeline)
         assert merged.trigger_kind is not None and merged.trigger_kind.value == "manual"
+        ledger = {
+            r["candidate_id"]: (r["status"], r["run_id"])
+            for r in await db_pool.fetch(
+                "SELECT candidate_id, status, run_id FROM requirement_change_targets WHERE change_id = 'chg-da'"
+            )
+        }
+        assert ledger[cands[0]] == ("dimensions_added", running.result_run_id)
+        assert all(ledger[c][0] == "started" for c in (cands[n] for n in (2, 3, 4, 5)))
         emails = await sent(db_pool)
 
         again = await run_change(client, task_queue, change)
@@ -104,10 +114,30 @@ async def test_change_reinterviews_every_active_candidate_once(
         await asyncio.sleep(0.5)
         assert await sent(db_pool) == emails
 
+        # A `merged` the run never confirmed (say, its worker stopped first) is sent again by a re-run: the run
+        # knows the change by its id, adds nothing twice and confirms what it did.
+        await db_pool.execute(
+            "UPDATE requirement_change_targets SET status = 'merged' WHERE change_id = 'chg-da' AND candidate_id = $1",
+            cands[0],
+        )
+        third = await run_change(client, task_queue, change)
+        assert (third.started, third.merged, third.already_done, third.failed) == (0, 1, 4, 0)
+        await until_event(running, "requirement change chg-da: nothing to add (dimensions_added)")
+
+        async def confirmed() -> str | None:
+            status: str | None = await db_pool.fetchval(
+                "SELECT status FROM requirement_change_targets WHERE change_id = 'chg-da' AND candidate_id = $1",
+                cands[0],
+            )
+            return status
+
+        assert await eventually(confirmed, lambda s: s == "dimensions_added", what="the run's confirmation")
+        assert await sent(db_pool) == emails
+
     invitations = [r for t, r in emails if t == "invitation"]
     assert sorted(invitations) == sorted(f"c{n}-{tag}@candidates.test" for n in (0, 2, 3, 4, 5))
 
-    # The added dimension is what the new re-interviews focus on; the running one keeps version 1.
+    # The added dimension is what the new re-interviews focus on; the running one moved to version 2 with it.
     focus: list[Any] = [
         r["body"]["focus"]
         for r in await db_pool.fetch(
@@ -117,12 +147,15 @@ async def test_change_reinterviews_every_active_candidate_once(
         )
     ]
     assert len(focus) == 4 and all(f and f[0] == "data_analysis" for f in focus), focus
+    rebuilt = await db_pool.fetchval(
+        "SELECT body FROM reports WHERE run_id = $1 AND kind = 'analysis'", running.result_run_id
+    )
+    assert "data_analysis" in str(rebuilt)
     jobs = JobRepository(db_pool)
     versions = {
         r["candidate_id"]: r["job_version"]
         for r in await db_pool.fetch("SELECT candidate_id, job_version FROM reinterviews WHERE job_id = $1", job_id)
     }
-    assert versions[cands[0]] == 1 and all(versions[c] == 2 for c in started)
-    pinned = await jobs.pinned_job(running.result_run_id or "")
-    assert pinned is not None and pinned.version == 1 and pinned.weights == data.jobs[0].weights
+    assert all(versions[c] == 2 for c in (cands[0], *started))
+    assert await jobs.pinned_job(running.result_run_id or "") is None  # on the current version
     assert [v.version for v in await jobs.versions(job_id)] == [1, 2]

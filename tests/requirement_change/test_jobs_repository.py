@@ -10,7 +10,7 @@ import asyncpg
 import pytest
 
 from db.repositories.archive import ArchiveRepository
-from db.repositories.jobs import JobChangeRefused, JobRepository
+from db.repositories.jobs import JobChangeRefused, JobRepository, Settlement
 from db.repositories.runs import RunRepository
 from schemas.archive import ArchiveImport
 from tests.requirement_change.builders import candidate_id, job_with_candidates
@@ -133,3 +133,44 @@ async def test_the_ledger_claims_each_candidate_once(db_pool: asyncpg.Pool) -> N
     }
     assert await jobs.target_counts(ids["job"], "chg-a") == {"started": 1, "pending": 2}
     assert await jobs.claim_targets(ids["job"], "chg-b", 3, c[:1]) == {c[0]: ("pending", True, None)}
+
+
+async def test_what_the_running_run_did_outlives_the_fan_outs_merged(db_pool: asyncpg.Pool) -> None:
+    """The run writes what it did with a merged change; the fan-out's later "merged" (signal delivered) keeps it, a
+    failure does not, and a change without a ledger row (a trigger sent by hand) is left alone."""
+    _, ids = await imported(db_pool)
+    jobs = JobRepository(db_pool)
+    c = [candidate_id(ids["tag"], n) for n in range(3)]
+    await jobs.claim_targets(ids["job"], "chg-m", 2, c)
+    assert await jobs.record_merge(ids["job"], "chg-m", c[0], "dimensions_added", "run-0")
+    assert await jobs.record_merge(ids["job"], "chg-m", c[1], "follow_up_scheduled", "run-1")
+    await jobs.settle_targets(
+        ids["job"],
+        "chg-m",
+        "batch-1",
+        [Settlement(c[0], "merged", run_id="run-0"), Settlement(c[1], "merged"), Settlement(c[2], "merged")],
+    )
+    rows = {
+        r["candidate_id"]: (r["status"], r["run_id"], r["batch_run_id"])
+        for r in await db_pool.fetch("SELECT * FROM requirement_change_targets WHERE change_id = 'chg-m'")
+    }
+    assert rows == {
+        c[0]: ("dimensions_added", "run-0", "batch-1"),
+        c[1]: ("follow_up_scheduled", "run-1", "batch-1"),
+        c[2]: ("merged", None, "batch-1"),  # delivered, not (yet) confirmed by the run: a re-run sends it again
+    }
+    assert not await jobs.record_merge(ids["job"], "chg-unknown", c[0], "dimensions_added", "run-0")
+    with pytest.raises(asyncpg.CheckViolationError):
+        await jobs.record_merge(ids["job"], "chg-m", c[2], "whatever", "run-2")
+
+
+async def test_a_merged_change_moves_the_run_to_the_current_version(db_pool: asyncpg.Pool) -> None:
+    _, ids = await imported(db_pool)
+    jobs = JobRepository(db_pool)
+    cand = candidate_id(ids["tag"], 0)
+    await open_run(db_pool, "run-r", cand, ids["job"])
+    await jobs.record_change(ids["job"], "chg-r", {"data_analysis": 0.2})
+    assert (await jobs.pinned_job("run-r")) is not None  # still on version 1
+    assert await jobs.repin_run("run-r") == 2
+    assert await jobs.pinned_job("run-r") is None and await jobs.run_job_version("run-r") == 2
+    assert await jobs.repin_run("no-such-run") is None
