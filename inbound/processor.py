@@ -18,10 +18,11 @@ from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
 from inbound import repository as repo
-from inbound.automated import Automated, detect
-from inbound.intent import Classification, classify
-from inbound.mime import body_text, fallback_message_id, header, message_id_of, parse, referenced_ids
-from inbound.quotes import new_text
+from db.repositories import fingerprints
+from inbound.automated import Automated
+from inbound.intent import Classification
+from inbound.mime import fallback_message_id, header, message_id_of, parse, referenced_ids
+from inbound.reading import KnownFacts, Reading, read
 from inbound.tokens import KeyRing, TokenError, reply_token_of, verify_reply_token
 from schemas.contract import CandidateReply
 from schemas.inbound import RunRef
@@ -68,12 +69,8 @@ def analyse(raw: bytes, mail_from: str) -> Analysis:
         message_id = message_id_of(message, raw)
         subject = header(message, "Subject")[:500]
         references = referenced_ids(message)
-        automated = detect(message, mail_from)
-        if automated is not None:
-            return Analysis(message_id, subject, references, automated, "", Classification("unknown"))
-        body, _ = body_text(message)
-        text = new_text(body)[:MAX_REPLY_TEXT]
-        return Analysis(message_id, subject, references, None, text, classify(text))
+        reading = read(message, mail_from)
+        return Analysis(message_id, subject, references, reading.automated, reading.text, _classification(reading))
     except Exception as exc:  # any input at all must end as a dead letter, never as a crash
         return Analysis(
             fallback_message_id(raw),
@@ -81,9 +78,15 @@ def analyse(raw: bytes, mail_from: str) -> Analysis:
             [],
             None,
             "",
-            Classification("unknown"),
+            Classification("unclear"),
             problem=f"{type(exc).__name__}: {exc}"[:500],
         )
+
+
+def _classification(reading: Reading) -> Classification:
+    return Classification(
+        reading.intent, reading.slot, reading.question, reading.confidence, reading.rule, reading.proposed
+    )
 
 
 class ReplyProcessor:
@@ -160,9 +163,17 @@ class ReplyProcessor:
                 "dead_letter", "duplicate", f"same Message-ID as inbound #{earlier}", workflow_id=run.workflow_id
             )
 
+        # Read again knowing the email answered: its fingerprint and the times it offered (SPEC R-M3).
+        sent = await fingerprints.replied_to(conn, analysis.references, run.workflow_id)
+        bar = self._settings.reply_confidence_bar
+        known = KnownFacts(sent.sent, sent.offered, bar) if sent is not None else KnownFacts(confidence_bar=bar)
+        reading = read(parse(bytes(row["raw"])), row["mail_from"], known)
+        analysis = Analysis(
+            analysis.message_id, analysis.subject, analysis.references, None, reading.text, _classification(reading)
+        )
         c = analysis.classification
         facts["reply_text"] = analysis.text
-        if c.intent in ("question", "unknown"):
+        if c.intent in ("question", "unclear"):
             kind, title = (
                 ("candidate_question", "The candidate asked a question by email")
                 if c.intent == "question"
@@ -174,7 +185,8 @@ class ReplyProcessor:
                 run=run,
                 kind=kind,
                 title=title,
-                detail=analysis.text or "(the reply has no text of its own)",
+                detail=(analysis.text or "(the reply has no text of its own)")
+                + (f"\n\n[read as unclear: {c.rule}]" if c.intent == "unclear" else ""),
             )
             return Decision("handed_to_hr", c.intent, workflow_id=run.workflow_id, intent=c.intent)
         replied_to = next((e for mid in analysis.references for e in answered if e.message_id == mid), None)

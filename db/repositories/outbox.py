@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import asyncpg
 
+from db.repositories.fingerprints import record_fingerprint
 from schemas.notifications import OutboundEmail
 
 ClaimStatus = Literal["new", "pending", "sent"]
@@ -41,6 +42,15 @@ class OutboxRepository:
             subject,
         )
         return "new" if row["inserted"] else row["status"]
+
+    async def record_fingerprint(
+        self, message_id: str, workflow_id: str, recipient_kind: str, text: str, context: dict[str, Any]
+    ) -> None:
+        """Keep the fingerprint of a claimed email's text and the times it offers (`context["slots"]`), so the
+        reply gateway recognises our text in a reply (migration 009; see db.repositories.fingerprints)."""
+        await record_fingerprint(
+            self._pool, message_id, workflow_id, recipient_kind, text, context.get("slots"), context.get("timezone")
+        )
 
     async def mark_sent(self, key: str) -> None:
         await self._pool.execute(
