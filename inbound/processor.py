@@ -17,8 +17,8 @@ import asyncpg
 from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
-from inbound import repository as repo
 from db.repositories import fingerprints
+from inbound import repository as repo
 from inbound.automated import Automated
 from inbound.intent import Classification
 from inbound.mime import fallback_message_id, header, message_id_of, parse, referenced_ids
