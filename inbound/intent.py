@@ -122,7 +122,8 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|"
+    r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|要考试|"
+    r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|good|ideal|great|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
@@ -172,6 +173,7 @@ _TIME = re.compile(
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:time|date|day)\b|"
+    r"\bthe (?:week|day) after\b|\bfollowing week\b|下下周|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号)|\d{1,2}\s*(?:号|日)|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\btomorrow\b|\btonight\b|"
     r"\bnext (?:week|month|mon|tue|wed|thu|fri)\w*|\bweekend\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnoon\b|"
@@ -179,7 +181,7 @@ _TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _SLOT_PATTERNS = [
-    re.compile(r"(?:方案|选项|时段|时间段|备选|选择)\s*" + _N),
+    re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
     re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
     re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
     re.compile(r"\b(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"),
@@ -248,8 +250,16 @@ def find_slot(text: str) -> int | None:
     return None
 
 
+_SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
+_RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
+
+
 def _slots_named(text: str) -> list[int]:
     found: list[int] = []
+    for match in _SEVERAL.finditer(text):
+        for group in (1, 2):
+            if int(match.group(group)) not in found:
+                found.append(int(match.group(group)))
     for pattern in _SLOT_PATTERNS:
         for match in pattern.finditer(text):
             n = _number(match.group(1))
@@ -283,8 +293,8 @@ def _hour(match: re.Match[str]) -> int | None:
 
 def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
     """The one offered option a clause names by weekday, date, hour or part of day ("周五", "Dec 4", "2pm")."""
-    if not offered:
-        return None
+    if not offered or _RELATIVE.search(text):
+        return None  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
     candidates = list(offered)
     named = False
     weekdays = set()
@@ -373,8 +383,29 @@ def _reading(
     return Classification(intent, slot, question, round(confidence, 2), rule, proposed)
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
 def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
-    """Read a reply's new text; `offered` are the times of the replied-to invitation when known."""
+    """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
+
+    Paragraphs that would each act differently (a decision on top, another one further down — often a quote
+    no marker gave away) make the reply unclear: a person would not guess which one counts."""
+    paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+    if 1 < len(paragraphs) <= 40:
+        acting = {
+            (c.intent, c.slot or (1 if c.intent == "confirm" else None))
+            for c in (_classify(p, offered) for p in paragraphs)
+            if c.intent in ("confirm", "decline", "reschedule")
+        }
+        if len(acting) > 1:
+            return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
+    elif len(paragraphs) > 40:
+        return _reading("unclear", 0.3, "too long to read as one answer")
+    return _classify(text, offered)
+
+
+def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     t = normalise(text)
     if not t:
         return _reading("unclear", 0.0, "empty")
@@ -393,6 +424,16 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
 
     def known(slot: int) -> bool:
         return not offered_numbers or slot in offered_numbers
+
+    def reschedule(confidence: float, rule: str, proposed: str | None = None) -> Classification:
+        # "下周五" / "next Friday" when a Friday was offered: that option or a week later? A person would ask.
+        if proposed and offered and _RELATIVE.search(proposed):
+            weekdays = {
+                _WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(proposed)
+            }
+            if weekdays & {slot.start.weekday() for slot in offered}:
+                return _reading("unclear", 0.5, "a relative day that may be an offered option")
+        return _reading("reschedule", confidence, rule, proposed=proposed)
 
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
@@ -413,7 +454,7 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
             if slot is not None and known(slot) and not any(slot_of(r) == slot for r in rejected):
                 return _reading("confirm", 0.85, "contrast: another offered time accepted", slot=slot)
             if target.timed and slot is None:
-                return _reading("reschedule", 0.8, "contrast: a time that was not offered", proposed=target.text)
+                return reschedule(0.8, "contrast: a time that was not offered", target.text)
             return _reading("unclear", 0.5, "contrast: the accepted time is not one of the options")
     if rejected:
         named_times = [c for c in rejected if c.timed or c.slots]
@@ -422,7 +463,7 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
             slot = slot_of(others[0])
             if slot is not None and known(slot):
                 return _reading("confirm", 0.75, "rejected one time, named an offered one", slot=slot)
-            return _reading("reschedule", 0.75, "rejected one time, named another", proposed=others[0].text)
+            return reschedule(0.75, "rejected one time, named another", others[0].text)
         if any(_RESCHEDULE.search(c.text) for c in clauses):
             return _reading("reschedule", 0.85, "rejected the time and asked to move")
         attendance = [c for c in rejected if _NEGATED.search(c.text) or _DECLINE.search(c.text)]
@@ -446,14 +487,14 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
         slot = match_offered(timed[0].text, offered) if timed else None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
-        return _reading("reschedule", 0.9, "asked to move", proposed=timed[0].text if timed else None)
+        return reschedule(0.9, "asked to move", timed[0].text if timed else None)
     timed = [c for c in clauses if c.timed]
     if timed:
         slot = match_offered(timed[0].text, offered)
         if slot is not None:
             return _reading("confirm", 0.8, "named an offered time", slot=slot)
         if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):
-            return _reading("reschedule", 0.7, "named a time that was not offered", proposed=timed[0].text)
+            return reschedule(0.7, "named a time that was not offered", timed[0].text)
     strong = [c for c in stated if _confirms(c.text, _STRONG_CONFIRM)]
     if strong:
         return _reading("confirm", 0.9, "confirmation", question=_extra_question(asked, text))

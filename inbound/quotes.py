@@ -72,6 +72,16 @@ _DIVIDER_WORDS = frozenset(
         "원본 메시지",
         "원본메시지",
         "전달된 메시지",
+        "oprindelig besked",
+        "opprinnelig melding",
+        "ursprungligt meddelande",
+        "alkuperäinen viesti",
+        "oryginalna wiadomość",
+        "orijinal ileti",
+        "özgün ileti",
+        "původní zpráva",
+        "originalnachricht",
+        "original-nachricht",
     }
 )
 # A bare word on its own line that starts a card (QQ's newer "Original", "原始邮件") when a header line follows.
@@ -104,6 +114,12 @@ _FROM = {
     "remetente",
     "mittente",
     "remitente",
+    "fra",
+    "från",
+    "lähettäjä",
+    "od",
+    "kimden",
+    "mailto",
 }
 _DATE = {
     "date",
@@ -139,6 +155,15 @@ _DATE = {
     "날짜",
     "보낸 날짜",
     "보낸날짜",
+    "dato",
+    "sendt",
+    "skickat",
+    "lähetetty",
+    "päivämäärä",
+    "wysłano",
+    "tarih",
+    "gönderildi",
+    "odesláno",
 }
 _OTHER = {
     "to",
@@ -176,6 +201,19 @@ _OTHER = {
     "받는사람",
     "참조",
     "제목",
+    "til",
+    "till",
+    "emne",
+    "ämne",
+    "kopi",
+    "vastaanottaja",
+    "aihe",
+    "do",
+    "temat",
+    "kime",
+    "konu",
+    "komu",
+    "předmět",
 }
 _HEADER_NAMES = {name: "from" for name in _FROM} | {n: "date" for n in _DATE} | {n: "other" for n in _OTHER}
 
@@ -215,12 +253,14 @@ _WROTE_ENDINGS = (
     "님이 작성",
     "님이 작성:",
 )
+_VERB_FIRST = ("schrieb", "schreef", "wrote", "a écrit", "escribió", "escreveu", "ha scritto", "написал", "写道")
 # How a wrapped attribution starts ("On …", "Am …", "Le …", "在 …", a date).
 _ATTRIBUTION_START = re.compile(
     r"(?:on|am|le|el|em|il|op|в|於|在|于|日時|20\d\d|19\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![a-z])",
     re.IGNORECASE,
 )
 _DATE_START = re.compile(r"\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 # ---- signatures -------------------------------------------------------------------------------------------
@@ -243,6 +283,8 @@ _SIGNATURE_PREFIXES = (
     "gesendet von ",
     "envoyé de mon ",
     "envoyé depuis ",
+    "envoyé à partir de ",
+    "envoyé avec ",
     "enviado desde mi ",
     "enviado desde ",
     "enviado do meu ",
@@ -337,12 +379,14 @@ def header_field(text: str) -> str | None:
 
 def _header_block_at(lines: list[str], i: int) -> bool:
     """A header block starts at line i: two or more header fields, one of them From or Date/Sent, within six
-    lines (in any order: Outlook writes From first, some clients Date first, NetEase a `| From | … |` table)."""
+    lines (in any order: Outlook writes From first, some clients Date first, NetEase a `| From | … |` table);
+    without a From field, three fields of which one is a date and one To/Subject ("日期/时间" alone is text)."""
     first = header_field(clean_line(lines[i]))
     if first is None:
         return False
     roles = [first]
     seen = 1
+    continued = False
     j = i + 1
     while j < len(lines) and seen < 6:
         text = clean_line(lines[j])
@@ -352,9 +396,15 @@ def _header_block_at(lines: list[str], i: int) -> bool:
         seen += 1
         role = header_field(text)
         if role is None:
-            break
+            # A wrapped field ("From: Human Resources" / "<hr@example.com>") continues; anything else ends.
+            if continued or not roles or len(text) > 200:
+                break
+            continued = True
+            continue
         roles.append(role)
-    return len(roles) >= 2 and ("from" in roles or "date" in roles) and (len(roles) >= 3 or roles[0] != "other")
+    if "from" in roles:
+        return len(roles) >= 2
+    return len(roles) >= 3 and "date" in roles and "other" in roles
 
 
 def _ends_like_attribution(text: str) -> bool:
@@ -366,8 +416,11 @@ def _ends_like_attribution(text: str) -> bool:
         if core.endswith(_WROTE_ENDINGS):
             return True
         # Gmail's older "2014-03-20 8:48 GMT+01:00 Name <addr>:" and "On <date>, <addr>:" forms.
+        # "Am 01.12.26 um 10:00 schrieb Re-interview:", "El …, Name escribió:" — the verb before the name.
+        if (_ATTRIBUTION_START.match(core) or _DATE_START.match(core)) and any(w in core for w in _VERB_FIRST):
+            return True
         if core.endswith(">") and ("@" in core):
-            return bool(_DATE_START.match(core) or _ATTRIBUTION_START.match(core))
+            return bool(_DATE_START.match(core) or _ATTRIBUTION_START.match(core) or _CLOCK.search(core))
     return False
 
 
@@ -503,8 +556,10 @@ def shingles(text: str) -> set[int]:
 
 def fingerprint(text: str) -> list[int]:
     """The fingerprint kept of an email we sent: the shingle hashes of its text, line breaks ignored (so a
-    client's re-wrapping of it still matches), sorted. It holds no readable text."""
-    return sorted(shingles(text))
+    client's re-wrapping of it still matches), and the hash of each whole line (so a short line — "面试时间" —
+    is known too), sorted. It holds no readable text."""
+    lines = {_hash(c) for c in (compact(line) for line in text.split("\n")) if len(c) >= 2}
+    return sorted(shingles(text) | lines)
 
 
 @dataclass(frozen=True)
