@@ -65,6 +65,9 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
+    (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
+    (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
+    (r"\bsit (?:this one )?out\b", " withdraw "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
@@ -75,6 +78,8 @@ _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|商量一下|看看再说|再看看|"
+    r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
+    r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
     r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
     r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
@@ -102,13 +107,15 @@ _RESCHEDULE = re.compile(
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
-    r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b"
+    r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
+    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?) (?:later|earlier)\b|\b(?:a bit|slightly) (?:later|earlier)\b|"
+    r"\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|\bmove (?:it )?(?:up|later|earlier)\b"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
 _SOFT_ASK = re.compile(
     r"可以吗|行吗|可否|能否|是否可以|方便吗|更方便|比较方便|更合适|比较合适|好吗|怎么样|如何|能不能|可不可以|"
     r"\bhow about\b|\bwhat about\b|\bwould .{0,30}\bwork\b|\bdoes .{0,30}\bwork\b|\bcould we\b|\bcan we\b|"
-    r"\bprefer\w*\b|\bbetter\b|\bwould like\b|\bi'?d like\b|\bpossible\b"
+    r"\bprefer\w*\b|\bbetter\b|\bbest\b|\bwould like\b|\bi'?d like\b|\bpossible\b|最好|最方便"
 )
 # Attendance negated ("不能参加", "去不了", "确认不了", "can't make it", "won't be attending").
 _NEGATED = re.compile(
@@ -122,17 +129,18 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|要考试|"
+    r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
     r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|good|ideal|great|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
     r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
 )
-_DECLINE = re.compile(r"拒绝|不参加|不出席|谢谢.{0,4}不用了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b|\bno\b\.?$")
+_DECLINE = re.compile(r"拒绝|不参加|不出席|谢谢.{0,4}不用了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b")
 _STRONG_CONFIRM = re.compile(
     r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
-    r"\bconfirm\w*|\bi'?ll be there\b|\bi will be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
+    r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
     r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
     r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b"
 )
@@ -196,6 +204,7 @@ _BARE_NUMBER = re.compile(
     r"^\s*(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
     r"\d|/))\s*(?:[.。!！,，~]|$|\s)"
 )
+_STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
 _CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
 
 
@@ -223,9 +232,19 @@ class _Clause:
     timed: bool = False
 
 
+# Traditional characters of the words the rules read (Big5 mail from Taiwan and Hong Kong), as simplified.
+_TRADITIONAL = str.maketrans(
+    "確認參棄無時間選擇週請問題謝對後來這還會點號約換調禮辦沒見嗎樣準議應當覆復與經職聯繫關係場實際試歡興處現開們個麼錯條"
+    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙",
+    "确认参弃无时间选择周请问题谢对后来这还会点号约换调礼办没见吗样准议应当复复与经职联系关系场实际试欢兴处现开们个么错条"
+    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双",
+)
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width → ASCII), lower case, straight apostrophes, one space between words."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    """NFKC (full-width → ASCII), traditional → simplified for the words read, lower case, straight
+    apostrophes, one space between words."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL).lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"[ \t\u3000\u00a0]+", " ", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -291,10 +310,10 @@ def _hour(match: re.Match[str]) -> int | None:
     return None
 
 
-def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
-    """The one offered option a clause names by weekday, date, hour or part of day ("周五", "Dec 4", "2pm")."""
+def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
+    """The offered options a clause's weekday, date, hour or part of day fit (none when it names no time)."""
     if not offered or _RELATIVE.search(text):
-        return None  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
+        return []  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
     candidates = list(offered)
     named = False
     weekdays = set()
@@ -326,9 +345,13 @@ def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
     if parts and not hours:
         named = True
         candidates = [s for s in candidates if any(_in_part(p, s.start.hour) for p in parts)]
-    if named and len(candidates) == 1:
-        return candidates[0].number
-    return None
+    return [s.number for s in candidates] if named else []
+
+
+def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
+    """The one offered option a clause names by weekday, date, hour or part of day ("周五", "Dec 4", "2pm")."""
+    matches = offered_matches(text, offered)
+    return matches[0] if len(matches) == 1 else None
 
 
 def _in_part(part: str, hour: int) -> bool:
@@ -359,7 +382,9 @@ def _clauses(t: str) -> list[_Clause]:
             if not piece:
                 continue
             c = _Clause(piece)
-            c.question = bool(_QUESTION.search(piece))
+            c.question = bool(_QUESTION.search(piece)) and not (
+                "?" not in piece and _STARTS_LIKE_A_QUESTION.match(piece) and _STRONG_CONFIRM.search(piece)
+            )
             c.condition = bool(_CONDITION.search(piece))
             c.negative = bool(_NEGATED.search(piece) or _REJECTED.search(piece) or _DECLINE.search(piece))
             c.positive = not c.negative and (
@@ -437,7 +462,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
 
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
-    if any(c.condition and not c.question and _decisive(clauses[i : i + 2]) for i, c in enumerate(clauses)):
+    if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
         return _reading("unclear", 0.85, "condition: the answer depends on something")
     withdrawn = [c for c in stated if _WITHDRAW.search(c.text) and not _negated_withdrawal(c.text)]
     if withdrawn:
@@ -490,6 +515,11 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return reschedule(0.9, "asked to move", timed[0].text if timed else None)
     timed = [c for c in clauses if c.timed]
     if timed:
+        # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
+        timed = [c for c in timed if c.positive] or timed
+        fits = {n for c in timed for n in offered_matches(c.text, offered)}
+        if len(fits) > 1:
+            return _reading("unclear", 0.5, "several offered times fit")
         slot = match_offered(timed[0].text, offered)
         if slot is not None:
             return _reading("confirm", 0.8, "named an offered time", slot=slot)

@@ -530,7 +530,6 @@ def new_text(body: str, sent: SentText | None = None) -> str:
 # ---- what we sent -----------------------------------------------------------------------------------------
 # A character of a line as compared with what we sent: letters and digits only, NFKC, lower case.
 SHINGLE = 6
-_MIN_MATCH = 8  # a single matching line shorter than this (compared chars) is kept: "方案2" is an answer
 
 
 def compact(text: str) -> str:
@@ -578,9 +577,9 @@ class SentText:
         return bool(marks) and marks <= self.hashes
 
     def remove_from(self, lines: list[str]) -> list[str]:
-        """Lines of the reply that are not ours: a run of matching lines goes when it is long enough to be a
-        quote (two lines, or one of `_MIN_MATCH`+ characters); a reply that is only one line of ours (the
-        candidate pasted an option to pick it) is left as it is."""
+        """Lines of the reply that are not ours: a run of two or more matching lines (blank lines between them
+        included) is a quote and goes; a single line of ours among the candidate's own (an option pasted to
+        pick it) stays."""
         matches = [bool(compact(x)) and self.contains(x) for x in lines]
         out: list[str] = []
         run: list[str] = []
@@ -606,6 +605,6 @@ class SentText:
         texts = [x for x in run if compact(x)]
         if not texts:
             return run
-        if len(texts) >= 2 or len(compact(texts[0])) >= _MIN_MATCH:
+        if len(texts) >= 2:
             return [""] if not run[-1].strip() else []
-        return run
+        return run  # one line of ours amid the candidate's own: pasted on purpose ("Option 3: Sat 5 Dec")

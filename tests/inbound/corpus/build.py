@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture data: client quoting reproduced verbatim, one line each)
 """Build the labelled reply corpus: `python -m tests.inbound.corpus.build` writes `mail/*.eml` and `manifest.tsv`.
 
 Each reply of `replies.py` (what a candidate wrote, and what a person reads in it) is wrapped the way a mail
@@ -16,9 +17,9 @@ import quopri
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.inbound.corpus.replies import AUTOMATED, EN, ZH, Reply
