@@ -9,7 +9,7 @@ from email.utils import parseaddr
 from typing import Any
 
 from inbound.mime import header, parse, referenced_ids
-from inbound.reading import KnownFacts, Reading, read
+from inbound.reading import NO_FACTS, KnownFacts, Reading, read
 
 
 def envelope_sender(raw: bytes) -> str:
@@ -29,7 +29,7 @@ def references(raw: bytes) -> list[str]:
 
 
 def explain(
-    raw: bytes, mail_from: str, facts: KnownFacts = KnownFacts(), replied_to: str | None = None
+    raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS, replied_to: str | None = None
 ) -> dict[str, Any]:
     """Everything `mail explain` shows, as JSON-ready data."""
     message = parse(raw)

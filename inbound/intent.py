@@ -108,7 +108,8 @@ _RESCHEDULE = re.compile(
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
     r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
-    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?) (?:later|earlier)\b|\b(?:a bit|slightly) (?:later|earlier)\b|"
+    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?) (?:later|earlier)\b|"
+    r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|\bmove (?:it )?(?:up|later|earlier)\b"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
@@ -285,9 +286,9 @@ def _slots_named(text: str) -> list[int]:
             if n not in found:
                 found.append(n)
     if not found:
-        match = _BARE_NUMBER.match(text)
-        if match:
-            found.append(_number(match.group(1)))
+        bare = _BARE_NUMBER.match(text)
+        if bare:
+            found.append(_number(bare.group(1)))
     return found
 
 
@@ -408,14 +409,18 @@ def _reading(
     return Classification(intent, slot, question, round(confidence, 2), rule, proposed)
 
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_PARAGRAPH = re.compile(r"\n[ \t\r\u3000]*\n")
+# Only the start of a long text is read: an answer is short, and every rule stays cheap (the gateway gives
+# the reader at most 2,000 characters of new text anyway).
+MAX_READ = 4000
 
 
 def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
 
-    Paragraphs that would each act differently (a decision on top, another one further down — often a quote
+    Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on top, another one further down — often a quote
     no marker gave away) make the reply unclear: a person would not guess which one counts."""
+    text = text[:MAX_READ]
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
     if 1 < len(paragraphs) <= 40:
         acting = {

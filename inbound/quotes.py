@@ -13,6 +13,7 @@ methods and anchored patterns without nested or overlapping quantifiers, on line
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
@@ -530,6 +531,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
 # ---- what we sent -----------------------------------------------------------------------------------------
 # A character of a line as compared with what we sent: letters and digits only, NFKC, lower case.
 SHINGLE = 6
+MAX_OURS = 4000  # compared characters: no line (or re-wrapped paragraph) of an email we send is longer
 
 
 def compact(text: str) -> str:
@@ -538,11 +540,8 @@ def compact(text: str) -> str:
 
 
 def _hash(piece: str) -> int:
-    # A stable signed 64-bit hash (PostgreSQL bigint) of a shingle: FNV-1a over its UTF-8 bytes.
-    h = 0xCBF29CE484222325
-    for byte in piece.encode("utf-8"):
-        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h - (1 << 64) if h >= (1 << 63) else h
+    """A stable signed 64-bit hash (a PostgreSQL bigint) of a shingle: BLAKE2b-64 of its UTF-8 bytes."""
+    return int.from_bytes(hashlib.blake2b(piece.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
 def shingles(text: str) -> set[int]:
@@ -572,15 +571,26 @@ class SentText:
         return cls(frozenset(hashes))
 
     def contains(self, line: str) -> bool:
-        """Whether every window of the line's compared characters occurs in what we sent."""
-        marks = shingles(line.lstrip(">＞| "))
-        return bool(marks) and marks <= self.hashes
+        """Whether every window of the line's compared characters occurs in what we sent (stops at the first
+        window that does not; a line longer than anything we send is never ours)."""
+        c = compact(line)
+        if not c or len(c) > MAX_OURS:
+            return False
+        if len(c) <= SHINGLE:
+            return _hash(c) in self.hashes
+        return all(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(len(c) - SHINGLE + 1))
 
     def remove_from(self, lines: list[str]) -> list[str]:
         """Lines of the reply that are not ours: a run of two or more matching lines (blank lines between them
         included) is a quote and goes; a single line of ours among the candidate's own (an option pasted to
         pick it) stays."""
-        matches = [bool(compact(x)) and self.contains(x) for x in lines]
+        compacted = [compact(x) for x in lines]
+        matches = [bool(c) and self.contains(c) for c in compacted]
+        # A short piece a client's re-wrapping split off ("不参加。") continues the line of ours before it.
+        for k in range(1, len(lines)):
+            if not matches[k] and compacted[k] and matches[k - 1]:
+                joined = compacted[k - 1][-(SHINGLE - 1) :] + compacted[k]
+                matches[k] = len(joined) >= SHINGLE and self.contains(joined)
         out: list[str] = []
         run: list[str] = []
         for line, match in zip(lines, matches, strict=True):

@@ -64,7 +64,10 @@ class Reading:
         return out
 
 
-def read_text(text: str, facts: KnownFacts = KnownFacts(), subject: str = "") -> Reading:
+NO_FACTS = KnownFacts()
+
+
+def read_text(text: str, facts: KnownFacts = NO_FACTS, subject: str = "") -> Reading:
     """Read a reply's already extracted new text (what `mail explain` and the tests of intent use)."""
     auto = detect_text(subject, text)
     if auto is not None:
@@ -95,7 +98,7 @@ def _apply_bar(c: Classification, text: str, facts: KnownFacts) -> Reading:
     return reading
 
 
-def read(message: Message, mail_from: str, facts: KnownFacts = KnownFacts()) -> Reading:
+def read(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:
     """Read a parsed reply: automated or not and why, its new text, and what it means."""
     try:
         automated = detect(message, mail_from)
@@ -109,7 +112,7 @@ def read(message: Message, mail_from: str, facts: KnownFacts = KnownFacts()) -> 
         return Reading(None, "", "unclear", rule=f"unreadable: {type(exc).__name__}: {exc}"[:500])
 
 
-def read_bytes(raw: bytes, mail_from: str, facts: KnownFacts = KnownFacts()) -> Reading:
+def read_bytes(raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:
     """`read` on the bytes of a message."""
     try:
         message = parse(raw)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import asyncpg
@@ -16,7 +16,7 @@ from asyncpg.pool import PoolConnectionProxy
 from inbound.intent import OfferedSlot
 from inbound.quotes import SentText, fingerprint
 
-Executor = asyncpg.Pool | asyncpg.Connection | PoolConnectionProxy
+Executor: TypeAlias = asyncpg.Pool | asyncpg.Connection | PoolConnectionProxy
 
 
 @dataclass(frozen=True)
