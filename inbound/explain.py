@@ -28,9 +28,7 @@ def references(raw: bytes) -> list[str]:
         return []
 
 
-def explain(
-    raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS, replied_to: str | None = None
-) -> dict[str, Any]:
+def explain(raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS, replied_to: str | None = None) -> dict[str, Any]:
     """Everything `mail explain` shows, as JSON-ready data."""
     message = parse(raw)
     reading: Reading = read(message, mail_from, facts)

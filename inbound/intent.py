@@ -418,8 +418,9 @@ MAX_READ = 4000
 def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
 
-    Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on top, another one further down — often a quote
-    no marker gave away) make the reply unclear: a person would not guess which one counts."""
+    Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on
+    top, another one further down — often a quote no marker gave away) make the reply unclear: a person would
+    not guess which one counts."""
     text = text[:MAX_READ]
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
     if 1 < len(paragraphs) <= 40:

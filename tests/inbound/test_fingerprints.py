@@ -18,7 +18,10 @@ from inbound.quotes import new_text
 from tests.inbound.test_end_to_end import invitation_of, smtp_reply, until_stage
 from tests.workflows.conftest import Harness
 
-TEXT = "张三，您好：\n\n面试时间\n  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00\n  方案 2：2026年12月4日 周五 14:00–15:00\n回复「放弃」表示不参加。"
+TEXT = (
+    "张三，您好：\n\n面试时间\n  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00\n"
+    "  方案 2：2026年12月4日 周五 14:00–15:00\n回复「放弃」表示不参加。"
+)
 SLOTS = [
     {"number": 1, "start": "2026-12-03T06:00:00+00:00", "end": "2026-12-03T07:00:00+00:00"},
     {"number": 2, "start": "2026-12-04T06:00:00+00:00", "end": "2026-12-04T07:00:00+00:00"},
