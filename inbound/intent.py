@@ -65,6 +65,7 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
+    (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
     (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
     (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
@@ -98,7 +99,9 @@ _WITHDRAW = re.compile(
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
     r"\bremove me from\b|\btake me off\b|\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
     r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
-    r"\bno longer (?:wish|want)\b|\bnot pursue\b|\bbow out\b|\bstep (?:back|aside)\b|\bmust decline\b|"
+    r"\bno longer (?:wish|want)\b|\b(?:have|going) to pass\b|\bgonna pass\b|\bdifferent direction\b|"
+    r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
+    r"\bnot interested any ?more\b|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
@@ -108,7 +111,8 @@ _RESCHEDULE = re.compile(
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
     r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
-    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?) (?:later|earlier)\b|"
+    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
+    r"晚一周|推一周|延一周|往后推|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|\bmove (?:it )?(?:up|later|earlier)\b"
 )
@@ -134,7 +138,7 @@ _REJECTED = re.compile(
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
     r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
-    r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|good|ideal|great|ok|okay)\b|"
+    r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
     r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
 )
@@ -146,7 +150,7 @@ _STRONG_CONFIRM = re.compile(
     r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b"
 )
 _WEAK_CONFIRM = re.compile(
-    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯+[好的]?|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b|\bnoted\b"
@@ -187,7 +191,9 @@ _TIME = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\btomorrow\b|\btonight\b|"
     r"\bnext (?:week|month|mon|tue|wed|thu|fri)\w*|\bweekend\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnoon\b|"
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthe week of\b|"
+    r"\bin the (?:morning|afternoon|evening)s?\b|周日|礼拜天|星期天"
 )
 _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
@@ -271,6 +277,7 @@ def find_slot(text: str) -> int | None:
 
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
+_WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
 
 
@@ -474,6 +481,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     if withdrawn:
         return _reading("decline", 0.95, "withdrawal", question=question)
 
+    weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
+    if weekend_offered and any(_WEEKEND.search(c.text) and not _WEEKDAY.search(c.text) for c in clauses):
+        return _reading("unclear", 0.5, "'the weekend': the Saturday or Sunday offered, or another day?")
     rejected = [c for c in stated if c.negative and not c.condition]
     accepted = [c for c in clauses if c.positive and not c.negative]
     # Contrast: one time rejected, another accepted or asked for ("周四不行，周五可以", "1 doesn't work, 2 does").
@@ -487,6 +497,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if target.timed and slot is None:
                 return reschedule(0.8, "contrast: a time that was not offered", target.text)
             return _reading("unclear", 0.5, "contrast: the accepted time is not one of the options")
+        if any(_confirms(c.text, _STRONG_CONFIRM) for c in accepted):
+            # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
+            return _reading("unclear", 0.5, "a reservation and an acceptance")
     if rejected:
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
