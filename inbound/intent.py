@@ -65,6 +65,8 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
+    (r"\blook(?:ing)? forward to (?:hearing from you|your (?:reply|response|answer))\b|\bthanks in advance\b", " "),
+    (r"期待(?:您的|你的)?(?:回复|回音|答复)", " "),
     (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
     (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
     (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
@@ -101,7 +103,9 @@ _WITHDRAW = re.compile(
     r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
     r"\bno longer (?:wish|want)\b|\b(?:have|going) to pass\b|\bgonna pass\b|\bdifferent direction\b|"
     r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
-    r"\bnot interested any ?more\b|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|\bstep (?:back|aside)\b|\bmust decline\b|"
+    r"\bnot interested any ?more\b|\bcount me out\b|\b(?:unable|not able|won'?t be able) to proceed\b|"
+    r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
+    r"\bmust cancel\b|我要取消|只能取消|需要取消|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
@@ -147,7 +151,8 @@ _STRONG_CONFIRM = re.compile(
     r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
     r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
-    r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b"
+    r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b|"
+    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
@@ -168,7 +173,7 @@ _WEEKDAY_EN = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun"
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _WEEKDAY = re.compile(
     r"(?:周|星期|礼拜|禮拜)([一二三四五六日天1-7])|"
-    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|\.)?s?\b"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|\.)?s?\b"
 )
 _DAY_OF_MONTH = re.compile(
     r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:号|日)|"
@@ -193,7 +198,8 @@ _TIME = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthe week of\b|"
-    r"\bin the (?:morning|afternoon|evening)s?\b|周日|礼拜天|星期天"
+    r"\bin the (?:morning|afternoon|evening)s?\b|周日|礼拜天|星期天|\b\d{1,2}/\d{1,2}\b|"
+    r"\bthu(?:rs)?\b|\bweds?\b|\btues?\b"
 )
 _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
@@ -277,6 +283,7 @@ def find_slot(text: str) -> int | None:
 
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
+_RELATIVE_DAY = re.compile(r"明天|后天|今天|今晚|明早|明晚|\btomorrow\b|\btoday\b|\btonight\b")
 _WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
 
@@ -339,7 +346,9 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
         elif m.group(5):
             days.add((_MONTHS[m.group(6)], int(m.group(5))))
         elif m.group(7):
+            # 12/4 or 4/12: month/day in one country, day/month in another; either may name the offered day.
             days.add((int(m.group(7)), int(m.group(8))))
+            days.add((int(m.group(8)), int(m.group(7))))
         elif m.group(9):
             days.add((None, int(m.group(9))))
     if days:
@@ -464,6 +473,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return not offered_numbers or slot in offered_numbers
 
     def reschedule(confidence: float, rule: str, proposed: str | None = None) -> Classification:
+        # "明天" / "tomorrow": which date that is depends on when the reply was written; an offered one?
+        if proposed and offered and _RELATIVE_DAY.search(proposed):
+            return _reading("unclear", 0.5, "a day relative to today, which may be an offered one")
         # "下周五" / "next Friday" when a Friday was offered: that option or a week later? A person would ask.
         if proposed and offered and _RELATIVE.search(proposed):
             weekdays = {
