@@ -105,7 +105,8 @@ _WITHDRAW = re.compile(
     r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
     r"\bnot interested any ?more\b|\bcount me out\b|\b(?:unable|not able|won'?t be able) to proceed\b|"
     r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
-    r"\bmust cancel\b|我要取消|只能取消|需要取消|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|\bstep (?:back|aside)\b|\bmust decline\b|"
+    r"\bmust cancel\b|我要取消|只能取消|需要取消|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|"
+    r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )

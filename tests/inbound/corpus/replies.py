@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (labelled replies, one per line)
 """The replies of the corpus: what a candidate wrote (the new text) and what a person reads in it.
 
 Each entry is (text, intent, slot, language). `intent` is what a person reading the reply would conclude:
