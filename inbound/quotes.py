@@ -83,9 +83,19 @@ _DIVIDER_WORDS = frozenset(
         "původní zpráva",
         "originalnachricht",
         "original-nachricht",
+        "邮件原件",
+        "郵件原件",
+        "begin forwarded message:",
+        "begin forwarded message",
+        "原邮件信息",
+        "原始邮件信息",
     }
 )
 # A bare word on its own line that starts a card (QQ's newer "Original", "原始邮件") when a header line follows.
+# Lines that start quoted history without any dashes around them.
+_BARE_DIVIDERS = frozenset(
+    {"begin forwarded message", "-----original message", "original message follows", "以下为原始邮件", "原邮件如下"}
+)
 _CARD_WORDS = frozenset({"original", "原始邮件", "原始郵件", "原邮件", "回复的原邮件", "replied message", "原始信件"})
 _DIVIDER_CHARS = "-=_*~—–·. "
 
@@ -362,6 +372,8 @@ def _is_divider(text: str) -> bool:
     if not stripped:
         # "________________________________" (Outlook) and other long rules; a short "--" is the signature rule.
         return len(text) >= 8 and text[0] in "_=" and len(set(text.replace(" ", ""))) == 1
+    if text.lower().rstrip(": ") in _BARE_DIVIDERS:
+        return True
     word = _divider_word(text)
     return word is not None and word in _DIVIDER_WORDS
 

@@ -76,6 +76,19 @@ QUOTING = [
     ("rfc 3676 signature", f"好的\n-- \n张三\n{QUOTE}"),
     ("gt quotes", f"好的\n\n{GT_QUOTE}"),
     ("entity quotes", "好的&nbsp;\n\n&gt; 回复「放弃」表示不参加"),
+    ("outlook zh 邮件原件", f"好的\n\n-----邮件原件-----\n发件人: x\n{QUOTE}"),
+    ("apple forward", f"好的\n\nBegin forwarded message:\n\nFrom: x\n{QUOTE}"),
+    ("outlook plain bold", f"好的\n\n*From:* HR <hr@x.com>\n*Sent:* Tuesday\n*To:* A\n*Subject:* x\n\n{QUOTE}"),
+    ("gmail de wrapped", f"好的\n\nAm Di., 1. Dez. 2026 um 10:00 Uhr schrieb HR <\nhr@x.com>:\n\n{QUOTE}"),
+    ("gmail zh-tw", f"好的\n\nHR <hr@x.com> 於 2026年12月1日 週二 上午10:00 寫道：\n\n{QUOTE}"),
+    ("yahoo android", f"好的\n\nSent from Yahoo Mail on Android\n\n  On Tue, Dec 1, 2026, HR<hr@x.com> wrote: {QUOTE}"),
+    ("windows mail zh", f"好的\n\n发送自 Windows 11 版邮件应用\n\n{QUOTE}"),
+    ("outlook android zh", f"好的\n\n获取 Outlook for Android\n{QUOTE}"),
+    ("163 web attribution", f'好的\n\n在 2026-12-01 10:00:00，"HR" <hr@x.com> 写道：\n{QUOTE}'),
+    ("outlook mailto", f"好的\n\nFrom: HR [mailto:hr@x.com]\nSent: Monday\nTo: A\nSubject: x\n\n{QUOTE}"),
+    ("outlook fr nbsp", f"好的\n\nDe\u00a0: HR <hr@x.com>\nEnvoyé\u00a0: mardi\nÀ\u00a0: A\nObjet\u00a0: x\n\n{QUOTE}"),
+    ("outlook ru divider", f"好的\n\n-----Исходное сообщение-----\nОт: x\n{QUOTE}"),
+    ("danish divider", f"好的\n\n-------- Oprindelig besked --------\nFra: x\n{QUOTE}"),
 ]
 
 
