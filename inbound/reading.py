@@ -11,7 +11,7 @@ confidence it would have had are kept), so the gateway never acts on a guess.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from email.message import Message
 from typing import Any
 
@@ -49,7 +49,6 @@ class Reading:
     proposed: str | None = None
     from_html: bool = False
     used_fingerprint: bool = False
-    details: dict[str, Any] = field(default_factory=dict)
 
     @property
     def acts(self) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, Literal
 import asyncpg
 
 from db.repositories.fingerprints import record_fingerprint
+from inbound.mime import html_to_text
 from schemas.notifications import OutboundEmail
 
 ClaimStatus = Literal["new", "pending", "sent"]
@@ -44,12 +45,25 @@ class OutboxRepository:
         return "new" if row["inserted"] else row["status"]
 
     async def record_fingerprint(
-        self, message_id: str, workflow_id: str, recipient_kind: str, text: str, context: dict[str, Any]
+        self,
+        message_id: str,
+        workflow_id: str,
+        recipient_kind: str,
+        text: str,
+        context: dict[str, Any],
+        html: str = "",
     ) -> None:
-        """Keep the fingerprint of a claimed email's text and the times it offers (`context["slots"]`), so the
-        reply gateway recognises our text in a reply (migration 009; see db.repositories.fingerprints)."""
+        """Keep the fingerprint of a claimed email's text (its text part and the text of its HTML part) and the
+        times it offers (`context["slots"]`), so the reply gateway recognises our text in a reply (migration 009;
+        see db.repositories.fingerprints)."""
         await record_fingerprint(
-            self._pool, message_id, workflow_id, recipient_kind, text, context.get("slots"), context.get("timezone")
+            self._pool,
+            message_id,
+            workflow_id,
+            recipient_kind,
+            f"{text}\n{html_to_text(html)}" if html else text,
+            context.get("slots"),
+            context.get("timezone"),
         )
 
     async def mark_sent(self, key: str) -> None:

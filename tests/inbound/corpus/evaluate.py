@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from inbound.intent import OfferedSlot
+from inbound.mime import html_to_text
 from inbound.quotes import SentText, fingerprint
 from inbound.reading import KnownFacts, Reading, read_bytes
 
@@ -71,7 +72,9 @@ def facts(lang: str, *, with_fingerprint: bool = True) -> KnownFacts:
     zone = ZoneInfo(TIMEZONE[lang])
     slots = SLOTS_ZH if lang == "zh" else SLOTS_EN
     offered = tuple(OfferedSlot(s["number"], datetime.fromisoformat(s["start"]).astimezone(zone)) for s in slots)
-    sent = SentText.of(fingerprint((HERE / f"invitation.{lang}.txt").read_text(encoding="utf-8")))
+    text = (HERE / f"invitation.{lang}.txt").read_text(encoding="utf-8")
+    html = html_to_text((HERE / f"invitation.{lang}.html").read_text(encoding="utf-8"))
+    sent = SentText.of(fingerprint(f"{text}\n{html}"))  # as OutboxRepository.record_fingerprint keeps it
     return KnownFacts(sent if with_fingerprint else None, offered)
 
 
