@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from tests.inbound.corpus.evaluate import HERE, cases, evaluate, summary
 
 
@@ -60,9 +58,8 @@ def test_the_corpus_covers_every_client_format_charset_and_encoding() -> None:
     assert langs["zh"] >= 100 and langs["en"] >= 100
 
 
-@pytest.mark.parametrize("with_fingerprint", [True, False], ids=["with-fingerprint", "markers-only"])
-def test_replies_are_read_right_and_never_acted_on_wrongly(with_fingerprint: bool) -> None:
-    scored = evaluate(with_fingerprint=with_fingerprint)
+def test_replies_are_read_right_and_never_acted_on_wrongly() -> None:
+    scored = evaluate(with_fingerprint=True)
     figures = summary(scored)
     wrong = [
         f"{s.case.file}: meant {s.case.intent}/{s.case.slot}, read {s.reading.intent}/{s.reading.slot} "
@@ -72,3 +69,13 @@ def test_replies_are_read_right_and_never_acted_on_wrongly(with_fingerprint: boo
     ]
     assert not wrong, "\n".join(wrong)
     assert figures["right_pct"] >= 97.0, figures
+
+
+def test_without_the_fingerprint_no_wrong_action_and_only_unmarked_pastes_missed() -> None:
+    """Quote markers alone: a quote no client marked (a pasted, re-wrapped invitation) cannot be told from the
+    candidate's text; such a reply must then be unclear (asked back), never acted on."""
+    scored = evaluate(with_fingerprint=False)
+    assert not [s.case.file for s in scored if s.wrong_action]
+    missed = {s.case.client for s in scored if not s.right}
+    assert all("unmarked" in c or "no-markers" in c for c in missed), missed
+    assert summary(scored)["right_pct"] >= 95.0

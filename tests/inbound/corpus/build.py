@@ -334,6 +334,13 @@ def _p(text: str) -> str:
 
 HTML: list[HtmlClient] = [
     (
+        "html-unmarked-quote",
+        ("en", "zh"),
+        lambda n, lang: (
+            f"<html><body><div>{_p(n)}</div><div><br></div><div>{invitation_html(lang)}</div></body></html>"
+        ),
+    ),
+    (
         "gmail-html",
         ("en", "zh"),
         lambda n, lang: (
