@@ -75,12 +75,20 @@ _REWRITES = [
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
 ]
+_POLITE_CONDITIONALS = {
+    _REWRITES[1][0],  # 如果可以的话 …
+    _REWRITES[2][0],  # if possible …
+}
 _SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒是|\bbut\b|\bhowever\b|\bthough\b|\binstead\b,?)\s*")
 
 _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
-    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|商量一下|看看再说|再看看|"
+    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
+    r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|不行|来不及)|"
+    r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|"
+    r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
+    r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
     r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
@@ -147,7 +155,9 @@ _REJECTED = re.compile(
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
     r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
 )
-_DECLINE = re.compile(r"拒绝|不参加|不出席|谢谢.{0,4}不用了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b")
+_DECLINE = re.compile(
+    r"拒绝|不参加|不出席|谢谢.{0,4}不用了|^不用了|^算了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b"
+)
 _STRONG_CONFIRM = re.compile(
     r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
@@ -457,7 +467,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     t = normalise(text)
     if not t:
         return _reading("unclear", 0.0, "empty")
+    asks = bool(_QUESTION.search(t))
     for pattern, replacement in _REWRITES:
+        if asks and pattern in _POLITE_CONDITIONALS:
+            continue  # "面试可以线上吗？如果可以的话我选方案2": after a question, a real condition
         t = re.sub(pattern, replacement, t)
     clauses = _clauses(t)
     stated = [c for c in clauses if not c.question]

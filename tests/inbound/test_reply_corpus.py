@@ -1,6 +1,6 @@
 """The labelled reply corpus (tests/inbound/corpus/): ≥ 300 replies from every client and format, read as a
-person reads them — at least 97 % right and not one wrong action, with and without the sent-message
-fingerprint. Figures: `python -m tests.inbound.corpus.evaluate [--no-facts] [-v]` (docs/BENCHMARKS.md)."""
+person reads them — at least 97 % right and not one wrong action with the sent-message fingerprint, and not one
+wrong action without it. Figures: `python -m tests.inbound.corpus.evaluate [--no-facts] [-v]` (docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 

@@ -306,6 +306,25 @@ THIRD: list[Reply] = [
     ("I accept.", "confirm", None, "en"),
 ]
 
+# A fourth batch: tentative answers (可能/尽量/try to/maybe), conditions after a question, curt declines.
+FOURTH: list[Reply] = [
+    ("您好，我想问一下面试可以线上吗？如果可以的话我选方案2", "unclear", None, "zh"),
+    ("我可能去不了", "unclear", None, "zh"),
+    ("我尽量参加", "unclear", None, "zh"),
+    ("I will try to attend.", "unclear", None, "en"),
+    ("不用了，谢谢", "decline", None, "zh"),
+    ("算了", "decline", None, "zh"),
+    ("让我想想", "unclear", None, "zh"),
+    ("需要请假，我先问问领导", "unclear", None, "zh"),
+    ("Probably yes", "unclear", None, "en"),
+    ("如果可以的话，我想选方案2", "confirm", 2, "zh"),
+    ("If possible, I'd like option 3.", "confirm", 3, "en"),
+    ("收到，谢谢！届时参加", "confirm", None, "zh"),
+    ("改成周五", "confirm", 2, "zh"),
+    ("方案二我可以，方案一不行", "confirm", 2, "zh"),
+    ("Unfortunately I can't.", "unclear", None, "en"),
+]
+
 # Automated mail without RFC 3834 headers (the subject or the words say so).
 AUTOMATED: list[tuple[str, str, str]] = [
     ("【自动回复】您好，我正在休假，12月10日返回后回复您的邮件。", "【自动回复】Re: 重新面试邀请", "zh"),
