@@ -219,6 +219,8 @@ class ReplyProcessor:
         return await self._signal(run, analysis, c)
 
     async def _signal(self, run: RunRef, analysis: Analysis, c: Classification) -> Decision:
+        if c.intent == "unclear":  # handed to HR before; CandidateReply gains `unclear` with the workflow reshape
+            raise ValueError("an unclear reading is not signalled")
         reply = CandidateReply(intent=c.intent, slot=c.slot, text=analysis.text, message_id=analysis.message_id)
         handle = self._client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
         try:

@@ -128,3 +128,36 @@ async def test_an_unmarked_paste_of_our_invitation_is_read_by_what_we_sent(
     await gateway.idle()
     reply_text = await harness.pool.fetchval("SELECT reply_text FROM inbound_mail ORDER BY id DESC LIMIT 1")
     assert reply_text == answer
+
+
+async def test_an_unclear_reply_is_handed_to_hr_with_its_rule_and_never_signalled(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    from tests.inbound.mails import INVITATION_ZH, plain, quoted
+    from tests.inbound.test_gateway import rows, send
+
+    run = await make_run()
+    raw = plain(run.address, f"目前还确认不了，下周一前给您答复\n\n在 2026年12月1日 写道：\n{quoted(INVITATION_ZH)}\n")
+    await send(gateway, raw, run.address)
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason, row.intent) == ("handed_to_hr", "unclear", "unclear")
+    todo = await db_pool.fetchrow("SELECT kind, detail FROM hr_todos WHERE workflow_id = $1", run.workflow_id)
+    assert todo["kind"] == "candidate_reply_unclear"
+    assert todo["detail"].startswith("目前还确认不了，下周一前给您答复") and "[read as unclear: hedge" in todo["detail"]
+
+
+async def test_a_holiday_notice_without_auto_reply_headers_is_a_dead_letter(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    from tests.inbound.mails import INVITATION_ZH, plain, quoted
+    from tests.inbound.test_gateway import rows, send
+
+    run = await make_run()
+    body = f"您好，我目前休假中，期间邮件回复可能不及时，紧急事务请联系 13800000000。\n\n{quoted(INVITATION_ZH)}\n"
+    await send(gateway, plain(run.address, body), run.address)
+    await gateway.idle()
+    [row] = await rows(db_pool)
+    assert (row.status, row.reason) == ("dead_letter", "auto_reply")
+    assert "absence notice" in (row.detail or "")
+    assert await db_pool.fetchval("SELECT count(*) FROM hr_todos WHERE workflow_id = $1", run.workflow_id) == 0
