@@ -446,6 +446,7 @@ def attribution_span(lines: list[str], i: int) -> int:
     first = clean_line(lines[i])
     if not first or first.startswith(">") or len(first) > MAX_LINE:
         return 0
+    first = first.strip("-=_* ") or first  # Zoho: "---- On Wed, … john@gmail.com wrote ----"
     if _ends_like_attribution(first) and (
         _ATTRIBUTION_START.match(first) or _EMAIL.search(first) or _DATE_START.search(first) or len(first) < 160
     ):
@@ -473,9 +474,12 @@ def is_signature_start(line: str) -> bool:
     text = clean_line(line).lower()
     if not text or len(text) > 80:
         return False
-    if text.startswith(_SIGNATURE_PREFIXES):
-        return any(device in text for device in _SIGNATURE_DEVICES) or text.startswith(
-            ("sent from my ", "发自我的", "von meinem ", "envoyé de mon ", "enviado desde mi ", "enviado do meu ")
+    if text.startswith(_SIGNATURE_PREFIXES) and len(text) <= 50:  # "Sent from my desk, is much easier …" is text
+        return any(device in text for device in _SIGNATURE_DEVICES) or (
+            len(text) <= 32
+            and text.startswith(
+                ("sent from my ", "发自我的", "von meinem ", "envoyé de mon ", "enviado desde mi ", "enviado do meu ")
+            )
         )
     return text.endswith(_SIGNATURE_SUFFIXES) and any(device in text for device in _SIGNATURE_DEVICES)
 

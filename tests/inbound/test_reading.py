@@ -89,6 +89,8 @@ QUOTING = [
     ("outlook fr nbsp", f"好的\n\nDe\u00a0: HR <hr@x.com>\nEnvoyé\u00a0: mardi\nÀ\u00a0: A\nObjet\u00a0: x\n\n{QUOTE}"),
     ("outlook ru divider", f"好的\n\n-----Исходное сообщение-----\nОт: x\n{QUOTE}"),
     ("danish divider", f"好的\n\n-------- Oprindelig besked --------\nFra: x\n{QUOTE}"),
+    ("zoho dashed attribution", f"好的\n\n---- On Wed, 24 Feb 2021 14:02:50 +0530 hr@x.com wrote ----\n\n{QUOTE}"),
+    ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
 ]
 
 
@@ -110,6 +112,8 @@ def test_bottom_and_inline_posting_keep_the_answer_below_the_quote() -> None:
         "日期：12月5日\n时间：下午3点\n可以吗",
         "2024-01-15 14:30:25 works",
         "Date: Friday\nis fine",
+        "Here is my answer\n\nSent from my desk, is much easier then my mobile phone.",
+        "And here is a fix -- this is not a signature.",
     ],
 )
 def test_text_that_only_looks_like_a_quote_header_is_kept(text: str) -> None:
