@@ -271,6 +271,7 @@ _ATTRIBUTION_START = re.compile(
     re.IGNORECASE,
 )
 _DATE_START = re.compile(r"\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_ADDRESS_ONLY = re.compile(r"[^<>@\n]{0,60}<[^<>@\s]{1,64}@[^<>\s]{1,255}>$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
@@ -530,6 +531,8 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             break
         span = attribution_span(lines, i)
         if span:
+            if kept and text.startswith(("于", "於")) and _ADDRESS_ONLY.match(clean_line(kept[-1])):
+                kept.pop()  # Gmail wrapped before the date: "Name <addr>" / "于2026年12月1日 … 写道："
             j = i + span
             while j < len(lines) and not clean_line(lines[j]):
                 j += 1

@@ -90,6 +90,7 @@ QUOTING = [
     ("outlook ru divider", f"好的\n\n-----Исходное сообщение-----\nОт: x\n{QUOTE}"),
     ("danish divider", f"好的\n\n-------- Oprindelig besked --------\nFra: x\n{QUOTE}"),
     ("zoho dashed attribution", f"好的\n\n---- On Wed, 24 Feb 2021 14:02:50 +0530 hr@x.com wrote ----\n\n{QUOTE}"),
+    ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
     ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
 ]
 
