@@ -85,7 +85,7 @@ _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
-    r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|不行|来不及)|"
+    r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
@@ -113,7 +113,8 @@ _WITHDRAW = re.compile(
     r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
     r"\bnot interested any ?more\b|\bcount me out\b|\b(?:unable|not able|won'?t be able) to proceed\b|"
     r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
-    r"\bmust cancel\b|我要取消|只能取消|需要取消|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|"
+    r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
+    r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|\bnot pursue\b|\bbow out\b|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
@@ -226,7 +227,7 @@ _SLOT_PATTERNS = [
 # A reply that is just a number ("2", "2。", "2 谢谢") picks that option.
 _BARE_NUMBER = re.compile(
     r"^\s*(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
-    r"\d|/))\s*(?:[.。!！,，~]|$|\s)"
+    r"\d|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))\s*(?:[.。!！,，~]|$|\s)"
 )
 _STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
 _CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
@@ -299,7 +300,8 @@ _WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
 
 
-def _slots_named(text: str) -> list[int]:
+def _slots_named(text: str, *, bare: bool = True) -> list[int]:
+    """The options a clause names; a bare number ("2") counts only at the start of the reply (`bare`)."""
     found: list[int] = []
     for match in _SEVERAL.finditer(text):
         for group in (1, 2):
@@ -310,10 +312,10 @@ def _slots_named(text: str) -> list[int]:
             n = _number(match.group(1))
             if n not in found:
                 found.append(n)
-    if not found:
-        bare = _BARE_NUMBER.match(text)
-        if bare:
-            found.append(_number(bare.group(1)))
+    if not found and bare:
+        number = _BARE_NUMBER.match(text)
+        if number:
+            found.append(_number(number.group(1)))
     return found
 
 
@@ -404,6 +406,9 @@ def _confirms(text: str, pattern: re.Pattern[str]) -> bool:
 
 def _clauses(t: str) -> list[_Clause]:
     out: list[_Clause] = []
+    # A bare number is an answer when it starts the reply or stands on a line of its own ("Hi,\n\n2"), not
+    # inside a sentence ("on Thursday, 3 December").
+    own_lines = {line.strip(" ,.;，。；、!！~") for line in t.split("\n")}
     for sentence in _CLAUSE.split(t):
         for piece in _SPLIT_CONTRAST.split(sentence):
             piece = piece.strip(" ,.;，。；、")
@@ -418,7 +423,7 @@ def _clauses(t: str) -> list[_Clause]:
             c.positive = not c.negative and (
                 _confirms(piece, _STRONG_CONFIRM) or _confirms(piece, _WEAK_CONFIRM) or bool(_SOFT_ASK.search(piece))
             )
-            c.slots = _slots_named(piece)
+            c.slots = _slots_named(piece, bare=not out or piece in own_lines)
             c.timed = bool(_TIME.search(piece))
             out.append(c)
     return out
