@@ -96,6 +96,11 @@ _HEDGE = re.compile(
     r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
     r"tentative(?:ly)?|don'?t know yet|not certain yet)\b"
 )
+# Attending only part of the time: a person would ask how that fits.
+_RESERVATION = re.compile(
+    r"\b(?:need|have|has) to leave\b|\bleave (?:early|by|at)\b|\bonly (?:until|till|have)\b|"
+    r"\b(?:half an|an|one) hour late\b|提前走|提前离开|只能待到|只有半小时|只有半个小时|晚到(?:半小时|半个小时|一个小时)"
+)
 _CONDITION = re.compile(
     r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|的话|只要|"
     r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
@@ -115,7 +120,8 @@ _WITHDRAW = re.compile(
     r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
     r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
     r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
-    r"\bnot pursue\b|\bbow out\b|"
+    r"\bnot pursue\b|\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
+    r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
@@ -320,7 +326,8 @@ def _slots_named(text: str, *, bare: bool = True) -> list[int]:
     return found
 
 
-def _hour(match: re.Match[str]) -> int | None:
+def _hours(match: re.Match[str]) -> set[int]:
+    """The hours (0-23) a time names: "下午两点" 14, "2pm" 14, "14:00" 14; "两点" or "2:30" alone, 2 or 14."""
     if match.group(2):
         token = match.group(2)
         hour = _ZH_NUMBERS.get(token[-1], 0) + (10 if len(token) > 1 and token[0] == "十" else 0)
@@ -328,15 +335,17 @@ def _hour(match: re.Match[str]) -> int | None:
             hour = int(token)
         elif token == "十":
             hour = 10
-        if match.group(1) in ("下午", "晚上", "傍晚") and hour < 12:
-            hour += 12
-        return hour
+        period = match.group(1)
+        if period in ("下午", "晚上", "傍晚") and hour < 12:
+            return {hour + 12}
+        return {hour} if period or hour >= 12 else {hour, hour + 12}
     if match.group(3):
         hour = int(match.group(3)) % 12
-        return hour + 12 if match.group(5) == "pm" else hour
+        return {hour + 12 if match.group(5) == "pm" else hour}
     if match.group(6):
-        return int(match.group(6))
-    return None
+        hour = int(match.group(6))
+        return {hour} if hour >= 12 or hour == 0 else {hour, hour + 12}
+    return set()
 
 
 def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
@@ -368,7 +377,7 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
     if days:
         named = True
         candidates = [s for s in candidates if any(d == s.start.day and mo in (None, s.start.month) for mo, d in days)]
-    hours = {h for h in (_hour(m) for m in _HOUR.finditer(text)) if h is not None}
+    hours = {h for m in _HOUR.finditer(text) for h in _hours(m)}
     if hours:
         named = True
         candidates = [s for s in candidates if s.start.hour in hours]
@@ -507,6 +516,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
 
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
+    if _RESERVATION.search(t):
+        return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
     if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
         return _reading("unclear", 0.85, "condition: the answer depends on something")
     withdrawn = [c for c in stated if _WITHDRAW.search(c.text) and not _negated_withdrawal(c.text)]

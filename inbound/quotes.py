@@ -554,6 +554,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
 # ---- what we sent -----------------------------------------------------------------------------------------
 # A character of a line as compared with what we sent: letters and digits only, NFKC, lower case.
 SHINGLE = 6
+SHORT_LINE = 12  # compared characters: a shorter line must be a whole line of ours to count as ours
 MAX_OURS = 4000  # compared characters: no line (or re-wrapped paragraph) of an email we send is longer
 
 
@@ -599,9 +600,14 @@ class SentText:
         c = compact(line)
         if not c or len(c) > MAX_OURS:
             return False
-        if len(c) <= SHINGLE:
+        if len(c) < SHORT_LINE:
+            # A short line is ours only when it is a whole line of ours ("面试时间"): "Confirm" is a word of our
+            # text too, but as a line of its own it is the candidate's answer.
             return _hash(c) in self.hashes
-        return all(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(len(c) - SHINGLE + 1))
+        return self._windows(c)
+
+    def _windows(self, c: str) -> bool:
+        return len(c) >= SHINGLE and all(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(len(c) - SHINGLE + 1))
 
     def remove_from(self, lines: list[str]) -> list[str]:
         """Lines of the reply that are not ours: a run of two or more matching lines (blank lines between them
@@ -613,7 +619,11 @@ class SentText:
         for k in range(1, len(lines)):
             if not matches[k] and compacted[k] and matches[k - 1]:
                 joined = compacted[k - 1][-(SHINGLE - 1) :] + compacted[k]
-                matches[k] = len(joined) >= SHINGLE and self.contains(joined)
+                matches[k] = len(joined) <= MAX_OURS and self._windows(joined)
+        # … and a short first piece of a re-wrapped line of ours runs on into the next line, which is ours.
+        for k in range(len(lines) - 2, -1, -1):
+            if not matches[k] and 0 < len(compacted[k]) < SHORT_LINE and matches[k + 1]:
+                matches[k] = self._windows(compacted[k] + compacted[k + 1][: SHINGLE - 1])
         out: list[str] = []
         run: list[str] = []
         for line, match in zip(lines, matches, strict=True):

@@ -169,6 +169,9 @@ def test_the_candidates_own_words_are_never_taken_for_ours() -> None:
     sent = SentText.of(fingerprint(SENT))
     for own in ("确认", "放弃", "方案 2", "好的，周五下午见", "I confirm option 1"):
         assert new_text(own, sent) == own
+        # … not even right above an unmarked paste of our email, where the quote's lines run together.
+        assert new_text(f"{own}\n\n{SENT}", sent) == own
+        assert new_text(f"{own}\n{SENT}", sent) == own
 
 
 # ---- understanding ----------------------------------------------------------------------------------------
