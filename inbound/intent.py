@@ -99,7 +99,8 @@ _HEDGE = re.compile(
 # Attending only part of the time: a person would ask how that fits.
 _RESERVATION = re.compile(
     r"\b(?:need|have|has) to leave\b|\bleave (?:early|by|at)\b|\bonly (?:until|till|have)\b|"
-    r"\b(?:half an|an|one) hour late\b|提前走|提前离开|只能待到|只有半小时|只有半个小时|晚到(?:半小时|半个小时|一个小时)"
+    r"\b(?:half an|an|one) hour late\b|提前走|提前离开|只能待到|只有半小时|只有半个小时|"
+    r"晚到(?:半小时|半个小时|一个小时)"
 )
 _CONDITION = re.compile(
     r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|的话|只要|"
