@@ -86,6 +86,7 @@ _HEDGE = re.compile(
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
+    r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
     r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
@@ -108,7 +109,10 @@ _CONDITION = re.compile(
 )
 _WITHDRAW = re.compile(
     r"放弃|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
-    r"找到(?:了)?(?:新)?工作|不需要(?:这次|再)?(?:面试|机会)了|这次就算了|就算了吧|算了吧|"
+    r"找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|"
+    r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
+    r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
+    r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
     r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|不感兴趣|"
     r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
@@ -151,7 +155,8 @@ _NEGATED = re.compile(
     + r"{0,3}?(?:确认|确定|参加|出席|到场|赴约|前往|参与|接受|过去|来|去)"
     r"|(?:参加|去|来|出席|赶|到|确认|确定|参与|赴约|过)不了|去不成|来不成|参加不成|"
     r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|couldn'?t|could not|"
-    r"wouldn'?t|would not|not going to|don'?t think i can|do not think i can|shan'?t|not)\s+(?:\w+\s+){0,3}?"
+    r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
+    r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|not)\s+(?:\w+\s+){0,3}?"
     r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going)\b"
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
@@ -181,9 +186,9 @@ _WEAK_CONFIRM = re.compile(
     r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b|\bnoted\b"
 )
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
-_NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:\w+\s+){0,2}$")
+_NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
 _QUESTION = re.compile(
-    r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|"
+    r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|谁|哪位|"
     r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b|"
     r"不确定|不清楚|不知道|不太清楚|不明白"
 )
@@ -408,7 +413,7 @@ def _in_part(part: str, hour: int) -> bool:
 def _confirms(text: str, pattern: re.Pattern[str]) -> bool:
     """A confirmation cue that is not negated just before it."""
     for match in pattern.finditer(text):
-        before = text[max(0, match.start() - 24) : match.start()]
+        before = text[max(0, match.start() - 40) : match.start()]
         if _NEGATION_BEFORE_ZH.search(before) or _NEGATION_BEFORE_EN.search(before):
             continue
         return True
