@@ -65,6 +65,11 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
+    (
+        r"不(?:会|想|要|打算)放弃|不放弃|\b(?:not|never) (?:going to )?withdraw\w*|"
+        r"\b(?:don'?t|do not|won'?t) (?:want to )?withdraw\w*",
+        " 好的 ",
+    ),
     (r"\blook(?:ing)? forward to (?:hearing from you|your (?:reply|response|answer))\b|\bthanks in advance\b", " "),
     (r"期待(?:您的|你的)?(?:回复|回音|答复)", " "),
     (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
@@ -75,6 +80,7 @@ _REWRITES = [
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
 ]
+_STRAY_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|\bcannot\b|\bunable\b|不(?!过)|没|无法|未|别")
 _POLITE_CONDITIONALS = {
     _REWRITES[1][0],  # 如果可以的话 …
     _REWRITES[2][0],  # if possible …
@@ -411,7 +417,7 @@ def _in_part(part: str, hour: int) -> bool:
 
 
 def _confirms(text: str, pattern: re.Pattern[str]) -> bool:
-    """A confirmation cue that is not negated just before it."""
+    """A cue (a confirmation, a withdrawal) that is not negated just before it ("I'm not going to withdraw")."""
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _NEGATION_BEFORE_ZH.search(before) or _NEGATION_BEFORE_EN.search(before):
@@ -520,13 +526,20 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
                 return _reading("unclear", 0.5, "a relative day that may be an offered option")
         return _reading("reschedule", confidence, rule, proposed=proposed)
 
+    def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
+        # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
+        # by a pattern that missed the negation): a person would look twice, so the reader does not act.
+        if _STRAY_NEGATION.search(t):
+            return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
+        return _reading("confirm", confidence, rule, slot=slot, question=question)
+
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
     if _RESERVATION.search(t):
         return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
     if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
         return _reading("unclear", 0.85, "condition: the answer depends on something")
-    withdrawn = [c for c in stated if _WITHDRAW.search(c.text) and not _negated_withdrawal(c.text)]
+    withdrawn = [c for c in stated if _confirms(c.text, _WITHDRAW) and not _negated_withdrawal(c.text)]
     if withdrawn:
         return _reading("decline", 0.95, "withdrawal", question=question)
 
@@ -574,7 +587,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         slot = distinct[0]
         if not known(slot):
             return _reading("unclear", 0.6, f"option {slot} was not offered")
-        return _reading("confirm", 0.9, "option number", slot=slot, question=_extra_question(asked, text))
+        return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
     if any(_RESCHEDULE.search(c.text) for c in clauses):
         timed = [c for c in clauses if c.timed]
         slot = match_offered(timed[0].text, offered) if timed else None
@@ -590,15 +603,15 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, "several offered times fit")
         slot = match_offered(timed[0].text, offered)
         if slot is not None:
-            return _reading("confirm", 0.8, "named an offered time", slot=slot)
+            return plain_yes(0.8, "named an offered time", slot, None)
         if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):
             return reschedule(0.7, "named a time that was not offered", timed[0].text)
     strong = [c for c in stated if _confirms(c.text, _STRONG_CONFIRM)]
     if strong:
-        return _reading("confirm", 0.9, "confirmation", question=_extra_question(asked, text))
+        return plain_yes(0.9, "confirmation", None, _extra_question(asked, text))
     weak = [c for c in stated if _confirms(c.text, _WEAK_CONFIRM)]
     if weak:
-        return _reading("confirm", 0.8, "agreement", question=_extra_question(asked, text))
+        return plain_yes(0.8, "agreement", None, _extra_question(asked, text))
     if asked:
         return _reading("question", 0.8, "question", question=text.strip()[:2000])
     return _reading("unclear", 0.3, "no rule matched")

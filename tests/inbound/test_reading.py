@@ -198,6 +198,10 @@ UNDERSTANDING = [
     ("不行", "unclear", None),
     ("Please confirm the address.", "question", None),
     ("確認參加", "confirm", None),
+    ("I'm not going to withdraw, see you Thursday.", "confirm", 1),
+    ("我不想放弃这次机会，确认参加", "confirm", None),
+    ("There is no way my boss lets me go that day, although I would love to attend.", "unclear", None),
+    ("I don't think I'll be able to attend, sorry.", "decline", None),
 ]
 
 
