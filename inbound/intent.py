@@ -162,7 +162,7 @@ _NEGATED = re.compile(
     r"|(?:参加|去|来|出席|赶|到|确认|确定|参与|赴约|过)不了|去不成|来不成|参加不成|"
     r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|couldn'?t|could not|"
     r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
-    r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|not)\s+(?:\w+\s+){0,3}?"
+    r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
     r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going)\b"
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
@@ -221,6 +221,7 @@ _TIME = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
+    r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
     r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:time|date|day)\b|"
     r"\bthe (?:week|day) after\b|\bfollowing week\b|下下周|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号)|\d{1,2}\s*(?:号|日)|"

@@ -462,6 +462,41 @@ SEVENTH: list[Reply] = [
     ("Confirmed for option 3, thanks!", "confirm", 3, "en"),
 ]
 
+# An eighth batch: 30 more, written before running them after the negation net (first reading: 28 of 30 right,
+# 0 wrong actions; the two misses — "这三个时间我都不行", "I can no longer make it" — fixed since).
+EIGHTH: list[Reply] = [
+    ("收到收到，确认参加", "confirm", None, "zh"),
+    ("好的呀，那就建议的时间吧", "confirm", 1, "zh"),
+    ("我可以的，周四见哈", "confirm", 1, "zh"),
+    ("我只有周六有空", "confirm", 3, "zh"),
+    ("周五的那个时间比较合适我", "confirm", 2, "zh"),
+    ("没法去，抱歉", "decline", None, "zh"),
+    ("我这边决定不再参加了，感谢", "decline", None, "zh"),
+    ("周四周五我都出差，能不能改到下周一", "reschedule", None, "zh"),
+    ("这三个时间我都不行", "reschedule", None, "zh"),
+    ("要带身份证吗", "question", None, "zh"),
+    ("面试需要准备自我介绍吗？", "question", None, "zh"),
+    ("我晚点确认一下再回复你", "unclear", None, "zh"),
+    ("等我看看课表", "unclear", None, "zh"),
+    ("我尽快给您回复", "unclear", None, "zh"),
+    ("嗯嗯好", "confirm", None, "zh"),
+    ("Sure, Thursday at 2 is fine.", "confirm", 1, "en"),
+    ("I'd prefer Saturday if that's ok.", "confirm", 3, "en"),
+    ("Great, option 1 it is.", "confirm", 1, "en"),
+    ("I can no longer make it, sorry for the inconvenience.", "decline", None, "en"),
+    ("Please withdraw my application.", "decline", None, "en"),
+    ("Unfortunately Thursday clashes with an exam. Could we do next Wednesday?", "reschedule", None, "en"),
+    ("None of the options work, sorry. I'm free after the 15th.", "reschedule", None, "en"),
+    ("Will there be a technical test?", "question", None, "en"),
+    ("Do I need to prepare anything?", "question", None, "en"),
+    ("Can I get back to you on Monday?", "unclear", None, "en"),
+    ("Not sure I'll be in town that week.", "unclear", None, "en"),
+    ("Yep, see you then!", "confirm", None, "en"),
+    ("Absolutely, I'll be there.", "confirm", None, "en"),
+    ("Thursday won't work for me, but Saturday morning would.", "confirm", 3, "en"),
+    ("I'm afraid I have to decline.", "decline", None, "en"),
+]
+
 # Automated mail without RFC 3834 headers (the subject or the words say so).
 AUTOMATED: list[tuple[str, str, str]] = [
     ("【自动回复】您好，我正在休假，12月10日返回后回复您的邮件。", "【自动回复】Re: 重新面试邀请", "zh"),
