@@ -148,7 +148,11 @@ _ABSENCE_ENDING = re.compile(
     re.IGNORECASE,
 )
 # A person writing about their own holiday to move the interview mentions it: not an auto-reply then.
-_ABOUT_THE_INTERVIEW = re.compile(r"面试|改期|时间|方案|interview|reschedul|option|slot|confirm|attend", re.IGNORECASE)
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"面试|改期|时间|方案|确认|参加|可以|好的|interview|reschedul|option|slot|confirm|attend|\bworks\b|\bfine\b|"
+    r"\bsee you\b|\bi'?ll be there\b",
+    re.IGNORECASE,
+)
 
 
 def detect_text(subject: str, text: str) -> Automated | None:

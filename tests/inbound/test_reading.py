@@ -256,6 +256,8 @@ def test_a_person_mentioning_a_holiday_is_not_automated() -> None:
     text = "I'm on holiday until 10 December, could we reschedule the interview to the week after?"
     assert detect_text("Re: invitation", text) is None
     assert read_text(text).intent == "reschedule"
+    assert detect_text("Re: invitation", "I'm out of the office until Monday, but Thursday works.") is None
+    assert detect_text("Re: 邀请", "我这周在外地出差，周五回来后可以参加") is None
 
 
 # ---- never raises, linear time ----------------------------------------------------------------------------
