@@ -65,6 +65,7 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
+    (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
     (
         r"不(?:会|想|要|打算)放弃|不放弃|\b(?:not|never) (?:going to )?withdraw\w*|"
         r"\b(?:don'?t|do not|won'?t) (?:want to )?withdraw\w*",
@@ -115,7 +116,8 @@ _CONDITION = re.compile(
 )
 _WITHDRAW = re.compile(
     r"放弃|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
-    r"找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|"
+    r"找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
+    r"不考虑(?:换工作|跳槽|新的?机会|新工作)|"
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
     r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
@@ -138,7 +140,8 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改到|改成|改在|改为|改一下|改个|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
+    r"改期|改到|改在|改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
+    r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
@@ -189,7 +192,7 @@ _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
-    r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b|\bnoted\b"
+    r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
@@ -395,8 +398,8 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
         named = True
         candidates = [s for s in candidates if s.start.hour in hours]
     parts = {m.group(0) for m in _PART_OF_DAY.finditer(text)}
-    if parts and not hours:
-        named = True
+    if parts and not hours and named:
+        # "上午" alone is a preference, not an option; with a day it narrows ("周六上午").
         candidates = [s for s in candidates if any(_in_part(p, s.start.hour) for p in parts)]
     return [s.number for s in candidates] if named else []
 
@@ -506,10 +509,21 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     offered_numbers = {s.number for s in offered}
     question = text.strip()[:2000] if asked else None
 
+    # Parts of the day named anywhere ("Friday, but only in the morning"): an offered time they do not fit is
+    # not the one meant.
+    parts = {m.group(0) for m in _PART_OF_DAY.finditer(t)}
+    starts = {slot.number: slot.start.hour for slot in offered}
+
     def slot_of(c: _Clause) -> int | None:
         if c.slots:
             return c.slots[0]
-        return match_offered(c.text, offered)
+        return by_time(c.text)
+
+    def by_time(text: str) -> int | None:
+        slot = match_offered(text, offered)
+        if slot is not None and parts and not any(_in_part(p, starts[slot]) for p in parts):
+            return None
+        return slot
 
     def known(slot: int) -> bool:
         return not offered_numbers or slot in offered_numbers
@@ -551,7 +565,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     accepted = [c for c in clauses if c.positive and not c.negative]
     # Contrast: one time rejected, another accepted or asked for ("周四不行，周五可以", "1 doesn't work, 2 does").
     if rejected and accepted:
-        chosen = [c for c in accepted if c.slots or c.timed or match_offered(c.text, offered)]
+        chosen = [c for c in accepted if c.slots or c.timed or by_time(c.text)]
         if chosen:
             target = chosen[0]
             slot = slot_of(target)
@@ -591,7 +605,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
     if any(_RESCHEDULE.search(c.text) for c in clauses):
         timed = [c for c in clauses if c.timed]
-        slot = match_offered(timed[0].text, offered) if timed else None
+        slot = by_time(timed[0].text) if timed else None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
         return reschedule(0.9, "asked to move", timed[0].text if timed else None)
@@ -602,7 +616,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         fits = {n for c in timed for n in offered_matches(c.text, offered)}
         if len(fits) > 1:
             return _reading("unclear", 0.5, "several offered times fit")
-        slot = match_offered(timed[0].text, offered)
+        slot = by_time(timed[0].text)
         if slot is not None:
             return plain_yes(0.8, "named an offered time", slot, None)
         if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):

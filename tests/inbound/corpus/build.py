@@ -22,7 +22,20 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from tests.inbound.corpus.replies import AUTOMATED, EIGHTH, EN, FIFTH, FOURTH, SECOND, SEVENTH, SIXTH, THIRD, ZH, Reply
+from tests.inbound.corpus.replies import (
+    AUTOMATED,
+    EIGHTH,
+    EN,
+    FIFTH,
+    FOURTH,
+    NINTH,
+    SECOND,
+    SEVENTH,
+    SIXTH,
+    THIRD,
+    ZH,
+    Reply,
+)
 
 HERE = Path(__file__).parent
 OUT = HERE / "mail"
@@ -529,7 +542,7 @@ def build() -> list[Built]:
         label = f"{n:03d}-{lang}-{form}-{name}"
         out.append(Built(label, raw, intent, slot, lang, name, f"{form}/{enc.charset}/{enc.cte}"))
 
-    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH:
+    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH:
         add(reply, "plain")
     for i, reply in enumerate(ZH + EN):
         add(reply, "html" if i % 2 else "multipart")
