@@ -94,7 +94,7 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|"
+    r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
@@ -117,7 +117,7 @@ _CONDITION = re.compile(
 _WITHDRAW = re.compile(
     r"放弃|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
     r"找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
-    r"不考虑(?:换工作|跳槽|新的?机会|新工作)|"
+    r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
     r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
@@ -149,7 +149,8 @@ _RESCHEDULE = re.compile(
     r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
     r"晚一周|推一周|延一周|往后推|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
-    r"\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|\bmove (?:it )?(?:up|later|earlier)\b"
+    r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
+    r"\bmove (?:it )?(?:up|later|earlier)\b"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
 _SOFT_ASK = re.compile(
@@ -171,6 +172,7 @@ _NEGATED = re.compile(
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
     r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
     r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
@@ -233,7 +235,8 @@ _TIME = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthe week of\b|"
-    r"\bin the (?:morning|afternoon|evening)s?\b|周日|礼拜天|星期天|\b\d{1,2}/\d{1,2}\b|"
+    r"\bin the (?:morning|afternoon|evening)s?\b|\b(?:morning|afternoon|evening)s\b|周日|礼拜天|星期天|"
+    r"\b\d{1,2}/\d{1,2}\b|"
     r"\bthu(?:rs)?\b|\bweds?\b|\btues?\b"
 )
 _SLOT_PATTERNS = [
@@ -318,6 +321,9 @@ def find_slot(text: str) -> int | None:
 
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
+_SEVERAL_ACCEPTED = re.compile(
+    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b"
+)
 _RELATIVE_DAY = re.compile(r"明天|后天|今天|今晚|明早|明晚|\btomorrow\b|\btoday\b|\btonight\b")
 _WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
@@ -568,6 +574,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         chosen = [c for c in accepted if c.slots or c.timed or by_time(c.text)]
         if chosen:
             target = chosen[0]
+            if _SEVERAL_ACCEPTED.search(target.text) or len(offered_matches(target.text, offered)) > 1:
+                return _reading("unclear", 0.5, "contrast: more than one other time accepted")
             slot = slot_of(target)
             if slot is not None and known(slot) and not any(slot_of(r) == slot for r in rejected):
                 return _reading("confirm", 0.85, "contrast: another offered time accepted", slot=slot)
@@ -578,9 +586,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
             return _reading("unclear", 0.5, "a reservation and an acceptance")
     if rejected:
+        if any(_SEVERAL_ACCEPTED.search(c.text) for c in accepted):
+            return _reading("unclear", 0.5, "rejected one time, the others all accepted")
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
         if others:
+            if _SEVERAL_ACCEPTED.search(others[0].text) or len(offered_matches(others[0].text, offered)) > 1:
+                return _reading("unclear", 0.5, "rejected one time, several others fit")
             slot = slot_of(others[0])
             if slot is not None and known(slot):
                 return _reading("confirm", 0.75, "rejected one time, named an offered one", slot=slot)
@@ -612,11 +624,18 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     timed = [c for c in clauses if c.timed]
     if timed:
         # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
-        timed = [c for c in timed if c.positive] or timed
-        fits = {n for c in timed for n in offered_matches(c.text, offered)}
-        if len(fits) > 1:
+        positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]
+        timed = positive or [c for c in timed if c.positive] + [c for c in timed if not c.positive]
+        # Each clause may name part of it ("就周五吧，下午两点"): the options all of them fit.
+        fitting = [set(offered_matches(c.text, offered)) for c in timed]
+        fitting = [f for f in fitting if f]
+        common = set.intersection(*fitting) if fitting else set()
+        if len(common) == 1 and len(fitting) > 1:
+            (slot,) = common
+            return plain_yes(0.8, "named an offered time", slot, None)
+        if len(set().union(*fitting)) > 1:
             return _reading("unclear", 0.5, "several offered times fit")
-        slot = by_time(timed[0].text)
+        slot = next((n for n in (by_time(c.text) for c in timed) if n is not None), None)
         if slot is not None:
             return plain_yes(0.8, "named an offered time", slot, None)
         if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):

@@ -32,6 +32,7 @@ from tests.inbound.corpus.replies import (
     SECOND,
     SEVENTH,
     SIXTH,
+    TENTH,
     THIRD,
     ZH,
     Reply,
@@ -542,7 +543,7 @@ def build() -> list[Built]:
         label = f"{n:03d}-{lang}-{form}-{name}"
         out.append(Built(label, raw, intent, slot, lang, name, f"{form}/{enc.charset}/{enc.cte}"))
 
-    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH:
+    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH:
         add(reply, "plain")
     for i, reply in enumerate(ZH + EN):
         add(reply, "html" if i % 2 else "multipart")
