@@ -61,7 +61,12 @@ _REWRITES = [
     (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
     (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
     (r"不好意思|不胜感激|不客气|不用谢|不少|不错|不久|不断|不用客气|不辛苦", " , "),
-    (r"不用改期|不需要改期|无需改期|不用调整|不需要调整|\bno need to (?:re-?schedule|change)\b", " 好的 "),
+    (
+        r"不用改期|不需要改期|无需改期|不用调整|不需要调整|不用改了|不用改时间|不想改时间|不改时间了?|"
+        r"\bno need to (?:re-?schedule|change)\b",
+        " 好的 ",
+    ),
+    (r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)", " 确认 "),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
@@ -99,6 +104,8 @@ _HEDGE = re.compile(
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
+    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b|\bwhenever\b|\bwhichever\b|"
+    r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
     r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
     r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
@@ -115,8 +122,8 @@ _CONDITION = re.compile(
     r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
 )
 _WITHDRAW = re.compile(
-    r"放弃|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
-    r"找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
+    r"放弃(?!\S{0,4}(?:时间|方案|时段|周|星期|礼拜|\d))|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
+    r"^取消吧|^取消$|找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
     r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
@@ -167,11 +174,13 @@ _NEGATED = re.compile(
     r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|couldn'?t|could not|"
     r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
     r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
-    r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going)\b"
+    r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going|"
+    r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
     r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
     r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
@@ -200,6 +209,7 @@ _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
 _QUESTION = re.compile(
     r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|谁|哪位|"
+    r"咨询|想了解|请教|"
     r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b|"
     r"不确定|不清楚|不知道|不太清楚|不明白"
 )

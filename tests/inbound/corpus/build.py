@@ -25,6 +25,7 @@ from pathlib import Path
 from tests.inbound.corpus.replies import (
     AUTOMATED,
     EIGHTH,
+    ELEVENTH,
     EN,
     FIFTH,
     FOURTH,
@@ -543,7 +544,7 @@ def build() -> list[Built]:
         label = f"{n:03d}-{lang}-{form}-{name}"
         out.append(Built(label, raw, intent, slot, lang, name, f"{form}/{enc.charset}/{enc.cte}"))
 
-    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH:
+    for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH:
         add(reply, "plain")
     for i, reply in enumerate(ZH + EN):
         add(reply, "html" if i % 2 else "multipart")

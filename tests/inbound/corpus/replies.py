@@ -392,7 +392,7 @@ FIFTH: list[Reply] = [
 
 # A sixth batch: 30 short everyday replies, written before running them (first reading: 24 of 30 right, 3 wrong
 # actions — "两点可以吗" as a new time, "I can make Thursday but would need to leave by 2:30" as option 1, and
-# "我这周都可以，你们定", relabelled confirm on reflection: booking the proposed time is what HR would do).
+# "我这周都可以，你们定", labelled confirm for a while, then unclear again, like "Any time works for me" later).
 SIXTH: list[Reply] = [
     ("好的呢", "confirm", None, "zh"),
     ("ok的，没问题，到时候见", "confirm", None, "zh"),
@@ -402,7 +402,7 @@ SIXTH: list[Reply] = [
     ("我周四上午有空，下午不行", "reschedule", None, "zh"),
     ("第二个", "confirm", 2, "zh"),
     ("两点可以吗", "unclear", None, "zh"),
-    ("我这周都可以，你们定", "confirm", None, "zh"),
+    ("我这周都可以，你们定", "unclear", None, "zh"),
     ("时间上没问题，但是我想问一下可以线上吗", "confirm", None, "zh"),
     ("我就不去了吧，感觉希望不大", "decline", None, "zh"),
     ("不好意思，我不参加这次重新面试了", "decline", None, "zh"),
@@ -566,6 +566,42 @@ TENTH: list[Reply] = [
     ("Give me a day to decide.", "unclear", None, "en"),
     ("Great", "confirm", None, "en"),
     ("Sorry, Thursday is impossible for me. Friday or Saturday both work.", "unclear", None, "en"),
+]
+
+# An eleventh batch: 30 mixed messages (a yes with a no in it, a no with a time), written before running them
+# (first reading: 20 of 30 right, 3 wrong actions — "我想放弃周四的时间，改成周六" as a withdrawal, "Any time works
+# for me" as option 1, "I'm thinking about withdrawing" as a decline; fixed since).
+ELEVENTH: list[Reply] = [
+    ("谢谢邀请，我会参加的，不过可能会迟到五分钟", "confirm", None, "zh"),
+    ("不好意思回复晚了，确认参加周四的面试", "confirm", 1, "zh"),
+    ("抱歉，我周四有事，不能参加，周五可以吗", "confirm", 2, "zh"),
+    ("我想放弃周四的时间，改成周六", "confirm", 3, "zh"),
+    ("我不想改时间，就按建议的时间来", "confirm", 1, "zh"),
+    ("没有问题，我会准时参加", "confirm", None, "zh"),
+    ("不用改了，周四就行", "confirm", 1, "zh"),
+    ("我暂时无法确认是否能参加", "unclear", None, "zh"),
+    ("可能要取消", "unclear", None, "zh"),
+    ("取消吧", "decline", None, "zh"),
+    ("我已经入职别的公司了，不好意思", "decline", None, "zh"),
+    ("非常抱歉，由于个人原因无法参加本次面试", "decline", None, "zh"),
+    ("家里有事，这段时间都没法面试，等我忙完再说", "unclear", None, "zh"),
+    ("面试结果什么时候出来？", "question", None, "zh"),
+    ("我想咨询一下薪资待遇", "question", None, "zh"),
+    ("I'm sorry for the late reply, but yes, I'll attend.", "confirm", None, "en"),
+    ("No, Thursday is fine.", "confirm", 1, "en"),
+    ("I won't be able to make Thursday but I can do Saturday morning.", "confirm", 3, "en"),
+    ("I never received the first email, but Thursday works.", "confirm", 1, "en"),
+    ("Nope, can't make it.", "decline", None, "en"),
+    ("Unfortunately I have to cancel, I got another offer.", "decline", None, "en"),
+    ("Let's not do Thursday. How about Friday?", "confirm", 2, "en"),
+    ("I don't mind which option, you choose.", "unclear", None, "en"),
+    ("Any time works for me.", "unclear", None, "en"),
+    ("I'll attend, but can we start 30 minutes later?", "reschedule", None, "en"),
+    ("Could I reschedule to Friday?", "confirm", 2, "en"),
+    ("Is it possible to cancel?", "question", None, "en"),
+    ("I'm thinking about withdrawing.", "unclear", None, "en"),
+    ("Thanks for the reminder!", "unclear", None, "en"),
+    ("Hello? Is anyone there?", "question", None, "en"),
 ]
 
 # Automated mail without RFC 3834 headers (the subject or the words say so).
