@@ -571,8 +571,15 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
         return _reading("unclear", 0.85, "condition: the answer depends on something")
     withdrawn = [c for c in stated if _confirms(c.text, _WITHDRAW) and not _negated_withdrawal(c.text)]
+
+    def plain_no(confidence: float, rule: str, deciding: list[_Clause]) -> Classification:
+        # A no beside a plain yes elsewhere ("我不去了……我会准时参加"): a person would ask which one counts.
+        if any(c not in deciding and not c.negative and _confirms(c.text, _STRONG_CONFIRM) for c in stated):
+            return _reading("unclear", 0.5, f"{rule}, but a yes elsewhere in the reply")
+        return _reading("decline", confidence, rule, question=question)
+
     if withdrawn:
-        return _reading("decline", 0.95, "withdrawal", question=question)
+        return plain_no(0.95, "withdrawal", withdrawn)
 
     weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
     if weekend_offered and any(_WEEKEND.search(c.text) and not _WEEKDAY.search(c.text) for c in clauses):
@@ -611,7 +618,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("reschedule", 0.85, "rejected the time and asked to move")
         attendance = [c for c in rejected if _NEGATED.search(c.text) or _DECLINE.search(c.text)]
         if attendance and not named_times:
-            return _reading("decline", 0.85, "negated attendance", question=question)
+            return plain_no(0.85, "negated attendance", attendance)
         if named_times:
             return _reading("reschedule", 0.75, "the offered time does not suit")
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")

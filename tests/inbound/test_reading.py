@@ -202,6 +202,11 @@ UNDERSTANDING = [
     ("我不想放弃这次机会，确认参加", "confirm", None),
     ("There is no way my boss lets me go that day, although I would love to attend.", "unclear", None),
     ("I don't think I'll be able to attend, sorry.", "decline", None),
+    ("我不去了。\n我会准时参加", "unclear", None),  # a no and a yes: which counts?
+    ("I never received the first email, but Thursday works.", "unclear", None),  # a "never" no rule placed
+    ("我想放弃周四的时间，改成周六", "confirm", 3),  # giving up one time is not withdrawing
+    ("Any time works for me.", "unclear", None),
+    ("就周五吧，下午两点", "confirm", 2),
 ]
 
 
