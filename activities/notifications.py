@@ -189,8 +189,10 @@ class NotificationActivities:
         # A participant without an address simply is not an ATTENDEE; the invite still goes out.
         attendees = [
             (person.name, person.email)
-            for person in (people.get(("candidate", invite.candidate_id)),
-                           people.get(("interviewer", invite.interviewer_id)))
+            for person in (
+                people.get(("candidate", invite.candidate_id)),
+                people.get(("interviewer", invite.interviewer_id)),
+            )
             if person is not None and person.email
         ]
         return build_ics(invite, self._settings.mail_from, attendees)
