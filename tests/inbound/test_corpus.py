@@ -87,15 +87,15 @@ CORPUS = [
     Case(
         "qq mail base64 picks option 2",
         lambda: plain(TO, f"选2\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
-        "foxmail gbk quoted-printable: 不能确认 is a decline",
+        "foxmail gbk quoted-printable: can't make that day (那天要出差) asks for another time",
         lambda: plain(
             TO, f"不能确认，那天要出差。\n\n{FOXMAIL_HEADER}\n{INVITATION_ZH}\n", charset="GBK", cte="quoted-printable"
         ),
-        "decline",
+        "reschedule",
     ),
     Case(
         "gb2312 label with gbk-only characters (黄喆)",
@@ -112,12 +112,12 @@ CORPUS = [
     Case(
         "确认 only inside the quote is not a confirmation",
         lambda: plain(TO, f"\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"),
-        "unknown",
+        "unclear",
     ),
     Case(
         "a thank-you with 确认 only in the quoted invitation",
         lambda: plain(TO, f"收到，谢谢\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "unknown",
+        "unclear",
     ),
     Case(
         "bottom-posted free-text reschedule",
@@ -127,7 +127,7 @@ CORPUS = [
     Case(
         "第二个时间 from a phone with its signature",
         lambda: plain(TO, f"第二个时间可以\n\n发自我的iPhone\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
@@ -145,7 +145,7 @@ CORPUS = [
     Case(
         "方案三 with a courtesy line",
         lambda: plain(TO, f"您好，我选方案三。\n祝好\n\n{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n"),
-        "reschedule",
+        "confirm",
         3,
     ),
     Case(
@@ -156,7 +156,7 @@ CORPUS = [
     Case(
         "bare 2 from a phone (QQ quote, no separator text before it)",
         lambda: plain(TO, f"2\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
@@ -195,7 +195,7 @@ CORPUS = [
     Case(
         "outlook plain From/Sent block, option 2",
         lambda: plain(TO, f"Option 2 please.\n\n{OUTLOOK_HEADER_EN}\n{INVITATION_EN}\n", subject="RE: invitation"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(

@@ -100,7 +100,7 @@ async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness,
     await smtp_reply(gateway, raw, invitation["Reply-To"].addresses[0].addr_spec)
 
     status = await until_stage(handle, "scheduled", waiting=False)
-    assert any(e.event == "candidate replied: reschedule (time 2)" for e in status.timeline)
+    assert any(e.event == "candidate replied: confirm (time 2)" for e in status.timeline)
     options = re.findall(r"Option \d[^:]*: (.+)", invitation.get_body(("plain",)).get_content())
     assert len(options) >= 2 and status.interview_at is not None
     second_day = options[1].split(",")[0]
