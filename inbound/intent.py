@@ -71,6 +71,12 @@ _REWRITES = [
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
     (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
+    # Confirming receipt is not confirming attendance ("确认收到邀请", "I confirm receipt of your email").
+    (
+        r"(?:确认|已经?|均已|都已)收到|\bconfirm(?:ing)? (?:the )?(?:receipt|that i (?:have |'ve )?received|"
+        r"i (?:have |'ve )?received)\b",
+        " ack ",
+    ),
     (
         r"不(?:会|想|要|打算)放弃|不放弃|\b(?:not|never) (?:going to )?withdraw\w*|"
         r"\b(?:don'?t|do not|won'?t) (?:want to )?withdraw\w*",
@@ -96,7 +102,7 @@ _SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒�
 _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
-    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
+    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
     r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
@@ -110,6 +116,20 @@ _HEDGE = re.compile(
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
     r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
     r"tentative(?:ly)?|don'?t know yet|not certain yet)\b"
+)
+# Written by someone else than the candidate, or passed on to someone else: whose answer it is, a person checks.
+_THIRD_PARTY = re.compile(
+    r"我是\S{1,10}?的(?:朋友|同事|同学|室友|助理|秘书|家人|家属|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|老婆|老公|妻子|"
+    r"丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:转发|转)给(?:了)?(?:我|您|你)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名)|"
+    r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
+    r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
+    r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b|"
+    r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
+)
+# A reply that opens by asking ("请问…", "我想问一下…", "I wanted to ask…").
+_ASKS_FIRST = re.compile(
+    r"(?:您好[,，]?\s*)?(?:请问|想问|我想问|想咨询|我想咨询|请教)|"
+    r"(?:hi|hello)?[, ]*i (?:wanted|want|would like) to ask\b"
 )
 # Attending only part of the time: a person would ask how that fits.
 _RESERVATION = re.compile(
@@ -179,7 +199,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"不行|不可以|不合适|不太行|不方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"不行|不可以|不合适|不太合适|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -567,11 +587,16 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
         return _reading("confirm", confidence, rule, slot=slot, question=question)
 
+    if _THIRD_PARTY.search(t):
+        return _reading("unclear", 0.9, "written by or passed on to someone else than the candidate")
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
     if _RESERVATION.search(t):
         return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
     if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
+        if asked and _ASKS_FIRST.match(t):
+            # "请问可以线上吗？如果可以我就确认": the answer waits on HR's answer to the question.
+            return _reading("question", 0.8, "a question the answer depends on", question=question)
         return _reading("unclear", 0.85, "condition: the answer depends on something")
     withdrawn = [c for c in stated if _confirms(c.text, _WITHDRAW) and not _negated_withdrawal(c.text)]
 

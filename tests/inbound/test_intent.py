@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from inbound.intent import classify, find_slot
+from inbound.intent import OfferedSlot, classify, find_slot
 
 CASES = [
     # confirm
@@ -78,3 +81,42 @@ def test_a_question_beside_a_decisive_answer_is_reported() -> None:
     got = classify("确认，不过想问下能否提前半小时到？")
     assert got.intent == "confirm" and got.question == "确认，不过想问下能否提前半小时到？"
     assert classify("能否改到周四下午？").question is None  # the question is the answer itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是他的同事，帮他回复一下：确认参加",
+        "我朋友把邮件转给我了，我也想参加",
+        "This is Alice's assistant: she confirms option 2.",
+        "Replying on her behalf - she will attend on Thursday.",
+        "I forwarded this to my colleague, he'll confirm.",
+    ],
+)
+def test_an_answer_written_by_someone_else_is_not_acted_on(text: str) -> None:
+    got = classify(text)
+    assert got.intent == "unclear" and got.rule == "written by or passed on to someone else than the candidate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["确认收到邀请，时间我请完假再定", "已收到，谢谢", "I confirm receipt of your email.", "Confirming I received it."],
+)
+def test_confirming_receipt_is_not_confirming_attendance(text: str) -> None:
+    assert classify(text).intent == "unclear"
+
+
+def test_a_decision_that_waits_on_a_question_is_a_question() -> None:
+    got = classify("请问面试可以线上吗？如果可以的话我确认参加周五的")
+    assert got.intent == "question" and got.question is not None
+    assert classify("如果周五可以的话我就参加").intent == "unclear"  # a condition without a question stays unclear
+
+
+def test_a_time_rejected_as_not_convenient_and_another_accepted() -> None:
+    offered = [
+        OfferedSlot(1, datetime(2026, 12, 3, 14, tzinfo=ZoneInfo("Asia/Shanghai"))),
+        OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=ZoneInfo("Asia/Shanghai"))),
+        OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=ZoneInfo("Asia/Shanghai"))),
+    ]
+    got = classify("周五不太方便，周六上午十点可以", offered)
+    assert (got.intent, got.slot) == ("confirm", 3)

@@ -35,6 +35,7 @@ from tests.inbound.corpus.replies import (
     SIXTH,
     TENTH,
     THIRD,
+    TWELFTH,
     ZH,
     Reply,
 )
@@ -512,6 +513,12 @@ class Built:
     lang: str
     client: str
     fmt: str
+    batch: str = ""
+
+
+# Batches written after the reader was tuned on the ones above, each measured once before any change it prompted
+# (docs/BENCHMARKS.md (g)); built after everything else, so adding one renames no earlier file.
+LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (("twelfth", TWELFTH),)
 
 
 def build() -> list[Built]:
@@ -521,7 +528,7 @@ def build() -> list[Built]:
     html_by_lang = {lang: [c for c in HTML if lang in c[1]] for lang in ("zh", "en")}
     counters = {"zh": 0, "en": 0}
 
-    def add(reply: Reply, form: str) -> None:
+    def add(reply: Reply, form: str, batch: str = "") -> None:
         nonlocal n
         text, intent, slot, lang = reply
         k = counters[lang]
@@ -542,7 +549,7 @@ def build() -> list[Built]:
             name = f"{pname}+{hname}"
             raw = alternative(lang, subject, n, pmake(text, lang), hmake(text, lang), enc)
         label = f"{n:03d}-{lang}-{form}-{name}"
-        out.append(Built(label, raw, intent, slot, lang, name, f"{form}/{enc.charset}/{enc.cte}"))
+        out.append(Built(label, raw, intent, slot, lang, name, f"{form}/{enc.charset}/{enc.cte}", batch))
 
     for reply in ZH + EN + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH:
         add(reply, "plain")
@@ -555,6 +562,9 @@ def build() -> list[Built]:
             body_lang, subject, n, "text/plain", f"{text}\n\n{gt(invitation(body_lang))}\n", Encoding("utf-8", "base64")
         )
         out.append(Built(f"{n:03d}-{lang}-auto", raw, "automated", None, body_lang, "auto-reply", "plain/utf-8/base64"))
+    for batch, replies in LATER_BATCHES:
+        for i, reply in enumerate(replies):
+            add(reply, "multipart" if i % 5 == 4 else "plain", batch)
     return out
 
 
@@ -563,10 +573,13 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.eml"):
         old.unlink()
-    rows = ["file\tintent\tslot\tlang\tclient\tformat"]
+    rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     for item in build():
         (OUT / f"{item.name}.eml").write_bytes(item.raw)
-        rows.append(f"mail/{item.name}.eml\t{item.intent}\t{item.slot or ''}\t{item.lang}\t{item.client}\t{item.fmt}")
+        rows.append(
+            f"mail/{item.name}.eml\t{item.intent}\t{item.slot or ''}\t{item.lang}\t{item.client}\t{item.fmt}"
+            f"\t{item.batch}"
+        )
     (HERE / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows) - 1} replies written to {OUT}")
 

@@ -1,4 +1,4 @@
-"""Score the reading on the labelled corpus: `python -m tests.inbound.corpus.evaluate [--no-facts] [-v]`.
+"""Score the reading on the labelled corpus: `python -m tests.inbound.corpus.evaluate [--no-facts] [-v] [--batch B]`.
 
 A reading is *right* when it is what a person reads (for `confirm`, the same option; no option = the proposed
 one, 1). A *wrong action* is a reading that would move the re-interview (confirm, decline, reschedule) when
@@ -34,6 +34,7 @@ class Case:
     lang: str
     client: str
     fmt: str
+    batch: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def cases() -> list[Case]:
                         row["lang"],
                         row["client"],
                         row["format"],
+                        row.get("batch") or "",
                     )
                 )
     return out
@@ -87,10 +89,12 @@ def score(case: Case, reading: Reading) -> Scored:
     return Scored(case, reading, right, wrong)
 
 
-def evaluate(*, with_fingerprint: bool = True) -> list[Scored]:
+def evaluate(*, with_fingerprint: bool = True, batch: str | None = None) -> list[Scored]:
     known = {lang: facts(lang, with_fingerprint=with_fingerprint) for lang in TIMEZONE}
     out = []
     for case in cases():
+        if batch is not None and case.batch != batch:
+            continue
         raw = (HERE / case.file).read_bytes()
         out.append(score(case, read_bytes(raw, "candidate@example.com", known[case.lang])))
     return out
@@ -113,8 +117,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-facts", action="store_true", help="read without the sent-message fingerprint")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--batch", default=None, help="only one later batch (the manifest's batch column)")
     args = parser.parse_args()
-    scored = evaluate(with_fingerprint=not args.no_facts)
+    scored = evaluate(with_fingerprint=not args.no_facts, batch=args.batch)
     if args.verbose:
         for s in scored:
             if not s.right:
