@@ -73,7 +73,8 @@ _REWRITES = [
     (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
     # Confirming receipt is not confirming attendance ("确认收到邀请", "I confirm receipt of your email").
     (
-        r"(?:确认|已经?|均已|都已)收到|\bconfirm(?:ing)? (?:the )?(?:receipt|that i (?:have |'ve )?received|"
+        r"(?:好的|好|ok|嗯+)?[,，]?\s*(?:确认|已经?|均已|都已)?收到(?:了|啦)?(?:[,，]?\s*(?:好的|谢谢))?|"
+        r"\bconfirm(?:ing)? (?:the )?(?:receipt|that i (?:have |'ve )?received|"
         r"i (?:have |'ve )?received)\b",
         " ack ",
     ),
@@ -139,6 +140,8 @@ _RESERVATION = re.compile(
 )
 _CONDITION = re.compile(
     r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|的话|只要|"
+    r"\bonce i (?:know|hear|get|have|check)\b|\bafter i (?:know|hear|check|find out)\b|\bas soon as i (?:know|hear)\b|"
+    r"知道\S{0,8}?(?:之后|以后)|等\S{1,10}?(?:之后|以后)再|"
     r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
 )
 _WITHDRAW = re.compile(
@@ -160,7 +163,9 @@ _WITHDRAW = re.compile(
     r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
     r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
     r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
-    r"\bnot pursue\b|\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
+    r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
+    r"^unsubscribe\b|^退订|"
+    r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
     r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
@@ -217,7 +222,7 @@ _STRONG_CONFIRM = re.compile(
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
     r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
     r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b|"
-    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|会去|能去|可以去|一定去"
+    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
@@ -648,9 +653,17 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if attendance and not named_times:
             return plain_no(0.85, "negated attendance", attendance)
         if named_times:
+            # "周四不行周五也不行" with a Saturday offered: the one left, or other times? A person would ask.
+            turned_down = {n for c in named_times for n in offered_matches(c.text, offered)} | {
+                n for c in named_times for n in c.slots
+            }
+            if len(turned_down) > 1 and offered_numbers - turned_down:
+                return _reading("unclear", 0.5, "turned down several times; another offered one is left")
             return _reading("reschedule", 0.75, "the offered time does not suit")
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
+    if any(_SEVERAL_ACCEPTED.search(c.text) for c in stated):
+        return _reading("unclear", 0.5, "more than one time accepted")
     picks = [s for c in stated + asked for s in c.slots]
     if picks:
         distinct = list(dict.fromkeys(picks))

@@ -120,3 +120,29 @@ def test_a_time_rejected_as_not_convenient_and_another_accepted() -> None:
     ]
     got = classify("周五不太方便，周六上午十点可以", offered)
     assert (got.intent, got.slot) == ("confirm", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("方案一二都行", "unclear"),  # only one number is read, but both are accepted
+        ("好的收到", "unclear"),
+        ("收到，周五可以", "confirm"),
+        ("Is it online? I'd like to confirm option 1 once I know.", "unclear"),
+        ("I already have a new job now. Thanks anyway.", "decline"),
+        ("I have a job interview elsewhere on Friday, Thursday is fine.", "confirm"),
+        ("到时候见", "confirm"),
+    ],
+)
+def test_thirteenth_batch_rules(text: str, intent: str) -> None:
+    assert classify(text).intent == intent
+
+
+def test_turning_down_two_times_with_a_third_left_is_unclear_and_all_of_them_a_reschedule() -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    offered = [
+        OfferedSlot(n, datetime(2026, 12, day, hour, tzinfo=zone))
+        for n, day, hour in ((1, 3, 14), (2, 4, 14), (3, 5, 10))
+    ]
+    assert classify("周四不行周五也不行", offered).intent == "unclear"
+    assert classify("周四不行", offered).intent == "reschedule"
