@@ -71,6 +71,13 @@ _REWRITES = [
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
     (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
+    # Thanks with a thumbs-up acknowledges; it picks nothing.
+    (
+        r"(?:thanks|thank you|thx|谢谢|多谢|感谢)[!！.。,， ]*👍+|👍+[!！.。,， ]*(?:thanks|thank you|thx|谢谢|多谢)",
+        " ack ",
+    ),
+    # A house number in an address ("漕溪北路1号") is not a date.
+    (r"(?:路|街|道|弄|巷|村|楼|栋|幢|室|层|号楼)\s*\d+\s*号", " 地址 "),
     # Confirming receipt is not confirming attendance ("确认收到邀请", "I confirm receipt of your email").
     (
         r"(?:好的|好|ok|嗯+)?[,，]?\s*(?:确认|已经?|均已|都已)?收到(?:了|啦)?(?:[,，]?\s*(?:好的|谢谢))?|"
@@ -102,7 +109,7 @@ _SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒�
 
 _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
-    r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)|"
+    r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)(?!的|过)|"
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
@@ -126,6 +133,19 @@ _THIRD_PARTY = re.compile(
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
+)
+# A span of time ("这段时间都去不了", "can't come at the moment"): not now, which is not never.
+_TEMPORARY = re.compile(
+    r"这段时间|这阵子|这阵|最近|近期|暂时|这几天|这两天|这周|本周|这个月|本月|\bfor now\b|\bat the moment\b|"
+    r"\bthese days\b|\bthis (?:week|month)\b|\bright now\b|\bcurrently\b|\bfor a while\b|\bfor the time being\b"
+)
+# "确认不了" / "can't confirm": not (yet) a yes, which is not a no either.
+_CANNOT_CONFIRM = re.compile(
+    r"(?:确认|确定)不了|(?:不能|无法|没法|没办法)(?:确认|确定)|\b(?:can'?t|cannot|can not|unable to) confirm\b"
+)
+# A question that asks about something ("what time is option 2?") rather than for it ("could we do option 2?").
+_WH_QUESTION = re.compile(
+    r"(?:请问)?\s*(?:what|when|where|which|who|why|how)\b|.{0,12}(?:什么|几点|哪里|哪儿|哪个|哪位|多久|多长|怎么|为什么)"
 )
 # A reply that opens by asking ("请问…", "我想问一下…", "I wanted to ask…").
 _ASKS_FIRST = re.compile(
@@ -164,7 +184,7 @@ _WITHDRAW = re.compile(
     r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
     r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
     r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
-    r"^unsubscribe\b|^退订|"
+    r"^unsubscribe\b|^退订|\bno longer needed\b|"
     r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
     r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
@@ -172,7 +192,7 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改到|改在|改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
+    r"改期|改到|改在|再约|回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
@@ -204,7 +224,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"不行|不可以|不合适|不太合适|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -225,7 +245,7 @@ _STRONG_CONFIRM = re.compile(
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
-    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
@@ -281,7 +301,9 @@ _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
     re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
     re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
-    re.compile(r"\b(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"),
+    re.compile(
+        r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
+    ),
     re.compile(r"#\s*(10|[1-9])\b"),
     re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time|choice)\b"),
     re.compile(
@@ -651,6 +673,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("reschedule", 0.85, "rejected the time and asked to move")
         attendance = [c for c in rejected if _NEGATED.search(c.text) or _DECLINE.search(c.text)]
         if attendance and not named_times:
+            if any(_CANNOT_CONFIRM.search(c.text) for c in attendance):
+                return _reading("unclear", 0.5, "cannot confirm: not a yes, not a no")
+            if any(_TEMPORARY.search(c.text) for c in clauses):
+                return _reading("unclear", 0.5, "cannot come for a while: decline, or later?")
             return plain_no(0.85, "negated attendance", attendance)
         if named_times:
             # "周四不行周五也不行" with a Saturday offered: the one left, or other times? A person would ask.
@@ -664,7 +690,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
 
     if any(_SEVERAL_ACCEPTED.search(c.text) for c in stated):
         return _reading("unclear", 0.5, "more than one time accepted")
-    picks = [s for c in stated + asked for s in c.slots]
+    # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
+    picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]
     if picks:
         distinct = list(dict.fromkeys(picks))
         if len(distinct) > 1:

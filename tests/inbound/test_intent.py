@@ -22,7 +22,7 @@ CASES = [
     ("选1", "confirm", 1),
     ("Option 1 is fine", "confirm", 1),
     # decline, including negated confirmations
-    ("不能确认", "decline", None),
+    ("不能确认", "unclear", None),  # can't confirm: not a yes, and not surely a no
     ("无法参加", "decline", None),
     ("我参加不了，抱歉", "decline", None),
     ("放弃", "decline", None),
@@ -146,3 +146,24 @@ def test_turning_down_two_times_with_a_third_left_is_unclear_and_all_of_them_a_r
     ]
     assert classify("周四不行周五也不行", offered).intent == "unclear"
     assert classify("周四不行", offered).intent == "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("家里有事，我这段时间都去不了", "unclear"),  # not now is not never
+        ("I can't come at the moment, sorry.", "unclear"),
+        ("我不能参加，谢谢", "decline"),
+        ("确认不了。", "unclear"),
+        ("I cannot confirm, sorry.", "unclear"),
+        ("不能确认，那天要出差。", "reschedule"),
+        ("麻烦确认一下面试地址是不是漕溪北路1号", "question"),
+        ("What time is option 2 in Beijing time?", "question"),
+        ("Could we do option 2?", "confirm"),
+        ("Thanks! 👍", "unclear"),
+        ("行吧", "confirm"),
+        ("No longer needed, thanks.", "decline"),
+    ],
+)
+def test_fourteenth_batch_rules(text: str, intent: str) -> None:
+    assert classify(text).intent == intent
