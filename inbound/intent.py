@@ -184,7 +184,7 @@ _WITHDRAW = re.compile(
     r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
     r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
     r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
-    r"^unsubscribe\b|^退订|\bno longer needed\b|"
+    r"^unsubscribe\b|^退订|弃权|\bno longer needed\b|"
     r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
     r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
@@ -192,7 +192,10 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改到|改在|再约|回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
+    r"改期|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
+    r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
+    r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
@@ -254,7 +257,7 @@ _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
 _QUESTION = re.compile(
     r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|谁|哪位|"
-    r"咨询|想了解|请教|"
+    r"咨询|想了解|请教|给我打(?:个)?电话|打我电话|电话联系我|\b(?:please )?call me\b|"
     r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b|"
     r"不确定|不清楚|不知道|不太清楚|不明白"
 )
@@ -276,7 +279,7 @@ _DAY_OF_MONTH = re.compile(
     r"\b(\d{1,2})/(\d{1,2})\b|\bthe (\d{1,2})(?:st|nd|rd|th)\b"
 )
 _HOUR = re.compile(
-    r"(上午|早上|中午|下午|晚上|傍晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:\d{2}|：\d{2}|时)|"
+    r"(上午|早上|中午|下午|晚上|傍晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
@@ -701,7 +704,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.6, f"option {slot} was not offered")
         return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
     if any(_RESCHEDULE.search(c.text) for c in clauses):
-        timed = [c for c in clauses if c.timed]
+        # The time the clause that moves names counts ("取消周四的，改到周六": Saturday, not Thursday).
+        timed = [c for c in clauses if c.timed and _RESCHEDULE.search(c.text)] + [
+            c for c in clauses if c.timed and not _RESCHEDULE.search(c.text)
+        ]
         slot = by_time(timed[0].text) if timed else None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)

@@ -167,3 +167,17 @@ def test_turning_down_two_times_with_a_third_left_is_unclear_and_all_of_them_a_r
 )
 def test_fourteenth_batch_rules(text: str, intent: str) -> None:
     assert classify(text).intent == intent
+
+
+def test_fifteenth_batch_rules() -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    offered = [
+        OfferedSlot(n, datetime(2026, 12, d, h, tzinfo=zone)) for n, d, h in ((1, 3, 14), (2, 4, 14), (3, 5, 10))
+    ]
+    same_time = classify("周四下午我要开会，改成周五同一时间吧", offered)  # 同一时间 is no one o'clock
+    assert (same_time.intent, same_time.slot) == ("confirm", 2)
+    moved = classify("帮我取消周四的，改到周六", offered)  # the clause that moves names the time
+    assert (moved.intent, moved.slot) == ("confirm", 3)
+    assert classify("我弃权").intent == "decline"
+    assert classify("none of the above").intent == "reschedule"
+    assert classify("Please call me to discuss.").intent == "question"

@@ -27,6 +27,7 @@ from tests.inbound.corpus.replies import (
     EIGHTH,
     ELEVENTH,
     EN,
+    FIFTEENTH,
     FIFTH,
     FOURTEENTH,
     FOURTH,
@@ -524,6 +525,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("twelfth", TWELFTH),
     ("thirteenth", THIRTEENTH),
     ("fourteenth", FOURTEENTH),
+    ("fifteenth", FIFTEENTH),
 )
 
 
