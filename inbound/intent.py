@@ -113,7 +113,7 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
@@ -147,6 +147,10 @@ _CANNOT_CONFIRM = re.compile(
 _WH_QUESTION = re.compile(
     r"(?:请问)?\s*(?:what|when|where|which|who|why|how)\b|.{0,12}(?:什么|几点|哪里|哪儿|哪个|哪位|多久|多长|怎么|为什么)"
 )
+# The last of the options offered.
+_LAST_OPTION = re.compile(
+    r"\bthe last (?:one|option|slot|time|choice)\b|\blast option\b|最后一个(?:方案|时间|时段|选项)?|最后那个|最后一种"
+)
 # A reply that opens by asking ("请问…", "我想问一下…", "I wanted to ask…").
 _ASKS_FIRST = re.compile(
     r"(?:您好[,，]?\s*)?(?:请问|想问|我想问|想咨询|我想咨询|请教)|"
@@ -159,7 +163,7 @@ _RESERVATION = re.compile(
     r"晚到(?:半小时|半个小时|一个小时)"
 )
 _CONDITION = re.compile(
-    r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|的话|只要|"
+    r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|(?<!周.)(?<!期.)(?<!拜.)(?<!天)(?<!午)的话|只要|"
     r"\bonce i (?:know|hear|get|have|check)\b|\bafter i (?:know|hear|check|find out)\b|\bas soon as i (?:know|hear)\b|"
     r"知道\S{0,8}?(?:之后|以后)|等\S{1,10}?(?:之后|以后)再|"
     r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
@@ -184,7 +188,7 @@ _WITHDRAW = re.compile(
     r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
     r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
     r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
-    r"^unsubscribe\b|^退订|弃权|\bno longer needed\b|"
+    r"^unsubscribe\b|^退订|弃权|这次算了|\b(?:have to|must|going to|need to|will|'ll) say no\b|\bno longer needed\b|"
     r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
     r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
@@ -192,7 +196,7 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"改期|改天|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
@@ -573,9 +577,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             continue  # "面试可以线上吗？如果可以的话我选方案2": after a question, a real condition
         t = re.sub(pattern, replacement, t)
     clauses = _clauses(t)
+    offered_numbers = {s.number for s in offered}
+    if offered_numbers:
+        for c in clauses:  # "the last one", "最后一个": the last option offered
+            if _LAST_OPTION.search(c.text):
+                c.slots.append(max(offered_numbers))
     stated = [c for c in clauses if not c.question]
     asked = [c for c in clauses if c.question]
-    offered_numbers = {s.number for s in offered}
     question = text.strip()[:2000] if asked else None
 
     # Parts of the day named anywhere ("Friday, but only in the morning"): an offered time they do not fit is
@@ -688,6 +696,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             }
             if len(turned_down) > 1 and offered_numbers - turned_down:
                 return _reading("unclear", 0.5, "turned down several times; another offered one is left")
+            if _SPLIT_CONTRAST.search(t) and any(not c.negative and c not in rejected for c in stated):
+                # "The first one doesn't work, but the last one does": a yes to something the rules cannot place.
+                return _reading("unclear", 0.5, "turned down a time and accepted something else")
             return _reading("reschedule", 0.75, "the offered time does not suit")
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 

@@ -181,3 +181,21 @@ def test_fifteenth_batch_rules() -> None:
     assert classify("我弃权").intent == "decline"
     assert classify("none of the above").intent == "reschedule"
     assert classify("Please call me to discuss.").intent == "question"
+
+
+def test_sixteenth_batch_rules() -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    offered = [
+        OfferedSlot(n, datetime(2026, 12, d, h, tzinfo=zone)) for n, d, h in ((1, 3, 14), (2, 4, 14), (3, 5, 10))
+    ]
+    assert classify("周五不是不行", offered).intent == "unclear"  # a double negation is a grudge, not a pick
+    assert classify("I'm afraid I have to say no this time.", offered).intent == "decline"
+    last = classify("The first one doesn't work for me, but the last one does.", offered)
+    assert (last.intent, last.slot) == ("confirm", 3)
+    assert (classify("Let's do the last one.", offered).slot, classify("最后一个吧", offered).slot) == (3, 3)
+    assert classify("Thursday doesn't work, but the other thing is fine.", offered).intent == "unclear"
+    assert classify("改天吧").intent == "reschedule"
+    assert classify("这次算了，下次有机会再说").intent == "decline"
+    friday = classify("周五的话我需要请半天假，应该没问题", offered)  # "周五的话": as for Friday, no condition
+    assert (friday.intent, friday.slot) == ("confirm", 2)
+    assert classify("如果周五可以的话我就参加", offered).intent == "unclear"

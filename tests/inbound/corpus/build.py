@@ -34,6 +34,7 @@ from tests.inbound.corpus.replies import (
     NINTH,
     SECOND,
     SEVENTH,
+    SIXTEENTH,
     SIXTH,
     TENTH,
     THIRD,
@@ -526,6 +527,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("thirteenth", THIRTEENTH),
     ("fourteenth", FOURTEENTH),
     ("fifteenth", FIFTEENTH),
+    ("sixteenth", SIXTEENTH),
 )
 
 
