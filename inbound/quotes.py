@@ -546,9 +546,34 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             continue
         kept.append(line.rstrip())
         i += 1
+    kept = _without_signature_card(kept)
     if sent is not None:
         kept = sent.remove_from(kept)
     return "\n".join(kept).strip()
+
+
+# Lines a client's signature card ends with: table rules ("| |"), a bare address, NetEase's "签名由…定制".
+_CARD_LINE = re.compile(r"\|[\s|]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,20}定制")
+
+
+def _without_signature_card(kept: list[str]) -> list[str]:
+    """The reply without a signature card at its end (Foxmail's address line; NetEase's table of a name, an
+    address and "签名由网易邮箱大师定制"): lines that are nothing but such furniture, and the name the card's rules
+    enclose, set apart from the text by a blank line."""
+    out = list(kept)
+    while out and not out[-1].strip():
+        out.pop()
+    removed = False
+    while out and out[-1].strip() and _CARD_LINE.fullmatch(out[-1].strip()):
+        removed = True
+        out.pop()
+    if removed and len(out) >= 2 and len(out[-1].strip()) <= 12 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
+        out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
+    if not removed or (out and out[-1].strip()):
+        return kept  # a card stands apart, under a blank line ("My new address:\nx@y" is the candidate's text)
+    while out and not out[-1].strip():
+        out.pop()
+    return out if any(line.strip() for line in out) else kept
 
 
 # ---- what we sent -----------------------------------------------------------------------------------------

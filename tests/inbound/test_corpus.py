@@ -282,3 +282,13 @@ def test_question_alongside_an_answer_is_kept_for_hr() -> None:
     raw = plain(TO, f"确认参加。请问需要带身份证原件吗？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n")
     got = analyse(raw, "zhangsan@example.com").classification
     assert got.intent == "confirm" and got.question is not None and "身份证原件" in got.question
+
+
+def test_a_signature_card_under_a_two_line_answer_is_not_new_text() -> None:
+    from inbound.quotes import new_text
+
+    netease = "周五吧\n周四我不确定\n\n| |\n张三\n|\n|\nzhangsan@163.com\n|\n签名由网易邮箱大师定制\n"
+    assert new_text(netease) == "周五吧\n周四我不确定"
+    assert new_text("这次算了\n\n\n\nzhangsan@example.com\n") == "这次算了"
+    assert new_text("zhangsan@example.com") == "zhangsan@example.com"  # nothing else: kept for a person to see
+    assert new_text("My new address:\nalice@new.example.com") == "My new address:\nalice@new.example.com"
