@@ -15,6 +15,7 @@ Examples:
   python starter.py hr login-link [--print]
   python starter.py analytics --by job --since 2026-01-01 --format csv
   python starter.py analytics generate --runs 3000 --replace
+  python starter.py mail explain reply.eml [--json] [--db]
 
 Free text and result JSON are personal data: give them in a file or on stdin (`--text-file`, `--note-file`,
 `--reason-file`, `--payload-file`, `-` for stdin). Given on the command line, every user of this machine can
@@ -232,6 +233,38 @@ def _payload(args: argparse.Namespace) -> BaseModel | None:
     if args.command == "training":
         return _parse(TrainingCompleted, {"course_id": args.course, "assessment_score": args.score}, "training")
     return None
+
+
+async def cmd_mail_explain(args: argparse.Namespace, settings: Settings) -> int:
+    """How the service reads one message: automated or not and why, new text, intent, slot, confidence, rule."""
+    from inbound.explain import envelope_sender, explain, format_explanation, references
+    from inbound.reading import KnownFacts
+
+    path = Path(args.file)
+    try:
+        raw = await asyncio.to_thread(path.read_bytes)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the message: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise UsageError(f"{path}: the file is empty, not a message")
+    mail_from = envelope_sender(raw) if args.mail_from is None else args.mail_from
+    facts, replied_to = KnownFacts(confidence_bar=settings.reply_confidence_bar), None
+    if args.db:
+        from db.pool import create_pool
+        from db.repositories.fingerprints import replied_to as find_replied_to
+        from worker import database_url
+
+        pool = await create_pool(await database_url(settings))
+        try:
+            sent = await find_replied_to(pool, references(raw), None)
+        finally:
+            await pool.close()
+        if sent is not None:
+            facts = KnownFacts(sent.sent, sent.offered, settings.reply_confidence_bar)
+            replied_to = sent.message_id
+    data = explain(raw, mail_from, facts, replied_to)
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else format_explanation(data))
+    return 0
 
 
 async def cmd_workflow(args: argparse.Namespace, settings: Settings) -> int:
@@ -475,6 +508,15 @@ def build_parser() -> argparse.ArgumentParser:
     dl = mail_sub.add_parser("dead-letters", help="replies that reached no workflow, newest first, with the reason")
     dl.add_argument("--json", action="store_true", help="print JSON (every field) instead of a table")
     dl.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
+    ex = mail_sub.add_parser("explain", help="how the service reads a message (.eml): automated?, new text, intent")
+    ex.add_argument("file", help="the message as received (RFC 5322 bytes, e.g. saved .eml)")
+    ex.add_argument("--json", action="store_true", help="print JSON instead of text")
+    ex.add_argument(
+        "--db", action="store_true", help="use the replied-to email's fingerprint and offered times from PostgreSQL"
+    )
+    ex.add_argument(
+        "--from", dest="mail_from", default=None, help="envelope sender (MAIL FROM); default: the From address"
+    )
     add_deploy_parser(sub)
     an = sub.add_parser(
         "analytics",
@@ -590,6 +632,8 @@ async def main(argv: list[str] | None = None, settings: Settings | None = None) 
         if args.command == "import":
             return await cmd_import(args, settings)
         if args.command == "mail":
+            if args.mail_command == "explain":
+                return await cmd_mail_explain(args, settings)
             return await cmd_dead_letters(args, settings)
         if args.command == "requirement-change":
             return await cmd_requirement_change(args, settings)

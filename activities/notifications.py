@@ -315,6 +315,9 @@ class NotificationActivities:
         )
         if claim == "sent":
             return SendEmailResult(message_id=message_id, status="already_sent", recipient_kind=input.recipient.kind)
+        await self._outbox.record_fingerprint(
+            message_id, input.workflow_id, input.recipient.kind, rendered.text, context, rendered.html
+        )
         # A `pending` claim is an earlier attempt that failed before or during the send: send again with
         # the same Message-ID, so in the rare case the first one did leave, mail clients collapse the two.
         # Mail with a signed reply address gets a signed bounce (VERP) address of this one email as envelope sender:

@@ -12,6 +12,7 @@ from datetime import datetime
 import asyncpg
 from temporalio import activity
 
+from db.repositories import fingerprints
 from inbound import repository as inbound_repo
 from schemas.retention import PurgeInput, PurgeResult
 
@@ -20,6 +21,7 @@ Purge = Callable[[asyncpg.Pool, datetime], Awaitable[int]]
 PURGES: tuple[tuple[str, Purge], ...] = (
     ("inbound_dead_letters", inbound_repo.purge_dead_letters),
     ("inbound_raw_mail", inbound_repo.purge_raw_mail),
+    ("sent_fingerprints", fingerprints.delete_fingerprints_before),
 )
 
 
@@ -32,7 +34,8 @@ class RetentionActivities:
 
     @activity.defn
     async def purge_expired_mail(self, input: PurgeInput) -> PurgeResult:
-        """Deletes dead letters and held replies, and empties the raw bytes of handled mail, older than the cutoff."""
+        """Deletes dead letters, held replies and sent-email fingerprints, and empties the raw bytes of handled mail,
+        older than the cutoff."""
         purged: dict[str, int] = {}
         for name, purge in self._purges:
             purged[name] = await purge(self._pool, input.older_than)

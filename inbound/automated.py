@@ -123,3 +123,47 @@ def detect(message: Message, mail_from: str) -> Automated | None:
     if not sender:
         return Automated("auto_reply", "null envelope sender (MAIL FROM:<>)")
     return None
+
+
+# Auto-replies sent without RFC 3834 headers, known by what they say: an explicit auto-reply marker, or an
+# absence (holiday, leave, out of office) together with the way such notes end (back on …, urgent matters …).
+_AUTO_MARKER = re.compile(
+    r"【自动回复】|\[自动回复\]|自动回复|自動回覆|自动答复|自动应答|此邮件为自动|这是一封自动|系统自动回复|"
+    r"\bauto(?:matic|mated)?[- ]?(?:reply|response|generated)\b|\bthis is an automatic\b|"
+    r"abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|resposta automática|"
+    r"risposta automatica|automatisch antwoord|автоответ|自動応答|자동 응답",
+    re.IGNORECASE,
+)
+_ABSENCE = re.compile(
+    r"休假|年假|外出|出差|不在办公室|不在公司|请假|放假|假期|\bout of (?:the )?office\b|\bOOO\b|"
+    r"\b(?:out of|away from) (?:the|my) (?:office|desk)\b|"
+    r"\bon (?:annual |parental |sick |maternity )?(?:leave|vacation|holiday|holidays)\b|\baway (?:from|until)\b|"
+    r"\bcurrently away\b|\babwesend\b|\ben congé\b|\bde vacaciones\b|\bem férias\b|\bin ferie\b",
+    re.IGNORECASE,
+)
+_ABSENCE_ENDING = re.compile(
+    r"回来后|返回后|返岗后|回复您的邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|请联系|将于\S{0,12}(?:回复|处理)|"
+    r"\buntil\b|\breturn\w*\b|\bback (?:on|in|at)\b|\burgent\b|\blimited access\b|\bdelayed response\b|"
+    r"\bwill (?:respond|reply|get back)\b",
+    re.IGNORECASE,
+)
+# A person writing about their own holiday to move the interview mentions it: not an auto-reply then.
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"面试|改期|时间|方案|确认|参加|可以|好的|interview|reschedul|option|slot|confirm|attend|\bworks\b|\bfine\b|"
+    r"\bsee you\b|\bi'?ll be there\b",
+    re.IGNORECASE,
+)
+
+
+def detect_text(subject: str, text: str) -> Automated | None:
+    """An auto-reply known only by its subject and words (no Auto-Submitted or vendor header)."""
+    head = text[:2000]
+    if _AUTO_SUBJECT.search(subject):
+        return Automated("auto_reply", f"subject reads as an auto-reply: {subject[:200]}")
+    marker = _AUTO_MARKER.search(head)
+    if marker:
+        return Automated("auto_reply", f"the text reads as an auto-reply: {marker.group(0)!r}")
+    absence = _ABSENCE.search(head)
+    if absence and _ABSENCE_ENDING.search(head) and not _ABOUT_THE_INTERVIEW.search(head):
+        return Automated("auto_reply", f"the text reads as an absence notice: {absence.group(0)!r}")
+    return None

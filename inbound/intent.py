@@ -1,19 +1,29 @@
-"""What a candidate's reply means, in Chinese or English: confirm, decline, reschedule (a slot number or free
-text), question or unknown. Pure rules over the reply's new text (quotes and signatures already removed).
+"""What a candidate's reply means, read as a person reads it: confirm (with the offered time picked), decline,
+reschedule (a time not offered), question, or unclear. Pure rules over the reply's new text (quotes and
+signatures already removed), each reading with the rule that decided it and a confidence.
 
-Order matters: an explicit withdrawal wins; then a chosen slot; then a request for another time; then a negated
-confirmation ("不能确认", "can't make it") — a decline unless the reply also names another time; then a plain
-decline; then a confirmation; then a question. Anything else is `unknown` and goes to HR.
+The reply is cut into clauses (sentences, and the halves of "X不行，Y可以" / "X doesn't work but Y does"). Each
+clause is read for what it states: a hedge ("还确认不了", "I'll get back to you"), a condition ("如果…就…",
+"if … otherwise …"), a negation (won't, can't make it, 不了, 不行, 去不了), a withdrawal ("放弃", "Please remove
+me from consideration", "Not this time"), a picked option, a named time, a confirmation, a question. Then, in
+order: hedge or condition → unclear; withdrawal → decline; contrast (a rejected time and an accepted one) →
+confirm the accepted one when it was offered, else reschedule naming it; a picked option → confirm it; a
+request to move → reschedule; a negated attendance → decline, or reschedule when it names a time; a
+confirmation → confirm; a question → question; anything else → unclear.
+
+Every regular expression here is linear: no nested or overlapping unbounded quantifiers.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
-Intent = Literal["confirm", "decline", "reschedule", "question", "unknown"]
+Intent = Literal["confirm", "decline", "reschedule", "question", "unclear"]
 
 _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_ORDINALS = {
@@ -27,110 +37,333 @@ _EN_ORDINALS = {
     "3rd": 3,
     "4th": 4,
     "5th": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
 }
 _N = r"(10|[1-9]|[一二两三四五六七八九十])"
 _STOP = r"[^,.!?;:，。！？；：、\n]"
 
-# Phrases whose negation characters do not negate anything ("没问题" is a yes); replaced before matching.
-_REWRITES = [
-    (r"没问题|没有问题|不成问题|没毛病|不见不散", " 好的 "),
-    (r"不确定|不太确定|不清楚|不知道|不太清楚|不明白|确定不了", " unsure "),
-    (r"不好意思|不胜感激|不客气|不用谢|不过|不少|不错|不久|不断", " , "),
-    (r"不会缺席|一定到|准时到", " 参加 "),
-    (r"不方便|没空|没时间|有事|有安排|时间冲突|时间上有冲突|冲突了|撞了", " 冲突 "),
-    (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
-    (r"\bno problem\b|\bnot a problem\b|\bno worries\b", " ok "),
-    (r"\bnot sure\b|\bunsure\b|\bdon'?t know\b|\bdo not know\b", " unsure "),
-    (
-        r"\b(?:not available|unavailable|doesn'?t work for me|does not work for me|won'?t work for me|"
-        r"not convenient|inconvenient|have a conflict|scheduling conflict|am busy|i'?m busy|clash(?:es)?)\b",
-        " conflict ",
-    ),
-]
 
+@dataclass(frozen=True)
+class OfferedSlot:
+    """A time the replied-to email offered: its option number and start, in the candidate's time zone."""
+
+    number: int
+    start: datetime
+
+
+# Phrases whose negation characters do not negate anything ("没问题" is a yes), and polite conditionals that
+# set no condition ("如果可以的话", "if possible"); replaced before reading.
+_REWRITES = [
+    (r"没问题|没有问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席", " 好的 "),
+    (r"如果可以的话|如果可以|如果方便的话|如果方便|如果没问题的话|要是可以的话|可以的话", " "),
+    (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
+    (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
+    (r"不好意思|不胜感激|不客气|不用谢|不少|不错|不久|不断|不用客气|不辛苦", " , "),
+    (
+        r"不用改期|不需要改期|无需改期|不用调整|不需要调整|不用改了|不用改时间|不想改时间|不改时间了?|"
+        r"\bno need to (?:re-?schedule|change)\b",
+        " 好的 ",
+    ),
+    (r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)", " 确认 "),
+    (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
+    (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
+    (r"\bno,? i'?m fine\b", " ok "),
+    (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
+    # Thanks with a thumbs-up acknowledges; it picks nothing.
+    (
+        r"(?:thanks|thank you|thx|谢谢|多谢|感谢)[!！.。,， ]*👍+|👍+[!！.。,， ]*(?:thanks|thank you|thx|谢谢|多谢)",
+        " ack ",
+    ),
+    # A house number in an address ("漕溪北路1号") is not a date.
+    (r"(?:路|街|道|弄|巷|村|楼|栋|幢|室|层|号楼)\s*\d+\s*号", " 地址 "),
+    # Confirming receipt is not confirming attendance ("确认收到邀请", "I confirm receipt of your email").
+    (
+        r"(?:好的|好|ok|嗯+)?[,，]?\s*(?:确认|已经?|均已|都已)?收到(?:了|啦)?(?:[,，]?\s*(?:好的|谢谢))?|"
+        r"\bconfirm(?:ing)? (?:the )?(?:receipt|that i (?:have |'ve )?received|"
+        r"i (?:have |'ve )?received)\b",
+        " ack ",
+    ),
+    (
+        r"不(?:会|想|要|打算)放弃|不放弃|\b(?:not|never) (?:going to )?withdraw\w*|"
+        r"\b(?:don'?t|do not|won'?t) (?:want to )?withdraw\w*",
+        " 好的 ",
+    ),
+    (r"\blook(?:ing)? forward to (?:hearing from you|your (?:reply|response|answer))\b|\bthanks in advance\b", " "),
+    (r"期待(?:您的|你的)?(?:回复|回音|答复)", " "),
+    (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
+    (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
+    (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
+    (r"\bsit (?:this one )?out\b", " withdraw "),
+    (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
+    (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
+    (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
+]
+_STRAY_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|\bcannot\b|\bunable\b|不(?!过)|没|无法|未|别")
+_POLITE_CONDITIONALS = {
+    _REWRITES[1][0],  # 如果可以的话 …
+    _REWRITES[2][0],  # if possible …
+}
+_SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒是|\bbut\b|\bhowever\b|\bthough\b|\binstead\b,?)\s*")
+
+_HEDGE = re.compile(
+    r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
+    r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)(?!的|过)|"
+    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
+    r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
+    r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
+    r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
+    r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
+    r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
+    r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
+    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b|\bwhenever\b|\bwhichever\b|"
+    r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
+    r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
+    r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
+    r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
+    r"tentative(?:ly)?|don'?t know yet|not certain yet)\b"
+)
+# Written by someone else than the candidate, or passed on to someone else: whose answer it is, a person checks.
+_THIRD_PARTY = re.compile(
+    r"我是\S{1,10}?的(?:朋友|同事|同学|室友|助理|秘书|家人|家属|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|老婆|老公|妻子|"
+    r"丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:转发|转)给(?:了)?(?:我|您|你)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名)|"
+    r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
+    r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
+    r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b|"
+    r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
+)
+# A span of time ("这段时间都去不了", "can't come at the moment"): not now, which is not never.
+_TEMPORARY = re.compile(
+    r"这段时间|这阵子|这阵|最近|近期|暂时|这几天|这两天|这周|本周|这个月|本月|\bfor now\b|\bat the moment\b|"
+    r"\bthese days\b|\bthis (?:week|month)\b|\bright now\b|\bcurrently\b|\bfor a while\b|\bfor the time being\b"
+)
+# "确认不了" / "can't confirm": not (yet) a yes, which is not a no either.
+_CANNOT_CONFIRM = re.compile(
+    r"(?:确认|确定)不了|(?:不能|无法|没法|没办法)(?:确认|确定)|\b(?:can'?t|cannot|can not|unable to) confirm\b"
+)
+# A question that asks about something ("what time is option 2?") rather than for it ("could we do option 2?").
+_WH_QUESTION = re.compile(
+    r"(?:请问)?\s*(?:what|when|where|which|who|why|how)\b|.{0,12}(?:什么|几点|哪里|哪儿|哪个|哪位|多久|多长|怎么|为什么)"
+)
+# The last of the options offered.
+_LAST_OPTION = re.compile(
+    r"\bthe last (?:one|option|slot|time|choice)\b|\blast option\b|最后一个(?:方案|时间|时段|选项)?|最后那个|最后一种"
+)
+# A reply that opens by asking ("请问…", "我想问一下…", "I wanted to ask…").
+_ASKS_FIRST = re.compile(
+    r"(?:您好[,，]?\s*)?(?:请问|想问|我想问|想咨询|我想咨询|请教)|"
+    r"(?:hi|hello)?[, ]*i (?:wanted|want|would like) to ask\b"
+)
+# Attending only part of the time: a person would ask how that fits.
+_RESERVATION = re.compile(
+    r"\b(?:need|have|has) to leave\b|\bleave (?:early|by|at)\b|\bonly (?:until|till|have)\b|"
+    r"\b(?:half an|an|one) hour late\b|提前走|提前离开|只能待到|只有半小时|只有半个小时|"
+    r"晚到(?:半小时|半个小时|一个小时)"
+)
+_CONDITION = re.compile(
+    r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|(?<!周.)(?<!期.)(?<!拜.)(?<!天)(?<!午)的话|只要|"
+    r"\bonce i (?:know|hear|get|have|check)\b|\bafter i (?:know|hear|check|find out)\b|\bas soon as i (?:know|hear)\b|"
+    r"知道\S{0,8}?(?:之后|以后)|等\S{1,10}?(?:之后|以后)再|"
+    r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
+)
 _WITHDRAW = re.compile(
-    r"放弃|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
-    r"找到(了)?(新)?工作|取消(本次|这次)?(面试|重新面试|预约)|请取消|"
-    r"\bwithdraw\w*|\bno longer interested\b|\bnot interested\b|\baccepted (?:another|an other|a different) "
-    r"(?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|\bpass on this\b|\bplease cancel\b|\bcancel my\b|"
-    r"\bno,? thank(?:s| you)\b"
+    r"放弃(?!\S{0,4}(?:时间|方案|时段|周|星期|礼拜|\d))|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
+    r"^取消吧|^取消$|找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
+    r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
+    r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
+    r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
+    r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
+    r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|不感兴趣|"
+    r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
+    r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
+    r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
+    r"\bremove me from\b|\btake me off\b|\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
+    r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
+    r"\bno longer (?:wish|want)\b|\b(?:have|going) to pass\b|\bgonna pass\b|\bdifferent direction\b|"
+    r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
+    r"\bnot interested any ?more\b|\bcount me out\b|\b(?:unable|not able|won'?t be able) to proceed\b|"
+    r"\bnot (?:be )?proceeding\b|不再继续|不继续了|\b(?:have|need|going) to cancel\b|\bi'?ll (?:have to )?cancel\b|"
+    r"\bmust cancel\b|我要取消|只能取消|需要取消|已不考虑|不考虑(?:该|这个|此|贵司的?)|面试就不用了|就不用了|"
+    r"已经?(?:和|与|跟)\S{0,12}签(?:约|了)|已签约|签了(?:别的|其他)|\bno longer wish to be considered\b|"
+    r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
+    r"^unsubscribe\b|^退订|弃权|这次算了|\b(?:have to|must|going to|need to|will|'ll) say no\b|\bno longer needed\b|"
+    r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
+    r"不(?:太)?想(?:做|去|参加|干)了|"
+    r"\bstep (?:back|aside)\b|\bmust decline\b|"
+    r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
+    r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改到|改成|改在|改为|改一下|改个|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|"
-    r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|冲突|"
-    r"\bre-?schedule\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date)\b|"
-    r"\bother (?:time|day|date)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|\bpush (?:it )?back\b|"
-    r"\bchange the (?:time|date|day)\b|\blater date\b|\bconflict\b"
+    r"改期|改天|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
+    r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
+    r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
+    r"往后挪|往后延|挪一周|推一周|"
+    r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
+    r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
+    r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
+    r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
+    r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
+    r"晚一周|推一周|延一周|往后推|"
+    r"\b(?:a bit|slightly) (?:later|earlier)\b|"
+    r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
+    r"\bmove (?:it )?(?:up|later|earlier)\b"
 )
-# Wording that asks for another time only when a time is named ("how about Thursday?", "Thursday instead").
-_SOFT_RESCHEDULE = re.compile(
-    r"可以吗|行吗|可否|能否|是否可以|方便吗|更方便|比较方便|更合适|\binstead\b|\bhow about\b|\bwhat about\b|"
-    r"\bwould .{0,30}\bwork\b|\bdoes .{0,30}\bwork\b|\bcould we\b|\bcan we\b|\bprefer\b|\bbetter\b|\bif possible\b"
+# Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
+_SOFT_ASK = re.compile(
+    r"可以吗|行吗|可否|能否|是否可以|方便吗|更方便|比较方便|更合适|比较合适|好吗|怎么样|如何|能不能|可不可以|"
+    r"\bhow about\b|\bwhat about\b|\bwould .{0,30}\bwork\b|\bdoes .{0,30}\bwork\b|\bcould we\b|\bcan we\b|"
+    r"\bprefer\w*\b|\bbetter\b|\bbest\b|\bwould like\b|\bi'?d like\b|\bpossible\b|最好|最方便"
 )
-_NEGATED_ZH = re.compile(
-    r"(?:不能|无法|没法|没办法|没有办法|不可以|不可能|不会|未能|难以|恐怕不|可能不|不)"
+# Attendance negated ("不能参加", "去不了", "确认不了", "can't make it", "won't be attending").
+_NEGATED = re.compile(
+    r"(?:不能|无法|没法|没办法|没有办法|不可以|不可能|不会|未能|难以|恐怕不|可能不|没空|不)"
     + _STOP
-    + r"{0,3}?(?:确认|确定|参加|出席|到场|赴约|前往|参与|接受|过去)"
-    r"|(?:参加|去|来|出席|赶|到|确认)不了|去不成|来不成|不能去|不能来|无法去|无法来|没法去|没法来|去不了|来不了"
-)
-_NEGATED_EN = re.compile(
+    + r"{0,3}?(?:确认|确定|参加|出席|到场|赴约|前往|参与|接受|过去|来|去)"
+    r"|(?:参加|去|来|出席|赶|到|确认|确定|参与|赴约|过)不了|去不成|来不成|参加不成|"
     r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|couldn'?t|could not|"
-    r"won'?t be able to|will not be able to|not going to|don'?t think i can|do not think i can|"
-    r"wouldn'?t be able to|shan'?t|not)\s+(?:\w+\s+){0,3}?"
-    r"(?:attend|make it|come|join|participate|confirm|be there|accept|go)\b"
+    r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
+    r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
+    r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going|"
+    r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
-_DECLINE = re.compile(r"拒绝|不参加|不出席|谢谢.{0,4}不用了|\bdecline\w*|\bi refuse\b|\bregret\w*")
-_CONFIRM = re.compile(
-    r"确认|确定|好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席)|同意|参加|出席|接受|准时|"
-    r"(?<![a-z])ok(?:ay)?(?![a-z])|👍|"
-    r"\bconfirm\w*|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bworks for me\b|\bthat works\b|"
-    r"\bi'?ll be there\b|\bi will be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|\bsee you\b|"
-    r"\battend(?:ing)?\b|"
-    r"\bcount me in\b|\blooking forward\b|\bfine\b|\bgreat\b|\bperfect\b|\bagree\w*|\bi can attend\b|\bi can make it\b"
+# A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
+_REJECTED = re.compile(
+    r"不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
+    r"在上课|要上课|在上班|要开会|在开会|"
+    r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
+    r"\bcan'?t do\b|\bcannot do\b|\bcan not do\b|\btravel(?:l)?ing\b|"
+    r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
+    r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
+    r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
+    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
+)
+_DECLINE = re.compile(
+    r"拒绝|不参加|不出席|谢谢.{0,4}不用了|^不用了|^算了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b"
+)
+_STRONG_CONFIRM = re.compile(
+    r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
+    r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
+    r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
+    r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b|"
+    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
+)
+_WEAK_CONFIRM = re.compile(
+    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"ok了|没问题|👍|"
+    r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
+    r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
-_NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:\w+\s+){0,2}$")
+_NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
 _QUESTION = re.compile(
-    r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|"
-    r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b"
+    r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|谁|哪位|"
+    r"咨询|想了解|请教|给我打(?:个)?电话|打我电话|电话联系我|\b(?:please )?call me\b|"
+    r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b|"
+    r"不确定|不清楚|不知道|不太清楚|不明白"
 )
+_WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2}
+_WEEKDAY_ZH |= {"4": 3, "5": 4, "6": 5, "7": 6}
+_WEEKDAY_EN = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+_WEEKDAY = re.compile(
+    r"(?:周|星期|礼拜|禮拜)([一二三四五六日天1-7])|"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|rs|s|\.)?s?\b"
+)
+_DAY_OF_MONTH = re.compile(
+    r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:号|日)|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(\d{1,2})(?:st|nd|rd|th)?\b|"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(\d{1,2})/(\d{1,2})\b|\bthe (\d{1,2})(?:st|nd|rd|th)\b"
+)
+_HOUR = re.compile(
+    r"(上午|早上|中午|下午|晚上|傍晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
+)
+_PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
+    r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
+    r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
+    r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:time|date|day)\b|"
+    r"\bthe (?:week|day) after\b|\bfollowing week\b|下下周|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号)|\d{1,2}\s*(?:号|日)|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\btomorrow\b|\btonight\b|"
     r"\bnext (?:week|month|mon|tue|wed|thu|fri)\w*|\bweekend\b|\bmorning\b|\bafternoon\b|\bevening\b|\bnoon\b|"
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthe week of\b|"
+    r"\bin the (?:morning|afternoon|evening)s?\b|\b(?:morning|afternoon|evening)s\b|周日|礼拜天|星期天|"
+    r"\b\d{1,2}/\d{1,2}\b|"
+    r"\bthu(?:rs)?\b|\bweds?\b|\btues?\b"
 )
 _SLOT_PATTERNS = [
-    re.compile(r"(?:方案|选项|时段|时间段|备选)\s*" + _N),
+    re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
     re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
-    re.compile(r"(?:选|选择|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:))"),
-    re.compile(r"\b(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9])\b"),
+    re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
+    re.compile(
+        r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
+    ),
     re.compile(r"#\s*(10|[1-9])\b"),
     re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time|choice)\b"),
+    re.compile(
+        r"\bthe (first|second|third|fourth|fifth)(?: one)?(?=\s?(?:$|[,.!;]|is\b|works\b|please\b|option\b|slot\b))"
+    ),
 ]
 # A reply that is just a number ("2", "2。", "2 谢谢") picks that option.
 _BARE_NUMBER = re.compile(
     r"^\s*(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
-    r"\d))\s*(?:[.。!！,，~]|$|\s)"
+    r"\d|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))\s*(?:[.。!！,，~]|$|\s)"
 )
+_STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
+_CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
 
 
 @dataclass(frozen=True)
 class Classification:
-    """The intent of a reply, the option it picks (1 = proposed) and any question asked alongside."""
+    """The reading of a reply's text: intent, the offered option picked (1 = proposed), a question asked
+    alongside, the time asked for when it was not offered, the rule that decided and how sure it is."""
 
     intent: Intent
     slot: int | None = None
     question: str | None = None
+    confidence: float = 0.0
+    rule: str = "empty"
+    proposed: str | None = None
+
+
+@dataclass
+class _Clause:
+    text: str
+    question: bool = False
+    condition: bool = False
+    negative: bool = False
+    positive: bool = False
+    slots: list[int] = field(default_factory=list)
+    timed: bool = False
+
+
+# Traditional characters of the words the rules read (Big5 mail from Taiwan and Hong Kong), as simplified.
+_TRADITIONAL = str.maketrans(
+    "確認參棄無時間選擇週請問題謝對後來這還會點號約換調禮辦沒見嗎樣準議應當覆復與經職聯繫關係場實際試歡興處現開們個麼錯條"
+    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙",
+    "确认参弃无时间选择周请问题谢对后来这还会点号约换调礼办没见吗样准议应当复复与经职联系关系场实际试欢兴处现开们个么错条"
+    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双",
+)
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width → ASCII), lower case, straight apostrophes, one space between words."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"[ \t\u3000]+", " ", text)
+    """NFKC (full-width → ASCII), traditional → simplified for the words read, lower case, straight
+    apostrophes, one space between words."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL).lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[ \t\u3000\u00a0]+", " ", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
@@ -154,71 +387,391 @@ def find_slot(text: str) -> int | None:
     return None
 
 
-_CLAUSE = re.compile(r"(?<=[,.!?;:。、\n])")
-_HYPOTHETICAL = re.compile(r"如果|假如|万一|要是|\bif\b|\bin case\b|\bwhat happens\b")
+_SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
+_SEVERAL_ACCEPTED = re.compile(
+    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b"
+)
+_RELATIVE_DAY = re.compile(r"明天|后天|今天|今晚|明早|明晚|\btomorrow\b|\btoday\b|\btonight\b")
+_WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
+_RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
 
 
-def _clauses(text: str) -> tuple[str, list[str]]:
-    """The clauses that state something (questions and hypotheticals left out), and the questions asked."""
-    stated: list[str] = []
-    asked: list[str] = []
-    for clause in _CLAUSE.split(text):
-        clause = clause.strip()
-        if not clause:
-            continue
-        if _QUESTION.search(clause):
-            asked.append(clause)
-        elif not _HYPOTHETICAL.search(clause):
-            stated.append(clause)
-    return " , ".join(stated), asked
+def _slots_named(text: str, *, bare: bool = True) -> list[int]:
+    """The options a clause names; a bare number ("2") counts only at the start of the reply (`bare`)."""
+    found: list[int] = []
+    for match in _SEVERAL.finditer(text):
+        for group in (1, 2):
+            if int(match.group(group)) not in found:
+                found.append(int(match.group(group)))
+    for pattern in _SLOT_PATTERNS:
+        for match in pattern.finditer(text):
+            n = _number(match.group(1))
+            if n not in found:
+                found.append(n)
+    if not found and bare:
+        number = _BARE_NUMBER.match(text)
+        if number:
+            found.append(_number(number.group(1)))
+    return found
 
 
-def _answers_the_invitation(clause: str) -> bool:
-    """A question that is itself the answer ("能否改到周四下午？", "方案2可以吗?") is not a question for HR."""
-    return find_slot(clause) is not None or bool(_RESCHEDULE.search(clause) or _TIME.search(clause))
+def _hours(match: re.Match[str]) -> set[int]:
+    """The hours (0-23) a time names: "下午两点" 14, "2pm" 14, "14:00" 14; "两点" or "2:30" alone, 2 or 14."""
+    if match.group(2):
+        token = match.group(2)
+        hour = _ZH_NUMBERS.get(token[-1], 0) + (10 if len(token) > 1 and token[0] == "十" else 0)
+        if token.isdigit():
+            hour = int(token)
+        elif token == "十":
+            hour = 10
+        period = match.group(1)
+        if period in ("下午", "晚上", "傍晚") and hour < 12:
+            return {hour + 12}
+        return {hour} if period or hour >= 12 else {hour, hour + 12}
+    if match.group(3):
+        hour = int(match.group(3)) % 12
+        return {hour + 12 if match.group(5) == "pm" else hour}
+    if match.group(6):
+        hour = int(match.group(6))
+        return {hour} if hour >= 12 or hour == 0 else {hour, hour + 12}
+    return set()
 
 
-def _confirmed(text: str) -> bool:
-    """A confirmation cue that is not negated just before it."""
-    for match in _CONFIRM.finditer(text):
-        before = text[max(0, match.start() - 24) : match.start()]
+def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
+    """The offered options a clause's weekday, date, hour or part of day fit (none when it names no time)."""
+    if not offered or _RELATIVE.search(text):
+        return []  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
+    candidates = list(offered)
+    named = False
+    weekdays = set()
+    for m in _WEEKDAY.finditer(text):
+        weekdays.add(_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)])
+    if weekdays:
+        named = True
+        candidates = [s for s in candidates if s.start.weekday() in weekdays]
+    days: set[tuple[int | None, int]] = set()
+    for m in _DAY_OF_MONTH.finditer(text):
+        if m.group(2):
+            days.add((int(m.group(1)) if m.group(1) else None, int(m.group(2))))
+        elif m.group(3):
+            days.add((_MONTHS[m.group(3)], int(m.group(4))))
+        elif m.group(5):
+            days.add((_MONTHS[m.group(6)], int(m.group(5))))
+        elif m.group(7):
+            # 12/4 or 4/12: month/day in one country, day/month in another; either may name the offered day.
+            days.add((int(m.group(7)), int(m.group(8))))
+            days.add((int(m.group(8)), int(m.group(7))))
+        elif m.group(9):
+            days.add((None, int(m.group(9))))
+    if days:
+        named = True
+        candidates = [s for s in candidates if any(d == s.start.day and mo in (None, s.start.month) for mo, d in days)]
+    hours = {h for m in _HOUR.finditer(text) for h in _hours(m)}
+    if hours:
+        named = True
+        candidates = [s for s in candidates if s.start.hour in hours]
+    parts = {m.group(0) for m in _PART_OF_DAY.finditer(text)}
+    if parts and not hours and named:
+        # "上午" alone is a preference, not an option; with a day it narrows ("周六上午").
+        candidates = [s for s in candidates if any(_in_part(p, s.start.hour) for p in parts)]
+    return [s.number for s in candidates] if named else []
+
+
+def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
+    """The one offered option a clause names by weekday, date, hour or part of day ("周五", "Dec 4", "2pm")."""
+    matches = offered_matches(text, offered)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _in_part(part: str, hour: int) -> bool:
+    if part in ("上午", "早上", "早晨", "morning"):
+        return hour < 12
+    if part == "中午":
+        return 11 <= hour <= 13
+    if part in ("下午", "afternoon"):
+        return 12 <= hour < 18
+    return hour >= 17
+
+
+def _confirms(text: str, pattern: re.Pattern[str]) -> bool:
+    """A cue (a confirmation, a withdrawal) that is not negated just before it ("I'm not going to withdraw")."""
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
         if _NEGATION_BEFORE_ZH.search(before) or _NEGATION_BEFORE_EN.search(before):
             continue
         return True
     return False
 
 
+def _clauses(t: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    # A bare number is an answer when it starts the reply or stands on a line of its own ("Hi,\n\n2"), not
+    # inside a sentence ("on Thursday, 3 December").
+    own_lines = {line.strip(" ,.;，。；、!！~") for line in t.split("\n")}
+    for sentence in _CLAUSE.split(t):
+        for piece in _SPLIT_CONTRAST.split(sentence):
+            piece = piece.strip(" ,.;，。；、")
+            if not piece:
+                continue
+            c = _Clause(piece)
+            c.question = bool(_QUESTION.search(piece)) and not (
+                "?" not in piece and _STARTS_LIKE_A_QUESTION.match(piece) and _STRONG_CONFIRM.search(piece)
+            )
+            c.condition = bool(_CONDITION.search(piece))
+            c.negative = bool(_NEGATED.search(piece) or _REJECTED.search(piece) or _DECLINE.search(piece))
+            c.positive = not c.negative and (
+                _confirms(piece, _STRONG_CONFIRM) or _confirms(piece, _WEAK_CONFIRM) or bool(_SOFT_ASK.search(piece))
+            )
+            c.slots = _slots_named(piece, bare=not out or piece in own_lines)
+            c.timed = bool(_TIME.search(piece))
+            out.append(c)
+    return out
+
+
+def _reading(
+    intent: Intent,
+    confidence: float,
+    rule: str,
+    *,
+    slot: int | None = None,
+    question: str | None = None,
+    proposed: str | None = None,
+) -> Classification:
+    return Classification(intent, slot, question, round(confidence, 2), rule, proposed)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\u3000]*\n")
+# Only the start of a long text is read: an answer is short, and every rule stays cheap (the gateway gives
+# the reader at most 2,000 characters of new text anyway).
+MAX_READ = 4000
+
+
+def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
+    """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
+
+    Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on
+    top, another one further down — often a quote no marker gave away) make the reply unclear: a person would
+    not guess which one counts."""
+    text = text[:MAX_READ]
+    paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+    if 1 < len(paragraphs) <= 40:
+        acting = {
+            (c.intent, c.slot or (1 if c.intent == "confirm" else None))
+            for c in (_classify(p, offered) for p in paragraphs)
+            if c.intent in ("confirm", "decline", "reschedule")
+        }
+        if len(acting) > 1:
+            return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
+    elif len(paragraphs) > 40:
+        return _reading("unclear", 0.3, "too long to read as one answer")
+    return _classify(text, offered)
+
+
+def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
+    t = normalise(text)
+    if not t:
+        return _reading("unclear", 0.0, "empty")
+    asks = bool(_QUESTION.search(t))
+    for pattern, replacement in _REWRITES:
+        if asks and pattern in _POLITE_CONDITIONALS:
+            continue  # "面试可以线上吗？如果可以的话我选方案2": after a question, a real condition
+        t = re.sub(pattern, replacement, t)
+    clauses = _clauses(t)
+    offered_numbers = {s.number for s in offered}
+    if offered_numbers:
+        for c in clauses:  # "the last one", "最后一个": the last option offered
+            if _LAST_OPTION.search(c.text):
+                c.slots.append(max(offered_numbers))
+    stated = [c for c in clauses if not c.question]
+    asked = [c for c in clauses if c.question]
+    question = text.strip()[:2000] if asked else None
+
+    # Parts of the day named anywhere ("Friday, but only in the morning"): an offered time they do not fit is
+    # not the one meant.
+    parts = {m.group(0) for m in _PART_OF_DAY.finditer(t)}
+    starts = {slot.number: slot.start.hour for slot in offered}
+
+    def slot_of(c: _Clause) -> int | None:
+        if c.slots:
+            return c.slots[0]
+        return by_time(c.text)
+
+    def by_time(text: str) -> int | None:
+        slot = match_offered(text, offered)
+        if slot is not None and parts and not any(_in_part(p, starts[slot]) for p in parts):
+            return None
+        return slot
+
+    def known(slot: int) -> bool:
+        return not offered_numbers or slot in offered_numbers
+
+    def reschedule(confidence: float, rule: str, proposed: str | None = None) -> Classification:
+        # "明天" / "tomorrow": which date that is depends on when the reply was written; an offered one?
+        if proposed and offered and _RELATIVE_DAY.search(proposed):
+            return _reading("unclear", 0.5, "a day relative to today, which may be an offered one")
+        # "下周五" / "next Friday" when a Friday was offered: that option or a week later? A person would ask.
+        if proposed and offered and _RELATIVE.search(proposed):
+            weekdays = {
+                _WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(proposed)
+            }
+            if weekdays & {slot.start.weekday() for slot in offered}:
+                return _reading("unclear", 0.5, "a relative day that may be an offered option")
+        return _reading("reschedule", confidence, rule, proposed=proposed)
+
+    def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
+        # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
+        # by a pattern that missed the negation): a person would look twice, so the reader does not act.
+        if _STRAY_NEGATION.search(t):
+            return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
+        return _reading("confirm", confidence, rule, slot=slot, question=question)
+
+    if _THIRD_PARTY.search(t):
+        return _reading("unclear", 0.9, "written by or passed on to someone else than the candidate")
+    if _HEDGE.search(t):
+        return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
+    if _RESERVATION.search(t):
+        return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
+    if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
+        if asked and _ASKS_FIRST.match(t):
+            # "请问可以线上吗？如果可以我就确认": the answer waits on HR's answer to the question.
+            return _reading("question", 0.8, "a question the answer depends on", question=question)
+        return _reading("unclear", 0.85, "condition: the answer depends on something")
+    withdrawn = [c for c in stated if _confirms(c.text, _WITHDRAW) and not _negated_withdrawal(c.text)]
+
+    def plain_no(confidence: float, rule: str, deciding: list[_Clause]) -> Classification:
+        # A no beside a plain yes elsewhere ("我不去了……我会准时参加"): a person would ask which one counts.
+        if any(c not in deciding and not c.negative and _confirms(c.text, _STRONG_CONFIRM) for c in stated):
+            return _reading("unclear", 0.5, f"{rule}, but a yes elsewhere in the reply")
+        return _reading("decline", confidence, rule, question=question)
+
+    if withdrawn:
+        return plain_no(0.95, "withdrawal", withdrawn)
+
+    weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
+    if weekend_offered and any(_WEEKEND.search(c.text) and not _WEEKDAY.search(c.text) for c in clauses):
+        return _reading("unclear", 0.5, "'the weekend': the Saturday or Sunday offered, or another day?")
+    rejected = [c for c in stated if c.negative and not c.condition]
+    accepted = [c for c in clauses if c.positive and not c.negative]
+    # Contrast: one time rejected, another accepted or asked for ("周四不行，周五可以", "1 doesn't work, 2 does").
+    if rejected and accepted:
+        chosen = [c for c in accepted if c.slots or c.timed or by_time(c.text)]
+        if chosen:
+            target = chosen[0]
+            if _SEVERAL_ACCEPTED.search(target.text) or len(offered_matches(target.text, offered)) > 1:
+                return _reading("unclear", 0.5, "contrast: more than one other time accepted")
+            slot = slot_of(target)
+            if slot is not None and known(slot) and not any(slot_of(r) == slot for r in rejected):
+                return _reading("confirm", 0.85, "contrast: another offered time accepted", slot=slot)
+            if target.timed and slot is None:
+                return reschedule(0.8, "contrast: a time that was not offered", target.text)
+            return _reading("unclear", 0.5, "contrast: the accepted time is not one of the options")
+        if any(_confirms(c.text, _STRONG_CONFIRM) for c in accepted):
+            # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
+            return _reading("unclear", 0.5, "a reservation and an acceptance")
+    if rejected:
+        if any(_SEVERAL_ACCEPTED.search(c.text) for c in accepted):
+            return _reading("unclear", 0.5, "rejected one time, the others all accepted")
+        named_times = [c for c in rejected if c.timed or c.slots]
+        others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
+        if others:
+            if _SEVERAL_ACCEPTED.search(others[0].text) or len(offered_matches(others[0].text, offered)) > 1:
+                return _reading("unclear", 0.5, "rejected one time, several others fit")
+            slot = slot_of(others[0])
+            if slot is not None and known(slot):
+                return _reading("confirm", 0.75, "rejected one time, named an offered one", slot=slot)
+            return reschedule(0.75, "rejected one time, named another", others[0].text)
+        if any(_RESCHEDULE.search(c.text) for c in clauses):
+            return _reading("reschedule", 0.85, "rejected the time and asked to move")
+        attendance = [c for c in rejected if _NEGATED.search(c.text) or _DECLINE.search(c.text)]
+        if attendance and not named_times:
+            if any(_CANNOT_CONFIRM.search(c.text) for c in attendance):
+                return _reading("unclear", 0.5, "cannot confirm: not a yes, not a no")
+            if any(_TEMPORARY.search(c.text) for c in clauses):
+                return _reading("unclear", 0.5, "cannot come for a while: decline, or later?")
+            return plain_no(0.85, "negated attendance", attendance)
+        if named_times:
+            # "周四不行周五也不行" with a Saturday offered: the one left, or other times? A person would ask.
+            turned_down = {n for c in named_times for n in offered_matches(c.text, offered)} | {
+                n for c in named_times for n in c.slots
+            }
+            if len(turned_down) > 1 and offered_numbers - turned_down:
+                return _reading("unclear", 0.5, "turned down several times; another offered one is left")
+            if _SPLIT_CONTRAST.search(t) and any(not c.negative and c not in rejected for c in stated):
+                # "The first one doesn't work, but the last one does": a yes to something the rules cannot place.
+                return _reading("unclear", 0.5, "turned down a time and accepted something else")
+            return _reading("reschedule", 0.75, "the offered time does not suit")
+        return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
+
+    if any(_SEVERAL_ACCEPTED.search(c.text) for c in stated):
+        return _reading("unclear", 0.5, "more than one time accepted")
+    # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
+    picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]
+    if picks:
+        distinct = list(dict.fromkeys(picks))
+        if len(distinct) > 1:
+            return _reading("unclear", 0.5, "several options named")
+        slot = distinct[0]
+        if not known(slot):
+            return _reading("unclear", 0.6, f"option {slot} was not offered")
+        return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
+    if any(_RESCHEDULE.search(c.text) for c in clauses):
+        # The time the clause that moves names counts ("取消周四的，改到周六": Saturday, not Thursday).
+        timed = [c for c in clauses if c.timed and _RESCHEDULE.search(c.text)] + [
+            c for c in clauses if c.timed and not _RESCHEDULE.search(c.text)
+        ]
+        slot = by_time(timed[0].text) if timed else None
+        if slot is not None and slot != 1:
+            return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
+        return reschedule(0.9, "asked to move", timed[0].text if timed else None)
+    timed = [c for c in clauses if c.timed]
+    if timed:
+        # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
+        positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]
+        timed = positive or [c for c in timed if c.positive] + [c for c in timed if not c.positive]
+        # Each clause may name part of it ("就周五吧，下午两点"): the options all of them fit.
+        fitting = [set(offered_matches(c.text, offered)) for c in timed]
+        fitting = [f for f in fitting if f]
+        common = set.intersection(*fitting) if fitting else set()
+        if len(common) == 1 and len(fitting) > 1:
+            (slot,) = common
+            return plain_yes(0.8, "named an offered time", slot, None)
+        if len(set().union(*fitting)) > 1:
+            return _reading("unclear", 0.5, "several offered times fit")
+        slot = next((n for n in (by_time(c.text) for c in timed) if n is not None), None)
+        if slot is not None:
+            return plain_yes(0.8, "named an offered time", slot, None)
+        if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):
+            return reschedule(0.7, "named a time that was not offered", timed[0].text)
+    strong = [c for c in stated if _confirms(c.text, _STRONG_CONFIRM)]
+    if strong:
+        return plain_yes(0.9, "confirmation", None, _extra_question(asked, text))
+    weak = [c for c in stated if _confirms(c.text, _WEAK_CONFIRM)]
+    if weak:
+        return plain_yes(0.8, "agreement", None, _extra_question(asked, text))
+    if asked:
+        return _reading("question", 0.8, "question", question=text.strip()[:2000])
+    return _reading("unclear", 0.3, "no rule matched")
+
+
 def slot_reply(slot: int) -> Intent:
-    """Picking the proposed time (1) confirms it; picking another offered time asks to move to it."""
+    """The intent a signed link for option `slot` signals (web/app.py): the proposed time (1) confirms it,
+    another offered time is sent as `reschedule` with that slot (still accepted as that pick, CONTRACT)."""
     return "confirm" if slot == 1 else "reschedule"
 
 
-def classify(text: str) -> Classification:
-    """Classify a reply's new text (see the module docstring for the order of the rules)."""
-    t = normalise(text)
-    if not t:
-        return Classification("unknown")
-    for pattern, replacement in _REWRITES:
-        t = re.sub(pattern, replacement, t)
-    stated, asked = _clauses(t)
-    question = text.strip() if any(not _answers_the_invitation(c) for c in asked) else None
-    timed = bool(_TIME.search(t))
+def _decisive(clauses: list[_Clause]) -> bool:
+    """Whether a conditional clause (with the one after it) states an answer: then the answer is conditional."""
+    return any(
+        c.negative or c.positive or c.slots or _WITHDRAW.search(c.text) or _RESCHEDULE.search(c.text) or "就" in c.text
+        for c in clauses
+    )
 
-    if _WITHDRAW.search(t):
-        return Classification("decline")
-    slot = find_slot(t)
-    if slot is not None:
-        return Classification(slot_reply(slot), slot=slot, question=question)
-    if _RESCHEDULE.search(t) or (timed and _SOFT_RESCHEDULE.search(t)):
-        return Classification("reschedule")
-    if _NEGATED_ZH.search(stated) or _NEGATED_EN.search(stated):
-        return Classification("reschedule" if timed else "decline", question=question)
-    if _DECLINE.search(stated):
-        return Classification("decline", question=question)
-    if _confirmed(stated):
-        return Classification("confirm", question=question)
-    if asked:
-        return Classification("question", question=text.strip())
-    if timed:
-        return Classification("reschedule")
-    return Classification("unknown")
+
+def _negated_withdrawal(text: str) -> bool:
+    return bool(re.search(r"不(?:会|想|要|打算)?放弃|不退出|don'?t want to withdraw|not withdraw", text))
+
+
+def _extra_question(asked: list[_Clause], text: str) -> str | None:
+    """A question asked alongside an answer ("确认参加，请问需要带什么？"), unless it is the answer itself."""
+    extra = [c.text for c in asked if not (c.slots or c.timed or _RESCHEDULE.search(c.text))]
+    return text.strip()[:2000] if extra else None

@@ -1,12 +1,14 @@
 """Processing a stored inbound message: read it, decide, and either signal the workflow, hand it to HR, hold it
 for the candidate to confirm, or keep it as a dead letter with its reason.
 
-`process` (1) takes a free reader, then counts the read in PostgreSQL (committed before it starts); (2) reads the
-message in a reader process under a time limit (`inbound.reader.read_message`: size limits, then
-`inbound.analysis.analyse`); (3) checks the tokens (pure); (4) decides with what only PostgreSQL and Temporal
-know, inside one short transaction that holds the row's lock and does no text work. A read that times out or
-crashes is retried, behind fresh mail, until `inbound_read_attempts`; then the message is a dead letter. A
-passing failure after reading (database or Temporal unreachable) leaves the row `received`, to be retried.
+`process` (1) takes a free reader, then counts the read in PostgreSQL (committed before it starts); (2) checks
+the tokens (pure) and looks up the fingerprints and offered times of the emails of the run a valid reply token
+names; (3) reads the message once, in a reader process under a time limit, with those facts
+(`inbound.reader.read_message`: size limits, then `inbound.analysis.analyse`); (4) decides with what only
+PostgreSQL and Temporal know, inside one short transaction that holds the row's lock and does no text work. A
+read that times out or crashes is retried, behind fresh mail, until `inbound_read_attempts`; then the message is a
+dead letter. A passing failure after reading (database or Temporal unreachable) leaves the row `received`, to be
+retried.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import asyncpg
 from temporalio.client import Client
 from temporalio.service import RPCError, RPCStatusCode
 
+from db.repositories import fingerprints
 from inbound import repository as repo
 from inbound.analysis import MAX_REPLY_TEXT, Analysis, analyse
 from inbound.automated import Automated
@@ -48,7 +51,7 @@ from service.settings import Settings
 
 log = logging.getLogger("inbound")
 
-__all__ = ["MAX_REPLY_TEXT", "Analysis", "Decision", "ReplyProcessor", "analyse", "limits_of", "prepare"]
+__all__ = ["MAX_REPLY_TEXT", "Analysis", "Decision", "ReplyProcessor", "Tokens", "analyse", "check_tokens", "limits_of"]
 
 # How long an envelope sender whose message timed out or crashed a reader has its next messages read as suspects.
 SUSPECT_FOR = 3600.0
@@ -78,8 +81,19 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Tokens:
+    """The recipients' tokens, verified before anything is read (pure: HMACs over a few short strings)."""
+
+    token: str | None
+    claims: ReplyToken | None
+    token_problem: TokenError | None
+    bounce_tokens: list[BounceToken]
+    expired: bool
+
+
+@dataclass(frozen=True)
 class Prepared:
-    """What the processor works out before its row-lock transaction (pure: no regex work holds a row lock)."""
+    """What the processor works out before its row-lock transaction (no regex work holds a row lock)."""
 
     reading: Reading
     token: str | None
@@ -88,8 +102,12 @@ class Prepared:
     bounce_tokens: list[BounceToken]
     expired: bool
 
+    @classmethod
+    def of(cls, reading: Reading, tokens: Tokens) -> Prepared:
+        return cls(reading, tokens.token, tokens.claims, tokens.token_problem, tokens.bounce_tokens, tokens.expired)
 
-def prepare(settings: Settings, ring: KeyRing, rcpt_to: list[str], reading: Reading, now: datetime) -> Prepared:
+
+def check_tokens(settings: Settings, ring: KeyRing, rcpt_to: list[str], now: datetime) -> Tokens:
     """The recipients' tokens verified (a reply token's expiry judged at `now`)."""
     bounces: list[BounceToken] = []
     for address in rcpt_to:
@@ -107,7 +125,7 @@ def prepare(settings: Settings, ring: KeyRing, rcpt_to: list[str], reading: Read
         except TokenError as exc:
             problem = exc
     expired = claims is not None and now >= claims.expires_at
-    return Prepared(reading, token, claims, problem, bounces, expired)
+    return Tokens(token, claims, problem, bounces, expired)
 
 
 class ReplyProcessor:
@@ -160,8 +178,15 @@ class ReplyProcessor:
                         return None
                     if claimed["read_attempts"] > max_reads:
                         return await self._unreadable(inbound_id, claimed)
+                    # What the reader needs to know, looked up before it reads (SPEC R-M3): the emails of the
+                    # run the reply token names (their fingerprints and offered times; the reader picks the one
+                    # the message answers). An address that does not verify gets none: its mail is not acted on.
+                    tokens = check_tokens(self._settings, self._ring, list(claimed["rcpt_to"]), datetime.now(UTC))
+                    sent = await self._sent_in_run(tokens)
                     try:
-                        reading = await slot.read(bytes(claimed["raw"]), claimed["mail_from"])
+                        reading = await slot.read(
+                            bytes(claimed["raw"]), claimed["mail_from"], sent, self._settings.reply_confidence_bar
+                        )
                     except ReadingFailed as exc:
                         reason = "reading_timeout" if isinstance(exc, ReadingTimeout) else "reading_crashed"
                         log.warning(
@@ -172,8 +197,8 @@ class ReplyProcessor:
                         priority = RETRY
                         continue
             break
-        # Everything pure happens here, before the row lock: token checks, the stand-in Message-ID.
-        prepared = prepare(self._settings, self._ring, list(claimed["rcpt_to"]), reading, datetime.now(UTC))
+        # Everything pure happens before the row lock: the reading (in a reader), the tokens, the stand-in Message-ID.
+        prepared = Prepared.of(reading, tokens)
         fallback_id = fallback_message_id(bytes(claimed["raw"])) if reading.analysis is None else ""
         async with self._pool.acquire() as conn, conn.transaction():
             row = await repo.lock_received(conn, inbound_id)
@@ -220,6 +245,15 @@ class ReplyProcessor:
             )
         log.info("inbound #%s: %s%s", inbound_id, decision.status, f" ({decision.reason})" if decision.reason else "")
         return decision
+
+    async def _sent_in_run(self, tokens: Tokens) -> tuple[fingerprints.SentFingerprint, ...]:
+        """The fingerprints of the emails of the run a valid, unexpired reply token names (newest first)."""
+        if tokens.claims is None or tokens.expired:
+            return ()
+        run = await repo.run(self._pool, tokens.claims.run_id)
+        if run is None:
+            return ()
+        return await fingerprints.sent_in_run(self._pool, run.workflow_id)
 
     @contextlib.contextmanager
     def _reading_from(self, sender: str) -> Iterator[None]:
@@ -342,21 +376,20 @@ class ReplyProcessor:
 
         c = analysis.classification
         facts["reply_text"] = analysis.text
-        if c.intent in ("question", "unknown"):
-            kind, title = (
-                ("candidate_question", "The candidate asked a question by email")
-                if c.intent == "question"
-                else ("candidate_reply_unclear", "A candidate's reply needs a person to read it")
-            )
+        if c.intent == "question":
             await repo.create_todo(
                 conn,
                 key=f"inbound:{inbound_id}",
                 run=run,
-                kind=kind,
-                title=title,
+                kind="candidate_question",
+                title="The candidate asked a question by email",
                 detail=analysis.text or "(the reply has no text of its own)",
             )
             return Decision("handed_to_hr", c.intent, workflow_id=run.workflow_id, intent=c.intent)
+        if c.intent == "unclear":
+            # Never an action: the workflow asks the candidate back (their language, the options and links) and
+            # opens an HR to-do (CONTRACT `candidate_reply` intent `unclear`); the deciding rule is kept here too.
+            facts["reply_text"] = (analysis.text or "")[: MAX_REPLY_TEXT - 200] + f"\n\n[read as unclear: {c.rule}]"
         replied_to = next((e for mid in analysis.references for e in answered if e.message_id == mid), None)
         picks_offered_time = c.slot is not None or c.intent == "confirm"
         if (
@@ -387,9 +420,8 @@ class ReplyProcessor:
         return await self._signal(run, analysis, c)
 
     async def _signal(self, run: RunRef, analysis: Analysis, c: Classification) -> Decision:
-        reply = CandidateReply(
-            intent=reply_action(c.intent), slot=c.slot, text=analysis.text, message_id=analysis.message_id
-        )
+        intent = "unclear" if c.intent == "unclear" else reply_action(c.intent)
+        reply = CandidateReply(intent=intent, slot=c.slot, text=analysis.text, message_id=analysis.message_id)
         handle = self._client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
         try:
             await handle.signal("candidate_reply", reply)

@@ -26,7 +26,7 @@ import struct
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
@@ -38,6 +38,10 @@ from inbound.senders import dmarc_failed, from_address
 
 if TYPE_CHECKING:
     from inbound.analysis import Analysis
+    from inbound.reading import SentFingerprint
+
+# The confidence bar when the caller names none (the setting `reply_confidence_bar` is what the gateway passes).
+DEFAULT_CONFIDENCE_BAR = 0.7
 
 log = logging.getLogger("inbound")
 STARTUP_TIMEOUT = 60.0
@@ -75,14 +79,22 @@ class Reading:
     dmarc_failure: str | None = None
 
 
-def read_message(raw: bytes, mail_from: str, limits: Limits, trusted_authserv_id: str | None = None) -> Reading:
-    """Size limits on the bytes, then the reader (`inbound.analysis.analyse`). Runs in a reader process."""
+def read_message(
+    raw: bytes,
+    mail_from: str,
+    limits: Limits,
+    trusted_authserv_id: str | None = None,
+    sent: Sequence[SentFingerprint] = (),
+    confidence_bar: float = DEFAULT_CONFIDENCE_BAR,
+) -> Reading:
+    """Size limits on the bytes, then the reader (`inbound.analysis.analyse`) with the fingerprints of the run's
+    emails (`sent`, newest first; empty when the reply token names no run). Runs in a reader process."""
     refused = over_limits(raw, limits)
     if refused is not None:
         return Reading(None, refused)
     from inbound.analysis import analyse
 
-    analysis = analyse(raw, mail_from)
+    analysis = analyse(raw, mail_from, sent, confidence_bar)
     sender, auth_results = _sender_headers(raw)
     return Reading(analysis, None, from_address(sender), dmarc_failed(auth_results, trusted_authserv_id))
 
@@ -232,7 +244,13 @@ class _Reader:
 class ReaderSlot(Protocol):
     """A reader held for one read."""
 
-    async def read(self, raw: bytes, mail_from: str) -> Reading: ...
+    async def read(
+        self,
+        raw: bytes,
+        mail_from: str,
+        sent: Sequence[SentFingerprint] = (),
+        confidence_bar: float = DEFAULT_CONFIDENCE_BAR,
+    ) -> Reading: ...
 
 
 class ReadingPool:
@@ -325,12 +343,21 @@ class ReadingPool:
         finally:
             self._done(lease.reader)
 
-    async def read(self, raw: bytes, mail_from: str, priority: int = FRESH) -> Reading:
+    async def read(
+        self,
+        raw: bytes,
+        mail_from: str,
+        priority: int = FRESH,
+        sent: Sequence[SentFingerprint] = (),
+        confidence_bar: float = DEFAULT_CONFIDENCE_BAR,
+    ) -> Reading:
         """The message read in a reader process; raises ReadingTimeout or ReadingCrashed."""
         async with self.slot(priority) as slot:
-            return await slot.read(raw, mail_from)
+            return await slot.read(raw, mail_from, sent, confidence_bar)
 
-    async def _exchange(self, slot: _PoolSlot, raw: bytes, mail_from: str) -> Reading:
+    async def _exchange(
+        self, slot: _PoolSlot, raw: bytes, mail_from: str, sent: Sequence[SentFingerprint], confidence_bar: float
+    ) -> Reading:
         reader = slot.reader
         assert reader is not None, "one read per slot"
         loop = asyncio.get_running_loop()
@@ -338,7 +365,11 @@ class ReadingPool:
             status, value = await loop.run_in_executor(
                 self._threads,
                 reader.exchange,
-                (self._function, (raw, mail_from, self._limits, self._authserv_id), math.ceil(self._timeout) + 2),
+                (
+                    self._function,
+                    (raw, mail_from, self._limits, self._authserv_id, tuple(sent), confidence_bar),
+                    math.ceil(self._timeout) + 2,
+                ),
                 self._timeout,
             )
         except ReadingFailed:
@@ -372,8 +403,14 @@ class _PoolSlot:
         self._pool = pool
         self.reader: _Reader | None = reader
 
-    async def read(self, raw: bytes, mail_from: str) -> Reading:
-        return await self._pool._exchange(self, raw, mail_from)
+    async def read(
+        self,
+        raw: bytes,
+        mail_from: str,
+        sent: Sequence[SentFingerprint] = (),
+        confidence_bar: float = DEFAULT_CONFIDENCE_BAR,
+    ) -> Reading:
+        return await self._pool._exchange(self, raw, mail_from, sent, confidence_bar)
 
 
 class InProcessReader:
@@ -387,8 +424,14 @@ class InProcessReader:
     async def slot(self, priority: int = 0) -> AsyncIterator[ReaderSlot]:
         yield self
 
-    async def read(self, raw: bytes, mail_from: str) -> Reading:
-        return read_message(raw, mail_from, self._limits, self._authserv_id)
+    async def read(
+        self,
+        raw: bytes,
+        mail_from: str,
+        sent: Sequence[SentFingerprint] = (),
+        confidence_bar: float = DEFAULT_CONFIDENCE_BAR,
+    ) -> Reading:
+        return read_message(raw, mail_from, self._limits, self._authserv_id, sent, confidence_bar)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,8 @@ class Settings(BaseSettings):
     inbound_host: str = "127.0.0.1"
     inbound_port: int = 2525
     reply_domain: str = "reply.hr.example.com"
+    # A reply read with less confidence than this is `unclear`: not acted on, asked back (SPEC R-M3).
+    reply_confidence_bar: float = Field(default=0.7, ge=0.0, le=1.0)
 
     # HTTP (signed links, codec server)
     http_host: str = "127.0.0.1"

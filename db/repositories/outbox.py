@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import asyncpg
 
+from db.repositories.fingerprints import record_fingerprint
+from inbound.mime import html_to_text
 from schemas.notifications import OutboundEmail
 
 SendStatus = Literal["pending", "sent"]  # the column's CHECK constraint allows these two
@@ -68,6 +70,28 @@ class OutboxRepository:
             raise RuntimeError(f"claiming outbox key {key!r} returned no row")
         status: SendStatus = row["status"]
         return "new" if row["inserted"] else status
+
+    async def record_fingerprint(
+        self,
+        message_id: str,
+        workflow_id: str,
+        recipient_kind: str,
+        text: str,
+        context: dict[str, Any],
+        html: str = "",
+    ) -> None:
+        """Keep the fingerprint of a claimed email's text (its text part and the text of its HTML part) and the
+        times it offers (`context["slots"]`), so the reply gateway recognises our text in a reply (migration 009;
+        see db.repositories.fingerprints)."""
+        await record_fingerprint(
+            self._pool,
+            message_id,
+            workflow_id,
+            recipient_kind,
+            f"{text}\n{html_to_text(html)}" if html else text,
+            context.get("slots"),
+            context.get("timezone"),
+        )
 
     async def mark_sent(self, key: str) -> None:
         """Mark the key sent; a run's email that is a timeline fact (TIMELINE_TEMPLATES) becomes a run_events row

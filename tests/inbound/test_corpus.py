@@ -87,15 +87,15 @@ CORPUS = [
     Case(
         "qq mail base64 picks option 2",
         lambda: plain(TO, f"选2\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
-        "foxmail gbk quoted-printable: 不能确认 is a decline",
+        "foxmail gbk quoted-printable: can't make that day (那天要出差) asks for another time",
         lambda: plain(
             TO, f"不能确认，那天要出差。\n\n{FOXMAIL_HEADER}\n{INVITATION_ZH}\n", charset="GBK", cte="quoted-printable"
         ),
-        "decline",
+        "reschedule",
     ),
     Case(
         "gb2312 label with gbk-only characters (黄喆)",
@@ -112,12 +112,12 @@ CORPUS = [
     Case(
         "确认 only inside the quote is not a confirmation",
         lambda: plain(TO, f"\n\n{GMAIL_ZH_ATTRIBUTION}\n\n{quoted(INVITATION_ZH)}\n"),
-        "unknown",
+        "unclear",
     ),
     Case(
         "a thank-you with 确认 only in the quoted invitation",
         lambda: plain(TO, f"收到，谢谢\n\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "unknown",
+        "unclear",
     ),
     Case(
         "bottom-posted free-text reschedule",
@@ -127,7 +127,7 @@ CORPUS = [
     Case(
         "第二个时间 from a phone with its signature",
         lambda: plain(TO, f"第二个时间可以\n\n发自我的iPhone\n\n{QQ_HEADER}\n{INVITATION_ZH}\n"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
@@ -145,7 +145,7 @@ CORPUS = [
     Case(
         "方案三 with a courtesy line",
         lambda: plain(TO, f"您好，我选方案三。\n祝好\n\n{GMAIL_ZH_ATTRIBUTION}\n{quoted(INVITATION_ZH)}\n"),
-        "reschedule",
+        "confirm",
         3,
     ),
     Case(
@@ -156,7 +156,7 @@ CORPUS = [
     Case(
         "bare 2 from a phone (QQ quote, no separator text before it)",
         lambda: plain(TO, f"2\n{QQ_HEADER}\n{INVITATION_ZH}\n", cte="base64"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
@@ -195,7 +195,7 @@ CORPUS = [
     Case(
         "outlook plain From/Sent block, option 2",
         lambda: plain(TO, f"Option 2 please.\n\n{OUTLOOK_HEADER_EN}\n{INVITATION_EN}\n", subject="RE: invitation"),
-        "reschedule",
+        "confirm",
         2,
     ),
     Case(
@@ -282,3 +282,13 @@ def test_question_alongside_an_answer_is_kept_for_hr() -> None:
     raw = plain(TO, f"确认参加。请问需要带身份证原件吗？\n\n{QQ_HEADER}\n{INVITATION_ZH}\n")
     got = analyse(raw, "zhangsan@example.com").classification
     assert got.intent == "confirm" and got.question is not None and "身份证原件" in got.question
+
+
+def test_a_signature_card_under_a_two_line_answer_is_not_new_text() -> None:
+    from inbound.quotes import new_text
+
+    netease = "周五吧\n周四我不确定\n\n| |\n张三\n|\n|\nzhangsan@163.com\n|\n签名由网易邮箱大师定制\n"
+    assert new_text(netease) == "周五吧\n周四我不确定"
+    assert new_text("这次算了\n\n\n\nzhangsan@example.com\n") == "这次算了"
+    assert new_text("zhangsan@example.com") == "zhangsan@example.com"  # nothing else: kept for a person to see
+    assert new_text("My new address:\nalice@new.example.com") == "My new address:\nalice@new.example.com"

@@ -100,7 +100,7 @@ async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness,
     await smtp_reply(gateway, raw, invitation["Reply-To"].addresses[0].addr_spec)
 
     status = await until_stage(handle, "scheduled", waiting=False)
-    assert any(e.event == "candidate replied: reschedule (time 2)" for e in status.timeline)
+    assert any(e.event == "candidate replied: confirm (time 2)" for e in status.timeline)
     options = re.findall(r"Option \d[^:]*: (.+)", invitation.get_body(("plain",)).get_content())
     assert len(options) >= 2 and status.interview_at is not None
     second_day = options[1].split(",")[0]
@@ -113,3 +113,32 @@ async def test_an_english_outlook_style_reply_picks_option_two(harness: Harness,
         )
 
     await until_true(confirmed, what=f"a confirmation for {second_day} to the candidate")
+
+
+async def test_an_unclear_reply_is_asked_back_never_acted_on(harness: Harness, gateway: InboundGateway) -> None:
+    """A hedge ("can't confirm yet, I'll answer by Monday") is signalled as `unclear`: the run stays where it was,
+    the candidate is asked back by email and HR gets a to-do; the inbound row keeps the rule that decided."""
+    handle = await harness.trigger(harness.low_score())
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
+    invitation = await invitation_of(harness)
+    address = invitation["Reply-To"].addresses[0].addr_spec
+    await smtp_reply(gateway, reply_to(invitation, "目前还确认不了，下周一前给您答复"), address)
+
+    status = await until_stage(
+        handle, "awaiting_confirmation", lambda s: any("asked back" in e.event for e in s.timeline), waiting=False
+    )
+    assert status.interview_at is None and not any(e.event == "stage: scheduled" for e in status.timeline)
+    await gateway.idle()
+    [row] = await InboundRepository(harness.pool).all()
+    assert (row.status, row.intent, row.workflow_id) == ("signalled", "unclear", handle.id)
+    kept = await harness.pool.fetchval("SELECT reply_text FROM inbound_mail WHERE id = $1", row.id)
+    assert kept.startswith("目前还确认不了") and "[read as unclear: hedge" in kept
+    kinds = await harness.pool.fetch("SELECT kind FROM hr_todos WHERE workflow_id = $1", handle.id)
+    assert "unclear_reply" in {k["kind"] for k in kinds}
+    asked = await until_true(
+        lambda: [
+            r for r in harness.received(harness.candidate_email) if r.message["Message-ID"] != invitation["Message-ID"]
+        ],
+        what="the clarification email to the candidate",
+    )
+    assert asked

@@ -155,7 +155,7 @@ raw_messages = st.one_of(st.binary(max_size=1500), mime_messages(), replies())
 def test_analysis_never_raises(raw: bytes, mail_from: str) -> None:
     analysis = analyse(raw, mail_from)
     assert analysis.message_id.startswith("<") and analysis.message_id.endswith(">")
-    assert analysis.classification.intent in ("confirm", "decline", "reschedule", "question", "unknown")
+    assert analysis.classification.intent in ("confirm", "decline", "reschedule", "question", "unclear")
 
 
 @settings(max_examples=300, deadline=None)

@@ -68,7 +68,7 @@ async def test_the_schedule_purges_what_is_past_retention_and_nothing_newer(
             raise AssertionError("the schedule started nothing")
     await handle.delete()
 
-    assert result.purged == {"inbound_dead_letters": 2, "inbound_raw_mail": 2}
+    assert result.purged == {"inbound_dead_letters": 2, "inbound_raw_mail": 2, "sent_fingerprints": 0}
     left = {
         r["id"]: (r["status"], r["size"])
         for r in await db_pool.fetch("SELECT id, status, octet_length(raw) AS size FROM inbound_mail")

@@ -1,0 +1,158 @@
+"""How the service reads one reply (SPEC R-M3): the only entry point the gateway needs.
+
+`read(message, mail_from, facts)` is pure — a parsed message, its envelope sender and what we know about the
+email it answers in; a typed `Reading` out — and never raises. `facts` come from `inbound.fingerprints`
+(the fingerprint of the replied-to email and the times it offered); without them the reading still works,
+only less of our own quoted text is recognised and a named day cannot be matched to an option.
+
+A reading whose confidence is below `facts.confidence_bar` has intent `unclear` (the rule and the
+confidence it would have had are kept), so the gateway never acts on a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from email.message import Message
+from typing import Any
+
+from inbound.automated import Automated, detect, detect_text
+from inbound.intent import Classification, Intent, OfferedSlot, classify
+from inbound.mime import body_text, header, parse
+from inbound.quotes import SentText, new_text
+
+MAX_TEXT = 2000
+DEFAULT_CONFIDENCE_BAR = 0.7
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """What we know about the email a reply answers: its fingerprint and the options it offered."""
+
+    sent: SentText | None = None
+    offered: tuple[OfferedSlot, ...] = ()
+    confidence_bar: float = DEFAULT_CONFIDENCE_BAR
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a reply reads. `automated` set: no person wrote it, nothing else applies. Otherwise `intent` (with
+    `slot` for a picked option, `proposed` for a time asked for that was not offered, `question` for a
+    question to pass to HR), `confidence` in [0, 1] and the `rule` that decided."""
+
+    automated: Automated | None
+    text: str
+    intent: Intent
+    slot: int | None = None
+    confidence: float = 0.0
+    rule: str = ""
+    question: str | None = None
+    proposed: str | None = None
+    from_html: bool = False
+    used_fingerprint: bool = False
+
+    @property
+    def acts(self) -> bool:
+        """Whether the reading moves the re-interview (confirm, decline or reschedule)."""
+        return self.automated is None and self.intent in ("confirm", "decline", "reschedule")
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["automated"] = (
+            None if self.automated is None else {"kind": self.automated.kind, "detail": self.automated.detail}
+        )
+        return out
+
+
+NO_FACTS = KnownFacts()
+
+
+@dataclass(frozen=True)
+class SentFingerprint:
+    """What the gateway knows of one email we sent: its Message-ID, fingerprint and offered times."""
+
+    message_id: str
+    workflow_id: str
+    sent: SentText
+    offered: tuple[OfferedSlot, ...]
+    recipient_kind: str = "candidate"
+
+
+def choose(references: Sequence[str], sent: Sequence[SentFingerprint]) -> SentFingerprint | None:
+    """Of one run's emails (newest first), the one a reply answers: the first of its In-Reply-To/References we
+    sent; without one (a client that drops them, a pasted reply), the newest email sent to the candidate."""
+    by_id = {s.message_id: s for s in sent}
+    for mid in references:
+        found = by_id.get(mid)
+        if found is not None:
+            return found
+    return next((s for s in sent if s.recipient_kind == "candidate"), None)
+
+
+def facts_for(
+    references: Sequence[str], sent: Sequence[SentFingerprint], confidence_bar: float = DEFAULT_CONFIDENCE_BAR
+) -> tuple[KnownFacts, SentFingerprint | None]:
+    """The known facts for a reply with these references, given its run's emails (newest first)."""
+    found = choose(references, sent)
+    if found is None:
+        return KnownFacts(confidence_bar=confidence_bar), None
+    return KnownFacts(found.sent, found.offered, confidence_bar), found
+
+
+def read_text(text: str, facts: KnownFacts = NO_FACTS, subject: str = "") -> Reading:
+    """Read a reply's already extracted new text (what `mail explain` and the tests of intent use)."""
+    auto = detect_text(subject, text)
+    if auto is not None:
+        return Reading(auto, text, "unclear", rule=f"automated: {auto.detail}", confidence=1.0)
+    c = classify(text, facts.offered)
+    return _apply_bar(c, text, facts)
+
+
+def _apply_bar(c: Classification, text: str, facts: KnownFacts) -> Reading:
+    reading = Reading(
+        None,
+        text,
+        c.intent,
+        c.slot,
+        c.confidence,
+        c.rule,
+        c.question,
+        c.proposed,
+        used_fingerprint=facts.sent is not None,
+    )
+    if reading.intent != "unclear" and c.confidence < facts.confidence_bar:
+        return replace(
+            reading,
+            intent="unclear",
+            slot=None,
+            rule=f"below the confidence bar {facts.confidence_bar}: {c.intent} by {c.rule}",
+        )
+    return reading
+
+
+def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:
+    """`read`, except that a body that cannot be decoded raises (the gateway keeps such mail as `malformed`)."""
+    automated = detect(message, mail_from)
+    if automated is not None:
+        return Reading(automated, "", "unclear", confidence=1.0, rule=f"automated: {automated.detail}")
+    body, from_html = body_text(message)
+    text = new_text(body, facts.sent)[:MAX_TEXT]
+    reading = read_text(text, facts, header(message, "Subject"))
+    return replace(reading, from_html=from_html)
+
+
+def read(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:
+    """Read a parsed reply: automated or not and why, its new text, and what it means."""
+    try:
+        return read_or_raise(message, mail_from, facts)
+    except Exception as exc:  # a reading never raises: an unreadable body is unclear, a person looks at it
+        return Reading(None, "", "unclear", rule=f"unreadable: {type(exc).__name__}: {exc}"[:500])
+
+
+def read_bytes(raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:
+    """`read` on the bytes of a message."""
+    try:
+        message = parse(raw)
+    except Exception as exc:
+        return Reading(None, "", "unclear", rule=f"unparseable: {type(exc).__name__}: {exc}"[:500])
+    return read(message, mail_from, facts)

@@ -1,0 +1,320 @@
+"""Reading replies (SPEC R-M3): quoting of every client, negation, contrast, conditions, hedges, automated
+wording, the confidence bar, what we sent, and linear time on hostile input."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from inbound.automated import detect_text
+from inbound.intent import OfferedSlot, classify, match_offered
+from inbound.quotes import SentText, decode_entities, fingerprint, new_text
+from inbound.reading import KnownFacts, read_bytes, read_text
+
+SH = ZoneInfo("Asia/Shanghai")
+OFFERED = (
+    OfferedSlot(1, datetime(2026, 12, 3, 14, tzinfo=SH)),  # Thu
+    OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=SH)),  # Fri
+    OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=SH)),  # Sat
+)
+QUOTE = "回复「确认」接受方案 1；回复「放弃」表示不参加。\n方案 2：2026年12月4日 周五 14:00–15:00"
+GT_QUOTE = "\n".join(f"> {line}" for line in QUOTE.split("\n"))
+
+# ---- quoting ----------------------------------------------------------------------------------------------
+QUOTING = [
+    (
+        "netease replied message table",
+        f"好的\n\n---- Replied Message ----\n| From | HR<hr@x.com> |\n| Date | 12/01 |\n{QUOTE}",
+    ),
+    ("netease 回复的原邮件", f"好的\n\n---- 回复的原邮件 ----\n| 发件人 | HR<hr@x.com> |\n| 日期 | 12/01 |\n{QUOTE}"),
+    ("netease table without divider", f"好的\n\n| From | HR<hr@x.com> |\n| Date | 12/01 |\n| To | 张三 |\n{QUOTE}"),
+    ("qq Original card", f"好的\n\nOriginal\nFrom: HR <hr@x.com>\nDate: 2026年12月1日\n{QUOTE}"),
+    ("qq 原始邮件 card", f"好的\n\n原始邮件\n\n发件人：HR\n发件时间：2026年12月1日\n{QUOTE}"),
+    ("qq classic divider", f"好的\n------------------ 原始邮件 ------------------\n发件人: HR\n{QUOTE}"),
+    ("wechat paste quote first", f"「HR：{QUOTE.replace(chr(10), ' ')}」\n- - - - - - - - - - - - - - -\n好的"),
+    ("gmail GMT attribution", f"好的\n\n2014-03-20 8:48 GMT+01:00 HR <hr@x.com>:\n\n{QUOTE}"),
+    (
+        "gmail three-line attribution",
+        f"好的\n\nOn Tue, Dec 1, 2026 at 10:00 AM HR service of\nthe company <\nhr@x.com> wrote:\n\n{QUOTE}",
+    ),
+    ("outlook date first", f"好的\n\nDate: Tue, 1 Dec 2026\nFrom: HR <hr@x.com>\nTo: 张三\nSubject: 邀请\n\n{QUOTE}"),
+    ("outlook lowercase sent", f"好的\n\nfrom: hr@x.com\nsent: Tuesday\nto: zs@x.com\nsubject: x\n\n{QUOTE}"),
+    ("outlook wrapped From", f"好的\n\nFrom: HR\n<hr@x.com>\nSent: Tuesday\nTo: 张三\n\n{QUOTE}"),
+    ("outlook de", f"好的\n\nVon: HR <hr@x.com>\nGesendet: Dienstag\nAn: A\nBetreff: x\n\n{QUOTE}"),
+    ("outlook fr", f"好的\n\nDe : HR <hr@x.com>\nEnvoyé : mardi\nÀ : A\nObjet : x\n\n{QUOTE}"),
+    ("outlook es", f"好的\n\nDe: HR\nEnviado: martes\nPara: A\nAsunto: x\n\n{QUOTE}"),
+    ("outlook it", f"好的\n\nDa: HR\nInviato: martedì\nA: A\nOggetto: x\n\n{QUOTE}"),
+    ("outlook nl", f"好的\n\nVan: HR\nVerzonden: dinsdag\nAan: A\nOnderwerp: x\n\n{QUOTE}"),
+    ("outlook ja", f"好的\n\n差出人: HR\n送信日時: 2026年12月1日\n宛先: A\n件名: x\n\n{QUOTE}"),
+    ("outlook ko", f"好的\n\n보낸 사람: HR\n보낸 날짜: 2026년 12월 1일\n받는 사람: A\n제목: x\n\n{QUOTE}"),
+    ("outlook ru", f"好的\n\nОт: HR\nОтправлено: 1 декабря\nКому: A\nТема: x\n\n{QUOTE}"),
+    ("outlook pt", f"好的\n\nDe: HR\nEnviado: terça-feira\nPara: A\nAssunto: x\n\n{QUOTE}"),
+    ("original message", f"好的\n\n-----Original Message-----\nFrom: HR\n{QUOTE}"),
+    ("ursprüngliche nachricht", f"好的\n\n-----Ursprüngliche Nachricht-----\n{QUOTE}"),
+    ("message d'origine", f"好的\n\n-------- Message d'origine --------\n{QUOTE}"),
+    ("outlook rule", f"好的\n________________________________\n{QUOTE}"),
+    ("apple zh", f"好的\n\n> 在 2026年12月1日，10:00，HR <hr@x.com> 写道：\n>\n{GT_QUOTE}"),
+    ("thunderbird de", f"好的\n\nAm 01.12.26 um 10:00 schrieb HR:\n{QUOTE}"),
+    ("fr attribution", f"好的\n\nLe mar. 1 déc. 2026 à 10:00, HR <hr@x.com>\na écrit :\n\n{QUOTE}"),
+    ("es attribution", f"好的\n\nEl mar, 1 dic 2026 a las 10:00, HR (<hr@x.com>) escribió:\n\n{QUOTE}"),
+    ("pt attribution wrapped", f"好的\n\nEm ter., 1 de dez. de 2026 às 10:00, HR <\nhr@x.com> escreveu:\n\n{QUOTE}"),
+    ("it attribution", f"好的\n\nIl giorno mar 1 dic 2026 alle ore 10:00 HR <hr@x.com> ha scritto:\n\n{QUOTE}"),
+    ("nl attribution", f"好的\n\nOp di 1 dec. 2026 om 10:00 schreef HR <hr@x.com>:\n\n{QUOTE}"),
+    ("ja attribution", f"好的\n\n2026年12月1日(火) 10:00 HR <hr@x.com>:\n\n{QUOTE}"),
+    ("ko attribution", f"好的\n\n2026년 12월 1일 (화) 오전 10:00, HR <hr@x.com>님이 작성:\n\n{QUOTE}"),
+    ("ru attribution", f"好的\n\nвт, 1 дек. 2026 г. в 10:00, HR <hr@x.com>:\n\n{QUOTE}"),
+    ("ru android attribution", f'好的\n\n01.12.2026 10:00 пользователь "HR" <\nhr@x.com> написал:\n\n{QUOTE}'),
+    ("iphone zh signature", f"好的\n\n发自我的iPhone\n\n{QUOTE}"),
+    ("iphone en signature", f"好的\n\nSent from my iPhone\n{QUOTE}"),
+    ("netease master signature", f"好的\n发自网易邮箱大师\n{QUOTE}"),
+    ("de signature", f"好的\n\nVon meinem iPhone gesendet\n{QUOTE}"),
+    ("fr outlook ios signature", f"好的\n\nEnvoyé à partir de Outlook pour iOS\n{QUOTE}"),
+    ("ja signature", f"好的\n\niPhoneから送信\n{QUOTE}"),
+    ("rfc 3676 signature", f"好的\n-- \n张三\n{QUOTE}"),
+    ("gt quotes", f"好的\n\n{GT_QUOTE}"),
+    ("entity quotes", "好的&nbsp;\n\n&gt; 回复「放弃」表示不参加"),
+    ("outlook zh 邮件原件", f"好的\n\n-----邮件原件-----\n发件人: x\n{QUOTE}"),
+    ("apple forward", f"好的\n\nBegin forwarded message:\n\nFrom: x\n{QUOTE}"),
+    ("outlook plain bold", f"好的\n\n*From:* HR <hr@x.com>\n*Sent:* Tuesday\n*To:* A\n*Subject:* x\n\n{QUOTE}"),
+    ("gmail de wrapped", f"好的\n\nAm Di., 1. Dez. 2026 um 10:00 Uhr schrieb HR <\nhr@x.com>:\n\n{QUOTE}"),
+    ("gmail zh-tw", f"好的\n\nHR <hr@x.com> 於 2026年12月1日 週二 上午10:00 寫道：\n\n{QUOTE}"),
+    ("yahoo android", f"好的\n\nSent from Yahoo Mail on Android\n\n  On Tue, Dec 1, 2026, HR<hr@x.com> wrote: {QUOTE}"),
+    ("windows mail zh", f"好的\n\n发送自 Windows 11 版邮件应用\n\n{QUOTE}"),
+    ("outlook android zh", f"好的\n\n获取 Outlook for Android\n{QUOTE}"),
+    ("163 web attribution", f'好的\n\n在 2026-12-01 10:00:00，"HR" <hr@x.com> 写道：\n{QUOTE}'),
+    ("outlook mailto", f"好的\n\nFrom: HR [mailto:hr@x.com]\nSent: Monday\nTo: A\nSubject: x\n\n{QUOTE}"),
+    ("outlook fr nbsp", f"好的\n\nDe\u00a0: HR <hr@x.com>\nEnvoyé\u00a0: mardi\nÀ\u00a0: A\nObjet\u00a0: x\n\n{QUOTE}"),
+    ("outlook ru divider", f"好的\n\n-----Исходное сообщение-----\nОт: x\n{QUOTE}"),
+    ("danish divider", f"好的\n\n-------- Oprindelig besked --------\nFra: x\n{QUOTE}"),
+    ("zoho dashed attribution", f"好的\n\n---- On Wed, 24 Feb 2021 14:02:50 +0530 hr@x.com wrote ----\n\n{QUOTE}"),
+    ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
+    ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), QUOTING, ids=[q[0] for q in QUOTING])
+def test_every_quoting_style_leaves_only_the_new_text(name: str, body: str) -> None:
+    assert new_text(body) == "好的"
+
+
+def test_bottom_and_inline_posting_keep_the_answer_below_the_quote() -> None:
+    body = f"On Tue, Dec 1, 2026 at 10:00 AM HR <hr@x.com> wrote:\n{GT_QUOTE}\n\n方案2可以\n"
+    assert new_text(body) == "方案2可以"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the other hand, Friday works.",
+        "I need parse from: john@example.com and from: jane@example.com",
+        "日期：12月5日\n时间：下午3点\n可以吗",
+        "2024-01-15 14:30:25 works",
+        "Date: Friday\nis fine",
+        "Here is my answer\n\nSent from my desk, is much easier then my mobile phone.",
+        "And here is a fix -- this is not a signature.",
+    ],
+)
+def test_text_that_only_looks_like_a_quote_header_is_kept(text: str) -> None:
+    assert new_text(text) == text
+
+
+def test_html_entities_left_in_text_parts_are_decoded() -> None:
+    assert decode_entities("I&#39;ll&nbsp;be there &gt; ok") == "I'll\u00a0be there > ok"
+    assert new_text("I&#39;ll be there\n&gt; quoted") == "I'll be there"
+
+
+# ---- what we sent -----------------------------------------------------------------------------------------
+SENT = """张三，您好：
+
+感谢您参加「电商客服专员」岗位的 AI 面试。您的面试得分暂未达到岗位要求，我们希望再给您一次机会，特邀请您参加重新面试。
+
+面试时间
+  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00
+  方案 2：2026年12月4日 周五 14:00–15:00
+
+如何回复
+  - 回复「确认」接受方案 1；
+  - 回复「放弃」表示不参加。"""
+
+
+def test_a_fingerprint_holds_no_readable_text() -> None:
+    marks = fingerprint(SENT)
+    assert marks and all(isinstance(m, int) and -(2**63) <= m < 2**63 for m in marks)
+    assert "放弃" not in repr(marks)
+
+
+def test_our_text_is_removed_however_the_client_rewrapped_or_prefixed_it() -> None:
+    sent = SentText.of(fingerprint(SENT))
+    rewrapped = "\n".join(SENT.replace("\n", " ")[i : i + 23] for i in range(0, len(SENT), 23))
+    body = f"周五可以\n\n{rewrapped}\n"
+    assert new_text(body, sent) == "周五可以"
+    prefixed = "\n".join(f"| {line}" for line in SENT.split("\n"))
+    assert new_text(f"好的\n{prefixed}", sent) == "好的"
+    # Without the fingerprint the unmarked quote leaks (and its words would decide).
+    assert "放弃" in new_text(body)
+
+
+def test_one_pasted_line_of_ours_stays_as_the_answer() -> None:
+    sent = SentText.of(fingerprint(SENT))
+    assert (
+        new_text("  方案 2：2026年12月4日 周五 14:00–15:00\n谢谢", sent)
+        == "方案 2：2026年12月4日 周五 14:00–15:00\n谢谢"
+    )
+
+
+def test_the_candidates_own_words_are_never_taken_for_ours() -> None:
+    sent = SentText.of(fingerprint(SENT))
+    for own in ("确认", "放弃", "方案 2", "好的，周五下午见", "I confirm option 1"):
+        assert new_text(own, sent) == own
+        # … not even right above an unmarked paste of our email, where the quote's lines run together.
+        assert new_text(f"{own}\n\n{SENT}", sent) == own
+        assert new_text(f"{own}\n{SENT}", sent) == own
+
+
+# ---- understanding ----------------------------------------------------------------------------------------
+UNDERSTANDING = [
+    ("I won't be attending.", "decline", None),
+    ("I can't make it, sorry.", "decline", None),
+    ("我去不了", "decline", None),
+    ("参加不了，抱歉", "decline", None),
+    ("周四不行，周五可以。", "confirm", 2),
+    ("方案1不行，方案3可以", "confirm", 3),
+    ("Thursday doesn't work, but Friday does.", "confirm", 2),
+    ("周四不行，下周二可以。", "reschedule", None),
+    ("下周五可以吗", "unclear", None),  # a week later than the Friday offered, or that Friday?
+    ("时间能不能往后推一周？如果不能改时间的话，我就不参加了", "unclear", None),
+    ("If Friday is possible I'll come, otherwise I'll withdraw.", "unclear", None),
+    ("目前还确认不了，下周一前给您答复", "unclear", None),
+    ("I'll get back to you by Monday.", "unclear", None),
+    ("Please remove me from consideration.", "decline", None),
+    ("Not this time, thank you.", "decline", None),
+    ("周五下午可以", "confirm", 2),
+    ("2", "confirm", 2),
+    ("2和3都可以", "unclear", None),
+    ("周四周五都可以", "unclear", None),
+    ("不行", "unclear", None),
+    ("Please confirm the address.", "question", None),
+    ("確認參加", "confirm", None),
+    ("I'm not going to withdraw, see you Thursday.", "confirm", 1),
+    ("我不想放弃这次机会，确认参加", "confirm", None),
+    ("There is no way my boss lets me go that day, although I would love to attend.", "unclear", None),
+    ("I don't think I'll be able to attend, sorry.", "decline", None),
+    ("我不去了。\n我会准时参加", "unclear", None),  # a no and a yes: which counts?
+    ("I never received the first email, but Thursday works.", "unclear", None),  # a "never" no rule placed
+    ("我想放弃周四的时间，改成周六", "confirm", 3),  # giving up one time is not withdrawing
+    ("Any time works for me.", "unclear", None),
+    ("就周五吧，下午两点", "confirm", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slot"), UNDERSTANDING, ids=[u[0] for u in UNDERSTANDING])
+def test_understanding(text: str, intent: str, slot: int | None) -> None:
+    reading = read_text(text, KnownFacts(offered=OFFERED))
+    assert (reading.intent, reading.slot) == (intent, slot), reading
+    assert reading.rule and 0.0 <= reading.confidence <= 1.0
+
+
+def test_contrast_without_known_offers_asks_for_the_named_time() -> None:
+    c = classify("周四不行，周五可以。")
+    assert (c.intent, c.slot, c.proposed) == ("reschedule", None, "周五可以")
+
+
+def test_every_reading_names_its_rule_and_confidence() -> None:
+    c = classify("确认参加")
+    assert (c.intent, c.rule, c.confidence) == ("confirm", "confirmation", 0.9)
+
+
+def test_below_the_confidence_bar_the_reading_is_unclear() -> None:
+    assert read_text("好的", KnownFacts(confidence_bar=0.7)).intent == "confirm"  # agreement, 0.8
+    strict = read_text("好的", KnownFacts(confidence_bar=0.85))
+    assert (strict.intent, strict.slot, strict.acts) == ("unclear", None, False)
+    assert "below the confidence bar 0.85: confirm by agreement" in strict.rule
+
+
+def test_offered_times_are_matched_by_weekday_date_and_hour() -> None:
+    assert match_offered("12月4日", OFFERED) == 2
+    assert match_offered("周六上午", OFFERED) == 3
+    assert match_offered("thursday at 2pm", OFFERED) == 1
+    assert match_offered("周六下午", OFFERED) is None  # Saturday's time is in the morning
+    assert match_offered("下周四", OFFERED) is None
+
+
+# ---- automated wording ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Re: 邀请", "【自动回复】您好，我正在休假"),
+        ("休假：Re: 邀请", "您好"),
+        ("Re: invitation", "I am out of the office until 10 December with limited access to email."),
+        ("Re: 邀请", "您好，我目前休假中，期间邮件回复可能不及时，紧急事务请联系 13800000000。"),
+        ("Re: invitation", "I am currently on annual leave and will return on 14 December."),
+    ],
+)
+def test_auto_replies_without_headers_are_automated(subject: str, text: str) -> None:
+    assert detect_text(subject, text) is not None
+
+
+def test_a_person_mentioning_a_holiday_is_not_automated() -> None:
+    text = "I'm on holiday until 10 December, could we reschedule the interview to the week after?"
+    assert detect_text("Re: invitation", text) is None
+    assert read_text(text).intent == "reschedule"
+    assert detect_text("Re: invitation", "I'm out of the office until Monday, but Thursday works.") is None
+    assert detect_text("Re: 邀请", "我这周在外地出差，周五回来后可以参加") is None
+
+
+# ---- never raises, linear time ----------------------------------------------------------------------------
+ADVERSARIAL = [
+    "wrote" + " " * 64_000,
+    "On " * 21_000 + "wrote:",
+    "> " * 32_000,
+    "-" * 64_000,
+    ("From: x\n" * 8_000),
+    "a" * 64_000,
+    ("如果" * 32_000),
+    ("不" * 64_000),
+    ("1 or " * 12_000),
+    ("「" + "x" * 63_000 + "\n" + "- " * 400),
+    ("周四不行，" * 12_000),
+    "&" + "&amp;" * 12_000,
+    ("\n" * 64_000),
+    ("|" + " " * 100 + "|\n") * 600,
+    ("On Tue, Dec 1, 2026 at 10:00 AM x <\n" * 1_700),
+    ("2026-12-01 10:00 " * 3_700 + ">:"),
+    ("@" * 64_000 + ">:"),
+    ("0:00 " * 12_800),
+    ("不能" + " " * 60_000 + "参加"),
+    ("can't " + "x " * 31_000 + "attend"),
+]
+
+
+@pytest.mark.parametrize("body", ADVERSARIAL, ids=[f"adversarial-{i}" for i in range(len(ADVERSARIAL))])
+def test_64_kb_of_adversarial_text_reads_fast(body: str) -> None:
+    assert len(body.encode()) >= 40_000
+    sent = SentText.of(fingerprint(SENT))
+    started = time.perf_counter()
+    text = new_text(body, sent)
+    classify(text[:2000])
+    classify(body)
+    elapsed = time.perf_counter() - started
+    # Linear work on 64 KB is milliseconds; a backtracking pattern takes minutes. 3 s allows a loaded machine.
+    assert elapsed < 3.0, f"{elapsed:.2f}s"
+
+
+def test_a_64_kb_message_reads_fast_end_to_end() -> None:
+    raw = (
+        b"From: a@example.com\r\nTo: reply+x@reply.hr.example.com\r\nSubject: Re: x\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + b"wrote" + b" " * 64_000 + b"\r\n"
+    )
+    started = time.perf_counter()
+    reading = read_bytes(raw, "a@example.com")
+    assert time.perf_counter() - started < 3.0
+    assert reading.intent == "unclear" and not reading.acts
+
+
+@pytest.mark.parametrize("raw", [b"", b"\x00\xff", b"Content-Type: multipart/mixed\r\n\r\n--", b"\r\n\r\n&#x110000;"])
+def test_a_reading_never_raises(raw: bytes) -> None:
+    reading = read_bytes(raw, "")
+    assert not reading.acts
