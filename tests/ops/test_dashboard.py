@@ -14,6 +14,7 @@ import tempfile
 import urllib.parse
 import urllib.request
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from temporalio.testing import WorkflowEnvironment
 
 from db.repositories.archive import ArchiveRepository
 from inbound.gateway import InboundGateway
+from inbound.tokens import KeyRing, reply_address
 from mail.sink import MailSink
 from ops.grafana.dashboard import OUT, build, queries, render
 from schemas.contract import CancelRequest, TriggerSignal
@@ -145,7 +147,12 @@ async def _smtp(gateway: InboundGateway, raw: bytes, to: str) -> None:
 
 
 async def test_every_panel_returns_data_from_prometheus_scraping_the_stack(
-    stack: dict[str, Any], dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, mail_sink: MailSink, task_queue: str
+    stack: dict[str, Any],
+    dev_env: WorkflowEnvironment,
+    db_pool: asyncpg.Pool,
+    mail_sink: MailSink,
+    task_queue: str,
+    settings: Settings,
 ) -> None:
     client: Client = stack["client"]
     data, ids = archive(await dev_env.get_current_time())
@@ -171,10 +178,12 @@ async def test_every_panel_returns_data_from_prometheus_scraping_the_stack(
     invite = (await until_true(invitations, what="the invitation"))[-1]
     await _smtp(stack["gateway"], reply_to(invite, "确认参加，谢谢！"), invite["Reply-To"].addresses[0].addr_spec)
     await until_stage(handle, "scheduled", waiting=False)
+    # A dead letter: a genuinely signed reply address (RCPT refuses any other) of a run the service never had.
+    nowhere = reply_address(settings, KeyRing.from_settings(settings), "no-such-run", datetime.now(UTC))
     junk = EmailMessage()
-    junk["From"], junk["To"], junk["Subject"] = "x@example.com", "reply+nothing.aaaa@reply.hr.example.com", "hi"
+    junk["From"], junk["To"], junk["Subject"] = "x@example.com", nowhere, "hi"
     junk.set_content("hello")
-    await _smtp(stack["gateway"], junk.as_bytes(), "reply+nothing.aaaa@reply.hr.example.com")
+    await _smtp(stack["gateway"], junk.as_bytes(), nowhere)
     await handle.signal("cancel", CancelRequest(reason="dashboard test", by="hr"))
     await handle.result()
     await stack["gateway"].idle()
