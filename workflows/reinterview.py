@@ -43,6 +43,7 @@ with workflow.unsafe.imports_passed_through():
         TriggerSignal,
     )
     from schemas.plans import Slot
+    from service.ids import personal_id_kind
     from service.names import SA_CANDIDATE_ID, SA_JOB_ID
     from workflows.calls import call
     from workflows.contract import ContractSurface
@@ -68,6 +69,9 @@ class ReinterviewWorkflow(ContractSurface):
             workflow_id=info.workflow_id, run_id=info.run_id, candidate_id=s.input.candidate_id, job_id=s.input.job_id
         )
         s.announce()
+        for name, value in (("job id", s.input.job_id), ("candidate id", s.input.candidate_id)):
+            if kind := personal_id_kind(value):  # CONTRACT: ids are opaque; the value itself is never echoed
+                s.note(f"warning: the {name} looks like {kind}; ids must not carry personal data")
         if s.follow_up_of:
             dimensions = ", ".join(s.added_dimensions)
             s.note(f"follow-up re-interview of {dimensions} (requirement change {', '.join(s.follow_up_of)})")

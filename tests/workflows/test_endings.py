@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from schemas.contract import CancelRequest, CandidateReply, HrDecision, NoShowReport
+from schemas.contract import CancelRequest, CandidateReply, HrDecision, NoShowReport, TriggerSignal
 from service import reinterviews
-from tests.polling import until_event, until_stage
+from tests.polling import until_event, until_stage, until_status
 from tests.workflows.conftest import Harness
 from tests.workflows.invites import invites
 from tests.workflows.steps import final
@@ -162,3 +162,24 @@ async def test_cancel_while_awaiting_hr_approval_ends_cancelled_before_anything_
     row = await harness.pool.fetchrow("SELECT stage, outcome FROM reinterviews WHERE workflow_id = $1", handle.id)
     assert row is not None
     assert (row["stage"], row["outcome"]) == ("completed", "cancelled")
+
+
+async def test_a_personal_looking_id_is_warned_about_on_the_timeline_without_its_value(harness: Harness) -> None:
+    """CONTRACT: ids are opaque. A candidate id that looks like a phone number is noted on the run's timeline as a
+    warning, naming the kind of data but never echoing the value (the run itself fails: no such candidate)."""
+    phone_like = "13800138000"
+    handle = await reinterviews.trigger(
+        harness.client,
+        harness.task_queue,
+        phone_like,
+        harness.ids["job"],
+        TriggerSignal.model_validate(harness.low_score()),
+        None,
+    )
+    harness.workflow_ids.add(handle.id)
+    status = await until_status(handle, lambda s: any(e.event.startswith("warning:") for e in s.timeline))
+    warnings = [e.event for e in status.timeline if e.event.startswith("warning:")]
+    assert warnings == ["warning: the candidate id looks like a phone number; ids must not carry personal data"], (
+        warnings
+    )
+    assert not any(phone_like in e.event for e in status.timeline), status.timeline
