@@ -138,6 +138,8 @@ class NotificationActivities:
                 detail=input.facts.detail or input.facts.reason,
             )
             todo = policy.todo.kind
+        if policy.settles:
+            await self._runs.settle_todos(run.workflow_id, policy.settles, datetime.now(UTC))
         for failed in (d for d in deliveries if d.status == "failed"):
             await self._runs.create_todo(  # a person makes sure the message reaches them another way
                 todo_key=f"{run.run_id}:{input.key}:undeliverable:{failed.recipient}:{failed.channel}",

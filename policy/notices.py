@@ -74,13 +74,15 @@ class Todo:
 class StepPolicy:
     notices: tuple[Notice, ...] = ()
     todo: Todo | None = None
+    # HR to-dos this step settles (marked done when it runs): what they asked HR to watch for has happened.
+    settles: tuple[TodoKind, ...] = ()
 
 
 STEPS: dict[Step, StepPolicy] = {
     Step.APPROVAL_REQUEST: StepPolicy(
         (Notice("hr", "hr_approval_request"),), Todo("approve_request", "Approve or reject a re-interview request")
     ),
-    Step.REQUEST_DECISION: StepPolicy((Notice("candidate", "request_decision"),)),
+    Step.REQUEST_DECISION: StepPolicy((Notice("candidate", "request_decision"),), settles=("approve_request",)),
     Step.FIRST_INVITATION: StepPolicy(
         (Notice("candidate", "invitation", required=True), Notice("hr", "hr_reply_check")),
         Todo("check_reply", "Check the candidate's reply to the invitation"),
@@ -103,7 +105,8 @@ STEPS: dict[Step, StepPolicy] = {
         (
             Notice("candidate", "interview_scheduled", invite="REQUEST", required=True),
             Notice("interviewer", "interview_scheduled", invite="REQUEST"),
-        )
+        ),
+        settles=("check_reply", "reply_escalation"),  # the candidate answered and the interview is booked
     ),
     Step.BRIEF: StepPolicy((Notice("interviewer", "interviewer_brief"),)),
     Step.HANDED_OVER: StepPolicy((Notice("previous_interviewer", "interview_cancelled", invite="CANCEL"),)),
@@ -120,7 +123,8 @@ STEPS: dict[Step, StepPolicy] = {
             Notice("hr", "feedback_internal"),
             Notice("interviewer", "feedback_internal"),
             Notice("candidate", "feedback_candidate"),
-        )
+        ),
+        settles=("result_escalation",),  # the result arrived
     ),
     Step.CALLED_OFF: StepPolicy(
         (

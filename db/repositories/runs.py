@@ -153,6 +153,15 @@ class RunRepository:
         )
         return row is not None
 
+    async def settle_todos(self, workflow_id: str, todo_kinds: Collection[str], at: datetime) -> None:
+        """Mark the run's open to-dos of these kinds done: what they asked HR to watch for has happened."""
+        await self._pool.execute(
+            "UPDATE hr_todos SET done_at = $3 WHERE workflow_id = $1 AND kind = ANY($2::text[]) AND done_at IS NULL",
+            workflow_id,
+            list(todo_kinds),
+            at,
+        )
+
     async def end_waits(self, workflow_id: str, todo_kinds: Collection[str], at: datetime) -> None:
         """An ended run waits for nothing: release its slot holds and mark its open to-dos of these kinds done."""
         await self._pool.execute(

@@ -183,3 +183,25 @@ async def test_a_personal_looking_id_is_warned_about_on_the_timeline_without_its
         warnings
     )
     assert not any(phone_like in e.event for e in status.timeline), status.timeline
+
+
+async def test_to_dos_are_settled_as_soon_as_what_they_watch_for_happens(harness: Harness) -> None:
+    """The HR inbox shows only what still needs a person: approving a request settles `approve_request`, and a
+    booking (the candidate answered) settles `check_reply`, long before the run ends."""
+    handle = await harness.trigger({"kind": "candidate_request", "reason": "network dropped"})
+    await until_stage(handle, "awaiting_hr_approval")
+    await reinterviews.hr_decision(handle, HrDecision(approved=True, note="ok", by="hr:t"))
+    await until_stage(handle, "awaiting_confirmation")
+
+    async def open_kinds() -> set[str]:
+        rows = await harness.pool.fetch(
+            "SELECT kind FROM hr_todos WHERE workflow_id = $1 AND done_at IS NULL", handle.id
+        )
+        return {r["kind"] for r in rows}
+
+    assert "approve_request" not in await open_kinds()
+    assert "check_reply" in await open_kinds()
+    await reinterviews.reply(handle, CandidateReply(intent="confirm", slot=1))
+    await until_stage(handle, "scheduled")
+    assert "check_reply" not in await open_kinds()
+    await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:t"))
