@@ -35,7 +35,8 @@ up: $(STAMP)
 	$(BIN)/python -m devstack up
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile -m 'not solo'
+	$(BIN)/python -m pytest -q -m solo
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

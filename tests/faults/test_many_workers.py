@@ -46,7 +46,7 @@ from tests.faults.runs import (
 )
 from tests.workflows.builders import archive
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.solo]
 
 RUNS = int(os.environ.get("REINTERVIEW_MANY_WORKERS_RUNS", "300"))
 WORKERS = 3

@@ -338,3 +338,7 @@ def test_a_reader_stuck_in_a_read_dies_with_its_gateway() -> None:
         raise AssertionError(f"reader {reader_pid} outlived its gateway")
     finally:
         parent.kill()
+
+
+# Timing-sensitive (a banner within 1 s, a browser waiting on pages): run alone after the parallel part (Makefile).
+pytestmark = pytest.mark.solo

@@ -27,6 +27,7 @@ from tests.workflows import (
     test_endings,
     test_hr_action,
     test_interviewer_reply,
+    test_merged_triggers,
     test_reinterview,
     test_rescheduling,
     test_run_setup,
@@ -42,6 +43,7 @@ MODULES = (
     test_endings,
     test_hr_action,
     test_interviewer_reply,
+    test_merged_triggers,
     test_run_setup,
 )
 for _module in MODULES:
