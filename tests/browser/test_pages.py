@@ -141,13 +141,14 @@ async def test_hr_approves_a_request_from_its_email_and_sees_the_inbox(stack: St
     status = await status_until(stack, handle, lambda s: s.stage.value not in ("triggered", "awaiting_hr_approval"))
     assert any(e.event.startswith("HR approved") for e in status.timeline)
 
-    # The same session opens the inbox: open to-dos with stage, deadline, reports and the Temporal UI link.
+    # The same session opens the inbox: open to-dos with stage, deadline, reports and the Temporal UI link. The
+    # decision settled the approval to-do; the invitation that followed opened "check the candidate's reply".
+    await status_until(stack, handle, lambda s: s.stage.value == "awaiting_confirmation" and s.next_deadline)
     await page.goto(f"{stack.base_url}/hr/")
     await page.get_by_role("heading", name=re.compile("HR 待办")).wait_for()
     await page.get_by_role("link", name="Temporal UI").first.wait_for()
-    await status_until(stack, handle, lambda s: s.stage.value == "awaiting_confirmation" and s.next_deadline)
-    await page.reload()
     assert await page.get_by_text(data.candidates[0].name).count() >= 1
+    assert await page.get_by_text("Approve or reject a re-interview request").count() == 0
     await shoot(page, "hr-inbox.png")
 
 
