@@ -170,11 +170,17 @@ async def test_poison_messages_are_answered_while_another_client_gets_its_banner
     assert "header section" in by_name["header_1m"].detail and "header section" in by_name["subject_320k"].detail
     assert "multipart containers" in by_name["nested_200"].detail and "MIME parts" in by_name["parts_100"].detail
     for name in ("wrote_88k", "wrote_548k"):
-        # Today's reader times out on these (a dead letter after its reads); a linear one reads them as unclear.
+        # A slow reader times out on these (a dead letter after its reads); the linear one reads them as unclear,
+        # which is signalled, here to a run with no workflow behind it (make_run): `invitation_closed`.
         row = by_name[name]
-        assert row.status in ("dead_letter", "handed_to_hr"), (name, row)
-        if row.status == "dead_letter":
-            assert row.reason == "reading_timeout" and row.read_attempts == 4, (name, row)
+        assert (row.status, row.reason) in (("dead_letter", "reading_timeout"), ("dead_letter", "invitation_closed")), (
+            name,
+            row,
+        )
+        if row.reason == "reading_timeout":
+            assert row.read_attempts == 4, (name, row)
+        else:
+            assert row.intent == "unclear", (name, row)
     assert time.monotonic() - started < 60
 
 
