@@ -19,7 +19,7 @@ from tests.faults.conftest import new_worker
 from tests.faults.processes import FaultSink, WorkerProcess
 from tests.faults.runs import EmailLedger, FaultReport, activity_retries, completed, plan_runs, run_all, start_run
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.solo]
 
 PATHS = ["hire", "no_response", "declined", "cancelled", "approved_then_cancelled"]
 DOWN_FOR_S = 12

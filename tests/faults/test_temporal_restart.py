@@ -38,7 +38,7 @@ from tests.faults.runs import (
 )
 from tests.polling import eventually
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.solo]
 
 LATE_TIMER_S = 25  # due after the restart
 EARLY_TIMER_S = 6  # due while the server is down

@@ -21,7 +21,7 @@ from tests.faults.conftest import new_worker
 from tests.faults.processes import Arrival, FaultSink, WorkerProcess
 from tests.faults.runs import EmailLedger, FaultReport, activity_retries, completed, plan_runs, run_all, start_run
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.solo]
 
 PATHS = ["hire", "hire", "no_response", "no_response", "cancelled", "declined"]
 

@@ -35,6 +35,9 @@ from tests.workflows import (
 from tests.workflows.conftest import Harness, open_harness
 from tests.workflows.test_details import dev_harness  # noqa: F401  (a fixture of test_details' tests)
 
+# Every workflow task replays the whole history here, and time-skipping waits stretch under load: run alone.
+pytestmark = pytest.mark.solo
+
 MODULES = (
     test_reinterview,
     test_rescheduling,
