@@ -63,6 +63,7 @@ UNCACHED_TOO_SLOW = frozenset(
         "test_an_extended_result_wait_moves_the_escalation_and_the_give_up",
         "test_a_follow_up_is_not_started_when_the_run_ends_without_a_report",
         "test_merged_requirement_change_after_the_interview_continues_into_a_follow_up",
+        "test_a_run_started_with_only_ids_uses_the_worker_s_configured_timers",
     }
 )
 for _name in UNCACHED_TOO_SLOW:
