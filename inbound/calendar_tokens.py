@@ -13,24 +13,16 @@ answers are taken until the booked interview has ended plus 7 days (`inbound.cal
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hmac
-import re
 import struct
-import uuid
 from dataclasses import dataclass
 from typing import Literal
 
-from inbound.tokens import KeyRing, TokenError
+from inbound.tokens import KeyRing, TokenError, open_sealed, run_bytes, run_from_bytes, seal
 from service.settings import Settings
 
 ORGANIZER_PREFIX = "cal+"
 _PURPOSE = b"calendar"
 _MAC_BYTES = 10
-_KEY_ID = re.compile(r"^[a-z0-9]{1,16}$")
-_RUN_IS_UUID = 0
-_RUN_IS_TEXT = 1
 MAX_LOCAL_PART = 64  # RFC 5321
 
 Role = Literal["candidate", "interviewer"]
@@ -47,67 +39,31 @@ class OrganizerToken:
     key_id: str
 
 
-def _b32encode(data: bytes) -> str:
-    return base64.b32encode(data).decode("ascii").rstrip("=").lower()
-
-
-def _b32decode(text: str) -> bytes:
-    return base64.b32decode(text.upper() + "=" * (-len(text) % 8))
-
-
-def _run_bytes(run_id: str) -> bytes:
-    try:
-        parsed = uuid.UUID(run_id)
-    except ValueError:
-        parsed = None
-    if parsed is not None and str(parsed) == run_id.lower():
-        return bytes([_RUN_IS_UUID]) + parsed.bytes
-    return bytes([_RUN_IS_TEXT]) + run_id.encode("utf-8")
-
-
-def _run_from_bytes(data: bytes) -> str:
-    kind, rest = data[0], data[1:]
-    if kind == _RUN_IS_UUID and len(rest) == 16:
-        return str(uuid.UUID(bytes=rest))
-    if kind == _RUN_IS_TEXT and rest:
-        return rest.decode("utf-8")
-    raise ValueError("unknown run encoding")
-
-
 def mint_organizer_token(ring: KeyRing, run_id: str, role: Role, sequence: int) -> str:
     """`<key id>.<base32(role, sequence, run, mac)>`; ValueError for a role or sequence that cannot be encoded."""
     if role not in ROLES:
         raise ValueError(f"calendar organizer role must be one of {ROLES}, not {role!r}")
     if not 0 <= sequence <= 0xFFFF:
         raise ValueError(f"calendar SEQUENCE {sequence} is outside 0..65535")
-    payload = struct.pack(">BH", ROLES.index(role), sequence) + _run_bytes(run_id)
-    mac = ring.sign(_PURPOSE, ring.current_id, payload)[:_MAC_BYTES]
-    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+    return seal(ring, _PURPOSE, struct.pack(">BH", ROLES.index(role), sequence) + run_bytes(run_id), _MAC_BYTES)
 
 
 def verify_organizer_token(ring: KeyRing, token: str) -> OrganizerToken:
     """The claims of an organizer token we signed; raises TokenError (malformed, unknown_key, forged)."""
-    key_id, sep, body = token.strip().lower().partition(".")
-    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{24,200}", body):
-        raise TokenError("malformed", "not a calendar organizer token")
-    try:
-        raw = _b32decode(body)
-    except (binascii.Error, ValueError):
-        raise TokenError("malformed", "calendar organizer token is not base32") from None
-    if _b32encode(raw) != body:
-        raise TokenError("malformed", "calendar organizer token is not canonical base32")
-    if len(raw) < 3 + 2 + _MAC_BYTES:
-        raise TokenError("malformed", "calendar organizer token is too short")
-    if key_id not in ring.keys:
-        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
-    payload, mac = raw[:-_MAC_BYTES], raw[-_MAC_BYTES:]
-    if not hmac.compare_digest(mac, ring.sign(_PURPOSE, key_id, payload)[:_MAC_BYTES]):
-        raise TokenError("forged", "signature does not match")
+    key_id, payload = open_sealed(
+        ring,
+        token,
+        _PURPOSE,
+        mac_bytes=_MAC_BYTES,
+        body=r"[a-z2-7]{24,200}",
+        min_payload=5,
+        what="calendar organizer token",
+    )
     role_index, sequence = struct.unpack(">BH", payload[:3])
     if role_index >= len(ROLES):
         raise TokenError("malformed", "calendar organizer token names no attendee role")
     try:
-        run_id = _run_from_bytes(payload[3:])
+        run_id = run_from_bytes(payload[3:])
     except (ValueError, UnicodeDecodeError):
         raise TokenError("malformed", "calendar organizer token names no run") from None
     return OrganizerToken(run_id=run_id, role=ROLES[role_index], sequence=sequence, key_id=key_id)

@@ -155,7 +155,8 @@ def _b32decode(text: str) -> bytes:
     return base64.b32decode(padded)
 
 
-def _run_bytes(run_id: str) -> bytes:
+def run_bytes(run_id: str) -> bytes:
+    """A workflow run id in a token: 17 bytes for a UUID (its canonical spelling), else its UTF-8 text."""
     try:
         parsed = uuid.UUID(run_id)
     except ValueError:
@@ -165,7 +166,8 @@ def _run_bytes(run_id: str) -> bytes:
     return bytes([_RUN_IS_TEXT]) + run_id.encode("utf-8")
 
 
-def _run_from_bytes(data: bytes) -> str:
+def run_from_bytes(data: bytes) -> str:
+    """The run id `run_bytes` encoded; ValueError (or UnicodeDecodeError) for anything else."""
     kind, rest = data[0], data[1:]
     if kind == _RUN_IS_UUID and len(rest) == 16:
         return str(uuid.UUID(bytes=rest))
@@ -174,35 +176,51 @@ def _run_from_bytes(data: bytes) -> str:
     raise ValueError("unknown run encoding")
 
 
+def seal(ring: KeyRing, purpose: bytes, payload: bytes, mac_bytes: int) -> str:
+    """`<key id>.<base32(payload, mac)>`: the payload signed with the current key for one purpose."""
+    mac = ring.sign(purpose, ring.current_id, payload)[:mac_bytes]
+    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+
+
+def open_sealed(
+    ring: KeyRing, token: str, purpose: bytes, *, mac_bytes: int, body: str, min_payload: int, what: str
+) -> tuple[str, bytes]:
+    """The key id and payload of a token `seal` made for `purpose`; raises TokenError naming `what` (malformed,
+    unknown_key, forged). `body` is the pattern of the base32 part (it bounds the length). Only one spelling
+    verifies: base32 whose unused trailing bits are set is refused."""
+    key_id, sep, encoded = token.strip().lower().partition(".")
+    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(body, encoded):
+        raise TokenError("malformed", f"not a {what}")
+    try:
+        raw = _b32decode(encoded)
+    except (binascii.Error, ValueError):
+        raise TokenError("malformed", f"{what} is not base32") from None
+    if _b32encode(raw) != encoded:
+        raise TokenError("malformed", f"{what} is not canonical base32")
+    if len(raw) < min_payload + mac_bytes:
+        raise TokenError("malformed", f"{what} is too short")
+    if key_id not in ring.keys:
+        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
+    payload, mac = raw[:-mac_bytes], raw[-mac_bytes:]
+    if not hmac.compare_digest(mac, ring.sign(purpose, key_id, payload)[:mac_bytes]):
+        raise TokenError("forged", "signature does not match")
+    return key_id, payload
+
+
 def mint_reply_token(ring: KeyRing, run_id: str, expires_at: datetime) -> str:
     """`<key id>.<base32(expiry, run, mac)>` for the reply address of one workflow run."""
-    payload = struct.pack(">I", int(expires_at.timestamp())) + _run_bytes(run_id)
-    mac = ring.sign(b"reply", ring.current_id, payload)[:_REPLY_MAC_BYTES]
-    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+    return seal(ring, b"reply", struct.pack(">I", int(expires_at.timestamp())) + run_bytes(run_id), _REPLY_MAC_BYTES)
 
 
 def verify_reply_signature(ring: KeyRing, token: str) -> ReplyToken:
     """The run and expiry a reply token names, whether expired or not; raises TokenError (malformed, unknown_key,
     forged). The gateway refuses at RCPT what fails here, and keeps a valid but expired address as a dead letter."""
-    key_id, sep, body = token.strip().lower().partition(".")
-    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{20,200}", body):
-        raise TokenError("malformed", "not a reply token")
-    try:
-        raw = _b32decode(body)
-    except (binascii.Error, ValueError):
-        raise TokenError("malformed", "reply token is not base32") from None
-    if _b32encode(raw) != body:  # unused trailing bits set: refuse every encoding but the canonical one
-        raise TokenError("malformed", "reply token is not canonical base32")
-    if len(raw) < 4 + 2 + _REPLY_MAC_BYTES:
-        raise TokenError("malformed", "reply token is too short")
-    if key_id not in ring.keys:
-        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
-    payload, mac = raw[:-_REPLY_MAC_BYTES], raw[-_REPLY_MAC_BYTES:]
-    if not hmac.compare_digest(mac, ring.sign(b"reply", key_id, payload)[:_REPLY_MAC_BYTES]):
-        raise TokenError("forged", "signature does not match")
+    key_id, payload = open_sealed(
+        ring, token, b"reply", mac_bytes=_REPLY_MAC_BYTES, body=r"[a-z2-7]{20,200}", min_payload=6, what="reply token"
+    )
     (expiry,) = struct.unpack(">I", payload[:4])
     try:
-        run_id = _run_from_bytes(payload[4:])
+        run_id = run_from_bytes(payload[4:])
     except (ValueError, UnicodeDecodeError):
         raise TokenError("malformed", "reply token names no run") from None
     return ReplyToken(run_id=run_id, expires_at=datetime.fromtimestamp(expiry, UTC), key_id=key_id)
@@ -269,9 +287,8 @@ def _message_digest(message_id: str) -> bytes:
 
 def bounce_address(settings: Settings, ring: KeyRing, message_id: str) -> str:
     """`bounce+TOKEN@<reply_domain>`: the MAIL FROM of one email; only a DSN sent here counts as its bounce."""
-    payload = _message_digest(message_id)
-    mac = ring.sign(b"bounce", ring.current_id, payload)[:_REPLY_MAC_BYTES]
-    return f"{BOUNCE_PREFIX}{ring.current_id}.{_b32encode(payload + mac)}@{settings.reply_domain}"
+    token = seal(ring, b"bounce", _message_digest(message_id), _REPLY_MAC_BYTES)
+    return f"{BOUNCE_PREFIX}{token}@{settings.reply_domain}"
 
 
 def bounce_token_of(settings: Settings, address: str) -> str | None:
@@ -291,17 +308,15 @@ class BounceToken:
 
 def verify_bounce_token(ring: KeyRing, token: str) -> BounceToken:
     """Raises TokenError (malformed, unknown_key, forged) unless we signed this bounce address."""
-    key_id, sep, body = token.strip().lower().partition(".")
-    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{29}", body):
-        raise TokenError("malformed", "not a bounce token")
-    raw = _b32decode(body)
-    if _b32encode(raw) != body:
-        raise TokenError("malformed", "bounce token is not canonical base32")
-    if key_id not in ring.keys:
-        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
-    payload, mac = raw[:_BOUNCE_DIGEST_BYTES], raw[_BOUNCE_DIGEST_BYTES:]
-    if not hmac.compare_digest(mac, ring.sign(b"bounce", key_id, payload)[:_REPLY_MAC_BYTES]):
-        raise TokenError("forged", "signature does not match")
+    _, payload = open_sealed(
+        ring,
+        token,
+        b"bounce",
+        mac_bytes=_REPLY_MAC_BYTES,
+        body=r"[a-z2-7]{29}",
+        min_payload=_BOUNCE_DIGEST_BYTES,
+        what="bounce token",
+    )
     return BounceToken(digest=payload)
 
 
@@ -340,25 +355,14 @@ class HeldClaims:
 def mint_held_token(ring: KeyRing, inbound_id: int, action: HeldAction, expires_at: datetime) -> str:
     """`<key id>.<base32(inbound id, expiry, action, mac)>` for the confirm / ignore link of one held reply."""
     payload = struct.pack(">QIB", inbound_id, int(expires_at.timestamp()), _HELD_ACTIONS.index(action))
-    mac = ring.sign(b"held", ring.current_id, payload)[:_HELD_MAC_BYTES]
-    return f"{ring.current_id}.{_b32encode(payload + mac)}"
+    return seal(ring, b"held", payload, _HELD_MAC_BYTES)
 
 
 def verify_held_token(ring: KeyRing, token: str, now: datetime) -> HeldClaims:
     """The claims of an authentic, unexpired held-reply link; raises TokenError."""
-    key_id, sep, body = token.strip().lower().partition(".")
-    if not sep or not _KEY_ID.match(key_id) or not re.fullmatch(r"[a-z2-7]{47}", body):
-        raise TokenError("malformed", "not a held-reply link")
-    raw = _b32decode(body)
-    if _b32encode(raw) != body:
-        raise TokenError("malformed", "held-reply link is not canonical base32")
-    if key_id not in ring.keys:
-        raise TokenError("unknown_key", f"signed with unknown key id {key_id!r}")
-    payload, mac = raw[:13], raw[13:]
-    if len(mac) != _HELD_MAC_BYTES or not hmac.compare_digest(
-        mac, ring.sign(b"held", key_id, payload)[:_HELD_MAC_BYTES]
-    ):
-        raise TokenError("forged", "signature does not match")
+    _, payload = open_sealed(
+        ring, token, b"held", mac_bytes=_HELD_MAC_BYTES, body=r"[a-z2-7]{47}", min_payload=13, what="held-reply link"
+    )
     inbound_id, expiry, action = struct.unpack(">QIB", payload)
     if action >= len(_HELD_ACTIONS):
         raise TokenError("malformed", "unknown action")

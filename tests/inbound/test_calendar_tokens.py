@@ -80,3 +80,12 @@ def test_what_cannot_be_encoded_is_refused_when_minting() -> None:
         mint_organizer_token(ring, "run", "candidate", 70000)
     with pytest.raises(ValueError, match="64"):
         organizer_address(settings, ring, "r" * 40, "candidate", 0)
+
+
+def test_an_organizer_already_sent_keeps_its_spelling_and_verifies() -> None:
+    """Events already in calendars keep their ORGANIZER: the spelling the sending code produced still verifies."""
+    ring = KeyRing.from_settings(keyed_settings())
+    sent = "ktest01.aeaagab7eucoat4jchjzudadaxucymybf6cvokasin3guquc"
+    assert mint_organizer_token(ring, "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "interviewer", 3) == sent
+    claims = verify_organizer_token(ring, sent)
+    assert (claims.run_id, claims.role, claims.sequence) == ("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "interviewer", 3)

@@ -229,3 +229,43 @@ def test_message_ids_are_keyed_deterministic_and_not_derivable() -> None:
     other = KeyRing.from_settings(keyed_settings(signing_keys={"kx": TEST_KEYS[OLD_KEY_ID]}, signing_key_id="kx"))
     assert keyed != make_message_id(key, "hr.example.com", message_id_key(other))
     assert message_id_key(ring) != ring.current_key
+
+
+# Spelled by the code that sent them: addresses and links already in candidates' mailboxes must keep verifying,
+# byte for byte, whatever the signing code becomes.
+SENT_RUN = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
+SENT_EXPIRY = datetime(2027, 1, 1, tzinfo=UTC)
+SENT_REPLY_UUID = "ktest01.nm3ozaaah4sqjycprei5hgqmamc6qlbtaezsh6surg3bat4j2q"
+SENT_REPLY_TEXT = "ktest01.nm3ozaaboj2w4llumv4hiljrttnn7s2wiitmmep4"
+SENT_HELD = "ktest01.aaaaaaaaaaacu2zw5saadt2a2ae223npuulx22zdol2ybjq"
+SENT_BOUNCE = "bounce+ktest01.zntwpjcabbpasvxfhsb3cmoyur55k@reply.hr.example.com"
+
+
+def test_tokens_already_sent_keep_their_spelling_and_verify() -> None:
+    settings = keyed_settings()
+    ring = KeyRing.from_settings(settings)
+    assert mint_reply_token(ring, SENT_RUN, SENT_EXPIRY) == SENT_REPLY_UUID
+    assert mint_reply_token(ring, "run-text-1", SENT_EXPIRY) == SENT_REPLY_TEXT
+    assert mint_held_token(ring, 42, "ignore", SENT_EXPIRY) == SENT_HELD
+    assert bounce_address(settings, ring, "<abc@hr.example.com>") == SENT_BOUNCE
+
+    assert verify_reply_token(ring, SENT_REPLY_UUID, NOW).run_id == SENT_RUN
+    assert verify_reply_token(ring, SENT_REPLY_TEXT, NOW).run_id == "run-text-1"
+    held = verify_held_token(ring, SENT_HELD, NOW)
+    assert (held.inbound_id, held.action, held.expires_at) == (42, "ignore", SENT_EXPIRY)
+    bounce_token = bounce_token_of(settings, SENT_BOUNCE)
+    assert bounce_token is not None
+    assert verify_bounce_token(ring, bounce_token).names("<abc@hr.example.com>")
+    assert not verify_bounce_token(ring, bounce_token).names("<other@hr.example.com>")
+
+
+def test_each_token_kind_names_itself_when_malformed() -> None:
+    ring = KeyRing.from_settings(keyed_settings())
+    for verify, what in (
+        (lambda t: verify_reply_signature(ring, t), "reply token"),
+        (lambda t: verify_bounce_token(ring, t), "bounce token"),
+        (lambda t: verify_held_token(ring, t, NOW), "held-reply link"),
+    ):
+        with pytest.raises(TokenError) as refused:
+            verify("ktest01.!!")
+        assert (refused.value.reason, refused.value.detail) == ("malformed", f"not a {what}")
