@@ -227,15 +227,29 @@ class ReinterviewActivities:
             slots=slots,
             known_dimensions=known,
         )
-        # The report's basic information names the candidate: it is stored for HR and the interviewer, and stays
-        # out of the Preparation the workflow keeps.
+        await self._store_reports(run, archive, trigger_interview, preparation, input.trigger_kind, labels)
+        return preparation
+
+    async def _store_reports(
+        self,
+        run: RunRef,
+        archive: CandidateArchive,
+        trigger_interview: Interview | None,
+        preparation: Preparation,
+        trigger_kind: TriggerKind,
+        labels: dict[str, str],
+    ) -> None:
+        """Store the run's analysis (with the training plan: the notify step reads it for invitations and briefs)
+        and interview plan, as data and as the pages HR and the interviewer open. The report's basic information
+        names the candidate: it is stored here and stays out of the Preparation the workflow keeps."""
+        locale = archive.candidate.locale
         background = report_background(archive, trigger_interview, locale).model_dump(mode="json")
         context = {
             "prep": preparation.model_dump(mode="json"),
             "labels": labels,
             "locale": locale,
             "run": run.model_dump(),
-            "trigger_kind": input.trigger_kind.value,
+            "trigger_kind": trigger_kind.value,
             "background": background,
         }
         await self._runs.store_report(
@@ -243,11 +257,10 @@ class ReinterviewActivities:
             run_id=run.run_id,
             kind="analysis",
             audience="internal",
-            # The training plan travels with the analysis: the notify step reads it for invitations and briefs.
             body={
-                **analysis.model_dump(mode="json"),
+                **preparation.analysis.model_dump(mode="json"),
                 "background": background,
-                "training": training.model_dump(mode="json"),
+                "training": preparation.training.model_dump(mode="json"),
             },
             html=self._render("analysis.html", context),
         )
@@ -256,10 +269,9 @@ class ReinterviewActivities:
             run_id=run.run_id,
             kind="interview_plan",
             audience="internal",
-            body=plan.model_dump(mode="json"),
+            body=preparation.plan.model_dump(mode="json"),
             html=self._render("interview_plan.html", context),
         )
-        return preparation
 
     @activity.defn
     async def merge_trigger(self, input: MergeTriggerInput) -> MergeTriggerResult:
@@ -307,35 +319,7 @@ class ReinterviewActivities:
         preparation = input.rebuild.model_copy(
             update={"job": job, "analysis": analysis, "plan": plan, "known_dimensions": known}
         )
-        background = report_background(archive, trigger_interview, locale).model_dump(mode="json")
-        context = {
-            "prep": preparation.model_dump(mode="json"),
-            "labels": labels,
-            "locale": locale,
-            "run": run.model_dump(),
-            "trigger_kind": input.trigger_kind.value,
-            "background": background,
-        }
-        await self._runs.store_report(  # as prepare_reinterview stores them: the notify step reads these
-            workflow_id=run.workflow_id,
-            run_id=run.run_id,
-            kind="analysis",
-            audience="internal",
-            body={
-                **analysis.model_dump(mode="json"),
-                "background": background,
-                "training": training.model_dump(mode="json"),
-            },
-            html=self._render("analysis.html", context),
-        )
-        await self._runs.store_report(
-            workflow_id=run.workflow_id,
-            run_id=run.run_id,
-            kind="interview_plan",
-            audience="internal",
-            body=plan.model_dump(mode="json"),
-            html=self._render("interview_plan.html", context),
-        )
+        await self._store_reports(run, archive, trigger_interview, preparation, input.trigger_kind, labels)
         result.job, result.analysis, result.plan, result.known_dimensions = job, analysis, plan, known
         return result
 
