@@ -56,6 +56,9 @@ class ScorecardData:
     trainings: list[TrainingDone]
     feedback: dict[str, Any] | None
     booked_interviewer: str | None = None  # who holds the run's booking now (None before a booking)
+    # Every dimension the run's job version weighs, in its order: the result may score any of them, not only the
+    # plan's focus (the workflow's validator takes them all).
+    job_dimensions: list[str] = field(default_factory=list)
     interview_at: datetime | None = None
 
 
@@ -178,6 +181,18 @@ class ScorecardRepository:
             )
             candidate = await conn.fetchrow("SELECT name FROM candidates WHERE candidate_id = $1", run.candidate_id)
             job_title = await conn.fetchval("SELECT title FROM jobs WHERE job_id = $1", run.job_id)
+            # The job version the run is pinned to (a requirement change may have superseded it since), else the job.
+            weights = await conn.fetchval(
+                """
+                SELECT COALESCE(
+                    (SELECT v.job -> 'weights' FROM reinterviews r
+                     JOIN job_versions v ON v.job_id = r.job_id AND v.version = r.job_version
+                     WHERE r.run_id = $1),
+                    (SELECT weights FROM jobs WHERE job_id = $2))
+                """,
+                run_id,
+                run.job_id,
+            )
             locale = person["locale"] if person else DEFAULT_LOCALE
             locale = "en" if str(locale).lower().startswith("en") else "zh-CN"
             labels = {
@@ -231,6 +246,7 @@ class ScorecardRepository:
             feedback=reports.get(("feedback", "internal")),
             booked_interviewer=booking["interviewer_id"] if booking else None,
             interview_at=booking["start"] if booking else None,
+            job_dimensions=list(_json(weights) or {}) if weights is not None else [],
         )
 
     async def submitted(self, run_id: str) -> Scorecard | None:

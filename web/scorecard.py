@@ -58,6 +58,13 @@ async def _data(request: web.Request, claims: LinkClaims) -> ScorecardData:
     return data
 
 
+def score_fields(data: ScorecardData) -> tuple[list[str], list[str]]:
+    """The dimensions the form asks for: the plan's focus first, then the job's other dimensions (optional: an
+    interviewer may also have seen those; the workflow's validator accepts every dimension the job weighs)."""
+    planned = [str(code) for code in (data.plan or {}).get("dimensions", [])]
+    return planned, [code for code in data.job_dimensions if code not in planned]
+
+
 def _page(
     request: web.Request,
     data: ScorecardData,
@@ -74,7 +81,7 @@ def _page(
     status: int = 200,
 ) -> web.Response:
     t = SCORECARD[data.locale]
-    plan_dimensions = list((data.plan or {}).get("dimensions", []))
+    planned, others = score_fields(data)
     editable = submitted is None and data.run.outcome is None
     if not notice and submitted is None and data.run.outcome is not None:
         notice, notice_class = t["ended"], "alert"
@@ -86,7 +93,9 @@ def _page(
         timezone=HOME_TIMEZONE,
         submitted=submitted,
         editable=editable,
-        dimensions=plan_dimensions,
+        dimensions=planned,
+        other_dimensions=others,
+        others_open=any((values or {}).get(code) or code in (field_errors or {}) for code in others),
         values=values or {},
         comments=comments,
         note=note,
@@ -138,19 +147,48 @@ def parse_scores(
     return typed, scores, problems
 
 
-def validator_messages(message: str, dimensions: list[str]) -> tuple[dict[str, list[str]], list[str]]:
-    """The validator's message split into the fields it names ('code') and what concerns the whole form."""
+def validator_messages(
+    message: str, dimensions: list[str], locale: str = "en", labels: dict[str, str] | None = None
+) -> tuple[dict[str, list[str]], list[str]]:
+    """The validator's message split into the fields it names ('code') and what concerns the whole form, each
+    part in the page's language."""
     by_field: dict[str, list[str]] = {}
     general: list[str] = []
     for part in (p.strip() for p in message.split("; ")):
         if not part:
             continue
         named = [c for c in _QUOTED.findall(part) if c in dimensions]
+        shown = in_language(part, locale, labels or {})
         if named:
-            by_field.setdefault(named[0], []).append(part)
+            by_field.setdefault(named[0], []).append(shown)
         else:
-            general.append(part)
+            general.append(shown)
     return by_field, general
+
+
+# The workflow's validator speaks the contract's English; the interviewer reads their own language. A message
+# no row matches is shown as it came.
+_VALIDATOR_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^score for '(?P<code>[^']+)' is (?P<score>\S+), must be between 0 and 100$"),
+        "{label}的分数为 {score}，应在 0 到 100 之间。",
+    ),
+    (re.compile(r"^unknown dimension '(?P<code>[^']+)' \(the job assesses: .*\)$"), "{label}不是该岗位的评估维度。"),
+    (re.compile(r"^no dimension scores submitted \(the job assesses: .*\)$"), "请至少为一个维度打分。"),
+    (re.compile(r"^no interview is scheduled yet "), "面试尚未预约，预约后才能提交评分。"),
+    (re.compile(r"^the re-interview has already ended with outcome "), "本次重新面试已经结束，无法再提交评分。"),
+)
+
+
+def in_language(message: str, locale: str, labels: dict[str, str]) -> str:
+    """One validator message in the page's language (zh-CN: from the table above; en: as the validator said)."""
+    if locale == "en":
+        return message
+    for pattern, text in _VALIDATOR_ZH:
+        if match := pattern.match(message):
+            found = match.groupdict()
+            return text.format(label=labels.get(found.get("code", ""), found.get("code", "")), score=found.get("score"))
+    return message
 
 
 def _validator_message(failed: WorkflowUpdateFailedError) -> str:
@@ -174,7 +212,7 @@ async def submit(request: web.Request) -> web.Response:
         repo = ScorecardRepository(request.app[POOL])
         t = SCORECARD[data.locale]
         form = {k: str(v) for k, v in (await request.post()).items()}
-        dimensions = list((data.plan or {}).get("dimensions", []))
+        dimensions = [code for fields in score_fields(data) for code in fields]
         typed, scores, field_errors = parse_scores(form, dimensions, t["not_a_number"])
         comments = form.get("comments", "")[:MAX_COMMENT_CHARS]
         submitted = await repo.submitted(claims.run_id)
@@ -202,7 +240,7 @@ async def submit(request: web.Request) -> web.Response:
             submitted = await repo.submitted(claims.run_id)
             if submitted is not None:  # a submission moments earlier (another tab) won
                 return _page(request, data, submitted=submitted, notice=t["already"])
-            by_field, general = validator_messages(message, dimensions)
+            by_field, general = validator_messages(message, dimensions, data.locale, data.labels)
             return _page(
                 request,
                 data,

@@ -102,7 +102,7 @@ async def test_an_interviewer_scores_in_the_browser_and_the_run_completes(stack:
     await page.get_by_role("button", name="提交评分").click()
     # The workflow's validator refused it: its message beside the field, what was typed kept.
     await page.locator("#error-handling").wait_for()
-    assert "between 0 and 100" in await page.locator("#error-handling").inner_text()
+    assert "应在 0 到 100 之间" in await page.locator("#error-handling").inner_text()
     assert await page.get_by_label("投诉处理").input_value() == "120"
     assert await page.get_by_label("评语").input_value() == "处理投诉的思路清楚"
     assert await page.get_by_label("投诉处理").get_attribute("aria-invalid") == "true"

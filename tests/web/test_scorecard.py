@@ -15,6 +15,7 @@ from tests.polling import until_status
 from tests.web.test_app import emails_to, links_in, stage
 from tests.workflows.conftest import Harness
 from web.links import scorecard_link, verify_link_token
+from web.scorecard import in_language, validator_messages
 
 
 async def booked(harness: Harness, web_client: TestClient):
@@ -81,14 +82,16 @@ async def test_scorecard_shows_the_plan_keeps_what_was_typed_and_submits_once(
     text = await refused.text()
     assert refused.status == 422, text[text.find("<main>") : text.find("<main>") + 1500]
     error = re.search(r'<p class="field-error" id="error-handling">([^<]*)</p>', text)
-    assert error and html.unescape(error.group(1)) == "score for 'handling' is 120, must be between 0 and 100"
+    assert (
+        error and html.unescape(error.group(1)) == "投诉处理的分数为 120，应在 0 到 100 之间。"
+    )  # in the page's language
     assert field_value(text, "handling") == "120" and "表达清楚</textarea>" in text
     assert (await reinterviews.status(handle)).outcome is None
     assert await harness.pool.fetchval("SELECT count(*) FROM scorecards WHERE run_id = $1", claims.run_id) == 0
 
     # Nothing filled in: the validator's message for the whole form.
     empty = await web_client.post(path, data={"comments": ""})
-    assert empty.status == 422 and "no dimension scores submitted" in await empty.text()
+    assert empty.status == 422 and "请至少为一个维度打分。" in await empty.text()
 
     scores = {f"score.{code}": "85" for code in dims}
     done = await web_client.post(path, data={**scores, "comments": "进步明显"}, allow_redirects=False)
@@ -193,3 +196,49 @@ async def test_a_handed_over_interview_is_scored_by_the_new_interviewer_only(
     ):
         assert response.status == 409 and "another interviewer" in await response.text()
     assert (await reinterviews.status(handle)).outcome is None
+
+
+async def test_the_jobs_other_dimensions_can_be_scored_too(harness: Harness, web_client: TestClient) -> None:
+    """The plan focuses on the gaps, but the workflow takes a score for every dimension the job weighs: the form
+    offers those too (folded away), and a score for one of them is accepted and archived with the result."""
+    handle = await booked(harness, web_client)
+    path = await scorecard_path(harness)
+    run_id = (await handle.describe()).run_id
+    planned = await plan_dimensions(harness, run_id)
+    weights = await harness.pool.fetchval("SELECT weights FROM jobs WHERE job_id = $1", harness.ids["job"])
+    others = [code for code in weights if code not in planned]
+    assert others, f"the test job must weigh a dimension outside the plan {planned}"
+
+    text = await (await web_client.get(path)).text()
+    assert "岗位的其他维度（可选）" in text and "<details>" in text
+    for code in [*planned, *others]:
+        assert f'name="score.{code}"' in text
+    assert text.index(f'name="score.{planned[0]}"') < text.index("<details>") < text.index(f'name="score.{others[0]}"')
+
+    # A bad value in a folded field: the details open, the message beside it.
+    bad = await web_client.post(path, data={f"score.{others[0]}": "abc"})
+    text = await bad.text()
+    assert bad.status == 400 and "<details open>" in text and f'id="error-{others[0]}"' in text
+
+    scores = {f"score.{planned[0]}": "82", f"score.{others[0]}": "77"}
+    done = await web_client.post(path, data=scores, allow_redirects=False)
+    assert done.status == 303, await done.text()
+    await until_status(handle, lambda s: s.outcome is not None)
+    row = await harness.pool.fetchrow("SELECT dimension_scores FROM scorecards WHERE run_id = $1", run_id)
+    assert row is not None and row["dimension_scores"] == {planned[0]: 82, others[0]: 77}
+
+
+def test_validator_messages_are_shown_in_the_pages_language() -> None:
+    labels = {"handling": "投诉处理", "talk": "表达"}
+    message = (
+        "score for 'handling' is 120, must be between 0 and 100; unknown dimension 'x' (the job assesses: handling, "
+        "talk); something the table does not know"
+    )
+    by_field, general = validator_messages(message, ["handling", "x"], "zh-CN", labels)
+    assert by_field == {"handling": ["投诉处理的分数为 120，应在 0 到 100 之间。"], "x": ["x不是该岗位的评估维度。"]}
+    assert general == ["something the table does not know"]  # unknown: shown as it came, never dropped
+    by_field, general = validator_messages(message, ["handling", "x"], "en", labels)
+    assert by_field["handling"] == ["score for 'handling' is 120, must be between 0 and 100"]
+    assert in_language("no interview is scheduled yet (stage 'preparing'); ...", "zh-CN", labels).startswith(
+        "面试尚未预约"
+    )
