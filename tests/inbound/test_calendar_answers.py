@@ -22,9 +22,10 @@ from inbound.repository import InboundRepository
 from inbound.tokens import KeyRing
 from schemas.contract import CandidateReply
 from service import reinterviews
-from tests.inbound.calendar_clients import Answer, google_reply, outlook_counter, outlook_reply
+from tests.inbound.calendar_clients import COUNTERS, REPLIES, Answer, google_reply, outlook_counter, outlook_reply
 from tests.polling import until_event, until_stage, until_true
 from tests.workflows.conftest import Harness
+from tests.workflows.steps import invitations, scheduled_times
 
 
 def _invites(harness: Harness, to: str) -> list[tuple[Any, Any]]:
@@ -135,25 +136,126 @@ async def test_an_outlook_decline_from_the_interviewer_reaches_the_workflow_as_i
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="workflows/ has no interviewer_reply handler yet (reshape): on DECLINED or COUNTER the workflow must open "
-    "an HR to-do and offer the candidate new times with another interviewer where one is free",
-)
-async def test_an_interviewers_decline_opens_an_hr_todo_and_offers_the_candidate_new_times(
-    harness: Harness, gateway: InboundGateway
+async def interviewer_todos(harness: Harness, workflow_id: str) -> list[tuple[str, str]]:
+    """(title, detail) of the run's `interviewer_declined` to-dos, oldest first."""
+    rows = await harness.pool.fetch(
+        "SELECT title, detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'interviewer_declined'"
+        " ORDER BY created_at",
+        workflow_id,
+    )
+    return [(r["title"], r["detail"]) for r in rows]
+
+
+async def booking(harness: Harness, uid: str) -> tuple[str, str, int, datetime]:
+    """(interviewer_id, status, sequence, start) of the event as booked now."""
+    row = await harness.pool.fetchrow(
+        "SELECT interviewer_id, status, sequence, lower(during) AS start FROM calendar_events WHERE event_uid = $1", uid
+    )
+    assert row is not None, uid
+    return (row["interviewer_id"], row["status"], row["sequence"], row["start"])
+
+
+async def candidate_invitations(harness: Harness) -> int:
+    """Invitation emails (a set of times to pick from) the candidate was sent."""
+    return sum(
+        template == "invitation" and recipient == harness.candidate_email
+        for template, recipient in await harness.sent()
+    )
+
+
+@pytest.mark.archive(second_interviewer=True)
+@pytest.mark.parametrize("client", sorted(REPLIES))
+async def test_an_interviewers_decline_with_another_interviewer_free_offers_the_candidate_new_times(
+    harness: Harness, gateway: InboundGateway, client: str
 ) -> None:
+    await harness.pool.execute(  # the second interviewer is free whenever the first is
+        "INSERT INTO interviewer_availability (interviewer_id, during)"
+        " SELECT $2, during FROM interviewer_availability WHERE interviewer_id = $1",
+        harness.ids["interviewer"],
+        harness.ids["interviewer2"],
+    )
+    first, second = harness.ids["interviewer"], harness.ids["interviewer2"]
     handle = await scheduled(harness)
     interviewer = answer_to(harness, harness.interviewer_email, "李老师")
     await send(
-        gateway, outlook_reply(interviewer.but(partstat="DECLINED")), interviewer.organizer, interviewer.attendee
+        gateway,
+        REPLIES[client](interviewer.but(partstat="DECLINED", comment="那天要出差")),
+        interviewer.organizer,
+        interviewer.attendee,
     )
-    assert await signals_named(harness, handle.id, "interviewer_reply")
-    status = await until_stage(handle, "awaiting_confirmation", waiting=False, timeout=10)
-    assert await harness.pool.fetchval(
-        "SELECT count(*) FROM hr_todos WHERE workflow_id = $1 AND kind LIKE 'interviewer%'", handle.id
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == interviewer.message_id]
+    assert (row.status, row.intent) == ("signalled", "interviewer_declined")
+
+    # HR is told, and the candidate gets new times with the interviewer who is free; the booking stays until a pick.
+    offered = await until_stage(handle, "awaiting_confirmation", lambda s: invitations(s) == 2, waiting=False)
+    assert f"interviewer {first} withdrew: new times with another interviewer offered" in [
+        e.event for e in offered.timeline
+    ]
+    assert await interviewer_todos(harness, handle.id) == [
+        ("The interviewer declined the interview or proposed another time", f"interviewer {first}: declined")
+    ]
+    assert await candidate_invitations(harness) == 2
+    assert await booking(harness, interviewer.uid) == (first, "booked", 0, interviewer.start)
+
+    # The candidate picks one of the new times: the interview moves to the second interviewer.
+    await handle.signal("candidate_reply", CandidateReply(intent="confirm", slot=1, message_id="<pick-2@test>"))
+    moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2, waiting=False)
+    assert f"interview handed over from {first} to {second}" in [e.event for e in moved.timeline]
+    second_email = harness.data.interviewers[1].email
+    await until_true(lambda: _invites(harness, second_email), what="the second interviewer's invite")
+    await until_true(lambda: len(_invites(harness, harness.interviewer_email)) == 2, what="the first one's cancel")
+    left = _invites(harness, harness.interviewer_email)
+    assert [str(c["METHOD"]) for c, _ in left] == ["REQUEST", "CANCEL"]
+    assert str(left[1][1]["ORGANIZER"]) == str(left[0][1]["ORGANIZER"])  # a cancel keeps the event's organizer
+    assert (await booking(harness, interviewer.uid))[:2] == (second, "booked")
+
+    # The second interviewer's calendar accepts; the first one's answer to the copy they held is not theirs to give.
+    joined = answer_to(harness, second_email, "赵老师")
+    await send(gateway, REPLIES[client](joined), joined.organizer, joined.attendee)
+    late = interviewer.but(message_id=f"<{uuid.uuid4().hex}@client.example.com>", partstat="DECLINED")
+    await send(gateway, REPLIES[client](late), late.organizer, late.attendee)
+    rows = {r.message_id: r for r in await InboundRepository(harness.pool).all()}
+    assert (rows[joined.message_id].status, rows[joined.message_id].intent) == ("signalled", "interviewer_accepted")
+    assert (rows[late.message_id].status, rows[late.message_id].reason) == ("dead_letter", "calendar_wrong_attendee")
+    await until_event(handle, f"interviewer {second} replied: accepted")
+    assert len(await interviewer_todos(harness, handle.id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("client", "method"),
+    [("outlook", "COUNTER"), ("google", "COUNTER"), ("apple", "DECLINED"), ("google", "DECLINED")],
+)
+async def test_an_interviewers_decline_or_counter_with_nobody_else_free_keeps_the_booking_and_tells_hr(
+    harness: Harness, gateway: InboundGateway, client: str, method: str
+) -> None:
+    handle = await scheduled(harness)
+    iv = harness.ids["interviewer"]
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+    proposed = interviewer.start + timedelta(days=1, hours=2)
+    raw = (
+        COUNTERS[client](interviewer.but(comment="第二天下午可以"), proposed, proposed + timedelta(hours=1))
+        if method == "COUNTER"
+        else REPLIES[client](interviewer.but(partstat="DECLINED"))
     )
-    assert status.stage == "awaiting_confirmation"
+    await send(gateway, raw, interviewer.organizer, interviewer.attendee)
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == interviewer.message_id]
+    response = "counter" if method == "COUNTER" else "declined"
+    assert (row.status, row.intent) == ("signalled", f"interviewer_{response}")
+    [signal] = await signals_named(harness, handle.id, "interviewer_reply")
+    assert signal["response"] == response
+    if method == "COUNTER":
+        assert datetime.fromisoformat(signal["proposed_start"]) == proposed
+        assert "第二天下午可以" in (row.reply_text or "")
+
+    status = await until_event(handle, "no other interviewer is free")
+    assert status.stage.value == "scheduled" and invitations(status) == 1
+    [(_, detail)] = await interviewer_todos(harness, handle.id)
+    assert detail.startswith(f"interviewer {iv}: {response}")
+    if method == "COUNTER":  # the proposed time is in the to-do
+        assert datetime.fromisoformat(detail.split(", proposes ", 1)[1]) == proposed
+    assert await booking(harness, interviewer.uid) == (iv, "booked", 0, interviewer.start)
+    assert await candidate_invitations(harness) == 1
+    assert [str(c["METHOD"]) for c, _ in _invites(harness, harness.candidate_email)] == ["REQUEST"]
 
 
 async def test_a_candidates_google_accept_becomes_confirm(harness: Harness, gateway: InboundGateway) -> None:
