@@ -8,10 +8,15 @@ signal, an HR to-do, or a dead letter with its reason. Anything else returns Non
 
 Organizer addresses live until the booked interview has ended plus `ANSWERS_AFTER_INTERVIEW` (the reply
 addresses' rule), judged from the booking as it is now, because an event keeps its first organizer when it moves.
+
+What a candidate's ACCEPTED or DECLINED means depends on the run's stage as the workflow holds it (its `status`
+query): the `reinterviews` row records only a run's first and last stage, and while new times are offered an
+accept of the old event must not read as a pick of the first new one.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +25,7 @@ from email.utils import getaddresses
 from typing import Any, Literal
 
 import asyncpg
-from temporalio.client import Client
+from temporalio.client import Client, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
 from db.repositories.calendar import BookedEvent, booked_event
@@ -42,6 +47,7 @@ from inbound.mime import body_text, header, message_id_of, parse
 from inbound.tokens import KeyRing, TokenError
 from policy.calendar_answers import HandToHr, SignalCandidate, SignalInterviewer, calendar_action
 from schemas.calendar import CalendarCandidateReply, InterviewerReply
+from schemas.contract import StatusView
 from schemas.inbound import RunRef
 from service.settings import Settings
 
@@ -49,6 +55,7 @@ log = logging.getLogger("inbound")
 
 ANSWERS_AFTER_INTERVIEW = timedelta(days=7)
 MAX_WRITTEN_TEXT = 2000
+STATUS_TIMEOUT_S = 10.0  # the run's `status` query; a run that does not answer is tried again with the message
 
 
 @dataclass(frozen=True)
@@ -195,14 +202,17 @@ async def _act(
     facts: dict[str, Any],
 ) -> CalendarDecision:
     zone = event.candidate_timezone if answer.role == "candidate" else event.interviewer_timezone
-    action = calendar_action(answer, run.stage, event.start, event.end, zone, now)
+    handle = client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
+    stage = await _stage_now(handle)
+    if stage is None:
+        return _dead("invitation_closed", "the workflow run has ended", run.workflow_id)
+    action = calendar_action(answer, stage, event.start, event.end, zone, now)
     facts["reply_text"] = action.text
     if isinstance(action, HandToHr):
         await repo.create_todo(
             conn, key=f"inbound:{inbound_id}", run=run, kind=action.kind, title=action.title, detail=action.text
         )
         return CalendarDecision("handed_to_hr", action.reason, workflow_id=run.workflow_id)
-    handle = client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
     signal: str
     intent: str
     payload: CalendarCandidateReply | InterviewerReply
@@ -228,6 +238,23 @@ async def _act(
         raise
     log.info("inbound #%s: calendar %s from the %s → %s %s", inbound_id, answer.method, answer.role, signal, intent)
     return CalendarDecision("signalled", workflow_id=run.workflow_id, intent=intent)
+
+
+async def _stage_now(handle: WorkflowHandle[Any, Any]) -> str | None:
+    """The run's stage from its `status` query; None when the run has ended (or is gone)."""
+    try:
+        view: StatusView = await asyncio.wait_for(
+            handle.query("status", result_type=StatusView), timeout=STATUS_TIMEOUT_S
+        )
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            return None
+        raise
+    except TimeoutError as exc:
+        raise TimeoutError(
+            f"workflow {handle.id}: its status query did not answer within {STATUS_TIMEOUT_S:g} s"
+        ) from exc
+    return view.stage.value if view.outcome is None else None
 
 
 async def _not_an_answer(

@@ -197,6 +197,12 @@ async def test_an_interviewers_decline_with_another_interviewer_free_offers_the_
     assert await candidate_invitations(harness) == 2
     assert await booking(harness, interviewer.uid) == (first, "booked", 0, interviewer.start)
 
+    # The candidate's calendar still holds the first event: accepting it now picks none of the new times; HR reads it.
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    await send(gateway, REPLIES[client](candidate), candidate.organizer, candidate.attendee)
+    [held] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (held.status, held.reason) == ("handed_to_hr", "calendar_superseded")
+
     # The candidate picks one of the new times: the interview moves to the second interviewer.
     await handle.signal("candidate_reply", CandidateReply(intent="confirm", slot=1, message_id="<pick-2@test>"))
     moved = await until_stage(handle, "scheduled", lambda s: scheduled_times(s) == 2, waiting=False)
@@ -350,6 +356,18 @@ async def test_answers_that_must_not_be_acted_on_change_nothing(harness: Harness
             candidate.attendee,
             "organizer_mismatch",
         ),
+        (  # someone the event was never sent to, answering from their own mailbox
+            REPLIES["apple"](fresh(candidate, partstat="DECLINED", attendee="stranger@elsewhere.test")),
+            candidate.organizer,
+            "stranger@elsewhere.test",
+            "calendar_wrong_attendee",
+        ),
+        (  # the interviewer's copy answered to the candidate's organizer address
+            outlook_reply(fresh(interviewer, partstat="DECLINED")),
+            candidate.organizer,
+            interviewer.attendee,
+            "organizer_mismatch",
+        ),
     ]
     for raw, to, sender, _ in cases:
         await send(gateway, raw, to, sender)
@@ -358,15 +376,21 @@ async def test_answers_that_must_not_be_acted_on_change_nothing(harness: Harness
         message_id = raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode()
         assert (rows[message_id].status, rows[message_id].reason) == ("dead_letter", reason), message_id
 
-    # A forged organizer address: refused at RCPT where the gateway checks signatures there, else a dead letter.
-    forged_answer = google_reply(fresh(candidate, partstat="DECLINED", organizer=forged))
-    codes: list[int] = []
-    try:
-        await send(gateway, forged_answer, forged, candidate.attendee)
-    except aiosmtplib.SMTPRecipientsRefused as refused:
-        codes = [r.code for r in refused.recipients]
-    kept = [(r.status, r.reason) for r in await InboundRepository(harness.pool).all() if r.rcpt_to == [forged]]
-    assert (codes, kept) in (([550], []), ([], [("dead_letter", "organizer_forged")]))
+    # Organizer addresses we did not sign are refused at RCPT (550) and nothing is stored: a changed character of
+    # the token, no token at all, an unknown key, and the unsigned sender address older events named.
+    unsigned = [
+        forged,
+        f"cal+nosignature@{harness.settings.reply_domain}",
+        candidate.organizer.replace("cal+ktest01.", "cal+kother.", 1),
+        "reinterview@hr.example.com",
+    ]
+    for address in unsigned:
+        forged_answer = google_reply(fresh(candidate, partstat="DECLINED", organizer=address))
+        with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as refused:
+            await send(gateway, forged_answer, address, candidate.attendee)
+        assert [r.code for r in refused.value.recipients] == [550], address
+    stored = [r for r in await InboundRepository(harness.pool).all() if set(r.rcpt_to) & set(unsigned)]
+    assert stored == []
 
     # A "maybe" is no confirmation: HR reads it.
     tentative = fresh(candidate, partstat="TENTATIVE")
@@ -445,3 +469,129 @@ async def test_a_written_reply_with_our_invite_attached_is_read_as_text(
     await send(gateway, message.as_bytes(), run.address, "wangfang@gmail.com")
     [row] = await InboundRepository(db_pool).all()
     assert row.intent == "confirm" and not (row.reason or "").startswith(("calendar", "organizer"))
+
+
+@pytest.mark.parametrize(
+    ("client", "partstat"),
+    [
+        ("outlook", "DECLINED"),
+        ("google", "DECLINED"),
+        ("apple", "DECLINED"),
+        ("outlook", "ACCEPTED"),
+        ("apple", "ACCEPTED"),
+    ],
+)
+async def test_a_candidates_calendar_answer_reaches_the_workflow_marked_as_from_a_calendar(
+    harness: Harness, gateway: InboundGateway, client: str, partstat: str
+) -> None:
+    """A decline travels as `candidate_reply` decline with source "calendar": the workflow gives it the grace period
+    of a written decline (the candidate can undo it); an accept confirms the booked time, naming no slot."""
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    await send(gateway, REPLIES[client](candidate.but(partstat=partstat)), candidate.organizer, candidate.attendee)
+
+    intent = "decline" if partstat == "DECLINED" else "confirm"
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.intent, row.workflow_id) == ("signalled", intent, handle.id)
+    [_, answer] = await signals_named(harness, handle.id, "candidate_reply")
+    assert (answer["intent"], answer["slot"], answer["source"]) == (intent, None, "calendar")
+    assert (answer["calendar_uid"], answer["message_id"]) == (candidate.uid, candidate.message_id)
+    assert _proposed(answer["text"], f"Calendar REPLY {partstat}: ") == candidate.start
+    await until_event(handle, f"candidate replied: {intent}", count=2 if intent == "confirm" else 1)
+
+
+async def test_a_candidates_google_counter_is_a_reschedule_with_the_proposed_time(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    proposed = candidate.start + timedelta(days=3, hours=-1)
+    await send(
+        gateway,
+        COUNTERS["google"](candidate, proposed, proposed + timedelta(hours=1)),
+        candidate.organizer,
+        candidate.attendee,
+    )
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.intent) == ("signalled", "reschedule")
+    [_, reschedule] = await signals_named(harness, handle.id, "candidate_reply")
+    assert (reschedule["intent"], reschedule["slot"], reschedule["source"]) == ("reschedule", None, "calendar")
+    assert _proposed(reschedule["text"], "proposed ") == proposed
+    await until_stage(handle, "awaiting_confirmation", waiting=False)
+
+
+async def test_maybes_delegations_and_proposals_in_the_past_go_to_hr_and_signal_nothing(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+
+    def fresh(a: Answer, **changes: object) -> Answer:
+        return a.but(message_id=f"<{uuid.uuid4().hex}@client.example.com>", **changes)
+
+    past = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
+    cases: list[tuple[bytes, Answer, str]] = [
+        # (message, who answers, the to-do's kind)
+        (REPLIES["apple"](fresh(interviewer, partstat="TENTATIVE")), interviewer, "calendar_tentative"),
+        (REPLIES["outlook"](fresh(candidate, partstat="TENTATIVE")), candidate, "calendar_tentative"),
+        (
+            REPLIES["outlook"](fresh(interviewer, partstat="DELEGATED", delegated_to="zhao@corp.example")),
+            interviewer,
+            "calendar_delegated",
+        ),
+        (
+            REPLIES["google"](fresh(candidate, partstat="DELEGATED", delegated_to="friend@gmail.com")),
+            candidate,
+            "calendar_delegated",
+        ),
+        (COUNTERS["google"](fresh(candidate), past, past + timedelta(hours=1)), candidate, "calendar_counter"),
+        (COUNTERS["outlook"](fresh(interviewer), past, past + timedelta(hours=1)), interviewer, "calendar_counter"),
+    ]
+    for raw, who, _ in cases:
+        await send(gateway, raw, who.organizer, who.attendee)
+    rows = {r.message_id: r for r in await InboundRepository(harness.pool).all()}
+    todos = {
+        r["todo_key"]: r
+        for r in await harness.pool.fetch(
+            "SELECT todo_key, kind, title, detail FROM hr_todos WHERE workflow_id = $1", handle.id
+        )
+    }
+    for raw, who, kind in cases:
+        message_id = raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode()
+        row = rows[message_id]
+        assert (row.status, row.workflow_id) == ("handed_to_hr", handle.id), (kind, row.reason)
+        todo = todos[f"inbound:{row.id}"]
+        assert todo["kind"] == kind
+        assert who.attendee_name in todo["title"], todo["title"]  # who answered, by name
+        if kind == "calendar_counter":  # which time: the proposal, in the attendee's zone, and that it has passed
+            assert "already passed" in todo["title"]
+            assert _proposed(todo["detail"], "proposed ") == past
+        else:  # which time: the booked one
+            assert _proposed(todo["detail"], f"Calendar REPLY {kind.removeprefix('calendar_').upper()}: ") == who.start
+
+    await asyncio.sleep(0.5)
+    assert len(await signals_named(harness, handle.id, "candidate_reply")) == 1  # only the pick
+    assert not await signals_named(harness, handle.id, "interviewer_reply")
+    assert (await reinterviews.status(handle)).stage.value == "scheduled"
+
+
+async def test_a_cancel_keeps_the_organizer_and_a_later_answer_changes_nothing(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    await handle.signal("cancel", {"reason": "position filled", "by": "hr:wang"})
+    await handle.result()
+    for to in (harness.candidate_email, harness.interviewer_email):
+        await until_true(lambda to=to: len(_invites(harness, to)) == 2, what=f"the cancel to {to}")  # type: ignore[misc]
+        [(_, sent), (cancel_calendar, cancelled)] = _invites(harness, to)
+        assert str(cancel_calendar["METHOD"]) == "CANCEL"
+        assert str(cancelled["UID"]) == str(sent["UID"]) and str(cancelled["ORGANIZER"]) == str(sent["ORGANIZER"])
+    assert (await booking(harness, candidate.uid))[1] == "cancelled"
+
+    # The candidate's calendar still answers the invitation it held: the run has ended, nothing is signalled.
+    await send(gateway, REPLIES["apple"](candidate), candidate.organizer, candidate.attendee)
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.reason) == ("dead_letter", "invitation_closed")
+    assert len(await signals_named(harness, handle.id, "candidate_reply")) == 1
