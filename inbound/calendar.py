@@ -46,7 +46,7 @@ from inbound.itip import (
 from inbound.mime import body_text, header, message_id_of, parse
 from inbound.tokens import KeyRing, TokenError
 from policy.calendar_answers import HandToHr, SignalCandidate, SignalInterviewer, calendar_action
-from schemas.calendar import CalendarCandidateReply, InterviewerReply
+from schemas.calendar import CalendarCandidateReply, CalendarInterviewerReply
 from schemas.contract import StatusView
 from schemas.inbound import RunRef
 from service.settings import Settings
@@ -215,7 +215,7 @@ async def _act(
         return CalendarDecision("handed_to_hr", action.reason, workflow_id=run.workflow_id)
     signal: str
     intent: str
-    payload: CalendarCandidateReply | InterviewerReply
+    payload: CalendarCandidateReply | CalendarInterviewerReply
     if isinstance(action, SignalCandidate):
         signal, intent = "candidate_reply", str(action.intent)
         payload = CalendarCandidateReply(
@@ -224,11 +224,12 @@ async def _act(
     else:
         assert isinstance(action, SignalInterviewer)
         signal, intent = "interviewer_reply", f"interviewer_{action.response}"
-        payload = InterviewerReply(
+        payload = CalendarInterviewerReply(
             interviewer_id=event.interviewer_id,
             response=action.response,
             proposed_start=action.proposed_start,
             message_id=message_id,
+            text=action.text,
         )
     try:
         await handle.signal(signal, payload)

@@ -20,6 +20,7 @@ from inbound.calendar_tokens import organizer_token_of, verify_organizer_token
 from inbound.gateway import InboundGateway
 from inbound.repository import InboundRepository
 from inbound.tokens import KeyRing
+from policy.calendar_answers import human_time
 from schemas.contract import CandidateReply
 from service import reinterviews
 from tests.inbound.calendar_clients import COUNTERS, REPLIES, Answer, google_reply, outlook_counter, outlook_reply
@@ -128,12 +129,18 @@ async def test_an_outlook_decline_from_the_interviewer_reaches_the_workflow_as_i
     )
     assert "那天要出差" in (row.reply_text or "")
     [signal] = await signals_named(harness, handle.id, "interviewer_reply")
+    text = signal.pop("text")
     assert signal == {
         "interviewer_id": harness.ids["interviewer"],
         "response": "declined",
         "proposed_start": None,
         "message_id": interviewer.message_id,
     }
+    # The answer in words, for HR: who, which booked time (in the interviewer's zone), and why.
+    booked = human_time(interviewer.start, interviewer.end, "Asia/Shanghai")
+    assert text.splitlines()[0] == f"The interviewer (李老师) declined the interview booked for {booked}."
+    assert text.splitlines()[-1] == "Comment: 那天要出差，抱歉"
+    assert text == row.reply_text
 
 
 async def interviewer_todos(harness: Harness, workflow_id: str) -> list[tuple[str, str]]:
@@ -251,7 +258,12 @@ async def test_an_interviewers_decline_or_counter_with_nobody_else_free_keeps_th
     assert signal["response"] == response
     if method == "COUNTER":
         assert datetime.fromisoformat(signal["proposed_start"]) == proposed
-        assert "第二天下午可以" in (row.reply_text or "")
+        booked = human_time(interviewer.start, interviewer.end, "Asia/Shanghai")
+        moved = human_time(proposed, proposed + timedelta(hours=1), "Asia/Shanghai")
+        assert signal["text"].splitlines()[0] == (
+            f"The interviewer (李老师) asks to move the interview booked for {booked} to {moved}."
+        )
+        assert signal["text"].splitlines()[-1] == "Comment: 第二天下午可以" and signal["text"] == row.reply_text
 
     status = await until_event(handle, "no other interviewer is free")
     assert status.stage.value == "scheduled" and invitations(status) == 1
