@@ -9,9 +9,9 @@ signal, an HR to-do, or a dead letter with its reason. Anything else returns Non
 Organizer addresses live until the booked interview has ended plus `ANSWERS_AFTER_INTERVIEW` (the reply
 addresses' rule), judged from the booking as it is now, because an event keeps its first organizer when it moves.
 
-What a candidate's ACCEPTED or DECLINED means depends on the run's stage as the workflow holds it (its `status`
-query): the `reinterviews` row records only a run's first and last stage, and while new times are offered an
-accept of the old event must not read as a pick of the first new one.
+What a candidate's ACCEPTED or DECLINED means depends on the run's stage as the workflow publishes it (its
+`ReinterviewStage` search attribute): the `reinterviews` row records only a run's first and last stage, and while new
+times are offered an accept of the old event must not read as a pick of the first new one.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from email.utils import getaddresses
 from typing import Any, Literal
 
 import asyncpg
-from temporalio.client import Client, WorkflowHandle
+from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
 from db.repositories.calendar import BookedEvent, booked_event
@@ -49,13 +49,14 @@ from policy.calendar_answers import HandToHr, SignalCandidate, SignalInterviewer
 from schemas.calendar import CalendarCandidateReply, CalendarInterviewerReply
 from schemas.contract import StatusView
 from schemas.inbound import RunRef
+from service.names import SA_STAGE
 from service.settings import Settings
 
 log = logging.getLogger("inbound")
 
 ANSWERS_AFTER_INTERVIEW = timedelta(days=7)
 MAX_WRITTEN_TEXT = 2000
-STATUS_TIMEOUT_S = 10.0  # the run's `status` query; a run that does not answer is tried again with the message
+STATUS_TIMEOUT_S = 10.0  # reading the run's stage; when Temporal does not answer, the message is tried again later
 
 
 @dataclass(frozen=True)
@@ -242,8 +243,15 @@ async def _act(
 
 
 async def _stage_now(handle: WorkflowHandle[Any, Any]) -> str | None:
-    """The run's stage from its `status` query; None when the run has ended (or is gone)."""
+    """The run's stage as the workflow published it (search attribute `ReinterviewStage`, read with `describe`, which
+    needs no worker); the `status` query for a run without it. None when the run is no longer running."""
     try:
+        description = await asyncio.wait_for(handle.describe(), timeout=STATUS_TIMEOUT_S)
+        if description.status != WorkflowExecutionStatus.RUNNING:
+            return None
+        published = description.typed_search_attributes.get(SA_STAGE)
+        if published is not None:
+            return published
         view: StatusView = await asyncio.wait_for(
             handle.query("status", result_type=StatusView), timeout=STATUS_TIMEOUT_S
         )
@@ -252,9 +260,7 @@ async def _stage_now(handle: WorkflowHandle[Any, Any]) -> str | None:
             return None
         raise
     except TimeoutError as exc:
-        raise TimeoutError(
-            f"workflow {handle.id}: its status query did not answer within {STATUS_TIMEOUT_S:g} s"
-        ) from exc
+        raise TimeoutError(f"workflow {handle.id}: no stage within {STATUS_TIMEOUT_S:g} s") from exc
     return view.stage.value if view.outcome is None else None
 
 

@@ -615,3 +615,17 @@ async def test_a_cancel_keeps_the_organizer_and_a_later_answer_changes_nothing(
     [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
     assert (row.status, row.reason) == ("dead_letter", "invitation_closed")
     assert len(await signals_named(harness, handle.id, "candidate_reply")) == 1
+
+
+async def test_an_answer_to_a_run_that_stopped_without_an_outcome_changes_nothing(
+    harness: Harness, gateway: InboundGateway
+) -> None:
+    """A run terminated in Temporal records no outcome in PostgreSQL: the gateway asks Temporal whether it runs."""
+    handle = await scheduled(harness)
+    candidate = answer_to(harness, harness.candidate_email, "Wang Fang")
+    await handle.terminate("operator stopped the run")
+    assert await harness.pool.fetchval("SELECT outcome FROM reinterviews WHERE workflow_id = $1", handle.id) is None
+    await send(gateway, REPLIES["google"](candidate.but(partstat="DECLINED")), candidate.organizer, candidate.attendee)
+    [row] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == candidate.message_id]
+    assert (row.status, row.reason, row.detail) == ("dead_letter", "invitation_closed", "the workflow run has ended")
+    assert len(await signals_named(harness, handle.id, "candidate_reply")) == 1
