@@ -324,6 +324,16 @@ async def test_a_candidates_counter_reschedules_and_the_update_keeps_the_organiz
     [(_, first), (_, moved)] = _invites(harness, harness.candidate_email)
     assert str(moved["UID"]) == str(first["UID"]) and int(str(moved["SEQUENCE"])) == 1
     assert str(moved["ORGANIZER"]) == str(first["ORGANIZER"])  # clients ignore an update from a new organizer
+    # The interviewer's copy moves too, with its own organizer kept, and their calendar answers the moved event.
+    [(_, held), (_, updated)] = await until_true(
+        partial(_invites_if, harness, harness.interviewer_email, 2), what="the interviewer's update"
+    )
+    assert (str(updated["UID"]), int(str(updated["SEQUENCE"]))) == (str(first["UID"]), 1)
+    assert str(updated["ORGANIZER"]) == str(held["ORGANIZER"]) != str(moved["ORGANIZER"])
+    interviewer = answer_to(harness, harness.interviewer_email, "李老师")
+    await send(gateway, REPLIES["apple"](interviewer), interviewer.organizer, interviewer.attendee)
+    [accepted] = [r for r in await InboundRepository(harness.pool).all() if r.message_id == interviewer.message_id]
+    assert (accepted.status, accepted.intent) == ("signalled", "interviewer_accepted")
 
     # An answer to the event as it was before the move is stale.
     late = candidate.but(message_id=f"<{uuid.uuid4().hex}@client.example.com>", partstat="DECLINED")
