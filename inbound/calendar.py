@@ -8,10 +8,15 @@ signal, an HR to-do, or a dead letter with its reason. Anything else returns Non
 
 Organizer addresses live until the booked interview has ended plus `ANSWERS_AFTER_INTERVIEW` (the reply
 addresses' rule), judged from the booking as it is now, because an event keeps its first organizer when it moves.
+
+What a candidate's ACCEPTED or DECLINED means depends on the run's stage as the workflow publishes it (its
+`ReinterviewStage` search attribute): the `reinterviews` row records only a run's first and last stage, and while new
+times are offered an accept of the old event must not read as a pick of the first new one.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +25,7 @@ from email.utils import getaddresses
 from typing import Any, Literal
 
 import asyncpg
-from temporalio.client import Client
+from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError, RPCStatusCode
 
 from db.repositories.calendar import BookedEvent, booked_event
@@ -41,14 +46,17 @@ from inbound.itip import (
 from inbound.mime import body_text, header, message_id_of, parse
 from inbound.tokens import KeyRing, TokenError
 from policy.calendar_answers import HandToHr, SignalCandidate, SignalInterviewer, calendar_action
-from schemas.calendar import CalendarCandidateReply, InterviewerReply
+from schemas.calendar import CalendarCandidateReply, CalendarInterviewerReply
+from schemas.contract import StatusView
 from schemas.inbound import RunRef
+from service.names import SA_STAGE
 from service.settings import Settings
 
 log = logging.getLogger("inbound")
 
 ANSWERS_AFTER_INTERVIEW = timedelta(days=7)
 MAX_WRITTEN_TEXT = 2000
+STATUS_TIMEOUT_S = 10.0  # reading the run's stage; when Temporal does not answer, the message is tried again later
 
 
 @dataclass(frozen=True)
@@ -195,17 +203,20 @@ async def _act(
     facts: dict[str, Any],
 ) -> CalendarDecision:
     zone = event.candidate_timezone if answer.role == "candidate" else event.interviewer_timezone
-    action = calendar_action(answer, run.stage, event.start, event.end, zone, now)
+    handle = client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
+    stage = await _stage_now(handle)
+    if stage is None:
+        return _dead("invitation_closed", "the workflow run has ended", run.workflow_id)
+    action = calendar_action(answer, stage, event.start, event.end, zone, now)
     facts["reply_text"] = action.text
     if isinstance(action, HandToHr):
         await repo.create_todo(
             conn, key=f"inbound:{inbound_id}", run=run, kind=action.kind, title=action.title, detail=action.text
         )
         return CalendarDecision("handed_to_hr", action.reason, workflow_id=run.workflow_id)
-    handle = client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
     signal: str
     intent: str
-    payload: CalendarCandidateReply | InterviewerReply
+    payload: CalendarCandidateReply | CalendarInterviewerReply
     if isinstance(action, SignalCandidate):
         signal, intent = "candidate_reply", str(action.intent)
         payload = CalendarCandidateReply(
@@ -214,11 +225,12 @@ async def _act(
     else:
         assert isinstance(action, SignalInterviewer)
         signal, intent = "interviewer_reply", f"interviewer_{action.response}"
-        payload = InterviewerReply(
+        payload = CalendarInterviewerReply(
             interviewer_id=event.interviewer_id,
             response=action.response,
             proposed_start=action.proposed_start,
             message_id=message_id,
+            text=action.text,
         )
     try:
         await handle.signal(signal, payload)
@@ -228,6 +240,28 @@ async def _act(
         raise
     log.info("inbound #%s: calendar %s from the %s → %s %s", inbound_id, answer.method, answer.role, signal, intent)
     return CalendarDecision("signalled", workflow_id=run.workflow_id, intent=intent)
+
+
+async def _stage_now(handle: WorkflowHandle[Any, Any]) -> str | None:
+    """The run's stage as the workflow published it (search attribute `ReinterviewStage`, read with `describe`, which
+    needs no worker); the `status` query for a run without it. None when the run is no longer running."""
+    try:
+        description = await asyncio.wait_for(handle.describe(), timeout=STATUS_TIMEOUT_S)
+        if description.status != WorkflowExecutionStatus.RUNNING:
+            return None
+        published = description.typed_search_attributes.get(SA_STAGE)
+        if published is not None:
+            return published
+        view: StatusView = await asyncio.wait_for(
+            handle.query("status", result_type=StatusView), timeout=STATUS_TIMEOUT_S
+        )
+    except RPCError as exc:
+        if exc.status == RPCStatusCode.NOT_FOUND:
+            return None
+        raise
+    except TimeoutError as exc:
+        raise TimeoutError(f"workflow {handle.id}: no stage within {STATUS_TIMEOUT_S:g} s") from exc
+    return view.stage.value if view.outcome is None else None
 
 
 async def _not_an_answer(

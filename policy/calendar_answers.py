@@ -18,7 +18,8 @@ A table, read by `calendar_action`:
 
 A candidate's confirm carries no `slot`: slot numbers index the offer the workflow holds, which the gateway cannot
 see, and a wrong number would be a wrong action; the booked time travels in `text` instead. A candidate's decline is
-marked `source="calendar"` so the workflow applies the echo-and-undo rule of a written decline.
+marked `source="calendar"` so the workflow applies the echo-and-undo rule of a written decline. An interviewer's
+signal carries its `text` for HR's to-do: who answered, the booked time, the proposal, the comment.
 """
 
 from __future__ import annotations
@@ -125,7 +126,11 @@ def calendar_action(
             )
         if answer.role == "candidate":
             return SignalCandidate("reschedule", _text(proposal, answer))
-        return SignalInterviewer("counter", start, _text(proposal, answer))
+        moved = (
+            f"{_who(answer)} asks to move the interview booked for {human_time(booked_start, booked_end, zone)} "
+            f"to {human_time(start, end, zone, all_day=answer.all_day)}."
+        )
+        return SignalInterviewer("counter", start, _text(f"{moved}\n{proposal}", answer))
 
     undecided = _UNDECIDED.get(answer.partstat)
     booked = f"{iso_span(booked_start, booked_end, zone)} — {human_time(booked_start, booked_end, zone)}"
@@ -136,7 +141,9 @@ def calendar_action(
         )
     summary = _text(f"Calendar REPLY {answer.partstat}: {booked}", answer)
     if answer.role == "interviewer":
-        return SignalInterviewer(_INTERVIEWER_REPLIES[answer.partstat], None, summary)
+        response = _INTERVIEWER_REPLIES[answer.partstat]
+        said = f"{_who(answer)} {response} the interview booked for {human_time(booked_start, booked_end, zone)}."
+        return SignalInterviewer(response, None, _text(f"{said}\nCalendar REPLY {answer.partstat}: {booked}", answer))
     intent = _CANDIDATE_REPLIES[answer.partstat]
     if stage in _REOFFERING:
         return HandToHr(

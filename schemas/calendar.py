@@ -1,9 +1,10 @@
 """Signals the reply gateway sends for calendar answers (SPEC R-M5, CONTRACT "Other signals").
 
-`InterviewerReply` is the CONTRACT's `interviewer_reply` payload. `CalendarCandidateReply` is a `candidate_reply`
-with two optional extra fields, `source` and `calendar_uid`, so the workflow can tell an answer from a calendar
-(its decline follows the echo-and-undo rule of a written one); a workflow whose `CandidateReply` does not know
-the fields yet ignores them (extra="ignore").
+`CalendarInterviewerReply` is the CONTRACT's `interviewer_reply` payload plus `text`: the answer in words (who,
+the booked time, a proposal, the interviewer's comment) for HR's to-do. `CalendarCandidateReply` is a
+`candidate_reply` with two optional extra fields, `source` and `calendar_uid`, so the workflow can tell an answer
+from a calendar (its decline follows the echo-and-undo rule of a written one). A workflow whose models do not know
+the extra fields yet ignores them (extra="ignore").
 """
 
 from __future__ import annotations
@@ -12,16 +13,13 @@ from typing import Literal
 
 from pydantic import Field
 
-from schemas.contract import CandidateReply, ContractModel, OffsetDatetime
+from schemas.contract import CandidateReply, InterviewerReply
 
 
-class InterviewerReply(ContractModel):
-    """Signal `interviewer_reply`: an interviewer's calendar answer to the interview event."""
+class CalendarInterviewerReply(InterviewerReply):
+    """`interviewer_reply` read from an interviewer's calendar answer, with the answer in words."""
 
-    interviewer_id: str = Field(min_length=1, max_length=128)
-    response: Literal["accepted", "declined", "counter"]
-    proposed_start: OffsetDatetime | None = None
-    message_id: str | None = None
+    text: str = Field(default="", max_length=4000)
 
 
 class CalendarCandidateReply(CandidateReply):

@@ -8,7 +8,10 @@ No mail client runs here; each builder follows what that client puts on the wire
   same calendar again as the `invite.ics` attachment (`application/ics`), UTC times, subject
   "Accepted: <title> @ <when> (<organizer>)", Sender: Google Calendar.
 - Apple Calendar: quoted-printable `text/calendar` with no `method` parameter (METHOD only in the body), IANA TZID
-  with a VTIMEZONE, ATTENDEE with quoted CN, CUTYPE, EMAIL, PARTSTAT; REQUEST-STATUS.
+  with a VTIMEZONE, ATTENDEE with quoted CN, CUTYPE, EMAIL, PARTSTAT; REQUEST-STATUS. Apple Calendar offers no
+  "propose a new time" for an invitation that came by mail, so it never sends a COUNTER (hence no Apple builder
+  in `COUNTERS`).
+A delegating attendee (PARTSTAT=DELEGATED) names the delegate in DELEGATED-TO, as RFC 5546 4.2.5 writes it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import base64
 import email.quoprimime
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.header import Header
@@ -41,9 +45,14 @@ class Answer:
     comment: str = ""
     sender: str | None = None  # From, when it differs from the attendee
     message_id: str | None = None
+    delegated_to: str = ""  # PARTSTAT=DELEGATED: the address the attendee handed the invitation to
 
     def but(self, **changes: object) -> Answer:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def delegation(self) -> str:
+        """The ATTENDEE parameter of a delegating REPLY (RFC 5546 4.2.5), with its leading ';'."""
+        return f';DELEGATED-TO="mailto:{self.delegated_to}"' if self.delegated_to else ""
 
 
 def _fold(line: str) -> str:
@@ -118,7 +127,7 @@ _OUTLOOK_VTIMEZONE = [
     "END:VTIMEZONE",
 ]
 
-_OUTLOOK_WORDS = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative"}
+_OUTLOOK_WORDS = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative", "DELEGATED": "Delegated"}
 
 
 def _outlook(answer: Answer, method: str, subject: str, event_lines: list[str], text: str) -> bytes:
@@ -204,7 +213,7 @@ def outlook_reply(answer: Answer) -> bytes:
     """Outlook's Accept / Tentative / Decline ("Send the response now"), with a comment when one was typed."""
     word = _OUTLOOK_WORDS[answer.partstat]
     event = [
-        f"ATTENDEE;PARTSTAT={answer.partstat};CN={answer.attendee_name}:mailto:{answer.attendee}",
+        f"ATTENDEE;PARTSTAT={answer.partstat}{answer.delegation()};CN={answer.attendee_name}:mailto:{answer.attendee}",
         f"ORGANIZER;CN=Re-interview:mailto:{answer.organizer}",
         *([f"COMMENT;LANGUAGE=zh-CN:{answer.comment}"] if answer.comment else []),
         f"SUMMARY;LANGUAGE=zh-CN:{word}: {answer.summary}",
@@ -240,8 +249,15 @@ def _google_when(answer: Answer) -> str:
 
 def google_reply(answer: Answer, *, counter: tuple[datetime, datetime] | None = None) -> bytes:
     """Google Calendar's Yes / Maybe / No: the calendar inline and again as invite.ics (UTC times)."""
-    word = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative"}[answer.partstat]
-    verb = {"ACCEPTED": "accepted", "DECLINED": "declined", "TENTATIVE": "tentatively accepted"}[answer.partstat]
+    word = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Tentative", "DELEGATED": "Delegated"}[
+        answer.partstat
+    ]
+    verb = {
+        "ACCEPTED": "accepted",
+        "DECLINED": "declined",
+        "TENTATIVE": "tentatively accepted",
+        "DELEGATED": "delegated",
+    }[answer.partstat]
     method = "COUNTER" if counter else "REPLY"
     start, end = counter or (answer.start, answer.end)
     ics = _ics(
@@ -258,8 +274,8 @@ def google_reply(answer: Answer, *, counter: tuple[datetime, datetime] | None = 
             f"ORGANIZER;CN=Re-interview:mailto:{answer.organizer}",
             f"UID:{answer.uid}",
             (
-                f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT={answer.partstat};CN={answer.attendee_name};"
-                f"X-NUM-GUESTS=0:mailto:{answer.attendee}"
+                f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT={answer.partstat}{answer.delegation()};"
+                f"CN={answer.attendee_name};X-NUM-GUESTS=0:mailto:{answer.attendee}"
             ),
             *([f"COMMENT:{answer.comment}"] if answer.comment else []),
             "CREATED:20261207T080000Z",
@@ -355,7 +371,7 @@ def apple_reply(answer: Answer, *, all_day: date | None = None) -> bytes:
             "BEGIN:VEVENT",
             (
                 f'ATTENDEE;CN="{answer.attendee_name}";CUTYPE=INDIVIDUAL;EMAIL="{answer.attendee}";'
-                f"PARTSTAT={answer.partstat};ROLE=REQ-PARTICIPANT:mailto:{answer.attendee}"
+                f"PARTSTAT={answer.partstat}{answer.delegation()};ROLE=REQ-PARTICIPANT:mailto:{answer.attendee}"
             ),
             *times,
             "DTSTAMP:20261208T021500Z",
@@ -370,7 +386,9 @@ def apple_reply(answer: Answer, *, all_day: date | None = None) -> bytes:
         ]
     )
     boundary = "Apple-Mail=_3C4D5E6F-7A8B-4C9D-8E0F-1A2B3C4D5E6F"
-    word = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Maybe"}[answer.partstat]
+    word = {"ACCEPTED": "Accepted", "DECLINED": "Declined", "TENTATIVE": "Maybe", "DELEGATED": "Delegated"}[
+        answer.partstat
+    ]
     lines = _headers(
         answer,
         f"{word}: {answer.summary}",
@@ -399,3 +417,16 @@ def apple_reply(answer: Answer, *, all_day: date | None = None) -> bytes:
         "",
     ]
     return CRLF.join(lines + body).encode("ascii")
+
+
+def google_counter(answer: Answer, start: datetime, end: datetime) -> bytes:
+    """Google Calendar's "Propose a new time": the same mail as a reply, METHOD:COUNTER with the proposed times."""
+    return google_reply(answer, counter=(start, end))
+
+
+# Each client's REPLY (Accept / Decline / Maybe / Delegate) and COUNTER (propose a new time), by client name.
+REPLIES: dict[str, Callable[[Answer], bytes]] = {"outlook": outlook_reply, "google": google_reply, "apple": apple_reply}
+COUNTERS: dict[str, Callable[[Answer, datetime, datetime], bytes]] = {
+    "outlook": outlook_counter,
+    "google": google_counter,
+}
