@@ -31,6 +31,7 @@ from tests.inbound.corpus.replies import (
     FIFTH,
     FOURTEENTH,
     FOURTH,
+    I17,
     NINTH,
     SECOND,
     SEVENTH,
@@ -528,6 +529,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("fourteenth", FOURTEENTH),
     ("fifteenth", FIFTEENTH),
     ("sixteenth", SIXTEENTH),
+    ("i17", I17),
 )
 
 
