@@ -26,6 +26,7 @@ from typing import Literal
 Intent = Literal["confirm", "decline", "reschedule", "question", "unclear"]
 
 _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_NUMBERS |= {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5}  # the financial numerals
 _EN_ORDINALS = {
     "first": 1,
     "second": 2,
@@ -40,8 +41,13 @@ _EN_ORDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
+    "a": 1,
+    "b": 2,
+    "c": 3,
+    "d": 4,
+    "e": 5,
 }
-_N = r"(10|[1-9]|[一二两三四五六七八九十])"
+_N = r"(10|[1-9]|[一二两三四五六七八九十壹贰貳叁參肆伍])"
 _STOP = r"[^,.!?;:，。！？；：、\n]"
 
 
@@ -113,7 +119,9 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|"
+    r"(?:到时候?|到时|回头|晚点|之后|后面|届时)再(?:确认|定|回复|答复|告诉|通知)|再确认一下(?!吗|[?？])|"
+    r"先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
@@ -175,7 +183,7 @@ _WITHDRAW = re.compile(
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
     r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
-    r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|不感兴趣|"
+    r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|没(?:什么|啥)?兴趣|不感兴趣|"
     r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
@@ -207,6 +215,10 @@ _RESCHEDULE = re.compile(
     r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
     r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
     r"晚一周|推一周|延一周|往后推|"
+    r"(?:推迟|延后|推后|往后推|往后挪)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)|"
+    r"(?:晚|早)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)\s?(?:开始|进行|面试|面)|"
+    r"\bneither (?:works?|suits?|fits?|is (?:good|ok|okay|possible|convenient)|of (?:them|these|those|the \w+))\b|"
+    r"^neither\b|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
@@ -239,7 +251,9 @@ _REJECTED = re.compile(
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
-    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
+    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|"
+    r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|the (?:first|second|third|last|proposed))\b|"
+    r"^不是(?:周|星期|礼拜|方案|第)"
 )
 _DECLINE = re.compile(
     r"拒绝|不参加|不出席|谢谢.{0,4}不用了|^不用了|^算了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b"
@@ -312,6 +326,10 @@ _SLOT_PATTERNS = [
         r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
     ),
     re.compile(r"#\s*(10|[1-9])\b"),
+    # "Option B", "方案B": options named by letter, in the order offered.
+    re.compile(
+        r"(?:\boption|\bchoice|\bslot|方案|选项)\s*([a-e])\b(?!\s*(?:bit|little|lot|few|couple|new|different)\b)"
+    ),
     re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time|choice)\b"),
     re.compile(
         r"\bthe (first|second|third|fourth|fifth)(?: one)?(?=\s?(?:$|[,.!;]|is\b|works\b|please\b|option\b|slot\b))"
@@ -389,8 +407,19 @@ def find_slot(text: str) -> int | None:
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
 _SEVERAL_ACCEPTED = re.compile(
-    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b"
+    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|哪个都|哪一个都|任何一个|"
+    r"随便哪个|\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
+    r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b"
 )
+# A day named outright (a date, a weekday, next week): what a span of accepted times can be measured against.
+_NAMED_DAY = re.compile(
+    r"\d{1,2}\s*(?:月|号|日)|(?:周|星期|礼拜)[一二三四五六日天1-7]|下周|下星期|下个月|\bnext (?:week|month)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+)
+# The offered times themselves ("这几个时间都可以", "all the options"): a span of those is not another time.
+_OFFERED_REF = re.compile(r"这(?:三|两|几)个|这些|其他|\b(?:these|those|the other|them|the options|the slots)\b")
+# A day of the month picked with no month ("选2号"), which people also use for option numbers.
+_BARE_DAY = re.compile(r"(?:选|选择|选定|要|定)\s*(\d{1,2})\s*号(?!\s*(?:楼|线|门|\d))")
 _RELATIVE_DAY = re.compile(r"明天|后天|今天|今晚|明早|明晚|\btomorrow\b|\btoday\b|\btonight\b")
 _WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
@@ -546,13 +575,80 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\u3000]*\n")
 MAX_READ = 4000
 
 
+# A closing line ("Best regards,", "谢谢", "祝好"): what follows in a few short lines is a signature (name, job
+# title, company), whose words ("Claims Decline Officer") are not an answer.
+_VALEDICTION = re.compile(
+    r"(?:best|best regards|kind regards|warm regards|warmest regards|regards|best wishes|many thanks|thanks|"
+    r"thank you|thx|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|br|祝好|此致|敬礼|此致敬礼|"
+    r"顺祝(?:商祺|安好|工作顺利)?|谢谢|谢谢您|多谢|祝工作顺利)[ ,!.，！。~]*",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 4
+
+
+def _without_signature(text: str) -> str:
+    """The text above a closing line followed by at most four short lines (a signature the quote stripper
+    did not know); the text as it is when there is no such closing."""
+    lines = text.split("\n")
+    if len(lines) > 200:
+        return text
+    for i, line in enumerate(lines):
+        if i == 0 or not _VALEDICTION.fullmatch(line.strip()):
+            continue
+        above = [x for x in lines[:i] if x.strip()]
+        rest = [x.strip() for x in lines[i + 1 :] if x.strip()]
+        if above and rest and len(rest) <= _SIGNATURE_LINES and all(len(x) <= 60 and "?" not in x for x in rest):
+            return "\n".join(lines[:i])
+    return text
+
+
+# Words whose misspelling would hide an answer ("Thrusday", "Firday", "confrim"): one letter wrong, missing,
+# extra, or two letters swapped, in a word of six letters or more, is read as the word.
+_VOCABULARY = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "confirm",
+    "attend",
+    "decline",
+    "reschedule",
+    "available",
+    "withdraw",
+)
+_WORD = re.compile(r"[a-z]{6,12}")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one substitution, insertion, deletion or swap of adjacent letters."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _spelled(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if any(word.startswith(v) or v.startswith(word) for v in _VOCABULARY):
+        return word  # the word itself, or an inflection of it ("confirmed", "fridays")
+    near = [v for v in _VOCABULARY if _one_edit(word, v)]
+    return near[0] if len(near) == 1 else word
+
+
 def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
 
     Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on
     top, another one further down — often a quote no marker gave away) make the reply unclear: a person would
     not guess which one counts."""
-    text = text[:MAX_READ]
+    text = _without_signature(text[:MAX_READ])
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
     if 1 < len(paragraphs) <= 40:
         acting = {
@@ -568,7 +664,7 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
 
 
 def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
-    t = normalise(text)
+    t = _WORD.sub(_spelled, normalise(text))
     if not t:
         return _reading("unclear", 0.0, "empty")
     asks = bool(_QUESTION.search(t))
@@ -617,6 +713,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if weekdays & {slot.start.weekday() for slot in offered}:
                 return _reading("unclear", 0.5, "a relative day that may be an offered option")
         return _reading("reschedule", confidence, rule, proposed=proposed)
+
+    def span_elsewhere(several: list[_Clause]) -> bool:
+        # "12月8号以后都可以", "下周二以后哪天都行": every time of a span none of the offered ones is in.
+        return bool(offered) and all(
+            _NAMED_DAY.search(c.text) and not offered_matches(c.text, offered) and not _OFFERED_REF.search(c.text)
+            for c in several
+        )
 
     def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
@@ -669,7 +772,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
             return _reading("unclear", 0.5, "a reservation and an acceptance")
     if rejected:
-        if any(_SEVERAL_ACCEPTED.search(c.text) for c in accepted):
+        several = [c for c in accepted + [c for c in stated if not c.negative] if _SEVERAL_ACCEPTED.search(c.text)]
+        if several:
+            if span_elsewhere(several):
+                return reschedule(0.75, "rejected the times, accepted a span not offered", several[0].text)
             return _reading("unclear", 0.5, "rejected one time, the others all accepted")
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
@@ -702,7 +808,11 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("reschedule", 0.75, "the offered time does not suit")
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
-    if any(_SEVERAL_ACCEPTED.search(c.text) for c in stated):
+    several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]
+    if several:
+        # "12月8号以后都可以", "any day next week": every time of a span none of the offered ones is in.
+        if span_elsewhere(several):
+            return reschedule(0.75, "accepted a span of times that were not offered", several[0].text)
         return _reading("unclear", 0.5, "more than one time accepted")
     # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
     picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]
@@ -724,6 +834,16 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
         return reschedule(0.9, "asked to move", timed[0].text if timed else None)
     timed = [c for c in clauses if c.timed]
+    for c in timed:
+        # "我选2号": picking names an option, or the day of the month? Whichever was offered; both, ask.
+        bare = _BARE_DAY.search(c.text)
+        if bare and offered and not (_WEEKDAY.search(c.text) or _HOUR.search(c.text)):
+            n = int(bare.group(1))
+            days = {slot.number for slot in offered if slot.start.day == n}
+            if n in offered_numbers and not days:
+                return plain_yes(0.75, "'N号': an option number, no offered day", n, None)
+            if n in offered_numbers and days != {n}:
+                return _reading("unclear", 0.5, f"'{n}号': option {n}, or the option on day {n}?")
     if timed:
         # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
         positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]

@@ -1096,7 +1096,17 @@ I17: list[Reply] = [
     ("Out of office: I am currently away and will reply on my return on 14 December.", "automated", None, "en"),
     ("I am currently away with no access to email. I will respond when I am back.", "automated", None, "en"),
     ("已读: 重新面试邀请：电商客服专员\n\n您发送的邮件已于 2026年11月28日 10:02 被阅读。", "automated", None, "zh"),
-    ("Read: Re-interview invitation: Support desk\n\nYour message was read on Saturday, 28 November 2026 10:02.", "automated", None, "en"),
-    ("Delivery receipt: your message has been delivered to the following recipients: alice@example.com", "automated", None, "en"),
+    (
+        "Read: Re-interview invitation: Support desk\n\nYour message was read on Saturday, 28 November 2026 10:02.",
+        "automated",
+        None,
+        "en",
+    ),
+    (
+        "Delivery receipt: your message has been delivered to the following recipients: alice@example.com",
+        "automated",
+        None,
+        "en",
+    ),
     ("这是一封自动回复邮件，请勿直接回复。", "automated", None, "zh"),
 ]
