@@ -252,7 +252,8 @@ _REJECTED = re.compile(
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
     r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|"
-    r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|the (?:first|second|third|last|proposed))\b|"
+    r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|"
+    r"the (?:first|second|third|last|proposed))\b|"
     r"^不是(?:周|星期|礼拜|方案|第)"
 )
 _DECLINE = re.compile(
@@ -407,14 +408,15 @@ def find_slot(text: str) -> int | None:
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
 _SEVERAL_ACCEPTED = re.compile(
-    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|哪个都|哪一个都|任何一个|"
-    r"随便哪个|\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
+    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|"
+    r"哪个都|哪一个都|任何一个|随便哪个|\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
     r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b"
 )
 # A day named outright (a date, a weekday, next week): what a span of accepted times can be measured against.
 _NAMED_DAY = re.compile(
     r"\d{1,2}\s*(?:月|号|日)|(?:周|星期|礼拜)[一二三四五六日天1-7]|下周|下星期|下个月|\bnext (?:week|month)\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
 )
 # The offered times themselves ("这几个时间都可以", "all the options"): a span of those is not another time.
 _OFFERED_REF = re.compile(r"这(?:三|两|几)个|这些|其他|\b(?:these|those|the other|them|the options|the slots)\b")
