@@ -409,7 +409,8 @@ def find_slot(text: str) -> int | None:
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
 _SEVERAL_ACCEPTED = re.compile(
     r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|"
-    r"哪个都|哪一个都|任何一个|随便哪个|\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
+    r"哪个都|哪一个都|任何一个|随便哪个|"
+    r"\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
     r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b"
 )
 # A day named outright (a date, a weekday, next week): what a span of accepted times can be measured against.
