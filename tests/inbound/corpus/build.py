@@ -32,6 +32,7 @@ from tests.inbound.corpus.replies import (
     FOURTEENTH,
     FOURTH,
     I17,
+    I18,
     NINTH,
     SECOND,
     SEVENTH,
@@ -530,6 +531,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("fifteenth", FIFTEENTH),
     ("sixteenth", SIXTEENTH),
     ("i17", I17),
+    ("i18", I18),
 )
 
 
