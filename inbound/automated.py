@@ -142,7 +142,7 @@ _ABSENCE = re.compile(
     re.IGNORECASE,
 )
 _ABSENCE_ENDING = re.compile(
-    r"回来后|返回|返岗|回复您的邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|急事|请联系|请致电|将于\S{0,12}(?:回复|处理)|"
+    r"回来后|返回|返岗|回复(?:您的)?邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|急事|请联系|请致电|将于\S{0,12}(?:回复|处理)|"
     r"\buntil\b|\breturn\w*\b|\bback (?:on|in|at)\b|\burgent\b|\blimited access\b|\bdelayed response\b|"
     r"\bwill (?:respond|reply|get back)\b",
     re.IGNORECASE,
@@ -150,6 +150,7 @@ _ABSENCE_ENDING = re.compile(
 # A person writing about their own holiday to move the interview mentions it: not an auto-reply then.
 _ABOUT_THE_INTERVIEW = re.compile(
     r"面试|改期|时间|方案|确认|参加|可以|好的|interview|reschedul|option|slot|confirm|attend|\bworks\b|\bfine\b|"
+    r"\?|？|能不能|可以吗|\bcan we\b|\bcould we\b|\bcan i\b|\bcould i\b|"
     r"\bsee you\b|\bi'?ll be there\b",
     re.IGNORECASE,
 )

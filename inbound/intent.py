@@ -62,7 +62,10 @@ class OfferedSlot:
 # Phrases whose negation characters do not negate anything ("没问题" is a yes), and polite conditionals that
 # set no condition ("如果可以的话", "if possible"); replaced before reading.
 _REWRITES = [
-    (r"没问题|没有问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席", " 好的 "),
+    (
+        r"没问题|没有问题|没得问题|没啥问题|没什么问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席",
+        " 好的 ",
+    ),
     (r"如果可以的话|如果可以|如果方便的话|如果方便|如果没问题的话|要是可以的话|可以的话", " "),
     (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
     (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
@@ -72,7 +75,10 @@ _REWRITES = [
         r"\bno need to (?:re-?schedule|change)\b",
         " 好的 ",
     ),
-    (r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)", " 确认 "),
+    (
+        r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)|按(?:您|你|你们)?说的(?:时间|安排|来)|就按(?:您|你)的?安排",
+        " 确认 ",
+    ),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
@@ -119,14 +125,15 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|才能(?:确定|确认|决定|定下来|答复|回复)|"
+    r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
     r"(?:到时候?|到时|回头|晚点|之后|后面|届时)再(?:确认|定|回复|答复|告诉|通知)|再确认一下(?!吗|[?？])|"
     r"先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
-    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b|\bwhenever\b|\bwhichever\b|"
+    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b(?! on )|\bwhenever\b|\bwhichever\b|"
     r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
     r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
@@ -187,7 +194,9 @@ _WITHDRAW = re.compile(
     r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
-    r"\bremove me from\b|\btake me off\b|\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
+    r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
+    r"不打算再?(?:面|参加|去|考虑)|不再面|不想再?面了|不用(?:再)?安排了|不需要(?:再)?安排了|"
+    r"\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
     r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
     r"\bno longer (?:wish|want)\b|\b(?:have|going) to pass\b|\bgonna pass\b|\bdifferent direction\b|"
     r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
@@ -205,6 +214,7 @@ _WITHDRAW = re.compile(
 )
 _RESCHEDULE = re.compile(
     r"改期|改天|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
@@ -251,7 +261,7 @@ _REJECTED = re.compile(
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
-    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|"
+    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|\bis a no\b|\ba no (?:from|for) me\b|"
     r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|"
     r"the (?:first|second|third|last|proposed))\b|"
     r"^不是(?:周|星期|礼拜|方案|第)"
@@ -267,7 +277,7 @@ _STRONG_CONFIRM = re.compile(
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
-    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
@@ -329,7 +339,7 @@ _SLOT_PATTERNS = [
     re.compile(r"#\s*(10|[1-9])\b"),
     # "Option B", "方案B": options named by letter, in the order offered.
     re.compile(
-        r"(?:\boption|\bchoice|\bslot|方案|选项)\s*([a-e])\b(?!\s*(?:bit|little|lot|few|couple|new|different)\b)"
+        r"(?:\boption|\bchoice|\bslot|方案|选项|选)\s*([a-e])\b(?!\s*(?:bit|little|lot|few|couple|new|different)\b)"
     ),
     re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time|choice)\b"),
     re.compile(
