@@ -674,7 +674,27 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
             return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
     elif len(paragraphs) > 40:
         return _reading("unclear", 0.3, "too long to read as one answer")
-    return _classify(text, offered)
+    return _sentences_agree(_classify(text, offered), text, offered)
+
+
+# Sentence ends (and line breaks): the units a second, independent reading of the reply checks.
+_SENTENCE = re.compile(r"(?<=[。！!？?.])\s+|(?<=[。！？])|\n+")
+
+
+def _sentences_agree(whole: Classification, text: str, offered: Sequence[OfferedSlot]) -> Classification:
+    """A safety net under the rules: each sentence is read on its own too, and a yes and a no among them (or
+    a move asked for beside a decline) make the reply unclear, whatever rule read the whole. A person would
+    not act on a reply that says both."""
+    if whole.intent not in ("confirm", "decline"):
+        return whole
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    if not 1 < len(sentences) <= 40:
+        return whole
+    seen = {_classify(s, offered).intent for s in sentences}
+    if {"confirm", "decline"} <= seen or (whole.intent == "decline" and "reschedule" in seen):
+        said = ", ".join(sorted(seen & {"confirm", "decline", "reschedule"}))
+        return _reading("unclear", 0.45, f"sentences disagree ({said}); read whole as {whole.intent} by {whole.rule}")
+    return whole
 
 
 def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:

@@ -338,3 +338,26 @@ def test_a_person_mentioning_leave_or_reading_is_not_automated(text: str) -> Non
 
     assert detect_text("Re: Re-interview invitation", text) is None
     assert detect_text("Read: Re-interview invitation", "Friday works") is not None  # the subject says receipt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好的，周五见。算了，我还是不去了。",  # a yes, then a no: which counts? A person asks
+        "Yes. I decline.",
+        "Sure thing, friday it is. Oh wait, I have to withdraw, sorry.",
+        "我不去了。改到下周吧。",  # a decline beside a move: not the end of the run
+    ],
+)
+def test_sentences_that_disagree_are_not_acted_on(text: str) -> None:
+    got = classify(text, _offered())
+    assert got.intent == "unclear"
+    assert got.rule.startswith("sentences disagree") or "elsewhere" in got.rule
+
+
+def test_sentences_that_agree_keep_the_reading() -> None:
+    assert _read("OK. Friday works.") == ("confirm", 2)
+    assert _read("Thanks! I'll take the second one.") == ("confirm", 2)
+    assert _read("不好意思。这次我就不参加了。谢谢。") == ("decline", None)
+    got = classify("Yes. I decline.", _offered())
+    assert "read whole as decline" in got.rule  # the rule says what the whole would have been read as
