@@ -33,6 +33,7 @@ from tests.inbound.corpus.replies import (
     FOURTH,
     I17,
     I18,
+    I19,
     NINTH,
     SECOND,
     SEVENTH,
@@ -532,6 +533,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("sixteenth", SIXTEENTH),
     ("i17", I17),
     ("i18", I18),
+    ("i19", I19),
 )
 
 
