@@ -41,6 +41,9 @@ _EN_ORDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
+    "proposed": 1,
+    "suggested": 1,
+    "recommended": 1,
     "a": 1,
     "b": 2,
     "c": 3,
@@ -82,7 +85,17 @@ _REWRITES = [
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
-    (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
+    (
+        r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|"
+        r"(?:(?:好的|好|嗯+|ok|行)[,，]?\s*)?(?:知道了|了解了|明白了|知道啦|了解啦|明白啦)",
+        " ack ",
+    ),
+    # Putting it in one's calendar accepts it ("Booked in my diary for Saturday"), even with "booked" in it.
+    (
+        r"\b(?:booked|put|added|saved|pencil(?:l)?ed|blocked)(?: it| this| that)? (?:in|into|to|on) (?:my |the )?"
+        r"(?:diary|calendar|agenda|schedule)\b|(?:已|已经)?(?:加入|记在|记到|放进)(?:了)?(?:日历|日程|行事历)",
+        " confirm ",
+    ),
     # Thanks with a thumbs-up acknowledges; it picks nothing.
     (
         r"(?:thanks|thank you|thx|谢谢|多谢|感谢)[!！.。,， ]*👍+|👍+[!！.。,， ]*(?:thanks|thank you|thx|谢谢|多谢)",
@@ -125,7 +138,9 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|才能(?:确定|确认|决定|定下来|答复|回复)|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|犹豫|商量(?:下|一下)|"
+    r"\bwaiting (?:to hear|for (?:my|an?|the))\b|\b(?:will|i'?ll) (?:reply|respond|answer|get back)\b|"
+    r"才能(?:确定|确认|决定|定下来|答复|回复)|"
     r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
     r"(?:到时候?|到时|回头|晚点|之后|后面|届时)再(?:确认|定|回复|答复|告诉|通知)|再确认一下(?!吗|[?？])|"
     r"先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
@@ -194,6 +209,8 @@ _WITHDRAW = re.compile(
     r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
+    r"决定留在|留在(?:现在|原来|目前|现)的?(?:公司|单位)|在别的(?:地方|公司|单位)上班|不想(?:再)?面(?:试)?了|"
+    r"从名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
     r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
     r"不打算再?(?:面|参加|去|考虑)|不再面|不想再?面了|不用(?:再)?安排了|不需要(?:再)?安排了|"
     r"\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
@@ -213,14 +230,17 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改天|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"改期|改天|改到|改在|再约|"
+    r"(?:改成|改为|换成|换到)(?=\s?(?:周|星期|礼拜|上午|下午|晚上|早上|中午|明天|后天|下周|下个|\d|[一二三四五六七八九十两]+[点号月]))|(?:都|全都|全部)不(?:合适|行|方便)|"
     r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
-    r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
+    r"\bre-?schedul\w*|"
+    r"\bfind (?:a|another|a new|a different) (?:time|slot|date|day)\b|\bpostpone\w*|"
+    r"\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
     r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
     r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
@@ -232,6 +252,13 @@ _RESCHEDULE = re.compile(
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
+)
+_ABOUT_A_TIME = re.compile(r"是\S{0,10}吗|是不是|\bis (?:it|that|this|the)\b|\bare (?:they|these|those|the)\b")
+# Moving a time by an amount or a direction ("a bit earlier", "推迟半小时"): the time named is the one moved.
+_SHIFT = re.compile(
+    r"\b(?:a bit|a little|slightly|an hour|half an hour|\d+ ?(?:mins?|minutes?|hours?)) (?:earlier|later)\b|"
+    r"\b(?:earlier|later) (?:on|that|in the)\b|推迟|延后|推后|往后推|往后挪|早一点|晚一点|早点|晚点|"
+    r"提前\S{0,2}(?:半|一|两|\d)"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
 _SOFT_ASK = re.compile(
@@ -338,6 +365,8 @@ _SLOT_PATTERNS = [
         r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
     ),
     re.compile(r"#\s*(10|[1-9])\b"),
+    # The proposed time is option 1 ("Happy to go with the proposed time", "就按建议时间").
+    re.compile(r"\bthe (proposed|suggested|recommended) (?:time|slot|option|date|one)\b"),
     # "Option B", "方案B": options named by letter, in the order offered.
     re.compile(
         r"(?:\boption|\bchoice|\bslot|方案|选项|选)\s*([a-e])\b(?!\s*(?:bit|little|lot|few|couple|new|different)\b)"
@@ -858,16 +887,30 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if not known(slot):
             return _reading("unclear", 0.6, f"option {slot} was not offered")
         return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
-    if any(_RESCHEDULE.search(c.text) for c in clauses):
-        # The time the clause that moves names counts ("取消周四的，改到周六": Saturday, not Thursday).
-        timed = [c for c in clauses if c.timed and _RESCHEDULE.search(c.text)] + [
-            c for c in clauses if c.timed and not _RESCHEDULE.search(c.text)
-        ]
-        slot = by_time(timed[0].text) if timed else None
+    movers = [c for c in clauses if _RESCHEDULE.search(c.text)]
+    if movers:
+        if any(_SHIFT.search(c.text) for c in movers):
+            # "a bit earlier on Friday", "周五能推迟半小时吗": the offered time named is the one moved from.
+            return reschedule(0.9, "asked to move a time earlier or later", movers[0].text)
+        # The time named after the move counts ("取消周四的，改到周六": Saturday; "周五下午能改成上午吗": the
+        # morning, not Friday afternoon), then a time in another clause; a time before the move is the one
+        # moved from.
+        targets = [after for after in (_after_move(c.text) for c in movers) if _TIME.search(after)]
+        targets += [c.text for c in clauses if c.timed and not _RESCHEDULE.search(c.text)]
+        slot = by_time(targets[0]) if targets else None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
-        return reschedule(0.9, "asked to move", timed[0].text if timed else None)
-    timed = [c for c in clauses if c.timed]
+        timed = [c for c in movers if c.timed]
+        proposed = targets[0] if targets else timed[0].text if timed else None
+        return reschedule(0.9, "asked to move", proposed)
+    # A yes/no question about what a time is ("周四那个时间是北京时间吗？", "Is that Thursday in London time?")
+    # asks about it, not for it (unless it also asks or accepts: "周四可以吗").
+    timed = [
+        c
+        for c in clauses
+        if c.timed
+        and not (c.question and _ABOUT_A_TIME.search(c.text) and not c.positive and not _SOFT_ASK.search(c.text))
+    ]
     for c in timed:
         # "我选2号": picking names an option, or the day of the month? Whichever was offered; both, ask.
         bare = _BARE_DAY.search(c.text)
@@ -913,10 +956,22 @@ def slot_reply(slot: int) -> Intent:
     return "confirm" if slot == 1 else "reschedule"
 
 
+def _after_move(text: str) -> str:
+    """The part of a clause after its first request to move ("周五下午能改成上午吗" → "上午吗")."""
+    match = _RESCHEDULE.search(text)
+    return text[match.end() :] if match else text
+
+
 def _decisive(clauses: list[_Clause]) -> bool:
     """Whether a conditional clause (with the one after it) states an answer: then the answer is conditional."""
     return any(
-        c.negative or c.positive or c.slots or _WITHDRAW.search(c.text) or _RESCHEDULE.search(c.text) or "就" in c.text
+        c.negative
+        or c.positive
+        or c.slots
+        or c.timed
+        or _WITHDRAW.search(c.text)
+        or _RESCHEDULE.search(c.text)
+        or "就" in c.text
         for c in clauses
     )
 

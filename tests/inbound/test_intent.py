@@ -361,3 +361,37 @@ def test_sentences_that_agree_keep_the_reading() -> None:
     assert _read("不好意思。这次我就不参加了。谢谢。") == ("decline", None)
     got = classify("Yes. I decline.", _offered())
     assert "read whole as decline" in got.rule  # the rule says what the whole would have been read as
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The time after the move counts; one before it is the time moved from.
+        ("周五下午能改成上午吗", ("reschedule", None)),
+        ("周四下午我要开会，改成周五同一时间吧", ("confirm", 2)),
+        ("能改成线上吗？", ("question", None)),  # a change of place, not of time
+        ("Can it be a bit earlier on Friday, like 11am?", ("reschedule", None)),  # moved from Friday
+        ("周五能推迟半小时吗", ("reschedule", None)),
+        ("I'm abroad until mid-December, can we find a time after?", ("reschedule", None)),
+        # A yes/no question about what a time is does not pick it; asking for it does.
+        ("周四那个时间是北京时间吗？", ("question", None)),
+        ("Friday? Sure.", ("confirm", 2)),
+        ("周四可以吗", ("confirm", 1)),
+        ("Happy to go with the proposed time.", ("confirm", 1)),
+        ("Booked in my diary for Saturday, thanks!", ("confirm", 3)),
+        ("Sorry, I'm booked on Saturday.", ("reschedule", None)),  # "booked" alone is still busy
+        ("If nothing changes, I'll come on Thursday.", ("unclear", None)),  # a condition beside a named time
+        ("好的，知道了", ("unclear", None)),  # an acknowledgement
+        ("好的，明白了，周四见", ("confirm", 1)),
+        ("I'd rather not.", ("decline", None)),
+        ("I'd rather not do Saturday. Thursday then.", ("confirm", 1)),  # a time turned down, not the interview
+        ("谢谢贵公司，但我决定留在现在的公司", ("decline", None)),
+        ("请把我从名单里删掉", ("decline", None)),
+        ("我还在犹豫", ("unclear", None)),
+        ("等我跟家里人商量下", ("unclear", None)),
+        ("经与家人商量，本人决定参加12月5日（周六）上午10点的面试。", ("confirm", 3)),  # consulted already
+        ("I'm waiting to hear about my shifts, will reply soon.", ("unclear", None)),
+    ],
+)
+def test_batch_i19_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
