@@ -34,6 +34,7 @@ from tests.inbound.corpus.replies import (
     I17,
     I18,
     I19,
+    I20,
     NINTH,
     SECOND,
     SEVENTH,
@@ -534,6 +535,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("i17", I17),
     ("i18", I18),
     ("i19", I19),
+    ("i20", I20),
 )
 
 
