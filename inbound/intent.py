@@ -120,6 +120,11 @@ _REWRITES = [
     (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
     (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
     (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
+    (r"(?:我)?(?:想|要)(?:先)?确认一下(?=[^。！!\n]{0,40}[吗?？])", " 请问 "),
+    # "No. 3": the number sign, not a no.
+    (r"\bno\.\s?(?=\d)", " number "),
+    # "Ok thanks" with nothing else acknowledges.
+    (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
@@ -138,7 +143,9 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|犹豫|商量(?:下|一下)|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|稍等|等一下|我(?:先|再)?(?:确认|核实|查|看)一下(?!吗)|"
+    r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
+    r"犹豫|商量(?:下|一下)|"
     r"\bwaiting (?:to hear|for (?:my|an?|the))\b|\b(?:will|i'?ll) (?:reply|respond|answer|get back)\b|"
     r"才能(?:确定|确认|决定|定下来|答复|回复)|"
     r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
@@ -211,6 +218,8 @@ _WITHDRAW = re.compile(
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
     r"决定留在|留在(?:现在|原来|目前|现)的?(?:公司|单位)|在别的(?:地方|公司|单位)上班|不想(?:再)?面(?:试)?了|"
     r"从名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
+    r"\bdrop(?:ping)? out\b|^i'?m out\b|\bfound (?:something else|another (?:job|role|position)|a new (?:job|role))\b|"
+    r"不用再?联系我|别再联系我|工作(?:已经)?(?:定了|找好了)|"
     r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
     r"不打算再?(?:面|参加|去|考虑)|不再面|不想再?面了|不用(?:再)?安排了|不需要(?:再)?安排了|"
     r"\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
@@ -239,6 +248,7 @@ _RESCHEDULE = re.compile(
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|"
+    r"\b(?:won'?t|can'?t|cannot|not|unable to)\b[^.!?\n]{0,40}\bany of (?:those|these|the|them)\b|"
     r"\bfind (?:a|another|a new|a different) (?:time|slot|date|day)\b|\bpostpone\w*|"
     r"\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
@@ -253,7 +263,9 @@ _RESCHEDULE = re.compile(
     r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
 )
-_ABOUT_A_TIME = re.compile(r"是\S{0,10}吗|是不是|\bis (?:it|that|this|the)\b|\bare (?:they|these|those|the)\b")
+_ABOUT_A_TIME = re.compile(
+    r"是\S{0,10}吗|是不是|^(?:is|are)\b(?! there\b)|\bis (?:it|that|this|the)\b|\bare (?:they|these|those|the)\b"
+)
 # Moving a time by an amount or a direction ("a bit earlier", "推迟半小时"): the time named is the one moved.
 _SHIFT = re.compile(
     r"\b(?:a bit|a little|slightly|an hour|half an hour|\d+ ?(?:mins?|minutes?|hours?)) (?:earlier|later)\b|"
@@ -305,10 +317,10 @@ _STRONG_CONFIRM = re.compile(
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
-    r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
-    r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
+    r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
@@ -360,6 +372,7 @@ _TIME = re.compile(
 _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
     re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
+    re.compile(_N + r"\s*号\s*(?:方案|选项|时间段|时段)"),
     re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
     re.compile(
         r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
@@ -378,8 +391,11 @@ _SLOT_PATTERNS = [
 ]
 # A reply that is just a number ("2", "2。", "2 谢谢") picks that option.
 _BARE_NUMBER = re.compile(
-    r"^\s*(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
+    r"^\s*(?:(?:ok|okay|yes|好的|好|可以|行)[,，.!！\s]*)?(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
     r"\d|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))\s*(?:[.。!！,，~]|$|\s)"
+)
+_ONLY_YES = re.compile(
+    r"(?:ok|okay|yes|yep|sure|hi|hello|dear \S{1,20}|好的|好|可以|行|嗯+|您好|你好|老师好|hr您好|谢谢)[!.~ ！。]*"
 )
 _STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
 _CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
@@ -594,7 +610,9 @@ def _clauses(t: str) -> list[_Clause]:
             c.positive = not c.negative and (
                 _confirms(piece, _STRONG_CONFIRM) or _confirms(piece, _WEAK_CONFIRM) or bool(_SOFT_ASK.search(piece))
             )
-            c.slots = _slots_named(piece, bare=not out or piece in own_lines)
+            # "好的，3", "Hi, 2": after nothing but a greeting or a yes, a bare number is the answer too.
+            opening = all(_ONLY_YES.fullmatch(o.text) for o in out)
+            c.slots = _slots_named(piece, bare=opening or piece in own_lines)
             c.timed = bool(_TIME.search(piece))
             out.append(c)
     return out

@@ -395,3 +395,34 @@ def test_sentences_that_agree_keep_the_reading() -> None:
 )
 def test_batch_i19_rules(text: str, want: tuple[str, int | None]) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("你好，我想确认一下，线上面试的话需要提前下载什么软件吗？", ("question", None)),  # "check", not "confirm"
+        ("稍等，我确认一下排班", ("unclear", None)),
+        ("ok 2", ("confirm", 2)),
+        ("好的，3", ("confirm", 3)),
+        ("ok 2点可以吗", ("unclear", None)),  # 2 o'clock (Thursday's and Friday's 14:00), no option 2
+        ("1号方案", ("confirm", 1)),
+        ("No. 3 please", ("confirm", 3)),
+        ("No.", ("unclear", None)),  # a bare no (decline or another time?), not a number sign
+        ("I'm afraid I won't make it on any of those days.", ("reschedule", None)),
+        ("I've had a change of heart and would like to drop out.", ("decline", None)),
+        ("I'm out, thanks.", ("decline", None)),
+        ("Not anymore, I found something else.", ("decline", None)),
+        ("工作已经定了，不用再联系我了", ("decline", None)),
+        ("I'll know my schedule on Monday.", ("unclear", None)),
+        ("我还没想好要不要参加", ("unclear", None)),
+        ("嗯嗯", ("unclear", None)),  # a murmur of receipt
+        ("嗯嗯好的", ("confirm", None)),
+        ("Ok thanks", ("unclear", None)),
+        ("Cool", ("confirm", None)),
+        ("Is Friday's slot in London time?", ("question", None)),
+        ("Is Friday possible?", ("confirm", 2)),
+        ("Is there anything in the evening?", ("reschedule", None)),
+    ],
+)
+def test_batch_i20_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
