@@ -11,6 +11,11 @@ confirm the accepted one when it was offered, else reschedule naming it; a picke
 request to move → reschedule; a negated attendance → decline, or reschedule when it names a time; a
 confirmation → confirm; a question → question; anything else → unclear.
 
+Before that, a signature under a closing line ("Best regards," + a name and job title) is cut off and misspelt
+key words ("Thrusday", "confrim") are read as the word. After it, a safety net: each sentence is read on its
+own too, and a yes and a no among them (or a move beside a decline) make the reply unclear whatever rule read
+the whole — a person would not act on a reply that says both.
+
 Every regular expression here is linear: no nested or overlapping unbounded quantifiers.
 """
 
