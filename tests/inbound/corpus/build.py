@@ -35,6 +35,7 @@ from tests.inbound.corpus.replies import (
     I18,
     I19,
     I20,
+    I21,
     NINTH,
     SECOND,
     SEVENTH,
@@ -536,6 +537,7 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("i18", I18),
     ("i19", I19),
     ("i20", I20),
+    ("i21", I21),
 )
 
 
