@@ -223,6 +223,7 @@ _WITHDRAW = re.compile(
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
     r"决定留在|留在(?:现在|原来|目前|现)的?(?:公司|单位)|在别的(?:地方|公司|单位)上班|不想(?:再)?面(?:试)?了|"
     r"从名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
+    r"还是算了|\bmoved on\b|\b(?:don'?t|do not) (?:want|wish) to (?:continue|proceed|go ahead)\b|"
     r"\bdrop(?:ping)? out\b|^i'?m out\b|\bfound (?:something else|another (?:job|role|position)|a new (?:job|role))\b|"
     r"不用再?联系我|别再联系我|工作(?:已经)?(?:定了|找好了)|"
     r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
@@ -246,6 +247,7 @@ _WITHDRAW = re.compile(
 _RESCHEDULE = re.compile(
     r"改期|改天|改到|改在|再约|"
     r"(?:改成|改为|换成|换到)(?=\s?(?:周|星期|礼拜|上午|下午|晚上|早上|中午|明天|后天|下周|下个|\d|[一二三四五六七八九十两]+[点号月]))|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"重新(?:给|发|提供|安排|约)\S{0,4}时间|(?:给|发)(?:几个|一些)(?:新的?|别的|其他的?)?时间|"
     r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
@@ -305,7 +307,7 @@ _REJECTED = re.compile(
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
-    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|"
+    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|\b(?:is|'s) taken\b|被占|"
     r"\bis a no\b|\ba no (?:from|for) me\b|\b(?:is|'s) not for me\b|"
     r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|"
     r"the (?:first|second|third|last|proposed))\b|"
@@ -358,7 +360,7 @@ _HOUR = re.compile(
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
-    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|今天|今晚|明早|明晚|本周|这周|月底|周末|"
+    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
@@ -376,7 +378,7 @@ _TIME = re.compile(
 )
 _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
-    re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
+    re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段|场)"),
     re.compile(_N + r"\s*号\s*(?:方案|选项|时间段|时段)"),
     re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
     re.compile(
@@ -399,6 +401,7 @@ _BARE_NUMBER = re.compile(
     r"^\s*(?:(?:ok|okay|yes|好的|好|可以|行)[,，.!！\s]*)?(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
     r"\d|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))\s*(?:[.。!！,，~]|$|\s)"
 )
+_CONTINUES = re.compile(r"(?:or|nor|and|and also|also)\b(?! (?:i|we|it)\b)|(?:还有|或者|以及)")
 _ONLY_YES = re.compile(
     r"(?:ok|okay|yes|yep|sure|hi|hello|dear \S{1,20}|好的|好|可以|行|嗯+|您好|你好|老师好|hr您好|谢谢)[!.~ ！。]*"
 )
@@ -612,6 +615,9 @@ def _clauses(t: str) -> list[_Clause]:
             )
             c.condition = bool(_CONDITION.search(piece))
             c.negative = bool(_NEGATED.search(piece) or _REJECTED.search(piece) or _DECLINE.search(piece))
+            if out and _CONTINUES.match(piece) and out[-1].negative and not out[-1].question:
+                # "I can't do Thursday. Or Friday.": a tail with no verb of its own carries the no before it.
+                c.negative = not (_STRONG_CONFIRM.search(piece) or _WEAK_CONFIRM.search(piece) or "?" in piece)
             c.positive = not c.negative and (
                 _confirms(piece, _STRONG_CONFIRM) or _confirms(piece, _WEAK_CONFIRM) or bool(_SOFT_ASK.search(piece))
             )

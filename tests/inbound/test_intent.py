@@ -426,3 +426,23 @@ def test_batch_i19_rules(text: str, want: tuple[str, int | None]) -> None:
 )
 def test_batch_i20_rules(text: str, want: tuple[str, int | None]) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("确定参加第二场", ("confirm", 2)),
+        ("这是我第二次面试，确认参加", ("confirm", None)),  # the second time, not the second option
+        ("I can't do Thursday. Or Friday.", ("unclear", None)),  # the tail carries the no; Saturday is left
+        ("I can't do Thursday. Or Friday?", ("confirm", 2)),  # a tail that asks is an ask
+        ("Friday's taken, Saturday it is.", ("confirm", 3)),
+        ("我考虑了一下，还是算了", ("decline", None)),
+        ("I've moved on, thanks.", ("decline", None)),
+        ("I don't want to continue.", ("decline", None)),
+        ("时间冲突了，麻烦重新给几个时间", ("reschedule", None)),
+        ("我12月份都在国外，1月份可以吗", ("reschedule", None)),
+        ("能安排在下周末吗", ("unclear", None)),  # next weekend may be the Saturday offered
+    ],
+)
+def test_batch_i21_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
