@@ -1270,7 +1270,12 @@ I19: list[Reply] = [
 # Batch i20 (intent helper): a fourth fresh batch, written after i19's fixes, longer and more formal replies
 # mixed with chat-style ones, to measure the reader as it now is.
 I20: list[Reply] = [
-    ("您好！邮件已收到，非常感谢贵公司再给我一次机会。我选择12月4日周五下午两点的时间段，届时准时参加。", "confirm", 2, "zh"),
+    (
+        "您好！邮件已收到，非常感谢贵公司再给我一次机会。我选择12月4日周五下午两点的时间段，届时准时参加。",
+        "confirm",
+        2,
+        "zh",
+    ),
     ("HR您好，我这边周四下午正好有空，就按第一个时间来吧，谢谢！", "confirm", 1, "zh"),
     ("感谢邀请！不过我最近刚入职新单位，不方便请假，这次面试就不参加了，祝贵公司越来越好。", "decline", None, "zh"),
     ("老师您好，我周四周五白天都要上课，只有周六上午有空，可以吗？", "confirm", 3, "zh"),
@@ -1306,7 +1311,12 @@ I20: list[Reply] = [
     ("【自动回复】本人已离职，请联系新的负责人。", "automated", None, "zh"),
     ("系统提示：您的邮件已被对方阅读", "automated", None, "zh"),
     ("Hi there, thanks for the second chance! Friday at 2pm suits me well. See you then.", "confirm", 2, "en"),
-    ("Dear team, I appreciate the invitation, but after careful consideration I will not be proceeding.", "decline", None, "en"),
+    (
+        "Dear team, I appreciate the invitation, but after careful consideration I will not be proceeding.",
+        "decline",
+        None,
+        "en",
+    ),
     ("Dear HR,\nI confirm my attendance for option 1 (Thursday 3 December, 14:00).\nBest,\nAlice", "confirm", 1, "en"),
     ("Thursday's fine by me", "confirm", 1, "en"),
     ("Let's lock in Saturday", "confirm", 3, "en"),
