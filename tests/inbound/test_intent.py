@@ -411,6 +411,7 @@ def test_batch_i19_rules(text: str, want: tuple[str, int | None]) -> None:
         ("I'm afraid I won't make it on any of those days.", ("reschedule", None)),
         ("I've had a change of heart and would like to drop out.", ("decline", None)),
         ("I'm out, thanks.", ("decline", None)),
+        ("I'm out of the office until Monday, but Thursday works.", ("confirm", 1)),  # not "I'm out"
         ("Not anymore, I found something else.", ("decline", None)),
         ("工作已经定了，不用再联系我了", ("decline", None)),
         ("I'll know my schedule on Monday.", ("unclear", None)),
