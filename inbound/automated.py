@@ -142,7 +142,7 @@ _ABSENCE = re.compile(
     re.IGNORECASE,
 )
 _ABSENCE_ENDING = re.compile(
-    r"回来后|返回后|返岗后|回复您的邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|请联系|将于\S{0,12}(?:回复|处理)|"
+    r"回来后|返回|返岗|回复(?:您的)?邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|急事|请联系|请致电|将于\S{0,12}(?:回复|处理)|"
     r"\buntil\b|\breturn\w*\b|\bback (?:on|in|at)\b|\burgent\b|\blimited access\b|\bdelayed response\b|"
     r"\bwill (?:respond|reply|get back)\b",
     re.IGNORECASE,
@@ -150,14 +150,39 @@ _ABSENCE_ENDING = re.compile(
 # A person writing about their own holiday to move the interview mentions it: not an auto-reply then.
 _ABOUT_THE_INTERVIEW = re.compile(
     r"面试|改期|时间|方案|确认|参加|可以|好的|interview|reschedul|option|slot|confirm|attend|\bworks\b|\bfine\b|"
+    r"\?|？|能不能|可以吗|\bcan we\b|\bcould we\b|\bcan i\b|\bcould i\b|"
     r"\bsee you\b|\bi'?ll be there\b",
     re.IGNORECASE,
 )
 
 
+# Receipts some clients send as plain text (no multipart/report): "已读: <subject>", "Read: <subject>" with the
+# time it was read, "your message has been delivered to …". They quote our subject, so they come first.
+_READ_RECEIPT = re.compile(
+    r"^\s*(?:已读|已讀|已阅读|read|gelesen|lu)\s*[:：]|(?:已于|已在)\S{0,30}(?:被|已被)?阅读|已被(?:对方)?阅读|"
+    r"\bwas read on\b|\bhas been read\b|\bwas read by\b|\bread receipt\b|已读回执",
+    re.IGNORECASE,
+)
+_READ_SUBJECT = re.compile(r"\s*(?:已读|已讀|read|gelesen|lu)\s*[:：]", re.IGNORECASE)
+_DELIVERY_RECEIPT = re.compile(
+    r"^\s*(?:delivery (?:receipt|notification)|delivered|已送达|送达通知|投递成功)\s*[:：]|"
+    r"\b(?:has|was) been delivered to\b|\bwas delivered to\b|\bdelivered to the following recipients?\b|"
+    r"(?:邮件|信件|message)\S{0,12}已(?:成功)?(?:送达|投递)",
+    re.IGNORECASE,
+)
+
+
 def detect_text(subject: str, text: str) -> Automated | None:
-    """An auto-reply known only by its subject and words (no Auto-Submitted or vendor header)."""
+    """An auto-reply or receipt known only by its subject and words (no Auto-Submitted or vendor header)."""
     head = text[:2000]
+    if _READ_SUBJECT.match(subject):
+        return Automated("read_receipt", f"the subject reads as a read receipt: {subject[:200]}")
+    receipt = _READ_RECEIPT.search(head[:300])
+    if receipt:
+        return Automated("read_receipt", f"the text reads as a read receipt: {receipt.group(0).strip()!r}")
+    delivered = _DELIVERY_RECEIPT.search(head[:300])
+    if delivered:
+        return Automated("auto_reply", f"the text reads as a delivery receipt: {delivered.group(0).strip()!r}")
     if _AUTO_SUBJECT.search(subject):
         return Automated("auto_reply", f"subject reads as an auto-reply: {subject[:200]}")
     marker = _AUTO_MARKER.search(head)

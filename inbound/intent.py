@@ -11,6 +11,11 @@ confirm the accepted one when it was offered, else reschedule naming it; a picke
 request to move → reschedule; a negated attendance → decline, or reschedule when it names a time; a
 confirmation → confirm; a question → question; anything else → unclear.
 
+Before that, a signature under a closing line ("Best regards," + a name and job title) is cut off and misspelt
+key words ("Thrusday", "confrim") are read as the word. After it, a safety net: each sentence is read on its
+own too, and a yes and a no among them (or a move beside a decline) make the reply unclear whatever rule read
+the whole — a person would not act on a reply that says both.
+
 Every regular expression here is linear: no nested or overlapping unbounded quantifiers.
 """
 
@@ -26,6 +31,7 @@ from typing import Literal
 Intent = Literal["confirm", "decline", "reschedule", "question", "unclear"]
 
 _ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ZH_NUMBERS |= {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5}  # the financial numerals
 _EN_ORDINALS = {
     "first": 1,
     "second": 2,
@@ -40,8 +46,16 @@ _EN_ORDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
+    "proposed": 1,
+    "suggested": 1,
+    "recommended": 1,
+    "a": 1,
+    "b": 2,
+    "c": 3,
+    "d": 4,
+    "e": 5,
 }
-_N = r"(10|[1-9]|[一二两三四五六七八九十])"
+_N = r"(10|[1-9]|[一二两三四五六七八九十壹贰貳叁參肆伍])"
 _STOP = r"[^,.!?;:，。！？；：、\n]"
 
 
@@ -56,7 +70,10 @@ class OfferedSlot:
 # Phrases whose negation characters do not negate anything ("没问题" is a yes), and polite conditionals that
 # set no condition ("如果可以的话", "if possible"); replaced before reading.
 _REWRITES = [
-    (r"没问题|没有问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席", " 好的 "),
+    (
+        r"没问题|没有问题|没得问题|没啥问题|没什么问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席",
+        " 好的 ",
+    ),
     (r"如果可以的话|如果可以|如果方便的话|如果方便|如果没问题的话|要是可以的话|可以的话", " "),
     (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
     (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
@@ -66,11 +83,24 @@ _REWRITES = [
         r"\bno need to (?:re-?schedule|change)\b",
         " 好的 ",
     ),
-    (r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)", " 确认 "),
+    (
+        r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)|按(?:您|你|你们)?说的(?:时间|安排|来)|就按(?:您|你)的?安排",
+        " 确认 ",
+    ),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
     (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
     (r"\bno,? i'?m fine\b", " ok "),
-    (r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|知道了|了解了|明白了", " ack "),
+    (
+        r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|"
+        r"(?:(?:好的|好|嗯+|ok|行)[,，]?\s*)?(?:知道了|了解了|明白了|知道啦|了解啦|明白啦)",
+        " ack ",
+    ),
+    # Putting it in one's calendar accepts it ("Booked in my diary for Saturday"), even with "booked" in it.
+    (
+        r"\b(?:booked|put|added|saved|pencil(?:l)?ed|blocked)(?: it| this| that)? (?:in|into|to|on) (?:my |the )?"
+        r"(?:diary|calendar|agenda|schedule)\b|(?:已|已经)?(?:加入|记在|记到|放进)(?:了)?(?:日历|日程|行事历)",
+        " confirm ",
+    ),
     # Thanks with a thumbs-up acknowledges; it picks nothing.
     (
         r"(?:thanks|thank you|thx|谢谢|多谢|感谢)[!！.。,， ]*👍+|👍+[!！.。,， ]*(?:thanks|thank you|thx|谢谢|多谢)",
@@ -95,6 +125,11 @@ _REWRITES = [
     (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
     (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
     (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
+    (r"(?:我)?(?:想|要)(?:先)?确认一下(?=[^。！!\n]{0,40}[吗?？])", " 请问 "),
+    # "No. 3": the number sign, not a no.
+    (r"\bno\.\s?(?=\d)", " number "),
+    # "Ok thanks" with nothing else acknowledges.
+    (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
@@ -113,12 +148,19 @@ _HEDGE = re.compile(
     r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
-    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
+    r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|稍等|等一下|我(?:先|再)?(?:确认|核实|查|看)一下(?!吗)|"
+    r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
+    r"犹豫|商量(?:下|一下)|"
+    r"\bwaiting (?:to hear|for (?:my|an?|the))\b|\b(?:will|i'?ll) (?:reply|respond|answer|get back)\b|"
+    r"才能(?:确定|确认|决定|定下来|答复|回复)|"
+    r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
+    r"(?:到时候?|到时|回头|晚点|之后|后面|届时)再(?:确认|定|回复|答复|告诉|通知)|再确认一下(?!吗|[?？])|"
+    r"先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
-    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b|\bwhenever\b|\bwhichever\b|"
+    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b(?! on )|\bwhenever\b|\bwhichever\b|"
     r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
     r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
@@ -175,11 +217,19 @@ _WITHDRAW = re.compile(
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
     r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
-    r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|不感兴趣|"
+    r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|没(?:什么|啥)?兴趣|不感兴趣|"
     r"\bwithdraw\w*|\bno longer (?:interested|available|looking|pursuing)\b|\bnot interested\b|"
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
-    r"\bremove me from\b|\btake me off\b|\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
+    r"决定留在|留在(?:现在|原来|目前|现)的?(?:公司|单位)|在别的(?:地方|公司|单位)上班|不想(?:再)?面(?:试)?了|"
+    r"从名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
+    r"还是算了|\bmoved on\b|\b(?:don'?t|do not) (?:want|wish) to (?:continue|proceed|go ahead)\b|"
+    r"\bdrop(?:ping)? out\b|^i'?m out(?=\s*(?:[.,!;]|$))|"
+    r"\bfound (?:something else|another (?:job|role|position)|a new (?:job|role))\b|"
+    r"不用再?联系我|别再联系我|工作(?:已经)?(?:定了|找好了)|"
+    r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
+    r"不打算再?(?:面|参加|去|考虑)|不再面|不想再?面了|不用(?:再)?安排了|不需要(?:再)?安排了|"
+    r"\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
     r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
     r"\bno longer (?:wish|want)\b|\b(?:have|going) to pass\b|\bgonna pass\b|\bdifferent direction\b|"
     r"有(?:了)?(?:别的|其他的?|新的)(?:offer|工作|机会|安排了)|拿到(?:了)?(?:别的|其他的?)?offer|"
@@ -196,20 +246,39 @@ _WITHDRAW = re.compile(
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
 )
 _RESCHEDULE = re.compile(
-    r"改期|改天|改到|改在|再约|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"改期|改天|改到|改在|再约|"
+    r"(?:改成|改为|换成|换到)(?=\s?(?:周|星期|礼拜|上午|下午|晚上|早上|中午|明天|后天|下周|下个|\d|[一二三四五六七八九十两]+[点号月]))|(?:都|全都|全部)不(?:合适|行|方便)|"
+    r"重新(?:给|发|提供|安排|约)\S{0,4}时间|(?:给|发)(?:几个|一些)(?:新的?|别的|其他的?)?时间|"
+    r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
-    r"\bre-?schedul\w*|\bpostpone\w*|\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
+    r"\bre-?schedul\w*|"
+    r"\b(?:won'?t|can'?t|cannot|not|unable to)\b[^.!?\n]{0,40}\bany of (?:those|these|the|them)\b|"
+    r"\bfind (?:a|another|a new|a different) (?:time|slot|date|day)\b|\bpostpone\w*|"
+    r"\banother (?:time|day|date|slot)\b|\b(?:a )?different (?:time|day|date|slot)\b|"
     r"\bother (?:time|day|date|slot)s?\b|\bmove (?:it|the interview|the meeting|our meeting)\b|"
     r"\bpush (?:it |this )?back\b|\bchange the (?:time|date|day)\b|\blater date\b|\bnew time\b|\brearrange\b|"
     r"\b(?:\d+|half an?|an?|one|two) (?:minutes?|mins?|hours?|weeks?|days?) (?:later|earlier)\b|"
     r"晚一周|推一周|延一周|往后推|"
+    r"(?:推迟|延后|推后|往后推|往后挪)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)|"
+    r"(?:晚|早)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)\s?(?:开始|进行|面试|面)|"
+    r"\bneither (?:works?|suits?|fits?|is (?:good|ok|okay|possible|convenient)|of (?:them|these|those|the \w+))\b|"
+    r"^neither\b|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
+)
+_ABOUT_A_TIME = re.compile(
+    r"是\S{0,10}吗|是不是|^(?:is|are)\b(?! there\b)|\bis (?:it|that|this|the)\b|\bare (?:they|these|those|the)\b"
+)
+# Moving a time by an amount or a direction ("a bit earlier", "推迟半小时"): the time named is the one moved.
+_SHIFT = re.compile(
+    r"\b(?:a bit|a little|slightly|an hour|half an hour|\d+ ?(?:mins?|minutes?|hours?)) (?:earlier|later)\b|"
+    r"\b(?:earlier|later) (?:on|that|in the)\b|推迟|延后|推后|往后推|往后挪|早一点|晚一点|早点|晚点|"
+    r"提前\S{0,2}(?:半|一|两|\d)"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
 _SOFT_ASK = re.compile(
@@ -239,7 +308,11 @@ _REJECTED = re.compile(
     r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|don'?t|do not)\s+(?:really\s+)?"
     r"(?:work|suit|fit|do)\b|\bnot (?:available|possible|convenient|ok|okay)\b|"
     r"\bunavailable\b|\binconvenient\b|\b(?:have|got) (?:a |another )?(?:conflict|clash|commitment)\b|"
-    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b"
+    r"\bbusy\b|\bclash\w*\b|\bno good\b|\bimpossible\b|\bbooked\b|\b(?:is|'s) taken\b|被占|"
+    r"\bis a no\b|\ba no (?:from|for) me\b|\b(?:is|'s) not for me\b|"
+    r"^not (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat|option|"
+    r"the (?:first|second|third|last|proposed))\b|"
+    r"^不是(?:周|星期|礼拜|方案|第)"
 )
 _DECLINE = re.compile(
     r"拒绝|不参加|不出席|谢谢.{0,4}不用了|^不用了|^算了|\bdecline\w*|\bi refuse\b|\bregret(?:fully)?\b"
@@ -252,10 +325,10 @@ _STRONG_CONFIRM = re.compile(
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
 )
 _WEAK_CONFIRM = re.compile(
-    r"好的|好滴|好哒|好呀|好啊|^好[!.。~]*$|^嗯{2,}$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
+    r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
     r"ok了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
-    r"\bperfect\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
+    r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
@@ -288,7 +361,7 @@ _HOUR = re.compile(
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
-    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|今天|今晚|明早|明晚|本周|这周|月底|周末|"
+    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
@@ -306,12 +379,19 @@ _TIME = re.compile(
 )
 _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
-    re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段)"),
+    re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段|场)"),
+    re.compile(_N + r"\s*号\s*(?:方案|选项|时间段|时段)"),
     re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
     re.compile(
         r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
     ),
     re.compile(r"#\s*(10|[1-9])\b"),
+    # The proposed time is option 1 ("Happy to go with the proposed time", "就按建议时间").
+    re.compile(r"\bthe (proposed|suggested|recommended) (?:time|slot|option|date|one)\b"),
+    # "Option B", "方案B": options named by letter, in the order offered.
+    re.compile(
+        r"(?:\boption|\bchoice|\bslot|方案|选项|选)\s*([a-e])\b(?!\s*(?:bit|little|lot|few|couple|new|different)\b)"
+    ),
     re.compile(r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|option|slot|time|choice)\b"),
     re.compile(
         r"\bthe (first|second|third|fourth|fifth)(?: one)?(?=\s?(?:$|[,.!;]|is\b|works\b|please\b|option\b|slot\b))"
@@ -319,8 +399,12 @@ _SLOT_PATTERNS = [
 ]
 # A reply that is just a number ("2", "2。", "2 谢谢") picks that option.
 _BARE_NUMBER = re.compile(
-    r"^\s*(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
+    r"^\s*(?:(?:ok|okay|yes|好的|好|可以|行)[,，.!！\s]*)?(10|[1-9])(?!\s*(?:[:：点号月日时天周年个]|days?\b|hours?\b|weeks?\b|am\b|pm\b|o'?clock|th\b|st\b|nd\b|rd\b|"
     r"\d|/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))\s*(?:[.。!！,，~]|$|\s)"
+)
+_CONTINUES = re.compile(r"(?:or|nor|and|and also|also)\b(?! (?:i|we|it)\b)|(?:还有|或者|以及)")
+_ONLY_YES = re.compile(
+    r"(?:ok|okay|yes|yep|sure|hi|hello|dear \S{1,20}|好的|好|可以|行|嗯+|您好|你好|老师好|hr您好|谢谢)[!.~ ！。]*"
 )
 _STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
 _CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
@@ -389,8 +473,21 @@ def find_slot(text: str) -> int | None:
 
 _SEVERAL = re.compile(r"(?<![\d:.])([1-5])\s?(?:or|and|/|或者|或|和|跟|、|,)\s?([1-5])(?![\d:.]|\s?(?:点|号|日|pm|am))")
 _SEVERAL_ACCEPTED = re.compile(
-    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b"
+    r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|"
+    r"哪个都|哪一个都|任何一个|随便哪个|"
+    r"\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
+    r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b"
 )
+# A day named outright (a date, a weekday, next week): what a span of accepted times can be measured against.
+_NAMED_DAY = re.compile(
+    r"\d{1,2}\s*(?:月|号|日)|(?:周|星期|礼拜)[一二三四五六日天1-7]|下周|下星期|下个月|\bnext (?:week|month)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+)
+# The offered times themselves ("这几个时间都可以", "all the options"): a span of those is not another time.
+_OFFERED_REF = re.compile(r"这(?:三|两|几)个|这些|其他|\b(?:these|those|the other|them|the options|the slots)\b")
+# A day of the month picked with no month ("选2号"), which people also use for option numbers.
+_BARE_DAY = re.compile(r"(?:选|选择|选定|要|定)\s*(\d{1,2})\s*号(?!\s*(?:楼|线|门|\d))")
 _RELATIVE_DAY = re.compile(r"明天|后天|今天|今晚|明早|明晚|\btomorrow\b|\btoday\b|\btonight\b")
 _WEEKEND = re.compile(r"周末|\bweekends?\b|礼拜六日|星期六日")
 _RELATIVE = re.compile(r"下周|下星期|下礼拜|下个|下下|\bnext\b|\bfollowing\b|\bafter\b")
@@ -519,10 +616,15 @@ def _clauses(t: str) -> list[_Clause]:
             )
             c.condition = bool(_CONDITION.search(piece))
             c.negative = bool(_NEGATED.search(piece) or _REJECTED.search(piece) or _DECLINE.search(piece))
+            if out and _CONTINUES.match(piece) and out[-1].negative and not out[-1].question:
+                # "I can't do Thursday. Or Friday.": a tail with no verb of its own carries the no before it.
+                c.negative = not (_STRONG_CONFIRM.search(piece) or _WEAK_CONFIRM.search(piece) or "?" in piece)
             c.positive = not c.negative and (
                 _confirms(piece, _STRONG_CONFIRM) or _confirms(piece, _WEAK_CONFIRM) or bool(_SOFT_ASK.search(piece))
             )
-            c.slots = _slots_named(piece, bare=not out or piece in own_lines)
+            # "好的，3", "Hi, 2": after nothing but a greeting or a yes, a bare number is the answer too.
+            opening = all(_ONLY_YES.fullmatch(o.text) for o in out)
+            c.slots = _slots_named(piece, bare=opening or piece in own_lines)
             c.timed = bool(_TIME.search(piece))
             out.append(c)
     return out
@@ -546,13 +648,80 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\u3000]*\n")
 MAX_READ = 4000
 
 
+# A closing line ("Best regards,", "谢谢", "祝好"): what follows in a few short lines is a signature (name, job
+# title, company), whose words ("Claims Decline Officer") are not an answer.
+_VALEDICTION = re.compile(
+    r"(?:best|best regards|kind regards|warm regards|warmest regards|regards|best wishes|many thanks|thanks|"
+    r"thank you|thx|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|br|祝好|此致|敬礼|此致敬礼|"
+    r"顺祝(?:商祺|安好|工作顺利)?|谢谢|谢谢您|多谢|祝工作顺利)[ ,!.，！。~]*",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 4
+
+
+def _without_signature(text: str) -> str:
+    """The text above a closing line followed by at most four short lines (a signature the quote stripper
+    did not know); the text as it is when there is no such closing."""
+    lines = text.split("\n")
+    if len(lines) > 200:
+        return text
+    for i, line in enumerate(lines):
+        if i == 0 or not _VALEDICTION.fullmatch(line.strip()):
+            continue
+        above = [x for x in lines[:i] if x.strip()]
+        rest = [x.strip() for x in lines[i + 1 :] if x.strip()]
+        if above and rest and len(rest) <= _SIGNATURE_LINES and all(len(x) <= 60 and "?" not in x for x in rest):
+            return "\n".join(lines[:i])
+    return text
+
+
+# Words whose misspelling would hide an answer ("Thrusday", "Firday", "confrim"): one letter wrong, missing,
+# extra, or two letters swapped, in a word of six letters or more, is read as the word.
+_VOCABULARY = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "confirm",
+    "attend",
+    "decline",
+    "reschedule",
+    "available",
+    "withdraw",
+)
+_WORD = re.compile(r"[a-z]{6,12}")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one substitution, insertion, deletion or swap of adjacent letters."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _spelled(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if any(word.startswith(v) or v.startswith(word) for v in _VOCABULARY):
+        return word  # the word itself, or an inflection of it ("confirmed", "fridays")
+    near = [v for v in _VOCABULARY if _one_edit(word, v)]
+    return near[0] if len(near) == 1 else word
+
+
 def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     """Read a reply's new text; `offered` are the times of the replied-to invitation when known.
 
     Only the first `MAX_READ` characters are read. Paragraphs that would each act differently (a decision on
     top, another one further down — often a quote no marker gave away) make the reply unclear: a person would
     not guess which one counts."""
-    text = text[:MAX_READ]
+    text = _without_signature(text[:MAX_READ])
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
     if 1 < len(paragraphs) <= 40:
         acting = {
@@ -564,11 +733,31 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
             return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
     elif len(paragraphs) > 40:
         return _reading("unclear", 0.3, "too long to read as one answer")
-    return _classify(text, offered)
+    return _sentences_agree(_classify(text, offered), text, offered)
+
+
+# Sentence ends (and line breaks): the units a second, independent reading of the reply checks.
+_SENTENCE = re.compile(r"(?<=[。！!？?.])\s+|(?<=[。！？])|\n+")
+
+
+def _sentences_agree(whole: Classification, text: str, offered: Sequence[OfferedSlot]) -> Classification:
+    """A safety net under the rules: each sentence is read on its own too, and a yes and a no among them (or
+    a move asked for beside a decline) make the reply unclear, whatever rule read the whole. A person would
+    not act on a reply that says both."""
+    if whole.intent not in ("confirm", "decline"):
+        return whole
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    if not 1 < len(sentences) <= 40:
+        return whole
+    seen = {_classify(s, offered).intent for s in sentences}
+    if {"confirm", "decline"} <= seen or (whole.intent == "decline" and "reschedule" in seen):
+        said = ", ".join(sorted(seen & {"confirm", "decline", "reschedule"}))
+        return _reading("unclear", 0.45, f"sentences disagree ({said}); read whole as {whole.intent} by {whole.rule}")
+    return whole
 
 
 def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
-    t = normalise(text)
+    t = _WORD.sub(_spelled, normalise(text))
     if not t:
         return _reading("unclear", 0.0, "empty")
     asks = bool(_QUESTION.search(t))
@@ -617,6 +806,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if weekdays & {slot.start.weekday() for slot in offered}:
                 return _reading("unclear", 0.5, "a relative day that may be an offered option")
         return _reading("reschedule", confidence, rule, proposed=proposed)
+
+    def span_elsewhere(several: list[_Clause]) -> bool:
+        # "12月8号以后都可以", "下周二以后哪天都行": every time of a span none of the offered ones is in.
+        return bool(offered) and all(
+            _NAMED_DAY.search(c.text) and not offered_matches(c.text, offered) and not _OFFERED_REF.search(c.text)
+            for c in several
+        )
 
     def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
@@ -669,7 +865,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
             return _reading("unclear", 0.5, "a reservation and an acceptance")
     if rejected:
-        if any(_SEVERAL_ACCEPTED.search(c.text) for c in accepted):
+        several = [c for c in accepted + [c for c in stated if not c.negative] if _SEVERAL_ACCEPTED.search(c.text)]
+        if several:
+            if span_elsewhere(several):
+                return reschedule(0.75, "rejected the times, accepted a span not offered", several[0].text)
             return _reading("unclear", 0.5, "rejected one time, the others all accepted")
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
@@ -702,7 +901,11 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("reschedule", 0.75, "the offered time does not suit")
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
-    if any(_SEVERAL_ACCEPTED.search(c.text) for c in stated):
+    several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]
+    if several:
+        # "12月8号以后都可以", "any day next week": every time of a span none of the offered ones is in.
+        if span_elsewhere(several):
+            return reschedule(0.75, "accepted a span of times that were not offered", several[0].text)
         return _reading("unclear", 0.5, "more than one time accepted")
     # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
     picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]
@@ -714,16 +917,40 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if not known(slot):
             return _reading("unclear", 0.6, f"option {slot} was not offered")
         return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
-    if any(_RESCHEDULE.search(c.text) for c in clauses):
-        # The time the clause that moves names counts ("取消周四的，改到周六": Saturday, not Thursday).
-        timed = [c for c in clauses if c.timed and _RESCHEDULE.search(c.text)] + [
-            c for c in clauses if c.timed and not _RESCHEDULE.search(c.text)
-        ]
-        slot = by_time(timed[0].text) if timed else None
+    movers = [c for c in clauses if _RESCHEDULE.search(c.text)]
+    if movers:
+        if any(_SHIFT.search(c.text) for c in movers):
+            # "a bit earlier on Friday", "周五能推迟半小时吗": the offered time named is the one moved from.
+            return reschedule(0.9, "asked to move a time earlier or later", movers[0].text)
+        # The time named after the move counts ("取消周四的，改到周六": Saturday; "周五下午能改成上午吗": the
+        # morning, not Friday afternoon), then a time in another clause; a time before the move is the one
+        # moved from.
+        targets = [after for after in (_after_move(c.text) for c in movers) if _TIME.search(after)]
+        targets += [c.text for c in clauses if c.timed and not _RESCHEDULE.search(c.text)]
+        slot = by_time(targets[0]) if targets else None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
-        return reschedule(0.9, "asked to move", timed[0].text if timed else None)
-    timed = [c for c in clauses if c.timed]
+        timed = [c for c in movers if c.timed]
+        proposed = targets[0] if targets else timed[0].text if timed else None
+        return reschedule(0.9, "asked to move", proposed)
+    # A yes/no question about what a time is ("周四那个时间是北京时间吗？", "Is that Thursday in London time?")
+    # asks about it, not for it (unless it also asks or accepts: "周四可以吗").
+    timed = [
+        c
+        for c in clauses
+        if c.timed
+        and not (c.question and _ABOUT_A_TIME.search(c.text) and not c.positive and not _SOFT_ASK.search(c.text))
+    ]
+    for c in timed:
+        # "我选2号": picking names an option, or the day of the month? Whichever was offered; both, ask.
+        bare = _BARE_DAY.search(c.text)
+        if bare and offered and not (_WEEKDAY.search(c.text) or _HOUR.search(c.text)):
+            n = int(bare.group(1))
+            days = {slot.number for slot in offered if slot.start.day == n}
+            if n in offered_numbers and not days:
+                return plain_yes(0.75, "'N号': an option number, no offered day", n, None)
+            if n in offered_numbers and days != {n}:
+                return _reading("unclear", 0.5, f"'{n}号': option {n}, or the option on day {n}?")
     if timed:
         # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
         positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]
@@ -759,10 +986,22 @@ def slot_reply(slot: int) -> Intent:
     return "confirm" if slot == 1 else "reschedule"
 
 
+def _after_move(text: str) -> str:
+    """The part of a clause after its first request to move ("周五下午能改成上午吗" → "上午吗")."""
+    match = _RESCHEDULE.search(text)
+    return text[match.end() :] if match else text
+
+
 def _decisive(clauses: list[_Clause]) -> bool:
     """Whether a conditional clause (with the one after it) states an answer: then the answer is conditional."""
     return any(
-        c.negative or c.positive or c.slots or _WITHDRAW.search(c.text) or _RESCHEDULE.search(c.text) or "就" in c.text
+        c.negative
+        or c.positive
+        or c.slots
+        or c.timed
+        or _WITHDRAW.search(c.text)
+        or _RESCHEDULE.search(c.text)
+        or "就" in c.text
         for c in clauses
     )
 

@@ -199,3 +199,251 @@ def test_sixteenth_batch_rules() -> None:
     friday = classify("周五的话我需要请半天假，应该没问题", offered)  # "周五的话": as for Friday, no condition
     assert (friday.intent, friday.slot) == ("confirm", 2)
     assert classify("如果周五可以的话我就参加", offered).intent == "unclear"
+
+
+def _offered(zone: str = "Asia/Shanghai") -> list[OfferedSlot]:
+    tz = ZoneInfo(zone)
+    return [OfferedSlot(n, datetime(2026, 12, d, h, tzinfo=tz)) for n, d, h in ((1, 3, 14), (2, 4, 14), (3, 5, 10))]
+
+
+def _read(text: str, offered: list[OfferedSlot] | None = None) -> tuple[str, int | None]:
+    got = classify(text, _offered() if offered is None else offered)
+    return got.intent, got.slot
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thrusday works", ("confirm", 1)),  # two letters swapped
+        ("Firday is fine", ("confirm", 2)),
+        ("Saterday 10am please", ("confirm", 3)),  # one letter wrong
+        ("confrim", ("confirm", None)),
+        ("Fridays are fine", ("confirm", 2)),  # an inflection is the word, not a typo of another
+        ("Wendsday?", ("question", None)),  # two edits away: not read as any word
+    ],
+)
+def test_misspelt_key_words_are_read_as_the_word(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text, _offered("Europe/London")) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Friday works.\n\nBest regards,\nBob Lee\nSenior Decline Management Analyst", ("confirm", 2)),
+        ("I'm not able to come.\n\nKind regards,\nTom\nAppointment Confirmation Team Lead", ("decline", None)),
+        ("周五下午两点可以。\n谢谢\n李四\n客户确认专员", ("confirm", 2)),
+        # After the closing line comes more than a signature (a question, or many lines): still read, and a
+        # disagreement between paragraphs stays unclear.
+        ("Friday works.\n\nThanks,\nactually can I decline instead?", ("unclear", None)),
+        ("Friday works.\n\nThanks\n\nI decline.\nA\nB\nC\nD\nE", ("unclear", None)),
+    ],
+)
+def test_a_signature_after_a_closing_line_is_not_read(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text, _offered("Europe/London")) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Option B please", ("confirm", 2)),
+        ("Option C", ("confirm", 3)),
+        ("选Ｂ", ("confirm", 2)),
+        ("方案叁", ("confirm", 3)),
+        ("第贰个", ("confirm", 2)),
+        ("Is there an option a bit later?", ("reschedule", None)),  # "a" the article, not option A
+    ],
+)
+def test_options_named_by_letter_or_financial_numeral(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
+
+
+def test_picking_n_hao_is_an_option_or_a_day_whichever_was_offered() -> None:
+    assert _read("我选２号") == ("confirm", 2)  # no 2nd was offered: option 2
+    assert _read("我选4号") == ("confirm", 2)  # no option 4: the 4th, Friday, which is option 2
+    assert _read("我选3号") == ("unclear", None)  # option 3, or the 3rd (option 1)? A person asks
+    assert _read("2号可以吗") == ("reschedule", None)  # no picking verb: the day of the month
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("周四周五都可以", ("unclear", None)),
+        ("Any of them works for me.", ("unclear", None)),
+        ("Either Thursday or Friday suits me.", ("unclear", None)),
+        ("周四下午我有课，其他时间都行", ("unclear", None)),  # the other two offered times both fit
+        ("这几个时间都可以", ("unclear", None)),
+        ("12月8号以后都可以", ("reschedule", None)),  # a span that holds none of the offered times
+        ("这周都没空，下周二以后哪天都行", ("reschedule", None)),
+        ("Any time on Friday is fine.", ("confirm", 2)),
+    ],
+)
+def test_accepting_several_times_asks_unless_none_was_offered(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("估计周四可以，到时候再确认一下", ("unclear", None)),
+        ("我可能得晚点才能确定，抱歉", ("unclear", None)),
+        ("这次先不去了，以后有机会再说", ("decline", None)),  # "以后有机会再说" is no hedge on the decision
+        ("好的，我会提前十分钟到", ("confirm", None)),  # arriving early is no request to move
+        ("可以，不过能不能晚半小时开始", ("reschedule", None)),
+        ("三个时间都没空", ("reschedule", None)),
+        ("Neither works, sorry.", ("reschedule", None)),
+        ("Not Thursday. Friday would be great.", ("confirm", 2)),
+        ("Friday is a no from me, Thursday is fine.", ("confirm", 1)),
+        ("没兴趣了，谢谢", ("decline", None)),
+        ("谢谢，不过我不打算再面了", ("decline", None)),
+        ("不用安排了", ("decline", None)),
+        ("I'll have to give this a miss.", ("decline", None)),
+        ("Please take my name off the list.", ("decline", None)),
+        ("Not for me, thanks.", ("decline", None)),
+        ("Thursday is not for me, Friday works.", ("confirm", 2)),  # a time turned down, not the interview
+        ("妥了，就按您说的时间", ("confirm", None)),
+        ("没得问题", ("confirm", None)),
+    ],
+)
+def test_batch_i17_i18_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已读: 重新面试邀请：电商客服专员\n\n您发送的邮件已于 2026年11月28日 10:02 被阅读。",
+        "Read: Re-interview invitation: Support desk\n\nYour message was read on Saturday, 28 November 2026 10:02.",
+        "Delivery receipt: your message has been delivered to the following recipients: alice@example.com",
+        "本人休假中，12月12日返回，急事请致电。",
+        "您好，我正在年假中，12月15日后回复邮件。",
+    ],
+)
+def test_receipts_and_absence_notices_without_headers_are_automated(text: str) -> None:
+    from inbound.automated import detect_text
+
+    assert detect_text("Re: 重新面试邀请", text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on leave until the 10th, can we do it after that?",  # a person asking, not a notice
+        "我下周休假，12月12日返回，能不能之后再面？",
+        "I read the invitation: Friday works.",
+        "简历已投递，周五可以",
+    ],
+)
+def test_a_person_mentioning_leave_or_reading_is_not_automated(text: str) -> None:
+    from inbound.automated import detect_text
+
+    assert detect_text("Re: Re-interview invitation", text) is None
+    assert detect_text("Read: Re-interview invitation", "Friday works") is not None  # the subject says receipt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好的，周五见。算了，我还是不去了。",  # a yes, then a no: which counts? A person asks
+        "Yes. I decline.",
+        "Sure thing, friday it is. Oh wait, I have to withdraw, sorry.",
+        "我不去了。改到下周吧。",  # a decline beside a move: not the end of the run
+    ],
+)
+def test_sentences_that_disagree_are_not_acted_on(text: str) -> None:
+    got = classify(text, _offered())
+    assert got.intent == "unclear"
+    assert got.rule.startswith("sentences disagree") or "elsewhere" in got.rule
+
+
+def test_sentences_that_agree_keep_the_reading() -> None:
+    assert _read("OK. Friday works.") == ("confirm", 2)
+    assert _read("Thanks! I'll take the second one.") == ("confirm", 2)
+    assert _read("不好意思。这次我就不参加了。谢谢。") == ("decline", None)
+    got = classify("Yes. I decline.", _offered())
+    assert "read whole as decline" in got.rule  # the rule says what the whole would have been read as
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The time after the move counts; one before it is the time moved from.
+        ("周五下午能改成上午吗", ("reschedule", None)),
+        ("周四下午我要开会，改成周五同一时间吧", ("confirm", 2)),
+        ("能改成线上吗？", ("question", None)),  # a change of place, not of time
+        ("Can it be a bit earlier on Friday, like 11am?", ("reschedule", None)),  # moved from Friday
+        ("周五能推迟半小时吗", ("reschedule", None)),
+        ("I'm abroad until mid-December, can we find a time after?", ("reschedule", None)),
+        # A yes/no question about what a time is does not pick it; asking for it does.
+        ("周四那个时间是北京时间吗？", ("question", None)),
+        ("Friday? Sure.", ("confirm", 2)),
+        ("周四可以吗", ("confirm", 1)),
+        ("Happy to go with the proposed time.", ("confirm", 1)),
+        ("Booked in my diary for Saturday, thanks!", ("confirm", 3)),
+        ("Sorry, I'm booked on Saturday.", ("reschedule", None)),  # "booked" alone is still busy
+        ("If nothing changes, I'll come on Thursday.", ("unclear", None)),  # a condition beside a named time
+        ("好的，知道了", ("unclear", None)),  # an acknowledgement
+        ("好的，明白了，周四见", ("confirm", 1)),
+        ("I'd rather not.", ("decline", None)),
+        ("I'd rather not do Saturday. Thursday then.", ("confirm", 1)),  # a time turned down, not the interview
+        ("谢谢贵公司，但我决定留在现在的公司", ("decline", None)),
+        ("请把我从名单里删掉", ("decline", None)),
+        ("我还在犹豫", ("unclear", None)),
+        ("等我跟家里人商量下", ("unclear", None)),
+        ("经与家人商量，本人决定参加12月5日（周六）上午10点的面试。", ("confirm", 3)),  # consulted already
+        ("I'm waiting to hear about my shifts, will reply soon.", ("unclear", None)),
+    ],
+)
+def test_batch_i19_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("你好，我想确认一下，线上面试的话需要提前下载什么软件吗？", ("question", None)),  # "check", not "confirm"
+        ("稍等，我确认一下排班", ("unclear", None)),
+        ("ok 2", ("confirm", 2)),
+        ("好的，3", ("confirm", 3)),
+        ("ok 2点可以吗", ("unclear", None)),  # 2 o'clock (Thursday's and Friday's 14:00), no option 2
+        ("1号方案", ("confirm", 1)),
+        ("No. 3 please", ("confirm", 3)),
+        ("No.", ("unclear", None)),  # a bare no (decline or another time?), not a number sign
+        ("I'm afraid I won't make it on any of those days.", ("reschedule", None)),
+        ("I've had a change of heart and would like to drop out.", ("decline", None)),
+        ("I'm out, thanks.", ("decline", None)),
+        ("I'm out of the office until Monday, but Thursday works.", ("confirm", 1)),  # not "I'm out"
+        ("Not anymore, I found something else.", ("decline", None)),
+        ("工作已经定了，不用再联系我了", ("decline", None)),
+        ("I'll know my schedule on Monday.", ("unclear", None)),
+        ("我还没想好要不要参加", ("unclear", None)),
+        ("嗯嗯", ("unclear", None)),  # a murmur of receipt
+        ("嗯嗯好的", ("confirm", None)),
+        ("Ok thanks", ("unclear", None)),
+        ("Cool", ("confirm", None)),
+        ("Is Friday's slot in London time?", ("question", None)),
+        ("Is Friday possible?", ("confirm", 2)),
+        ("Is there anything in the evening?", ("reschedule", None)),
+    ],
+)
+def test_batch_i20_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("确定参加第二场", ("confirm", 2)),
+        ("这是我第二次面试，确认参加", ("confirm", None)),  # the second time, not the second option
+        ("I can't do Thursday. Or Friday.", ("unclear", None)),  # the tail carries the no; Saturday is left
+        ("I can't do Thursday. Or Friday?", ("confirm", 2)),  # a tail that asks is an ask
+        ("Friday's taken, Saturday it is.", ("confirm", 3)),
+        ("我考虑了一下，还是算了", ("decline", None)),
+        ("I've moved on, thanks.", ("decline", None)),
+        ("I don't want to continue.", ("decline", None)),
+        ("时间冲突了，麻烦重新给几个时间", ("reschedule", None)),
+        ("我12月份都在国外，1月份可以吗", ("reschedule", None)),
+        ("能安排在下周末吗", ("unclear", None)),  # next weekend may be the Saturday offered
+    ],
+)
+def test_batch_i21_rules(text: str, want: tuple[str, int | None]) -> None:
+    assert _read(text) == want

@@ -31,6 +31,11 @@ from tests.inbound.corpus.replies import (
     FIFTH,
     FOURTEENTH,
     FOURTH,
+    I17,
+    I18,
+    I19,
+    I20,
+    I21,
     NINTH,
     SECOND,
     SEVENTH,
@@ -528,6 +533,11 @@ LATER_BATCHES: tuple[tuple[str, list[Reply]], ...] = (
     ("fourteenth", FOURTEENTH),
     ("fifteenth", FIFTEENTH),
     ("sixteenth", SIXTEENTH),
+    ("i17", I17),
+    ("i18", I18),
+    ("i19", I19),
+    ("i20", I20),
+    ("i21", I21),
 )
 
 
