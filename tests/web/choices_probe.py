@@ -8,6 +8,7 @@ on the signals is the workflow's test (tests/workflows) and the end-to-end test 
 
 from __future__ import annotations
 
+import asyncpg
 from temporalio import workflow
 
 from schemas.contract import CandidateReply, ReplyChoices
@@ -54,3 +55,28 @@ class ChoicesProbe:
     @workflow.signal
     def finish(self) -> None:
         self._finished = True
+
+
+async def record_run(
+    pool: asyncpg.Pool,
+    workflow_id: str,
+    run_id: str,
+    candidate_id: str,
+    job_id: str,
+    stage: str,
+    outcome: str | None = None,
+) -> None:
+    """The `reinterviews` row a real run's first activity writes (the page reads the candidate and the outcome)."""
+    await pool.execute(
+        """
+        INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,
+                                  started_at, updated_at)
+        VALUES ($1, $2, $3, $4, 'low_score', $5, $6, now(), now())
+        """,
+        run_id,
+        workflow_id,
+        candidate_id,
+        job_id,
+        stage,
+        outcome,
+    )

@@ -35,7 +35,7 @@ from schemas.notifications import Recipient, SendEmailInput
 from service import reinterviews
 from service.settings import Settings
 from tests.polling import eventually, in_stage, until_status, until_true
-from tests.web.choices_probe import ChoicesProbe
+from tests.web.choices_probe import ChoicesProbe, record_run
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
 from web.links import (
@@ -110,19 +110,7 @@ class Site:
             f"{tag}@example.com",
             timezone,
         )
-        await self.pool.execute(
-            """
-            INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, trigger_kind, stage, outcome,
-                                      started_at, updated_at)
-            VALUES ($1, $2, $3, $4, 'low_score', $5, $6, now(), now())
-            """,
-            run_id,
-            workflow_id,
-            candidate_id,
-            job_id,
-            choices.stage.value,
-            outcome,
-        )
+        await record_run(self.pool, workflow_id, run_id, candidate_id, job_id, choices.stage.value, outcome)
         url = choose_link(self.settings, self.ring, workflow_id, run_id, f"<echo-{tag}@hr.example.com>", now())
         path = urlsplit(url).path
         return ProbeRun(handle, path, verify_link_token(self.ring, path.rsplit("/", 1)[1], now()))
