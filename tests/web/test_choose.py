@@ -422,3 +422,15 @@ async def test_an_emailed_decline_is_undone_from_the_echos_choose_link(
     assert chosen.status == 200
     status = await until_status(handle, lambda s: s.stage.value == "scheduled")
     assert status.outcome is None
+
+
+def test_a_choose_link_lives_as_long_as_a_reply_address(smtp_settings: Settings) -> None:
+    from web.links import choose_link_expiry
+
+    at = datetime(2030, 3, 1, 8, tzinfo=UTC)
+    grace = smtp_settings.reply_valid_after_interview
+    assert choose_link_expiry(smtp_settings, at, at + timedelta(days=60)) == at + timedelta(days=60) + grace
+    assert choose_link_expiry(smtp_settings, at, at - timedelta(days=1)) == at + grace  # the interview is past
+    assert choose_link_expiry(smtp_settings, at, None) == at + smtp_settings.link_ttl
+    with pytest.raises(ValueError, match="time zone"):
+        choose_link_expiry(smtp_settings, at, datetime(2030, 3, 5, 6, tzinfo=UTC).replace(tzinfo=None))
