@@ -150,10 +150,24 @@ def describe_choice(choice: Choice, choices: ReplyChoices, tz: str) -> tuple[str
     return "其他时间", "other times"
 
 
+def read_as_superseded(choices: ReplyChoices) -> bool:
+    """Whether the run has moved on from how it read the email (the candidate chose again since): a decline no
+    longer waiting to close, or a time read that is no longer the booked one."""
+    read_as = choices.read_as
+    if read_as is None:
+        return False
+    if read_as.intent == "decline":
+        return choices.decline_closes_at is None
+    booked = [s.number for s in choices.slots if s.booked]
+    return read_as.slot is not None and bool(booked) and read_as.slot not in booked
+
+
 def choices_page(choices: ReplyChoices, tz: str, action: str, problem: tuple[str, str] | None = None) -> str:
-    """The choose page: what the run read, the offered times (booked marked), other times, decline."""
+    """The choose page: what the run read, what is booked now, the offered times (booked marked), other times,
+    decline."""
     read_as = describe_read_as(choices.read_as, choices.slots, tz) if choices.read_as is not None else None
     source = choices.read_as.source if choices.read_as is not None else None
+    booked = next((s for s in choices.slots if s.booked), None)
     slots = [
         {
             "value": f"slot-{s.number}",
@@ -169,7 +183,17 @@ def choices_page(choices: ReplyChoices, tz: str, action: str, problem: tuple[str
         "choose.html",
         lang="zh-CN",
         read_as=read_as,
+        superseded=read_as_superseded(choices),
         source=source,
+        booked=(
+            (
+                booked.number,
+                timerange(booked.start, booked.end, tz, "zh-CN"),
+                timerange(booked.start, booked.end, tz, "en"),
+            )
+            if booked is not None
+            else None
+        ),
         slots=slots,
         closes=closes,
         action=action,

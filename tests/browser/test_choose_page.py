@@ -29,7 +29,7 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 async def phone(browser: Any) -> AsyncIterator[Any]:
-    context = await browser.new_context(locale="zh-CN", viewport=PHONE, device_scale_factor=2)
+    context = await browser.new_context(locale="zh-CN", viewport=PHONE)
     try:
         yield await context.new_page()
     finally:

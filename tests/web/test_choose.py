@@ -34,7 +34,7 @@ from schemas.contract import CandidateReply, ChoiceSlot, ReadAs, ReplyChoices, S
 from schemas.notifications import Recipient, SendEmailInput
 from service import reinterviews
 from service.settings import Settings
-from tests.polling import eventually, in_stage, until_status, until_true
+from tests.polling import eventually, in_stage, until_status
 from tests.web.choices_probe import ChoicesProbe, record_run
 from tests.workflows.conftest import Harness
 from web.app import build_web_app
@@ -181,6 +181,9 @@ async def test_the_page_shows_what_was_read_the_times_in_the_candidates_zone_and
     assert "We read your reply as: confirm option 1 (Tue 5 Mar 2030, 14:00 (Asia/Shanghai))" in page
     assert "关闭" not in page and "closed on" not in page
     assert buttons(page)[0].startswith("方案 1：2030年3月5日 周二 14:00–15:00 当前预约 / booked")
+    # What is booked now, in both languages.
+    assert "当前预约：方案 1（2030年3月5日 周二 14:00–15:00）" in page
+    assert "Booked now: option 1 (Tue 5 Mar 2030, 14:00–15:00 (Asia/Shanghai))" in page
 
     # A calendar answer is named as such; a run with nothing read yet still offers the choices.
     calendar = await site.start(offer(read_as=CONFIRMED_1.model_copy(update={"source": "calendar"})))
@@ -188,6 +191,23 @@ async def test_the_page_shows_what_was_read_the_times_in_the_candidates_zone_and
     unread = await site.start(offer(read_as=None))
     page = await (await site.web.get(unread.path)).text()
     assert "Choose your interview time" in page and "We read your reply as" not in page and len(buttons(page)) == 4
+    assert "chosen again since" not in page
+    nothing_booked = await site.start(offer(stage=Stage.AWAITING_CONFIRMATION, slots=[SLOT_2], interview_at=None))
+    page = await (await site.web.get(nothing_booked.path)).text()
+    assert "目前尚未预约面试时间。" in page and "No time is booked yet." in page and "当前预约" not in page
+
+    # Once the candidate has chosen again, the page no longer claims the email's reading is current.
+    withdrawn = await site.start(offer(read_as=read_decline, decline_closes_at=None))
+    moved = await site.start(
+        offer(slots=[SLOT_1.model_copy(update={"booked": False}), SLOT_2.model_copy(update={"booked": True})])
+    )
+    for later, booked_en in ((withdrawn, "option 1"), (moved, "option 2")):
+        page = await (await site.web.get(later.path)).text()
+        assert "We read your reply as" not in page and "Choose your interview time" in page
+        assert "you have chosen again since" in page and f"Booked now: {booked_en}" in page
+    page = await (await site.web.get(withdrawn.path)).text()
+    assert "Your email was read as: decline this re-interview; you have chosen again since." in page
+    assert "您回复的邮件曾被理解为：放弃本次重新面试，此后您已重新选择。" in page
 
     # Opening (and re-opening) the page never signals.
     assert (await site.web.head(run.path)).status == 200
@@ -413,15 +433,26 @@ async def test_an_emailed_decline_is_undone_from_the_echos_choose_link(
     await reinterviews.reply(
         handle, CandidateReply(intent="decline", text="我不参加了", message_id="<d1@x>", source="email")
     )
-    [path] = await until_true(lambda: _choose_links(harness)[:1], what="the echo's choose link", timeout=30)
+    # Today's workflow ends the run at once and sends no echo: stop waiting as soon as either is seen.
+    await eventually(
+        lambda: _link_or_end(harness, handle), what="the echo's choose link (or the run's end)", timeout=60
+    )
+    assert (await reinterviews.status(handle)).outcome is None, "the emailed decline ended the run at once"
+    [path, *_] = _choose_links(harness)
     page = await web_client.get(path)
     text = await page.text()
     assert page.status == 200 and "We read your reply as: decline this re-interview" in text
     assert "will be closed on" in text
     chosen = await web_client.post(path, data={"choice": "slot-2"})
-    assert chosen.status == 200
+    assert chosen.status == 200 and "Your choice: option 2" in await chosen.text()
     status = await until_status(handle, lambda s: s.stage.value == "scheduled")
     assert status.outcome is None
+    again = await (await web_client.get(path)).text()  # the same link, now showing the booking it made
+    assert "Booked now: option 2" in again and "will be closed on" not in again
+
+
+async def _link_or_end(harness: Harness, handle: WorkflowHandle[Any, Any]) -> bool:
+    return bool(_choose_links(harness)) or (await reinterviews.status(handle)).outcome is not None
 
 
 def test_a_choose_link_lives_as_long_as_a_reply_address(smtp_settings: Settings) -> None:
