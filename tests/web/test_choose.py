@@ -238,6 +238,8 @@ async def test_each_choice_signals_its_reply_by_link_and_is_recorded(site: Site)
         ("choose:slot-1", 1),
         ("choose:slot-2", 1),
     ]
+    replied = "SELECT count(*) FROM run_events WHERE run_id = $1 AND kind = 'replied'"
+    assert await site.pool.fetchval(replied, run.claims.run_id) == 0  # choosing again is not a first reply
 
 
 async def test_the_done_page_names_the_choice_in_both_languages_and_links_back(site: Site) -> None:
