@@ -106,7 +106,7 @@ async def read_choices(client: Client, claims: LinkClaims) -> ReplyChoices:
             raise Refused("run_missing") from None
         log.warning("choices of %s not read: %s", claims.workflow_id, exc)
         raise Refused("choices_unavailable") from None
-    except (WorkflowQueryFailedError, WorkflowQueryRejectedError) as exc:
+    except (WorkflowQueryFailedError, WorkflowQueryRejectedError, ValueError) as exc:  # ValueError: not its shape
         log.warning("choices of %s not answered: %s", claims.workflow_id, exc)
         raise Refused("choices_unavailable") from None
     if not isinstance(choices, ReplyChoices):

@@ -8,6 +8,8 @@ on the signals is the workflow's test (tests/workflows) and the end-to-end test 
 
 from __future__ import annotations
 
+from typing import Any
+
 import asyncpg
 from temporalio import workflow
 
@@ -23,6 +25,7 @@ class ChoicesProbe:
         self._choices = choices
         self._replies: list[CandidateReply] = []
         self._broken = False
+        self._misshapen = False
         self._finished = False
 
     @workflow.run
@@ -31,9 +34,11 @@ class ChoicesProbe:
         return self._replies
 
     @workflow.query
-    def choices(self) -> ReplyChoices:
+    def choices(self) -> Any:
         if self._broken:
             raise RuntimeError("the choices query fails on purpose")
+        if self._misshapen:
+            return {"open": "perhaps", "stage": "nowhere"}  # not a ReplyChoices (an older or foreign workflow)
         return self._choices
 
     @workflow.query
@@ -51,6 +56,10 @@ class ChoicesProbe:
     @workflow.signal
     def break_choices(self) -> None:
         self._broken = True
+
+    @workflow.signal
+    def misshape_choices(self) -> None:
+        self._misshapen = True
 
     @workflow.signal
     def finish(self) -> None:

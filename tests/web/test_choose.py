@@ -283,7 +283,8 @@ async def test_a_choice_not_offered_now_is_refused_by_name_and_nothing_is_signal
 
 
 async def _slots_are(run: ProbeRun, numbers: list[int]) -> bool:
-    return [s.number for s in (await run.handle.query(ChoicesProbe.choices)).slots] == numbers
+    choices = await run.handle.query("choices", result_type=ReplyChoices)
+    return [s.number for s in choices.slots] == numbers
 
 
 async def test_a_run_that_is_no_longer_open_says_so_and_changes_nothing(site: Site) -> None:
@@ -330,13 +331,20 @@ async def test_a_missing_run_or_a_failing_query_gets_a_clear_page_and_nothing_is
         assert response.status == 503 and "暂时无法显示可选项" in text and "cannot be shown right now" in text
     assert await run.replies() == []
 
+    # An answer that is not a ReplyChoices (an older or foreign workflow) is no answer either.
+    odd = await site.start(offer())
+    await odd.handle.signal(ChoicesProbe.misshape_choices)
+    for response in (await site.web.get(odd.path), await site.web.post(odd.path, data={"choice": "decline"})):
+        assert response.status == 503 and "cannot be shown right now" in await response.text()
+    assert await odd.replies() == []
+
 
 async def test_with_no_worker_the_page_says_it_cannot_show_the_choices(site: Site, task_queue: str) -> None:
     """The run exists but no worker answers its query: the page gives up after its query timeout."""
     lonely = f"{task_queue}-no-worker"
     async with Worker(site.env.client, task_queue=lonely, workflows=[ChoicesProbe]):
         run = await site.start(offer(), task_queue=lonely)
-        assert (await run.handle.query(ChoicesProbe.choices)).open  # answered while its worker runs
+        assert (await run.handle.query("choices", result_type=ReplyChoices)).open  # its worker answers
     for response in (await site.web.get(run.path), await site.web.post(run.path, data={"choice": "other"})):
         text = await response.text()
         assert response.status == 503 and "cannot be shown right now" in text
