@@ -37,6 +37,7 @@ from schemas.notifications import CalendarInvite, Contact, Recipient, SendEmailI
 from service.settings import Settings
 from web.links import (
     RATING_LINK_TEMPLATES,
+    choose_link,
     hr_action_links,
     invitation_links,
     rating_link,
@@ -403,7 +404,8 @@ class NotificationActivities:
         return context
 
     def _signed(self, input: SendEmailInput, message_id: str, ring: KeyRing) -> tuple[dict[str, Any], str | None]:
-        """Signed additions for this run: the candidate's Reply-To token, answer links, the "view report" link."""
+        """Signed additions for this run: the candidate's Reply-To token, answer links, the "not what I meant" link
+        of an email that echoes a reply (`read_as`), the "view report" link."""
         s = self._settings
         run_id = activity.info().workflow_run_id or ""  # always set for a workflow's activity
         now = datetime.now(UTC)
@@ -416,6 +418,10 @@ class NotificationActivities:
                 added["links"] = invitation_links(s, ring, input.workflow_id, run_id, message_id, len(slots), now)
             if input.template in RATING_LINK_TEMPLATES and not input.context.get("rating_url"):
                 added["rating_url"] = rating_link(s, ring, input.workflow_id, run_id or "", now)
+            if input.context.get("read_as") and not input.context.get("choose_url"):
+                added["choose_url"] = choose_link(
+                    s, ring, input.workflow_id, run_id, message_id, now, interview_ends_at=input.interview_ends_at
+                )
         elif input.recipient.kind == "interviewer":
             if input.template in REPORT_LINK_TEMPLATES and not input.context.get("report_url"):
                 added["report_url"] = report_link(s, ring, input.workflow_id, run_id, message_id, now)

@@ -2,7 +2,8 @@
 pages (R-H2) and, when configured, the codec server.
 
 `GET /l/<token>` for an answer link shows what it will do and a button; the `POST` that button sends is what
-signals the workflow, so mail scanners that prefetch links cannot answer for the candidate. No GET (or HEAD)
+signals the workflow, so mail scanners that prefetch links cannot answer for the candidate. A `choose` link ("that
+is not what I meant") opens the page of web.choose, which may be used again until the interview. No GET (or HEAD)
 ever signals: a "view report" link shows the report with a button that records "report viewed". A link is
 used once, recognised by its verified claims (any spelling of the token is refused but one). A tampered,
 expired or stale link gets an error page and changes nothing. Every response carries the security headers
@@ -31,7 +32,7 @@ from schemas.contract import CandidateReply, ReportViewed
 from schemas.inbound import reply_action
 from service.settings import Settings
 from service.shutdown import shutdown_deadline, stop_on_signals
-from web import analytics, held_replies, hr, pages, rating, scorecard
+from web import analytics, choose, held_replies, hr, pages, rating, scorecard
 from web.common import (
     CLIENT,
     POOL,
@@ -68,7 +69,7 @@ async def _claims(request: web.Request) -> tuple[str, LinkClaims]:
         claims = verify_link_token(request.app[RING], token, datetime.now(UTC))
     except TokenError as exc:
         raise Refused(exc.reason) from None
-    if claims.action not in CANDIDATE_ACTIONS and claims.action != "report":
+    if claims.action not in CANDIDATE_ACTIONS and claims.action not in ("report", "choose"):
         raise Refused("wrong_page")
     return token, claims
 
@@ -89,6 +90,8 @@ async def show_link(request: web.Request) -> web.Response:
         token, claims = await _claims(request)
         if claims.action == "report":
             return await _report_page(request, claims, viewed=False)
+        if claims.action == "choose":
+            return await choose.show(request, claims)
         pool = request.app[POOL]
         await _check_open(pool, claims)
         if await LinkRepository(pool).used(_used_digests(request, token, claims)):
@@ -107,6 +110,8 @@ async def answer_link(request: web.Request) -> web.Response:
         links = LinkRepository(pool)
         if claims.action == "report":
             return await _record_view(request, token, claims)
+        if claims.action == "choose":
+            return await choose.choose(request, claims)
         await _check_open(pool, claims)
         if await links.used(_used_digests(request, token, claims)):
             await links.record_use(claims_digest(claims), claims)
@@ -128,15 +133,16 @@ async def answer_link(request: web.Request) -> web.Response:
 def _reply(claims: LinkClaims, message_id: str) -> CandidateReply:
     """The `candidate_reply` an answer link stands for (the same mapping as emailed answers)."""
     if claims.action == "decline":
-        return CandidateReply(intent="decline", text="(signed link: decline)", message_id=message_id)
+        return CandidateReply(intent="decline", text="(signed link: decline)", message_id=message_id, source="link")
     if claims.action == "slot" and claims.slot is not None:
         return CandidateReply(
             intent=reply_action(slot_reply(claims.slot)),
             slot=claims.slot,
             text=f"(signed link: option {claims.slot})",
             message_id=message_id,
+            source="link",
         )
-    return CandidateReply(intent="confirm", text="(signed link: confirm)", message_id=message_id)
+    return CandidateReply(intent="confirm", text="(signed link: confirm)", message_id=message_id, source="link")
 
 
 async def _report_page(request: web.Request, claims: LinkClaims, *, viewed: bool) -> web.Response:

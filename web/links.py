@@ -36,6 +36,7 @@ LinkAction = Literal[
     "hr_cancel",
     "hr_login",
     "rate",
+    "choose",
 ]
 ACTIONS: tuple[LinkAction, ...] = (
     "confirm",
@@ -49,7 +50,10 @@ ACTIONS: tuple[LinkAction, ...] = (
     "hr_cancel",
     "hr_login",
     "rate",
+    "choose",
 )
+# One-use answer links (a second use changes nothing). The "choose" link is not one of them: it opens the page that
+# lets the candidate choose again, as often as they like, until the interview (web.choose).
 CANDIDATE_ACTIONS = frozenset({"confirm", "slot", "decline"})
 HR_ACTIONS: tuple[LinkAction, ...] = ("hr_decision", "hr_extend", "hr_take_over", "hr_cancel")
 LINK_PATH = "/l"
@@ -63,6 +67,8 @@ RATING_LINK_TEMPLATES = frozenset({"feedback_candidate"})
 # Before this moment a used link was recorded under the digest of its raw string; until one link lifetime has
 # passed since, such a record still counts (a link used before the change cannot be used again after it).
 CLAIM_DIGESTS_SINCE = datetime(2026, 12, 7, tzinfo=UTC)
+# Two POSTs of the same choice within this window (aligned to the clock) are one answer: a double click.
+DOUBLE_SUBMIT = timedelta(seconds=5)
 _KEY_ID = re.compile(r"^[a-z0-9]{1,16}$")
 _B64 = re.compile(r"^[A-Za-z0-9_-]+$")
 
@@ -194,6 +200,27 @@ def link_message_id(claims: LinkClaims, settings: Settings) -> str:
     return f"<link.{claims_digest(claims)[:40]}@{settings.reply_domain}>"
 
 
+def _signed_url(
+    settings: Settings, ring: KeyRing, claims: LinkClaims, path: str = LINK_PATH, *, for_hr: bool = False
+) -> str:
+    """Every link is minted here: `claims` signed, under the public base URL (HR's pages: the HR base URL)."""
+    base = hr_base_url(settings) if for_hr else settings.public_base_url.rstrip("/")
+    return f"{base}{path}/{mint_link_token(ring, claims)}"
+
+
+def choice_digest(claims: LinkClaims, choice: str) -> str:
+    """What a choice made on a `choose` link's page is recorded under (one record per link and choice)."""
+    return hashlib.sha256(b"link-choice\x00" + claims_digest(claims).encode() + b"\x00" + choice.encode()).hexdigest()
+
+
+def choice_message_id(claims: LinkClaims, choice: str, now: datetime, settings: Settings) -> str:
+    """The `message_id` of a choice sent from a `choose` page: new for every POST, except that the same choice on
+    the same link within one DOUBLE_SUBMIT window (a double click) reuses it, so the run acts on it once."""
+    window = int(now.timestamp()) // int(DOUBLE_SUBMIT.total_seconds())
+    digest = hashlib.sha256(f"{choice_digest(claims, choice)}:{window}".encode()).hexdigest()
+    return f"<choose.{digest[:40]}@{settings.reply_domain}>"
+
+
 def link_url(settings: Settings, token: str) -> str:
     return f"{settings.public_base_url.rstrip('/')}{LINK_PATH}/{token}"
 
@@ -213,13 +240,44 @@ def invitation_links(
         claims = LinkClaims(
             action=action, workflow_id=workflow_id, run_id=run_id, expires_at=expires_at, email_ref=email_ref, slot=slot
         )
-        return link_url(settings, mint_link_token(ring, claims))
+        return _signed_url(settings, ring, claims)
 
     return {
         "confirm": url("confirm"),
         "decline": url("decline"),
         "slots": [url("slot", n) for n in range(1, slot_count + 1)],
     }
+
+
+def choose_link_expiry(settings: Settings, now: datetime, interview_ends_at: datetime | None) -> datetime:
+    """Until when the "not what I meant" link opens its page: as long as a reply address of the same email is
+    accepted after the interview (its end, or now if past, + reply_valid_after_interview), else the link TTL."""
+    if interview_ends_at is None:
+        return now + settings.link_ttl
+    if interview_ends_at.tzinfo is None:
+        raise ValueError("interview_ends_at must carry a time zone")
+    return max(interview_ends_at, now) + settings.reply_valid_after_interview
+
+
+def choose_link(
+    settings: Settings,
+    ring: KeyRing,
+    workflow_id: str,
+    run_id: str,
+    email_ref: str,
+    now: datetime,
+    interview_ends_at: datetime | None = None,
+) -> str:
+    """The "that is not what I meant" link of an email that echoes a reply: its page (web.choose) shows what the
+    run read and lets the candidate choose again until the interview."""
+    claims = LinkClaims(
+        action="choose",
+        workflow_id=workflow_id,
+        run_id=run_id,
+        expires_at=choose_link_expiry(settings, now, interview_ends_at),
+        email_ref=email_ref,
+    )
+    return _signed_url(settings, ring, claims)
 
 
 def report_link(
@@ -240,7 +298,7 @@ def report_link(
         email_ref=email_ref,
         by=by,
     )
-    return link_url(settings, mint_link_token(ring, claims))
+    return _signed_url(settings, ring, claims)
 
 
 def scorecard_link(
@@ -255,7 +313,7 @@ def scorecard_link(
         by="interviewer",
         person=interviewer_id,
     )
-    return f"{settings.public_base_url.rstrip('/')}{SCORECARD_PATH}/{mint_link_token(ring, claims)}"
+    return _signed_url(settings, ring, claims, SCORECARD_PATH)
 
 
 def hr_action_link(
@@ -272,7 +330,7 @@ def hr_action_link(
         email_ref=email_ref,
         by="hr",
     )
-    return f"{hr_base_url(settings)}{HR_ACTION_PATH}/{mint_link_token(ring, claims)}"
+    return _signed_url(settings, ring, claims, HR_ACTION_PATH, for_hr=True)
 
 
 # What each email to HR asks, as the action links it carries.
@@ -298,10 +356,10 @@ def hr_action_links(
 def hr_login_link(settings: Settings, ring: KeyRing, now: datetime) -> str:
     """A signed, expiring link that opens an HR session (dev stack: emailed to the HR mailbox)."""
     claims = LinkClaims(action="hr_login", workflow_id="", run_id="", expires_at=now + settings.hr_login_ttl, by="hr")
-    return f"{hr_base_url(settings)}{HR_LOGIN_PATH}/{mint_link_token(ring, claims)}"
+    return _signed_url(settings, ring, claims, HR_LOGIN_PATH, for_hr=True)
 
 
 def rating_link(settings: Settings, ring: KeyRing, workflow_id: str, run_id: str, now: datetime) -> str:
     """The candidate's 1–5 rating of the process for this run (web.rating): one per run, whichever email."""
     claims = LinkClaims(action="rate", workflow_id=workflow_id, run_id=run_id, expires_at=now + settings.link_ttl)
-    return f"{settings.public_base_url.rstrip('/')}{RATING_PATH}/{mint_link_token(ring, claims)}"
+    return _signed_url(settings, ring, claims, RATING_PATH)

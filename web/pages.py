@@ -168,6 +168,33 @@ ERRORS: dict[str, tuple[int, str, str, str, str]] = {
             "changed. Please use the links in the latest email."
         ),
     ),
+    "run_missing": (
+        404,
+        "找不到这次重新面试",
+        "We cannot find this re-interview",
+        "系统中已没有这次重新面试的记录，未做任何更改。请直接回复邮件或联系 HR。",
+        "This re-interview is no longer on record and nothing was changed. Please reply to the email or contact HR.",
+    ),
+    "choices_unavailable": (
+        503,
+        "暂时无法显示可选项",
+        "Your choices cannot be shown right now",
+        "我们暂时无法读取这次重新面试的可选时间，未做任何更改。请几分钟后重试，或直接回复邮件。",
+        (
+            "We cannot read the times of this re-interview right now and nothing was changed. Please try again in a "
+            "few minutes, or reply to the email."
+        ),
+    ),
+    "choice_closed": (
+        410,
+        "已无法更改",
+        "This can no longer be changed",
+        "面试已经开始，或本次重新面试已结束，您的选择无法再更改，未做任何更改。如有需要，请联系 HR。",
+        (
+            "The interview has started or this re-interview has ended, so your choice can no longer be changed; "
+            "nothing was changed. Please contact HR if you need to."
+        ),
+    ),
     "unavailable": (
         503,
         "暂时无法处理",

@@ -14,6 +14,7 @@ from web.links import LinkClaims
 
 REPORT_KINDS = ("analysis", "interview_plan", "feedback")
 DEFAULT_LOCALE = "zh-CN"
+DEFAULT_TIMEZONE = "Asia/Shanghai"  # the archive's default for a candidate (migration 001)
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,8 @@ class LinkRepository:
         """Whether any of these records of a link exists (see web.links.use_digests)."""
         return bool(await self._pool.fetchval("SELECT 1 FROM link_uses WHERE token_digest = ANY($1::text[])", digests))
 
-    async def record_use(self, digest: str, claims: LinkClaims) -> bool:
-        """Count a use of the link; True the first time."""
+    async def record_use(self, digest: str, claims: LinkClaims, action: str | None = None) -> bool:
+        """Count a use of the link (recorded as `action`, by default the link's); True the first time."""
         return bool(
             await self._pool.fetchval(
                 """
@@ -134,7 +135,7 @@ class LinkRepository:
                 RETURNING (xmax = 0)
                 """,
                 digest,
-                claims.action,
+                action or claims.action,
                 claims.workflow_id,
                 claims.run_id,
             )
@@ -152,6 +153,13 @@ class LinkRepository:
             "SELECT html FROM reports WHERE run_id = $1 AND kind = $2 AND audience = $3", run_id, kind, audience
         )
         return html
+
+    async def candidate_timezone(self, run_id: str) -> str | None:
+        """The time zone in the archive row of the run's candidate (None without a run row or candidate)."""
+        tz: str | None = await self._pool.fetchval(
+            "SELECT c.timezone FROM reinterviews r JOIN candidates c USING (candidate_id) WHERE r.run_id = $1", run_id
+        )
+        return tz
 
     async def run(self, run_id: str) -> RunRow | None:
         return _run(await self._pool.fetchrow(f"SELECT {_RUN_COLUMNS} FROM reinterviews WHERE run_id = $1", run_id))

@@ -17,7 +17,7 @@ from inbound.tokens import KeyRing
 from mail.render import localtime
 from service import reinterviews
 from service.settings import Settings
-from tests.polling import until_status
+from tests.polling import in_stage, until_status
 from tests.web.test_app import emails_to, links_in, stage
 from tests.web.test_hardening import assert_secure
 from tests.workflows.conftest import Harness
@@ -179,7 +179,7 @@ async def test_extend_and_take_over_send_the_contract_shapes(
     harness: Harness, web_client: TestClient, ring: KeyRing
 ) -> None:
     handle = await harness.trigger(harness.low_score())
-    await until_status(handle, stage("awaiting_confirmation"))
+    await until_status(handle, in_stage("awaiting_confirmation"))  # waiting there: a deadline to extend
     run_id = (await handle.describe()).run_id
     assert run_id is not None
 
