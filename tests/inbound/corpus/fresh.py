@@ -307,7 +307,7 @@ def _q17() -> list[Fresh]:
         Fresh("wechat-quote-card", zh, "confirm", 1, ("「重新面试服务：" + inv(zh).replace("\n", " ") + "」\n- - - - - - - - - - - - - - -\n好的，确认\n", None), "utf-8", "base64", "", False),
         Fresh("wechat-pasted-times", zh, "confirm", 3, ("面试时间\n  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00\n  方案 2：2026年12月4日 周五 14:00–15:00\n  方案 3：2026年12月5日 周六 10:00–11:00\n\n第三个\n", None), "utf-8", "base64", "", False),
         # inline answer
-        Fresh("inline-zh", zh, "confirm", 2, (f"{z_gmail}\n\n" + gt(inv(zh)).replace("> 方案 2：2026年12月4日 周五 14:00–15:00", "> 方案 2：2026年12月4日 周五 14:00–15:00\n\n就方案2吧\n") + "\n", None), "utf-8", "base64"),
+        Fresh("inline-zh", zh, "confirm", 2, (f"{z_gmail}\n\n" + gt(inv(zh)).replace(">   方案 2：2026年12月4日 周五 14:00–15:00", ">   方案 2：2026年12月4日 周五 14:00–15:00\n\n就方案2吧\n") + "\n", None), "utf-8", "base64"),
         # automated (no RFC 3834 headers)
         Fresh("autoreply-zh-quoted", zh, "automated", None, outlook_plain("【自动回复】您好，我正在休假，12月7日返回，期间邮件可能无法及时回复，谢谢。", zh, "-----原始邮件-----\n" + outlook_block(ZH, SENT["zh"], zh)), "GBK", "base64", "自动回复: "),
         # ---- English invitation: Gmail in many languages
@@ -337,7 +337,7 @@ def _q17() -> list[Fresh]:
         ),
         Fresh("gmail-en-entities", en, "confirm", 1, ("Works for me - option 1\n\n" + _esc(gmail_attr_en(en)) + "\n\n" + gt(inv(en), prefix="&gt; ", blank="&gt;").replace("  ", "&nbsp; ") + "\n", None), "utf-8", "quoted-printable"),
         Fresh("gmail-en-bottom", en, "reschedule", None, (f"{gmail_attr_en(en)}\n\n{gt(inv(en))}\n\nI'd like to reschedule to next week if possible.\n", None), "utf-8", "8bit"),
-        Fresh("gmail-en-inline", en, "confirm", 2, (f"{gmail_attr_en(en)}\n\n" + gt(inv(en)).replace("> Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)", "> Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)\n\nThis one for me.\n") + "\n", None), "utf-8", "quoted-printable"),
+        Fresh("gmail-en-inline", en, "confirm", 2, (f"{gmail_attr_en(en)}\n\n" + gt(inv(en)).replace(">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)", ">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)\n\nThis one for me.\n") + "\n", None), "utf-8", "quoted-printable"),
         # Outlook in many languages
         Fresh("outlook-en-underscores", en, "confirm", 1, outlook_plain("Thursday is good, see you then.", en, outlook_block(EN, SENT["en"], en, UNDERSCORES)), "utf-8", "quoted-printable", "RE: "),
         Fresh("outlook-de", en, "decline", None, outlook_plain("I would like to decline the invitation.", en, outlook_block(DE, SENT["de"], en)), "utf-8", "quoted-printable", "AW: "),
