@@ -250,13 +250,15 @@ class _HtmlText(HTMLParser):
         self._stack: list[tuple[str, bool, bool]] = []
 
     def _break(self) -> None:
-        text = re.sub(r"[ \t\u00a0]+", " ", "".join(self._line)).strip()
+        text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._line)).strip()
         self._line = []
         prefix = "> " * self._quote_depth
         if text or self._quote_depth == 0:
             self.lines.append(prefix + text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"td", "th"}:
+            self._line.append(" ")  # table cells apart: "课程 学时", not "课程学时"
         if tag in {"br", "hr", "img", "meta", "link", "input"}:
             if tag in {"br", "hr"}:
                 self._break()
@@ -293,8 +295,10 @@ class _HtmlText(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        # Source line breaks (CRLF in mail, a bare CR too) are spaces in HTML; a CR left in a line would split
+        # it later, without its quote prefix.
         if not self._hidden:
-            self._line.append(data.replace("\n", " "))
+            self._line.append(data.replace("\r", " ").replace("\n", " "))
 
     def text(self) -> str:
         self._break()

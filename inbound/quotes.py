@@ -468,6 +468,22 @@ def attribution_span(lines: list[str], i: int) -> int:
     return 0
 
 
+def _drop_attribution_head(kept: list[str]) -> None:
+    """An attribution line that is only the end of one ("上午10:00写道：", "escribió:") was wrapped: the one or two
+    lines right above it (no blank line between) that name an address or start with a date are its head
+    ("HR <hr@example.com> 于2026年12月1日周二" / "上午10:00写道：")."""
+    for _ in range(2):
+        prev = clean_line(kept[-1]) if kept else ""
+        if not prev or len(prev) > MAX_LINE or _quoted(prev):
+            return
+        starts = bool(_ATTRIBUTION_START.match(prev) or _DATE_START.match(prev))
+        if not (starts or _EMAIL.search(prev)):
+            return
+        kept.pop()
+        if starts:
+            return
+
+
 def is_signature_start(line: str) -> bool:
     """ "-- " (RFC 3676) or a phone/webmail signature ("Sent from my iPhone", "发自我的iPhone")."""
     if line.rstrip("\r") in ("-- ", "--", "—", "– ", "__"):
@@ -508,6 +524,48 @@ def _wechat_quote_end(lines: list[str]) -> int | None:
     return None
 
 
+def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int | None:
+    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history).
+
+    Only what we sent can tell: the history (past its marker lines) must be two or more lines of ours, and the
+    answer the tail of the message, with no line of ours and no further header block, divider or attribution
+    after it (text pasted from WeChat ends with our footer's "--" and then the answer; a client that quotes
+    unmarked and answers below). A thread's older messages (a header block after our lines) are never an answer.
+    """
+    if sent is None:
+        return None
+    ours = 0
+    back = i - 1  # the lines right above the marker count too (our footer under its "--")
+    while back >= 0 and i - back <= 4:
+        text = clean_line(lines[back])
+        back -= 1
+        if compact(text):
+            if not sent.contains(text):
+                break
+            ours += 1
+    j = i
+    while j < len(lines):
+        text = clean_line(lines[j])
+        if not compact(text) or is_signature_start(lines[j]):
+            j += 1
+            continue
+        if sent.contains(text):
+            ours += 1
+            j += 1
+            continue
+        if ours == 0 and (header_field(text) or _is_divider(text) or attribution_span(lines, j)):
+            j += 1
+            continue
+        break
+    if ours < 2 or j >= len(lines):
+        return None
+    for k in range(j, len(lines)):
+        text = clean_line(lines[k])
+        if _is_divider(text) or header_field(text) or attribution_span(lines, k) or sent.contains(text):
+            return None
+    return j
+
+
 def _quoted(text: str) -> bool:
     return text.startswith((">", "＞", "|>"))
 
@@ -528,11 +586,17 @@ def new_text(body: str, sent: SentText | None = None) -> str:
         line = lines[i]
         text = clean_line(line)
         if is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i):
-            break
+            resume = _answer_after_ours(lines, i, sent)
+            if resume is None:
+                break
+            i = resume
+            continue
         span = attribution_span(lines, i)
         if span:
             if kept and text.startswith(("于", "於")) and _ADDRESS_ONLY.match(clean_line(kept[-1])):
                 kept.pop()  # Gmail wrapped before the date: "Name <addr>" / "于2026年12月1日 … 写道："
+            elif not (_ATTRIBUTION_START.match(text) or _DATE_START.match(text) or _EMAIL.search(text)):
+                _drop_attribution_head(kept)
             j = i + span
             while j < len(lines) and not clean_line(lines[j]):
                 j += 1
@@ -540,7 +604,11 @@ def new_text(body: str, sent: SentText | None = None) -> str:
                 # Bottom- or inline-posting: skip the quoted block, keep reading what follows it.
                 i = j
                 continue
-            break
+            resume = _answer_after_ours(lines, j, sent)
+            if resume is None:
+                break
+            i = resume
+            continue
         if _quoted(text):
             i += 1
             continue

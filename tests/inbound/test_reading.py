@@ -11,6 +11,7 @@ import pytest
 
 from inbound.automated import detect_text
 from inbound.intent import OfferedSlot, classify, match_offered
+from inbound.mime import html_to_text
 from inbound.quotes import SentText, decode_entities, fingerprint, new_text
 from inbound.reading import KnownFacts, read_bytes, read_text
 
@@ -92,6 +93,11 @@ QUOTING = [
     ("zoho dashed attribution", f"好的\n\n---- On Wed, 24 Feb 2021 14:02:50 +0530 hr@x.com wrote ----\n\n{QUOTE}"),
     ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
     ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
+    ("gmail zh wrapped after the weekday", f"好的\n\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n\n{GT_QUOTE}"),
+    (
+        "gmail es wrapped before the verb",
+        f"好的\n\nEl mar, 1 dic 2026 a las 10:00, HR (<hr@x.com>)\nescribió:\n\n{GT_QUOTE}",
+    ),
 ]
 
 
@@ -119,6 +125,51 @@ def test_bottom_and_inline_posting_keep_the_answer_below_the_quote() -> None:
 )
 def test_text_that_only_looks_like_a_quote_header_is_kept(text: str) -> None:
     assert new_text(text) == text
+
+
+def test_a_wrapped_attributions_head_is_dropped_only_when_it_names_an_address_or_date() -> None:
+    assert new_text(f"方案3可以\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n{GT_QUOTE}") == "方案3可以"
+    # The line above an attribution that is complete in itself is the candidate's, even without a blank line.
+    assert new_text(f"周五可以\n在 2026/12/1 10:00, HR 写道:\n{GT_QUOTE}") == "周五可以"
+    assert new_text(f"my mail is a@b.com\nOn Tue, Dec 1, 2026 at 10:00 AM HR <hr@x.com> wrote:\n{GT_QUOTE}") == (
+        "my mail is a@b.com"
+    )
+
+
+def test_html_with_crlf_line_breaks_keeps_every_quoted_line_quoted() -> None:
+    """Mail carries HTML with CRLF; a CR inside a quoted table row must not start an unquoted line."""
+    html = (
+        "<div>不参加了</div>\r\n<blockquote><table><tr>\r\n<td>《客户投诉处理》</td>\r\n<td>2 小时</td>\r\n"
+        "<td>回复「确认」接受方案 1</td>\r\n</tr></table></blockquote>"
+    )
+    text = html_to_text(html)
+    assert "\r" not in text
+    assert [line for line in text.split("\n")[1:] if line] == ["> 《客户投诉处理》 2 小时 回复「确认」接受方案 1"]
+    assert new_text(text) == "不参加了"
+
+
+def test_the_answer_after_a_paste_of_our_whole_email_is_read() -> None:
+    """WeChat pastes quote first: our email down to its footer's "--", then the answer."""
+    sent = SentText.of(fingerprint(SENT + "\n\n--\n此邮件由重新面试服务自动发送。"))
+    body = f"{SENT}\n\n--\n此邮件由重新面试服务自动发送。\n\n我选2\n"
+    assert new_text(body, sent) == "我选2"
+    # A client that quotes our email unmarked under its header block, the answer at the bottom.
+    assert (
+        new_text(f"发件人: HR <hr@x.com>\n发送时间: 2026年12月1日\n收件人: 张三\n\n{SENT}\n\n周六也行", sent)
+        == "周六也行"
+    )
+    # Without the fingerprint nothing tells the paste from the answer: the reply is not read as the answer.
+    assert new_text(body) != "我选2"
+
+
+def test_a_threads_older_messages_below_our_email_are_never_taken_for_the_answer() -> None:
+    sent = SentText.of(fingerprint(SENT))
+    older = "From: 张三 <zs@x.com>\nSent: Monday\nTo: HR\nSubject: x\n\n我放弃"
+    body = f"周五可以\n\nFrom: HR <hr@x.com>\nSent: Tuesday\nTo: 张三\nSubject: x\n\n{SENT}\n\n{older}\n"
+    assert new_text(body, sent) == "周五可以"
+    # … nor anyone's text between a header block and our email.
+    body = f"周五可以\n\nFrom: 李四 <ls@x.com>\nSent: Tuesday\n\n我放弃\n\n{SENT}\n\n我放弃\n"
+    assert new_text(body, sent) == "周五可以"
 
 
 def test_html_entities_left_in_text_parts_are_decoded() -> None:

@@ -127,16 +127,21 @@ def outlook_desktop_html(text: str, lang: str, labels: tuple[str, str, str, str]
     h = (
         '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15 (filtered medium)"></head>'
         '<body lang=EN-US link="#0563C1" vlink="#954F72"><div class=WordSection1>'
-        + "".join(f'<p class=MsoNormal><span lang=EN-US>{_esc(line) or "<o:p>&nbsp;</o:p>"}<o:p></o:p></span></p>' for line in text.split("\n"))
-        + '<p class=MsoNormal><o:p>&nbsp;</o:p></p>'
+        + "".join(
+            f"<p class=MsoNormal><span lang=EN-US>{_esc(line) or '<o:p>&nbsp;</o:p>'}<o:p></o:p></span></p>"
+            for line in text.split("\n")
+        )
+        + "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
         '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-        f'<p class=MsoNormal><b><span lang=EN-US>{f}</span></b><span lang=EN-US> {OURS_HTML} <br><b>{s}</b> {sent}<br><b>{t}</b> {_esc(SENDER[lang])}<br><b>{subj}</b> {SUBJECT[lang]}<o:p></o:p></span></p></div>'
-        f'<p class=MsoNormal><o:p>&nbsp;</o:p></p>{inv_html(lang)}</div></body></html>'
+        f"<p class=MsoNormal><b><span lang=EN-US>{f}</span></b><span lang=EN-US> {OURS_HTML} <br><b>{s}</b> {sent}<br><b>{t}</b> {_esc(SENDER[lang])}<br><b>{subj}</b> {SUBJECT[lang]}<o:p></o:p></span></p></div>"
+        f"<p class=MsoNormal><o:p>&nbsp;</o:p></p>{inv_html(lang)}</div></body></html>"
     )
     return None, h
 
 
-def apple(text: str, lang: str, attr: str, *, sig: str = "", sig_first: bool = False, attr_quoted: bool = False) -> Body:
+def apple(
+    text: str, lang: str, attr: str, *, sig: str = "", sig_first: bool = False, attr_quoted: bool = False
+) -> Body:
     a = gt(attr) if attr_quoted else attr
     head = f"{text}\n\n{sig}\n\n" if sig and not sig_first else f"{text}\n\n"
     if sig_first:
@@ -238,139 +243,1169 @@ def _q17() -> list[Fresh]:
     out: list[Fresh] = [
         # Gmail, zh invitation
         Fresh("gmail-web-zh", zh, "confirm", 2, gmail("好的，我确认参加方案 2。", zh, z_gmail), "utf-8", "base64"),
-        Fresh("gmail-android-zh-wrapped", zh, "confirm", 3, gmail("方案3可以", zh, "HR <reinterview@hr.example.com> 于2026年12月1日周二\n上午10:00写道：", html=False), "GBK", "base64"),
-        Fresh("gmail-ios-en-on-zh", zh, "decline", None, gmail("不好意思，我已经找到工作了，不参加了。", zh, "On Tue, Dec 1, 2026 at 10:00 AM 重新面试服务 <\nreinterview@hr.example.com> wrote:", html=False), "utf-8", "quoted-printable"),
-        Fresh("gmail-zh-rewrapped", zh, "confirm", 1, gmail("方案1确认", zh, z_gmail, html=False, width=38), "gb18030", "base64"),
-        Fresh("gmail-zh-bottom-posted", zh, "confirm", 1, (f"{z_gmail}\n\n{gt(inv(zh))}\n\n确认方案1，谢谢\n", None), "utf-8", "8bit"),
-        Fresh("gmail-zh-html-only", zh, "decline", None, gmail_html_only("不好意思，我不参加了", zh, z_gmail), "utf-8", "base64"),
         Fresh(
-            "gmail-zh-forwarded-then-replied", zh, "confirm", 1,
+            "gmail-android-zh-wrapped",
+            zh,
+            "confirm",
+            3,
+            gmail("方案3可以", zh, "HR <reinterview@hr.example.com> 于2026年12月1日周二\n上午10:00写道：", html=False),
+            "GBK",
+            "base64",
+        ),
+        Fresh(
+            "gmail-ios-en-on-zh",
+            zh,
+            "decline",
+            None,
+            gmail(
+                "不好意思，我已经找到工作了，不参加了。",
+                zh,
+                "On Tue, Dec 1, 2026 at 10:00 AM 重新面试服务 <\nreinterview@hr.example.com> wrote:",
+                html=False,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-zh-rewrapped",
+            zh,
+            "confirm",
+            1,
+            gmail("方案1确认", zh, z_gmail, html=False, width=38),
+            "gb18030",
+            "base64",
+        ),
+        Fresh(
+            "gmail-zh-bottom-posted",
+            zh,
+            "confirm",
+            1,
+            (f"{z_gmail}\n\n{gt(inv(zh))}\n\n确认方案1，谢谢\n", None),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "gmail-zh-html-only",
+            zh,
+            "decline",
+            None,
+            gmail_html_only("不好意思，我不参加了", zh, z_gmail),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-zh-forwarded-then-replied",
+            zh,
+            "confirm",
+            1,
             (
                 "这个邮件我转到了私人邮箱。我确认参加方案1。\n\n张三 <zhangsan@work.example.com> 于2026年12月1日周二 11:20写道：\n\n"
-                + gt(f"---------- Forwarded message ---------\n发件人： {OURS}\nDate: 2026年12月1日周二 10:00\nSubject: {SUBJECT[zh]}\nTo: <zhangsan@work.example.com>\n\n\n{inv(zh)}")
+                + gt(
+                    f"---------- Forwarded message ---------\n发件人： {OURS}\nDate: 2026年12月1日周二 10:00\nSubject: {SUBJECT[zh]}\nTo: <zhangsan@work.example.com>\n\n\n{inv(zh)}"
+                )
                 + "\n",
                 None,
             ),
-            "utf-8", "base64",
+            "utf-8",
+            "base64",
         ),
-        Fresh("gmail-zh-entities", zh, "confirm", 2, ("收到，我确认方案2\n\n" + z_gmail.replace("<", "&lt;").replace(">", "&gt;") + "\n\n" + gt(inv(zh), prefix="&gt; ", blank="&gt;").replace("  ", "&nbsp; ") + "\n", None), "utf-8", "quoted-printable"),
-        # Outlook, zh
-        Fresh("outlook-zh-underscores", zh, "reschedule", None, outlook_plain("周四我要上班，能不能改到下周一下午？", zh, outlook_block(ZH, SENT["zh"], zh, UNDERSCORES)), "GBK", "quoted-printable", "答复: "),
-        Fresh("outlook-owa-zh-html", zh, "confirm", 1, owa_html("确认方案1", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), SENT["zh"]), "gb18030", "base64", "答复: "),
-        Fresh("outlook-desktop-zh-html", zh, "question", None, outlook_desktop_html("我想问一下线上面试需要准备摄像头吗？", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), "2026年12月1日 星期二 10:00"), "utf-8", "quoted-printable", "答复: "),
-        Fresh("outlook-zh-original-message", zh, "question", None, outlook_plain("请问可以线上参加吗？", zh, "-----原始邮件-----\n" + outlook_block(ZH, SENT["zh"], zh)), "GBK", "quoted-printable", "答复: "),
-        Fresh("outlook-mac-en-on-zh", zh, "reschedule", None, outlook_plain("改期，我下周三下午有空", zh, outlook_block(("From:", "Date:", "To:", "Subject:"), "Tuesday, 1 December 2026 at 10:00", zh)), "utf-8", "base64"),
-        Fresh("outlook-ios-zh", zh, "confirm", 1, outlook_plain("好", zh, outlook_block(ZH, "Tuesday, December 1, 2026 10:00:00 AM", zh, UNDERSCORES), sig="\n获取 Outlook for iOS<https://aka.ms/o0ukef>"), "utf-8", "base64", "回复: "),
-        Fresh("outlook-owa-zh-gb2312-qp", zh, "confirm", 3, owa_html("方案三", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), SENT["zh"]), "gb18030", "quoted-printable", "答复: "),
-        Fresh("outlook-big5-html", zh, "confirm", 2, (None, owa_html("好的，我選方案二。", zh, ("寄件者:", "寄件日期:", "收件者:", "主旨:"), "2026年12月1日 上午 10:00")[1]), "big5", "base64", "回覆: "),
-        # QQ Mail
-        Fresh("qq-classic", zh, "confirm", 1, ("好的\n\n\n------------------ 原始邮件 ------------------\n发件人: \"Re-interview\"<reinterview@hr.example.com>;\n发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: \"张三\"<zhangsan@qq.com>;\n\n主题: 重新面试邀请：电商客服专员\n\n\n\n" + inv(zh) + "\n", None), "GBK", "base64", "回复："),
-        Fresh("qq-classic-nbsp", zh, "decline", None, ("不去了，谢谢\n\n\n------------------&nbsp;原始邮件&nbsp;------------------\n发件人:&nbsp;\"Re-interview\"<reinterview@hr.example.com>;\n发送时间:&nbsp;2026年12月1日(星期二) 上午10:00\n收件人:&nbsp;\"张三\"<zhangsan@qq.com>;\n主题:&nbsp;重新面试邀请：电商客服专员\n\n" + inv(zh).replace("  ", "&nbsp;&nbsp;") + "\n", None), "gb18030", "base64", "回复："),
-        Fresh("qq-new-original", zh, "confirm", 2, ("第二个时间可以\n\n\n\n张三\nzhangsan@qq.com\n\n\n\n------------------ Original ------------------\nFrom: \"Re-interview\" <reinterview@hr.example.com>;\nDate: Tue, Dec 1, 2026 10:00 AM\nTo: \"张三\"<zhangsan@qq.com>;\nSubject: 重新面试邀请：电商客服专员\n\n\n" + inv(zh) + "\n", None), "utf-8", "base64", "Re: "),
         Fresh(
-            "qq-new-card-html", zh, "confirm", 3,
+            "gmail-zh-entities",
+            zh,
+            "confirm",
+            2,
+            (
+                "收到，我确认方案2\n\n"
+                + z_gmail.replace("<", "&lt;").replace(">", "&gt;")
+                + "\n\n"
+                + gt(inv(zh), prefix="&gt; ", blank="&gt;").replace("  ", "&nbsp; ")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        # Outlook, zh
+        Fresh(
+            "outlook-zh-underscores",
+            zh,
+            "reschedule",
+            None,
+            outlook_plain("周四我要上班，能不能改到下周一下午？", zh, outlook_block(ZH, SENT["zh"], zh, UNDERSCORES)),
+            "GBK",
+            "quoted-printable",
+            "答复: ",
+        ),
+        Fresh(
+            "outlook-owa-zh-html",
+            zh,
+            "confirm",
+            1,
+            owa_html("确认方案1", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), SENT["zh"]),
+            "gb18030",
+            "base64",
+            "答复: ",
+        ),
+        Fresh(
+            "outlook-desktop-zh-html",
+            zh,
+            "question",
+            None,
+            outlook_desktop_html(
+                "我想问一下线上面试需要准备摄像头吗？",
+                zh,
+                ("发件人:", "发送时间:", "收件人:", "主题:"),
+                "2026年12月1日 星期二 10:00",
+            ),
+            "utf-8",
+            "quoted-printable",
+            "答复: ",
+        ),
+        Fresh(
+            "outlook-zh-original-message",
+            zh,
+            "question",
+            None,
+            outlook_plain("请问可以线上参加吗？", zh, "-----原始邮件-----\n" + outlook_block(ZH, SENT["zh"], zh)),
+            "GBK",
+            "quoted-printable",
+            "答复: ",
+        ),
+        Fresh(
+            "outlook-mac-en-on-zh",
+            zh,
+            "reschedule",
+            None,
+            outlook_plain(
+                "改期，我下周三下午有空",
+                zh,
+                outlook_block(("From:", "Date:", "To:", "Subject:"), "Tuesday, 1 December 2026 at 10:00", zh),
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "outlook-ios-zh",
+            zh,
+            "confirm",
+            1,
+            outlook_plain(
+                "好",
+                zh,
+                outlook_block(ZH, "Tuesday, December 1, 2026 10:00:00 AM", zh, UNDERSCORES),
+                sig="\n获取 Outlook for iOS<https://aka.ms/o0ukef>",
+            ),
+            "utf-8",
+            "base64",
+            "回复: ",
+        ),
+        Fresh(
+            "outlook-owa-zh-gb2312-qp",
+            zh,
+            "confirm",
+            3,
+            owa_html("方案三", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), SENT["zh"]),
+            "gb18030",
+            "quoted-printable",
+            "答复: ",
+        ),
+        Fresh(
+            "outlook-big5-html",
+            zh,
+            "confirm",
+            2,
             (
                 None,
-                '<div>3</div><div><br></div><div style="font-size:12px;padding:2px 0;"><div style="color:#000;">原始邮件</div></div>'
-                '<div style="font-size:12px;background:#efefef;padding:8px;"><div><b>发件人：</b></div><div>"Re-interview"&lt;reinterview@hr.example.com&gt;</div>'
-                '<div><b>发送时间：</b></div><div>2026年12月1日 10:00</div><div><b>收件人：</b></div><div>"张三"&lt;zhangsan@qq.com&gt;</div>'
-                f'<div><b>主题：</b></div><div>重新面试邀请：电商客服专员</div></div><div><br></div>{inv_html(zh)}',
+                owa_html(
+                    "好的，我選方案二。", zh, ("寄件者:", "寄件日期:", "收件者:", "主旨:"), "2026年12月1日 上午 10:00"
+                )[1],
             ),
-            "utf-8", "base64", "回复：",
+            "big5",
+            "base64",
+            "回覆: ",
         ),
-        Fresh("exmail-tencent", zh, "confirm", 1, ("您好，收到邀请，周四下午两点我准时参加。\n\n张三\n手机：138 0000 0000\n\n\n------------------ 原始邮件 ------------------\n发件人: \"Re-interview\"<reinterview@hr.example.com>;\n发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: \"张三\"<zhangsan@corp.example.com>;\n主题: 重新面试邀请：电商客服专员\n\n" + inv(zh) + "\n", None), "GBK", "quoted-printable", "回复："),
-        Fresh("qq-mobile", zh, "confirm", 2, ("2\n\n\n\n---原始邮件---\n发件人: \"Re-interview\"<reinterview@hr.example.com>\n发送时间: 2026年12月1日(周二) 上午10:00\n收件人: \"张三\"<zhangsan@qq.com>;\n主题: 重新面试邀请：电商客服专员\n" + inv(zh) + "\n", None), "utf-8", "base64", "回复："),
-        # NetEase
-        Fresh("netease-master-replied", zh, "confirm", 2, ("可以，周五那个\n\n\n| |\n张三\n|\n|\nzhangsan@163.com\n|\n签名由网易邮箱大师定制\n\n---- Replied Message ----\n| From | Re-interview<reinterview@hr.example.com> |\n| Date | 12/01/2026 10:00 |\n| To | 张三<zhangsan@163.com> |\n| Subject | 重新面试邀请：电商客服专员 |\n" + inv(zh) + "\n", None), "utf-8", "base64"),
-        Fresh("netease-master-zh-table", zh, "decline", None, ("我放弃这次机会了\n\n\n\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 发送日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@163.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n" + inv(zh) + "\n", None), "GBK", "base64", "回复:"),
-        Fresh("netease-master-cloud-sig", zh, "decline", None, ("不参加了\n\n从网易邮箱大师发来的云邮件\n\n\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@126.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n" + inv(zh) + "\n", None), "utf-8", "8bit", "回复:"),
-        Fresh("netease-master-ios", zh, "confirm", 2, ("周五的可以\n\n发自网易邮箱大师\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 发送日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@163.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n" + inv(zh) + "\n", None), "gb18030", "base64", "回复:"),
-        Fresh("netease-163-web", zh, "reschedule", None, ("改到下周二上午可以吗\n\n\n\n\n\n在 2026-12-01 10:00:00，\"Re-interview\" <reinterview@hr.example.com> 写道：\n" + gt(inv(zh), prefix=">", blank=">") + "\n", None), "GBK", "base64", "Re:"),
+        # QQ Mail
         Fresh(
-            "netease-163-html", zh, "confirm", 1,
-            (None, '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial"><div>确认参加，谢谢！</div></div><br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br><pre><br>在 2026-12-01 10:00:00，"Re-interview" &lt;reinterview@hr.example.com&gt; 写道：<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">' + inv_html(zh) + "</blockquote>"),
-            "GBK", "base64", "Re:",
+            "qq-classic",
+            zh,
+            "confirm",
+            1,
+            (
+                '好的\n\n\n------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: "张三"<zhangsan@qq.com>;\n\n主题: 重新面试邀请：电商客服专员\n\n\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "qq-classic-nbsp",
+            zh,
+            "decline",
+            None,
+            (
+                '不去了，谢谢\n\n\n------------------&nbsp;原始邮件&nbsp;------------------\n发件人:&nbsp;"Re-interview"<reinterview@hr.example.com>;\n发送时间:&nbsp;2026年12月1日(星期二) 上午10:00\n收件人:&nbsp;"张三"<zhangsan@qq.com>;\n主题:&nbsp;重新面试邀请：电商客服专员\n\n'
+                + inv(zh).replace("  ", "&nbsp;&nbsp;")
+                + "\n",
+                None,
+            ),
+            "gb18030",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "qq-new-original",
+            zh,
+            "confirm",
+            2,
+            (
+                '第二个时间可以\n\n\n\n张三\nzhangsan@qq.com\n\n\n\n------------------ Original ------------------\nFrom: "Re-interview" <reinterview@hr.example.com>;\nDate: Tue, Dec 1, 2026 10:00 AM\nTo: "张三"<zhangsan@qq.com>;\nSubject: 重新面试邀请：电商客服专员\n\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "Re: ",
+        ),
+        Fresh(
+            "qq-new-card-html",
+            zh,
+            "confirm",
+            3,
+            (
+                None,
+                (
+                    '<div>3</div><div><br></div><div style="font-size:12px;padding:2px 0;"><div style="color:#000;">原始邮件</div></div>'
+                    '<div style="font-size:12px;background:#efefef;padding:8px;"><div><b>发件人：</b></div><div>"Re-interview"&lt;reinterview@hr.example.com&gt;</div>'
+                    '<div><b>发送时间：</b></div><div>2026年12月1日 10:00</div><div><b>收件人：</b></div><div>"张三"&lt;zhangsan@qq.com&gt;</div>'
+                    f"<div><b>主题：</b></div><div>重新面试邀请：电商客服专员</div></div><div><br></div>{inv_html(zh)}"
+                ),
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "exmail-tencent",
+            zh,
+            "confirm",
+            1,
+            (
+                '您好，收到邀请，周四下午两点我准时参加。\n\n张三\n手机：138 0000 0000\n\n\n------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: "张三"<zhangsan@corp.example.com>;\n主题: 重新面试邀请：电商客服专员\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "quoted-printable",
+            "回复：",
+        ),
+        Fresh(
+            "qq-mobile",
+            zh,
+            "confirm",
+            2,
+            (
+                '2\n\n\n\n---原始邮件---\n发件人: "Re-interview"<reinterview@hr.example.com>\n发送时间: 2026年12月1日(周二) 上午10:00\n收件人: "张三"<zhangsan@qq.com>;\n主题: 重新面试邀请：电商客服专员\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        # NetEase
+        Fresh(
+            "netease-master-replied",
+            zh,
+            "confirm",
+            2,
+            (
+                "可以，周五那个\n\n\n| |\n张三\n|\n|\nzhangsan@163.com\n|\n签名由网易邮箱大师定制\n\n---- Replied Message ----\n| From | Re-interview<reinterview@hr.example.com> |\n| Date | 12/01/2026 10:00 |\n| To | 张三<zhangsan@163.com> |\n| Subject | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "netease-master-zh-table",
+            zh,
+            "decline",
+            None,
+            (
+                "我放弃这次机会了\n\n\n\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 发送日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@163.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "回复:",
+        ),
+        Fresh(
+            "netease-master-cloud-sig",
+            zh,
+            "decline",
+            None,
+            (
+                "不参加了\n\n从网易邮箱大师发来的云邮件\n\n\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@126.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+            "回复:",
+        ),
+        Fresh(
+            "netease-master-ios",
+            zh,
+            "confirm",
+            2,
+            (
+                "周五的可以\n\n发自网易邮箱大师\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 发送日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@163.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "gb18030",
+            "base64",
+            "回复:",
+        ),
+        Fresh(
+            "netease-163-web",
+            zh,
+            "reschedule",
+            None,
+            (
+                '改到下周二上午可以吗\n\n\n\n\n\n在 2026-12-01 10:00:00，"Re-interview" <reinterview@hr.example.com> 写道：\n'
+                + gt(inv(zh), prefix=">", blank=">")
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "Re:",
+        ),
+        Fresh(
+            "netease-163-html",
+            zh,
+            "confirm",
+            1,
+            (
+                None,
+                '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial"><div>确认参加，谢谢！</div></div><br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br><pre><br>在 2026-12-01 10:00:00，"Re-interview" &lt;reinterview@hr.example.com&gt; 写道：<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">'
+                + inv_html(zh)
+                + "</blockquote>",
+            ),
+            "GBK",
+            "base64",
+            "Re:",
         ),
         # Foxmail, Sina, Aliyun, Thunderbird, Yahoo
-        Fresh("foxmail-zh", zh, "confirm", 2, ("方案二\n\n\n\n张三\nzhangsan@foxmail.com\n\n发件人： Re-interview\n发送时间： 2026-12-01 10:00\n收件人： 张三\n主题： 重新面试邀请：电商客服专员\n" + inv(zh) + "\n", None), "GBK", "base64", "回复: "),
-        Fresh("foxmail-en-labels", zh, "reschedule", None, ("这几个时间都不行，我12月10号以后都有空\n\n\n\nzhangsan@foxmail.com\n\nFrom: Re-interview\nDate: 2026-12-01 10:00\nTo: 张三\nSubject: 重新面试邀请：电商客服专员\n" + inv(zh) + "\n", None), "gb18030", "quoted-printable", "Re: "),
-        Fresh("sina", zh, "decline", None, ("有事去不了，抱歉\n\n\n----- 原始邮件 -----\n发件人：\"Re-interview\" <reinterview@hr.example.com>\n收件人：zhangsan@sina.com\n主题：重新面试邀请：电商客服专员\n日期：2026年12月01日 10点00分\n\n" + inv(zh) + "\n", None), "GBK", "base64", "回复："),
-        Fresh("aliyun", zh, "reschedule", None, ("我想改个时间，12月8号下午行吗\n\n\n------------------------------------------------------------------\n发件人：Re-interview <reinterview@hr.example.com>\n发送时间：2026年12月1日(星期二) 10:00\n收件人：张三<zhangsan@aliyun.com>\n主　题：重新面试邀请：电商客服专员\n\n" + inv(zh) + "\n", None), "utf-8", "base64", "回复："),
-        Fresh("thunderbird-zh", zh, "reschedule", None, ("我周四周五都要考试，周六也不太行，可以下周再约吗？\n\n在 2026/12/1 10:00, Re-interview 写道:\n" + gt(inv(zh)) + "\n", None), "utf-8", "8bit"),
-        Fresh("yahoo-zh", zh, "confirm", 2, ("第2个\n\n    在 2026年12月1日星期二 10:00:00 [GMT+8], Re-interview <reinterview@hr.example.com> 写道：  \n\n " + inv(zh).replace("\n", "\n ") + "\n", None), "utf-8", "quoted-printable"),
-        # Apple Mail
-        Fresh("apple-iphone-zh", zh, "confirm", 3, apple("好的，周六上午那个我可以", zh, "在 2026年12月1日，上午10:00，HR <reinterview@hr.example.com> 写道：", sig="发自我的iPhone"), "utf-8", "base64"),
-        Fresh("apple-ipad-zh-split", zh, "decline", None, apple("不好意思，这次不参加了。", zh, "在 2026年12月1日，上午10:00，重新面试服务\n<reinterview@hr.example.com> 写道：", sig="发自我的 iPad"), "utf-8", "quoted-printable"),
-        Fresh("apple-zh-quoted-attr", zh, "confirm", 1, apple("确认", zh, "在 2026年12月1日，10:00，Re-interview <reinterview@hr.example.com> 写道：", sig="发自我的iPhone", attr_quoted=True), "utf-8", "8bit"),
-        # WeChat pastes: the quote first, the answer last
-        Fresh("wechat-pasted-full", zh, "confirm", 2, (inv(zh) + "\n\n我选2\n", None), "utf-8", "base64", "", False),
-        Fresh("wechat-quote-card", zh, "confirm", 1, ("「重新面试服务：" + inv(zh).replace("\n", " ") + "」\n- - - - - - - - - - - - - - -\n好的，确认\n", None), "utf-8", "base64", "", False),
-        Fresh("wechat-pasted-times", zh, "confirm", 3, ("面试时间\n  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00\n  方案 2：2026年12月4日 周五 14:00–15:00\n  方案 3：2026年12月5日 周六 10:00–11:00\n\n第三个\n", None), "utf-8", "base64", "", False),
-        # inline answer
-        Fresh("inline-zh", zh, "confirm", 2, (f"{z_gmail}\n\n" + gt(inv(zh)).replace(">   方案 2：2026年12月4日 周五 14:00–15:00", ">   方案 2：2026年12月4日 周五 14:00–15:00\n\n就方案2吧\n") + "\n", None), "utf-8", "base64"),
-        # automated (no RFC 3834 headers)
-        Fresh("autoreply-zh-quoted", zh, "automated", None, outlook_plain("【自动回复】您好，我正在休假，12月7日返回，期间邮件可能无法及时回复，谢谢。", zh, "-----原始邮件-----\n" + outlook_block(ZH, SENT["zh"], zh)), "GBK", "base64", "自动回复: "),
-        # ---- English invitation: Gmail in many languages
-        Fresh("gmail-en-wrapped", en, "confirm", 2, gmail("Option 2 please.", en, gmail_attr_en(en, 2)), "utf-8", "quoted-printable"),
-        Fresh("gmail-en-three-line", en, "decline", None, gmail("I'm sorry but I have to decline, I've accepted another offer.", en, gmail_attr_en(en, 3), html=False), "utf-8", "8bit"),
-        Fresh("gmail-de", en, "confirm", 3, gmail("Option 3 works for me, thanks!", en, "Am Di., 1. Dez. 2026 um 10:00 Uhr schrieb Re-interview <\nreinterview@hr.example.com>:"), "utf-8", "quoted-printable", "Re: "),
-        Fresh("gmail-fr", en, "reschedule", None, gmail("Could we move it to the week after? I'm travelling until the 6th.", en, "Le mar. 1 déc. 2026 à 10:00, Re-interview <reinterview@hr.example.com> a\nécrit :", html=False), "utf-8", "8bit"),
-        Fresh("gmail-es", en, "confirm", 1, gmail("confirm", en, "El mar, 1 dic 2026 a las 10:00, Re-interview (<reinterview@hr.example.com>)\nescribió:", html=False), "utf-8", "base64"),
-        Fresh("gmail-ja", en, "question", None, gmail("Is the interview in English or Chinese?", en, "2026年12月1日(火) 10:00 Re-interview <reinterview@hr.example.com>:"), "utf-8", "base64"),
-        Fresh("gmail-old-date", en, "confirm", 2, gmail("Friday works.", en, "2026-12-01 10:00 GMT+00:00 Re-interview <reinterview@hr.example.com>:", html=False), "utf-8", "quoted-printable"),
-        Fresh("gmail-pt", en, "reschedule", None, gmail("I can't make any of these, I'm abroad until mid December. Could we do the week of the 14th?", en, "Em ter., 1 de dez. de 2026 às 10:00, Re-interview <\nreinterview@hr.example.com> escreveu:", html=False), "utf-8", "base64"),
-        Fresh("gmail-it", en, "confirm", 3, gmail("I'll take the Saturday slot.", en, "Il giorno mar 1 dic 2026 alle ore 10:00 Re-interview <\nreinterview@hr.example.com> ha scritto:", html=False), "utf-8", "quoted-printable"),
-        Fresh("gmail-nl", en, "decline", None, gmail("No thank you, I'm no longer interested.", en, "Op di 1 dec 2026 om 10:00 schreef Re-interview <reinterview@hr.example.com>:", html=False), "utf-8", "base64"),
-        Fresh("gmail-ru", en, "confirm", 1, gmail("Yes, the proposed time is fine.", en, "вт, 1 дек. 2026 г. в 10:00, Re-interview <reinterview@hr.example.com>:"), "utf-8", "base64"),
-        Fresh("gmail-ko", en, "confirm", 2, gmail("Option 2.", en, "2026년 12월 1일 (화) 오전 10:00, Re-interview <reinterview@hr.example.com>님이 작성:", html=False), "utf-8", "base64"),
-        Fresh("gmail-en-html-only", en, "decline", None, gmail_html_only("Can't make it, sorry. Please take me off the list.", en, gmail_attr_en(en)), "utf-8", "quoted-printable"),
-        Fresh("gmail-en-rewrapped", en, "confirm", 3, gmail("I can do Saturday", en, gmail_attr_en(en), html=False, width=60), "utf-8", "quoted-printable"),
         Fresh(
-            "gmail-en-forwarded-then-replied", en, "confirm", 3,
+            "foxmail-zh",
+            zh,
+            "confirm",
+            2,
             (
-                "Forwarding from my work account - I confirm option 3.\n\nOn Tue, Dec 1, 2026 at 11:20 AM Alice Smith <alice@work.example.com> wrote:\n\n"
-                + gt(f"---------- Forwarded message ---------\nFrom: {OURS}\nDate: Tue, Dec 1, 2026 at 10:00 AM\nSubject: {SUBJECT[en]}\nTo: <alice@work.example.com>\n\n\n{inv(en)}")
+                "方案二\n\n\n\n张三\nzhangsan@foxmail.com\n\n发件人： Re-interview\n发送时间： 2026-12-01 10:00\n收件人： 张三\n主题： 重新面试邀请：电商客服专员\n"
+                + inv(zh)
                 + "\n",
                 None,
             ),
-            "utf-8", "base64",
+            "GBK",
+            "base64",
+            "回复: ",
         ),
-        Fresh("gmail-en-entities", en, "confirm", 1, ("Works for me - option 1\n\n" + _esc(gmail_attr_en(en)) + "\n\n" + gt(inv(en), prefix="&gt; ", blank="&gt;").replace("  ", "&nbsp; ") + "\n", None), "utf-8", "quoted-printable"),
-        Fresh("gmail-en-bottom", en, "reschedule", None, (f"{gmail_attr_en(en)}\n\n{gt(inv(en))}\n\nI'd like to reschedule to next week if possible.\n", None), "utf-8", "8bit"),
-        Fresh("gmail-en-inline", en, "confirm", 2, (f"{gmail_attr_en(en)}\n\n" + gt(inv(en)).replace(">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)", ">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)\n\nThis one for me.\n") + "\n", None), "utf-8", "quoted-printable"),
-        # Outlook in many languages
-        Fresh("outlook-en-underscores", en, "confirm", 1, outlook_plain("Thursday is good, see you then.", en, outlook_block(EN, SENT["en"], en, UNDERSCORES)), "utf-8", "quoted-printable", "RE: "),
-        Fresh("outlook-de", en, "decline", None, outlook_plain("I would like to decline the invitation.", en, outlook_block(DE, SENT["de"], en)), "utf-8", "quoted-printable", "AW: "),
-        Fresh("outlook-fr", en, "confirm", 2, outlook_plain("Option 2 please", en, outlook_block(FR, SENT["fr"], en, UNDERSCORES)), "utf-8", "quoted-printable", "RE : "),
-        Fresh("outlook-es", en, "question", None, outlook_plain("Would it be possible to do it online?", en, outlook_block(ES, SENT["es"], en)), "utf-8", "base64", "RE: "),
-        Fresh("outlook-pt", en, "confirm", 2, outlook_plain("Confirmed for Friday 4 Dec at 14:00.", en, outlook_block(PT, SENT["pt"], en)), "utf-8", "base64", "RES: "),
-        Fresh("outlook-it", en, "decline", None, outlook_plain("Sorry, I won't be able to attend.", en, outlook_block(IT, SENT["it"], en, UNDERSCORES)), "utf-8", "quoted-printable", "R: "),
-        Fresh("outlook-nl", en, "reschedule", None, outlook_plain("Could we do Monday 7 Dec instead?", en, outlook_block(NL, SENT["nl"], en)), "utf-8", "base64", "Antw: "),
-        Fresh("outlook-ja", en, "confirm", 3, outlook_plain("3 please", en, outlook_block(JA, SENT["ja"], en)), "utf-8", "base64", "RE: "),
-        Fresh("outlook-ko", en, "confirm", 1, outlook_plain("I confirm option 1.", en, outlook_block(KO, SENT["ko"], en, UNDERSCORES)), "utf-8", "base64", "RE: "),
-        Fresh("outlook-ru", en, "decline", None, outlook_plain("Not this time, thank you.", en, outlook_block(RU, SENT["ru"], en)), "utf-8", "quoted-printable", "RE: "),
-        Fresh("outlook-owa-en-html", en, "confirm", 1, owa_html("Yes I'll be there on Thursday.", en, EN, SENT["en"]), "utf-8", "quoted-printable", "RE: "),
-        Fresh("outlook-desktop-de-html", en, "confirm", 3, outlook_desktop_html("Saturday 10am please", en, DE, SENT["de"]), "utf-8", "base64", "AW: "),
-        Fresh("outlook-desktop-fr-html", en, "question", None, outlook_desktop_html("Is parking available at the office?", en, FR, SENT["fr"]), "utf-8", "quoted-printable", "RE : "),
-        Fresh("outlook-original-message", en, "confirm", 2, outlook_plain("Count me in for option 2", en, "-----Original Message-----\n" + outlook_block(EN, SENT["en"], en)), "utf-8", "8bit", "RE: "),
-        Fresh("outlook-ursprungliche", en, "reschedule", None, outlook_plain("Please reschedule, I'm ill this week.", en, "-----Ursprüngliche Nachricht-----\n" + outlook_block(DE, SENT["de"], en)), "utf-8", "quoted-printable", "AW: "),
-        Fresh("outlook-message-dorigine", en, "decline", None, outlook_plain("I can't attend, please withdraw my application.", en, "-----Message d'origine-----\n" + outlook_block(FR, SENT["fr"], en)), "utf-8", "base64", "RE : "),
-        Fresh("outlook-ios-en", en, "confirm", 1, outlook_plain("Option 1 is fine", en, outlook_block(EN, "Tuesday, December 1, 2026 10:00:00 AM", en, UNDERSCORES), sig="\nGet Outlook for iOS<https://aka.ms/o0ukef>"), "utf-8", "base64"),
-        Fresh("outlook-android-en", en, "confirm", 2, outlook_plain("Friday please", en, outlook_block(EN, "Tuesday, December 1, 2026 10:00:00 AM", en, UNDERSCORES), sig="\nGet Outlook for Android<https://aka.ms/AAb9ysg>"), "utf-8", "quoted-printable"),
-        Fresh("outlook-mac-en", en, "confirm", 1, outlook_plain("Thursday 3 Dec 14:00 confirmed.", en, outlook_block(("From:", "Date:", "To:", "Subject:"), "Tuesday, 1 December 2026 at 10:00", en)), "utf-8", "base64"),
-        Fresh("autoreply-en-outlook", en, "automated", None, outlook_plain("I am out of the office until 8 December with limited access to email. I will respond to your message when I return.", en, outlook_block(EN, SENT["en"], en, UNDERSCORES)), "utf-8", "quoted-printable", "Automatic reply: "),
+        Fresh(
+            "foxmail-en-labels",
+            zh,
+            "reschedule",
+            None,
+            (
+                "这几个时间都不行，我12月10号以后都有空\n\n\n\nzhangsan@foxmail.com\n\nFrom: Re-interview\nDate: 2026-12-01 10:00\nTo: 张三\nSubject: 重新面试邀请：电商客服专员\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "gb18030",
+            "quoted-printable",
+            "Re: ",
+        ),
+        Fresh(
+            "sina",
+            zh,
+            "decline",
+            None,
+            (
+                '有事去不了，抱歉\n\n\n----- 原始邮件 -----\n发件人："Re-interview" <reinterview@hr.example.com>\n收件人：zhangsan@sina.com\n主题：重新面试邀请：电商客服专员\n日期：2026年12月01日 10点00分\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "aliyun",
+            zh,
+            "reschedule",
+            None,
+            (
+                "我想改个时间，12月8号下午行吗\n\n\n------------------------------------------------------------------\n发件人：Re-interview <reinterview@hr.example.com>\n发送时间：2026年12月1日(星期二) 10:00\n收件人：张三<zhangsan@aliyun.com>\n主　题：重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "thunderbird-zh",
+            zh,
+            "reschedule",
+            None,
+            (
+                "我周四周五都要考试，周六也不太行，可以下周再约吗？\n\n在 2026/12/1 10:00, Re-interview 写道:\n"
+                + gt(inv(zh))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "yahoo-zh",
+            zh,
+            "confirm",
+            2,
+            (
+                "第2个\n\n    在 2026年12月1日星期二 10:00:00 [GMT+8], Re-interview <reinterview@hr.example.com> 写道：  \n\n "
+                + inv(zh).replace("\n", "\n ")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
         # Apple Mail
-        Fresh("apple-iphone-en", en, "confirm", 3, apple("I'll take option 3.", en, f"On 1 Dec 2026, at 10:00, {OURS} wrote:", sig="Sent from my iPhone", attr_quoted=True), "utf-8", "quoted-printable"),
-        Fresh("apple-iphone-de", en, "decline", None, apple("I have to decline, sorry.", en, f"Am 01.12.2026 um 10:00 schrieb {OURS}:", sig="Von meinem iPhone gesendet", attr_quoted=True), "utf-8", "quoted-printable"),
-        Fresh("apple-iphone-fr", en, "confirm", 2, apple("Friday works for me", en, f"Le 1 déc. 2026 à 10:00, {OURS} a écrit :", sig="Envoyé de mon iPhone", attr_quoted=True), "utf-8", "base64"),
+        Fresh(
+            "apple-iphone-zh",
+            zh,
+            "confirm",
+            3,
+            apple(
+                "好的，周六上午那个我可以",
+                zh,
+                "在 2026年12月1日，上午10:00，HR <reinterview@hr.example.com> 写道：",
+                sig="发自我的iPhone",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "apple-ipad-zh-split",
+            zh,
+            "decline",
+            None,
+            apple(
+                "不好意思，这次不参加了。",
+                zh,
+                "在 2026年12月1日，上午10:00，重新面试服务\n<reinterview@hr.example.com> 写道：",
+                sig="发自我的 iPad",
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "apple-zh-quoted-attr",
+            zh,
+            "confirm",
+            1,
+            apple(
+                "确认",
+                zh,
+                "在 2026年12月1日，10:00，Re-interview <reinterview@hr.example.com> 写道：",
+                sig="发自我的iPhone",
+                attr_quoted=True,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        # WeChat pastes: the quote first, the answer last
+        Fresh(
+            "wechat-unmarked-pasted-full",
+            zh,
+            "confirm",
+            2,
+            (inv(zh) + "\n\n我选2\n", None),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        Fresh(
+            "wechat-quote-card",
+            zh,
+            "confirm",
+            1,
+            ("「重新面试服务：" + inv(zh).replace("\n", " ") + "」\n- - - - - - - - - - - - - - -\n好的，确认\n", None),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        Fresh(
+            "wechat-unmarked-pasted-times",
+            zh,
+            "confirm",
+            3,
+            (
+                "面试时间\n  方案 1（建议时间）：2026年12月3日 周四 14:00–15:00\n  方案 2：2026年12月4日 周五 14:00–15:00\n  方案 3：2026年12月5日 周六 10:00–11:00\n\n第三个\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        # inline answer
+        Fresh(
+            "inline-zh",
+            zh,
+            "confirm",
+            2,
+            (
+                f"{z_gmail}\n\n"
+                + gt(inv(zh)).replace(
+                    ">   方案 2：2026年12月4日 周五 14:00–15:00",
+                    ">   方案 2：2026年12月4日 周五 14:00–15:00\n\n就方案2吧\n",
+                )
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        # automated (no RFC 3834 headers)
+        Fresh(
+            "autoreply-zh-quoted",
+            zh,
+            "automated",
+            None,
+            outlook_plain(
+                "【自动回复】您好，我正在休假，12月7日返回，期间邮件可能无法及时回复，谢谢。",
+                zh,
+                "-----原始邮件-----\n" + outlook_block(ZH, SENT["zh"], zh),
+            ),
+            "GBK",
+            "base64",
+            "自动回复: ",
+        ),
+        # ---- English invitation: Gmail in many languages
+        Fresh(
+            "gmail-en-wrapped",
+            en,
+            "confirm",
+            2,
+            gmail("Option 2 please.", en, gmail_attr_en(en, 2)),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-en-three-line",
+            en,
+            "decline",
+            None,
+            gmail(
+                "I'm sorry but I have to decline, I've accepted another offer.", en, gmail_attr_en(en, 3), html=False
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "gmail-de",
+            en,
+            "confirm",
+            3,
+            gmail(
+                "Option 3 works for me, thanks!",
+                en,
+                "Am Di., 1. Dez. 2026 um 10:00 Uhr schrieb Re-interview <\nreinterview@hr.example.com>:",
+            ),
+            "utf-8",
+            "quoted-printable",
+            "Re: ",
+        ),
+        Fresh(
+            "gmail-fr",
+            en,
+            "reschedule",
+            None,
+            gmail(
+                "Could we move it to the week after? I'm travelling until the 6th.",
+                en,
+                "Le mar. 1 déc. 2026 à 10:00, Re-interview <reinterview@hr.example.com> a\nécrit :",
+                html=False,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "gmail-es",
+            en,
+            "confirm",
+            1,
+            gmail(
+                "confirm",
+                en,
+                "El mar, 1 dic 2026 a las 10:00, Re-interview (<reinterview@hr.example.com>)\nescribió:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-ja",
+            en,
+            "question",
+            None,
+            gmail(
+                "Is the interview in English or Chinese?",
+                en,
+                "2026年12月1日(火) 10:00 Re-interview <reinterview@hr.example.com>:",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-old-date",
+            en,
+            "confirm",
+            2,
+            gmail(
+                "Friday works.", en, "2026-12-01 10:00 GMT+00:00 Re-interview <reinterview@hr.example.com>:", html=False
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-pt",
+            en,
+            "reschedule",
+            None,
+            gmail(
+                "I can't make any of these, I'm abroad until mid December. Could we do the week of the 14th?",
+                en,
+                "Em ter., 1 de dez. de 2026 às 10:00, Re-interview <\nreinterview@hr.example.com> escreveu:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-it",
+            en,
+            "confirm",
+            3,
+            gmail(
+                "I'll take the Saturday slot.",
+                en,
+                "Il giorno mar 1 dic 2026 alle ore 10:00 Re-interview <\nreinterview@hr.example.com> ha scritto:",
+                html=False,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-nl",
+            en,
+            "decline",
+            None,
+            gmail(
+                "No thank you, I'm no longer interested.",
+                en,
+                "Op di 1 dec 2026 om 10:00 schreef Re-interview <reinterview@hr.example.com>:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-ru",
+            en,
+            "confirm",
+            1,
+            gmail(
+                "Yes, the proposed time is fine.",
+                en,
+                "вт, 1 дек. 2026 г. в 10:00, Re-interview <reinterview@hr.example.com>:",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-ko",
+            en,
+            "confirm",
+            2,
+            gmail(
+                "Option 2.",
+                en,
+                "2026년 12월 1일 (화) 오전 10:00, Re-interview <reinterview@hr.example.com>님이 작성:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-en-html-only",
+            en,
+            "decline",
+            None,
+            gmail_html_only("Can't make it, sorry. Please take me off the list.", en, gmail_attr_en(en)),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-en-rewrapped",
+            en,
+            "confirm",
+            3,
+            gmail("I can do Saturday", en, gmail_attr_en(en), html=False, width=60),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-en-forwarded-then-replied",
+            en,
+            "confirm",
+            3,
+            (
+                "Forwarding from my work account - I confirm option 3.\n\nOn Tue, Dec 1, 2026 at 11:20 AM Alice Smith <alice@work.example.com> wrote:\n\n"
+                + gt(
+                    f"---------- Forwarded message ---------\nFrom: {OURS}\nDate: Tue, Dec 1, 2026 at 10:00 AM\nSubject: {SUBJECT[en]}\nTo: <alice@work.example.com>\n\n\n{inv(en)}"
+                )
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-en-entities",
+            en,
+            "confirm",
+            1,
+            (
+                "Works for me - option 1\n\n"
+                + _esc(gmail_attr_en(en))
+                + "\n\n"
+                + gt(inv(en), prefix="&gt; ", blank="&gt;").replace("  ", "&nbsp; ")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-en-bottom",
+            en,
+            "reschedule",
+            None,
+            (f"{gmail_attr_en(en)}\n\n{gt(inv(en))}\n\nI'd like to reschedule to next week if possible.\n", None),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "gmail-en-inline",
+            en,
+            "confirm",
+            2,
+            (
+                f"{gmail_attr_en(en)}\n\n"
+                + gt(inv(en)).replace(
+                    ">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)",
+                    ">   Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)\n\nThis one for me.\n",
+                )
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        # Outlook in many languages
+        Fresh(
+            "outlook-en-underscores",
+            en,
+            "confirm",
+            1,
+            outlook_plain("Thursday is good, see you then.", en, outlook_block(EN, SENT["en"], en, UNDERSCORES)),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-de",
+            en,
+            "decline",
+            None,
+            outlook_plain("I would like to decline the invitation.", en, outlook_block(DE, SENT["de"], en)),
+            "utf-8",
+            "quoted-printable",
+            "AW: ",
+        ),
+        Fresh(
+            "outlook-fr",
+            en,
+            "confirm",
+            2,
+            outlook_plain("Option 2 please", en, outlook_block(FR, SENT["fr"], en, UNDERSCORES)),
+            "utf-8",
+            "quoted-printable",
+            "RE : ",
+        ),
+        Fresh(
+            "outlook-es",
+            en,
+            "question",
+            None,
+            outlook_plain("Would it be possible to do it online?", en, outlook_block(ES, SENT["es"], en)),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-pt",
+            en,
+            "confirm",
+            2,
+            outlook_plain("Confirmed for Friday 4 Dec at 14:00.", en, outlook_block(PT, SENT["pt"], en)),
+            "utf-8",
+            "base64",
+            "RES: ",
+        ),
+        Fresh(
+            "outlook-it",
+            en,
+            "decline",
+            None,
+            outlook_plain("Sorry, I won't be able to attend.", en, outlook_block(IT, SENT["it"], en, UNDERSCORES)),
+            "utf-8",
+            "quoted-printable",
+            "R: ",
+        ),
+        Fresh(
+            "outlook-nl",
+            en,
+            "reschedule",
+            None,
+            outlook_plain("Could we do Monday 7 Dec instead?", en, outlook_block(NL, SENT["nl"], en)),
+            "utf-8",
+            "base64",
+            "Antw: ",
+        ),
+        Fresh(
+            "outlook-ja",
+            en,
+            "confirm",
+            3,
+            outlook_plain("3 please", en, outlook_block(JA, SENT["ja"], en)),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-ko",
+            en,
+            "confirm",
+            1,
+            outlook_plain("I confirm option 1.", en, outlook_block(KO, SENT["ko"], en, UNDERSCORES)),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-ru",
+            en,
+            "decline",
+            None,
+            outlook_plain("Not this time, thank you.", en, outlook_block(RU, SENT["ru"], en)),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-owa-en-html",
+            en,
+            "confirm",
+            1,
+            owa_html("Yes I'll be there on Thursday.", en, EN, SENT["en"]),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-desktop-de-html",
+            en,
+            "confirm",
+            3,
+            outlook_desktop_html("Saturday 10am please", en, DE, SENT["de"]),
+            "utf-8",
+            "base64",
+            "AW: ",
+        ),
+        Fresh(
+            "outlook-desktop-fr-html",
+            en,
+            "question",
+            None,
+            outlook_desktop_html("Is parking available at the office?", en, FR, SENT["fr"]),
+            "utf-8",
+            "quoted-printable",
+            "RE : ",
+        ),
+        Fresh(
+            "outlook-original-message",
+            en,
+            "confirm",
+            2,
+            outlook_plain(
+                "Count me in for option 2", en, "-----Original Message-----\n" + outlook_block(EN, SENT["en"], en)
+            ),
+            "utf-8",
+            "8bit",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-ursprungliche",
+            en,
+            "reschedule",
+            None,
+            outlook_plain(
+                "Please reschedule, I'm ill this week.",
+                en,
+                "-----Ursprüngliche Nachricht-----\n" + outlook_block(DE, SENT["de"], en),
+            ),
+            "utf-8",
+            "quoted-printable",
+            "AW: ",
+        ),
+        Fresh(
+            "outlook-message-dorigine",
+            en,
+            "decline",
+            None,
+            outlook_plain(
+                "I can't attend, please withdraw my application.",
+                en,
+                "-----Message d'origine-----\n" + outlook_block(FR, SENT["fr"], en),
+            ),
+            "utf-8",
+            "base64",
+            "RE : ",
+        ),
+        Fresh(
+            "outlook-ios-en",
+            en,
+            "confirm",
+            1,
+            outlook_plain(
+                "Option 1 is fine",
+                en,
+                outlook_block(EN, "Tuesday, December 1, 2026 10:00:00 AM", en, UNDERSCORES),
+                sig="\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "outlook-android-en",
+            en,
+            "confirm",
+            2,
+            outlook_plain(
+                "Friday please",
+                en,
+                outlook_block(EN, "Tuesday, December 1, 2026 10:00:00 AM", en, UNDERSCORES),
+                sig="\nGet Outlook for Android<https://aka.ms/AAb9ysg>",
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "outlook-mac-en",
+            en,
+            "confirm",
+            1,
+            outlook_plain(
+                "Thursday 3 Dec 14:00 confirmed.",
+                en,
+                outlook_block(("From:", "Date:", "To:", "Subject:"), "Tuesday, 1 December 2026 at 10:00", en),
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "autoreply-en-outlook",
+            en,
+            "automated",
+            None,
+            outlook_plain(
+                "I am out of the office until 8 December with limited access to email. I will respond to your message when I return.",
+                en,
+                outlook_block(EN, SENT["en"], en, UNDERSCORES),
+            ),
+            "utf-8",
+            "quoted-printable",
+            "Automatic reply: ",
+        ),
+        # Apple Mail
+        Fresh(
+            "apple-iphone-en",
+            en,
+            "confirm",
+            3,
+            apple(
+                "I'll take option 3.",
+                en,
+                f"On 1 Dec 2026, at 10:00, {OURS} wrote:",
+                sig="Sent from my iPhone",
+                attr_quoted=True,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "apple-iphone-de",
+            en,
+            "decline",
+            None,
+            apple(
+                "I have to decline, sorry.",
+                en,
+                f"Am 01.12.2026 um 10:00 schrieb {OURS}:",
+                sig="Von meinem iPhone gesendet",
+                attr_quoted=True,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "apple-iphone-fr",
+            en,
+            "confirm",
+            2,
+            apple(
+                "Friday works for me",
+                en,
+                f"Le 1 déc. 2026 à 10:00, {OURS} a écrit :",
+                sig="Envoyé de mon iPhone",
+                attr_quoted=True,
+            ),
+            "utf-8",
+            "base64",
+        ),
         # Thunderbird, Yahoo, Zoho, Proton
-        Fresh("thunderbird-en", en, "reschedule", None, ("Can we do it a week later? Same time is fine.\n\nOn 01/12/2026 10:00, Re-interview wrote:\n" + gt(rewrap(inv(en), 72)) + "\n", None), "utf-8", "8bit"),
-        Fresh("thunderbird-de", en, "confirm", 1, ("Confirm.\n\nAm 01.12.26 um 10:00 schrieb Re-interview:\n" + gt(rewrap(inv(en), 72)) + "\n", None), "utf-8", "quoted-printable"),
-        Fresh("yahoo-web", en, "confirm", 2, ("I'll go with option 2.\n\n    On Tuesday, December 1, 2026 at 10:00:00 AM GMT, Re-interview <reinterview@hr.example.com> wrote:  \n \n " + inv(en).replace("\n", "\n ") + "\n", None), "utf-8", "quoted-printable"),
-        Fresh("yahoo-android-flat", en, "confirm", 1, ("Yes I confirm\n\nSent from Yahoo Mail on Android \n \n  On Tue, Dec 1, 2026 at 10:00, Re-interview<reinterview@hr.example.com> wrote:   " + flatten(inv(en)) + "\n", None), "utf-8", "quoted-printable"),
-        Fresh("zoho", en, "decline", None, ("Please count me out, I've taken another job.\n\n\n\n---- On Tue, 01 Dec 2026 10:00:00 +0000 Re-interview <reinterview@hr.example.com> wrote ----\n\n" + inv(en) + "\n", None), "utf-8", "quoted-printable"),
-        Fresh("proton", en, "confirm", 3, ("Option 3 please\n\nSent with Proton Mail secure email.\n\n------- Original Message -------\nOn Tuesday, December 1st, 2026 at 10:00 AM, Re-interview <reinterview@hr.example.com> wrote:\n\n\n" + gt(inv(en)) + "\n", None), "utf-8", "base64"),
-        Fresh("wechat-pasted-en", en, "confirm", 1, (inv(en) + "\n\nok confirm\n", None), "utf-8", "base64", "", False),
+        Fresh(
+            "thunderbird-en",
+            en,
+            "reschedule",
+            None,
+            (
+                "Can we do it a week later? Same time is fine.\n\nOn 01/12/2026 10:00, Re-interview wrote:\n"
+                + gt(rewrap(inv(en), 72))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "thunderbird-de",
+            en,
+            "confirm",
+            1,
+            ("Confirm.\n\nAm 01.12.26 um 10:00 schrieb Re-interview:\n" + gt(rewrap(inv(en), 72)) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "yahoo-web",
+            en,
+            "confirm",
+            2,
+            (
+                "I'll go with option 2.\n\n    On Tuesday, December 1, 2026 at 10:00:00 AM GMT, Re-interview <reinterview@hr.example.com> wrote:  \n \n "
+                + inv(en).replace("\n", "\n ")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "yahoo-android-flat",
+            en,
+            "confirm",
+            1,
+            (
+                "Yes I confirm\n\nSent from Yahoo Mail on Android \n \n  On Tue, Dec 1, 2026 at 10:00, Re-interview<reinterview@hr.example.com> wrote:   "
+                + flatten(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "zoho",
+            en,
+            "decline",
+            None,
+            (
+                "Please count me out, I've taken another job.\n\n\n\n---- On Tue, 01 Dec 2026 10:00:00 +0000 Re-interview <reinterview@hr.example.com> wrote ----\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "proton",
+            en,
+            "confirm",
+            3,
+            (
+                "Option 3 please\n\nSent with Proton Mail secure email.\n\n------- Original Message -------\nOn Tuesday, December 1st, 2026 at 10:00 AM, Re-interview <reinterview@hr.example.com> wrote:\n\n\n"
+                + gt(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "wechat-unmarked-pasted-en",
+            en,
+            "confirm",
+            1,
+            (inv(en) + "\n\nok confirm\n", None),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
     ]
     return out
 
