@@ -1410,7 +1410,647 @@ def _q17() -> list[Fresh]:
     return out
 
 
-BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17}
+# ---- batch q18 (written after q17's fixes, before looking at them again) -----------------------------------
+def insert_after(text: str, needle: str, answer: str) -> str:
+    """An inline answer: `answer` on its own paragraph below the (quoted) line containing `needle`."""
+    at = text.index(needle)
+    end = text.index("\n", at)
+    return f"{text[:end]}\n\n{answer}\n{text[end:]}"
+
+
+def samsung(text: str, lang: str, sig: str, divider: str, labels: tuple[str, str, str, str], date: str) -> Body:
+    f, d, t, s = labels
+    return (
+        f"{text}\n\n\n\n{sig}\n\n\n{divider}\n{f} {OURS} \n{d} {date} \n{t} {SENDER[lang]} \n{s} {SUBJECT[lang]} \n\n{inv(lang)}\n",
+        None,
+    )
+
+
+def lotus_notes(text: str, lang: str) -> Body:
+    return (
+        f"{text}\n\n\n\n\nRe-interview <reinterview@hr.example.com> \n2026-12-01 10:00\n\nTo\n{SENDER[lang]}\ncc\n\nSubject\n{SUBJECT[lang]}\n\n\n\n\n{inv(lang)}\n",
+        None,
+    )
+
+
+def apple_html(text: str, lang: str, attr: str) -> Body:
+    return None, (
+        f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">{_p(text)}'
+        f'<div dir="ltr"><br><blockquote type="cite">{_esc(attr)}<br><br></blockquote></div>'
+        f'<blockquote type="cite"><div dir="ltr">{inv_html(lang)}</div></blockquote></body></html>'
+    )
+
+
+def thunderbird_html(text: str, lang: str, attr: str) -> Body:
+    return None, (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body><p>{_esc(text)}</p>'
+        f'<div class="moz-cite-prefix">{_esc(attr)}<br></div><blockquote type="cite" cite="mid:corpus-invitation@hr.example.com">'
+        f"{inv_html(lang)}</blockquote></body></html>"
+    )
+
+
+def yahoo_html(text: str, lang: str, attr: str) -> Body:
+    return None, (
+        f'<html><head></head><body><div class="ydp1a2b3c4yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:16px;">'
+        f'<div dir="ltr" data-setdir="false">{_esc(text)}</div></div><div id="ydp5d6e7f8yahoo_quoted_1234" class="ydp5d6e7f8yahoo_quoted">'
+        f'<div style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{_esc(attr)}</div><div><br></div><div><br></div>'
+        f"<div>{inv_html(lang)}</div></div></div></body></html>"
+    )
+
+
+def new_outlook_html(text: str, lang: str, labels: tuple[str, str, str, str], sent: str) -> Body:
+    f, s, t, subj = labels
+    return None, (
+        f'<html><head></head><body><div class="elementToProof" style="font-family: Aptos, sans-serif; font-size: 12pt;">{_p(text)}</div>'
+        '<div id="mail-editor-reference-message-container"><div class="ms-outlook-mobile-reference-message skipProofing"><br></div>'
+        '<div style="border-width:1pt medium medium;border-style:solid none none;padding:3pt 0in 0in;border-color:rgb(181,196,223) currentcolor currentcolor;font-family:Aptos;font-size:12pt;color:black;">'
+        f"<b>{f} </b>{OURS_HTML}<br><b>{s} </b>{sent}<br><b>{t} </b>{_esc(SENDER[lang])}<br><b>{subj} </b>{SUBJECT[lang]}<br><br></div>"
+        f"{inv_html(lang)}</div></body></html>"
+    )
+
+
+def outlook_2010_html(text: str, lang: str, labels: tuple[str, str, str, str], sent: str) -> Body:
+    f, s, t, subj = labels
+    return None, (
+        "<html><body lang=ZH-CN link=blue vlink=purple><div class=WordSection1>"
+        + "".join(
+            f"<p class=MsoNormal><span style='font-size:10.5pt'>{_esc(x) or '&nbsp;'}<o:p></o:p></span></p>"
+            for x in text.split("\n")
+        )
+        + "<p class=MsoNormal><span style='font-size:10.5pt'><o:p>&nbsp;</o:p></span></p>"
+        "<div><div style='border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+        f"<p class=MsoNormal><b><span style='font-size:10.0pt'>{f}</span></b><span style='font-size:10.0pt'> {OURS_HTML} </span></p>"
+        f"<p class=MsoNormal><b><span style='font-size:10.0pt'>{s}</span></b><span style='font-size:10.0pt'> {sent}</span></p>"
+        f"<p class=MsoNormal><b><span style='font-size:10.0pt'>{t}</span></b><span style='font-size:10.0pt'> {_esc(SENDER[lang])}</span></p>"
+        f"<p class=MsoNormal><b><span style='font-size:10.0pt'>{subj}</span></b><span style='font-size:10.0pt'> {SUBJECT[lang]}<o:p></o:p></span></p>"
+        f"</div></div><p class=MsoNormal><o:p>&nbsp;</o:p></p>{inv_html(lang)}</div></body></html>"
+    )
+
+
+def _q18() -> list[Fresh]:
+    zh, en = "zh", "en"
+    z_attr = f"{OURS} 于2026年12月1日周二 10:00写道："
+    e_attr = f"On Tue, Dec 1, 2026 at 10:00 AM {OURS} wrote:"
+    thread_en = (
+        "OK, option 2 then.\n\nOn Wed, Dec 2, 2026 at 9:00 AM Re-interview <reinterview@hr.example.com> wrote:\n"
+        "> Thank you. Which option would you like?\n>\n> On Tue, Dec 1, 2026 at 8:00 PM Alice Smith <alice@example.com> wrote:\n"
+        ">> I'll decline\n>>\n>> " + e_attr + "\n" + gt(gt(inv(en)), prefix=">", blank=">>") + "\n"
+    )
+    thread_zh = (
+        '那我选方案3吧\n\n\n------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n'
+        '发送时间: 2026年12月2日(星期三) 上午9:00\n收件人: "张三"<zhangsan@qq.com>;\n主题: 回复：重新面试邀请：电商客服专员\n\n'
+        '您好，请问您选择哪个方案？\n\n\n------------------ 原始邮件 ------------------\n发件人: "张三"<zhangsan@qq.com>;\n'
+        '发送时间: 2026年12月1日(星期二) 晚上8:00\n收件人: "Re-interview"<reinterview@hr.example.com>;\n主题: 回复：重新面试邀请：电商客服专员\n\n'
+        '我放弃\n\n\n------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n'
+        '发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: "张三"<zhangsan@qq.com>;\n主题: 重新面试邀请：电商客服专员\n\n'
+        + inv(zh)
+        + "\n"
+    )
+    return [
+        # zh invitation
+        Fresh(
+            "samsung-zh",
+            zh,
+            "confirm",
+            1,
+            samsung(
+                "确定参加，周四见",
+                zh,
+                "发自我的Galaxy",
+                "-------- 原始邮件 --------",
+                ("发件人：", "日期：", "收件人：", "主题："),
+                "2026/12/1 10:00 (GMT+08:00)",
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "huawei-zh",
+            zh,
+            "decline",
+            None,
+            samsung(
+                "谢谢，不过我已经决定不去了",
+                zh,
+                "发自我的华为手机",
+                "-------- 原始邮件 --------",
+                ("发件人：", "日期：", "收件人：", "主题："),
+                "2026年12月1日周二 上午10:00",
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "outlook-mac-zh",
+            zh,
+            "confirm",
+            2,
+            outlook_plain(
+                "周五下午两点可以",
+                zh,
+                outlook_block(("发件人:", "日期:", "收件人:", "主题:"), "2026年12月1日 星期二 上午10:00", zh),
+            ),
+            "utf-8",
+            "quoted-printable",
+            "回复: ",
+        ),
+        Fresh(
+            "outlook-2010-zh-html",
+            zh,
+            "reschedule",
+            None,
+            outlook_2010_html(
+                "您好，这三个时间我都在外地，能否安排在12月9日之后？",
+                zh,
+                ("发件人:", "发送时间:", "收件人:", "主题:"),
+                "2026年12月1日 10:00",
+            ),
+            "gb2312",
+            "base64",
+            "答复: ",
+        ),
+        Fresh(
+            "new-outlook-zh-html",
+            zh,
+            "confirm",
+            3,
+            new_outlook_html(
+                "周六上午10点的我可以参加", zh, ("发件人:", "发送时间:", "收件人:", "主题:"), "2026年12月1日 10:00"
+            ),
+            "utf-8",
+            "base64",
+            "回复: ",
+        ),
+        Fresh(
+            "outlook-mailto-zh",
+            zh,
+            "question",
+            None,
+            outlook_plain(
+                "请问面试大概多长时间？需要带简历吗？",
+                zh,
+                "From: Re-interview [mailto:reinterview@hr.example.com]\nSent: 2026年12月1日 10:00\nTo: 张三\nSubject: 重新面试邀请：电商客服专员",
+            ),
+            "GBK",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "qq-ios-original",
+            zh,
+            "confirm",
+            1,
+            (
+                "好的我参加\n\n\n发自我的iPhone\n\n\n------------------ Original ------------------\nFrom: Re-interview <reinterview@hr.example.com>\nDate: Tue,Dec 1,2026 10:00 AM\nTo: 张三 <zhangsan@qq.com>\nSubject: Re: 重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh("qq-thread", zh, "confirm", 3, (thread_zh, None), "GBK", "base64", "回复："),
+        Fresh(
+            "netease-master-android",
+            zh,
+            "reschedule",
+            None,
+            (
+                "能不能换到下周四下午，这周实在走不开\n\n\n\n\n| |\nzhangsan\n|\n|\n邮箱：zhangsan@163.com\n|\n\n签名由 网易邮箱大师 定制\n\n\n\n\n---- Replied Message ----\n| From | Re-interview<reinterview@hr.example.com> |\n| Date | 12/01/2026 10:00 |\n| To | zhangsan@163.com |\n| Subject | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "Re: ",
+        ),
+        Fresh(
+            "126-web",
+            zh,
+            "confirm",
+            2,
+            (
+                '您好，我选择方案2，谢谢。\n\n\n\n\n\n\n\n\n\n\n\n在 2026-12-01 10:00:00，"Re-interview" <reinterview@hr.example.com> 写道：\n'
+                + gt(inv(zh), prefix=">", blank=">")
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "Re:",
+        ),
+        Fresh(
+            "apple-html-zh",
+            zh,
+            "decline",
+            None,
+            apple_html(
+                "已收到，我不再参加这次面试了，谢谢。",
+                zh,
+                "在 2026年12月1日，10:00，Re-interview <reinterview@hr.example.com> 写道：",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "thunderbird-html-zh",
+            zh,
+            "confirm",
+            1,
+            thunderbird_html("确认，周四下午两点准时到。", zh, "在 2026/12/1 10:00, Re-interview 写道:"),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-ios-zh-signature",
+            zh,
+            "confirm",
+            2,
+            gmail("周五的可以。\n\n张三\n138-0000-0000", zh, z_attr),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-zh-tw",
+            zh,
+            "confirm",
+            3,
+            gmail(
+                "我選週六那個時段。",
+                zh,
+                "Re-interview <reinterview@hr.example.com> 於 2026年12月1日 週二 上午10:00寫道：",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "wechat-unmarked-pasted-tail",
+            zh,
+            "decline",
+            None,
+            (
+                "如何回复\n请直接回复本邮件：\n  - 回复「确认」接受方案 1；\n  - 回复「2」或「3」选择其他方案；\n  - 回复「改期」并写明您方便的时间；\n  - 回复「放弃」表示不参加。\n请于 2026年11月30日 周一 18:00 前回复。\n\n我就不参加了，谢谢\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        Fresh(
+            "wechat-quote-card-tail",
+            zh,
+            "reschedule",
+            None,
+            (
+                "「Re-interview：面试时间 方案 1（建议时间）：2026年12月3日 周四 14:00–15:00 方案 2：2026年12月4日 周五 14:00–15:00 方案 3：2026年12月5日 周六 10:00–11:00」\n- - - - - - - - - - - - - - -\n都不太方便，能改到下周吗\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        Fresh(
+            "inline-zh-below-how-to-reply",
+            zh,
+            "confirm",
+            2,
+            (z_attr + "\n\n" + insert_after(gt(inv(zh)), "方案 3：2026年12月5日", "我选方案2") + "\n", None),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "indented-quote-zh",
+            zh,
+            "confirm",
+            1,
+            (
+                "确认方案一\n\n    -----原始邮件-----\n    发件人: Re-interview <reinterview@hr.example.com>\n    发送时间: 2026年12月1日 10:00\n    收件人: 张三\n    主题: 重新面试邀请：电商客服专员\n\n"
+                + "\n".join("    " + x for x in inv(zh).split("\n"))
+                + "\n",
+                None,
+            ),
+            "gb18030",
+            "quoted-printable",
+        ),
+        Fresh(
+            "sohu-zh",
+            zh,
+            "decline",
+            None,
+            (
+                "这次先不参加了。\n\n\n\n--------------------------------------------------------------------------------\n\n发件人：Re-interview <reinterview@hr.example.com>\n发送时间：2026-12-01 10:00:00\n收件人：zhangsan@sohu.com\n主题：重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "outlook-zh-rewrapped-76",
+            zh,
+            "confirm",
+            3,
+            (
+                ("方案3\n\n" + UNDERSCORES + outlook_block(ZH, SENT["zh"], zh) + "\n\n" + rewrap(inv(zh), 30) + "\n"),
+                None,
+            ),
+            "GBK",
+            "base64",
+            "答复: ",
+        ),
+        # en invitation
+        Fresh(
+            "samsung-en",
+            en,
+            "confirm",
+            2,
+            samsung(
+                "Friday 2pm is perfect",
+                en,
+                "Sent from my Galaxy",
+                "-------- Original message --------",
+                ("From:", "Date:", "To:", "Subject:"),
+                "01/12/2026 10:00 (GMT+00:00)",
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "lotus-notes",
+            en,
+            "decline",
+            None,
+            lotus_notes("Thank you, but I have decided to withdraw.", en),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "groupwise",
+            en,
+            "confirm",
+            1,
+            (
+                "Thursday works.\n\n>>> Re-interview <reinterview@hr.example.com> 12/1/2026 10:00 AM >>>\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "mutt",
+            en,
+            "reschedule",
+            None,
+            (
+                "Could we push it back by a week? Any afternoon works.\n\n* Re-interview <reinterview@hr.example.com> [2026-12-01 10:00 +0000]:\n"
+                + gt(rewrap(inv(en), 70))
+                + "\n\n-- \nAlice\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "mailru",
+            en,
+            "confirm",
+            3,
+            (
+                "Saturday morning please.\n\n\n>Вторник, 1 декабря 2026, 10:00 +03:00 от Re-interview <reinterview@hr.example.com>:\n>\n"
+                + gt(inv(en), prefix=">", blank=">")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "yandex",
+            en,
+            "decline",
+            None,
+            (
+                'Please withdraw my candidacy, thanks.\n\n01.12.2026, 10:00, "Re-interview" <reinterview@hr.example.com>:\n'
+                + gt(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "fastmail",
+            en,
+            "confirm",
+            1,
+            ("Confirming option 1.\n\nOn Tue, Dec 1, 2026, at 10:00, Re-interview wrote:\n" + gt(inv(en)) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "apple-html-en",
+            en,
+            "confirm",
+            2,
+            apple_html("Option 2 works, thank you!", en, f"On Dec 1, 2026, at 10:00, {OURS} wrote:"),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "thunderbird-html-de",
+            en,
+            "reschedule",
+            None,
+            thunderbird_html(
+                "None of these work for me, could you offer something the week of 7 December?",
+                en,
+                "Am 01.12.26 um 10:00 schrieb Re-interview:",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "yahoo-html",
+            en,
+            "decline",
+            None,
+            yahoo_html(
+                "I'm no longer available for this position, sorry.",
+                en,
+                "On Tuesday, December 1, 2026 at 10:00:00 AM GMT, Re-interview <reinterview@hr.example.com> wrote:",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "new-outlook-en-html",
+            en,
+            "confirm",
+            3,
+            new_outlook_html("Saturday please.", en, EN, SENT["en"]),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-2010-fr-html",
+            en,
+            "confirm",
+            1,
+            outlook_2010_html("Option 1 is fine for me.", en, FR, SENT["fr"]),
+            "utf-8",
+            "quoted-printable",
+            "RE : ",
+        ),
+        Fresh(
+            "outlook-cc-fr",
+            en,
+            "question",
+            None,
+            (
+                "Will the interviewer be the same as last time?\n\n"
+                 "De : Re-interview <reinterview@hr.example.com>\nEnvoyé : mardi 1 décembre 2026 10:00\nÀ : Alice Smith <alice@example.com>\nCc : HR Team <hr@hr.example.com>\nObjet : Re-interview invitation: Support desk\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "RE : ",
+        ),
+        Fresh("gmail-en-thread", en, "confirm", 2, (thread_en, None), "utf-8", "quoted-printable"),
+        Fresh(
+            "gmail-ja-wrapped",
+            en,
+            "confirm",
+            1,
+            gmail(
+                "Thursday 3 Dec works.",
+                en,
+                "2026年12月1日(火) 10:00 Re-interview <\nreinterview@hr.example.com>:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-en-signature-block",
+            en,
+            "reschedule",
+            None,
+            gmail(
+                "Hi,\n\nI'm on a business trip that week. Could we do Tuesday 8 Dec or Wednesday 9 Dec instead?\n\nBest regards,\nAlice Smith\n+44 7700 900123",
+                en,
+                e_attr,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "outlook-plain-fwd-then-reply",
+            en,
+            "confirm",
+            3,
+            (
+                "I'll go for the Saturday one.\n\n"
+                + UNDERSCORES
+                + "From: Alice Smith <alice@work.example.com>\nSent: Tuesday, December 1, 2026 11:00 AM\nTo: Alice Smith <alice@example.com>\nSubject: FW: Re-interview invitation: Support desk\n\n\n\n"
+                + UNDERSCORES
+                + outlook_block(EN, SENT["en"], en)
+                + "\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-plain-rewrapped",
+            en,
+            "decline",
+            None,
+            (
+                "I will not attend, please cancel.\n\n"
+                + UNDERSCORES
+                + outlook_block(EN, SENT["en"], en)
+                + "\n\n"
+                + rewrap(inv(en), 76)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "apple-en-bottom-posted",
+            en,
+            "confirm",
+            3,
+            (
+                f"> On 1 Dec 2026, at 10:00, {OURS} wrote:\n>\n"
+                + gt(inv(en))
+                + "\n\nSaturday is best for me.\n\nSent from my iPad\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-en-inline-howto",
+            en,
+            "decline",
+            None,
+            (
+                e_attr
+                + "\n\n"
+                + insert_after(gt(inv(en)), "to choose another option", "Sorry - I'm out, I took another role.")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "pipe-quoted",
+            en,
+            "confirm",
+            2,
+            ("Friday 4 Dec, 14:00 please.\n\n" + e_attr + "\n" + gt(inv(en), prefix="| ", blank="|") + "\n", None),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "html-entities-outlook-en",
+            en,
+            "question",
+            None,
+            (
+                "Can I bring my portfolio on a USB stick?\n\n________________________________\nFrom: Re-interview &lt;reinterview@hr.example.com&gt;\nSent: Tuesday, December 1, 2026 10:00 AM\nTo: Alice Smith &lt;alice@example.com&gt;\nSubject: Re-interview invitation: Support desk\n\n"
+                + inv(en).replace("  ", "&nbsp; ")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+    ]
+
+
+BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17, "q18": _q18}
 
 
 def main() -> None:
