@@ -375,6 +375,8 @@ def _is_divider(text: str) -> bool:
         return len(text) >= 8 and text[0] in "_=" and len(set(text.replace(" ", ""))) == 1
     if text.lower().rstrip(": ") in _BARE_DIVIDERS:
         return True
+    if text.startswith(">>>") and text.endswith(">>>") and len(text) <= 200 and ("@" in text or _CLOCK.search(text)):
+        return True  # GroupWise: '>>> "Name" <addr> 12/1/2026 10:00 AM >>>' above unquoted history
     word = _divider_word(text)
     return word is not None and word in _DIVIDER_WORDS
 
@@ -395,13 +397,34 @@ def header_field(text: str) -> str | None:
     return _HEADER_NAMES.get(name)
 
 
+# Field names some clients (Lotus Notes) put on a line of their own, the value on the next line.
+_BARE_FIELDS = frozenset(
+    {"to", "cc", "bcc", "subject", "from", "sent by", "please respond to", "收件人", "抄送", "主题"}
+)
+
+
+def _bare_fields_at(lines: list[str], i: int) -> bool:
+    """A Notes-style block: a bare field name at line i, and two or more of them (To, cc, Subject…) within ten
+    lines, each but the last followed by a value line or a blank."""
+    if clean_line(lines[i]).lower() not in _BARE_FIELDS:
+        return False
+    names = 0
+    for j in range(i, min(len(lines), i + 10)):
+        text = clean_line(lines[j]).lower()
+        if text in _BARE_FIELDS:
+            names += 1
+        elif len(text) > 200:
+            return False
+    return names >= 2 and clean_line(lines[i]).lower() in {"to", "from", "收件人"}
+
+
 def _header_block_at(lines: list[str], i: int) -> bool:
     """A header block starts at line i: two or more header fields, one of them From or Date/Sent, within six
     lines (in any order: Outlook writes From first, some clients Date first, NetEase a `| From | … |` table);
     without a From field, three fields of which one is a date and one To/Subject ("日期/时间" alone is text)."""
     first = header_field(clean_line(lines[i]))
     if first is None:
-        return False
+        return _bare_fields_at(lines, i)
     roles = [first]
     seen = 1
     continued = False
@@ -482,6 +505,44 @@ def _drop_attribution_head(kept: list[str]) -> None:
         kept.pop()
         if starts:
             return
+
+
+def _drop_attribution_above_quote(kept: list[str]) -> None:
+    """Any client's attribution, known words or not: the line right above a `>` quote (blank lines between)
+    that ends with a colon and names an address, or a date and a time ("* Name <addr> [2026-12-01 10:00]:")."""
+    k = len(kept)
+    while k and not clean_line(kept[k - 1]):
+        k -= 1
+    if not k:
+        return
+    last = clean_line(kept[k - 1])
+    if len(last) > MAX_LINE or not last.endswith((":", "：")):
+        return
+    if not (_EMAIL.search(last) or (_DATE_START.search(last) and _CLOCK.search(last))):
+        return
+    del kept[k - 1 :]
+    if not (_ATTRIBUTION_START.match(last) or _DATE_START.match(last) or _EMAIL.search(last)):
+        _drop_attribution_head(kept)
+
+
+_DATE_ONLY = re.compile(r"[\w ,./:-]{0,12}\d{1,4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,4}日?[\w ,.:()+-]{0,30}")
+
+
+def _drop_sender_lines(kept: list[str]) -> None:
+    """Above a header block: the sender and date lines some clients put on lines of their own (Lotus Notes:
+    "Name <addr>" / "2026-12-01 10:00" / "To" / …) belong to it, not to the reply."""
+    k = len(kept)
+    while k and not clean_line(kept[k - 1]):
+        k -= 1
+    dropped = 0
+    while k and dropped < 2:
+        last = clean_line(kept[k - 1])
+        if not (_ADDRESS_ONLY.fullmatch(last) or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))):
+            break
+        k -= 1
+        dropped += 1
+    if dropped:
+        del kept[k:]
 
 
 def is_signature_start(line: str) -> bool:
@@ -588,6 +649,8 @@ def new_text(body: str, sent: SentText | None = None) -> str:
         if is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i):
             resume = _answer_after_ours(lines, i, sent)
             if resume is None:
+                if not is_signature_start(line):
+                    _drop_sender_lines(kept)
                 break
             i = resume
             continue
@@ -610,6 +673,8 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             i = resume
             continue
         if _quoted(text):
+            if i == 0 or not _quoted(clean_line(lines[i - 1])):
+                _drop_attribution_above_quote(kept)
             i += 1
             continue
         kept.append(line.rstrip())
@@ -621,26 +686,35 @@ def new_text(body: str, sent: SentText | None = None) -> str:
 
 
 # Lines a client's signature card ends with: table rules ("| |"), a bare address, NetEase's "签名由…定制".
-_CARD_LINE = re.compile(r"\|[\s|]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,20}定制")
+_CARD_LINE = re.compile(
+    r"\|[\s|]*|(?:[^\s:：@|]{1,12} ?[:：] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,30}定制"
+)
 
 
 def _without_signature_card(kept: list[str]) -> list[str]:
     """The reply without a signature card at its end (Foxmail's address line; NetEase's table of a name, an
-    address and "签名由网易邮箱大师定制"): lines that are nothing but such furniture, and the name the card's rules
-    enclose, set apart from the text by a blank line."""
+    address and "签名由网易邮箱大师定制", blank lines within it): lines that are nothing but such furniture, and
+    the name the card's rules enclose, set apart from the text by a blank line."""
     out = list(kept)
     while out and not out[-1].strip():
         out.pop()
     removed = False
-    while out and out[-1].strip() and _CARD_LINE.fullmatch(out[-1].strip()):
-        removed = True
-        out.pop()
-    if removed and len(out) >= 2 and len(out[-1].strip()) <= 12 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
-        out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
-    if not removed or (out and out[-1].strip()):
+    top_blank = False  # whether the topmost line taken off so far is blank (the card stands apart)
+    while out:
+        text = out[-1].strip()
+        if not text:
+            top_blank = True
+            out.pop()
+        elif _CARD_LINE.fullmatch(text):
+            removed, top_blank = True, False
+            out.pop()
+        elif removed and len(text) <= 20 and len(out) >= 2 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
+            out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
+            top_blank = False
+        else:
+            break
+    if not removed or (out and not top_blank):
         return kept  # a card stands apart, under a blank line ("My new address:\nx@y" is the candidate's text)
-    while out and not out[-1].strip():
-        out.pop()
     return out if any(line.strip() for line in out) else kept
 
 

@@ -94,6 +94,17 @@ QUOTING = [
     ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
     ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
     ("gmail zh wrapped after the weekday", f"好的\n\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n\n{GT_QUOTE}"),
+    ("mutt attribution", f"好的\n\n* HR <hr@x.com> [2026-12-01 10:00 +0000]:\n{GT_QUOTE}"),
+    ("mail.ru attribution", f"好的\n\nВторник, 1 декабря 2026, 10:00 +03:00 от HR <hr@x.com>:\n\n{GT_QUOTE}"),
+    ("groupwise", f"好的\n\n>>> HR <hr@x.com> 12/1/2026 10:00 AM >>>\n{QUOTE}"),
+    (
+        "lotus notes",
+        f"好的\n\n\nHR <hr@x.com>\n2026-12-01 10:00\n\nTo\n张三 <zs@x.com>\ncc\n\nSubject\n邀请\n\n{QUOTE}",
+    ),
+    (
+        "netease card with blanks",
+        f"好的\n\n\n| |\nzhangsan\n|\n|\n邮箱：zs@163.com\n|\n\n签名由 网易邮箱大师 定制\n\n---- Replied Message ----\n{QUOTE}",
+    ),
     (
         "gmail es wrapped before the verb",
         f"好的\n\nEl mar, 1 dic 2026 a las 10:00, HR (<hr@x.com>)\nescribió:\n\n{GT_QUOTE}",
@@ -134,6 +145,17 @@ def test_a_wrapped_attributions_head_is_dropped_only_when_it_names_an_address_or
     assert new_text(f"my mail is a@b.com\nOn Tue, Dec 1, 2026 at 10:00 AM HR <hr@x.com> wrote:\n{GT_QUOTE}") == (
         "my mail is a@b.com"
     )
+
+
+def test_a_line_above_a_quote_is_an_attribution_only_with_an_address_or_a_dated_time() -> None:
+    assert new_text(f"My times:\n{GT_QUOTE}") == "My times:"
+    assert new_text(f"周五可以，14:00:\n{GT_QUOTE}") == "周五可以，14:00:"
+    assert new_text(f"周五可以\n\n2026-12-01 10:00, HR:\n{GT_QUOTE}") == "周五可以"
+
+
+def test_a_card_is_furniture_only_when_it_stands_apart() -> None:
+    assert new_text("My new address:\nzs@163.com") == "My new address:\nzs@163.com"
+    assert new_text("好的\n\nzs@163.com\n\n签名由 网易邮箱大师 定制") == "好的"
 
 
 def test_html_with_crlf_line_breaks_keeps_every_quoted_line_quoted() -> None:
