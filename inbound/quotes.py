@@ -340,7 +340,16 @@ _SIGNATURE_DEVICES = (
     "windows",
     "ios",
 )
-_SIGNATURE_SUFFIXES = ("から送信", "에서 보냄", "에서 보냄.", "gesendet", "发送", "傳送")
+_SIGNATURE_SUFFIXES = (
+    "から送信",
+    "에서 보냄",
+    "에서 보냄.",
+    "gesendet",
+    "发送",
+    "傳送",
+    "发来的云邮件",  # "从网易邮箱大师发来的云邮件"
+    "发来的邮件",
+)
 
 
 def clean_line(line: str) -> str:
@@ -605,13 +614,16 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
                 break
             ours += 1
     j = i
+    previous = ""  # the compared characters of the last line of ours (a re-wrapped line's piece continues it)
     while j < len(lines):
         text = clean_line(lines[j])
-        if not compact(text) or is_signature_start(lines[j]):
+        c = compact(text)
+        if not c or is_signature_start(lines[j]):
             j += 1
             continue
-        if sent.contains(text):
+        if sent.contains(text) or (previous and sent.continues(previous, c)):
             ours += 1
+            previous = c
             j += 1
             continue
         if ours == 0 and (header_field(text) or _is_divider(text) or attribution_span(lines, j)):
@@ -679,7 +691,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             continue
         kept.append(line.rstrip())
         i += 1
-    kept = _without_signature_card(kept)
+    kept = _without_signature_card(_without_trailing_rules(kept))
     if sent is not None:
         kept = sent.remove_from(kept)
     return "\n".join(kept).strip()
@@ -689,6 +701,37 @@ def new_text(body: str, sent: SentText | None = None) -> str:
 _CARD_LINE = re.compile(
     r"\|[\s|]*|(?:[^\s:：@|]{1,12} ?[:：] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,30}定制"
 )
+
+
+_PHONE = re.compile(r"(?:(?:手机|電話|电话|手機|mobile|phone|tel|mob|cell|m|t)\.? ?[:：]? ?)?(\+?)\d[\d ()-]{6,18}\d")
+_SENTENCE_MARKS = frozenset("，。,.!?！？:：;；、")
+
+
+def _is_card_line(text: str) -> bool:
+    """A line of a signature card: a table rule, an address (optionally labelled), NetEase's "签名由…定制", or a
+    phone number (labelled, international, or a mobile's 11 digits — never a date like 2026-12-08)."""
+    if _CARD_LINE.fullmatch(text):
+        return True
+    phone = _PHONE.fullmatch(text.lower())
+    if phone is None or _DATE_START.search(text):
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 8 and (phone.group(1) == "+" or not text[0].isdigit() or digits >= 11)
+
+
+def _without_trailing_rules(kept: list[str]) -> list[str]:
+    """The reply without the rule lines ("-----…", "=====…") left at its end above cut-off history."""
+    end = len(kept)
+    while end and (
+        not kept[end - 1].strip() or (len(kept[end - 1].strip()) >= 8 and not kept[end - 1].strip(" -=_*~"))
+    ):
+        end -= 1
+    return kept[:end]
+
+
+def _is_card_name(text: str) -> bool:
+    """The name on a signature card, above its address or phone: short, no sentence marks, no digits."""
+    return 0 < len(text) <= 20 and not any(ch in _SENTENCE_MARKS or ch.isdigit() for ch in text)
 
 
 def _without_signature_card(kept: list[str]) -> list[str]:
@@ -705,11 +748,14 @@ def _without_signature_card(kept: list[str]) -> list[str]:
         if not text:
             top_blank = True
             out.pop()
-        elif _CARD_LINE.fullmatch(text):
+        elif _is_card_line(text):
             removed, top_blank = True, False
             out.pop()
         elif removed and len(text) <= 20 and len(out) >= 2 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
             out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
+            top_blank = False
+        elif removed and not top_blank and _is_card_name(text) and len(out) >= 2 and not out[-2].strip():
+            out.pop()  # "张三" / "zhangsan@qq.com": the name right above the card's address, under a blank line
             top_blank = False
         else:
             break
@@ -773,6 +819,12 @@ class SentText:
             return _hash(c) in self.hashes
         return self._windows(c)
 
+    def continues(self, previous: str, c: str) -> bool:
+        """Whether `c` (compared characters) is the piece a client's re-wrapping split off a line of ours
+        ending in `previous` ("…by the re-interview" / "service.")."""
+        joined = previous[-(SHINGLE - 1) :] + c
+        return len(joined) <= MAX_OURS and self._windows(joined)
+
     def _windows(self, c: str) -> bool:
         return len(c) >= SHINGLE and all(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(len(c) - SHINGLE + 1))
 
@@ -785,8 +837,7 @@ class SentText:
         # A short piece a client's re-wrapping split off ("不参加。") continues the line of ours before it.
         for k in range(1, len(lines)):
             if not matches[k] and compacted[k] and matches[k - 1]:
-                joined = compacted[k - 1][-(SHINGLE - 1) :] + compacted[k]
-                matches[k] = len(joined) <= MAX_OURS and self._windows(joined)
+                matches[k] = self.continues(compacted[k - 1], compacted[k])
         # … and a short first piece of a re-wrapped line of ours runs on into the next line, which is ours.
         for k in range(len(lines) - 2, -1, -1):
             if not matches[k] and 0 < len(compacted[k]) < SHORT_LINE and matches[k + 1]:

@@ -103,7 +103,10 @@ QUOTING = [
     ),
     (
         "netease card with blanks",
-        f"好的\n\n\n| |\nzhangsan\n|\n|\n邮箱：zs@163.com\n|\n\n签名由 网易邮箱大师 定制\n\n---- Replied Message ----\n{QUOTE}",
+        (
+            "好的\n\n\n| |\nzhangsan\n|\n|\n邮箱：zs@163.com\n|\n\n签名由 网易邮箱大师 定制\n\n"
+            f"---- Replied Message ----\n{QUOTE}"
+        ),
     ),
     (
         "gmail es wrapped before the verb",
@@ -156,6 +159,26 @@ def test_a_line_above_a_quote_is_an_attribution_only_with_an_address_or_a_dated_
 def test_a_card_is_furniture_only_when_it_stands_apart() -> None:
     assert new_text("My new address:\nzs@163.com") == "My new address:\nzs@163.com"
     assert new_text("好的\n\nzs@163.com\n\n签名由 网易邮箱大师 定制") == "好的"
+    assert new_text("第二个时间可以\n\n\n张三\nzhangsan@qq.com") == "第二个时间可以"
+    assert new_text("周四准时参加。\n\n张三\n手机：138 0000 0000\n\n-------------------------") == "周四准时参加。"
+    assert new_text("Friday.\n\nAlice Smith\n+44 7700 900123") == "Friday."
+    # A date or a short number on its own line is an answer, not a phone; a sentence is no card name.
+    assert new_text("改期\n\n2026-12-08") == "改期\n\n2026-12-08"
+    assert new_text("改期\n\n20261208") == "改期\n\n20261208"
+    assert new_text("好的\n\n我的新邮箱，\nzs@163.com") == "好的\n\n我的新邮箱，\nzs@163.com"
+
+
+def test_a_mail_apps_cloud_mail_signature_ends_the_reply() -> None:
+    assert new_text(f"不参加了\n\n从网易邮箱大师发来的云邮件\n\n{QUOTE}") == "不参加了"
+
+
+def test_a_re_wrapped_piece_of_our_footer_is_ours_after_a_paste() -> None:
+    footer = "This message was sent automatically by the re-interview service."
+    sent = SentText.of(fingerprint(f"{SENT}\n\n--\n{footer}"))
+    body = f"{SENT}\n\n--\nThis message was sent automatically by the re-interview\nservice.\n\nok 2\n"
+    assert new_text(body, sent) == "ok 2"
+    body = f"ok 2\n\n{SENT}\n\n--\nThis message was sent automatically by the re-interview\nservice.\n"
+    assert new_text(body, sent) == "ok 2"
 
 
 def test_html_with_crlf_line_breaks_keeps_every_quoted_line_quoted() -> None:
