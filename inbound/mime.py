@@ -239,7 +239,14 @@ class _HtmlText(HTMLParser):
     # Elements clients wrap around signatures, quoted history and the header block above forwarded history.
     SIGNATURE_MARKERS = ("gmail_signature", "moz-signature", "signature", "qqmailsignature", "foxmail_signature")
     QUOTE_MARKERS = ("yahoo_quoted",)
-    SEPARATOR_MARKERS = ("divrplyfwdmsg", "appendonsend")
+    SEPARATOR_MARKERS = (
+        "divrplyfwdmsg",  # Outlook, OWA (and "x_divRplyFwdMsg" once quoted again)
+        "appendonsend",
+        "mail-editor-reference-message-container",  # the new Outlook
+        "olk_src_body_section",  # Outlook for Mac
+        "zmail_extra",  # Zoho
+        "moz-forward-container",  # Thunderbird, a forward inside a reply
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

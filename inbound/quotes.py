@@ -272,6 +272,7 @@ _ATTRIBUTION_START = re.compile(
 )
 _DATE_START = re.compile(r"\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _ADDRESS_ONLY = re.compile(r"[^<>@\n]{0,60}<[^<>@\s]{1,64}@[^<>\s]{1,255}>$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
@@ -427,13 +428,68 @@ def _bare_fields_at(lines: list[str], i: int) -> bool:
     return names >= 2 and clean_line(lines[i]).lower() in {"to", "from", "收件人"}
 
 
+def _names_a_date_field(text: str) -> bool:
+    """Whether a From line goes on with a date field ("… Sent: …", "… 发送时间：…", "… Envoyé : …")."""
+    if len(text) > MAX_LINE:
+        return False
+    words = text.replace("：", ": ").split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word == ":" and _HEADER_NAMES.get(words[k - 1].lower()) == "date":
+            return True
+        if word.endswith(":") and _HEADER_NAMES.get(word[:-1].lower()) == "date":
+            return True
+    return False
+
+
+def _label_value(text: str) -> tuple[str, str] | None:
+    """ "Label: value" with a short label of at most four words, no digits or address in it; else None."""
+    if not text or len(text) > MAX_LINE:
+        return None
+    line = text.lstrip("*|> ").replace("**", "")
+    cut = -1
+    for k, ch in enumerate(line[:32]):
+        if ch in ":：":
+            cut = k
+            break
+    if cut <= 0:
+        return None
+    label = line[:cut].strip(" *\t")
+    if not label or len(label.split()) > 4 or "@" in label or any(ch.isdigit() for ch in label):
+        return None
+    return label, line[cut + 1 :].strip()
+
+
+def _unnamed_header_block_at(lines: list[str], i: int) -> bool:
+    """A header block in a language none of the names above covers (Vietnamese "Từ:/Đã gửi:", Thai, Arabic,
+    Indonesian …), told by its shape: "Label: value" lines, the first naming an address, then two or more more
+    within the next five lines, one of them giving a date or time."""
+    first = _label_value(clean_line(lines[i]))
+    if first is None or not _EMAIL.search(first[1]):
+        return False
+    fields, dated = 1, False
+    for j in range(i + 1, min(len(lines), i + 6)):
+        text = clean_line(lines[j])
+        if not text:
+            continue
+        field = _label_value(text)
+        if field is None:
+            break
+        fields += 1
+        dated = dated or bool(_CLOCK.search(field[1]) or _DATE_START.search(field[1]) or _YEAR.search(field[1]))
+    return fields >= 3 and dated
+
+
 def _header_block_at(lines: list[str], i: int) -> bool:
     """A header block starts at line i: two or more header fields, one of them From or Date/Sent, within six
     lines (in any order: Outlook writes From first, some clients Date first, NetEase a `| From | … |` table);
     without a From field, three fields of which one is a date and one To/Subject ("日期/时间" alone is text)."""
-    first = header_field(clean_line(lines[i]))
+    first_text = clean_line(lines[i])
+    first = header_field(first_text)
     if first is None:
-        return _bare_fields_at(lines, i)
+        return _bare_fields_at(lines, i) or _unnamed_header_block_at(lines, i)
+    if first == "from" and _EMAIL.search(first_text) and _names_a_date_field(first_text):
+        return True  # the whole block on one line: "发件人: HR <hr@x.com> 发送时间: 2026年12月1日 10:00 收件人: …"
     roles = [first]
     seen = 1
     continued = False
@@ -520,9 +576,9 @@ def _drop_attribution_above_quote(kept: list[str]) -> None:
     """Any client's attribution, known words or not: the line right above a `>` quote (blank lines between)
     that ends with a colon and names an address, or a date and a time ("* Name <addr> [2026-12-01 10:00]:")."""
     k = len(kept)
-    while k and not clean_line(kept[k - 1]):
-        k -= 1
-    if not k:
+    while k and len(kept) - k < 8 and not clean_line(kept[k - 1]):
+        k -= 1  # a few blank lines between (bounded: a reply of many blank-separated quotes stays linear)
+    if not k or not clean_line(kept[k - 1]):
         return
     last = clean_line(kept[k - 1])
     if len(last) > MAX_LINE or not last.endswith((":", "：")):
@@ -541,7 +597,7 @@ def _drop_sender_lines(kept: list[str]) -> None:
     """Above a header block: the sender and date lines some clients put on lines of their own (Lotus Notes:
     "Name <addr>" / "2026-12-01 10:00" / "To" / …) belong to it, not to the reply."""
     k = len(kept)
-    while k and not clean_line(kept[k - 1]):
+    while k and len(kept) - k < 8 and not clean_line(kept[k - 1]):
         k -= 1
     dropped = 0
     while k and dropped < 2:

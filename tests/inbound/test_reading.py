@@ -94,6 +94,12 @@ QUOTING = [
     ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
     ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
     ("gmail zh wrapped after the weekday", f"好的\n\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n\n{GT_QUOTE}"),
+    ("outlook vi", f"好的\n\nTừ: HR <hr@x.com>\nĐã gửi: Thứ Ba, 1 tháng 12, 2026 10:00\nĐến: A\nChủ đề: x\n\n{QUOTE}"),
+    ("outlook id", f"好的\n\nDari: HR <hr@x.com>\nDikirim: Selasa, 01 Desember 2026 10.00\nKepada: A\n\n{QUOTE}"),
+    ("outlook th", f"好的\n\nจาก: HR <hr@x.com>\nส่ง: 1 ธันวาคม 2026 10:00\nถึง: A\nเรื่อง: x\n\n{QUOTE}"),
+    ("outlook ar", f"好的\n\nمن: HR <hr@x.com>\nتاريخ الإرسال: 1 ديسمبر 2026 10:00\nإلى: A\n\n{QUOTE}"),
+    ("header block on one line", f"好的\n\n发件人: HR <hr@x.com> 发送时间: 2026年12月1日 10:00 收件人: 张三\n{QUOTE}"),
+    ("fr header block on one line", f"好的\n\nDe : HR <hr@x.com> Envoyé : mardi 1 décembre 2026 À : A\n{QUOTE}"),
     ("mutt attribution", f"好的\n\n* HR <hr@x.com> [2026-12-01 10:00 +0000]:\n{GT_QUOTE}"),
     ("mail.ru attribution", f"好的\n\nВторник, 1 декабря 2026, 10:00 +03:00 от HR <hr@x.com>:\n\n{GT_QUOTE}"),
     ("groupwise", f"好的\n\n>>> HR <hr@x.com> 12/1/2026 10:00 AM >>>\n{QUOTE}"),
@@ -166,6 +172,28 @@ def test_a_card_is_furniture_only_when_it_stands_apart() -> None:
     assert new_text("改期\n\n2026-12-08") == "改期\n\n2026-12-08"
     assert new_text("改期\n\n20261208") == "改期\n\n20261208"
     assert new_text("好的\n\n我的新邮箱，\nzs@163.com") == "好的\n\n我的新邮箱，\nzs@163.com"
+
+
+def test_label_value_lines_are_a_header_block_only_with_an_address_first_and_a_date() -> None:
+    kept = [
+        "周五可以\n\nName: Alice\nPhone: 07700 900123\nAvailable: Fri 14:00",
+        "周五可以\n\nEmail: a@x.com\nNote: only online",
+        "周五可以\n\nFrom: my phone, Sent: quickly",
+    ]
+    for text in kept:
+        assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div>好的</div><div id="mail-editor-reference-message-container"><div>Từ: HR</div><div>{q}</div></div>',
+        '<div>好的</div><div id="OLK_SRC_BODY_SECTION"><div>Van: HR</div><div>{q}</div></div>',
+        '<div>好的</div><div class="zmail_extra_hr"></div><div class="zmail_extra"><div>{q}</div></div>',
+    ],
+)
+def test_html_quote_containers_of_outlook_and_zoho_end_the_reply(html: str) -> None:
+    assert new_text(html_to_text(html.format(q=QUOTE.replace("\n", "<br>")))) == "好的"
 
 
 def test_a_mail_apps_cloud_mail_signature_ends_the_reply() -> None:
@@ -383,6 +411,12 @@ ADVERSARIAL = [
     ("0:00 " * 12_800),
     ("不能" + " " * 60_000 + "参加"),
     ("can't " + "x " * 31_000 + "attend"),
+    ("a: b@c.de\n" * 6_400),
+    ("From: a@b.cd " + "Sent: " * 10_000),
+    ("x\n\n" + "Name: a@b.cd\nDate: 10:00\n" * 2_500 + "\n1\n" * 2_000),
+    ("| |\nzs\n|\n\n+44 7700 900123\n" * 2_000),
+    ("x\n" + "\n\n> x\n" * 12_000),
+    ("x\n" + "\n" * 30_000 + "> x\n" * 5_000),
 ]
 
 
