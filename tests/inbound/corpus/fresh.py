@@ -187,6 +187,7 @@ class Fresh:
     cte: str = "base64"
     subject: str = "Re: "
     threaded: bool = True
+    attach_pdf: bool = False  # multipart/mixed: the text, then a PDF attachment
 
 
 # ---- encoding ---------------------------------------------------------------------------------------------
@@ -213,6 +214,20 @@ def render(m: Fresh, batch: str, n: int) -> bytes:
     if m.threaded:
         head += f"In-Reply-To: {OUR_ID}\r\nReferences: {OUR_ID}\r\n"
     head += "MIME-Version: 1.0\r\n"
+    if m.attach_pdf:
+        outer = f"----=_mixed_{batch}_{n:03d}"
+        inner = render(Fresh(m.client, m.lang, m.intent, m.slot, m.body, m.charset, m.cte), batch, n)
+        inner_part = inner.split(b"MIME-Version: 1.0\r\n", 1)[1]
+        pdf = base64.encodebytes(b"%PDF-1.4\n% portfolio\n%%EOF\n").replace(b"\n", b"\r\n")
+        return (
+            head.encode()
+            + f'Content-Type: multipart/mixed; boundary="{outer}"\r\n\r\n--{outer}\r\n'.encode()
+            + inner_part
+            + f'\r\n--{outer}\r\nContent-Type: application/pdf; name="portfolio.pdf"\r\n'.encode()
+            + b'Content-Disposition: attachment; filename="portfolio.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            + pdf
+            + f"\r\n--{outer}--\r\n".encode()
+        )
     plain, html = m.body
     if plain is not None and html is not None:
         b = f"----=_fresh_{batch}_{n:03d}"
@@ -233,6 +248,7 @@ def render(m: Fresh, batch: str, n: int) -> bytes:
 def fmt(m: Fresh) -> str:
     plain, html = m.body
     form = "multipart" if plain is not None and html is not None else "html" if html is not None else "plain"
+    form = "multipart" if m.attach_pdf else form
     return f"{form}/{m.charset}/{m.cte}"
 
 
@@ -1919,7 +1935,7 @@ def _q18() -> list[Fresh]:
             None,
             (
                 "Will the interviewer be the same as last time?\n\n"
-                 "De : Re-interview <reinterview@hr.example.com>\nEnvoyé : mardi 1 décembre 2026 10:00\nÀ : Alice Smith <alice@example.com>\nCc : HR Team <hr@hr.example.com>\nObjet : Re-interview invitation: Support desk\n\n"
+                "De : Re-interview <reinterview@hr.example.com>\nEnvoyé : mardi 1 décembre 2026 10:00\nÀ : Alice Smith <alice@example.com>\nCc : HR Team <hr@hr.example.com>\nObjet : Re-interview invitation: Support desk\n\n"
                 + inv(en)
                 + "\n",
                 None,
@@ -2050,7 +2066,493 @@ def _q18() -> list[Fresh]:
     ]
 
 
-BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17, "q18": _q18}
+# ---- batch q19 (written after q18's fixes, before looking at them again) -----------------------------------
+def _q19() -> list[Fresh]:
+    zh, en = "zh", "en"
+    e_attr = f"On Tue, Dec 1, 2026 at 10:00 AM {OURS} wrote:"
+    z_attr = f"{OURS} 于2026年12月1日周二 10:00写道："
+    naver = (
+        '-----Original Message-----\nFrom: "Re-interview"<reinterview@hr.example.com>\nTo: "Alice Smith"<alice@naver.com>;\n'
+        "Cc: \nSent: 2026-12-01 (화) 10:00:00 (GMT+09:00)\nSubject: Re-interview invitation: Support desk\n\n"
+    )
+    return [
+        Fresh(
+            "daum-original",
+            en,
+            "confirm",
+            2,
+            (
+                "Option 2, thank you.\n\n\n----- 원본 메일 -----\n보낸사람: Re-interview <reinterview@hr.example.com>\n받는사람: alice@daum.net\n날짜: 2026년 12월 1일 화요일, 10시 00분 00초 +0900\n제목: Re-interview invitation: Support desk\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "naver",
+            en,
+            "decline",
+            None,
+            ("I have decided not to continue with the process.\n\n" + naver + inv(en) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "becky-wrote-on",
+            en,
+            "confirm",
+            3,
+            (
+                "Saturday 10:00 is fine.\n\nRe-interview wrote on Tue, 01 Dec 2026 10:00:00 +0000:\n"
+                + gt(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "yandex-mobile",
+            en,
+            "confirm",
+            1,
+            (
+                'Thursday works\n\n-- \nОтправлено из мобильной Яндекс.Почты\n\n01.12.2026, 10:00, "Re-interview" <reinterview@hr.example.com>:\n'
+                + gt(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmx-date-first-de",
+            en,
+            "reschedule",
+            None,
+            (
+                'Could we move it to the following Monday afternoon?\n\n\nGesendet: Dienstag, 01. Dezember 2026 um 10:00 Uhr\nVon: "Re-interview" <reinterview@hr.example.com>\nAn: alice@gmx.de\nBetreff: Re-interview invitation: Support desk\n'
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "orange-fr",
+            en,
+            "confirm",
+            2,
+            (
+                'Vendredi / Friday is good for me.\n\n> Message du 01/12/26 10:00\n> De : "Re-interview" <reinterview@hr.example.com>\n> A : alice@orange.fr\n> Copie à : \n> Objet : Re-interview invitation: Support desk\n>\n'
+                + gt(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "libero-it",
+            en,
+            "decline",
+            None,
+            (
+                "Not interested anymore, sorry.\n\n\n----Messaggio originale----\nDa: reinterview@hr.example.com\nData: 1-dic-2026 10.00\nA: <alice@libero.it>\nOgg: Re-interview invitation: Support desk\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "outlook-ja-html",
+            en,
+            "confirm",
+            1,
+            outlook_desktop_html(
+                "Thursday is fine. Thank you.", en, ("差出人:", "送信日時:", "宛先:", "件名:"), "2026年12月1日 10:00"
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-bottom-posted-unmarked",
+            en,
+            "confirm",
+            3,
+            (
+                outlook_block(("From:", "Date:", "To:", "Subject:"), "Tuesday, 1 December 2026 at 10:00", en)
+                + "\n\n"
+                + inv(en)
+                + "\n\nI'll take option 3.\n\nAlice\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-signature-dashes",
+            en,
+            "reschedule",
+            None,
+            gmail(
+                "None of those days work, sorry. Would the week of 14 December be possible?\n\n--\nAlice Smith\nSupport engineer",
+                en,
+                e_attr,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-html-signature",
+            en,
+            "confirm",
+            2,
+            (
+                None,
+                '<div dir="ltr">Friday at 2pm works for me.<br clear="all"><br><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature"><div dir="ltr">Alice Smith<br>+44 7700 900123</div></div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+                + _esc(e_attr)
+                + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+                + inv_html(en)
+                + "</blockquote></div>",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "multipart-blank-plain",
+            en,
+            "decline",
+            None,
+            (" \r\n", owa_html("Please withdraw me, thanks.", en, EN, SENT["en"])[1]),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "fullwidth-quote-marks",
+            en,
+            "confirm",
+            1,
+            ("Option 1 please.\n\n" + e_attr + "\n" + gt(inv(en), prefix="＞ ", blank="＞") + "\n", None),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "empty-reply-only-quote",
+            en,
+            "unclear",
+            None,
+            ("\n\n" + e_attr + "\n\n" + gt(inv(en)) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "inline-bracketed",
+            en,
+            "confirm",
+            2,
+            (
+                "See my answer below.\n\n"
+                + outlook_block(EN, SENT["en"], en, UNDERSCORES)
+                + "\n\n"
+                + insert_after(inv(en), "Option 3: Sat 5 Dec", "[Alice] I'd like option 2 please.")
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "attachment-pdf",
+            en,
+            "confirm",
+            3,
+            ("Saturday suits me. My portfolio is attached.\n\n" + e_attr + "\n\n" + gt(inv(en)) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+            attach_pdf=True,
+        ),
+        # zh invitation
+        Fresh(
+            "139-mail",
+            zh,
+            "confirm",
+            2,
+            (
+                '周五下午两点，我准时到。\n\n发自139邮箱\n\n\n----邮件原文----\n发件人：Re-interview <reinterview@hr.example.com>\n收件人："张三" <zhangsan@139.com>\n抄　送：\n发送时间：2026-12-01 10:00:00\n主题：重新面试邀请：电商客服专员\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "dingtalk",
+            zh,
+            "decline",
+            None,
+            (
+                '抱歉，我已入职其他公司，这次就不参加了。\n\n发自钉钉专业版\n\n\n------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n发送时间: 2026年12月1日(星期二) 上午10:00\n收件人: "张三"<zhangsan@example.com>;\n主题: 重新面试邀请：电商客服专员\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "outlook-zh-wrapped-from",
+            zh,
+            "confirm",
+            1,
+            (
+                "确认周四下午参加\n\n"
+                + UNDERSCORES
+                + "发件人: Re-interview\n<reinterview@hr.example.com>\n发送时间: 2026年12月1日 10:00\n收件人: 张三\n主题: 重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "quoted-printable",
+            "答复: ",
+        ),
+        Fresh(
+            "apple-html-zh-sig",
+            zh,
+            "confirm",
+            3,
+            (
+                None,
+                '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto"><div dir="ltr">我选周六上午</div><div dir="ltr"><br><div dir="ltr">发自我的iPhone</div><div dir="ltr"><br><blockquote type="cite">在 2026年12月1日，10:00，Re-interview &lt;reinterview@hr.example.com&gt; 写道：<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">'
+                + inv_html(zh)
+                + "</div></blockquote></div></body></html>",
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "qq-html-classic",
+            zh,
+            "reschedule",
+            None,
+            (
+                None,
+                '<div>这周都没空，下周一到周三任何时间都可以。</div><div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;原始邮件&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;"><div><b>发件人:</b>&nbsp;"Re-interview"&lt;reinterview@hr.example.com&gt;;</div><div><b>发送时间:</b>&nbsp;2026年12月1日(星期二) 上午10:00</div><div><b>收件人:</b>&nbsp;"张三"&lt;zhangsan@qq.com&gt;;<wbr></div><div></div><div><b>主题:</b>&nbsp;重新面试邀请：电商客服专员</div></div><div><br></div>'
+                + inv_html(zh),
+            ),
+            "GBK",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "netease-html-master",
+            zh,
+            "confirm",
+            2,
+            (
+                None,
+                '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">第二个方案可以</div><div id="ntes-pcmail-signature" style="font-family:\'微软雅黑\'"><div style="font-size:14px; padding: 0; margin:0;line-height:14px;"><div style="padding-bottom:6px;margin-bottom:10px;display:inline-block"><a href="https://maas.mail.163.com/dashi-web-extend/html/proSignature.html" style="display:block;"><table><tr><td>张三</td></tr><tr><td>zhangsan@163.com</td></tr></table></a></div></div></div><div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:\'微软雅黑\';"><div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">---- 回复的原邮件 ----</div><table class="J-mail-reply"><tr><td>发件人</td><td>Re-interview&lt;reinterview@hr.example.com&gt;</td></tr><tr><td>发送日期</td><td>2026年12月01日 10:00</td></tr><tr><td>收件人</td><td>张三&lt;zhangsan@163.com&gt;</td></tr><tr><td>主题</td><td>重新面试邀请：电商客服专员</td></tr></table></div>'
+                + inv_html(zh),
+            ),
+            "utf-8",
+            "base64",
+            "回复:",
+        ),
+        Fresh(
+            "wechat-pasted-header-then-answer",
+            zh,
+            "confirm",
+            1,
+            (
+                "发件人：Re-interview\n时间：2026年12月1日 10:00\n主题：重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n\n好的，确认参加周四的面试。\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "",
+            False,
+        ),
+        Fresh(
+            "gmail-zh-three-line",
+            zh,
+            "decline",
+            None,
+            gmail(
+                "不好意思，我决定放弃这次机会了。",
+                zh,
+                "Re-interview Service of the Company <\nreinterview@hr.example.com> 于2026年12月1日周二\n10:00写道：",
+                html=False,
+            ),
+            "gb18030",
+            "base64",
+        ),
+        Fresh(
+            "zh-bottom-posted-inline-sig",
+            zh,
+            "confirm",
+            3,
+            (z_attr + "\n\n" + gt(inv(zh)) + "\n\n周六上午那个我可以。\n\n--\n张三\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "zh-empty-reply",
+            zh,
+            "unclear",
+            None,
+            ("\n\n\n\n" + z_attr + "\n\n" + gt(inv(zh)) + "\n", None),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "outlook-zh-rewrapped-prefixed",
+            zh,
+            "reschedule",
+            None,
+            (
+                "时间都冲突了，能否12月10日下午？\n\n"
+                 "-----原始邮件-----\n"
+                + outlook_block(ZH, SENT["zh"], zh)
+                + "\n\n"
+                + gt(rewrap(inv(zh), 24), prefix="| ", blank="|")
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "答复: ",
+        ),
+        Fresh(
+            "sina-mobile",
+            zh,
+            "question",
+            None,
+            (
+                '请问线上面试用什么软件？\n\n\n发自新浪邮箱客户端\n\n\n在 2026年12月1日 10:00，"Re-interview"<reinterview@hr.example.com> 写道：\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "huawei-email-en-labels-zh",
+            zh,
+            "confirm",
+            2,
+            (
+                "周五可以参加\n\n\n\n\n\nFrom: Re-interview <reinterview@hr.example.com>\nTo: 张三 <zhangsan@example.com>\nDate: 2026-12-01 10:00:00\nSubject: 重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "outlook-vi-html",
+            en,
+            "confirm",
+            3,
+            owa_html(
+                "Saturday please.", en, ("Từ:", "Đã gửi:", "Đến:", "Chủ đề:"), "Thứ Ba, ngày 1 tháng 12 năm 2026 10:00"
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-id-plain",
+            en,
+            "decline",
+            None,
+            outlook_plain(
+                "Mohon maaf, I can't join. Please cancel my interview.",
+                en,
+                outlook_block(
+                    ("Dari:", "Dikirim:", "Kepada:", "Subjek:"), "Selasa, 01 Desember 2026 10.00", en, UNDERSCORES
+                ),
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-pl",
+            en,
+            "confirm",
+            1,
+            outlook_plain(
+                "Option 1, thank you.",
+                en,
+                outlook_block(("Od:", "Wysłano:", "Do:", "Temat:"), "wtorek, 1 grudnia 2026 10:00", en),
+            ),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-tr",
+            en,
+            "question",
+            None,
+            outlook_plain(
+                "Do I need to bring a printed CV?",
+                en,
+                outlook_block(("Kimden:", "Gönderildi:", "Kime:", "Konu:"), "1 Aralık 2026 Salı 10:00", en),
+            ),
+            "utf-8",
+            "base64",
+            "YNT: ",
+        ),
+        Fresh(
+            "gmail-sv",
+            en,
+            "reschedule",
+            None,
+            gmail(
+                "Is there any chance of a slot in the week of 7 December instead?",
+                en,
+                "Den tis 1 dec. 2026 kl 10:00 skrev Re-interview <\nreinterview@hr.example.com>:",
+                html=False,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "gmail-pl",
+            en,
+            "confirm",
+            2,
+            gmail(
+                "Friday suits me.",
+                en,
+                "wt., 1 gru 2026 o 10:00 Re-interview <reinterview@hr.example.com>\nnapisał(a):",
+                html=False,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+    ]
+
+
+BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17, "q18": _q18, "q19": _q19}
 
 
 def main() -> None:
