@@ -340,6 +340,11 @@ _SIGNATURE_DEVICES = (
     "yahoo",
     "windows",
     "ios",
+    "钉钉",
+    "dingtalk",
+    "企业微信",
+    "飞书",
+    "lark",
 )
 _SIGNATURE_SUFFIXES = (
     "から送信",
@@ -565,7 +570,7 @@ def _drop_attribution_head(kept: list[str]) -> None:
         if not prev or len(prev) > MAX_LINE or _quoted(prev):
             return
         starts = bool(_ATTRIBUTION_START.match(prev) or _DATE_START.match(prev))
-        if not (starts or _EMAIL.search(prev)):
+        if not (starts or _names_sender_or_time(prev) or prev.endswith("<")):  # "Name <" / "addr> 于…"
             return
         kept.pop()
         if starts:
@@ -583,11 +588,20 @@ def _drop_attribution_above_quote(kept: list[str]) -> None:
     last = clean_line(kept[k - 1])
     if len(last) > MAX_LINE or not last.endswith((":", "：")):
         return
-    if not (_EMAIL.search(last) or (_DATE_START.search(last) and _CLOCK.search(last))):
-        return
+    if not _names_sender_or_time(last):
+        # A short last piece of a wrapped one ("napisał(a):") under the line that names the sender and time.
+        above = clean_line(kept[k - 2]) if k >= 2 else ""
+        if len(last) > 40 or not above or len(above) > MAX_LINE or not _names_sender_or_time(f"{above} {last}"):
+            return
+        k -= 1
     del kept[k - 1 :]
-    if not (_ATTRIBUTION_START.match(last) or _DATE_START.match(last) or _EMAIL.search(last)):
+    if not (_ATTRIBUTION_START.match(last) or _DATE_START.match(last)):
         _drop_attribution_head(kept)
+
+
+def _names_sender_or_time(text: str) -> bool:
+    """An address, or a date (numeric, or a year) with a time of day: what every attribution names."""
+    return bool(_EMAIL.search(text) or ((_DATE_START.search(text) or _YEAR.search(text)) and _CLOCK.search(text)))
 
 
 _DATE_ONLY = re.compile(r"[\w ,./:-]{0,12}\d{1,4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,4}日?[\w ,.:()+-]{0,30}")
@@ -602,7 +616,12 @@ def _drop_sender_lines(kept: list[str]) -> None:
     dropped = 0
     while k and dropped < 2:
         last = clean_line(kept[k - 1])
-        if not (_ADDRESS_ONLY.fullmatch(last) or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))):
+        dashed = _divider_word(last)  # "----- 원본 메일 -----": a divider in words we do not know, above the block
+        if not (
+            _ADDRESS_ONLY.fullmatch(last)
+            or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))
+            or (dashed and len(dashed) <= 30 and last[:3] in ("---", "===", "___") and last[-3:] == last[:3])
+        ):
             break
         k -= 1
         dropped += 1
@@ -651,7 +670,9 @@ def _wechat_quote_end(lines: list[str]) -> int | None:
 
 
 def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int | None:
-    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history).
+    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history);
+    an index `-(k + 1)` when the answer is interleaved with our lines from line k on (read on from there, with no
+    more markers to look for).
 
     Only what we sent can tell: the history (past its marker lines) must be two or more lines of ours, and the
     answer the tail of the message, with no line of ours and no further header block, divider or attribution
@@ -670,6 +691,7 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
                 break
             ours += 1
     j = i
+    first_ours: int | None = None
     previous = ""  # the compared characters of the last line of ours (a re-wrapped line's piece continues it)
     while j < len(lines):
         text = clean_line(lines[j])
@@ -677,9 +699,10 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
         if not c or is_signature_start(lines[j]):
             j += 1
             continue
-        if sent.contains(text) or (previous and sent.continues(previous, c)):
+        if sent.ours_like(c, previous):
             ours += 1
             previous = c
+            first_ours = j if first_ours is None else first_ours
             j += 1
             continue
         if ours == 0 and (header_field(text) or _is_divider(text) or attribution_span(lines, j)):
@@ -688,11 +711,19 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
         break
     if ours < 2 or j >= len(lines):
         return None
+    interleaved = False
+    previous = ""
     for k in range(j, len(lines)):
         text = clean_line(lines[k])
-        if _is_divider(text) or header_field(text) or attribution_span(lines, k) or sent.contains(text):
+        if _is_divider(text) or header_field(text) or attribution_span(lines, k):
             return None
-    return j
+        c = compact(text)
+        if c and sent.ours_like(c, previous):
+            interleaved = True
+        previous = c if c else previous
+    # Answers written between our lines (inline, in a client that does not mark its quote): the history is read
+    # on from its first line of ours, skipping every line that is ours (see `new_text`).
+    return -(first_ours if first_ours is not None else j) - 1 if interleaved else j
 
 
 def _quoted(text: str) -> bool:
@@ -710,16 +741,35 @@ def new_text(body: str, sent: SentText | None = None) -> str:
     if start is not None:
         lines = lines[start:]
     kept: list[str] = []
+    verified = len(lines)  # from this line on, nothing but our lines, answers and signature rules (no markers)
+    previous = ""  # there: the compared characters of the last line of ours skipped
     i = 0
     while i < len(lines):
         line = lines[i]
         text = clean_line(line)
-        if is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i):
+        if i >= verified and sent is not None:
+            c = compact(text)
+            in_answer = bool(kept) and kept[-1] == line.rstrip() and i > 0 and lines[i - 1].rstrip() == kept[-1]
+            if c and (sent.ours_like(c, previous) or (clean_line(lines[i - 1]) and not in_answer)):
+                # Ours, or a line inside a paragraph of ours that differs from what we sent (a link a mail filter
+                # rewrote, an older wording): an answer written in between stands as its own paragraph.
+                previous = c
+                i += 1
+                continue
+            if (not c and text) or (not text and kept and not kept[-1].strip()):
+                i += 1  # a rule line ("--" above our footer) in our text, a second blank line
+                continue
+            previous = c if c else previous
+        if i < verified and (
+            is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i)
+        ):
             resume = _answer_after_ours(lines, i, sent)
             if resume is None:
                 if not is_signature_start(line):
                     _drop_sender_lines(kept)
                 break
+            if resume < 0:
+                resume = verified = -resume - 1
             i = resume
             continue
         span = attribution_span(lines, i)
@@ -738,6 +788,8 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             resume = _answer_after_ours(lines, j, sent)
             if resume is None:
                 break
+            if resume < 0:
+                resume = verified = -resume - 1
             i = resume
             continue
         if _quoted(text):
@@ -874,6 +926,24 @@ class SentText:
             # text too, but as a line of its own it is the candidate's answer.
             return _hash(c) in self.hashes
         return self._windows(c)
+
+    def resembles(self, c: str) -> bool:
+        """Whether most (3 in 4) of the windows of `c` (compared characters, a full-size line) occur in what we
+        sent: a line of ours a client or a template change altered a little ("case_study" for "case studies")."""
+        if len(c) < SHORT_LINE or len(c) > MAX_OURS:
+            return False
+        windows = len(c) - SHINGLE + 1
+        found = sum(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(windows))
+        return 4 * found >= 3 * windows
+
+    def ours_like(self, c: str, previous: str) -> bool:
+        """A line (compared characters) that is ours, a re-wrapped piece of the line of ours before it
+        (`previous`), or ours altered a little."""
+        if not c:
+            return False
+        if len(c) < SHORT_LINE:
+            return _hash(c) in self.hashes or bool(previous and self.continues(previous, c))
+        return self._windows(c) or bool(previous and self.continues(previous, c)) or self.resembles(c)
 
     def continues(self, previous: str, c: str) -> bool:
         """Whether `c` (compared characters) is the piece a client's re-wrapping split off a line of ours

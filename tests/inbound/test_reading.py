@@ -100,6 +100,18 @@ QUOTING = [
     ("outlook ar", f"好的\n\nمن: HR <hr@x.com>\nتاريخ الإرسال: 1 ديسمبر 2026 10:00\nإلى: A\n\n{QUOTE}"),
     ("header block on one line", f"好的\n\n发件人: HR <hr@x.com> 发送时间: 2026年12月1日 10:00 收件人: 张三\n{QUOTE}"),
     ("fr header block on one line", f"好的\n\nDe : HR <hr@x.com> Envoyé : mardi 1 décembre 2026 À : A\n{QUOTE}"),
+    ("becky wrote on", f"好的\n\nHR wrote on Tue, 01 Dec 2026 10:00:00 +0000:\n{GT_QUOTE}"),
+    ("gmail sv wrapped", f"好的\n\nDen tis 1 dec. 2026 kl 10:00 skrev HR <\nhr@x.com>:\n{GT_QUOTE}"),
+    ("gmail pl wrapped before the verb", f"好的\n\nwt., 1 gru 2026 o 10:00 HR <hr@x.com>\nnapisał(a):\n{GT_QUOTE}"),
+    (
+        "gmail zh three lines",
+        f"好的\n\nHR Service of the Company <\nhr@x.com> 于2026年12月1日周二\n10:00写道：\n\n{GT_QUOTE}",
+    ),
+    (
+        "daum divider",
+        f"好的\n\n----- 원본 메일 -----\n보낸사람: HR <hr@x.com>\n받는사람: a@x\n날짜: 2026년 12월 1일\n\n{QUOTE}",
+    ),
+    ("dingtalk signature", f"好的\n\n发自钉钉专业版\n{QUOTE}"),
     ("mutt attribution", f"好的\n\n* HR <hr@x.com> [2026-12-01 10:00 +0000]:\n{GT_QUOTE}"),
     ("mail.ru attribution", f"好的\n\nВторник, 1 декабря 2026, 10:00 +03:00 от HR <hr@x.com>:\n\n{GT_QUOTE}"),
     ("groupwise", f"好的\n\n>>> HR <hr@x.com> 12/1/2026 10:00 AM >>>\n{QUOTE}"),
@@ -233,6 +245,24 @@ def test_the_answer_after_a_paste_of_our_whole_email_is_read() -> None:
     )
     # Without the fingerprint nothing tells the paste from the answer: the reply is not read as the answer.
     assert new_text(body) != "我选2"
+
+
+def test_answers_written_between_the_lines_of_an_unmarked_quote_are_read() -> None:
+    """A client that quotes under a header block without `>`: an answer written as its own paragraph between
+    our lines is the reply; a line inside a paragraph of ours that differs from what we sent (a link a mail
+    filter rewrote, an older wording) is not."""
+    sent = SentText.of(fingerprint(SENT))
+    header = "From: HR <hr@x.com>\nSent: Tuesday, 1 December 2026 10:00\nTo: 张三\nSubject: 邀请\n\n"
+    inline = SENT.replace(
+        "  方案 2：2026年12月4日 周五 14:00–15:00\n", "  方案 2：2026年12月4日 周五 14:00–15:00\n\n[张三] 选这个方案2\n"
+    )
+    assert new_text(f"见下文\n\n{header}{inline}\n", sent) == "见下文\n\n[张三] 选这个方案2"
+    altered = SENT.replace(
+        "面试时间\n", "面试时间\nhttps://safelinks.example.net/?url=https%3A%2F%2Fmeet%2Fr%2F1&放弃\n"
+    )
+    assert new_text(f"周五可以\n\n{header}{altered}\n", sent) == "周五可以"
+    # Without the fingerprint an unmarked quote is history: only the text above it is read.
+    assert new_text(f"见下文\n\n{header}{inline}\n") == "见下文"
 
 
 def test_a_threads_older_messages_below_our_email_are_never_taken_for_the_answer() -> None:
@@ -417,6 +447,7 @@ ADVERSARIAL = [
     ("| |\nzs\n|\n\n+44 7700 900123\n" * 2_000),
     ("x\n" + "\n\n> x\n" * 12_000),
     ("x\n" + "\n" * 30_000 + "> x\n" * 5_000),
+    ("From: a <a@b.cd>\nSent: 2026\nTo: b\n\n" + SENT + "\n\nanswer\n\n" + (SENT + "\n--\n") * 300),
 ]
 
 

@@ -2254,7 +2254,7 @@ def _q19() -> list[Fresh]:
             "quoted-printable",
         ),
         Fresh(
-            "inline-bracketed",
+            "inline-unmarked-bracketed",
             en,
             "confirm",
             2,
@@ -2371,7 +2371,7 @@ def _q19() -> list[Fresh]:
             "回复:",
         ),
         Fresh(
-            "wechat-pasted-header-then-answer",
+            "wechat-unmarked-pasted-header-then-answer",
             zh,
             "confirm",
             1,
@@ -2425,7 +2425,7 @@ def _q19() -> list[Fresh]:
             None,
             (
                 "时间都冲突了，能否12月10日下午？\n\n"
-                 "-----原始邮件-----\n"
+                "-----原始邮件-----\n"
                 + outlook_block(ZH, SENT["zh"], zh)
                 + "\n\n"
                 + gt(rewrap(inv(zh), 24), prefix="| ", blank="|")
