@@ -750,7 +750,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
         if i >= verified and sent is not None:
             c = compact(text)
             in_answer = bool(kept) and kept[-1] == line.rstrip() and i > 0 and lines[i - 1].rstrip() == kept[-1]
-            if c and (sent.ours_like(c, previous) or (clean_line(lines[i - 1]) and not in_answer)):
+            if c and (sent.ours_like(c, previous, altered=True) or (clean_line(lines[i - 1]) and not in_answer)):
                 # Ours, or a line inside a paragraph of ours that differs from what we sent (a link a mail filter
                 # rewrote, an older wording): an answer written in between stands as its own paragraph.
                 previous = c
@@ -936,14 +936,14 @@ class SentText:
         found = sum(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(windows))
         return 4 * found >= 3 * windows
 
-    def ours_like(self, c: str, previous: str) -> bool:
-        """A line (compared characters) that is ours, a re-wrapped piece of the line of ours before it
-        (`previous`), or ours altered a little."""
+    def ours_like(self, c: str, previous: str, *, altered: bool = False) -> bool:
+        """A line (compared characters) that is ours, or a re-wrapped piece of the line of ours before it
+        (`previous`), or (`altered`) ours altered a little."""
         if not c:
             return False
         if len(c) < SHORT_LINE:
             return _hash(c) in self.hashes or bool(previous and self.continues(previous, c))
-        return self._windows(c) or bool(previous and self.continues(previous, c)) or self.resembles(c)
+        return self._windows(c) or bool(previous and self.continues(previous, c)) or (altered and self.resembles(c))
 
     def continues(self, previous: str, c: str) -> bool:
         """Whether `c` (compared characters) is the piece a client's re-wrapping split off a line of ours

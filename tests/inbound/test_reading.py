@@ -243,6 +243,9 @@ def test_the_answer_after_a_paste_of_our_whole_email_is_read() -> None:
         new_text(f"发件人: HR <hr@x.com>\n发送时间: 2026年12月1日\n收件人: 张三\n\n{SENT}\n\n周六也行", sent)
         == "周六也行"
     )
+    # An answer that repeats an option line of ours is still the answer.
+    option = "方案 2：2026年12月4日 周五 14:00–15:00 可以"
+    assert new_text(f"{SENT}\n\n--\n此邮件由重新面试服务自动发送。\n\n{option}\n", sent) == option
     # Without the fingerprint nothing tells the paste from the answer: the reply is not read as the answer.
     assert new_text(body) != "我选2"
 
