@@ -4,8 +4,12 @@ Covers the quoting of Gmail, Outlook (any header order, any of its languages), A
 Foxmail, QQ Mail (old dividers and the newer "Original"/"原始邮件" card), NetEase/163/Mail Master
 ("---- Replied Message ----" with its `| From | … |` table, "---- 回复的原邮件 ----"), Yahoo, text pasted from
 WeChat with the quote first, `>` quoting, and phone signatures, with attribution and header words in zh, en,
-de, fr, es, pt, it, nl, ja, ko and ru. Beyond what any client marks, lines of the email we sent (its
-`SentText` fingerprint) are removed however the client re-wrapped or prefixed them.
+de, fr, es, pt, it, nl, ja, ko and ru. Where the words are unknown, structure decides: a header block is
+"Label: value" lines led by an address with a date among them, an attribution is the line above a `>` quote that
+ends with a colon and names an address or a dated time, a signature card is rules, addresses, phones and the name
+above them. Beyond what any client marks, lines of the email we sent (its `SentText` fingerprint) are removed
+however the client re-wrapped or prefixed them, and with it an answer is found after a paste of our email
+(WeChat) or between the lines of a quote no client marked.
 
 Everything here is linear in the size of the input: lines are classified by dictionary look-ups, `str`
 methods and anchored patterns without nested or overlapping quantifiers, on lines cut to `MAX_LINE` chars.
