@@ -673,15 +673,25 @@ def _wechat_quote_end(lines: list[str]) -> int | None:
     return None
 
 
-def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int | None:
-    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history);
-    an index `-(k + 1)` when the answer is interleaved with our lines from line k on (read on from there, with no
-    more markers to look for).
+@dataclass(frozen=True)
+class _Resume:
+    """Where reading resumes after quoted history: at `at`; with `until` > `at`, the lines up to `until` are our
+    email with answers written between its lines (only those answers are read), and reading ends there."""
 
-    Only what we sent can tell: the history (past its marker lines) must be two or more lines of ours, and the
-    answer the tail of the message, with no line of ours and no further header block, divider or attribution
-    after it (text pasted from WeChat ends with our footer's "--" and then the answer; a client that quotes
-    unmarked and answers below). A thread's older messages (a header block after our lines) are never an answer.
+    at: int
+    until: int = -1
+
+
+def _answer_after_ours(lines: list[str], i: int, sent: SentText | None, kept: list[str]) -> _Resume | None:
+    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history).
+
+    Only what we sent can tell: the history (past its marker lines) must be two or more lines of ours, with no
+    further header block, divider or attribution in it (a thread's older messages are never an answer). Then
+    - an answer below all of our lines (text pasted from WeChat ends with our footer's "--" and then the answer;
+      a client that quotes unmarked and answers below) counts only when nothing of the sender's is above the
+      history (`kept`): text under a top-posted reply is an appended disclaimer, not an answer;
+    - answers written between our lines as paragraphs of their own (inline, in a quote no client marked) are
+      read, up to the last line of ours.
     """
     if sent is None:
         return None
@@ -715,7 +725,7 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
         break
     if ours < 2 or j >= len(lines):
         return None
-    interleaved = False
+    last_ours = -1
     previous = ""
     for k in range(j, len(lines)):
         text = clean_line(lines[k])
@@ -723,11 +733,13 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None) -> int |
             return None
         c = compact(text)
         if c and sent.ours_like(c, previous):
-            interleaved = True
+            last_ours = k
         previous = c if c else previous
-    # Answers written between our lines (inline, in a client that does not mark its quote): the history is read
-    # on from its first line of ours, skipping every line that is ours (see `new_text`).
-    return -(first_ours if first_ours is not None else j) - 1 if interleaved else j
+    if last_ours >= 0:
+        return _Resume(first_ours if first_ours is not None else j, last_ours + 1)
+    if any(compact(line) and not sent.contains(line) for line in kept):
+        return None
+    return _Resume(j)
 
 
 def _quoted(text: str) -> bool:
@@ -745,10 +757,13 @@ def new_text(body: str, sent: SentText | None = None) -> str:
     if start is not None:
         lines = lines[start:]
     kept: list[str] = []
-    verified = len(lines)  # from this line on, nothing but our lines, answers and signature rules (no markers)
+    # Lines [verified, until) are our email with answers between its lines: no markers, only the answers read.
+    verified, until = len(lines), len(lines)
     previous = ""  # there: the compared characters of the last line of ours skipped
     i = 0
     while i < len(lines):
+        if i >= until:
+            break
         line = lines[i]
         text = clean_line(line)
         if i >= verified and sent is not None:
@@ -767,14 +782,14 @@ def new_text(body: str, sent: SentText | None = None) -> str:
         if i < verified and (
             is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i)
         ):
-            resume = _answer_after_ours(lines, i, sent)
+            resume = _answer_after_ours(lines, i, sent, kept)
             if resume is None:
                 if not is_signature_start(line):
                     _drop_sender_lines(kept)
                 break
-            if resume < 0:
-                resume = verified = -resume - 1
-            i = resume
+            if resume.until > resume.at:
+                verified, until = resume.at, resume.until
+            i = resume.at
             continue
         span = attribution_span(lines, i)
         if span:
@@ -789,12 +804,12 @@ def new_text(body: str, sent: SentText | None = None) -> str:
                 # Bottom- or inline-posting: skip the quoted block, keep reading what follows it.
                 i = j
                 continue
-            resume = _answer_after_ours(lines, j, sent)
+            resume = _answer_after_ours(lines, j, sent, kept)
             if resume is None:
                 break
-            if resume < 0:
-                resume = verified = -resume - 1
-            i = resume
+            if resume.until > resume.at:
+                verified, until = resume.at, resume.until
+            i = resume.at
             continue
         if _quoted(text):
             if i == 0 or not _quoted(clean_line(lines[i - 1])):

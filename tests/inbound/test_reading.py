@@ -268,6 +268,18 @@ def test_answers_written_between_the_lines_of_an_unmarked_quote_are_read() -> No
     assert new_text(f"见下文\n\n{header}{inline}\n") == "见下文"
 
 
+def test_a_disclaimer_appended_under_the_history_is_not_an_answer() -> None:
+    """Mail servers append disclaimers at the very end of a message, under the quoted history."""
+    sent = SentText.of(fingerprint(SENT))
+    header = "发件人: HR <hr@x.com>\n发送时间: 2026年12月1日 10:00\n收件人: 张三\n\n"
+    notice = "本邮件含有保密信息。如果您错收了本邮件，请通知发件人并删除本邮件，不得转发。"
+    assert new_text(f"方案2\n\n{header}{SENT}\n\n{notice}\n", sent) == "方案2"
+    inline = SENT.replace("如何回复\n", "\n选方案2\n\n如何回复\n")
+    assert new_text(f"见下文\n\n{header}{inline}\n\n{notice}\n", sent) == "见下文\n\n选方案2"
+    # With nothing written above the history, the text under it is the answer (a WeChat paste).
+    assert new_text(f"{header}{SENT}\n\n方案2\n", sent) == "方案2"
+
+
 def test_a_threads_older_messages_below_our_email_are_never_taken_for_the_answer() -> None:
     sent = SentText.of(fingerprint(SENT))
     older = "From: 张三 <zs@x.com>\nSent: Monday\nTo: HR\nSubject: x\n\n我放弃"
