@@ -2552,7 +2552,383 @@ def _q19() -> list[Fresh]:
     ]
 
 
-BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17, "q18": _q18, "q19": _q19}
+# ---- batch q20: short answers, where any leak of our words would decide (written after q19's fixes) --------
+def outlook_text_of_html(lang: str) -> str:
+    """Outlook's plain-text rendering of our HTML email: numbered list items, *bold*, links followed by <url>."""
+    from inbound.mime import html_to_text
+
+    page = (HERE / f"invitation.{lang}.html").read_text(encoding="utf-8")
+    text = html_to_text(page.replace("<strong>", "*").replace("</strong>", "*"))
+    out, n = [], 0
+    for raw in text.split("\n"):
+        line = raw
+        if line.startswith(("Thu 3 Dec", "Fri 4 Dec", "Sat 5 Dec", "2026年12月3日", "2026年12月4日", "2026年12月5日")):
+            n += 1
+            line = f"  {n}.  {line}"
+        out.append(
+            line.replace("https://meet.example.com/r/1", "https://meet.example.com/r/1<https://meet.example.com/r/1>")
+        )
+    return "\n".join(out)
+
+
+def _q20() -> list[Fresh]:
+    zh, en = "zh", "en"
+    e_attr = f"On Tue, Dec 1, 2026 at 10:00 AM {OURS} wrote:"
+    disclaimer_en = "CONFIDENTIALITY NOTICE: This email and any attachments are confidential. If you are not the intended recipient, please notify the sender and delete it; do not copy or forward it."
+    disclaimer_zh = "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请您立即通知发件人并删除本邮件，不得转发。"
+    return [
+        Fresh(
+            "outlook-text-of-html-en",
+            en,
+            "confirm",
+            None,
+            (
+                "ok\n\n" + UNDERSCORES + outlook_block(EN, SENT["en"], en) + "\n\n" + outlook_text_of_html(en) + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "outlook-text-of-html-zh",
+            zh,
+            "confirm",
+            None,
+            (
+                "好的\n\n" + UNDERSCORES + outlook_block(ZH, SENT["zh"], zh) + "\n\n" + outlook_text_of_html(zh) + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "答复: ",
+        ),
+        Fresh(
+            "owa-vi-no-address",
+            en,
+            "confirm",
+            2,
+            (
+                "2\n\n"
+                + UNDERSCORES
+                + "Từ: Re-interview\nĐã gửi: Thứ Ba, 1 tháng 12, 2026 10:00\nĐến: Alice Smith\nChủ đề: Re-interview invitation: Support desk\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "gmail-zh-old-attr",
+            zh,
+            "confirm",
+            None,
+            gmail(
+                "可以", zh, "在 2026年12月1日 上午10:00，Re-interview <reinterview@hr.example.com>写道：", html=False
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "apple-no-blank-before-attr",
+            en,
+            "confirm",
+            None,
+            (f"yes\nOn 1 Dec 2026, at 10:00, {OURS} wrote:\n\n" + gt(inv(en)) + "\n", None),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "gmail-sig-then-iphone",
+            en,
+            "confirm",
+            2,
+            ("Friday\n\n-- \nAlice\nSent from my iPhone\n\n" + e_attr + "\n\n" + gt(inv(en)) + "\n", None),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "html-border-left-div",
+            en,
+            "confirm",
+            None,
+            (
+                None,
+                f'<div>Yes</div><div><br></div><div>{_esc(e_attr)}</div><div style="border-left:2px solid #ccc;padding-left:8px">{inv_html(en)}</div>',
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "html-hr-no-attr-zh",
+            zh,
+            "confirm",
+            None,
+            (None, f"<div>好</div><hr>{inv_html(zh)}"),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "yahoo-android-flat-2",
+            en,
+            "confirm",
+            2,
+            (
+                "2\n\nSent from Yahoo Mail on Android \n \n  On Tue, Dec 1, 2026 at 10:00, Re-interview<reinterview@hr.example.com> wrote:   "
+                + flatten(inv(en))
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "qq-card-decline",
+            zh,
+            "decline",
+            None,
+            (
+                '放弃\n\n\n------------------ Original ------------------\nFrom: "Re-interview" <reinterview@hr.example.com>;\nDate: Tue, Dec 1, 2026 10:00 AM\nTo: "张三"<zhangsan@qq.com>;\nSubject: 重新面试邀请：电商客服专员\n\n'
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "gb18030",
+            "quoted-printable",
+            "回复：",
+        ),
+        Fresh(
+            "netease-confirm-short",
+            zh,
+            "confirm",
+            None,
+            (
+                "确认\n\n\n---- 回复的原邮件 ----\n| 发件人 | Re-interview<reinterview@hr.example.com> |\n| 日期 | 2026年12月01日 10:00 |\n| 收件人 | 张三<zhangsan@163.com> |\n| 主题 | 重新面试邀请：电商客服专员 |\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复:",
+        ),
+        Fresh(
+            "outlook-de-decline-short",
+            en,
+            "decline",
+            None,
+            outlook_plain("decline", en, outlook_block(DE, SENT["de"], en, UNDERSCORES)),
+            "utf-8",
+            "quoted-printable",
+            "AW: ",
+        ),
+        Fresh(
+            "new-outlook-confirm-short",
+            en,
+            "confirm",
+            None,
+            new_outlook_html("Confirm", en, EN, SENT["en"]),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh("wechat-unmarked-pasted-3", zh, "confirm", 3, (inv(zh) + "\n3\n", None), "utf-8", "base64", "", False),
+        Fresh(
+            "163-reschedule-short",
+            zh,
+            "reschedule",
+            None,
+            (
+                '改期\n\n在 2026-12-01 10:00:00，"Re-interview" <reinterview@hr.example.com> 写道：\n'
+                + gt(inv(zh), prefix=">", blank=">")
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "Re:",
+        ),
+        Fresh(
+            "thunderbird-reschedule-short",
+            en,
+            "reschedule",
+            None,
+            ("reschedule please\n\nOn 01/12/2026 10:00, Re-interview wrote:\n" + gt(rewrap(inv(en), 72)) + "\n", None),
+            "utf-8",
+            "8bit",
+        ),
+        Fresh(
+            "exchange-disclaimer-en",
+            en,
+            "confirm",
+            None,
+            (
+                "ok\n\n"
+                + UNDERSCORES
+                + outlook_block(EN, SENT["en"], en)
+                + "\n\n"
+                + inv(en)
+                + "\n\n"
+                + disclaimer_en
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+            "RE: ",
+        ),
+        Fresh(
+            "exchange-disclaimer-zh",
+            zh,
+            "confirm",
+            None,
+            (
+                "好的\n\n"
+                + UNDERSCORES
+                + outlook_block(ZH, SENT["zh"], zh)
+                + "\n\n"
+                + inv(zh)
+                + "\n\n"
+                + disclaimer_zh
+                + "\n",
+                None,
+            ),
+            "GBK",
+            "base64",
+            "答复: ",
+        ),
+        Fresh(
+            "forwarded-to-self-then-yes",
+            en,
+            "confirm",
+            None,
+            (
+                "yes\n\n"
+                + UNDERSCORES
+                + "From: Alice Smith <alice@work.example.com>\nSent: Tuesday, December 1, 2026 11:00 AM\nTo: Alice Smith <alice@example.com>\nSubject: FW: Re-interview invitation: Support desk\n\n\n"
+                + UNDERSCORES
+                + outlook_block(EN, SENT["en"], en)
+                + "\n\n"
+                + inv(en)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "RE: ",
+        ),
+        Fresh(
+            "gmail-rewrapped-40-2",
+            en,
+            "confirm",
+            2,
+            gmail("2", en, e_attr, html=False, width=40),
+            "utf-8",
+            "quoted-printable",
+        ),
+        Fresh(
+            "qq-card-html-gb18030-qp",
+            zh,
+            "confirm",
+            None,
+            (
+                None,
+                '<div>好的</div><div><br></div><div style="font-size:12px;padding:2px 0;"><div>原始邮件</div></div><div style="font-size:12px;background:#efefef;padding:8px;"><div><b>发件人：</b>"Re-interview"&lt;reinterview@hr.example.com&gt;</div><div><b>发送时间：</b>2026年12月1日 10:00</div><div><b>收件人：</b>"张三"&lt;zhangsan@qq.com&gt;</div><div><b>主题：</b>重新面试邀请：电商客服专员</div></div><div><br></div>'
+                + inv_html(zh),
+            ),
+            "gb18030",
+            "quoted-printable",
+            "回复：",
+        ),
+        Fresh("lotus-ok", en, "confirm", None, lotus_notes("OK", en), "utf-8", "8bit"),
+        Fresh(
+            "samsung-yes",
+            en,
+            "confirm",
+            None,
+            samsung(
+                "yes",
+                en,
+                "Sent from my Galaxy",
+                "-------- Original message --------",
+                ("From:", "Date:", "To:", "Subject:"),
+                "01/12/2026 10:00 (GMT+00:00)",
+            ),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "huawei-will-attend",
+            zh,
+            "confirm",
+            None,
+            samsung(
+                "好的，我会参加",
+                zh,
+                "发自我的华为手机",
+                "-------- 原始邮件 --------",
+                ("发件人：", "日期：", "收件人：", "主题："),
+                "2026年12月1日周二 上午10:00",
+            ),
+            "utf-8",
+            "base64",
+            "回复：",
+        ),
+        Fresh(
+            "outlook-fr-html-thursday",
+            en,
+            "confirm",
+            1,
+            outlook_desktop_html("Thursday", en, FR, SENT["fr"]),
+            "utf-8",
+            "quoted-printable",
+            "RE : ",
+        ),
+        Fresh(
+            "outlook-mac-zh-no-address",
+            zh,
+            "confirm",
+            3,
+            (
+                "3\n\n发件人: Re-interview\n日期: 2026年12月1日 星期二 上午10:00\n收件人: 张三\n主题: 重新面试邀请：电商客服专员\n\n"
+                + inv(zh)
+                + "\n",
+                None,
+            ),
+            "utf-8",
+            "base64",
+            "回复: ",
+        ),
+        Fresh(
+            "gmail-html-only-zh-short",
+            zh,
+            "confirm",
+            2,
+            gmail_html_only("2", zh, f"{OURS} 于2026年12月1日周二 10:00写道："),
+            "utf-8",
+            "base64",
+        ),
+        Fresh(
+            "apple-zh-bottom-short",
+            zh,
+            "decline",
+            None,
+            (
+                "在 2026年12月1日，10:00，Re-interview <reinterview@hr.example.com> 写道：\n\n"
+                + gt(inv(zh))
+                + "\n\n不去了\n\n发自我的iPhone\n",
+                None,
+            ),
+            "utf-8",
+            "quoted-printable",
+        ),
+    ]
+
+
+BATCHES: dict[str, Callable[[], list[Fresh]]] = {"q17": _q17, "q18": _q18, "q19": _q19, "q20": _q20}
 
 
 def main() -> None:
