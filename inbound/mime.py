@@ -269,6 +269,9 @@ class _HtmlText(HTMLParser):
         if tag in {"br", "hr", "img", "meta", "link", "input"}:
             if tag in {"br", "hr"}:
                 self._break()
+            if tag == "hr" and self._quote_depth == 0 and not self._hidden:
+                # A rule outside any quote is where clients put the history under a reply (OWA, many webmails).
+                self.lines.append(ORIGINAL_MESSAGE_SEPARATOR)
             return
         marks = " ".join(f"{v or ''}" for k, v in attrs if k in {"class", "id", "name"}).lower()
         quote = tag == "blockquote" or any(m in marks for m in self.QUOTE_MARKERS)

@@ -24,6 +24,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from inbound.mime import ORIGINAL_MESSAGE_SEPARATOR
+
 # A line longer than this is never a divider, header or attribution (they are short); it is kept as text.
 MAX_LINE = 400
 
@@ -920,6 +922,8 @@ def fingerprint(text: str) -> list[int]:
     """The fingerprint kept of an email we sent: the shingle hashes of its text, line breaks ignored (so a
     client's re-wrapping of it still matches), and the hash of each whole line (so a short line — "面试时间" —
     is known too), sorted. It holds no readable text."""
+    # The divider `html_to_text` writes for a rule (<hr>) in our HTML is not text we sent.
+    text = "\n".join(line for line in text.split("\n") if line.strip() != ORIGINAL_MESSAGE_SEPARATOR)
     lines = {_hash(c) for c in (compact(line) for line in text.split("\n")) if len(c) >= 2}
     return sorted(shingles(text) | lines)
 

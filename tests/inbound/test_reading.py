@@ -208,6 +208,15 @@ def test_html_quote_containers_of_outlook_and_zoho_end_the_reply(html: str) -> N
     assert new_text(html_to_text(html.format(q=QUOTE.replace("\n", "<br>")))) == "好的"
 
 
+def test_a_rule_outside_any_quote_starts_the_history_of_an_html_reply() -> None:
+    html = f"<div>好</div><hr><div>{QUOTE.replace(chr(10), '<br>')}</div>"
+    assert new_text(html_to_text(html)) == "好"
+    # … not inside a quote, and what we send keeps the same fingerprint (the rule is not text of ours).
+    assert "-----Original Message-----" not in html_to_text("<blockquote>a<hr>b</blockquote>")
+    ours = f"<p>{SENT.replace(chr(10), '<br>')}</p><hr><p>此邮件由重新面试服务自动发送。</p>"
+    assert fingerprint(html_to_text(ours)) == fingerprint(html_to_text(ours.replace("<hr>", "<br>")))
+
+
 def test_a_mail_apps_cloud_mail_signature_ends_the_reply() -> None:
     assert new_text(f"不参加了\n\n从网易邮箱大师发来的云邮件\n\n{QUOTE}") == "不参加了"
 
