@@ -613,9 +613,13 @@ def _names_sender_or_time(text: str) -> bool:
 _DATE_ONLY = re.compile(r"[\w ,./:-]{0,12}\d{1,4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,4}日?[\w ,.:()+-]{0,30}")
 
 
-def _drop_sender_lines(kept: list[str]) -> None:
-    """Above a header block: the sender and date lines some clients put on lines of their own (Lotus Notes:
-    "Name <addr>" / "2026-12-01 10:00" / "To" / …) belong to it, not to the reply."""
+def _drop_sender_lines(kept: list[str], marker: str) -> None:
+    """Above a header block starting with `marker`: the sender and date lines Lotus Notes puts on lines of their own
+    above its bare "To" ("Name <addr>" / "2026-12-01 10:00" / "To" / …), and a dashed divider in words we do not
+    know, belong to it, not to the reply (a date the candidate wrote above another client's block stays)."""
+    bare = marker.lower() in _BARE_FIELDS
+    if not bare and header_field(marker) is None:
+        return
     k = len(kept)
     while k and len(kept) - k < 8 and not clean_line(kept[k - 1]):
         k -= 1
@@ -624,8 +628,7 @@ def _drop_sender_lines(kept: list[str]) -> None:
         last = clean_line(kept[k - 1])
         dashed = _divider_word(last)  # "----- 원본 메일 -----": a divider in words we do not know, above the block
         if not (
-            _ADDRESS_ONLY.fullmatch(last)
-            or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))
+            (bare and (_ADDRESS_ONLY.fullmatch(last) or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))))
             or (dashed and len(dashed) <= 30 and last[:3] in ("---", "===", "___") and last[-3:] == last[:3])
         ):
             break
@@ -787,7 +790,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             resume = _answer_after_ours(lines, i, sent, kept)
             if resume is None:
                 if not is_signature_start(line):
-                    _drop_sender_lines(kept)
+                    _drop_sender_lines(kept, text)
                 break
             if resume.until > resume.at:
                 verified, until = resume.at, resume.until

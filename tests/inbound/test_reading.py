@@ -21,6 +21,7 @@ OFFERED = (
     OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=SH)),  # Fri
     OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=SH)),  # Sat
 )
+UNDERSCORES = "________________________________\n"
 QUOTE = "回复「确认」接受方案 1；回复「放弃」表示不参加。\n方案 2：2026年12月4日 周五 14:00–15:00"
 GT_QUOTE = "\n".join(f"> {line}" for line in QUOTE.split("\n"))
 
@@ -172,6 +173,14 @@ def test_a_line_above_a_quote_is_an_attribution_only_with_an_address_or_a_dated_
     assert new_text(f"My times:\n{GT_QUOTE}") == "My times:"
     assert new_text(f"周五可以，14:00:\n{GT_QUOTE}") == "周五可以，14:00:"
     assert new_text(f"周五可以\n\n2026-12-01 10:00, HR:\n{GT_QUOTE}") == "周五可以"
+
+
+def test_a_date_written_above_a_header_block_stays_the_candidates() -> None:
+    block = "From: HR <hr@x.com>\nSent: Tuesday\nTo: A\nSubject: x\n\n"
+    assert new_text(f"可以改到\n2026-12-08 14:00\n\n{block}{QUOTE}") == "可以改到\n2026-12-08 14:00"
+    assert new_text(f"Friday instead?\nAlice <alice@x.com>\n\n{UNDERSCORES}{block}{QUOTE}") == (
+        "Friday instead?\nAlice <alice@x.com>"
+    )
 
 
 def test_a_card_is_furniture_only_when_it_stands_apart() -> None:
