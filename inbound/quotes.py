@@ -765,6 +765,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
     # Lines [verified, until) are our email with answers between its lines: no markers, only the answers read.
     verified, until = len(lines), len(lines)
     previous = ""  # there: the compared characters of the last line of ours skipped
+    last_kept = -1  # the index of the last line kept
     i = 0
     while i < len(lines):
         if i >= until:
@@ -773,7 +774,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
         text = clean_line(line)
         if i >= verified and sent is not None:
             c = compact(text)
-            in_answer = bool(kept) and kept[-1] == line.rstrip() and i > 0 and lines[i - 1].rstrip() == kept[-1]
+            in_answer = last_kept == i - 1  # the line above was kept: this one goes on with the answer
             if c and (sent.ours_like(c, previous, altered=True) or (clean_line(lines[i - 1]) and not in_answer)):
                 # Ours, or a line inside a paragraph of ours that differs from what we sent (a link a mail filter
                 # rewrote, an older wording): an answer written in between stands as its own paragraph.
@@ -822,6 +823,7 @@ def new_text(body: str, sent: SentText | None = None) -> str:
             i += 1
             continue
         kept.append(line.rstrip())
+        last_kept = i
         i += 1
     kept = _without_signature_card(_without_trailing_rules(kept))
     if sent is not None:

@@ -278,6 +278,8 @@ def test_answers_written_between_the_lines_of_an_unmarked_quote_are_read() -> No
         "  方案 2：2026年12月4日 周五 14:00–15:00\n", "  方案 2：2026年12月4日 周五 14:00–15:00\n\n[张三] 选这个方案2\n"
     )
     assert new_text(f"见下文\n\n{header}{inline}\n", sent) == "见下文\n\n[张三] 选这个方案2"
+    two_lines = SENT.replace("如何回复\n", "\n[张三] 周四不行，\n周五可以\n\n如何回复\n")
+    assert new_text(f"见下文\n\n{header}{two_lines}\n", sent) == "见下文\n\n[张三] 周四不行，\n周五可以"
     altered = SENT.replace(
         "面试时间\n", "面试时间\nhttps://safelinks.example.net/?url=https%3A%2F%2Fmeet%2Fr%2F1&放弃\n"
     )
