@@ -678,6 +678,10 @@ def _wechat_quote_end(lines: list[str]) -> int | None:
     return None
 
 
+# At most this many lines of the sender's are read after or between the lines of our email they pasted.
+MAX_ANSWER_LINES = 12
+
+
 @dataclass(frozen=True)
 class _Resume:
     """Where reading resumes after quoted history: at `at`; with `until` > `at`, the lines up to `until` are our
@@ -732,17 +736,23 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None, kept: li
         return None
     last_ours = -1
     previous = ""
+    others = others_before_last_ours = 0  # lines not ours: an answer is a few lines, not a whole other email
     for k in range(j, len(lines)):
         text = clean_line(lines[k])
         if _is_divider(text) or header_field(text) or attribution_span(lines, k):
             return None
         c = compact(text)
         if c and sent.ours_like(c, previous):
-            last_ours = k
+            last_ours, others_before_last_ours = k, others
+            ours += 1
+        elif c:
+            others += 1
         previous = c if c else previous
     if last_ours >= 0:
+        if others_before_last_ours > min(MAX_ANSWER_LINES, ours // 2):
+            return None  # more of something else than an answer amid our lines (another email, not ours)
         return _Resume(first_ours if first_ours is not None else j, last_ours + 1)
-    if any(compact(line) and not sent.contains(line) for line in kept):
+    if others > MAX_ANSWER_LINES or any(compact(line) and not sent.contains(line) for line in kept):
         return None
     return _Resume(j)
 

@@ -288,6 +288,19 @@ def test_answers_written_between_the_lines_of_an_unmarked_quote_are_read() -> No
     assert new_text(f"见下文\n\n{header}{inline}\n") == "见下文"
 
 
+def test_another_email_pasted_under_a_header_block_is_not_an_answer() -> None:
+    """A reply without references is read with the newest email's fingerprint (a reminder, say) while the
+    candidate pasted the invitation: the invitation's lines are not ours then, and must not be read as answers."""
+    footer = "此邮件由重新面试服务自动发送。"
+    reminder = "\n".join(SENT.split("\n")[:3]) + f"\n\n提醒：请尽快回复。\n\n--\n{footer}"
+    sent = SentText.of(fingerprint(reminder))
+    header = "发件人: HR <hr@x.com>\n发送时间: 2026年12月1日 10:00\n收件人: 张三\n\n"
+    pasted = f"{SENT}\n\n--\n{footer}"
+    for body in (f"{header}{pasted}\n", f"好\n\n{header}{pasted}\n", f"{header}{pasted}\n\n好\n"):
+        text = new_text(body, sent)
+        assert "放弃" not in text and "确认" not in text, text
+
+
 def test_a_disclaimer_appended_under_the_history_is_not_an_answer() -> None:
     """Mail servers append disclaimers at the very end of a message, under the quoted history."""
     sent = SentText.of(fingerprint(SENT))
