@@ -35,7 +35,8 @@ class RetentionActivities:
     @activity.defn
     async def purge_expired_mail(self, input: PurgeInput) -> PurgeResult:
         """Deletes dead letters, held replies and sent-email fingerprints, and empties the raw bytes of handled mail,
-        older than the cutoff."""
+        older than the cutoff (a fingerprint stays while its run may still get replies: see
+        db.repositories.fingerprints.delete_fingerprints_before)."""
         purged: dict[str, int] = {}
         for name, purge in self._purges:
             purged[name] = await purge(self._pool, input.older_than)

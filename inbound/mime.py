@@ -239,7 +239,14 @@ class _HtmlText(HTMLParser):
     # Elements clients wrap around signatures, quoted history and the header block above forwarded history.
     SIGNATURE_MARKERS = ("gmail_signature", "moz-signature", "signature", "qqmailsignature", "foxmail_signature")
     QUOTE_MARKERS = ("yahoo_quoted",)
-    SEPARATOR_MARKERS = ("divrplyfwdmsg", "appendonsend")
+    SEPARATOR_MARKERS = (
+        "divrplyfwdmsg",  # Outlook, OWA (and "x_divRplyFwdMsg" once quoted again)
+        "appendonsend",
+        "mail-editor-reference-message-container",  # the new Outlook
+        "olk_src_body_section",  # Outlook for Mac
+        "zmail_extra",  # Zoho
+        "moz-forward-container",  # Thunderbird, a forward inside a reply
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -250,16 +257,21 @@ class _HtmlText(HTMLParser):
         self._stack: list[tuple[str, bool, bool]] = []
 
     def _break(self) -> None:
-        text = re.sub(r"[ \t\u00a0]+", " ", "".join(self._line)).strip()
+        text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._line)).strip()
         self._line = []
         prefix = "> " * self._quote_depth
         if text or self._quote_depth == 0:
             self.lines.append(prefix + text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"td", "th"}:
+            self._line.append(" ")  # table cells apart: "课程 学时", not "课程学时"
         if tag in {"br", "hr", "img", "meta", "link", "input"}:
             if tag in {"br", "hr"}:
                 self._break()
+            if tag == "hr" and self._quote_depth == 0 and not self._hidden:
+                # A rule outside any quote is where clients put the history under a reply (OWA, many webmails).
+                self.lines.append(ORIGINAL_MESSAGE_SEPARATOR)
             return
         marks = " ".join(f"{v or ''}" for k, v in attrs if k in {"class", "id", "name"}).lower()
         quote = tag == "blockquote" or any(m in marks for m in self.QUOTE_MARKERS)
@@ -293,8 +305,10 @@ class _HtmlText(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        # Source line breaks (CRLF in mail, a bare CR too) are spaces in HTML; a CR left in a line would split
+        # it later, without its quote prefix.
         if not self._hidden:
-            self._line.append(data.replace("\n", " "))
+            self._line.append(data.replace("\r", " ").replace("\n", " "))
 
     def text(self) -> str:
         self._break()

@@ -4,8 +4,12 @@ Covers the quoting of Gmail, Outlook (any header order, any of its languages), A
 Foxmail, QQ Mail (old dividers and the newer "Original"/"原始邮件" card), NetEase/163/Mail Master
 ("---- Replied Message ----" with its `| From | … |` table, "---- 回复的原邮件 ----"), Yahoo, text pasted from
 WeChat with the quote first, `>` quoting, and phone signatures, with attribution and header words in zh, en,
-de, fr, es, pt, it, nl, ja, ko and ru. Beyond what any client marks, lines of the email we sent (its
-`SentText` fingerprint) are removed however the client re-wrapped or prefixed them.
+de, fr, es, pt, it, nl, ja, ko and ru. Where the words are unknown, structure decides: a header block is
+"Label: value" lines led by an address with a date among them, an attribution is the line above a `>` quote that
+ends with a colon and names an address or a dated time, a signature card is rules, addresses, phones and the name
+above them. Beyond what any client marks, lines of the email we sent (its `SentText` fingerprint) are removed
+however the client re-wrapped or prefixed them, and with it an answer is found after a paste of our email
+(WeChat) or between the lines of a quote no client marked.
 
 Everything here is linear in the size of the input: lines are classified by dictionary look-ups, `str`
 methods and anchored patterns without nested or overlapping quantifiers, on lines cut to `MAX_LINE` chars.
@@ -19,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from inbound.mime import ORIGINAL_MESSAGE_SEPARATOR
 
 # A line longer than this is never a divider, header or attribution (they are short); it is kept as text.
 MAX_LINE = 400
@@ -272,6 +278,7 @@ _ATTRIBUTION_START = re.compile(
 )
 _DATE_START = re.compile(r"\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _ADDRESS_ONLY = re.compile(r"[^<>@\n]{0,60}<[^<>@\s]{1,64}@[^<>\s]{1,255}>$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
@@ -339,8 +346,22 @@ _SIGNATURE_DEVICES = (
     "yahoo",
     "windows",
     "ios",
+    "钉钉",
+    "dingtalk",
+    "企业微信",
+    "飞书",
+    "lark",
 )
-_SIGNATURE_SUFFIXES = ("から送信", "에서 보냄", "에서 보냄.", "gesendet", "发送", "傳送")
+_SIGNATURE_SUFFIXES = (
+    "から送信",
+    "에서 보냄",
+    "에서 보냄.",
+    "gesendet",
+    "发送",
+    "傳送",
+    "发来的云邮件",  # "从网易邮箱大师发来的云邮件"
+    "发来的邮件",
+)
 
 
 def clean_line(line: str) -> str:
@@ -375,6 +396,8 @@ def _is_divider(text: str) -> bool:
         return len(text) >= 8 and text[0] in "_=" and len(set(text.replace(" ", ""))) == 1
     if text.lower().rstrip(": ") in _BARE_DIVIDERS:
         return True
+    if text.startswith(">>>") and text.endswith(">>>") and len(text) <= 200 and ("@" in text or _CLOCK.search(text)):
+        return True  # GroupWise: '>>> "Name" <addr> 12/1/2026 10:00 AM >>>' above unquoted history
     word = _divider_word(text)
     return word is not None and word in _DIVIDER_WORDS
 
@@ -395,13 +418,89 @@ def header_field(text: str) -> str | None:
     return _HEADER_NAMES.get(name)
 
 
+# Field names some clients (Lotus Notes) put on a line of their own, the value on the next line.
+_BARE_FIELDS = frozenset(
+    {"to", "cc", "bcc", "subject", "from", "sent by", "please respond to", "收件人", "抄送", "主题"}
+)
+
+
+def _bare_fields_at(lines: list[str], i: int) -> bool:
+    """A Notes-style block: a bare field name at line i, and two or more of them (To, cc, Subject…) within ten
+    lines, each but the last followed by a value line or a blank."""
+    if clean_line(lines[i]).lower() not in _BARE_FIELDS:
+        return False
+    names = 0
+    for j in range(i, min(len(lines), i + 10)):
+        text = clean_line(lines[j]).lower()
+        if text in _BARE_FIELDS:
+            names += 1
+        elif len(text) > 200:
+            return False
+    return names >= 2 and clean_line(lines[i]).lower() in {"to", "from", "收件人"}
+
+
+def _names_a_date_field(text: str) -> bool:
+    """Whether a From line goes on with a date field ("… Sent: …", "… 发送时间：…", "… Envoyé : …")."""
+    if len(text) > MAX_LINE:
+        return False
+    words = text.replace("：", ": ").split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word == ":" and _HEADER_NAMES.get(words[k - 1].lower()) == "date":
+            return True
+        if word.endswith(":") and _HEADER_NAMES.get(word[:-1].lower()) == "date":
+            return True
+    return False
+
+
+def _label_value(text: str) -> tuple[str, str] | None:
+    """ "Label: value" with a short label of at most four words, no digits or address in it; else None."""
+    if not text or len(text) > MAX_LINE:
+        return None
+    line = text.lstrip("*|> ").replace("**", "")
+    cut = -1
+    for k, ch in enumerate(line[:32]):
+        if ch in ":：":
+            cut = k
+            break
+    if cut <= 0:
+        return None
+    label = line[:cut].strip(" *\t")
+    if not label or len(label.split()) > 4 or "@" in label or any(ch.isdigit() for ch in label):
+        return None
+    return label, line[cut + 1 :].strip()
+
+
+def _unnamed_header_block_at(lines: list[str], i: int) -> bool:
+    """A header block in a language none of the names above covers (Vietnamese "Từ:/Đã gửi:", Thai, Arabic,
+    Indonesian …), told by its shape: "Label: value" lines, the first naming an address, then two or more more
+    within the next five lines, one of them giving a date or time."""
+    first = _label_value(clean_line(lines[i]))
+    if first is None or not _EMAIL.search(first[1]):
+        return False
+    fields, dated = 1, False
+    for j in range(i + 1, min(len(lines), i + 6)):
+        text = clean_line(lines[j])
+        if not text:
+            continue
+        field = _label_value(text)
+        if field is None:
+            break
+        fields += 1
+        dated = dated or bool(_CLOCK.search(field[1]) or _DATE_START.search(field[1]) or _YEAR.search(field[1]))
+    return fields >= 3 and dated
+
+
 def _header_block_at(lines: list[str], i: int) -> bool:
     """A header block starts at line i: two or more header fields, one of them From or Date/Sent, within six
     lines (in any order: Outlook writes From first, some clients Date first, NetEase a `| From | … |` table);
     without a From field, three fields of which one is a date and one To/Subject ("日期/时间" alone is text)."""
-    first = header_field(clean_line(lines[i]))
+    first_text = clean_line(lines[i])
+    first = header_field(first_text)
     if first is None:
-        return False
+        return _bare_fields_at(lines, i) or _unnamed_header_block_at(lines, i)
+    if first == "from" and _EMAIL.search(first_text) and _names_a_date_field(first_text):
+        return True  # the whole block on one line: "发件人: HR <hr@x.com> 发送时间: 2026年12月1日 10:00 收件人: …"
     roles = [first]
     seen = 1
     continued = False
@@ -468,6 +567,77 @@ def attribution_span(lines: list[str], i: int) -> int:
     return 0
 
 
+def _drop_attribution_head(kept: list[str]) -> None:
+    """An attribution line that is only the end of one ("上午10:00写道：", "escribió:") was wrapped: the one or two
+    lines right above it (no blank line between) that name an address or start with a date are its head
+    ("HR <hr@example.com> 于2026年12月1日周二" / "上午10:00写道：")."""
+    for _ in range(2):
+        prev = clean_line(kept[-1]) if kept else ""
+        if not prev or len(prev) > MAX_LINE or _quoted(prev):
+            return
+        starts = bool(_ATTRIBUTION_START.match(prev) or _DATE_START.match(prev))
+        if not (starts or _names_sender_or_time(prev) or prev.endswith("<")):  # "Name <" / "addr> 于…"
+            return
+        kept.pop()
+        if starts:
+            return
+
+
+def _drop_attribution_above_quote(kept: list[str]) -> None:
+    """Any client's attribution, known words or not: the line right above a `>` quote (blank lines between)
+    that ends with a colon and names an address, or a date and a time ("* Name <addr> [2026-12-01 10:00]:")."""
+    k = len(kept)
+    while k and len(kept) - k < 8 and not clean_line(kept[k - 1]):
+        k -= 1  # a few blank lines between (bounded: a reply of many blank-separated quotes stays linear)
+    if not k or not clean_line(kept[k - 1]):
+        return
+    last = clean_line(kept[k - 1])
+    if len(last) > MAX_LINE or not last.endswith((":", "：")):
+        return
+    if not _names_sender_or_time(last):
+        # A short last piece of a wrapped one ("napisał(a):") under the line that names the sender and time.
+        above = clean_line(kept[k - 2]) if k >= 2 else ""
+        if len(last) > 40 or not above or len(above) > MAX_LINE or not _names_sender_or_time(f"{above} {last}"):
+            return
+        k -= 1
+    del kept[k - 1 :]
+    if not (_ATTRIBUTION_START.match(last) or _DATE_START.match(last)):
+        _drop_attribution_head(kept)
+
+
+def _names_sender_or_time(text: str) -> bool:
+    """An address, or a date (numeric, or a year) with a time of day: what every attribution names."""
+    return bool(_EMAIL.search(text) or ((_DATE_START.search(text) or _YEAR.search(text)) and _CLOCK.search(text)))
+
+
+_DATE_ONLY = re.compile(r"[\w ,./:-]{0,12}\d{1,4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,4}日?[\w ,.:()+-]{0,30}")
+
+
+def _drop_sender_lines(kept: list[str], marker: str) -> None:
+    """Above a header block starting with `marker`: the sender and date lines Lotus Notes puts on lines of their own
+    above its bare "To" ("Name <addr>" / "2026-12-01 10:00" / "To" / …), and a dashed divider in words we do not
+    know, belong to it, not to the reply (a date the candidate wrote above another client's block stays)."""
+    bare = marker.lower() in _BARE_FIELDS
+    if not bare and header_field(marker) is None:
+        return
+    k = len(kept)
+    while k and len(kept) - k < 8 and not clean_line(kept[k - 1]):
+        k -= 1
+    dropped = 0
+    while k and dropped < 2:
+        last = clean_line(kept[k - 1])
+        dashed = _divider_word(last)  # "----- 원본 메일 -----": a divider in words we do not know, above the block
+        if not (
+            (bare and (_ADDRESS_ONLY.fullmatch(last) or (_DATE_ONLY.fullmatch(last) and _CLOCK.search(last))))
+            or (dashed and len(dashed) <= 30 and last[:3] in ("---", "===", "___") and last[-3:] == last[:3])
+        ):
+            break
+        k -= 1
+        dropped += 1
+    if dropped:
+        del kept[k:]
+
+
 def is_signature_start(line: str) -> bool:
     """ "-- " (RFC 3676) or a phone/webmail signature ("Sent from my iPhone", "发自我的iPhone")."""
     if line.rstrip("\r") in ("-- ", "--", "—", "– ", "__"):
@@ -508,6 +678,85 @@ def _wechat_quote_end(lines: list[str]) -> int | None:
     return None
 
 
+# At most this many lines of the sender's are read after or between the lines of our email they pasted.
+MAX_ANSWER_LINES = 12
+
+
+@dataclass(frozen=True)
+class _Resume:
+    """Where reading resumes after quoted history: at `at`; with `until` > `at`, the lines up to `until` are our
+    email with answers written between its lines (only those answers are read), and reading ends there."""
+
+    at: int
+    until: int = -1
+
+
+def _answer_after_ours(lines: list[str], i: int, sent: SentText | None, kept: list[str]) -> _Resume | None:
+    """Where the sender's answer resumes after quoted history that starts at line i, or None (the rest is history).
+
+    Only what we sent can tell: the history (past its marker lines) must be two or more lines of ours, with no
+    further header block, divider or attribution in it (a thread's older messages are never an answer). Then
+    - an answer below all of our lines (text pasted from WeChat ends with our footer's "--" and then the answer;
+      a client that quotes unmarked and answers below) counts only when nothing of the sender's is above the
+      history (`kept`): text under a top-posted reply is an appended disclaimer, not an answer;
+    - answers written between our lines as paragraphs of their own (inline, in a quote no client marked) are
+      read, up to the last line of ours.
+    """
+    if sent is None:
+        return None
+    ours = 0
+    back = i - 1  # the lines right above the marker count too (our footer under its "--")
+    while back >= 0 and i - back <= 4:
+        text = clean_line(lines[back])
+        back -= 1
+        if compact(text):
+            if not sent.contains(text):
+                break
+            ours += 1
+    j = i
+    first_ours: int | None = None
+    previous = ""  # the compared characters of the last line of ours (a re-wrapped line's piece continues it)
+    while j < len(lines):
+        text = clean_line(lines[j])
+        c = compact(text)
+        if not c or is_signature_start(lines[j]):
+            j += 1
+            continue
+        if sent.ours_like(c, previous):
+            ours += 1
+            previous = c
+            first_ours = j if first_ours is None else first_ours
+            j += 1
+            continue
+        if ours == 0 and (header_field(text) or _is_divider(text) or attribution_span(lines, j)):
+            j += 1
+            continue
+        break
+    if ours < 2 or j >= len(lines):
+        return None
+    last_ours = -1
+    previous = ""
+    others = others_before_last_ours = 0  # lines not ours: an answer is a few lines, not a whole other email
+    for k in range(j, len(lines)):
+        text = clean_line(lines[k])
+        if _is_divider(text) or header_field(text) or attribution_span(lines, k):
+            return None
+        c = compact(text)
+        if c and sent.ours_like(c, previous):
+            last_ours, others_before_last_ours = k, others
+            ours += 1
+        elif c:
+            others += 1
+        previous = c if c else previous
+    if last_ours >= 0:
+        if others_before_last_ours > min(MAX_ANSWER_LINES, ours // 2):
+            return None  # more of something else than an answer amid our lines (another email, not ours)
+        return _Resume(first_ours if first_ours is not None else j, last_ours + 1)
+    if others > MAX_ANSWER_LINES or any(compact(line) and not sent.contains(line) for line in kept):
+        return None
+    return _Resume(j)
+
+
 def _quoted(text: str) -> bool:
     return text.startswith((">", "＞", "|>"))
 
@@ -523,16 +772,47 @@ def new_text(body: str, sent: SentText | None = None) -> str:
     if start is not None:
         lines = lines[start:]
     kept: list[str] = []
+    # Lines [verified, until) are our email with answers between its lines: no markers, only the answers read.
+    verified, until = len(lines), len(lines)
+    previous = ""  # there: the compared characters of the last line of ours skipped
+    last_kept = -1  # the index of the last line kept
     i = 0
     while i < len(lines):
+        if i >= until:
+            break
         line = lines[i]
         text = clean_line(line)
-        if is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i):
-            break
+        if i >= verified and sent is not None:
+            c = compact(text)
+            in_answer = last_kept == i - 1  # the line above was kept: this one goes on with the answer
+            if c and (sent.ours_like(c, previous, altered=True) or (clean_line(lines[i - 1]) and not in_answer)):
+                # Ours, or a line inside a paragraph of ours that differs from what we sent (a link a mail filter
+                # rewrote, an older wording): an answer written in between stands as its own paragraph.
+                previous = c
+                i += 1
+                continue
+            if (not c and text) or (not text and kept and not kept[-1].strip()):
+                i += 1  # a rule line ("--" above our footer) in our text, a second blank line
+                continue
+            previous = c if c else previous
+        if i < verified and (
+            is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i)
+        ):
+            resume = _answer_after_ours(lines, i, sent, kept)
+            if resume is None:
+                if not is_signature_start(line):
+                    _drop_sender_lines(kept, text)
+                break
+            if resume.until > resume.at:
+                verified, until = resume.at, resume.until
+            i = resume.at
+            continue
         span = attribution_span(lines, i)
         if span:
             if kept and text.startswith(("于", "於")) and _ADDRESS_ONLY.match(clean_line(kept[-1])):
                 kept.pop()  # Gmail wrapped before the date: "Name <addr>" / "于2026年12月1日 … 写道："
+            elif not (_ATTRIBUTION_START.match(text) or _DATE_START.match(text) or _EMAIL.search(text)):
+                _drop_attribution_head(kept)
             j = i + span
             while j < len(lines) and not clean_line(lines[j]):
                 j += 1
@@ -540,39 +820,91 @@ def new_text(body: str, sent: SentText | None = None) -> str:
                 # Bottom- or inline-posting: skip the quoted block, keep reading what follows it.
                 i = j
                 continue
-            break
+            resume = _answer_after_ours(lines, j, sent, kept)
+            if resume is None:
+                break
+            if resume.until > resume.at:
+                verified, until = resume.at, resume.until
+            i = resume.at
+            continue
         if _quoted(text):
+            if i == 0 or not _quoted(clean_line(lines[i - 1])):
+                _drop_attribution_above_quote(kept)
             i += 1
             continue
         kept.append(line.rstrip())
+        last_kept = i
         i += 1
-    kept = _without_signature_card(kept)
+    kept = _without_signature_card(_without_trailing_rules(kept))
     if sent is not None:
         kept = sent.remove_from(kept)
     return "\n".join(kept).strip()
 
 
 # Lines a client's signature card ends with: table rules ("| |"), a bare address, NetEase's "签名由…定制".
-_CARD_LINE = re.compile(r"\|[\s|]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,20}定制")
+_CARD_LINE = re.compile(
+    r"\|[\s|]*|(?:[^\s:：@|]{1,12} ?[:：] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|签名由.{1,30}定制"
+)
+
+
+_PHONE = re.compile(r"(?:(?:手机|電話|电话|手機|mobile|phone|tel|mob|cell|m|t)\.? ?[:：]? ?)?(\+?)\d[\d ()-]{6,18}\d")
+_SENTENCE_MARKS = frozenset("，。,.!?！？:：;；、")
+
+
+def _is_card_line(text: str) -> bool:
+    """A line of a signature card: a table rule, an address (optionally labelled), NetEase's "签名由…定制", or a
+    phone number (labelled, international, or a mobile's 11 digits — never a date like 2026-12-08)."""
+    if _CARD_LINE.fullmatch(text):
+        return True
+    phone = _PHONE.fullmatch(text.lower())
+    if phone is None or _DATE_START.search(text):
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 8 and (phone.group(1) == "+" or not text[0].isdigit() or digits >= 11)
+
+
+def _without_trailing_rules(kept: list[str]) -> list[str]:
+    """The reply without the rule lines ("-----…", "=====…") left at its end above cut-off history."""
+    end = len(kept)
+    while end and (
+        not kept[end - 1].strip() or (len(kept[end - 1].strip()) >= 8 and not kept[end - 1].strip(" -=_*~"))
+    ):
+        end -= 1
+    return kept[:end]
+
+
+def _is_card_name(text: str) -> bool:
+    """The name on a signature card, above its address or phone: short, no sentence marks, no digits."""
+    return 0 < len(text) <= 20 and not any(ch in _SENTENCE_MARKS or ch.isdigit() for ch in text)
 
 
 def _without_signature_card(kept: list[str]) -> list[str]:
     """The reply without a signature card at its end (Foxmail's address line; NetEase's table of a name, an
-    address and "签名由网易邮箱大师定制"): lines that are nothing but such furniture, and the name the card's rules
-    enclose, set apart from the text by a blank line."""
+    address and "签名由网易邮箱大师定制", blank lines within it): lines that are nothing but such furniture, and
+    the name the card's rules enclose, set apart from the text by a blank line."""
     out = list(kept)
     while out and not out[-1].strip():
         out.pop()
     removed = False
-    while out and out[-1].strip() and _CARD_LINE.fullmatch(out[-1].strip()):
-        removed = True
-        out.pop()
-    if removed and len(out) >= 2 and len(out[-1].strip()) <= 12 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
-        out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
-    if not removed or (out and out[-1].strip()):
+    top_blank = False  # whether the topmost line taken off so far is blank (the card stands apart)
+    while out:
+        text = out[-1].strip()
+        if not text:
+            top_blank = True
+            out.pop()
+        elif _is_card_line(text):
+            removed, top_blank = True, False
+            out.pop()
+        elif removed and len(text) <= 20 and len(out) >= 2 and re.fullmatch(r"\|[\s|]*", out[-2].strip()):
+            out = out[:-2]  # "| |" / "张三" / "|": the name inside NetEase's card
+            top_blank = False
+        elif removed and not top_blank and _is_card_name(text) and len(out) >= 2 and not out[-2].strip():
+            out.pop()  # "张三" / "zhangsan@qq.com": the name right above the card's address, under a blank line
+            top_blank = False
+        else:
+            break
+    if not removed or (out and not top_blank):
         return kept  # a card stands apart, under a blank line ("My new address:\nx@y" is the candidate's text)
-    while out and not out[-1].strip():
-        out.pop()
     return out if any(line.strip() for line in out) else kept
 
 
@@ -605,6 +937,8 @@ def fingerprint(text: str) -> list[int]:
     """The fingerprint kept of an email we sent: the shingle hashes of its text, line breaks ignored (so a
     client's re-wrapping of it still matches), and the hash of each whole line (so a short line — "面试时间" —
     is known too), sorted. It holds no readable text."""
+    # The divider `html_to_text` writes for a rule (<hr>) in our HTML is not text we sent.
+    text = "\n".join(line for line in text.split("\n") if line.strip() != ORIGINAL_MESSAGE_SEPARATOR)
     lines = {_hash(c) for c in (compact(line) for line in text.split("\n")) if len(c) >= 2}
     return sorted(shingles(text) | lines)
 
@@ -631,6 +965,30 @@ class SentText:
             return _hash(c) in self.hashes
         return self._windows(c)
 
+    def resembles(self, c: str) -> bool:
+        """Whether most (3 in 4) of the windows of `c` (compared characters, a full-size line) occur in what we
+        sent: a line of ours a client or a template change altered a little ("case_study" for "case studies")."""
+        if len(c) < SHORT_LINE or len(c) > MAX_OURS:
+            return False
+        windows = len(c) - SHINGLE + 1
+        found = sum(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(windows))
+        return 4 * found >= 3 * windows
+
+    def ours_like(self, c: str, previous: str, *, altered: bool = False) -> bool:
+        """A line (compared characters) that is ours, or a re-wrapped piece of the line of ours before it
+        (`previous`), or (`altered`) ours altered a little."""
+        if not c:
+            return False
+        if len(c) < SHORT_LINE:
+            return _hash(c) in self.hashes or bool(previous and self.continues(previous, c))
+        return self._windows(c) or bool(previous and self.continues(previous, c)) or (altered and self.resembles(c))
+
+    def continues(self, previous: str, c: str) -> bool:
+        """Whether `c` (compared characters) is the piece a client's re-wrapping split off a line of ours
+        ending in `previous` ("…by the re-interview" / "service.")."""
+        joined = previous[-(SHINGLE - 1) :] + c
+        return len(joined) <= MAX_OURS and self._windows(joined)
+
     def _windows(self, c: str) -> bool:
         return len(c) >= SHINGLE and all(_hash(c[k : k + SHINGLE]) in self.hashes for k in range(len(c) - SHINGLE + 1))
 
@@ -643,8 +1001,7 @@ class SentText:
         # A short piece a client's re-wrapping split off ("不参加。") continues the line of ours before it.
         for k in range(1, len(lines)):
             if not matches[k] and compacted[k] and matches[k - 1]:
-                joined = compacted[k - 1][-(SHINGLE - 1) :] + compacted[k]
-                matches[k] = len(joined) <= MAX_OURS and self._windows(joined)
+                matches[k] = self.continues(compacted[k - 1], compacted[k])
         # … and a short first piece of a re-wrapped line of ours runs on into the next line, which is ours.
         for k in range(len(lines) - 2, -1, -1):
             if not matches[k] and 0 < len(compacted[k]) < SHORT_LINE and matches[k + 1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,9 +72,36 @@ async def record_fingerprint(
     )
 
 
-async def delete_fingerprints_before(db: Executor, cutoff: datetime) -> int:
-    """Delete the fingerprints kept of emails sent before `cutoff` (the retention job); how many went."""
-    status = await db.execute("DELETE FROM sent_fingerprints WHERE created_at < $1", cutoff)
+# How long after its interview (or after the run ended) a reply is still accepted (Settings'
+# reply_valid_after_interview): the fingerprint of what it answers is kept until then.
+REPLIES_AFTER_INTERVIEW = timedelta(days=7)
+
+
+async def delete_fingerprints_before(
+    db: Executor, cutoff: datetime, replies_after: timedelta = REPLIES_AFTER_INTERVIEW
+) -> int:
+    """Delete the fingerprints kept of emails sent before `cutoff` (the retention job); how many went.
+
+    An invitation may go out up to 90 days before its interview and is answered until the interview's end plus
+    `replies_after`, far beyond the retention period: the fingerprints of a run that may still get replies are
+    kept — a run still open, one that ended less than `replies_after` ago, or one with a booked interview that
+    ended less than `replies_after` ago. A fingerprint no run row names goes by age alone."""
+    status = await db.execute(
+        """
+        DELETE FROM sent_fingerprints f
+        WHERE f.created_at < $1
+          AND NOT EXISTS (
+                SELECT 1 FROM reinterviews r
+                WHERE r.workflow_id = f.workflow_id
+                  AND (r.ended_at IS NULL OR r.ended_at > now() - $2::interval))
+          AND NOT EXISTS (
+                SELECT 1 FROM calendar_events c
+                WHERE c.workflow_id = f.workflow_id AND c.status = 'booked'
+                  AND upper(c.during) > now() - $2::interval)
+        """,
+        cutoff,
+        replies_after,
+    )
     return int(status.split()[-1])
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from inbound.automated import detect_text
 from inbound.intent import OfferedSlot, classify, match_offered
+from inbound.mime import html_to_text
 from inbound.quotes import SentText, decode_entities, fingerprint, new_text
 from inbound.reading import KnownFacts, read_bytes, read_text
 
@@ -20,6 +21,7 @@ OFFERED = (
     OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=SH)),  # Fri
     OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=SH)),  # Sat
 )
+UNDERSCORES = "________________________________\n"
 QUOTE = "回复「确认」接受方案 1；回复「放弃」表示不参加。\n方案 2：2026年12月4日 周五 14:00–15:00"
 GT_QUOTE = "\n".join(f"> {line}" for line in QUOTE.split("\n"))
 
@@ -92,6 +94,43 @@ QUOTING = [
     ("zoho dashed attribution", f"好的\n\n---- On Wed, 24 Feb 2021 14:02:50 +0530 hr@x.com wrote ----\n\n{QUOTE}"),
     ("gmail zh wrapped before 于", f"好的\n\nHR <hr@x.com>\n于2026年12月1日周二 10:00写道：\n\n{GT_QUOTE}"),
     ("long device signature", f"好的\n\n发自我的华为Mate 60 Pro 5G手机\n{QUOTE}"),
+    ("gmail zh wrapped after the weekday", f"好的\n\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n\n{GT_QUOTE}"),
+    ("outlook vi", f"好的\n\nTừ: HR <hr@x.com>\nĐã gửi: Thứ Ba, 1 tháng 12, 2026 10:00\nĐến: A\nChủ đề: x\n\n{QUOTE}"),
+    ("outlook id", f"好的\n\nDari: HR <hr@x.com>\nDikirim: Selasa, 01 Desember 2026 10.00\nKepada: A\n\n{QUOTE}"),
+    ("outlook th", f"好的\n\nจาก: HR <hr@x.com>\nส่ง: 1 ธันวาคม 2026 10:00\nถึง: A\nเรื่อง: x\n\n{QUOTE}"),
+    ("outlook ar", f"好的\n\nمن: HR <hr@x.com>\nتاريخ الإرسال: 1 ديسمبر 2026 10:00\nإلى: A\n\n{QUOTE}"),
+    ("header block on one line", f"好的\n\n发件人: HR <hr@x.com> 发送时间: 2026年12月1日 10:00 收件人: 张三\n{QUOTE}"),
+    ("fr header block on one line", f"好的\n\nDe : HR <hr@x.com> Envoyé : mardi 1 décembre 2026 À : A\n{QUOTE}"),
+    ("becky wrote on", f"好的\n\nHR wrote on Tue, 01 Dec 2026 10:00:00 +0000:\n{GT_QUOTE}"),
+    ("gmail sv wrapped", f"好的\n\nDen tis 1 dec. 2026 kl 10:00 skrev HR <\nhr@x.com>:\n{GT_QUOTE}"),
+    ("gmail pl wrapped before the verb", f"好的\n\nwt., 1 gru 2026 o 10:00 HR <hr@x.com>\nnapisał(a):\n{GT_QUOTE}"),
+    (
+        "gmail zh three lines",
+        f"好的\n\nHR Service of the Company <\nhr@x.com> 于2026年12月1日周二\n10:00写道：\n\n{GT_QUOTE}",
+    ),
+    (
+        "daum divider",
+        f"好的\n\n----- 원본 메일 -----\n보낸사람: HR <hr@x.com>\n받는사람: a@x\n날짜: 2026년 12월 1일\n\n{QUOTE}",
+    ),
+    ("dingtalk signature", f"好的\n\n发自钉钉专业版\n{QUOTE}"),
+    ("mutt attribution", f"好的\n\n* HR <hr@x.com> [2026-12-01 10:00 +0000]:\n{GT_QUOTE}"),
+    ("mail.ru attribution", f"好的\n\nВторник, 1 декабря 2026, 10:00 +03:00 от HR <hr@x.com>:\n\n{GT_QUOTE}"),
+    ("groupwise", f"好的\n\n>>> HR <hr@x.com> 12/1/2026 10:00 AM >>>\n{QUOTE}"),
+    (
+        "lotus notes",
+        f"好的\n\n\nHR <hr@x.com>\n2026-12-01 10:00\n\nTo\n张三 <zs@x.com>\ncc\n\nSubject\n邀请\n\n{QUOTE}",
+    ),
+    (
+        "netease card with blanks",
+        (
+            "好的\n\n\n| |\nzhangsan\n|\n|\n邮箱：zs@163.com\n|\n\n签名由 网易邮箱大师 定制\n\n"
+            f"---- Replied Message ----\n{QUOTE}"
+        ),
+    ),
+    (
+        "gmail es wrapped before the verb",
+        f"好的\n\nEl mar, 1 dic 2026 a las 10:00, HR (<hr@x.com>)\nescribió:\n\n{GT_QUOTE}",
+    ),
 ]
 
 
@@ -119,6 +158,169 @@ def test_bottom_and_inline_posting_keep_the_answer_below_the_quote() -> None:
 )
 def test_text_that_only_looks_like_a_quote_header_is_kept(text: str) -> None:
     assert new_text(text) == text
+
+
+def test_a_wrapped_attributions_head_is_dropped_only_when_it_names_an_address_or_date() -> None:
+    assert new_text(f"方案3可以\nHR <hr@x.com> 于2026年12月1日周二\n上午10:00写道：\n{GT_QUOTE}") == "方案3可以"
+    # The line above an attribution that is complete in itself is the candidate's, even without a blank line.
+    assert new_text(f"周五可以\n在 2026/12/1 10:00, HR 写道:\n{GT_QUOTE}") == "周五可以"
+    assert new_text(f"my mail is a@b.com\nOn Tue, Dec 1, 2026 at 10:00 AM HR <hr@x.com> wrote:\n{GT_QUOTE}") == (
+        "my mail is a@b.com"
+    )
+
+
+def test_a_line_above_a_quote_is_an_attribution_only_with_an_address_or_a_dated_time() -> None:
+    assert new_text(f"My times:\n{GT_QUOTE}") == "My times:"
+    assert new_text(f"周五可以，14:00:\n{GT_QUOTE}") == "周五可以，14:00:"
+    assert new_text(f"周五可以\n\n2026-12-01 10:00, HR:\n{GT_QUOTE}") == "周五可以"
+
+
+def test_a_date_written_above_a_header_block_stays_the_candidates() -> None:
+    block = "From: HR <hr@x.com>\nSent: Tuesday\nTo: A\nSubject: x\n\n"
+    assert new_text(f"可以改到\n2026-12-08 14:00\n\n{block}{QUOTE}") == "可以改到\n2026-12-08 14:00"
+    assert new_text(f"Friday instead?\nAlice <alice@x.com>\n\n{UNDERSCORES}{block}{QUOTE}") == (
+        "Friday instead?\nAlice <alice@x.com>"
+    )
+
+
+def test_a_card_is_furniture_only_when_it_stands_apart() -> None:
+    assert new_text("My new address:\nzs@163.com") == "My new address:\nzs@163.com"
+    assert new_text("好的\n\nzs@163.com\n\n签名由 网易邮箱大师 定制") == "好的"
+    assert new_text("第二个时间可以\n\n\n张三\nzhangsan@qq.com") == "第二个时间可以"
+    assert new_text("周四准时参加。\n\n张三\n手机：138 0000 0000\n\n-------------------------") == "周四准时参加。"
+    assert new_text("Friday.\n\nAlice Smith\n+44 7700 900123") == "Friday."
+    # A date or a short number on its own line is an answer, not a phone; a sentence is no card name.
+    assert new_text("改期\n\n2026-12-08") == "改期\n\n2026-12-08"
+    assert new_text("改期\n\n20261208") == "改期\n\n20261208"
+    assert new_text("好的\n\n我的新邮箱，\nzs@163.com") == "好的\n\n我的新邮箱，\nzs@163.com"
+
+
+def test_label_value_lines_are_a_header_block_only_with_an_address_first_and_a_date() -> None:
+    kept = [
+        "周五可以\n\nName: Alice\nPhone: 07700 900123\nAvailable: Fri 14:00",
+        "周五可以\n\nEmail: a@x.com\nNote: only online",
+        "周五可以\n\nFrom: my phone, Sent: quickly",
+    ]
+    for text in kept:
+        assert new_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div>好的</div><div id="mail-editor-reference-message-container"><div>Từ: HR</div><div>{q}</div></div>',
+        '<div>好的</div><div id="OLK_SRC_BODY_SECTION"><div>Van: HR</div><div>{q}</div></div>',
+        '<div>好的</div><div class="zmail_extra_hr"></div><div class="zmail_extra"><div>{q}</div></div>',
+    ],
+)
+def test_html_quote_containers_of_outlook_and_zoho_end_the_reply(html: str) -> None:
+    assert new_text(html_to_text(html.format(q=QUOTE.replace("\n", "<br>")))) == "好的"
+
+
+def test_a_rule_outside_any_quote_starts_the_history_of_an_html_reply() -> None:
+    html = f"<div>好</div><hr><div>{QUOTE.replace(chr(10), '<br>')}</div>"
+    assert new_text(html_to_text(html)) == "好"
+    # … not inside a quote, and what we send keeps the same fingerprint (the rule is not text of ours).
+    assert "-----Original Message-----" not in html_to_text("<blockquote>a<hr>b</blockquote>")
+    ours = f"<p>{SENT.replace(chr(10), '<br>')}</p><hr><p>此邮件由重新面试服务自动发送。</p>"
+    assert fingerprint(html_to_text(ours)) == fingerprint(html_to_text(ours.replace("<hr>", "<br>")))
+
+
+def test_a_mail_apps_cloud_mail_signature_ends_the_reply() -> None:
+    assert new_text(f"不参加了\n\n从网易邮箱大师发来的云邮件\n\n{QUOTE}") == "不参加了"
+
+
+def test_a_re_wrapped_piece_of_our_footer_is_ours_after_a_paste() -> None:
+    footer = "This message was sent automatically by the re-interview service."
+    sent = SentText.of(fingerprint(f"{SENT}\n\n--\n{footer}"))
+    body = f"{SENT}\n\n--\nThis message was sent automatically by the re-interview\nservice.\n\nok 2\n"
+    assert new_text(body, sent) == "ok 2"
+    body = f"ok 2\n\n{SENT}\n\n--\nThis message was sent automatically by the re-interview\nservice.\n"
+    assert new_text(body, sent) == "ok 2"
+
+
+def test_html_with_crlf_line_breaks_keeps_every_quoted_line_quoted() -> None:
+    """Mail carries HTML with CRLF; a CR inside a quoted table row must not start an unquoted line."""
+    html = (
+        "<div>不参加了</div>\r\n<blockquote><table><tr>\r\n<td>《客户投诉处理》</td>\r\n<td>2 小时</td>\r\n"
+        "<td>回复「确认」接受方案 1</td>\r\n</tr></table></blockquote>"
+    )
+    text = html_to_text(html)
+    assert "\r" not in text
+    assert [line for line in text.split("\n")[1:] if line] == ["> 《客户投诉处理》 2 小时 回复「确认」接受方案 1"]
+    assert new_text(text) == "不参加了"
+
+
+def test_the_answer_after_a_paste_of_our_whole_email_is_read() -> None:
+    """WeChat pastes quote first: our email down to its footer's "--", then the answer."""
+    sent = SentText.of(fingerprint(SENT + "\n\n--\n此邮件由重新面试服务自动发送。"))
+    body = f"{SENT}\n\n--\n此邮件由重新面试服务自动发送。\n\n我选2\n"
+    assert new_text(body, sent) == "我选2"
+    # A client that quotes our email unmarked under its header block, the answer at the bottom.
+    assert (
+        new_text(f"发件人: HR <hr@x.com>\n发送时间: 2026年12月1日\n收件人: 张三\n\n{SENT}\n\n周六也行", sent)
+        == "周六也行"
+    )
+    # An answer that repeats an option line of ours is still the answer.
+    option = "方案 2：2026年12月4日 周五 14:00–15:00 可以"
+    assert new_text(f"{SENT}\n\n--\n此邮件由重新面试服务自动发送。\n\n{option}\n", sent) == option
+    # Without the fingerprint nothing tells the paste from the answer: the reply is not read as the answer.
+    assert new_text(body) != "我选2"
+
+
+def test_answers_written_between_the_lines_of_an_unmarked_quote_are_read() -> None:
+    """A client that quotes under a header block without `>`: an answer written as its own paragraph between
+    our lines is the reply; a line inside a paragraph of ours that differs from what we sent (a link a mail
+    filter rewrote, an older wording) is not."""
+    sent = SentText.of(fingerprint(SENT))
+    header = "From: HR <hr@x.com>\nSent: Tuesday, 1 December 2026 10:00\nTo: 张三\nSubject: 邀请\n\n"
+    inline = SENT.replace(
+        "  方案 2：2026年12月4日 周五 14:00–15:00\n", "  方案 2：2026年12月4日 周五 14:00–15:00\n\n[张三] 选这个方案2\n"
+    )
+    assert new_text(f"见下文\n\n{header}{inline}\n", sent) == "见下文\n\n[张三] 选这个方案2"
+    two_lines = SENT.replace("如何回复\n", "\n[张三] 周四不行，\n周五可以\n\n如何回复\n")
+    assert new_text(f"见下文\n\n{header}{two_lines}\n", sent) == "见下文\n\n[张三] 周四不行，\n周五可以"
+    altered = SENT.replace(
+        "面试时间\n", "面试时间\nhttps://safelinks.example.net/?url=https%3A%2F%2Fmeet%2Fr%2F1&放弃\n"
+    )
+    assert new_text(f"周五可以\n\n{header}{altered}\n", sent) == "周五可以"
+    # Without the fingerprint an unmarked quote is history: only the text above it is read.
+    assert new_text(f"见下文\n\n{header}{inline}\n") == "见下文"
+
+
+def test_another_email_pasted_under_a_header_block_is_not_an_answer() -> None:
+    """A reply without references is read with the newest email's fingerprint (a reminder, say) while the
+    candidate pasted the invitation: the invitation's lines are not ours then, and must not be read as answers."""
+    footer = "此邮件由重新面试服务自动发送。"
+    reminder = "\n".join(SENT.split("\n")[:3]) + f"\n\n提醒：请尽快回复。\n\n--\n{footer}"
+    sent = SentText.of(fingerprint(reminder))
+    header = "发件人: HR <hr@x.com>\n发送时间: 2026年12月1日 10:00\n收件人: 张三\n\n"
+    pasted = f"{SENT}\n\n--\n{footer}"
+    for body in (f"{header}{pasted}\n", f"好\n\n{header}{pasted}\n", f"{header}{pasted}\n\n好\n"):
+        text = new_text(body, sent)
+        assert "放弃" not in text and "确认" not in text, text
+
+
+def test_a_disclaimer_appended_under_the_history_is_not_an_answer() -> None:
+    """Mail servers append disclaimers at the very end of a message, under the quoted history."""
+    sent = SentText.of(fingerprint(SENT))
+    header = "发件人: HR <hr@x.com>\n发送时间: 2026年12月1日 10:00\n收件人: 张三\n\n"
+    notice = "本邮件含有保密信息。如果您错收了本邮件，请通知发件人并删除本邮件，不得转发。"
+    assert new_text(f"方案2\n\n{header}{SENT}\n\n{notice}\n", sent) == "方案2"
+    inline = SENT.replace("如何回复\n", "\n选方案2\n\n如何回复\n")
+    assert new_text(f"见下文\n\n{header}{inline}\n\n{notice}\n", sent) == "见下文\n\n选方案2"
+    # With nothing written above the history, the text under it is the answer (a WeChat paste).
+    assert new_text(f"{header}{SENT}\n\n方案2\n", sent) == "方案2"
+
+
+def test_a_threads_older_messages_below_our_email_are_never_taken_for_the_answer() -> None:
+    sent = SentText.of(fingerprint(SENT))
+    older = "From: 张三 <zs@x.com>\nSent: Monday\nTo: HR\nSubject: x\n\n我放弃"
+    body = f"周五可以\n\nFrom: HR <hr@x.com>\nSent: Tuesday\nTo: 张三\nSubject: x\n\n{SENT}\n\n{older}\n"
+    assert new_text(body, sent) == "周五可以"
+    # … nor anyone's text between a header block and our email.
+    body = f"周五可以\n\nFrom: 李四 <ls@x.com>\nSent: Tuesday\n\n我放弃\n\n{SENT}\n\n我放弃\n"
+    assert new_text(body, sent) == "周五可以"
 
 
 def test_html_entities_left_in_text_parts_are_decoded() -> None:
@@ -287,6 +489,13 @@ ADVERSARIAL = [
     ("0:00 " * 12_800),
     ("不能" + " " * 60_000 + "参加"),
     ("can't " + "x " * 31_000 + "attend"),
+    ("a: b@c.de\n" * 6_400),
+    ("From: a@b.cd " + "Sent: " * 10_000),
+    ("x\n\n" + "Name: a@b.cd\nDate: 10:00\n" * 2_500 + "\n1\n" * 2_000),
+    ("| |\nzs\n|\n\n+44 7700 900123\n" * 2_000),
+    ("x\n" + "\n\n> x\n" * 12_000),
+    ("x\n" + "\n" * 30_000 + "> x\n" * 5_000),
+    ("From: a <a@b.cd>\nSent: 2026\nTo: b\n\n" + SENT + "\n\nanswer\n\n" + (SENT + "\n--\n") * 300),
 ]
 
 

@@ -91,3 +91,97 @@ async def test_purges_are_a_list_of_repository_functions(db_pool: asyncpg.Pool) 
     activities = RetentionActivities(db_pool, (*PURGES, ("sent_fingerprints", fingerprints)))
     result = await ActivityEnvironment().run(activities.purge_expired_mail, PurgeInput(older_than=cutoff))
     assert result.purged["sent_fingerprints"] == 7 and seen == [cutoff]
+
+
+# ---- sent-message fingerprints: kept while their run may still get replies --------------------------------
+async def _fingerprint(pool: asyncpg.Pool, n: int, workflow_id: str, age: timedelta) -> str:
+    from db.repositories.outbox import OutboxRepository
+
+    outbox = OutboxRepository(pool)
+    message_id = f"<retention-{n}@hr.example.com>"
+    await outbox.claim(f"retention-key-{n}", message_id, workflow_id, "invitation", "zs@example.com", "邀请")
+    await outbox.record_fingerprint(message_id, workflow_id, "candidate", "张三，您好：\n回复「放弃」表示不参加。", {})
+    await pool.execute(
+        "UPDATE sent_fingerprints SET created_at = now() - $2::interval WHERE message_id = $1", message_id, age
+    )
+    return message_id
+
+
+async def _run(pool: asyncpg.Pool, workflow_id: str, ended_ago: timedelta | None) -> None:
+    await pool.execute(
+        """
+        INSERT INTO reinterviews (run_id, workflow_id, candidate_id, job_id, stage, started_at, updated_at, ended_at)
+        VALUES ($1, $2, 'c-1', 'j-1', 'scheduled', now() - interval '80 days', now(),
+                CASE WHEN $3::interval IS NULL THEN NULL ELSE now() - $3::interval END)
+        """,
+        f"run-{workflow_id}",
+        workflow_id,
+        ended_ago,
+    )
+
+
+async def _interview(pool: asyncpg.Pool, workflow_id: str, ended_ago: timedelta, status: str = "booked") -> None:
+    await pool.execute(
+        "INSERT INTO interviewers (interviewer_id, name, email) VALUES ($1, 'I', 'i@example.com')",
+        f"iv-{workflow_id}",
+    )
+    await pool.execute(
+        """
+        INSERT INTO calendar_events
+            (event_uid, workflow_id, candidate_id, interviewer_id, interviewer_key, during, status)
+        SELECT $1, $2, 'c-1', interviewer_id, interviewer_key,
+               tstzrange(now() - $3::interval - interval '1 hour', now() - $3::interval), $4
+        FROM interviewers WHERE interviewer_id = $5
+        """,
+        f"ev-{workflow_id}",
+        workflow_id,
+        ended_ago,
+        status,
+        f"iv-{workflow_id}",
+    )
+
+
+async def test_fingerprints_of_runs_that_may_still_get_replies_outlive_the_retention_period(
+    db_pool: asyncpg.Pool,
+) -> None:
+    """An invitation sent 60 days before its interview is answered until the interview's end + 7 days: its
+    fingerprint must not go at 30 days while the run is open or its replies are still accepted."""
+    keep = {
+        "open run": await _fingerprint(db_pool, 1, "wf-open", 60 * DAY),
+        "ended 3 days ago": await _fingerprint(db_pool, 2, "wf-ended-recently", 60 * DAY),
+        "interview ended 2 days ago": await _fingerprint(db_pool, 3, "wf-interview-recent", 60 * DAY),
+        "newer than the cutoff": await _fingerprint(db_pool, 4, "wf-gone-new", 29 * DAY),
+    }
+    drop = {
+        "ended 10 days ago": await _fingerprint(db_pool, 5, "wf-ended-long-ago", 60 * DAY),
+        "interview ended 9 days ago": await _fingerprint(db_pool, 6, "wf-interview-old", 60 * DAY),
+        "cancelled interview": await _fingerprint(db_pool, 7, "wf-cancelled", 60 * DAY),
+        "no run row": await _fingerprint(db_pool, 8, "wf-unknown", 31 * DAY),
+    }
+    await _run(db_pool, "wf-open", None)
+    await _run(db_pool, "wf-ended-recently", 3 * DAY)
+    await _run(db_pool, "wf-interview-recent", 20 * DAY)
+    await _interview(db_pool, "wf-interview-recent", 2 * DAY)
+    await _run(db_pool, "wf-ended-long-ago", 10 * DAY)
+    await _run(db_pool, "wf-interview-old", 12 * DAY)
+    await _interview(db_pool, "wf-interview-old", 9 * DAY)
+    await _interview(db_pool, "wf-cancelled", -5 * DAY, status="cancelled")
+
+    cutoff = datetime.now(UTC) - 30 * DAY
+    result = await ActivityEnvironment().run(
+        RetentionActivities(db_pool).purge_expired_mail, PurgeInput(older_than=cutoff)
+    )
+    assert result.purged["sent_fingerprints"] == len(drop)
+    left = {r["message_id"] for r in await db_pool.fetch("SELECT message_id FROM sent_fingerprints")}
+    assert {name for name, mid in keep.items() if mid not in left} == set()
+    assert {name for name, mid in drop.items() if mid in left} == set()
+
+    # Once the open run ends and its grace passes, the next run of the job deletes it too.
+    await db_pool.execute("UPDATE reinterviews SET ended_at = now() - interval '8 days' WHERE workflow_id = 'wf-open'")
+    result = await ActivityEnvironment().run(
+        RetentionActivities(db_pool).purge_expired_mail, PurgeInput(older_than=cutoff)
+    )
+    assert result.purged["sent_fingerprints"] == 1
+    assert keep["open run"] not in {
+        r["message_id"] for r in await db_pool.fetch("SELECT message_id FROM sent_fingerprints")
+    }

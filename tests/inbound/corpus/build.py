@@ -591,17 +591,23 @@ def build() -> list[Built]:
 def main() -> None:
     render_invitations()
     OUT.mkdir(exist_ok=True)
-    for old in OUT.glob("*.eml"):
+    for old in OUT.glob("[0-9]*.eml"):  # only what this script writes: fresh batches (q17-…, fresh.py) stay
         old.unlink()
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
+    manifest = HERE / "manifest.tsv"
+    kept = [
+        row
+        for row in (manifest.read_text(encoding="utf-8").splitlines()[1:] if manifest.exists() else [])
+        if row and not row.split("/", 1)[-1][:1].isdigit()
+    ]
     for item in build():
         (OUT / f"{item.name}.eml").write_bytes(item.raw)
         rows.append(
             f"mail/{item.name}.eml\t{item.intent}\t{item.slot or ''}\t{item.lang}\t{item.client}\t{item.fmt}"
             f"\t{item.batch}"
         )
-    (HERE / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows) - 1} replies written to {OUT}")
+    print(f"{len(rows) - 1} replies written to {OUT} ({len(kept)} rows of fresh batches kept)")
+    manifest.write_text("\n".join(rows + kept) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
