@@ -12,6 +12,7 @@ from typing import Any
 import asyncpg
 import pytest
 from temporalio.api.enums.v1 import EventType
+from temporalio.api.history.v1 import HistoryEvent
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowHandle
 from temporalio.service import RPCError
 from temporalio.testing import WorkflowEnvironment
@@ -38,21 +39,38 @@ WORKFLOW_TASK_EVENTS = (
 
 
 async def in_flight(handle: WorkflowHandle[Any, Any]) -> str | None:
-    """What of a running run holds the time-skipping server's clock now: an activity scheduled or running, or a
-    workflow task scheduled or started; None when the run only waits for a timer or a signal. (An activity waiting
-    out a retry's back-off holds nothing, but the test server's describe does not tell it apart: it counts here.)"""
-    described = await handle.describe()
-    if described.status != WorkflowExecutionStatus.RUNNING:
+    """What of a running run holds the time-skipping server's clock now, read from one snapshot of its history: a
+    workflow task scheduled or started, or an activity scheduled and not closed; None when the run only waits for a
+    timer or a signal. (An activity waiting out a retry's back-off holds nothing, but history does not tell it
+    apart: it counts here.)"""
+    if (await handle.describe()).status != WorkflowExecutionStatus.RUNNING:
         return None
-    activities = [a.activity_type.name for a in described.raw_description.pending_activities]
-    if activities:
-        return f"activities pending: {', '.join(activities)}"
-    last = None  # the run's last workflow task event: scheduled or started means one is in flight
+    task = None  # the run's last workflow task event
+    activities: dict[int, str] = {}  # scheduled event id → activity type, while not closed
     async for event in handle.fetch_history_events():
         if event.event_type in WORKFLOW_TASK_EVENTS:
-            last = event
-    if last is not None and last.event_type in IN_FLIGHT:
-        return f"a workflow task in flight ({EventType.Name(last.event_type)}, event {last.event_id})"
+            task = event
+        elif event.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
+            activities[event.event_id] = event.activity_task_scheduled_event_attributes.activity_type.name
+        elif (closed := _activity_closed(event)) is not None:
+            activities.pop(closed, None)
+    if task is not None and task.event_type in IN_FLIGHT:
+        return f"a workflow task in flight ({EventType.Name(task.event_type)}, event {task.event_id})"
+    if activities:
+        return f"activities not closed: {', '.join(activities.values())}"
+    return None
+
+
+def _activity_closed(event: HistoryEvent) -> int | None:
+    """The scheduled event id of the activity `event` closes, if it closes one."""
+    for attributes in (
+        "activity_task_completed_event_attributes",
+        "activity_task_failed_event_attributes",
+        "activity_task_timed_out_event_attributes",
+        "activity_task_canceled_event_attributes",
+    ):
+        if event.HasField(attributes):
+            return int(getattr(event, attributes).scheduled_event_id)
     return None
 
 
