@@ -59,7 +59,7 @@ for _module in MODULES:
 # is slow (alone each takes 0.4-2 s uncached) but because all nine modules share one time-skipping server, and a test
 # that ended while its run had a workflow task in flight (test_a_personal_looking_id_is_warned_about_...) left the
 # server's clock held after the harness terminated the run. The harness now lets a run settle before terminating it
-# and checks the clock when one does not (tests.workflows.conftest.terminate_open_runs; the tests below).
+# and checks the clock after every termination (tests.workflows.conftest.terminate_open_runs; the tests below).
 
 
 @pytest.fixture
