@@ -55,11 +55,13 @@ MODULES = (
 for _module in MODULES:
     globals().update({name: getattr(_module, name) for name in dir(_module) if name.startswith("test_")})
 
-# Every test above runs here. Seven that wait out days used to stall here ("Timeout expired"): not because replay
-# is slow (alone each takes 0.4-2 s uncached) but because all nine modules share one time-skipping server, and a test
-# that ended while its run had a workflow task in flight (test_a_personal_looking_id_is_warned_about_...) left the
-# server's clock held after the harness terminated the run. The harness now lets a run settle before terminating it
-# and checks the clock after every termination (tests.workflows.conftest.terminate_open_runs; the tests below).
+# Every test above runs here. Seven that wait out days used to stall here (their `env.sleep` RPC dropped after 30 s,
+# "Timeout expired" / "h2 protocol error", or `final` timed out after 120 s). Not because replay is slow (an uncached
+# workflow task takes 16-30 ms, histories are 42-134 events) but because all nine modules share one time-skipping
+# server, and test_a_personal_looking_id_is_warned_about_... ended while its run had a workflow task in flight: the
+# test server never releases the clock hold of a task in flight when its run is terminated, so time stopped skipping
+# for every later test. The harness now terminates a run only once nothing of it is in flight and checks the clock
+# after every termination (tests.workflows.conftest.terminate_open_runs; the two tests at the end of this file).
 
 
 @pytest.fixture
