@@ -18,6 +18,7 @@ from typing import Any
 
 from inbound.automated import Automated, detect, detect_text
 from inbound.intent import Classification, Intent, OfferedSlot, classify
+from inbound.language import unread_language
 from inbound.mime import body_text, header, parse
 from inbound.quotes import SentText, new_text
 
@@ -104,6 +105,10 @@ def read_text(text: str, facts: KnownFacts = NO_FACTS, subject: str = "") -> Rea
     auto = detect_text(subject, text)
     if auto is not None:
         return Reading(auto, text, "unclear", rule=f"automated: {auto.detail}", confidence=1.0)
+    language = unread_language(text)
+    if language is not None:  # never guessed from the few words it shares with English
+        rule = f"written in {language}, which the reader does not read: asked back"
+        return Reading(None, text, "unclear", confidence=1.0, rule=rule, used_fingerprint=facts.sent is not None)
     c = classify(text, facts.offered)
     return _apply_bar(c, text, facts)
 

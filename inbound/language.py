@@ -1,0 +1,76 @@
+"""Which language a reply's new text is written in, as far as the reader needs to know: one it reads or not.
+
+The reader's rules understand Chinese and English. A reply written in another language (a French decline that
+says "merci", a Spanish "confirmo la opción 2") is not read by guessing from the few words it shares with
+English: it is `unclear`, so the candidate is asked back and HR sees the text (SPEC R-M3: never a wrong action).
+
+The test is by function words, linear in the text: scripts that Chinese never uses (kana, Hangul, Cyrillic), or
+more common words of one other language than of English. Quoted text, signatures and our own lines are gone by
+the time this runs, so a client's German header block or a French disclaimer does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[a-zà-öø-ÿœæß]+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# Words frequent in short replies of each language and rare in English (none of them an English word).
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "French": frozenset(
+        "je vous nous est suis pas mais merci bonjour cordialement avec les une sur dans très disponible serai "
+        "peux pouvez oui bien cette aux votre".split()
+    ),
+    "Spanish": frozenset(
+        "los las una muchas gracias saludos hola puedo puede estoy disponible pero sí muy para confirmo opción "
+        "mañana tarde semana por usted".split()
+    ),
+    "German": frozenset(
+        "ich sie wir nicht und der das ist danke vielen gerne leider für bitte grüße freundlichen kann termin "
+        "möchte gern auch noch zu".split()
+    ),
+    "Portuguese": frozenset(
+        "eu você não sim obrigado obrigada olá posso pode estou disponível mas muito para opção atenciosamente "
+        "abraço uma".split()
+    ),
+    "Italian": frozenset(
+        "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che".split()
+    ),
+    "Dutch": frozenset("ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een".split()),
+}
+_ENGLISH = frozenset(
+    "i you we he she it is am are was be been have has will would can could not no yes the a an and but or to "
+    "of for with on at in this that my your me please thanks thank hi hello dear regards best works work time "
+    "option slot sorry fine ok okay sure great good see confirm decline attend interview next week day "
+    "morning afternoon what when which if so".split()
+)
+# Fewer of another language's words than this is a greeting or a name, not a reply written in it.
+_MIN_FOREIGN = 2
+
+
+def unread_language(text: str) -> str | None:
+    """The language `text` is written in when it is one the reader does not read, else None (Chinese, English,
+    or too little text to tell)."""
+    han = len(_HAN.findall(text))
+    for script, name in ((_KANA, "Japanese"), (_HANGUL, "Korean"), (_CYRILLIC, "Russian")):
+        count = len(script.findall(text))
+        if count >= 3 and count * 2 > han:
+            return name
+    if han >= 2:
+        return None
+    words = _WORD.findall(text.lower())
+    english = sum(1 for word in words if word in _ENGLISH)
+    votes = Counter(
+        {name: sum(1 for word in words if word in vocabulary) for name, vocabulary in _FUNCTION_WORDS.items()}
+    )
+    if not votes:
+        return None
+    name, count = votes.most_common(1)[0]
+    if count >= _MIN_FOREIGN and count > english:
+        return name
+    return None
