@@ -447,3 +447,35 @@ def test_batch_i20_rules(text: str, want: tuple[str, int | None]) -> None:
 )
 def test_batch_i21_rules(text: str, want: tuple[str, int | None]) -> None:
     assert _read(text) == want
+
+
+THURSDAY_FRIDAY = [
+    OfferedSlot(1, datetime(2026, 12, 3, 14, tzinfo=ZoneInfo("Asia/Shanghai"))),
+    OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=ZoneInfo("Asia/Shanghai"))),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好的，我再确认下时间",  # "I'll double-check": 确认 here is not a confirmation
+        "收到，先查下排班",
+        "好的，不过我周四可能要加班，到时候再看",
+        "行，到时候再说吧",
+        "也许得出差，回头再联系",
+    ],
+)
+def test_later_checks_and_possible_clashes_are_hedges(text: str) -> None:
+    c = classify(text, THURSDAY_FRIDAY)
+    assert c.intent == "unclear" and c.slot is None, c
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("能先确认下地点吗？", "question"),  # asking us to confirm is a question, not a hedge
+        ("好的，确认方案2", "confirm"),
+    ],
+)
+def test_what_the_hedges_leave_alone(text: str, intent: str) -> None:
+    assert classify(text, THURSDAY_FRIDAY).intent == intent
