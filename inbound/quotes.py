@@ -655,6 +655,25 @@ def is_signature_start(line: str) -> bool:
     return text.endswith(_SIGNATURE_SUFFIXES) and any(device in text for device in _SIGNATURE_DEVICES)
 
 
+# A company's legal footer (Exchange and mail gateways append it under every message): from its first line on,
+# nothing is the candidate's answer, and its "prohibited / not / 禁止" must not be read as a no.
+_DISCLAIMER = re.compile(
+    r"^[\W_]{0,3}(?:免责声明|免責聲明|保密声明|保密聲明|法律声明|重要声明|"
+    r"(?:本|此|该)(?:电子)?邮件(?:及其|和|及)?(?:任何)?附件\S{0,6}?(?:含有|包含|可能包含|仅|僅|为|是)|"
+    r"disclaimer\b|confidentiality (?:notice|note|statement|disclaimer)|legal (?:notice|disclaimer)|"
+    r"important(?: notice| confidentiality notice)?:|privileged (?:and|&) confidential|"
+    r"this (?:e-?mail|message|communication)(?: and any (?:files|attachments)(?: transmitted with it)?)?,? "
+    r"(?:is|are|may (?:be|contain)|contains?|and its attachments) (?:\S+ )?(?:confidential|privileged|intended)|"
+    r"the information contained in this (?:e-?mail|message|communication))",
+    re.IGNORECASE,
+)
+
+
+def is_disclaimer_start(text: str) -> bool:
+    """Whether a (cleaned) line opens a legal disclaimer footer."""
+    return len(text) >= 4 and _DISCLAIMER.match(text) is not None
+
+
 def _card_at(lines: list[str], i: int, text: str) -> bool:
     """QQ's newer card: a bare "Original"/"原始邮件" line followed by a header field."""
     if text.strip(_DIVIDER_CHARS).lower() not in _CARD_WORDS:
@@ -796,11 +815,15 @@ def new_text(body: str, sent: SentText | None = None) -> str:
                 continue
             previous = c if c else previous
         if i < verified and (
-            is_signature_start(line) or _is_divider(text) or _card_at(lines, i, text) or _header_block_at(lines, i)
+            is_signature_start(line)
+            or is_disclaimer_start(text)
+            or _is_divider(text)
+            or _card_at(lines, i, text)
+            or _header_block_at(lines, i)
         ):
             resume = _answer_after_ours(lines, i, sent, kept)
             if resume is None:
-                if not is_signature_start(line):
+                if not is_signature_start(line) and not is_disclaimer_start(text):
                     _drop_sender_lines(kept, text)
                 break
             if resume.until > resume.at:

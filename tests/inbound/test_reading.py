@@ -527,3 +527,38 @@ def test_a_64_kb_message_reads_fast_end_to_end() -> None:
 def test_a_reading_never_raises(raw: bytes) -> None:
     reading = read_bytes(raw, "")
     assert not reading.acts
+
+
+ZH_FOOTER = (
+    "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。禁止任何其他人以任何形式使用本邮件中的信息。"
+)
+EN_FOOTER = (
+    "CONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee. If you are not the intended recipient, "
+    "do not read, copy or distribute it."
+)
+BILINGUAL_FOOTER = (
+    "免责声明：本邮件仅供指定收件人使用。\nDisclaimer: This email is intended only for the named recipient."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            f"收到，确认参加12月3日（周四）14:00的面试，谢谢！\n\n张三\n\n{ZH_FOOTER}",
+            "收到，确认参加12月3日（周四）14:00的面试，谢谢！\n\n张三",
+        ),
+        (
+            f"I confirm my attendance on Thursday.\n\nAlice\n\n{EN_FOOTER}",
+            "I confirm my attendance on Thursday.\n\nAlice",
+        ),
+        (f"12月4日周五可以参加。\n\n{BILINGUAL_FOOTER}", "12月4日周五可以参加。"),
+        # A candidate's own sentence about the email is theirs, not a footer.
+        (
+            "The information in this email is clear, thanks. Option 2 works.",
+            "The information in this email is clear, thanks. Option 2 works.",
+        ),
+    ],
+)
+def test_a_legal_disclaimer_footer_is_not_the_answer(body: str, kept: str) -> None:
+    assert new_text(body).strip() == kept
