@@ -20,34 +20,39 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words frequent in short replies of each language and rare in English (none of them an English word).
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "French": frozenset(
+    "French": _words(
         "je vous nous est suis pas mais merci bonjour cordialement avec les une sur dans très disponible serai "
-        "peux pouvez oui bien cette aux votre".split()
+        "peux pouvez oui bien cette aux votre"
     ),
-    "Spanish": frozenset(
+    "Spanish": _words(
         "los las una muchas gracias saludos hola puedo puede estoy disponible pero sí muy para confirmo opción "
-        "mañana tarde semana por usted".split()
+        "mañana tarde semana por usted"
     ),
-    "German": frozenset(
+    "German": _words(
         "ich sie wir nicht und der das ist danke vielen gerne leider für bitte grüße freundlichen kann termin "
-        "möchte gern auch noch zu".split()
+        "möchte gern auch noch zu"
     ),
-    "Portuguese": frozenset(
+    "Portuguese": _words(
         "eu você não sim obrigado obrigada olá posso pode estou disponível mas muito para opção atenciosamente "
-        "abraço uma".split()
+        "abraço uma"
     ),
-    "Italian": frozenset(
-        "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che".split()
+    "Italian": _words(
+        "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che"
     ),
-    "Dutch": frozenset("ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een".split()),
+    "Dutch": _words("ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een"),
 }
-_ENGLISH = frozenset(
+_ENGLISH = _words(
     "i you we he she it is am are was be been have has will would can could not no yes the a an and but or to "
     "of for with on at in this that my your me please thanks thank hi hello dear regards best works work time "
     "option slot sorry fine ok okay sure great good see confirm decline attend interview next week day "
-    "morning afternoon what when which if so".split()
+    "morning afternoon what when which if so"
 )
 # Fewer of another language's words than this is a greeting or a name, not a reply written in it.
 _MIN_FOREIGN = 2

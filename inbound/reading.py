@@ -11,6 +11,7 @@ confidence it would have had are kept), so the gateway never acts on a guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from email.message import Message
@@ -20,7 +21,7 @@ from inbound.automated import Automated, detect, detect_text
 from inbound.intent import Classification, Intent, OfferedSlot, classify
 from inbound.language import unread_language
 from inbound.mime import body_text, header, parse
-from inbound.quotes import SentText, new_text
+from inbound.quotes import SentText, clean_line, compact, new_text
 
 MAX_TEXT = 2000
 DEFAULT_CONFIDENCE_BAR = 0.7
@@ -143,7 +144,46 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
     body, from_html = body_text(message)
     text = new_text(body, facts.sent)[:MAX_TEXT]
     reading = read_text(text, facts, header(message, "Subject"))
+    if reading.intent == "confirm" and reading.slot is None:
+        reading = _answered_inline(reading, body, facts)
     return replace(reading, from_html=from_html)
+
+
+# How our invitations list the times ("方案 2：…", "Option 2: …"; templates/email/invitation).
+_OUR_OPTION_LINE = re.compile(r"(?:方案|选项|option)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _quoted(line: str, sent: SentText | None) -> bool:
+    text = clean_line(line)
+    return text.startswith((">", "＞")) or (sent is not None and sent.ours_like(compact(text), ""))
+
+
+def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
+    """A yes that names no option, written inline (our quoted lines above and below it): it answers the quoted
+    line right above it ("这个可以" under "方案 2：…"), not the proposed time. That line names an option: that
+    one; it names none: which one is meant, a person would ask."""
+    first = next((clean_line(x) for x in reading.text.splitlines() if clean_line(x)), "")
+    lines = body.splitlines()[:2000]
+    at = next((i for i, x in enumerate(lines) if clean_line(x) == first and not _quoted(x, facts.sent)), None)
+    if not first or at is None:
+        return reading
+    above = [x for x in lines[:at] if clean_line(x).lstrip(">＞ ")]
+    if not above or not _quoted(above[-1], facts.sent):
+        return reading
+    answer_lines = sum(1 for x in reading.text.splitlines() if clean_line(x))
+    if not any(_quoted(x, facts.sent) for x in lines[at + answer_lines :]):
+        return reading  # bottom-posted: the whole invitation is above, and a plain yes takes the proposed time
+    line = _OUR_OPTION_LINE.match(clean_line(above[-1]).lstrip(">＞ "))
+    option = int(line.group(1)) if line else None
+    offered = {slot.number for slot in facts.offered}
+    if option is not None and (not offered or option in offered):
+        return replace(reading, slot=option, rule=f"{reading.rule}, written inline under option {option}")
+    return replace(
+        reading,
+        intent="unclear",
+        slot=None,
+        rule=f"below the confidence bar: {reading.rule}, written inline under a line that names no option",
+    )
 
 
 def read(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:

@@ -12,7 +12,7 @@ from inbound.reading import read_text
     ("text", "language"),
     [
         (
-            "Bonjour,\n\nMerci, mais je ne suis plus disponible : j'ai accepté un autre poste.\n\nCordialement,\nCamille",
+            "Bonjour,\n\nMerci, mais je ne suis plus disponible : j'ai accepté un autre poste.\n\nCordialement,\nC.",
             "French",
         ),
         ("Confirmo la opción 2. ¡Gracias!", "Spanish"),

@@ -14,6 +14,7 @@ from inbound.intent import OfferedSlot, classify, match_offered
 from inbound.mime import html_to_text
 from inbound.quotes import SentText, decode_entities, fingerprint, new_text
 from inbound.reading import KnownFacts, read_bytes, read_text
+from tests.inbound.mails import CANDIDATE, INVITATION_EN, INVITATION_ZH, plain, quoted
 
 SH = ZoneInfo("Asia/Shanghai")
 OFFERED = (
@@ -562,3 +563,41 @@ BILINGUAL_FOOTER = (
 )
 def test_a_legal_disclaimer_footer_is_not_the_answer(body: str, kept: str) -> None:
     assert new_text(body).strip() == kept
+
+
+def _inline(answer: str, under: str, invitation: str) -> bytes:
+    """Our invitation quoted with `answer` written in right below the quoted line that starts with `under`."""
+    lines = quoted(invitation).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.lstrip("> ").startswith(under)) + 1
+    body = "\n".join([*lines[:at], "", answer, "", *lines[at:]])
+    return plain("reply+t@reply.hr.example.com", body)
+
+
+@pytest.mark.parametrize(
+    ("answer", "under", "invitation", "slot"),
+    [
+        ("这个可以", "方案 2", INVITATION_ZH, 2),
+        ("确认", "方案 3", INVITATION_ZH, 3),
+        ("Works for me", "Option 2", INVITATION_EN, 2),
+        ("OK", "Option 1", INVITATION_EN, 1),
+    ],
+)
+def test_a_yes_written_inline_under_an_option_takes_that_option(
+    answer: str, under: str, invitation: str, slot: int
+) -> None:
+    reading = read_bytes(_inline(answer, under, invitation), CANDIDATE)
+    assert (reading.intent, reading.slot) == ("confirm", slot), reading.rule
+    assert f"inline under option {slot}" in reading.rule
+
+
+def test_a_yes_written_inline_under_a_line_that_names_no_option_is_asked_back() -> None:
+    reading = read_bytes(_inline("Works for me", "Thank you for taking", INVITATION_EN), CANDIDATE)
+    assert (reading.intent, reading.slot) == ("unclear", None) and "names no option" in reading.rule
+
+
+def test_a_yes_above_or_below_the_whole_quote_takes_the_proposed_time() -> None:
+    top = plain("reply+t@reply.hr.example.com", "Works for me\n\n" + quoted(INVITATION_EN))
+    bottom = plain("reply+t@reply.hr.example.com", quoted(INVITATION_EN) + "\n\nWorks for me")
+    for raw in (top, bottom):
+        reading = read_bytes(raw, CANDIDATE)
+        assert (reading.intent, reading.slot) == ("confirm", None) and "inline" not in reading.rule
