@@ -895,8 +895,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             turned_down = {n for c in named_times for n in offered_matches(c.text, offered)} | {
                 n for c in named_times for n in c.slots
             }
-            if len(turned_down) > 1 and offered_numbers - turned_down:
-                return _reading("unclear", 0.5, "turned down several times; another offered one is left")
+            if turned_down and offered_numbers - turned_down:
+                # "周四不行" with Friday offered too: the other option, or new times? A person would ask.
+                many = "several times" if len(turned_down) > 1 else "one offered time"
+                return _reading("unclear", 0.5, f"turned down {many}; another offered one is left")
             if _SPLIT_CONTRAST.search(t) and any(not c.negative and c not in rejected for c in stated):
                 # "The first one doesn't work, but the last one does": a yes to something the rules cannot place.
                 return _reading("unclear", 0.5, "turned down a time and accepted something else")

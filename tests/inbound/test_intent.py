@@ -138,14 +138,16 @@ def test_thirteenth_batch_rules(text: str, intent: str) -> None:
     assert classify(text).intent == intent
 
 
-def test_turning_down_two_times_with_a_third_left_is_unclear_and_all_of_them_a_reschedule() -> None:
+def test_turning_down_times_with_another_left_is_unclear_and_all_of_them_a_reschedule() -> None:
     zone = ZoneInfo("Asia/Shanghai")
     offered = [
         OfferedSlot(n, datetime(2026, 12, day, hour, tzinfo=zone))
         for n, day, hour in ((1, 3, 14), (2, 4, 14), (3, 5, 10))
     ]
     assert classify("周四不行周五也不行", offered).intent == "unclear"
-    assert classify("周四不行", offered).intent == "reschedule"
+    # One turned down, others left: the other options, or new times? Asked back (new times would drop the others).
+    assert classify("周四不行", offered).intent == "unclear"
+    assert classify("周四周五周六都不行", offered).intent == "reschedule"
 
 
 @pytest.mark.parametrize(
@@ -379,7 +381,7 @@ def test_sentences_that_agree_keep_the_reading() -> None:
         ("周四可以吗", ("confirm", 1)),
         ("Happy to go with the proposed time.", ("confirm", 1)),
         ("Booked in my diary for Saturday, thanks!", ("confirm", 3)),
-        ("Sorry, I'm booked on Saturday.", ("reschedule", None)),  # "booked" alone is still busy
+        ("Sorry, I'm booked on Saturday.", ("unclear", None)),  # "booked" alone is still busy; other options are left
         ("If nothing changes, I'll come on Thursday.", ("unclear", None)),  # a condition beside a named time
         ("好的，知道了", ("unclear", None)),  # an acknowledgement
         ("好的，明白了，周四见", ("confirm", 1)),

@@ -180,7 +180,7 @@ EN: list[Reply] = [
     ("Would it be possible to move the interview to a later date?", "reschedule", None, "en"),
     ("Next Wednesday at 10am would be better for me.", "reschedule", None, "en"),
     ("I have a conflict at that time, can we rearrange?", "reschedule", None, "en"),
-    ("I'm not available on Thursday.", "reschedule", None, "en"),
+    ("I'm not available on Thursday.", "unclear", None, "en"),  # one offered time turned down, others left: asked back
     # question
     ("What should I bring?", "question", None, "en"),
     ("How long will the interview take?", "question", None, "en"),
@@ -259,7 +259,7 @@ SECOND: list[Reply] = [
     ("I think so", "unclear", None, "en"),
     ("Thursday is not ideal but I can make it work.", "confirm", 1, "en"),
     ("I can't attend Thursday but Friday is ok", "confirm", 2, "en"),
-    ("Friday won't work, sorry.", "reschedule", None, "en"),
+    ("Friday won't work, sorry.", "unclear", None, "en"),  # one offered time turned down, others left: asked back
     ("I'll be there, thanks!", "confirm", None, "en"),
     ("Yes, I confirm. Thank you!", "confirm", None, "en"),
     ("Hi, I am interested but the timing doesn't suit me. Could we do the week of 14 Dec?", "reschedule", None, "en"),
@@ -822,7 +822,7 @@ FOURTEENTH: list[Reply] = [
     ("Tomorrow afternoon would be ideal", "unclear", None, "en"),
     ("If Friday doesn't work for you, Saturday is also fine.", "unclear", None, "en"),
     ("I'm in. First option.", "confirm", 1, "en"),
-    ("Not Thursday.", "reschedule", None, "en"),
+    ("Not Thursday.", "unclear", None, "en"),  # one offered time turned down, others left: asked back
     ("Can't do Friday, sorry. Thursday or Saturday both fine.", "unclear", None, "en"),
     ("I've decided to withdraw my application.", "decline", None, "en"),
     ("Hmm, let me think.", "unclear", None, "en"),
@@ -907,7 +907,7 @@ SIXTEENTH: list[Reply] = [
     ("No problem for Friday.", "confirm", 2, "en"),
     ("I can't wait to see you on Thursday!", "confirm", 1, "en"),
     ("I'd be happy to attend on Friday.", "confirm", 2, "en"),
-    ("Thursday is no good.", "reschedule", None, "en"),
+    ("Thursday is no good.", "unclear", None, "en"),  # one offered time turned down, others left: asked back
     ("Friday? Sure.", "confirm", 2, "en"),
     ("I'll be there as confirmed.", "confirm", 1, "en"),
     ("As discussed on the phone, option 2.", "confirm", 2, "en"),
@@ -1021,7 +1021,7 @@ I17: list[Reply] = [
     ("？", "unclear", None, "zh"),
     ("这是什么面试？我没投过你们公司", "unclear", None, "zh"),
     ("我朋友说她可以参加，我就不去了", "decline", None, "zh"),
-    ("周五不行", "reschedule", None, "zh"),
+    ("周五不行", "unclear", None, "zh"),  # one offered time turned down, others left: asked back
     ("周五不行的话周六也可以", "unclear", None, "zh"),
     ("周4可以", "confirm", 1, "zh"),
     ("12/4 14:00 可以", "confirm", 2, "zh"),
