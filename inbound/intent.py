@@ -195,6 +195,13 @@ _WH_QUESTION = re.compile(
 _LAST_OPTION = re.compile(
     r"\bthe last (?:one|option|slot|time|choice)\b|\blast option\b|最后一个(?:方案|时间|时段|选项)?|最后那个|最后一种"
 )
+# One of the offered times by its place in time ("晚一点的那个", "前面那个", "the later one"), not a new time.
+_EARLIER_OR_LATER_OPTION = re.compile(
+    r"(?:(?P<zh>晚|早)(?:一点|一些|点|些)儿?的|(?<![之以此])(?P<place>后|前)面的?|靠(?P<lean>后|前)的?)那(?:个|场|次)|"
+    r"\bthe (?P<en>later|earlier|latter|former) (?:one|slot|option|time)\b"
+)
+
+
 # A reply that opens by asking ("请问…", "我想问一下…", "I wanted to ask…").
 _ASKS_FIRST = re.compile(
     r"(?:您好[,，]?\s*)?(?:请问|想问|我想问|想咨询|我想咨询|请教)|"
@@ -773,6 +780,14 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         for c in clauses:  # "the last one", "最后一个": the last option offered
             if _LAST_OPTION.search(c.text):
                 c.slots.append(max(offered_numbers))
+            relative = _EARLIER_OR_LATER_OPTION.search(c.text)
+            if relative is not None:
+                if len(offered) != 2:  # "the later one" of three: which? A person would ask.
+                    return _reading("unclear", 0.5, "'the earlier/later one' of more than two times")
+                word = relative.group("zh") or relative.group("place") or relative.group("lean") or relative.group("en")
+                later = word in ("晚", "后", "later", "latter")
+                by_start = sorted(offered, key=lambda slot: slot.start)
+                c.slots.append(by_start[-1 if later else 0].number)
     stated = [c for c in clauses if not c.question]
     asked = [c for c in clauses if c.question]
     question = text.strip()[:2000] if asked else None

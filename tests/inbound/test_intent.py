@@ -481,3 +481,18 @@ def test_later_checks_and_possible_clashes_are_hedges(text: str) -> None:
 )
 def test_what_the_hedges_leave_alone(text: str, intent: str) -> None:
     assert classify(text, THURSDAY_FRIDAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [("晚一点的那个吧", 2), ("早一点的那个", 1), ("后面那个可以", 2), ("靠前的那个", 1), ("The later one please", 2)],
+)
+def test_the_earlier_or_later_of_two_times_is_that_option(text: str, slot: int) -> None:
+    got = classify(text, THURSDAY_FRIDAY)
+    assert (got.intent, got.slot) == ("confirm", slot), got
+    three = [*THURSDAY_FRIDAY, OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=ZoneInfo("Asia/Shanghai")))]
+    assert classify(text, three).intent == "unclear"  # the later one of three: which?
+
+
+def test_a_bit_later_without_the_one_is_still_a_new_time() -> None:
+    assert classify("能晚一点吗", THURSDAY_FRIDAY).intent == "reschedule"
