@@ -17,6 +17,7 @@ from email.message import Message
 from typing import Any
 
 from inbound.automated import Automated, detect, detect_text
+from inbound.gate import hold
 from inbound.intent import Classification, Intent, OfferedSlot, classify
 from inbound.mime import body_text, header, parse
 from inbound.quotes import SentText, new_text
@@ -32,6 +33,7 @@ class KnownFacts:
     sent: SentText | None = None
     offered: tuple[OfferedSlot, ...] = ()
     confidence_bar: float = DEFAULT_CONFIDENCE_BAR
+    gate: bool = True  # inbound.gate: hold back an acting reading that shows signs of a misreading
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Reading:
     proposed: str | None = None
     from_html: bool = False
     used_fingerprint: bool = False
+    held_by_gate: tuple[str, ...] = ()  # the gate's signs when it turned an acting reading into unclear
 
     @property
     def acts(self) -> bool:
@@ -127,6 +130,8 @@ def _apply_bar(c: Classification, text: str, facts: KnownFacts) -> Reading:
             slot=None,
             rule=f"below the confidence bar {facts.confidence_bar}: {c.intent} by {c.rule}",
         )
+    if facts.gate and reading.acts:
+        return hold(reading, facts.offered)
     return reading
 
 
