@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from inbound.reading import Reading
 
 # Fitted on every batch's first reads (`python -m tests.inbound.corpus.history fit`: logistic regression for
-# the weights and bias, then the threshold of least cost, a lost right reading costing 2.5 wrong actions: the operating point
-# that keeps today's corpus at ≥ 97 % right; see docs/BENCHMARKS.md (i), "The gate").
+# the weights and bias, then the threshold of least cost, a lost right reading costing 2.5 wrong actions: the
+# operating point that keeps today's corpus at ≥ 97 % right; see docs/BENCHMARKS.md (i), "The gate").
 WEIGHTS: dict[str, float] = {
     "question": 1.22,
     "hedge": 2.67,
@@ -206,6 +206,29 @@ def assess(
 def stops(assessment: Assessment, threshold: float | None = None) -> bool:
     """Whether the gate turns the reading into `unclear`."""
     return assessment.risk >= (DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
+def risk_of(found: Sequence[str]) -> float:
+    """The risk the gate gives a set of signs (bias + their weights)."""
+    return round(BIAS + sum(WEIGHTS[s] for s in found), 3)
+
+
+def explain(reading: Reading, offered: Sequence[OfferedSlot] = ()) -> dict[str, object] | None:
+    """What `mail explain` says of the gate: for a reading it held, the signs and why; for one that acts, the
+    signs it saw and that they stayed below the threshold; None for a reading the gate never looks at."""
+    if reading.held_by_gate:
+        found: Sequence[str] = reading.held_by_gate
+    elif reading.acts:
+        found = signs(reading.text, reading.intent, reading.slot, reading.confidence, reading.question, offered)
+    else:
+        return None
+    return {
+        "held": bool(reading.held_by_gate),
+        "signs": list(found),
+        "why": [EXPLAINED[s] for s in found],
+        "risk": risk_of(found),
+        "threshold": DEFAULT_THRESHOLD,
+    }
 
 
 def hold(reading: Reading, offered: Sequence[OfferedSlot] = (), threshold: float | None = None) -> Reading:

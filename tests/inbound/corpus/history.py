@@ -62,7 +62,8 @@ for line in sys.stdin:
 
 
 def _git(*args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+    done = subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True)  # noqa: S607
+    return done.stdout.strip()
 
 
 def read_batch(batch: str, commit: str) -> list[dict[str, Any]]:
@@ -186,7 +187,7 @@ def fit_weights(rows: Sequence[dict[str, Any]], l2: float = 0.002, steps: int = 
 # The threshold: the one with the least cost on the training batches, a wrong action kept costing 1 and a
 # right reading lost LOST_COST (a wrong action moves a re-interview; a lost right reading asks once more).
 LOST_COST = 2.5
-CANDIDATES = tuple(round(-3 + 0.25 * i, 2) for i in range(0, 25))
+CANDIDATES = tuple(round(-3 + 0.25 * i, 2) for i in range(25))
 
 
 def fit(rows: Sequence[dict[str, Any]]) -> tuple[dict[str, float], float, float]:
