@@ -71,7 +71,7 @@ async def test_explain_says_when_and_why_the_gate_held_a_reading(
 async def test_explain_says_the_gate_passed_an_acted_reading(capsys: pytest.CaptureFixture[str]) -> None:
     assert await starter.main(["mail", "explain", str(_hand("outlook-de-html"))]) == 0
     out = capsys.readouterr().out
-    assert "gate:        passed (risk -2.71 < -0.5); signs: none" in out
+    assert "gate:        passed (risk -2.7 < -1.25); signs: none" in out
 
 
 async def test_explain_of_an_unacted_reading_has_no_gate(capsys: pytest.CaptureFixture[str]) -> None:

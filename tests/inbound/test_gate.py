@@ -30,7 +30,8 @@ def _signs(text: str, intent: str = "confirm", slot: int | None = None, confiden
     [
         ("Is Friday's slot in London time?", "confirm", 2),
         ("周四那个时间是北京时间吗", "confirm", 1),
-        ("What time is option 2 in Beijing time", "confirm", 2),
+        ("What time is option 2 in Beijing time?", "confirm", 2),
+        ("Is the interview in person or online? I'd like to confirm option 1.", "confirm", 1),
     ],
 )
 def test_question_fires_on_an_acting_reading_that_asks(text: str, intent: str, slot: int | None) -> None:
@@ -39,9 +40,23 @@ def test_question_fires_on_an_acting_reading_that_asks(text: str, intent: str, s
 
 def test_question_does_not_fire_on_a_move_asked_as_a_question_or_a_carried_question() -> None:
     assert "question" not in _signs("Could we do next week instead?", "reschedule")
+    assert "question" not in _signs("周五的面试我参加不了了，周六可以吗？", "confirm", 3)  # asks for an option
+    assert "question" not in _signs("I won't make it on Thursday; can we do Friday instead?", "confirm", 2)
+    assert "question" not in _signs("WILL ATTEND THURSDAY", "confirm", 1)  # no question mark
+    assert "question" not in _signs("Can't do Friday or Saturday, so Thursday.", "confirm", 1)
     assert "question" not in _signs("Friday works for me.", "confirm", 2)
     carried = gate.signs("Friday. Is there parking?", "confirm", 2, 0.9, "Is there parking?", OFFERED)
     assert "question" not in carried
+
+
+def test_slot_question_fires_on_a_question_about_the_picked_option_only() -> None:
+    assert "slot_question" in _signs("Is Friday's slot in London time?", slot=2)
+    assert "slot_question" in _signs("周四那个时间是北京时间吗？", slot=1)
+    assert "slot_question" in _signs("What time is option 2 in Beijing time?", slot=2)
+    assert "slot_question" not in _signs("Is Friday's slot in London time?", slot=1)  # not the option picked
+    assert "slot_question" not in _signs("Friday? Sure.", slot=2)  # a yes
+    assert "slot_question" not in _signs("Let's not do Thursday. How about Friday?", slot=2)  # a request
+    assert "slot_question" not in _signs("Is Friday's slot in London time?", "reschedule")
 
 
 @pytest.mark.parametrize(
@@ -120,7 +135,7 @@ def test_the_gate_holds_an_acting_reading_and_says_why() -> None:
     reading = read_text("I might come on Friday.", KnownFacts(offered=OFFERED))
     assert (reading.intent, reading.slot, reading.acts) == ("unclear", None, False)
     assert reading.held_by_gate == ("hedge",)
-    assert reading.rule.startswith("held by the gate (risk -0.04 ≥ -0.5: it defers or doubts): confirm option 2 by")
+    assert reading.rule.startswith("held by the gate (risk -0.04 ≥ -1.25: it defers or doubts): confirm option 2 by")
     shown = gate.explain(reading, OFFERED)
     assert shown == {
         "held": True,
@@ -149,7 +164,7 @@ def test_signs_are_linear_on_long_hostile_text() -> None:
 
 
 def test_historical_first_reads_keep_their_figures() -> None:
-    """The stored first reads (history.jsonl) and the shipped gate: 44 wrong actions before, 25 after, 3 right
+    """The stored first reads (history.jsonl) and the shipped gate: 44 wrong actions before, 19 after, 3 right
     readings lost (docs/BENCHMARKS.md (i), "The gate"). A change of the gate's signs shows here."""
     from tests.inbound.corpus.history import load, outcome
 
@@ -157,4 +172,4 @@ def test_historical_first_reads_keep_their_figures() -> None:
     before = outcome(rows, gate.WEIGHTS, gate.BIAS, float("inf"))
     after = outcome(rows, gate.WEIGHTS, gate.BIAS, gate.DEFAULT_THRESHOLD)
     assert (before.replies, before.right, before.wrong) == (678, 540, 44)
-    assert (after.wrong, after.lost) == (25, 3)
+    assert (after.wrong, after.lost) == (19, 3)

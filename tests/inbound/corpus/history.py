@@ -186,13 +186,14 @@ def fit_weights(rows: Sequence[dict[str, Any]], l2: float = 0.002, steps: int = 
 
 # The threshold: the one with the least cost on the training batches, a wrong action kept costing 1 and a
 # right reading lost LOST_COST (a wrong action moves a re-interview; a lost right reading asks once more).
-LOST_COST = 2.5
+LOST_COST = 0.35
 CANDIDATES = tuple(round(-3 + 0.25 * i, 2) for i in range(25))
 
 
 def fit(rows: Sequence[dict[str, Any]]) -> tuple[dict[str, float], float, float]:
     weights, bias = fit_weights(rows)
-    best = min(CANDIDATES, key=lambda t: (_cost(outcome(rows, weights, bias, t)), t))
+    # Of equally good thresholds the highest: hold back no more than the training batches justify.
+    best = min(CANDIDATES, key=lambda t: (_cost(outcome(rows, weights, bias, t)), -t))
     return weights, bias, best
 
 
