@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from inbound import gate
-from inbound.intent import OfferedSlot
+from inbound.intent import OfferedSlot, normalise
 from inbound.reading import KnownFacts, Reading, read_text
 
 ZONE = ZoneInfo("Europe/London")
@@ -96,7 +96,7 @@ def test_bare_ack_fires_on_thanks_or_receipt_read_as_a_yes() -> None:
 
 
 def test_option_cue_fires_when_the_reading_does_not_follow_an_explicit_option() -> None:
-    assert gate.option_cues(gate.normalise("确定参加第二场")) == {2}
+    assert gate.option_cues(normalise("确定参加第二场")) == {2}
     assert "option_cue" in _signs("ok 2", slot=None)  # read as the proposed option 1
     assert "option_cue" in _signs("我选２号", "reschedule", confidence=0.7)
     assert "option_cue" in _signs("方案1和方案2都行", slot=1)  # two options, neither turned down
@@ -128,7 +128,7 @@ def test_weak_rule_and_long() -> None:
     long = "Hi, I read the email. I have an exam that week. My manager is away. Friday works."
     assert "long" in _signs(long, slot=2)
     assert "long" not in _signs("Hi, thanks, Friday works. Best regards", slot=2)
-    assert gate.clauses(gate.normalise("Hi, thanks, Friday works. Best regards")) == 1
+    assert gate.clauses(normalise("Hi, thanks, Friday works. Best regards")) == 1
 
 
 def test_the_gate_holds_an_acting_reading_and_says_why() -> None:
