@@ -8,6 +8,7 @@ from __future__ import annotations
 from email.utils import parseaddr
 from typing import Any
 
+from inbound import gate
 from inbound.mime import header, parse, referenced_ids
 from inbound.reading import NO_FACTS, KnownFacts, Reading, read
 
@@ -48,6 +49,7 @@ def explain(raw: bytes, mail_from: str, facts: KnownFacts = NO_FACTS, replied_to
         "confidence_bar": facts.confidence_bar,
         "rule": reading.rule,
         "acts": reading.acts,
+        "gate": gate.explain(reading, facts.offered) if facts.gate else None,
         "question": reading.question,
         "proposed_time": reading.proposed,
         "replied_to": replied_to,
@@ -79,6 +81,13 @@ def format_explanation(data: dict[str, Any]) -> str:
     lines.append(f"slot:        {data['slot'] if data['slot'] is not None else '-'}")
     lines.append(f"confidence:  {data['confidence']} (bar {data['confidence_bar']})")
     lines.append(f"rule:        {data['rule']}")
+    held = data.get("gate")
+    if held is not None:
+        signs = "; ".join(held["why"]) or "none"
+        if held["held"]:
+            lines.append(f"gate:        held back, not acted on (risk {held['risk']} ≥ {held['threshold']}): {signs}")
+        else:
+            lines.append(f"gate:        passed (risk {held['risk']} < {held['threshold']}); signs: {signs}")
     if data["proposed_time"]:
         lines.append(f"asks for:    {data['proposed_time']}")
     if data["question"]:

@@ -18,6 +18,7 @@ from email.message import Message
 from typing import Any
 
 from inbound.automated import Automated, detect, detect_text
+from inbound.gate import hold
 from inbound.intent import Classification, Intent, OfferedSlot, classify
 from inbound.language import unread_language
 from inbound.mime import body_text, header, parse
@@ -34,6 +35,7 @@ class KnownFacts:
     sent: SentText | None = None
     offered: tuple[OfferedSlot, ...] = ()
     confidence_bar: float = DEFAULT_CONFIDENCE_BAR
+    gate: bool = True  # inbound.gate: hold back an acting reading that shows signs of a misreading
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Reading:
     proposed: str | None = None
     from_html: bool = False
     used_fingerprint: bool = False
+    held_by_gate: tuple[str, ...] = ()  # the gate's signs when it turned an acting reading into unclear
 
     @property
     def acts(self) -> bool:
@@ -133,6 +136,8 @@ def _apply_bar(c: Classification, text: str, facts: KnownFacts) -> Reading:
             slot=None,
             rule=f"below the confidence bar {facts.confidence_bar}: {c.intent} by {c.rule}",
         )
+    if facts.gate and reading.acts:
+        return hold(reading, facts.offered)
     return reading
 
 

@@ -42,6 +42,46 @@ async def test_explain_of_a_hedge_is_unclear_and_not_acted_on(capsys: pytest.Cap
     assert data["rule"].startswith("hedge")
 
 
+def _eml(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "reply.eml"
+    path.write_text(
+        "From: Ann <candidate@example.com>\nTo: reply@hr.example.com\nSubject: Re: Re-interview\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+async def test_explain_says_when_and_why_the_gate_held_a_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _eml(tmp_path, "I might come on Friday.")
+    assert await starter.main(["mail", "explain", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["intent"], data["acts"]) == ("unclear", False)
+    assert data["gate"]["held"] is True and "hedge" in data["gate"]["signs"]
+    assert "it defers or doubts" in data["gate"]["why"]
+    assert data["rule"].startswith("held by the gate (risk ")
+    assert await starter.main(["mail", "explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "intent:      unclear  (not acted on)" in out
+    assert "gate:        held back, not acted on (risk " in out and "it defers or doubts" in out
+
+
+async def test_explain_says_the_gate_passed_an_acted_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert await starter.main(["mail", "explain", str(_hand("outlook-de-html"))]) == 0
+    out = capsys.readouterr().out
+    assert "gate:        passed (risk -2.7 < -1.25); signs: none" in out
+
+
+async def test_explain_of_an_unacted_reading_has_no_gate(capsys: pytest.CaptureFixture[str]) -> None:
+    assert await starter.main(["mail", "explain", str(_hand("hedge-next-monday")), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["gate"] is None
+    assert await starter.main(["mail", "explain", str(_hand("hedge-next-monday"))]) == 0
+    assert "gate:" not in capsys.readouterr().out
+
+
 async def test_explain_refuses_a_missing_or_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert await starter.main(["mail", "explain", str(tmp_path / "nope.eml")]) == 2
     assert "nope.eml: cannot read the message" in capsys.readouterr().err

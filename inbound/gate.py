@@ -1,0 +1,282 @@
+"""A confidence gate over the rules (SPEC R-M3, "never a wrong action"): a reading that would act is turned
+into `unclear` when general signs say the rule that decided may have read it wrong.
+
+The rules in `inbound.intent` are fixed one wrong reading at a time; every batch of mail they had not seen
+brought wrong actions of new kinds. The gate does not know any of those texts. It looks at what every rule
+leaves unexplained, with small independent word lists of its own:
+
+- `question`: a sentence asks something (?, 吗, 是不是) without a yes or a request in it ("周六可以吗", "can we …"
+  ask for an option) and the reading carries no question;
+- `slot_question`: it asks about the very option the reading picks, with no yes or request anywhere ("Is
+  Friday's slot in London time?", "周四那个时间是北京时间吗");
+- `hedge`: it defers or doubts (可能, 估计, 再定, 稍等, maybe, "once I know", "let you know");
+- `condition`: it sets a condition (如果, 要是, if, unless; not "if possible", "let me know if");
+- `bare_ack`: thanks or an acknowledgement (收到, noted) read as a yes, naming nothing of the interview;
+- `option_cue`: an explicit option cue ("2", "第二场", "option 3", "２号") the reading does not follow, or
+  several different ones;
+- `no_polarity`: a decline or a move with no word of refusal, absence or change anywhere in the text;
+- `offered_named`: a move (reschedule) with a clause that names a time we offered and does not refuse it;
+- `weak_rule`: the rule's own confidence is low (< 0.8);
+- `long`: more than three clauses besides greetings and thanks — more than the rule can account for.
+
+Each sign has a weight (fitted by logistic regression on the historical first reads of unseen batches,
+`python -m tests.inbound.corpus.history cv`); a reading whose summed risk reaches `DEFAULT_THRESHOLD` is
+not acted on. Pure, linear time (each pattern is linear and runs once over at most 2,000 characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from inbound.intent import OfferedSlot, normalise, offered_matches
+
+if TYPE_CHECKING:
+    from inbound.reading import Reading
+
+# Fitted on every batch's first reads (`python -m tests.inbound.corpus.history fit`: logistic regression for
+# the weights and bias, then the highest threshold of least cost, a lost right reading costing 0.35 of a wrong
+# action kept; see docs/BENCHMARKS.md (i), "The gate").
+WEIGHTS: dict[str, float] = {
+    "question": 1.01,
+    "slot_question": 1.79,
+    "hedge": 2.66,
+    "condition": 1.05,
+    "bare_ack": 2.61,
+    "option_cue": 1.95,
+    "no_polarity": 1.96,
+    "offered_named": 1.7,
+    "weak_rule": 0.99,
+    "long": 0.04,
+}
+BIAS = -2.7
+DEFAULT_THRESHOLD = -1.25
+
+EXPLAINED = {
+    "question": "it asks a question the reading does not carry",
+    "slot_question": "it asks about the option it would pick, with no yes or request",
+    "hedge": "it defers or doubts",
+    "condition": "it sets a condition",
+    "bare_ack": "an acknowledgement or thanks that names no time, option or attendance",
+    "option_cue": "an explicit option cue the reading does not follow",
+    "no_polarity": "a decline or move without any word of refusal or change",
+    "offered_named": "a move that names a time we offered",
+    "weak_rule": "the deciding rule is not sure (confidence below 0.8)",
+    "long": "more clauses than the deciding rule accounts for",
+}
+
+_QUESTION = re.compile(
+    r"[?？]|吗|是不是|是否|能否|可否|可不可以|能不能|行不行|好不好|有没有|要不要|多少|几点|哪|什么|怎么"
+)
+# A yes word or a request: a question that carries one asks for the option ("周六可以吗", "can we do Friday?").
+_ACCEPTS = re.compile(
+    r"可以|行|好|合适|适合|方便|改|换|确认|参加|\b(?:ok|okay|yes|sure|fine|works?|suits?|good|great|confirm\w*|"
+    r"can|could|would|instead|possible|open|available|free|see you|how about|what about)\b|怎么样"
+)
+_ASKS = re.compile(r"[?？]|吗|呢")
+_SENTENCE = re.compile(r"(?<=[?？。.!！\n])")
+_HEDGE = re.compile(
+    r"可能|估计|也许|应该可以|再定|再确认|再说|再看|再回复|再答复|再告诉|稍等|稍后|晚点|到时候再|确定不了|"
+    r"确认不了|不确定|不一定|看情况|等我|之后再|"
+    r"\b(?:maybe|perhaps|probably|possibly|might|not sure|unsure|once i|i'?ll know|will know|let you know|"
+    r"get back|depend\w*|tentative\w*|hopefully|try to)\b"
+)
+_CONDITION = re.compile(r"如果|要是|假如|除非|万一|\b(?:if|unless|provided|assuming|as long as)\b")
+# Conditions that set none: politeness ("if possible", "如果可以的话") and asking to be told ("let me know if").
+_POLITE = re.compile(
+    r"(?:如果|要是)(?:可以|方便|没问题)(?:的话)?|\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works|"
+    r"it'?s not too much trouble|you (?:need|have) any\w*)\b|\b(?:let me|let us|tell me) know if\b|"
+    r"可能会?(?:晚|迟|提前|早)|(?:以后|下次|改天)有机会再说"
+)
+# A clause that shifts a time within the offered day ("an hour later", "改成上午") or gives a reason to be away.
+_SHIFT = re.compile(
+    r"提前|推迟|推后|早点|晚点|早一点|晚一点|改成(?:上午|下午|晚上)|改到(?:上午|下午|晚上)|有课|有事|开会|上课|"
+    r"\b(?:earlier|later)\b"
+)
+_TOPIC = re.compile(
+    r"\d|[一二两三四五六七八九十]号|第[一二两三四五六七八九十]|周[一二三四五六日天末]|星期|礼拜|上午|下午|晚上|早上|"
+    r"参加|面试|时间|到场|准时|见|方案|场|选|出席|过来|过去|来|去|时段|安排|"
+    r"\b(?:attend\w*|interview\w*|time|times|slot\w*|option\w*|see you|there|come|coming|join\w*|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|thur|thurs|fri|sat|sun|"
+    r"morning|afternoon|evening|first|second|third|last|one|proposed|suggested|book\w*|confirm\w*|"
+    r"available|works?|suits?|date|day)\b|确认|确定"
+)
+_OPTION = re.compile(
+    r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])"
+    r"|(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
+    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )([1-5])(?=$|[,，。.!！~\n])"
+)
+_NEGATIVE = re.compile(
+    r"不|没|无法|未能|别|难|取消|放弃|婉拒|算了|"
+    r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
+    r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
+    r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
+    r"留在|决定"
+)
+_MOVE = re.compile(
+    r"改|换|推|调|挪|延|提前|别的|其他|其它|另外|另约|再约|冲突|忙|有事|有课|有会|开会|出差|"
+    r"\b(?:another|other|others|different|earlier|later|move\w*|chang\w*|reschedul\w*|postpon\w*|instead|"
+    r"shift\w*|swap\w*|push\w*|delay\w*|rearrang\w*|next|free|trip|travel\w*|week)\b|下周|之后|以后"
+)
+_ACK = re.compile(r"收到|知道|了解|明白|谢|\b(?:thanks|thank|thx|noted|got it|received)\b")
+_YES = re.compile(r"同意|可以|行|没问题|好的好的|\b(?:yes|sure|fine|great|perfect|sounds good|agreed|works)\b")
+# "好的，谢谢" / "OK thanks" is the plainest yes there is; "好的，收到" may be only a receipt.
+_PLAIN_YES = re.compile(r"好的|好滴|好嘞|好哒|\b(?:ok|okay)\b")
+_RECEIPT = re.compile(r"收到|知道|了解|明白|\b(?:noted|got it|received)\b")
+_CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：、\n]+")
+_PLEASANTRY = re.compile(
+    r"(?:hi|hello|dear|hey|thanks|thank you|thx|many thanks|best|best regards|regards|cheers|sincerely|"
+    r"您好|你好|老师好|hr您好|谢谢|多谢|感谢|祝好|此致|敬礼|辛苦了|麻烦了|好的|ok|okay|yes|嗯+)(?: [\w ]{0,12})?"
+)
+_ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The signs the gate saw on one reading, their summed risk (log-odds of a wrong action) and why."""
+
+    signs: tuple[str, ...]
+    risk: float
+
+    @property
+    def reasons(self) -> str:
+        return "; ".join(EXPLAINED[s] for s in self.signs)
+
+
+def option_cues(t: str) -> set[int]:
+    """The option numbers a normalised text names explicitly ("2", "第二场", "option 3", "２号")."""
+    out: set[int] = set()
+    for m in _OPTION.finditer(t):
+        token = next(g for g in m.groups() if g)
+        out.add(_ZH_DIGIT[token] if token in _ZH_DIGIT else int(token))
+    return out
+
+
+def clauses(t: str) -> int:
+    """Clauses of a normalised text other than greetings, thanks and closings."""
+    return sum(1 for c in _CLAUSE_SPLIT.split(t) if c.strip() and not _PLEASANTRY.fullmatch(c.strip()))
+
+
+def signs(
+    text: str,
+    intent: str,
+    slot: int | None,
+    confidence: float,
+    question: str | None = None,
+    offered: Sequence[OfferedSlot] = (),
+) -> list[str]:
+    """The signs of a possible misreading for a reading that acts (confirm, decline, reschedule)."""
+    t = _POLITE.sub(" ", normalise(text[:2000]))
+    found: list[str] = []
+    negative = bool(_NEGATIVE.search(t))
+    asks = bool(_QUESTION.search(t))
+    if (
+        intent != "reschedule"
+        and question is None
+        and any(_QUESTION.search(c) and not _ACCEPTS.search(c) for c in _SENTENCE.split(t))
+    ):
+        found.append("question")
+    if (
+        intent == "confirm"
+        and not _ACCEPTS.search(t)
+        and any(
+            _ASKS.search(c) and ((slot or 1) in option_cues(c) or (slot or 1) in offered_matches(c, offered))
+            for c in _SENTENCE.split(t)
+        )
+    ):
+        found.append("slot_question")
+    if _HEDGE.search(t):
+        found.append("hedge")
+    if _CONDITION.search(t):
+        found.append("condition")
+    if (
+        intent == "confirm"
+        and not _TOPIC.search(t)
+        and _ACK.search(t)
+        and not _YES.search(t)
+        and (_RECEIPT.search(t) or not _PLAIN_YES.search(t))
+    ):
+        found.append("bare_ack")
+    cues = option_cues(t)
+    if (len(cues) > 1 and not negative) or (
+        cues and ((intent == "confirm" and (slot or 1) not in cues) or (intent != "confirm" and not negative))
+    ):
+        found.append("option_cue")
+    if intent in ("decline", "reschedule") and not (negative or _MOVE.search(t) or (intent == "reschedule" and asks)):
+        found.append("no_polarity")
+    if intent == "reschedule" and any(
+        offered_matches(c, offered) and not (_NEGATIVE.search(c) or _SHIFT.search(c))
+        for c in _CLAUSE_SPLIT.split(t)
+        if offered
+    ):
+        found.append("offered_named")
+    if confidence < 0.8:
+        found.append("weak_rule")
+    if clauses(t) > 3:
+        found.append("long")
+    return found
+
+
+def assess(
+    text: str,
+    intent: str,
+    slot: int | None,
+    confidence: float,
+    question: str | None = None,
+    offered: Sequence[OfferedSlot] = (),
+    weights: dict[str, float] | None = None,
+    bias: float | None = None,
+) -> Assessment:
+    """The gate's view of one acting reading: its signs and risk (bias + the weights of the signs seen)."""
+    w = WEIGHTS if weights is None else weights
+    found = tuple(signs(text, intent, slot, confidence, question, offered))
+    risk = (BIAS if bias is None else bias) + sum(w[s] for s in found)
+    return Assessment(found, round(risk, 3))
+
+
+def stops(assessment: Assessment, threshold: float | None = None) -> bool:
+    """Whether the gate turns the reading into `unclear`."""
+    return assessment.risk >= (DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
+def risk_of(found: Sequence[str]) -> float:
+    """The risk the gate gives a set of signs (bias + their weights)."""
+    return round(BIAS + sum(WEIGHTS[s] for s in found), 3)
+
+
+def explain(reading: Reading, offered: Sequence[OfferedSlot] = ()) -> dict[str, object] | None:
+    """What `mail explain` says of the gate: for a reading it held, the signs and why; for one that acts, the
+    signs it saw and that they stayed below the threshold; None for a reading the gate never looks at."""
+    if reading.held_by_gate:
+        found: Sequence[str] = reading.held_by_gate
+    elif reading.acts:
+        found = signs(reading.text, reading.intent, reading.slot, reading.confidence, reading.question, offered)
+    else:
+        return None
+    return {
+        "held": bool(reading.held_by_gate),
+        "signs": list(found),
+        "why": [EXPLAINED[s] for s in found],
+        "risk": risk_of(found),
+        "threshold": DEFAULT_THRESHOLD,
+    }
+
+
+def hold(reading: Reading, offered: Sequence[OfferedSlot] = (), threshold: float | None = None) -> Reading:
+    """The reading itself, or — when the gate stops it — `unclear` with the signs and the reading it held back
+    (its rule says why; its confidence stays the rule's)."""
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    a = assess(reading.text, reading.intent, reading.slot, reading.confidence, reading.question, offered)
+    if not stops(a, threshold):
+        return reading
+    held = f"{reading.intent}" + (f" option {reading.slot}" if reading.slot is not None else "")
+    return replace(
+        reading,
+        intent="unclear",
+        slot=None,
+        proposed=None,
+        rule=f"held by the gate (risk {a.risk} ≥ {threshold}: {a.reasons}): {held} by {reading.rule}",
+        held_by_gate=a.signs,
+    )
