@@ -110,6 +110,9 @@ class Policy(ContractModel):
     result_no_show_after_s: float = 3 * 24 * 3600
     interview_duration_s: float = 3600
     min_lead_time_s: float = 2 * 24 * 3600
+    # A decline read from an email or a calendar answer ends the run after this long (never past the interview's
+    # start) unless the candidate chooses again meanwhile.
+    decline_grace_s: float = 12 * 3600
 
 
 class AiInterviewResult(ContractModel):
@@ -159,6 +162,43 @@ class CandidateReply(ContractModel):
     slot: int | None = Field(default=None, ge=1, le=10)
     text: str = ""
     message_id: str | None = None
+    # Where the reply was read: the reply gateway sends "email", answer links "link", calendar answers "calendar".
+    # A decline read from an email or a calendar answer waits out a grace period (Policy.decline_grace_s); one
+    # sent by link, or with no source (a backend), ends the run at once.
+    source: Literal["email", "link", "calendar"] | None = None
+
+
+class ReadAs(BaseModel):
+    """How the run read a reply it acted on, echoed to the candidate ("We read your reply as: ..."): ids, times and
+    codes only. `closes_at`: for a decline, when the run ends unless the candidate chooses again."""
+
+    intent: Literal["confirm", "decline", "reschedule"]
+    slot: int | None = None
+    slot_start: datetime | None = None
+    source: Literal["email", "calendar"]
+    closes_at: datetime | None = None
+
+
+class ChoiceSlot(ContractModel):
+    """One time of the current offer, numbered as offered; `booked`: the interview is booked at it."""
+
+    number: int
+    start: datetime
+    end: datetime
+    booked: bool = False
+
+
+class ReplyChoices(ContractModel):
+    """Query `choices`: what the candidate can choose now (the choose page). `open` while the run is open, in
+    `awaiting_confirmation` or `scheduled`, and the booked interview (if any) has not started."""
+
+    open: bool
+    stage: Stage
+    outcome: Outcome | None = None
+    read_as: ReadAs | None = None  # the last reply the run acted on from an email or a calendar answer
+    slots: list[ChoiceSlot] = Field(default_factory=list)  # the current offer's times, numbered as offered
+    decline_closes_at: datetime | None = None  # a decline read from an email waits until then
+    interview_at: datetime | None = None
 
 
 class InterviewerReply(ContractModel):
