@@ -16,13 +16,14 @@ import pytest
 from db.repositories.runs import RunRepository
 from mail.render import localtime
 from schemas.calendar import CalendarCandidateReply
-from schemas.contract import CandidateReply, Policy, ReplyChoices, StatusView
+from schemas.contract import CancelRequest, CandidateReply, Policy, ReplyChoices, StatusView
 from service import reinterviews
 from tests.polling import eventually, until_event, until_stage, until_status
 from tests.workflows.conftest import Harness
 from tests.workflows.history import patches
 from tests.workflows.invites import invites
 from tests.workflows.steps import final, invitations, scheduled_times
+from tests.workflows.test_details import current_details, summaries
 from workflows.reinterview import ECHO_PATCH
 
 TZ = "Asia/Shanghai"  # the test candidate's time zone (tests/workflows/builders.py)
@@ -115,6 +116,13 @@ async def test_an_email_decline_is_echoed_and_ends_the_run_only_when_the_grace_p
 
     status = await until_stage(handle, "awaiting_confirmation", lambda s: s.next_deadline == closes_at)
     assert status.outcome is None
+    details = await current_details(handle)  # what the Web UI shows
+    until = closes_at.strftime("%Y-%m-%d %H:%M")
+    assert "**Waiting for**: the candidate to undo the decline" in details
+    assert f"**Until**: {until} UTC, then end (declined)" in details
+    assert "**等待**：候选人是否撤回放弃" in details and f"**截止**：{until} UTC，届时结束（候选人放弃）" in details
+    _, timers = await summaries(harness, handle)
+    assert timers[-1] == "12 小时 → 结束（候选人放弃） / 12 h end (declined)"
     choices = await _choices(handle)
     assert choices.open and choices.decline_closes_at == closes_at
     assert choices.read_as is not None and choices.read_as.intent == "decline"
@@ -403,7 +411,5 @@ async def test_the_choices_query_in_each_stage(harness: Harness) -> None:
     assert ended.read_as is not None and ended.read_as.intent == "confirm"
 
 
-def _cancel() -> Any:
-    from schemas.contract import CancelRequest
-
+def _cancel() -> CancelRequest:
     return CancelRequest(reason="test over", by="hr:test")
