@@ -518,8 +518,9 @@ class ReinterviewWorkflow(ContractSurface):
         closes_at: datetime | None = None,
     ) -> ReadAs | None:
         """How a reply the run acts on was read, to echo it to the candidate: only one read from an email or a
-        calendar answer (a link is the candidate's own click). Kept for the `choices` query."""
+        calendar answer (a link is the candidate's own click). Kept for the `choices` query until another reply acts."""
         if reply.source not in ("email", "calendar") or reply.intent not in ("confirm", "decline", "reschedule"):
+            self.state.read_as = None  # acted on as sent (a link, a backend): nothing read to show any more
             return None
         if not self._new_rules(reply):
             return None

@@ -246,10 +246,11 @@ async def test_the_grace_never_runs_past_the_interview_s_start(harness: Harness)
     assert booked.interview_at is not None
     assert f"如您在 {localtime(booked.interview_at, TZ, 'zh-CN')} 前未重新选择" in _text(mail)
     assert "您的重新面试仍保留在" in _text(mail)
+    assert status.outcome is None
     ended = await final(handle)
     assert ended.outcome is not None and ended.outcome.value == "declined"
     assert _at(next(e for e in ended.timeline if e.event.startswith("outcome")).at, booked.interview_at)
-    assert "reminders sent" not in " ".join(_events(status))
+    assert not any("reminders sent" in e for e in _events(ended))  # the day before passed in the grace
     for address in (harness.interviewer_email, harness.candidate_email):  # the booking was called off
         assert [i.method for i in invites(harness.received(address))] == ["REQUEST", "CANCEL"], address
 
@@ -334,7 +335,9 @@ async def test_choosing_another_offered_time_moves_the_booking(harness: Harness)
     moved = await until_event(handle, "the candidate chose time 3 instead: the booking moved")
     assert moved.interview_at == offered[2].start != booked.interview_at
     assert scheduled_times(moved) == 1 and moved.stage.value == "scheduled"  # it never left the stage
-    assert [s.booked for s in (await _choices(handle)).slots] == [False, False, True]
+    choices = await _choices(handle)
+    assert [s.booked for s in choices.slots] == [False, False, True]
+    assert choices.read_as is None  # the email confirm it replaced is not what the run did last
     for address in (harness.interviewer_email, harness.candidate_email):
         assert [(i.method, i.sequence, i.start) for i in invites(harness.received(address))] == [
             ("REQUEST", 0, booked.interview_at),
@@ -382,6 +385,20 @@ async def test_a_time_never_offered_is_ignored_while_booked(harness: Harness) ->
     await reinterviews.reply(handle, _reply("confirm", slot=7, message_id="<seven@x>"))
     status = await until_event(handle, "reply ignored: time 7 was not offered")
     assert status.interview_at == booked.interview_at and status.stage.value == "scheduled"
+
+
+async def test_new_times_asked_for_with_none_free_keep_the_booking_and_echo_alone(harness: Harness) -> None:
+    handle, booked = await _booked(harness)
+    iv = harness.ids["interviewer"]  # the only interviewer withdraws: nobody else is free, the booking stays
+    await handle.signal("interviewer_reply", {"interviewer_id": iv, "response": "declined", "message_id": "<iv@x>"})
+    await until_event(handle, "no other interviewer is free")
+    await reinterviews.reply(handle, _reply("reschedule", text="下周", message_id="<r1@x>"))
+    status = await until_event(handle, "no other time is free: the booking stays")
+    assert status.stage.value == "scheduled" and status.interview_at == booked.interview_at
+    assert invitations(status) == 1
+    [echo] = await _mails(harness, "reply_echo")
+    assert "我们理解为：希望改期（另选时间）。" in _text(echo) and "目前没有其他可选时间" in _text(echo)
+    assert (await _choices(handle)).slots[0].booked
 
 
 # ---- the choices query ---------------------------------------------------------------------------------------
