@@ -12,6 +12,7 @@ These are the histories of the workflow as this tree has it (v2). Runs of an ear
 worker deployment version that started them, and their histories replay against that version's code (from git),
 not against this one. Within a version, a change to code with runs in flight goes through `workflow.patched`
 (docs/RELIABILITY.md) and these histories must keep replaying; re-record only for a new deployment version.
+The `ECHO_PATHS` (issue 12 item 3) were recorded after v2 shipped, behind the patch `reply-echo-decline-grace`.
 """
 
 from __future__ import annotations
