@@ -232,6 +232,7 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("reply_echo", {"read_as": {**READ_CONFIRM, "slot": 2, "slot_start": SLOTS[1]["start"]}}),
     ("interview_scheduled", {"read_as": READ_CONFIRM, "choose_url": CHOOSE_URL}),
     ("invitation", {"read_as": {**READ_AS, "intent": "reschedule"}}),
+    ("invitation", {"read_as": READ_CONFIRM, "choose_url": CHOOSE_URL}),  # the chosen time was taken
     ("reply_clarification", {"slots": [], "start": SLOT["start"], "end": SLOT["end"]}),
     ("interview_scheduled", {"recipient_kind": "interviewer", "rescheduled": True}),
     ("interview_cancelled", {"recipient_kind": "interviewer"}),

@@ -191,7 +191,7 @@ async def test_a_reschedule_during_the_grace_withdraws_the_decline_and_the_new_t
     assert "decline withdrawn: the candidate chose reschedule (from email)" in _events(status)
     first, second = await _mails(harness, "invitation", 2)
     assert "我们理解为" not in _text(first)
-    assert "我们理解为：希望改期（另选时间）。" in _text(second)
+    assert "我们理解为：希望改期（另选时间）。" in _text(second) and "已被占用" not in _text(second)
     assert status.next_deadline is not None and status.next_deadline > await harness.now() + timedelta(hours=20)
 
 
@@ -367,6 +367,7 @@ async def test_choosing_a_time_that_was_taken_offers_new_times_with_the_echo(har
     assert "the chosen time was just taken; offering the next free times" in _events(status)
     _, again = await _mails(harness, "invitation", 2)
     assert f"我们理解为：确认方案 3（{localtime(third.start, TZ, 'zh-CN')}）。" in _text(again)
+    assert "该时间刚刚已被占用，请从以下新的时间中选择。" in _text(again)
     choices = await _choices(handle)
     assert third.start not in [s.start for s in choices.slots] and choices.interview_at == booked.interview_at
 
