@@ -265,12 +265,7 @@ class ContractSurface:
             s.note(f"requirement change {trigger.change_id}: follow-up re-interview of {', '.join(new)} scheduled")
 
     @workflow.signal
-    def candidate_reply(self, raw: Any) -> None:
-        """A CandidateReply; one of the wrong shape (an unknown intent or source, a slot out of range) is noted,
-        naming the field, and changes nothing."""
-        reply = self._accept("candidate_reply", CandidateReply, raw)
-        if reply is None:
-            return
+    def candidate_reply(self, reply: CandidateReply) -> None:
         s = self.state
         if reply.message_id and reply.message_id in s.seen_message_ids:
             s.note("duplicate reply ignored")

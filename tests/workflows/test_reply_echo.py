@@ -431,12 +431,3 @@ async def test_the_choices_query_in_each_stage(harness: Harness) -> None:
 
 def _cancel() -> CancelRequest:
     return CancelRequest(reason="test over", by="hr:test")
-
-
-async def test_a_reply_of_the_wrong_shape_is_noted_naming_the_field(harness: Harness) -> None:
-    handle, _ = await _invited(harness)
-    await handle.signal("candidate_reply", {"intent": "decline", "source": "sms"})
-    status = await until_event(handle, "candidate_reply ignored: source:")
-    assert status.stage.value == "awaiting_confirmation" and status.outcome is None
-    await reinterviews.reply(handle, _reply("confirm", source="calendar", slot=1))
-    assert (await until_stage(handle, "scheduled")).interview_at is not None
