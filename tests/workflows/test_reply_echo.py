@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from db.repositories.runs import RunRepository
 from mail.render import localtime
@@ -431,3 +432,12 @@ async def test_the_choices_query_in_each_stage(harness: Harness) -> None:
 
 def _cancel() -> CancelRequest:
     return CancelRequest(reason="test over", by="hr:test")
+
+
+def test_the_source_field_names_what_is_wrong_and_calendar_replies_keep_theirs() -> None:
+    with pytest.raises(ValidationError) as refused:
+        CandidateReply.model_validate({"intent": "decline", "source": "sms"})
+    assert refused.value.errors()[0]["loc"] == ("source",)
+    assert CandidateReply(intent="confirm").source is None  # a backend's reply: handled as before
+    sent = CalendarCandidateReply(intent="decline", calendar_uid="uid-1").model_dump(mode="json")
+    assert CandidateReply.model_validate(sent).source == "calendar"  # what the workflow reads from the gateway's
