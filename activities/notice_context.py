@@ -128,6 +128,8 @@ def context(step: Step, notice: Notice, locale: str, facts: NoticeFacts, data: S
         approved=facts.approved,
         event=facts.event,
     )
+    if facts.read_as is not None and notice.audience == "candidate":  # the reply this email echoes (R-M3)
+        ctx["read_as"] = facts.read_as.model_dump(mode="json")
     if step == Step.HANDED_OVER and not facts.reason:
         ctx["reason"] = "reassigned"
     return ctx

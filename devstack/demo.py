@@ -7,8 +7,8 @@ sink): candidates reply to the invitation through the reply gateway, which turns
 button (`hr_decision`); the interviewer opens the scorecard link of the brief and posts the scores (the
 `submit_result` update), as a browser would (web.forms). At the end the demo signs in to the HR inbox with a login
 link, prints both, and checks that the inbox lists each case's open to-dos (`expect.hr_todos`).
-Reply timers are shortened by policy so the never-replying candidate reaches `no_response` in about a minute;
-the defaults everywhere else are the real 24 hours.
+Reply timers are shortened by policy so the never-replying candidate reaches `no_response` in about a minute, and
+a decline written by email ends the run after 15 s instead of 12 h; the defaults everywhere else are the real ones.
 
 Every value the demo prints about a case is what the service returned (devstack.demo_checks), and each is compared
 with the scenario's `expect`: outcome, overall before and after, each dimension, the training plan's mode and the
@@ -92,9 +92,10 @@ def http_session() -> aiohttp.ClientSession:
 
 
 def demo_policy(settings: Settings) -> Policy:
-    """The settings' policy with reply timers short enough to watch (reminder, escalation, expiry)."""
+    """The settings' policy with reply timers short enough to watch (reminder, escalation, expiry), and the grace
+    period of a decline written by email (吴芳's) as short."""
     return settings.policy().model_copy(
-        update={"reply_reminder_after_s": 15, "escalate_after_s": 15, "expire_after_s": 15}
+        update={"reply_reminder_after_s": 15, "escalate_after_s": 15, "expire_after_s": 15, "decline_grace_s": 15}
     )
 
 

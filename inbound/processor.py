@@ -421,7 +421,9 @@ class ReplyProcessor:
 
     async def _signal(self, run: RunRef, analysis: Analysis, c: Classification) -> Decision:
         intent = "unclear" if c.intent == "unclear" else reply_action(c.intent)
-        reply = CandidateReply(intent=intent, slot=c.slot, text=analysis.text, message_id=analysis.message_id)
+        reply = CandidateReply(
+            intent=intent, slot=c.slot, text=analysis.text, message_id=analysis.message_id, source="email"
+        )
         handle = self._client.get_workflow_handle(run.workflow_id, run_id=run.run_id)
         try:
             await handle.signal("candidate_reply", reply)

@@ -55,6 +55,9 @@ REPLY: dict[ReplyRung, Awaiting] = {
     "escalation": Awaiting("候选人回复", "the candidate's reply", "上报 HR", "no-reply escalation to HR"),
     "expiry": Awaiting("候选人回复", "the candidate's reply", "邀请过期", "invitation expiry"),
 }
+DECLINE_GRACE = Awaiting(
+    "候选人是否撤回放弃", "the candidate to undo the decline", "结束（候选人放弃）", "end (declined)"
+)
 DAY_BEFORE = Awaiting("面试前一天", "the day before the interview", "面试提醒", "day-before reminder")
 INTERVIEW = Awaiting("面试", "the interview", "等待结果", "wait for the result")
 RESULT: dict[ResultRung, Awaiting] = {

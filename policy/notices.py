@@ -39,6 +39,8 @@ class Step(StrEnum):
     UNCLEAR_REPLY = "unclear_reply"  # a reply nobody could read, after the candidate was asked back: an HR to-do
     INTERVIEWER_DECLINED = "interviewer_declined"  # the booked interviewer declined or proposed another time
     CLARIFY = "clarify"  # a reply nobody could read: the candidate is asked back once (options, links), HR to-do
+    DECLINE_PENDING = "decline_pending"  # a decline read from an email or calendar: echoed, closes after a grace
+    REPLY_ECHO = "reply_echo"  # a reply acted on that sends the candidate nothing else: how it was read
     SCHEDULED = "scheduled"
     BRIEF = "brief"
     HANDED_OVER = "handed_over"  # the booking moved to another interviewer: CANCEL to the one left behind
@@ -101,6 +103,8 @@ STEPS: dict[Step, StepPolicy] = {
         (Notice("candidate", "reply_clarification"),),
         Todo("unclear_reply", "A reply of the candidate could not be understood (they were asked back)"),
     ),
+    Step.DECLINE_PENDING: StepPolicy((Notice("candidate", "decline_pending"),)),
+    Step.REPLY_ECHO: StepPolicy((Notice("candidate", "reply_echo"),)),
     Step.SCHEDULED: StepPolicy(
         (
             Notice("candidate", "interview_scheduled", invite="REQUEST", required=True),
@@ -195,6 +199,8 @@ STEP_LABELS: dict[Step, tuple[str, str]] = {
     Step.UNCLEAR_REPLY: ("无法理解的回复", "unclear reply"),
     Step.CLARIFY: ("请候选人确认回复", "ask back"),
     Step.INTERVIEWER_DECLINED: ("面试官无法参加", "interviewer declined"),
+    Step.DECLINE_PENDING: ("放弃待生效", "decline pending"),
+    Step.REPLY_ECHO: ("回复确认", "reply echo"),
     Step.SCHEDULED: ("面试确认", "interview booked"),
     Step.BRIEF: ("面试简报", "interviewer brief"),
     Step.HANDED_OVER: ("面试移交", "interview handed over"),

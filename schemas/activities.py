@@ -16,6 +16,7 @@ from schemas.contract import (
     FeedbackReport,
     Outcome,
     Policy,
+    ReadAs,
     Stage,
     SubmitResult,
     TrainingCompleted,
@@ -108,6 +109,7 @@ class NoticeFacts(BaseModel):
     event: Literal["invitation_sent", "report_viewed", "result_ready"] | None = None
     detail: str = ""  # for the step's HR to-do (a question's text)
     trainings: list[TrainingCompleted] = Field(default_factory=list)  # finished since the plan, for the brief
+    read_as: ReadAs | None = None  # the candidate's reply this notice echoes (acted on, read from email/calendar)
 
 
 class Addressee(BaseModel):

@@ -29,6 +29,7 @@ from schemas.contract import (
     InterviewerReply,
     NoShowReport,
     ReinterviewInput,
+    ReplyChoices,
     ReportViewed,
     StatusView,
     SubmitResult,
@@ -126,6 +127,13 @@ PAYLOADS: tuple[Payload, ...] = (
         StatusView,
         "serialization",
         "Query `status`: stage, outcome, timeline and the next deadline.",
+    ),
+    Payload(
+        "query.choices.json",
+        ReplyChoices,
+        "serialization",
+        "Query `choices`: what the candidate can choose now (the current offer's times, the booked one, how the "
+        "last reply from an email or calendar was read, a pending decline's close).",
     ),
     Payload(
         "query.report.json",

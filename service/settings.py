@@ -163,6 +163,7 @@ class Settings(BaseSettings):
     result_no_show_after: timedelta = timedelta(days=3)
     interview_duration: timedelta = timedelta(hours=1)
     min_lead_time: timedelta = timedelta(days=2)
+    decline_grace: timedelta = timedelta(hours=12)  # a decline read from an email or calendar waits this long
 
     @field_validator("worker_deployment_name")
     @classmethod
@@ -192,6 +193,7 @@ class Settings(BaseSettings):
             result_no_show_after_s=self.result_no_show_after.total_seconds(),
             interview_duration_s=self.interview_duration.total_seconds(),
             min_lead_time_s=self.min_lead_time.total_seconds(),
+            decline_grace_s=self.decline_grace.total_seconds(),
         )
 
     @property

@@ -36,12 +36,14 @@ with workflow.unsafe.imports_passed_through():
     from schemas.contract import (
         CancelRequest,
         CandidateReply,
+        ChoiceSlot,
         FeedbackReport,
         HrAction,
         HrDecision,
         InterviewerReply,
         NoShowReport,
         Policy,
+        ReplyChoices,
         ReportViewed,
         Stage,
         StatusView,
@@ -437,6 +439,28 @@ class ContractSurface:
             interview_at=s.interview_at,
             timeline=list(s.timeline),
             next_deadline=s.next_deadline,
+        )
+
+    @workflow.query
+    def choices(self) -> ReplyChoices:
+        """What the candidate can choose now (the choose page): the current offer's times, numbered as offered, the
+        booked one marked; how the last reply from an email or calendar was read; a pending decline's close."""
+        s = self.state
+        booking = s.slot
+        started = booking is not None and workflow.now() >= booking.start
+        is_open = s.outcome is None and s.stage in (Stage.AWAITING_CONFIRMATION, Stage.SCHEDULED) and not started
+        slots = [
+            ChoiceSlot(number=n, start=slot.start, end=slot.end, booked=slot == booking)
+            for n, slot in enumerate(s.offered, start=1)
+        ]
+        return ReplyChoices(
+            open=is_open,
+            stage=s.stage,
+            outcome=s.outcome,
+            read_as=s.read_as,
+            slots=slots,
+            decline_closes_at=s.decline_closes_at,
+            interview_at=booking.start if booking is not None else None,
         )
 
     @workflow.query

@@ -9,8 +9,8 @@ state is one dataclass (workflows/state.py), the contract's signals, update and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, cast
 
 from temporalio import workflow
 from temporalio.common import SearchAttributePair, TypedSearchAttributes
@@ -36,6 +36,7 @@ with workflow.unsafe.imports_passed_through():
         CandidateReply,
         FollowUp,
         Outcome,
+        ReadAs,
         ReinterviewInput,
         Stage,
         StatusView,
@@ -48,6 +49,11 @@ with workflow.unsafe.imports_passed_through():
     from workflows.calls import call
     from workflows.contract import ContractSurface
     from workflows.state import RunEnded, describe_failure
+
+# Issue 12 item 3, changed while v2 runs are in flight: replies read from an email or a calendar answer are echoed,
+# such a decline waits out a grace period, and a confirm while booked chooses again. Only replies that carry a
+# `source` reach these paths, so a recorded v2 history (no source) never asks for the patch.
+ECHO_PATCH = "reply-echo-decline-grace"
 
 
 @workflow.defn(name="ReinterviewWorkflow")
@@ -193,19 +199,26 @@ class ReinterviewWorkflow(ContractSurface):
             s.offered, s.round = slots, s.round + 1
             s.set_stage(Stage.AWAITING_CONFIRMATION)
             step = Step.FIRST_INVITATION if s.round == 1 else Step.INVITATION
-            await self._notify(step, f"invitation-{s.round}", self._offer())
+            facts = self._offer()
+            if s.echo is not None:  # the reply that led to these times, as it was read
+                facts, s.echo = facts.model_copy(update={"read_as": s.echo}), None
+            await self._notify(step, f"invitation-{s.round}", facts)
             s.note("invitation sent")
             reply = await self._await_reply()
             if reply.intent == "decline":
-                raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
+                reply = await self._declined(reply, booked=False)  # the run ends, or this undid the decline
             if reply.intent == "reschedule" and reply.slot is None:
+                s.echo = self._read_as(reply)
                 slots = await self._propose(reply.text)
                 continue
-            chosen = slots[(reply.slot or 1) - 1]  # `confirm` (or `reschedule`) with a slot picks that time
-            if await self._book(chosen):
+            number = reply.slot or 1  # `confirm` (or `reschedule`) with a slot picks that time
+            chosen = slots[number - 1]
+            read_as = self._read_as(reply, number, chosen)
+            if await self._book(chosen, read_as):
                 return
             s.note("the chosen time was just taken; offering the next free times")
             s.refused.append(chosen)
+            s.echo = read_as
             slots = await self._propose("")
 
     async def _await_reply(self) -> CandidateReply:
@@ -227,18 +240,60 @@ class ReinterviewWorkflow(ContractSurface):
                 s.note("escalated to HR: no reply after the reminder")
         raise RunEnded(Outcome.NO_RESPONSE, "the candidate never replied to the invitation")
 
-    async def _book(self, slot: Slot) -> bool:
-        """Book the time; the same activity sends the calendar invites, the brief and, moved, the hand-over."""
+    async def _declined(self, reply: CandidateReply, *, booked: bool) -> CandidateReply:
+        """A decline (R-M3). By link, from a backend (no source), or with the interview already started: the run ends
+        at once. Read from an email or a calendar answer: the candidate is told how it was read and when the run will
+        close (`decline_grace_s`, never past the booked interview's start), and it ends `declined` then — unless a
+        confirm or a reschedule (any source) withdraws the decline: that reply is returned and handled as any other.
+        Meanwhile a decline by link ends the run at once; another read one changes nothing; questions and unclear
+        replies are handled as usual."""
+        s = self.state
+        why = reply.text or "the candidate declined"
+        closes_at = workflow.now() + timedelta(seconds=s.policy.decline_grace_s)
+        if s.slot is not None:
+            closes_at = min(closes_at, s.slot.start)
+        read_as = self._read_as(reply, closes_at=closes_at) if closes_at > workflow.now() else None
+        if read_as is None:
+            raise RunEnded(Outcome.DECLINED, why)
+        facts = self._booked() if s.slot is not None else NoticeFacts(trigger_kind=s.kind)
+        facts = facts.model_copy(update={"read_as": read_as, "deadline": closes_at})
+        await self._notify(Step.DECLINE_PENDING, f"decline-pending-{len(s.timeline)}", facts)
+        s.note(f"decline read from {read_as.source}: the run closes at {closes_at.isoformat()} unless undone")
+        s.decline_closes_at = closes_at
+        try:
+            while await s.wait(lambda: bool(s.replies), self._left(closes_at), details.DECLINE_GRACE, extendable=False):
+                answer = s.replies.pop(0)
+                if await self._aside(answer, booked, check_slot=True):
+                    continue
+                if answer.intent in ("confirm", "reschedule"):
+                    s.note(
+                        f"decline withdrawn: the candidate chose {answer.intent} (from {answer.source or 'a backend'})"
+                    )
+                    return answer
+                if answer.source in ("email", "calendar"):
+                    s.note("another decline read: nothing changes, the run still closes as announced")
+                    continue
+                raise RunEnded(Outcome.DECLINED, answer.text or why)
+        finally:
+            s.decline_closes_at = None
+        raise RunEnded(Outcome.DECLINED, why)
+
+    async def _book(self, slot: Slot, read_as: ReadAs | None = None, tag: str | None = None) -> bool:
+        """Book the time; the same activity sends the calendar invites, the brief and, moved, the hand-over. The
+        candidate's email echoes the reply that chose the time (`read_as`); `tag` keys a move within a round."""
         s = self.state
         before = s.slot
+        tag = tag or str(s.round)
         facts = NoticeFacts(trigger_kind=s.kind, slot=slot, previous_slot=before, rescheduled=before is not None)
+        if read_as is not None:
+            facts = facts.model_copy(update={"read_as": read_as})
         moved = before is not None and before.interviewer_id != slot.interviewer_id
         people = People(s.ref.candidate_id, slot.interviewer_id, before.interviewer_id if before and moved else None)
-        notices = [self._notice(Step.SCHEDULED, f"scheduled-{s.round}", facts, people)]
+        notices = [self._notice(Step.SCHEDULED, f"scheduled-{tag}", facts, people)]
         if before is None or moved:
-            notices.append(self._notice(Step.BRIEF, "brief" if before is None else f"brief-{s.round}", facts, people))
+            notices.append(self._notice(Step.BRIEF, "brief" if before is None else f"brief-{tag}", facts, people))
         if moved:
-            notices.append(self._notice(Step.HANDED_OVER, f"handed-over-{s.round}", facts, people))
+            notices.append(self._notice(Step.HANDED_OVER, f"handed-over-{tag}", facts, people))
         booking = BookInput(run=s.ref, event_uid=s.event_uid, slot=slot, notices=notices)
         summary = "预约面试 → 候选人, 面试官 / book the interview → candidate, interviewer"
         booked = await call(ReinterviewActivities.book_interview, booking, summary=summary)
@@ -262,25 +317,74 @@ class ReinterviewWorkflow(ContractSurface):
             awaiting = details.DAY_BEFORE if remind else details.INTERVIEW
             while True:
                 seconds = (until - workflow.now()).total_seconds()
-                reply = await self._next_reply(
-                    seconds, lambda r: r.intent in ("decline", "reschedule"), awaiting, interview=True
-                )
+                reply = await self._next_reply(seconds, self._decisive_once_booked, awaiting, interview=True)
                 if s.result is not None or s.no_show is not None:
                     return None
                 if reply is not None and reply.intent == "decline":
-                    raise RunEnded(Outcome.DECLINED, reply.text or "the candidate declined")
+                    reply = await self._declined(reply, booked=True)  # the run ends, or this undid the decline
+                if reply is not None and reply.intent == "confirm":
+                    before = s.slot
+                    slots = await self._choose_again(reply)
+                    if slots:
+                        return slots
+                    if s.slot != before:
+                        return await self._await_interview_time()  # moved: remind of and wait for the new time
+                    continue
                 if reply is not None:
                     s.refused.append(s.slot)
-                    return await self._propose(reply.text)
+                    s.echo = self._read_as(reply)
+                    slots = await self._propose(reply.text)
+                    if slots or not self._new_rules(reply):
+                        return slots
+                    s.refused.pop()
+                    await self._echo_alone("no other time is free: the booking stays")
+                    continue
                 if s.withdrawn is None:
                     break
                 slots = await self._interviewer_withdrew()
                 if slots:
                     return slots
             if remind and workflow.now() >= until:
-                await self._notify(Step.INTERVIEW_REMINDER, f"interview-reminder-{s.round}", self._booked())
+                key = f"interview-reminder-{s.round}" + (f".{s.chosen_again}" if s.chosen_again else "")
+                await self._notify(Step.INTERVIEW_REMINDER, key, self._booked())
                 s.note("reminders sent for tomorrow's interview")
         return None
+
+    def _decisive_once_booked(self, reply: CandidateReply) -> bool:
+        """Once booked, a decline or a reschedule acts; so does a confirm sent from an email, a link or a calendar
+        (choosing again). A backend's confirm (no source) is ignored, as before."""
+        return reply.intent in ("decline", "reschedule") or (reply.intent == "confirm" and self._new_rules(reply))
+
+    async def _choose_again(self, reply: CandidateReply) -> list[Slot]:
+        """A confirm while booked: the booked time (or no time named) keeps the booking; another time of the offer the
+        booking came from moves it there (`_book` hands the interview over if the interviewer changes); that time
+        taken, new times to offer are returned (none free: the booking stays)."""
+        s = self.state
+        assert s.slot is not None
+        number = reply.slot
+        if number is not None and number > len(s.offered):
+            s.note(f"reply ignored: time {number} was not offered")
+            return []
+        if number is None:
+            number = s.offered.index(s.slot) + 1 if s.slot in s.offered else None
+        chosen = s.offered[number - 1] if number is not None else s.slot
+        read_as = self._read_as(reply, number, chosen)
+        if chosen == s.slot:
+            s.note("the candidate confirmed the booked time: the booking stays")
+            if read_as is not None:
+                await self._echo_alone(None, read_as)
+            return []
+        s.chosen_again += 1
+        if await self._book(chosen, read_as, tag=f"{s.round}.{s.chosen_again}"):
+            s.note(f"the candidate chose time {number} instead: the booking moved")
+            return []
+        s.note("the chosen time was just taken; offering the next free times")
+        s.refused.append(chosen)
+        s.echo = read_as
+        slots = await self._propose("")
+        if not slots:
+            await self._echo_alone("no other time is free: the booking stays")
+        return slots
 
     async def _interviewer_withdrew(self) -> list[Slot]:
         """The booked interviewer declined or proposed another time: an HR to-do, then new times with another
@@ -401,6 +505,43 @@ class ReinterviewWorkflow(ContractSurface):
 
     # ---- talking to people -----------------------------------------------------------------------------------
 
+    def _new_rules(self, reply: CandidateReply) -> bool:
+        """Whether this reply follows issue 12's rules (echo, decline grace, choosing again): one with a source, in a
+        run past the patch (a recorded v2 history, whose replies carry none, never asks)."""
+        return reply.source is not None and workflow.patched(ECHO_PATCH)
+
+    def _read_as(
+        self,
+        reply: CandidateReply,
+        slot: int | None = None,
+        chosen: Slot | None = None,
+        closes_at: datetime | None = None,
+    ) -> ReadAs | None:
+        """How a reply the run acts on was read, to echo it to the candidate: only one read from an email or a
+        calendar answer (a link is the candidate's own click). Kept for the `choices` query until another reply acts."""
+        if reply.source not in ("email", "calendar") or reply.intent not in ("confirm", "decline", "reschedule"):
+            self.state.read_as = None  # acted on as sent (a link, a backend): nothing read to show any more
+            return None
+        if not self._new_rules(reply):
+            return None
+        intent = cast(Any, reply.intent)
+        start = chosen.start if chosen is not None else None
+        read = ReadAs(intent=intent, slot=slot, slot_start=start, source=reply.source, closes_at=closes_at)
+        self.state.read_as = read
+        return read
+
+    async def _echo_alone(self, note: str | None, read_as: ReadAs | None = None) -> None:
+        """A reply acted on that sends the candidate nothing else: a short email says how it was read."""
+        s = self.state
+        echo = read_as or s.echo
+        s.echo = None
+        if note:
+            s.note(note)
+        if echo is None:
+            return
+        facts = self._booked().model_copy(update={"read_as": echo})
+        await self._notify(Step.REPLY_ECHO, f"reply-echo-{len(s.timeline)}", facts)
+
     async def _unclear(self, reply: CandidateReply, booked: bool) -> None:
         """An unclear reply: the candidate is asked back once per offer (their options and the signed links) and
         HR gets a to-do, in one step; a second unclear reply to the same offer is HR's to-do only."""
@@ -443,12 +584,24 @@ class ReinterviewWorkflow(ContractSurface):
             if interrupted():
                 return None
             reply = s.replies.pop(0)
-            if reply.intent == "question":
-                await self._notify(Step.QUESTION, f"question-{len(s.timeline)}", NoticeFacts(detail=reply.text))
-            elif reply.intent == "unclear":
-                await self._unclear(reply, interview)
-            elif not interview and reply.slot is not None and reply.slot > len(s.offered):
-                s.note(f"reply ignored: time {reply.slot} was not offered")
-            elif decisive(reply):
+            if not await self._aside(reply, interview, check_slot=not interview) and decisive(reply):
                 return reply
         return None
+
+    async def _aside(self, reply: CandidateReply, booked: bool, *, check_slot: bool) -> bool:
+        """What any wait for a reply deals with itself (True): a question (an HR to-do), an unclear reply (asked
+        back), a time that was never offered (noted, ignored). Anything else is for the waiting step (False)."""
+        s = self.state
+        if reply.intent == "question":
+            await self._notify(Step.QUESTION, f"question-{len(s.timeline)}", NoticeFacts(detail=reply.text))
+        elif reply.intent == "unclear":
+            await self._unclear(reply, booked)
+        elif check_slot and reply.slot is not None and reply.slot > len(s.offered):
+            s.note(f"reply ignored: time {reply.slot} was not offered")
+        else:
+            return False
+        return True
+
+    @staticmethod
+    def _left(until: datetime) -> float:
+        return (until - workflow.now()).total_seconds()

@@ -33,6 +33,7 @@ with workflow.unsafe.imports_passed_through():
         NoShowReport,
         Outcome,
         Policy,
+        ReadAs,
         ReinterviewInput,
         Stage,
         SubmitResult,
@@ -108,6 +109,12 @@ class RunState:
     sequence: int = 0  # the calendar event's SEQUENCE
     round: int = 0  # invitations sent
     asked_back: set[str] = field(default_factory=set)  # the offers (round, or the booking) an unclear reply was asked
+    # replies acted on (issue 12 item 3): how the last one from an email or calendar was read; the echo the next
+    # invitation carries; until when a decline read from an email waits; bookings moved by choosing again
+    read_as: ReadAs | None = None
+    echo: ReadAs | None = None
+    decline_closes_at: datetime | None = None
+    chosen_again: int = 0
     report: FeedbackReport | None = None
     # what arrived through the contract
     triggers: list[TriggerSignal] = field(default_factory=list)

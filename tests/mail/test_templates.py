@@ -53,6 +53,11 @@ SLOTS = [
     {"number": 2, "start": "2026-12-04T02:00:00+00:00", "end": "2026-12-04T03:00:00+00:00"},
     {"number": 3, "start": "2026-12-07T07:30:00+00:00", "end": "2026-12-07T08:30:00+00:00"},
 ]
+# schemas.contract.ReadAs.model_dump(mode="json")
+READ_AS = {"intent": "confirm", "slot": None, "slot_start": None, "source": "email", "closes_at": None}
+READ_CONFIRM = {**READ_AS, "slot": 1, "slot_start": "2026-12-03T06:00:00Z"}
+READ_DECLINE = {**READ_AS, "intent": "decline", "closes_at": "2026-12-01T22:00:00Z"}
+CHOOSE_URL = "http://127.0.0.1:8088/l/choose-tok"
 TRAINING: dict[str, Any] = {  # schemas.plans.TrainingPlan.model_dump(mode="json")
     "mode": "intensive",
     "days_available": 3,
@@ -161,6 +166,11 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "hr_reply_check": {**JOB, "recipient_kind": "hr", "slots": SLOTS, "reply_by": "2026-11-30T10:00:00+00:00"},
     # candidate, after an unclear reply: the offered times (or, once booked: `start` of the booking)
     "reply_clarification": {**JOB, "recipient_kind": "candidate", "slots": SLOTS},
+    # candidate, after a decline read from an email or calendar (R-M3): `read_as` (intent, slot, slot_start, source,
+    # closes_at); optional: choose_url (added with signing keys), start/end of a booking that stays until closes_at
+    "decline_pending": {**JOB, "recipient_kind": "candidate", "read_as": READ_DECLINE},
+    # candidate, after a reply acted on that sends nothing else: `read_as`; optional: choose_url, start/end
+    "reply_echo": {**SLOT, "recipient_kind": "candidate", "read_as": READ_CONFIRM},
     # optional: reminded_at, expires_at
     "hr_escalation": {
         **JOB,
@@ -216,6 +226,13 @@ SAMPLES: dict[str, dict[str, Any]] = {
 
 # Other recipients and flags a template words differently.
 VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("decline_pending", {"start": SLOT["start"], "end": SLOT["end"], "choose_url": CHOOSE_URL}),
+    ("decline_pending", {"read_as": {**READ_DECLINE, "source": "calendar"}}),
+    ("reply_echo", {"read_as": {**READ_AS, "intent": "reschedule"}, "choose_url": CHOOSE_URL}),
+    ("reply_echo", {"read_as": {**READ_CONFIRM, "slot": 2, "slot_start": SLOTS[1]["start"]}}),
+    ("interview_scheduled", {"read_as": READ_CONFIRM, "choose_url": CHOOSE_URL}),
+    ("invitation", {"read_as": {**READ_AS, "intent": "reschedule"}}),
+    ("invitation", {"read_as": READ_CONFIRM, "choose_url": CHOOSE_URL}),  # the chosen time was taken
     ("reply_clarification", {"slots": [], "start": SLOT["start"], "end": SLOT["end"]}),
     ("interview_scheduled", {"recipient_kind": "interviewer", "rescheduled": True}),
     ("interview_cancelled", {"recipient_kind": "interviewer"}),
@@ -296,6 +313,11 @@ WORDING: dict[str, dict[str, str]] = {
     "outcome_notice": {"zh-CN": "候选人未回复", "en": "no response from the candidate"},
     "reply_sender_check": {"zh-CN": "是您发送的吗", "en": "did you send this reply"},
     "reply_expired": {"zh-CN": "已失效", "en": "has expired"},
+    "decline_pending": {
+        "zh-CN": "我们理解为：放弃本次重新面试",
+        "en": "We read your reply as: decline the re-interview",
+    },
+    "reply_echo": {"zh-CN": "我们理解为：确认方案 1", "en": "We read your reply as: confirm option 1"},
 }
 
 
@@ -310,7 +332,7 @@ def context_for(template: str, **overrides: Any) -> dict[str, Any]:
 
 def test_every_template_has_a_sample_context(env: jinja2.Environment) -> None:
     assert set(known_templates(env)) == set(SAMPLES) == set(WORDING)
-    assert len(SAMPLES) == 19
+    assert len(SAMPLES) == 21
 
 
 CASES: list[tuple[str, dict[str, Any]]] = [(name, {}) for name in SAMPLES] + VARIANTS
@@ -340,6 +362,39 @@ def test_wording_is_in_the_recipients_language(env: jinja2.Environment, template
     assert WORDING[template][locale].lower() in whole
     # Names reach the HTML escaped, not dropped.
     assert ESCAPED_NAME in rendered.html
+
+
+@pytest.mark.parametrize(
+    ("locale", "read", "choose"),
+    [
+        ("zh-CN", "我们理解为：确认方案 2（2026年12月4日 周五 10:00）。", "不是这个意思？重新选择"),
+        (
+            "en",
+            "We read your reply as: confirm option 2 (Fri 4 Dec 2026, 10:00 (Asia/Shanghai)).",
+            "Not what you meant?",
+        ),
+    ],
+)
+def test_the_scheduled_email_echoes_the_reply_and_links_choosing_again(
+    env: jinja2.Environment, locale: str, read: str, choose: str
+) -> None:
+    read_as = {**READ_CONFIRM, "slot": 2, "slot_start": SLOTS[1]["start"]}
+    linked = render_email(
+        env, "interview_scheduled", locale, context_for("interview_scheduled", read_as=read_as, choose_url=CHOOSE_URL)
+    )
+    assert read in linked.text and choose in linked.text and CHOOSE_URL in linked.text
+    assert f'href="{CHOOSE_URL}"' in linked.html
+    bare = render_email(env, "interview_scheduled", locale, context_for("interview_scheduled", read_as=read_as))
+    assert read in bare.text and choose not in bare.text and choose not in bare.html  # no signing keys: no link
+    plain = render_email(env, "interview_scheduled", locale, context_for("interview_scheduled"))
+    assert read.split("：")[0].split(":")[0] not in plain.text  # no reply to echo: no block
+
+
+def test_the_decline_echo_says_when_the_run_closes(env: jinja2.Environment) -> None:
+    zh = render_email(env, "decline_pending", "zh-CN", context_for("decline_pending"))
+    assert "如您在 2026年12月2日 周三 06:00 前未重新选择，本次重新面试将于届时关闭。" in zh.text
+    en = render_email(env, "decline_pending", "en", context_for("decline_pending"))
+    assert "will be closed on Wed 2 Dec 2026, 06:00 (Asia/Shanghai) unless you choose again" in en.text
 
 
 def test_localtime_filter_formats_in_recipient_zone_and_language() -> None:

@@ -12,6 +12,7 @@ These are the histories of the workflow as this tree has it (v2). Runs of an ear
 worker deployment version that started them, and their histories replay against that version's code (from git),
 not against this one. Within a version, a change to code with runs in flight goes through `workflow.patched`
 (docs/RELIABILITY.md) and these histories must keep replaying; re-record only for a new deployment version.
+The `ECHO_PATHS` (issue 12 item 3) were recorded after v2 shipped, behind the patch `reply-echo-decline-grace`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,6 +39,7 @@ from temporalio.testing import WorkflowEnvironment
 import worker as worker_module
 from db.repositories.archive import ArchiveRepository
 from db.repositories.jobs import JobRepository
+from db.repositories.runs import RunRepository
 from mail.sink import MailSink
 from schemas.archive import ArchiveImport
 from schemas.contract import (
@@ -64,6 +66,7 @@ CONTINUED = "continued_as_new"  # a path whose run continues as new (into a foll
 FAILED = "failed"  # a path whose run fails (Temporal status Failed) rather than ending with an outcome
 
 ReplyIntent = Literal["confirm", "decline", "reschedule", "question", "unclear"]  # CandidateReply.intent
+ReplySource = Literal["email", "link", "calendar"]  # CandidateReply.source
 
 
 def replay_settings() -> Settings:
@@ -115,10 +118,15 @@ class Run:
         await until_status(self.handle, check)
 
     async def reply(
-        self, intent: ReplyIntent, slot: int | None = None, text: str = "", message_id: str | None = None
+        self,
+        intent: ReplyIntent,
+        slot: int | None = None,
+        text: str = "",
+        message_id: str | None = None,
+        source: ReplySource | None = None,
     ) -> None:
         await reinterviews.reply(
-            self.handle, CandidateReply(intent=intent, slot=slot, text=text, message_id=message_id)
+            self.handle, CandidateReply(intent=intent, slot=slot, text=text, message_id=message_id, source=source)
         )
 
     async def result(self, **scores: float) -> None:
@@ -540,6 +548,67 @@ async def follow_up_re_interview(run: Run) -> None:
     run.handle = run.env.client.get_workflow_handle(run.handle.id, run_id=(await run.handle.describe()).run_id)
 
 
+# ---- issue 12 item 3 (patch reply-echo-decline-grace): replies with a source ----------------------------------
+
+
+async def decline_grace_elapsed(run: Run) -> None:
+    """A decline read from an email: echoed, a question meanwhile, a second read decline; the grace ends: declined."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("decline", text="不参加了", message_id="<rec-d1@x>", source="email")
+    await run.until_event("decline read from email")
+    await run.reply("question", text="可以线上吗", message_id="<rec-q1@x>", source="email")
+    await run.reply("decline", message_id="<rec-d2@x>", source="email")
+    await run.until_event("another decline read")
+
+
+async def decline_undone_then_choose_again(run: Run) -> None:
+    """Declined by email, undone by an email confirm (booked, echoed); the booked time confirmed from the calendar
+    (kept, echoed alone); another time chosen by link (moved); a calendar decline, then a link decline: declined."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("decline", message_id="<rec-d1@x>", source="email")
+    await run.until_event("decline read from email")
+    await run.reply("confirm", slot=1, message_id="<rec-c1@x>", source="email")
+    await run.until("scheduled")
+    await run.reply("confirm", slot=1, message_id="<rec-c2@x>", source="calendar")
+    await run.until_event("the booking stays")
+    await run.reply("confirm", slot=3, message_id="<rec-c3@x>", source="link")
+    await run.until_event("the booking moved")
+    await run.until("scheduled")
+    await run.reply("decline", message_id="<rec-d2@x>", source="calendar")
+    await run.until_event("decline read from calendar")
+    await run.reply("decline", message_id="<rec-d3@x>", source="link")
+
+
+async def reschedule_echoed_then_taken(run: Run) -> None:
+    """An email reschedule (the new times echo it), a confirm; then a time of that offer chosen again that someone
+    else took meanwhile: new times, echoing the confirm; cancelled."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply("reschedule", text="next week", message_id="<rec-r1@x>", source="email")
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 2)
+    await run.reply("confirm", slot=1, message_id="<rec-c1@x>", source="email")
+    await run.until("scheduled")
+    assert run.pool is not None
+    [third] = (await run.handle.query("choices"))["slots"][2:3]
+    await RunRepository(run.pool).book(
+        event_uid="rec-other@reinterview",
+        workflow_id="reinterview-rec-other",
+        candidate_id=run.ids["candidate"],
+        interviewer_id=run.ids["interviewer"],
+        start=datetime.fromisoformat(third["start"]),
+        end=datetime.fromisoformat(third["end"]),
+    )
+    await run.reply("confirm", slot=3, message_id="<rec-c3@x>", source="email")
+    await run.until("awaiting_confirmation", lambda s: sum("invitation sent" in e.event for e in s.timeline) == 3)
+    await run.cancel()
+
+
+# The paths whose runs take the patch (their replies carry a source); every other path is a v2 run without it.
+ECHO_PATHS = frozenset({"decline_grace_elapsed", "decline_undone_then_choose_again", "reschedule_echoed_then_taken"})
+
+
 PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "hire": (hire, "recommend_hire", {}),
     "no_response": (no_response_with_reminder_and_escalation, "no_response", {}),
@@ -584,6 +653,9 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
         {"max_attempts": 1, "cooldown_days": 30},
     ),
     "follow_up_re_interview": (follow_up_re_interview, "cancelled", {"max_attempts": 1, "cooldown_days": 30}),
+    "decline_grace_elapsed": (decline_grace_elapsed, "declined", {}),
+    "decline_undone_then_choose_again": (decline_undone_then_choose_again, "declined", {}),
+    "reschedule_echoed_then_taken": (reschedule_echoed_then_taken, "cancelled", {}),
 }
 
 

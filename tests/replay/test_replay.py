@@ -2,7 +2,8 @@
 
 The histories under tests/replay/histories/ are the contract with runs of this deployment version (v2) already
 in flight: a change to the workflow that would make one of them diverge fails here, and must go behind
-`workflow.patched` or ship as a new deployment version (docs/RELIABILITY.md). v2 itself carries no patch.
+`workflow.patched` or ship as a new deployment version (docs/RELIABILITY.md). v2 itself carries no patch; the paths
+of issue 12 item 3 (replies with a `source`: echo, decline grace, choosing again) carry `reply-echo-decline-grace`.
 `record.py` writes them; the last test here runs the recorder itself, so it keeps
 working, and replays what it just recorded.
 """
@@ -25,11 +26,11 @@ from db.repositories.archive import ArchiveRepository
 from schemas.contract import StatusView
 from service.settings import Settings
 from service.temporal_client import data_converter
-from tests.replay.record import CONTINUED, FAILED, HISTORIES, PATHS, Run, record_path, replay_settings
+from tests.replay.record import CONTINUED, ECHO_PATHS, FAILED, HISTORIES, PATHS, Run, record_path, replay_settings
 from tests.replay.reordered import PROPOSE_FIRST_PATCH, ProposeFirstPatchedWorkflow, ProposeFirstWorkflow
 from tests.workflows.builders import archive
 from tests.workflows.history import commands, patches
-from workflows.reinterview import ReinterviewWorkflow
+from workflows.reinterview import ECHO_PATCH, ReinterviewWorkflow
 
 RECORDED = sorted(HISTORIES.glob("*.json"))
 
@@ -103,9 +104,15 @@ def test_a_failed_run_closes_its_row() -> None:
     assert _commands("failed_no_free_time") == ["open_reinterview", "prepare_reinterview", "record_run_stage"]
 
 
-@pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [p for p in RECORDED if p.stem not in ECHO_PATHS], ids=lambda p: p.stem)
 def test_v2_histories_carry_no_patch_marker(path: Path) -> None:
     assert patches(load(path).events) == []
+
+
+@pytest.mark.parametrize("name", sorted(ECHO_PATHS))
+def test_the_echo_paths_took_the_echo_patch_once(name: str) -> None:
+    """Replies with a source (issue 12 item 3) go through `workflow.patched(ECHO_PATCH)`: one marker, recorded."""
+    assert patches(load(HISTORIES / f"{name}.json").events) == [ECHO_PATCH]
 
 
 def test_the_typical_run_is_a_handful_of_steps() -> None:

@@ -32,6 +32,7 @@ from tests.workflows import (
     test_interviewer_reply,
     test_merged_triggers,
     test_reinterview,
+    test_reply_echo,
     test_rescheduling,
     test_run_setup,
 )
@@ -51,6 +52,7 @@ MODULES = (
     test_interviewer_reply,
     test_merged_triggers,
     test_run_setup,
+    test_reply_echo,
 )
 for _module in MODULES:
     globals().update({name: getattr(_module, name) for name in dir(_module) if name.startswith("test_")})
