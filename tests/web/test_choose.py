@@ -433,7 +433,6 @@ def _choose_links(harness: Harness) -> list[str]:
     return paths
 
 
-@pytest.mark.xfail(strict=True, reason="needs the echo branch's choices query")
 async def test_an_emailed_decline_is_undone_from_the_echos_choose_link(
     harness: Harness, web_client: TestClient
 ) -> None:
