@@ -1,6 +1,6 @@
 """Signals the reply gateway sends for calendar answers (SPEC R-M5, CONTRACT "Other signals").
 
-`CalendarInterviewerReply` is the CONTRACT's `interviewer_reply` payload plus `text`: the answer in words (who,
+`CalendarInterviewerReply` is the CONTRACT's `interviewer_reply` payload, its `text` the answer in words (who,
 the booked time, a proposal, the interviewer's comment) for HR's to-do. `CalendarCandidateReply` is a
 `candidate_reply` with two optional extra fields, `source` and `calendar_uid`, so the workflow can tell an answer
 from a calendar (its decline follows the echo-and-undo rule of a written one). A workflow whose models do not know
@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from schemas.contract import CandidateReply, InterviewerReply
 
 
 class CalendarInterviewerReply(InterviewerReply):
-    """`interviewer_reply` read from an interviewer's calendar answer, with the answer in words."""
-
-    text: str = Field(default="", max_length=4000)
+    """`interviewer_reply` read from an interviewer's calendar answer (its `text`: the answer in words)."""
 
 
 class CalendarCandidateReply(CandidateReply):

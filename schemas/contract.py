@@ -208,6 +208,8 @@ class InterviewerReply(ContractModel):
     response: Literal["accepted", "declined", "counter"]
     proposed_start: OffsetDatetime | None = None
     message_id: str | None = None
+    # What the answer says for people (who, which booked time, the proposal, the comment), for HR's to-do.
+    text: str = Field(default="", max_length=4000)
 
 
 class TrainingCompleted(ContractModel):

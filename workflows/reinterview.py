@@ -396,6 +396,8 @@ class ReinterviewWorkflow(ContractSurface):
         detail = f"interviewer {answer.interviewer_id}: {answer.response}"
         if answer.proposed_start is not None:
             detail += f", proposes {answer.proposed_start.isoformat()}"
+        if answer.text:  # the gateway's words for people: who, which booked time, the proposal, the comment
+            detail = f"{detail}\n{answer.text}"
         facts = self._booked().model_copy(update={"detail": detail})
         await self._notify(Step.INTERVIEWER_DECLINED, f"interviewer-{answer.response}-{len(s.timeline)}", facts)
         slots = await self._propose("")
@@ -598,6 +600,12 @@ class ReinterviewWorkflow(ContractSurface):
             await self._unclear(reply, booked)
         elif check_slot and reply.slot is not None and reply.slot > len(s.offered):
             s.note(f"reply ignored: time {reply.slot} was not offered")
+        elif not booked and reply.source == "calendar" and reply.intent != "reschedule" and self._new_rules(reply):
+            # An Accept or Decline of the event of an earlier booking, arrived while new times are offered: acting
+            # on it would pick (or turn down) a time the candidate has not seen. HR follows up.
+            key = f"calendar-superseded-{len(s.timeline)}"
+            await self._notify(Step.UNCLEAR_REPLY, key, NoticeFacts(detail=reply.text))
+            s.note(f"calendar {reply.intent} of an earlier booking not acted on while new times are offered: HR asked")
         else:
             return False
         return True

@@ -205,9 +205,12 @@ async def test_an_interviewers_decline_with_another_interviewer_free_offers_the_
     assert f"interviewer {first} withdrew: new times with another interviewer offered" in [
         e.event for e in offered.timeline
     ]
-    assert await interviewer_todos(harness, handle.id) == [
-        ("The interviewer declined the interview or proposed another time", f"interviewer {first}: declined")
-    ]
+    [(title, detail)] = await interviewer_todos(harness, handle.id)
+    assert title == "The interviewer declined the interview or proposed another time"
+    # HR reads who declined which booked time, in words (the signal's text), under the ids.
+    first_line, readable, *_ = detail.splitlines()
+    assert first_line == f"interviewer {first}: declined"
+    assert readable.startswith("The interviewer (李老师) declined the interview booked for ")
     assert await candidate_invitations(harness) == 2
     assert await booking(harness, interviewer.uid) == (first, "booked", 0, interviewer.start)
 
@@ -277,7 +280,8 @@ async def test_an_interviewers_decline_or_counter_with_nobody_else_free_keeps_th
     [(_, detail)] = await interviewer_todos(harness, handle.id)
     assert detail.startswith(f"interviewer {iv}: {response}")
     if method == "COUNTER":  # the proposed time is in the to-do
-        assert datetime.fromisoformat(detail.split(", proposes ", 1)[1]) == proposed
+        assert datetime.fromisoformat(detail.splitlines()[0].split(", proposes ", 1)[1]) == proposed
+        assert detail.splitlines()[1:] == signal["text"].splitlines()  # and the answer in words
     assert await booking(harness, interviewer.uid) == (iv, "booked", 0, interviewer.start)
     assert await candidate_invitations(harness) == 1
     assert [str(c["METHOD"]) for c, _ in _invites(harness, harness.candidate_email)] == ["REQUEST"]

@@ -605,8 +605,29 @@ async def reschedule_echoed_then_taken(run: Run) -> None:
     await run.cancel()
 
 
+async def calendar_answer_superseded(run: Run) -> None:
+    """A calendar Accept of an earlier booking arrives while times are offered: noted, handed to HR, not acted on;
+    the candidate then picks option 2 by email (booked, echoed); cancelled."""
+    await run.trigger(run.low_score())
+    await run.until("awaiting_confirmation")
+    await run.reply(
+        "confirm", text="Calendar REPLY ACCEPTED (earlier booking)", message_id="<rec-k1@x>", source="calendar"
+    )
+    await run.until_event("calendar confirm of an earlier booking not acted on")
+    await run.reply("confirm", slot=2, message_id="<rec-c1@x>", source="email")
+    await run.until("scheduled")
+    await run.cancel()
+
+
 # The paths whose runs take the patch (their replies carry a source); every other path is a v2 run without it.
-ECHO_PATHS = frozenset({"decline_grace_elapsed", "decline_undone_then_choose_again", "reschedule_echoed_then_taken"})
+ECHO_PATHS = frozenset(
+    {
+        "decline_grace_elapsed",
+        "decline_undone_then_choose_again",
+        "reschedule_echoed_then_taken",
+        "calendar_answer_superseded",
+    }
+)
 
 
 PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
@@ -656,6 +677,7 @@ PATHS: dict[str, tuple[Path_, str, dict[str, Any]]] = {
     "decline_grace_elapsed": (decline_grace_elapsed, "declined", {}),
     "decline_undone_then_choose_again": (decline_undone_then_choose_again, "declined", {}),
     "reschedule_echoed_then_taken": (reschedule_echoed_then_taken, "cancelled", {}),
+    "calendar_answer_superseded": (calendar_answer_superseded, "cancelled", {}),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from pydantic import ValidationError
@@ -292,6 +292,28 @@ async def test_a_calendar_decline_follows_the_email_rule(harness: Harness) -> No
         echo
     )
     assert (await _choices(harness.client.get_workflow_handle(handle.id))).decline_closes_at is None
+
+
+@pytest.mark.parametrize("intent", ["confirm", "decline"])
+async def test_a_calendar_answer_of_an_earlier_booking_never_acts_on_new_times(
+    harness: Harness, intent: Literal["confirm", "decline"]
+) -> None:
+    """An Accept/Decline of the old event that arrives while new times are offered (the gateway read the stage a
+    moment before the run moved on): booking option 1 or ending the run would act on times the candidate has not
+    seen. It is noted and handed to HR; the offer stands."""
+    handle, _ = await _invited(harness)
+    text = "Calendar REPLY ACCEPTED: 2026-12-03T14:00:00+08:00 — an earlier booking"
+    await reinterviews.reply(handle, CalendarCandidateReply(intent=intent, text=text, calendar_uid="uid-old"))
+    status = await until_event(handle, f"calendar {intent} of an earlier booking not acted on")
+    assert status.stage.value == "awaiting_confirmation" and status.outcome is None
+    assert scheduled_times(status) == 0 and "decline read from calendar" not in _events(status)
+    todos = await harness.pool.fetch(
+        "SELECT kind, detail FROM hr_todos WHERE workflow_id = $1 AND kind = 'unclear_reply'", handle.id
+    )
+    assert [(r["kind"], r["detail"]) for r in todos] == [("unclear_reply", text)]
+    # The candidate can still answer the offer itself.
+    await reinterviews.reply(handle, _reply("confirm", slot=2, message_id="<c2@x>"))
+    await until_stage(handle, "scheduled")
 
 
 # ---- the echo of a confirm -------------------------------------------------------------------------------------
