@@ -556,7 +556,10 @@ class ReinterviewWorkflow(ContractSurface):
             return
         s.asked_back.add(about)
         facts = self._booked() if booked else self._offer()
-        result = await self._notify(Step.CLARIFY, key, facts.model_copy(update={"detail": reply.text}))
+        update: dict[str, object] = {"detail": reply.text}
+        if s.decline_closes_at is not None and s.read_as is not None:  # a read decline waits: say so, and until when
+            update["read_as"] = s.read_as
+        result = await self._notify(Step.CLARIFY, key, facts.model_copy(update=update))
         if result.failed():
             s.note("unclear reply: the candidate could not be asked back; HR asked to follow up")
         else:

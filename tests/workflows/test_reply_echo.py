@@ -236,6 +236,28 @@ async def test_a_question_during_the_grace_is_handled_and_the_grace_goes_on(harn
     assert (await final(handle)).outcome.value == "declined"  # type: ignore[union-attr]
 
 
+async def test_an_unclear_reply_during_a_booked_grace_is_asked_back_saying_the_decline_still_stands(
+    harness: Harness,
+) -> None:
+    handle, _ = await _booked(harness)
+    await reinterviews.reply(handle, _reply("decline", message_id="<d1@x>"))
+    await until_event(handle, "decline read from email")
+    await reinterviews.reply(handle, _reply("unclear", text="嗯……再说吧", message_id="<u1@x>"))
+    [mail] = await _mails(harness, "reply_clarification")
+    text = _text(mail)
+    assert "关于您之前的回复：" in text and "我们理解为：放弃本次重新面试" in text
+    assert "前未重新选择，本次重新面试将于届时关闭" in text
+    assert "保持原安排无需回复" not in text  # it would not be kept: the decline closes it
+    assert "关于您之前的回复" in _html(mail)
+
+
+async def test_an_unclear_reply_while_booked_without_a_decline_says_nothing_is_needed(harness: Harness) -> None:
+    handle, _ = await _booked(harness)
+    await reinterviews.reply(handle, _reply("unclear", text="嗯……", message_id="<u1@x>"))
+    [mail] = await _mails(harness, "reply_clarification")
+    assert "保持原安排无需回复" in _text(mail) and "关于您之前的回复" not in _text(mail)
+
+
 async def test_the_grace_never_runs_past_the_interview_s_start(harness: Harness) -> None:
     policy = Policy(decline_grace_s=30 * 24 * 3600)  # longer than the time to the interview
     handle, booked = await _booked(harness, policy=policy)
