@@ -2,10 +2,4 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.workflows.conftest import harness  # noqa: F401 - the fixture, shared
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")

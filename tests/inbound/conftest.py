@@ -133,7 +133,3 @@ async def gateway(
         yield gw
     finally:
         await gw.stop()
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")

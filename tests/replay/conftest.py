@@ -16,11 +16,6 @@ from temporalio.testing import WorkflowEnvironment
 from tests.replay.record import replay_settings, start_time_skipping
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # tests/workflows' tests run here again (test_workflows_uncached.py) and carry its marker.
-    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")
-
-
 @pytest.fixture(scope="package")
 async def time_skipping_env() -> AsyncIterator[WorkflowEnvironment]:
     """A time-skipping test server for tests/replay only (overrides the session's)."""

@@ -24,7 +24,3 @@ async def web_client(harness: Harness) -> AsyncIterator[TestClient]:
         yield client
     finally:
         await client.close()
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")

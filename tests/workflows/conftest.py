@@ -227,7 +227,3 @@ async def harness(
 ) -> AsyncIterator[Harness]:
     async with open_harness(time_skipping_env, db_pool, mail_sink, smtp_settings, task_queue, request) as harness:
         yield harness
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "archive(**options): options for tests.workflows.builders.archive")
