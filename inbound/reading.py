@@ -164,9 +164,9 @@ def _quoted(line: str, sent: SentText | None) -> bool:
 
 
 def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
-    """A yes that names no option, written inline (our quoted lines above and below it): it answers the quoted
-    line right above it ("这个可以" under "方案 2：…"), not the proposed time. That line names an option: that
-    one; it names none: which one is meant, a person would ask."""
+    """A yes that names no option, written right under one of our option lines — inline in the quote, or under
+    the one line the candidate kept or pasted back ("这个可以" under "方案 2：…") — answers that option, not the
+    proposed time. Inline (our lines above and below) under a line that names none: a person would ask."""
     first = next((clean_line(x) for x in reading.text.splitlines() if clean_line(x)), "")
     lines = body.splitlines()[:2000]
     at = next((i for i, x in enumerate(lines) if clean_line(x) == first and not _quoted(x, facts.sent)), None)
@@ -175,14 +175,14 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     above = [x for x in lines[:at] if clean_line(x).lstrip(">＞ ")]
     if not above or not _quoted(above[-1], facts.sent):
         return reading
-    answer_lines = sum(1 for x in reading.text.splitlines() if clean_line(x))
-    if not any(_quoted(x, facts.sent) for x in lines[at + answer_lines :]):
-        return reading  # bottom-posted: the whole invitation is above, and a plain yes takes the proposed time
     line = _OUR_OPTION_LINE.match(clean_line(above[-1]).lstrip(">＞ "))
     option = int(line.group(1)) if line else None
     offered = {slot.number for slot in facts.offered}
-    if option is not None and (not offered or option in offered):
+    if option is not None and (not offered or option in offered):  # inline, or under an option line kept or pasted
         return replace(reading, slot=option, rule=f"{reading.rule}, written inline under option {option}")
+    answer_lines = sum(1 for x in reading.text.splitlines() if clean_line(x))
+    if not any(_quoted(x, facts.sent) for x in lines[at + answer_lines :]):
+        return reading  # bottom-posted: the whole invitation is above, and a plain yes takes the proposed time
     return replace(
         reading,
         intent="unclear",

@@ -176,3 +176,8 @@ def test_historical_first_reads_keep_their_figures() -> None:
     after = outcome(rows, gate.WEIGHTS, gate.BIAS, gate.DEFAULT_THRESHOLD)
     assert (before.replies, before.right, before.wrong) == (678, 540, 44)
     assert (after.wrong, after.lost) == (20, 3)  # "好的，谢谢" passes (a yes), which lets one receipt-like reply by
+
+
+def test_the_last_one_is_no_option_cue_of_its_own() -> None:
+    assert gate.option_cues(normalise("最后一个方案")) == set()
+    assert gate.option_cues(normalise("第一个方案")) == {1}

@@ -496,3 +496,16 @@ def test_the_earlier_or_later_of_two_times_is_that_option(text: str, slot: int) 
 
 def test_a_bit_later_without_the_one_is_still_a_new_time() -> None:
     assert classify("能晚一点吗", THURSDAY_FRIDAY).intent == "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("就建议的时间吧，谢谢安排", "confirm", None),  # the proposed time: option 1
+        ("就建议的时间不行吗", "question", None),
+        ("我已经接受了别家的offer，这次面试就不参加了", "decline", None),  # 接受 here is not a yes
+    ],
+)
+def test_the_proposed_time_and_an_offer_accepted_elsewhere(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, THURSDAY_FRIDAY)
+    assert (got.intent, got.slot) == (intent, slot), got

@@ -601,3 +601,13 @@ def test_a_yes_above_or_below_the_whole_quote_takes_the_proposed_time() -> None:
     for raw in (top, bottom):
         reading = read_bytes(raw, CANDIDATE)
         assert (reading.intent, reading.slot) == ("confirm", None) and "inline" not in reading.rule
+
+
+def test_a_yes_under_the_one_option_line_pasted_back_takes_that_option() -> None:
+    """WeChat-style: the candidate pasted back only the line of the time they want, then answered under it."""
+    body = "方案 2：2026年12月4日 周五 14:00–15:00\n这个时间可以"
+    # Unquoted and not recognised as ours, the line is the candidate's own text: two cues, and the gate asks back.
+    assert read_bytes(plain("reply+t@reply.hr.example.com", body), CANDIDATE).intent == "unclear"
+    quoted_only = quoted("  方案 3：2026年12月5日 周六 10:00–11:00") + "\n\n好的"
+    reading = read_bytes(plain("reply+t@reply.hr.example.com", quoted_only), CANDIDATE)
+    assert (reading.intent, reading.slot) == ("confirm", 3), reading.rule
