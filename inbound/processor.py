@@ -443,6 +443,21 @@ class ReplyProcessor:
     async def _automated(self, conn: repo.Connection, inbound_id: int, auto: Automated, prepared: Prepared) -> Decision:
         """Auto-replies are kept aside; a bounce at a signed bounce address also marks its email undeliverable and
         tells HR. A bounce anywhere else, or naming another email than its address stands for, changes nothing."""
+        if auto.kind == "auto_reply" and prepared.claims is not None and prepared.token_problem is None:
+            # An auto-reply at the candidate's reply address (out of office, 【自动回复】) is never acted on, but it
+            # is not lost either: HR sees it once per run (it may say until when the candidate is away, and a
+            # person's reply misread as one is looked at by a person).
+            run = await repo.run(conn, prepared.claims.run_id)
+            if run is not None and not prepared.expired:
+                await repo.create_todo(
+                    conn,
+                    key=f"auto_reply:{run.workflow_id}",
+                    run=run,
+                    kind="candidate_auto_reply",
+                    title="An automatic reply came from the candidate's address (not acted on)",
+                    detail=f"{auto.detail} (inbound #{inbound_id})",
+                )
+                return Decision("dead_letter", auto.kind, auto.detail, workflow_id=run.workflow_id)
         if auto.kind != "bounce":
             return Decision("dead_letter", auto.kind, auto.detail)
         if not prepared.bounce_tokens:

@@ -155,17 +155,22 @@ async def test_an_expired_address_is_answered_with_hrs_contact_once_a_day_and_ne
     assert "a day to this address already" in limited
 
 
-async def test_auto_replies_are_kept_aside(gateway: InboundGateway, db_pool: asyncpg.Pool, make_run) -> None:
+async def test_auto_replies_are_kept_aside_and_hr_sees_them_once(
+    gateway: InboundGateway, db_pool: asyncpg.Pool, make_run
+) -> None:
+    """Never acted on; HR gets one to-do per run (the notice may say until when the candidate is away)."""
     run = await make_run()
-    await send(
-        gateway,
-        plain(run.address, "我正在休假。", subject="自动回复: 重新面试邀请", extra={"Auto-Submitted": "auto-replied"}),
-        run.address,
-    )
+    for text in ("我正在休假，12月10日返回。", "我正在休假，12月10日返回。（第二封）"):
+        await send(
+            gateway,
+            plain(run.address, text, subject="自动回复: 重新面试邀请", extra={"Auto-Submitted": "auto-replied"}),
+            run.address,
+        )
     await gateway.idle()
-    [row] = await rows(db_pool)
-    assert (row.status, row.reason) == ("dead_letter", "auto_reply")
-    assert await db_pool.fetchval("SELECT count(*) FROM hr_todos") == 0
+    assert [(r.status, r.reason) for r in await rows(db_pool)] == [("dead_letter", "auto_reply")] * 2
+    todos = await db_pool.fetch("SELECT workflow_id, kind, title, detail FROM hr_todos")
+    assert [(t["workflow_id"], t["kind"]) for t in todos] == [(run.workflow_id, "candidate_auto_reply")]
+    assert "not acted on" in todos[0]["title"] and "inbound #" in todos[0]["detail"]
 
 
 async def test_a_bounce_counts_only_at_the_signed_bounce_address_of_the_email_it_names(
