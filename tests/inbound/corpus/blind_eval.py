@@ -6,6 +6,12 @@ named = 1); a wrong action = confirm/decline/reschedule when the person meant so
 wrong actions, the misses (with the text the reader kept and the rule that decided), and right % per client and
 per language (the client's locale where the client column names one, else the invitation's). A measurement: no
 bar is asserted.
+
+To score another checkout's reader (e.g. main) on this batch, run this file with that checkout's interpreter from
+its root, so `inbound` and `tests.inbound.corpus.evaluate` come from there:
+    cd /work/main && PYTHONDONTWRITEBYTECODE=1 .venv/bin/python -c "import runpy, sys; \\
+      sys.argv = ['blind_eval', '--dir', '/work/wt/blind/tests/inbound/corpus/blind']; \\
+      runpy.run_path('/work/wt/blind/tests/inbound/corpus/blind_eval.py', run_name='__main__')"
 """
 
 from __future__ import annotations
@@ -119,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         "right_pct": rate(scored)["right_pct"],
         "wrong_actions": sum(s.wrong_action for s in scored),
         "misses_not_acting": sum(1 for s in scored if not s.right and not s.wrong_action),
+        # a person's reply read as automated is kept aside by the gateway (no clarification, no HR to-do)
+        "human_read_as_automated": sum(
+            1 for s in scored if s.case.intent != "automated" and s.reading.automated is not None
+        ),
         "by_intent": {k: rate(v) for k, v in sorted(by_intent.items())},
         "by_language": {k: rate(v) for k, v in sorted(by_lang.items())},
         "by_client_family": {k: rate(v) for k, v in sorted(by_family.items())},
@@ -130,7 +140,21 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
-    print(json.dumps({k: report[k] for k in ("replies", "right", "right_pct", "wrong_actions", "misses_not_acting")}))
+    print(
+        json.dumps(
+            {
+                k: report[k]
+                for k in (
+                    "replies",
+                    "right",
+                    "right_pct",
+                    "wrong_actions",
+                    "misses_not_acting",
+                    "human_read_as_automated",
+                )
+            }
+        )
+    )
     for title in ("by_intent", "by_language", "by_client_family"):
         print(f"\n{title}:")
         for k, v in report[title].items():
