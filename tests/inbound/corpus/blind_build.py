@@ -452,6 +452,124 @@ def bare(t: str, lang: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+# ---- clients added for blind2 -----------------------------------------------------------------------------------
+
+BLOCK.update(
+    {
+        "it": ("Da", "Inviato", "A", "Oggetto", "venerdì 27 novembre 2026 10:00"),
+        "nl": ("Van", "Verzonden", "Aan", "Onderwerp", "vrijdag 27 november 2026 10:00"),
+    }
+)
+GMAIL_ATTR["nl"] = f"Op vr 27 nov 2026 om 10:00 schreef {US}:"
+
+
+def outlook_original(loc: str):  # type: ignore[no-untyped-def]
+    """Outlook in plain-text mode (and older Outlook): '-----Original Message-----' / '-----邮件原件-----'."""
+
+    def make(t: str, lang: str) -> tuple[str | None, str | None]:
+        sep = "-----邮件原件-----" if loc == "zh" else "-----Original Message-----"
+        return f"{t}\n\n{sep}\n" + outlook_block(loc, lang) + "\n\n" + inv(lang), None
+
+    return make
+
+
+def outlook_mac(loc: str):  # type: ignore[no-untyped-def]
+    def make(t: str, lang: str) -> tuple[str | None, str | None]:
+        if loc == "zh":
+            block = f"发件人: {US}\n日期: 2026年11月27日 星期五 10:00\n收件人: {ME[lang]}\n主题: {SUBJECT[lang]}"
+        else:
+            block = f"From: {US}\nDate: Friday, 27 November 2026 at 10:00\nTo: {ME[lang]}\nSubject: {SUBJECT[lang]}"
+        plain = f"{t}\n\n{block}\n\n{client_text(lang)}"
+        htm = (
+            f'<html><body><div>{paras(t)}</div><div><br></div><div id="mail-editor-reference-message-container">'
+            '<div style="border-top:1pt solid #B5C4DF;padding:3pt 0 0 0">'
+            + "<br>".join(
+                f"<b>{html.escape(k)}: </b>{html.escape(v)}"
+                for k, v in (line.split(": ", 1) for line in block.split("\n"))
+            )
+            + f"</div><br>{inv_html(lang)}</div></body></html>"
+        )
+        return plain, htm
+
+    return make
+
+
+def outlook_android(t: str, lang: str) -> tuple[str | None, str | None]:
+    block = outlook_block("en", lang).replace(
+        "Friday, November 27, 2026 10:00 AM", "Friday, November 27, 2026 10:00:00 AM"
+    )
+    return (
+        f"{t}\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n________________________________\n{block}\n\n{client_text(lang)}",
+        None,
+    )
+
+
+def aliyun(t: str, lang: str) -> tuple[str | None, str | None]:
+    """Alibaba Mail (阿里邮箱 / 企业邮箱)."""
+    block = (
+        "------------------------------------------------------------------\n"
+        f"发件人：{US}\n发送时间：2026年11月27日(星期五) 10:00\n收件人：{ME[lang]}\n主　题：{SUBJECT[lang]}"
+    )
+    plain = f"{t}\n{block}\n\n{client_text(lang)}"
+    htm = (
+        f'<div class="__aliyun_email_body_block"><div style="line-height:1.7;font-family:Tahoma,Arial,STHeiti,SimSun;'
+        f'font-size:14.0px;color:#000000;">{paras(t)}</div></div>'
+        '<blockquote style="margin-right:0;margin-top:0;margin-bottom:0;">'
+        "<div><div>------------------------------------------------------------------</div>"
+        f"<div>发件人：{US_HTML}</div><div>发送时间：2026年11月27日(星期五) 10:00</div>"
+        f"<div>收件人：{html.escape(ME[lang])}</div><div>主　题：{SUBJECT[lang]}</div><div><br></div>"
+        f"{inv_html(lang)}</div></blockquote>"
+    )
+    return plain, htm
+
+
+def exmail(t: str, lang: str) -> tuple[str | None, str | None]:
+    """Tencent Exmail (腾讯企业邮): QQ Mail's classic separator, with the company signature."""
+    sig = f"\n\n{ME_NAME[lang]}\n{ME_ADDR[lang]}"
+    plain, htm = qq_classic(t + sig, lang)
+    return plain, htm
+
+
+def samsung(loc: str):  # type: ignore[no-untyped-def]
+    def make(t: str, lang: str) -> tuple[str | None, str | None]:
+        if loc == "zh":
+            head_ = (
+                f"发自我的Galaxy\n\n\n-------- 原始信息 --------\n发件人： {US}\n日期： 2026/11/27 10:00 (GMT+08:00)\n"
+                f"收件人： {ME[lang]}\n主题： {SUBJECT[lang]}"
+            )
+        else:
+            head_ = (
+                f"Sent from my Galaxy\n\n\n-------- Original message --------\nFrom: {US} \n"
+                f"Date: 27/11/2026 10:00 (GMT+00:00) \nTo: {ME[lang]} \nSubject: {SUBJECT[lang]} "
+            )
+        return f"{t}\n\n\n\n{head_}\n\n{client_text(lang)}", None
+
+    return make
+
+
+def mailmaster_mobile(t: str, lang: str) -> tuple[str | None, str | None]:
+    """Older NetEase Mail Master on phones: signature, '在…写道：', the original unprefixed."""
+    return (
+        f"{t}\n\n发自网易邮箱大师\n在2026年11月27日 10:00，Re-interview<reinterview@hr.example.com> 写道：\n{inv(lang)}",
+        None,
+    )
+
+
+def sina(t: str, lang: str) -> tuple[str | None, str | None]:
+    block = (
+        f'----- 原始邮件 -----\n发件人："Re-interview" <reinterview@hr.example.com>\n收件人：{ME[lang]}\n'
+        f"主题：{SUBJECT[lang]}\n日期：2026年11月27日 10点00分"
+    )
+    return f"{t}\n\n\n{block}\n\n{client_text(lang)}", None
+
+
+def gmail_bottom(loc: str):  # type: ignore[no-untyped-def]
+    def make(t: str, lang: str) -> tuple[str | None, str | None]:
+        return f"{GMAIL_ATTR[loc]}\n\n{gt(client_text(lang, stars=True))}\n\n{t}\n", None
+
+    return make
+
+
 # ---- writing an .eml --------------------------------------------------------------------------------------------
 
 
@@ -555,22 +673,23 @@ def render(r: Reply, n: int) -> tuple[bytes, str]:
 
 
 def main() -> None:
-    from tests.inbound.corpus.blind_replies import REPLIES
+    from tests.inbound.corpus.blind_replies import BATCHES
 
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.eml"):
         old.unlink()
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     seen: set[str] = set()
-    for n, r in enumerate(REPLIES, 1):
+    batched = [(batch, r) for batch, replies in BATCHES for r in replies]
+    for n, (batch, r) in enumerate(batched, 1):
         assert r.slug not in seen, r.slug
         seen.add(r.slug)
         raw, fmt = render(r, n)
         name = f"b{n:03d}-{r.lang}-{r.client}-{r.slug}.eml"
         (OUT / name).write_bytes(raw)
-        rows.append(f"{name}\t{r.intent}\t{r.slot or ''}\t{r.lang}\t{r.client}\t{fmt}\tblind1")
+        rows.append(f"{name}\t{r.intent}\t{r.slot or ''}\t{r.lang}\t{r.client}\t{fmt}\t{batch}")
     (OUT / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(REPLIES)} replies written to {OUT}")
+    print(f"{len(batched)} replies written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -76,10 +76,12 @@ def rate(group: list[Scored]) -> dict[str, Any]:
     }
 
 
-def run(directory: Path, *, with_fingerprint: bool = True) -> list[Scored]:
+def run(directory: Path, *, with_fingerprint: bool = True, batch: str | None = None) -> list[Scored]:
     known = {lang: facts(lang, with_fingerprint=with_fingerprint) for lang in TIMEZONE}
     out = []
     for case in load(directory):
+        if batch is not None and case.batch != batch:
+            continue
         raw = (directory / case.file).read_bytes()
         out.append(score(case, read_bytes(raw, "candidate@example.com", known[case.lang])))
     return out
@@ -105,20 +107,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="directory with manifest.tsv and the .eml files")
     parser.add_argument("--no-facts", action="store_true", help="read without the sent-message fingerprint")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss with the text and rule")
+    parser.add_argument("--batch", default=None, help="only one batch (the manifest's batch column)")
     parser.add_argument("--json", action="store_true", help="everything as one JSON document")
     args = parser.parse_args(argv)
-    scored = run(args.dir.resolve(), with_fingerprint=not args.no_facts)
+    scored = run(args.dir.resolve(), with_fingerprint=not args.no_facts, batch=args.batch)
     if not scored:
         raise SystemExit("blind_eval: the manifest lists no replies")
     by_client: dict[str, list[Scored]] = defaultdict(list)
     by_family: dict[str, list[Scored]] = defaultdict(list)
     by_lang: dict[str, list[Scored]] = defaultdict(list)
     by_intent: dict[str, list[Scored]] = defaultdict(list)
+    by_batch: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         by_client[s.case.client].append(s)
         by_family[client_family(s.case)].append(s)
         by_lang[language(s.case)].append(s)
         by_intent[s.case.intent].append(s)
+        by_batch[s.case.batch].append(s)
     report = {
         "replies": len(scored),
         "right": sum(s.right for s in scored),
@@ -129,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         "human_read_as_automated": sum(
             1 for s in scored if s.case.intent != "automated" and s.reading.automated is not None
         ),
+        "by_batch": {k: rate(v) for k, v in sorted(by_batch.items())},
         "by_intent": {k: rate(v) for k, v in sorted(by_intent.items())},
         "by_language": {k: rate(v) for k, v in sorted(by_lang.items())},
         "by_client_family": {k: rate(v) for k, v in sorted(by_family.items())},
@@ -155,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
     )
-    for title in ("by_intent", "by_language", "by_client_family"):
+    for title in ("by_batch", "by_intent", "by_language", "by_client_family"):
         print(f"\n{title}:")
         for k, v in report[title].items():
             print(f"  {k:<22} {v['n']:>4}  {v['right_pct']:>5}%  wrong {v['wrong']}")

@@ -8,19 +8,28 @@ from __future__ import annotations
 
 from tests.inbound.corpus.blind_build import (
     Reply,
+    aliyun,
     apple,
     bare,
+    exmail,
     foxmail,
     gmail,
+    gmail_bottom,
     inline,
     mailmaster,
+    mailmaster_mobile,
     netease_web,
     outlook,
+    outlook_android,
     outlook_ios,
+    outlook_mac,
+    outlook_original,
     owa,
     plain_sig,
     qq_card,
     qq_classic,
+    samsung,
+    sina,
     thunderbird,
     wechat_paste,
     yahoo,
@@ -1103,3 +1112,200 @@ def _automated() -> list[Reply]:
 
 
 REPLIES += _automated()
+
+
+# ======== blind2: written after blind1 was measured, with the same mix of content, for clients blind1 lacks =========
+OO_ZH = outlook_original("zh")
+OO_EN = outlook_original("en")
+SAM_ZH = samsung("zh")
+SAM_EN = samsung("en")
+GB_ZH = gmail_bottom("zh")
+GB_EN = gmail_bottom("en")
+IPAD_ZH = apple("zh", ios=True)
+
+REPLIES2: list[Reply] = [
+    # zh, proposed time
+    Reply("ali-zhunshi", Z, "aliyun", aliyun, "好的，我会准时到", "confirm", charset="GBK", cte="base64"),
+    Reply("exm-fangan1", Z, "exmail", exmail, "收到，没问题，方案1", "confirm", charset="GBK", cte="base64"),
+    Reply("oo-zhousi-ba", Z, "outlook-original-zh", OO_ZH, "可以，就周四吧", "confirm", charset="GB2312", cte="base64"),
+    Reply("sam-zhousi-jian", Z, "samsung-zh", SAM_ZH, "行，周四见", "confirm", cte="8bit"),
+    Reply("mmm-diyige", Z, "mailmaster-mobile", mailmaster_mobile, "第一个时间可以", "confirm", cte="base64"),
+    Reply("sina-xuan1", Z, "sina", sina, "选1", "confirm", charset="GBK", cte="base64"),
+    Reply("omac-3hao", Z, "outlook-mac-zh", outlook_mac("zh"), "12月3号可以", "confirm", cte="quoted-printable"),
+    Reply("gb-meiwenti", Z, "gmail-zh-bottom", GB_ZH, "没问题，谢谢HR", "confirm", cte="base64"),
+    Reply("ipad-queren", Z, "ipad-zh", IPAD_ZH, "确认参加面试", "confirm", shape="plain"),
+    Reply("inline-jianyi-keyi", Z, "inline-gmail", inline("方案 1（建议时间）"), "可以", "confirm", shape="plain"),
+    # zh, option 2
+    Reply("ali-fangan2", Z, "aliyun", aliyun, "方案2，谢谢！", "confirm", 2, charset="GBK", cte="base64"),
+    Reply(
+        "oo-zhouwu-liangdian",
+        Z,
+        "outlook-original-zh",
+        OO_ZH,
+        "周五下午两点",
+        "confirm",
+        2,
+        charset="GB2312",
+        cte="base64",
+    ),
+    Reply("exm-di-er", Z, "exmail", exmail, "选第二个方案", "confirm", 2, charset="GBK", cte="base64"),
+    Reply("oand-4hao", Z, "outlook-android", outlook_android, "4号那个", "confirm", 2),
+    Reply(
+        "huawei-zhouwu", Z, "android-huawei", plain_sig("发自我的华为手机"), "我想选周五的", "confirm", 2, cte="8bit"
+    ),
+    # zh, option 3
+    Reply("sam-zhouliu", Z, "samsung-zh", SAM_ZH, "周六的可以", "confirm", 3, cte="8bit"),
+    Reply("sina-3hao-fangan", Z, "sina", sina, "我选3号方案", "confirm", 3, charset="GBK", cte="base64"),
+    Reply(
+        "ali-fangan3",
+        Z,
+        "aliyun-html",
+        aliyun,
+        "方案3，周六上午十点",
+        "confirm",
+        3,
+        shape="html",
+        charset="GBK",
+        cte="base64",
+    ),
+    Reply("mmm-zhouliu", Z, "mailmaster-mobile", mailmaster_mobile, "周六上午", "confirm", 3),
+    # zh declines
+    Reply(
+        "ali-heshi-gongzuo",
+        Z,
+        "aliyun",
+        aliyun,
+        "抱歉，已经有合适的工作了，不参加了",
+        "decline",
+        charset="GBK",
+        cte="base64",
+    ),
+    Reply("exm-fangqi", Z, "exmail", exmail, "放弃面试，谢谢", "decline", charset="GBK", cte="base64"),
+    Reply("gb-haishi-buqu", Z, "gmail-zh-bottom", GB_ZH, "我考虑了一下，还是不去了", "decline"),
+    Reply("sam-bucanjia", Z, "samsung-zh", SAM_ZH, "不参加", "decline", cte="8bit"),
+    # zh reschedule
+    Reply(
+        "oo-xiazhou-chuchai",
+        Z,
+        "outlook-original-zh",
+        OO_ZH,
+        "下周可以吗？这周要出差",
+        "reschedule",
+        charset="GB2312",
+        cte="base64",
+    ),
+    Reply("exm-gaiqi-9hao", Z, "exmail", exmail, "改期，12月9日全天都行", "reschedule", charset="GBK", cte="base64"),
+    Reply(
+        "ali-shangke-12hao",
+        Z,
+        "aliyun",
+        aliyun,
+        "这几个时间都在上课，能不能约在12月12号周六？",
+        "reschedule",
+        charset="GBK",
+        cte="base64",
+    ),
+    Reply("inline-gaiqi", Z, "inline-gmail", inline("回复「改期」"), "改期，下周二下午", "reschedule", shape="plain"),
+    # zh question / ask back
+    Reply("sina-dianziban", Z, "sina", sina, "请问作品可以带电子版吗？", "question", charset="GBK", cte="base64"),
+    Reply(
+        "omac-mianshiguan", Z, "outlook-mac-zh", outlook_mac("zh"), "请问这次是几位面试官？需要准备PPT吗？", "question"
+    ),
+    Reply("mmm-kankan", Z, "mailmaster-mobile", mailmaster_mobile, "我看看", "unclear"),
+    Reply("ali-zaiqueren", Z, "aliyun", aliyun, "好的，我再确认下时间", "unclear", charset="GBK", cte="base64"),
+    Reply("exm-shoudaole", Z, "exmail", exmail, "收到了", "unclear", charset="GBK", cte="base64"),
+    # zh automated
+    Reply(
+        "auto-aliyun-noheaders",
+        Z,
+        "auto-aliyun",
+        bare,
+        "您好，我已休假，12月5日后回复。此邮件为自动回复。",
+        "automated",
+        subject="Re:重新面试邀请：电商客服专员",
+        shape="plain",
+        charset="GBK",
+        cte="base64",
+    ),
+    Reply(
+        "auto-exmail-headers",
+        Z,
+        "auto-exmail",
+        bare,
+        "您好，您的邮件我已收到，会尽快处理。（本邮件为自动回复）",
+        "automated",
+        subject="自动回复: 重新面试邀请：电商客服专员",
+        extra_headers=("Auto-Submitted: auto-replied", "X-Autoreply: yes"),
+        shape="plain",
+        charset="GBK",
+        cte="base64",
+    ),
+    # en
+    Reply(
+        "oo-yes-thursday", E, "outlook-original-en", OO_EN, "Yes, Thursday works.", "confirm", cte="quoted-printable"
+    ),
+    Reply(
+        "omac-option3", E, "outlook-mac-en", outlook_mac("en"), "Option 3 please", "confirm", 3, cte="quoted-printable"
+    ),
+    Reply("oand-fri", E, "outlook-android", outlook_android, "Fri works", "confirm", 2),
+    Reply(
+        "gb-i-confirm", E, "gmail-en-bottom", GB_EN, "I confirm, thank you.\n\nAlice", "confirm", cte="quoted-printable"
+    ),
+    Reply("sam-perfect", E, "samsung-en", SAM_EN, "Thursday at 2 is perfect", "confirm", cte="quoted-printable"),
+    Reply(
+        "inline-en-works", E, "inline-gmail-en", inline("Option 2:", "en"), "Works for me", "confirm", 2, shape="plain"
+    ),
+    Reply("oo-pass", E, "outlook-original-en", OO_EN, "I'm going to pass on this one, thanks.", "decline"),
+    Reply(
+        "omac-elsewhere",
+        E,
+        "outlook-mac-en",
+        outlook_mac("en"),
+        "Thank you, but I've accepted a position elsewhere.",
+        "decline",
+    ),
+    Reply(
+        "oand-week-14",
+        E,
+        "outlook-android",
+        outlook_android,
+        "I'm not available on any of those dates. Could we look at the week of the 14th?",
+        "reschedule",
+    ),
+    Reply("gb-english", E, "gmail-en-bottom", GB_EN, "Will the interview be in English?", "question"),
+    Reply("oo-shortly", E, "outlook-original-en", OO_EN, "Will get back to you shortly.", "unclear"),
+    Reply(
+        "auto-en-headers-2",
+        E,
+        "auto-outlook",
+        bare,
+        "I am currently out of the office with no access to email. For urgent matters please contact bob@example.com.",
+        "automated",
+        subject="Automatic reply: Re-interview invitation: Support desk",
+        extra_headers=("Auto-Submitted: auto-replied",),
+        shape="plain",
+    ),
+    # it / nl
+    Reply(
+        "it-outlook-2",
+        E,
+        "outlook-it",
+        outlook("it"),
+        "Option 2 is fine, thanks.",
+        "confirm",
+        2,
+        cte="quoted-printable",
+    ),
+    Reply("nl-gmail-1", E, "gmail-nl", gmail("nl"), "I'll take option 1.", "confirm"),
+    Reply(
+        "nl-outlook-html-resched",
+        E,
+        "outlook-nl-html",
+        outlook("nl", html_only=True),
+        "Hi,\n\nUnfortunately none of these work for me; could we do next week?\n\nGroeten,\nDaan",
+        "reschedule",
+        shape="html",
+    ),
+]
+
+BATCHES: list[tuple[str, list[Reply]]] = [("blind1", REPLIES), ("blind2", REPLIES2)]
