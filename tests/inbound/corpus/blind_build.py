@@ -111,7 +111,7 @@ def outlook_block_html(loc: str, lang: str) -> str:
     )
 
 
-def outlook(loc: str, *, rule: bool = True, html_only: bool = False, disclaimer: str = ""):  # type: ignore[no-untyped-def]
+def outlook(loc: str, *, rule: bool = True, html_only: bool = False, disclaimer: str = ""):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         tail = f"\n\n{disclaimer}" if disclaimer else ""
         plain = (
@@ -137,7 +137,7 @@ def outlook(loc: str, *, rule: bool = True, html_only: bool = False, disclaimer:
     return make
 
 
-def owa(loc: str):  # type: ignore[no-untyped-def]
+def owa(loc: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         f, s, to, subj, date = BLOCK[loc]
         plain = f"{t}\n\n________________________________\n" + outlook_block(loc, lang) + "\n\n" + client_text(lang)
@@ -154,7 +154,7 @@ def owa(loc: str):  # type: ignore[no-untyped-def]
     return make
 
 
-def outlook_ios(loc: str):  # type: ignore[no-untyped-def]
+def outlook_ios(loc: str):
     sig = {"en": "Get Outlook for iOS<https://aka.ms/o0ukef>", "zh": "获取 Outlook for iOS<https://aka.ms/o0ukef>"}[
         "zh" if loc == "zh" else "en"
     ]
@@ -183,7 +183,7 @@ GMAIL_ATTR = {
 }
 
 
-def gmail(loc: str, *, sig: str = "", stars: bool = True, html_part: bool = True):  # type: ignore[no-untyped-def]
+def gmail(loc: str, *, sig: str = "", stars: bool = True, html_part: bool = True):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         s = f"\n\n{sig}" if sig else ""
         plain = f"{t}{s}\n\n{GMAIL_ATTR[loc]}\n\n" + gt(client_text(lang, stars=stars))
@@ -222,7 +222,7 @@ IPHONE_SIG = {
 }
 
 
-def apple(loc: str, *, ios: bool, html_part: bool = False):  # type: ignore[no-untyped-def]
+def apple(loc: str, *, ios: bool, html_part: bool = False):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         quoted = client_text(lang)
         if ios:
@@ -260,7 +260,7 @@ def qq_classic(t: str, lang: str) -> tuple[str | None, str | None]:
     return plain, htm
 
 
-def qq_card(word: str):  # type: ignore[no-untyped-def]
+def qq_card(word: str):
     """QQ Mail's newer reply card ("原始邮件" / "Original"), as the app and new web client write it."""
 
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
@@ -294,7 +294,7 @@ def qq_card(word: str):  # type: ignore[no-untyped-def]
     return make
 
 
-def netease_web(box: str):  # type: ignore[no-untyped-def]
+def netease_web(box: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         attr = '在 2026-11-27 10:00:00，"Re-interview" <reinterview@hr.example.com> 写道：'
         plain = f"{t}\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n{attr}\n" + gt(client_text(lang), ">")
@@ -309,7 +309,7 @@ def netease_web(box: str):  # type: ignore[no-untyped-def]
     return make
 
 
-def mailmaster(word: str):  # type: ignore[no-untyped-def]
+def mailmaster(word: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         if word == "zh":
             head = "---- 回复的原邮件 ----\n" + "\n".join(
@@ -363,7 +363,7 @@ TB_ATTR = {
 }
 
 
-def thunderbird(loc: str, *, bottom: bool = False):  # type: ignore[no-untyped-def]
+def thunderbird(loc: str, *, bottom: bool = False):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         q = f"{TB_ATTR[loc]}\n" + gt(inv(lang))
         return (f"{q}\n\n{t}\n" if bottom else f"{t}\n\n{q}"), None
@@ -371,7 +371,7 @@ def thunderbird(loc: str, *, bottom: bool = False):  # type: ignore[no-untyped-d
     return make
 
 
-def yahoo(*, android: bool):  # type: ignore[no-untyped-def]
+def yahoo(*, android: bool):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         if android:
             plain = (
@@ -395,7 +395,7 @@ def yahoo(*, android: bool):  # type: ignore[no-untyped-def]
     return make
 
 
-def plain_sig(sig: str, quote: str = "gt-zh"):  # type: ignore[no-untyped-def]
+def plain_sig(sig: str, quote: str = "gt-zh"):
     """Android stock / vendor clients: short signature, Gmail-like attribution."""
 
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
@@ -410,7 +410,7 @@ def plain_sig(sig: str, quote: str = "gt-zh"):  # type: ignore[no-untyped-def]
     return make
 
 
-def wechat_paste(part: str):  # type: ignore[no-untyped-def]
+def wechat_paste(part: str):
     """Text copied from the invitation (seen in WeChat's mail preview) pasted above the answer, no markers."""
 
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
@@ -429,7 +429,7 @@ def wechat_paste(part: str):  # type: ignore[no-untyped-def]
     return make
 
 
-def inline(after: str, loc_attr: str = "zh"):  # type: ignore[no-untyped-def]
+def inline(after: str, loc_attr: str = "zh"):
     """Answer written inside the quote, right under the quoted line containing `after`."""
 
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
@@ -463,7 +463,7 @@ BLOCK.update(
 GMAIL_ATTR["nl"] = f"Op vr 27 nov 2026 om 10:00 schreef {US}:"
 
 
-def outlook_original(loc: str):  # type: ignore[no-untyped-def]
+def outlook_original(loc: str):
     """Outlook in plain-text mode (and older Outlook): '-----Original Message-----' / '-----邮件原件-----'."""
 
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
@@ -473,7 +473,7 @@ def outlook_original(loc: str):  # type: ignore[no-untyped-def]
     return make
 
 
-def outlook_mac(loc: str):  # type: ignore[no-untyped-def]
+def outlook_mac(loc: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         if loc == "zh":
             block = f"发件人: {US}\n日期: 2026年11月27日 星期五 10:00\n收件人: {ME[lang]}\n主题: {SUBJECT[lang]}"
@@ -530,7 +530,7 @@ def exmail(t: str, lang: str) -> tuple[str | None, str | None]:
     return plain, htm
 
 
-def samsung(loc: str):  # type: ignore[no-untyped-def]
+def samsung(loc: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         if loc == "zh":
             head_ = (
@@ -563,7 +563,7 @@ def sina(t: str, lang: str) -> tuple[str | None, str | None]:
     return f"{t}\n\n\n{block}\n\n{client_text(lang)}", None
 
 
-def gmail_bottom(loc: str):  # type: ignore[no-untyped-def]
+def gmail_bottom(loc: str):
     def make(t: str, lang: str) -> tuple[str | None, str | None]:
         return f"{GMAIL_ATTR[loc]}\n\n{gt(client_text(lang, stars=True))}\n\n{t}\n", None
 
@@ -649,16 +649,16 @@ def render(r: Reply, n: int) -> tuple[bytes, str]:
         raise ValueError(f"{r.slug}: client writes no HTML")
     if shape == "plain" or (shape == "alt" and plain is None):
         assert plain is not None
-        body, cs, cte = encode(plain, r.charset, r.cte, replace=r.replace)
+        payload, cs, cte = encode(plain, r.charset, r.cte, replace=r.replace)
         return head(
             r, n, f'Content-Type: text/plain; charset="{cs}"\nContent-Transfer-Encoding: {cte}'
-        ) + b"\n" + body, f"plain/{cs}/{cte}"
+        ) + b"\n" + payload, f"plain/{cs}/{cte}"
     if shape == "html":
         assert htm is not None
-        body, cs, hcte = encode(htm, r.charset, r.cte, replace=r.replace)
+        payload, cs, hcte = encode(htm, r.charset, r.cte, replace=r.replace)
         return head(
             r, n, f'Content-Type: text/html; charset="{cs}"\nContent-Transfer-Encoding: {hcte}'
-        ) + b"\n" + body, f"html/{cs}/{hcte}"
+        ) + b"\n" + payload, f"html/{cs}/{hcte}"
     assert plain is not None and htm is not None
     boundary = f"----=_NextPart_blind_{n:04d}"
     t, tc, tcte = encode(plain, r.charset, r.cte, replace=r.replace)
