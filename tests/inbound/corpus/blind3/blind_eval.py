@@ -1,17 +1,17 @@
-"""Score the reader on a held-out manifest: `python -m tests.inbound.corpus.blind_eval [--dir DIR] [-v] [--json]`.
+"""Score the reader on a held-out manifest: `python -m tests.inbound.corpus.blind3.blind_eval [--dir DIR] [-v]`.
 
-DIR holds the .eml files and a manifest.tsv in the corpus's columns (default: this directory, tests/inbound/corpus/blind3). The
-scoring is evaluate.py's (`score`, `facts`): right = what a person reads (confirm with the same option, no option
-named = 1); a wrong action = confirm/decline/reschedule when the person meant something else. Prints right %, the
-wrong actions, the misses (with the text the reader kept and the rule that decided), and right % per client and
-per language (the client's locale where the client column names one, else the invitation's). A measurement: no
-bar is asserted.
+(A copy of the blind branch's tests/inbound/corpus/blind_eval.py, defaulting to this directory, the blind3 batch.)
+DIR holds the .eml files and a manifest.tsv in the corpus's columns (default: this directory). The scoring is
+evaluate.py's (`score`, `facts`): right = what a person reads (confirm with the same option, no option named = 1); a
+wrong action = confirm/decline/reschedule when the person meant something else. Prints right %, the wrong actions,
+the misses (with the text the reader kept and the rule that decided), and right % per client and per language (the
+client's locale where the client column names one, else the invitation's). A measurement: no bar is asserted.
 
 To score another checkout's reader (e.g. main) on this batch, run this file with that checkout's interpreter from
 its root, so `inbound` and `tests.inbound.corpus.evaluate` come from there:
     cd /work/main && PYTHONDONTWRITEBYTECODE=1 .venv/bin/python -c "import runpy, sys; \\
-      sys.argv = ['blind_eval', '--dir', '/work/wt/blind/tests/inbound/corpus/blind']; \\
-      runpy.run_path('/work/wt/blind/tests/inbound/corpus/blind_eval.py', run_name='__main__')"
+      sys.argv = ['blind_eval', '--dir', '/work/wt/examiner/tests/inbound/corpus/blind3']; \\
+      runpy.run_path('/work/wt/examiner/tests/inbound/corpus/blind3/blind_eval.py', run_name='__main__')"
 """
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the clients' HTML and header blocks are kept on one line each, as they are sent)
 """How the mail clients of a real week of replies quote our invitation (blind3 batch builder, part 1).
 
 Each client function takes the candidate's new text and the invitation language and returns the raw message
@@ -167,6 +168,7 @@ def message(
 
 # ---------------------------------------------------------------- attribution and header blocks
 
+
 def gmail_attr(ui: str, wrapped: bool = False, mobile: str = "") -> str:
     if ui == "zh":
         return f"{OURS} 于2026年11月27日周五 10:05写道："
@@ -203,7 +205,11 @@ OUTLOOK_LABELS = {
 def outlook_block(ui: str, lang: str, to: str, sep: str = "line", seconds: bool = False) -> str:
     f, s, t, sub, date = OUTLOOK_LABELS[ui]
     if seconds:
-        date = date.replace("10:05 AM", "10:05:12 AM").replace("10:05", "10:05:12") if "AM" not in date else date.replace("10:05 AM", "10:05:12 AM")
+        date = (
+            date.replace("10:05 AM", "10:05:12 AM").replace("10:05", "10:05:12")
+            if "AM" not in date
+            else date.replace("10:05 AM", "10:05:12 AM")
+        )
     head = "________________________________" if sep == "line" else "-----Original Message-----"
     colon = "：" if ui in ("zh", "tw") and sep == "fullwidth" else ":"
     if sep == "fullwidth":
@@ -224,10 +230,19 @@ def outlook_block_html(ui: str, lang: str, to: str) -> str:
 
 def mso_html(body: str, block: str, lang: str, sig: str = "", disclaimer: str = "") -> str:
     paras = "".join(
-        f'<p class="MsoNormal">{html.escape(ln) if ln else "<o:p>&nbsp;</o:p>"}<o:p></o:p></p>' for ln in body.split("\n")
+        f'<p class="MsoNormal">{html.escape(ln) if ln else "<o:p>&nbsp;</o:p>"}<o:p></o:p></p>'
+        for ln in body.split("\n")
     )
-    sigp = "".join(f'<p class="MsoNormal"><span style="font-size:9.0pt;color:gray">{html.escape(ln)}</span></p>' for ln in sig.split("\n") if sig)
-    disc = f'<p class="MsoNormal"><span style="font-size:7.5pt;color:#7F7F7F">{html.escape(disclaimer)}</span></p>' if disclaimer else ""
+    sigp = "".join(
+        f'<p class="MsoNormal"><span style="font-size:9.0pt;color:gray">{html.escape(ln)}</span></p>'
+        for ln in sig.split("\n")
+        if sig
+    )
+    disc = (
+        f'<p class="MsoNormal"><span style="font-size:7.5pt;color:#7F7F7F">{html.escape(disclaimer)}</span></p>'
+        if disclaimer
+        else ""
+    )
     return (
         '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
         '<style><!-- p.MsoNormal {margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;} --></style></head>'
@@ -249,23 +264,80 @@ DISCLAIMER_EN = (
 )
 
 
-def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str = "", mode: str = "top") -> tuple[bytes, str]:
+def build(
+    client: str, body: str, lang: str, sender: str, date: str, *, sig: str = "", mode: str = "top"
+) -> tuple[bytes, str]:
     """The reply `body` (the candidate's own text) sent by `client`; returns (raw bytes, format label)."""
     name, addr = re.match(r"^(.*?)\s*<([^>]+)>$", sender).groups()  # type: ignore[union-attr]
     subj = SUBJECT[lang]
     fam = client.split("-")[0]
     s = f"\n\n{sig}" if sig else ""
 
-    def alt(text: str, htm: str, *, charset: str = "utf-8", tcte: str = "quoted-printable", hcte: str = "base64", prefix: str = "Re: ", mailer: str | None = None, hcharset: str = "utf-8", extra: dict[str, str] | None = None, domain: str = "mail.gmail.com") -> tuple[bytes, str]:
-        raw = message(sender=sender, subject=prefix + subj, date=date, parts=[part("text/plain", text, charset, tcte), part("text/html", htm, charset, hcte)], mailer=mailer, hcharset=hcharset, extra=extra, domain=domain)
+    def alt(
+        text: str,
+        htm: str,
+        *,
+        charset: str = "utf-8",
+        tcte: str = "quoted-printable",
+        hcte: str = "base64",
+        prefix: str = "Re: ",
+        mailer: str | None = None,
+        hcharset: str = "utf-8",
+        extra: dict[str, str] | None = None,
+        domain: str = "mail.gmail.com",
+    ) -> tuple[bytes, str]:
+        raw = message(
+            sender=sender,
+            subject=prefix + subj,
+            date=date,
+            parts=[part("text/plain", text, charset, tcte), part("text/html", htm, charset, hcte)],
+            mailer=mailer,
+            hcharset=hcharset,
+            extra=extra,
+            domain=domain,
+        )
         return raw, f"alt/{charset}/{tcte}"
 
-    def plain(text: str, *, charset: str = "utf-8", cte: str = "base64", prefix: str = "Re: ", mailer: str | None = None, flowed: bool = False, extra: dict[str, str] | None = None, domain: str = "mail.example.com") -> tuple[bytes, str]:
-        raw = message(sender=sender, subject=prefix + subj, date=date, parts=[part("text/plain", text, charset, cte, "; format=flowed" if flowed else "")], mailer=mailer, hcharset=charset, extra=extra, domain=domain)
+    def plain(
+        text: str,
+        *,
+        charset: str = "utf-8",
+        cte: str = "base64",
+        prefix: str = "Re: ",
+        mailer: str | None = None,
+        flowed: bool = False,
+        extra: dict[str, str] | None = None,
+        domain: str = "mail.example.com",
+    ) -> tuple[bytes, str]:
+        raw = message(
+            sender=sender,
+            subject=prefix + subj,
+            date=date,
+            parts=[part("text/plain", text, charset, cte, "; format=flowed" if flowed else "")],
+            mailer=mailer,
+            hcharset=charset,
+            extra=extra,
+            domain=domain,
+        )
         return raw, f"plain/{charset}/{cte}"
 
-    def html_only(htm: str, *, charset: str = "utf-8", cte: str = "base64", prefix: str = "RE: ", mailer: str | None = None, domain: str = "outlook.com") -> tuple[bytes, str]:
-        raw = message(sender=sender, subject=prefix + subj, date=date, parts=[part("text/html", htm, charset, cte)], mailer=mailer, domain=domain)
+    def html_only(
+        htm: str,
+        *,
+        charset: str = "utf-8",
+        cte: str = "base64",
+        prefix: str = "RE: ",
+        mailer: str | None = None,
+        domain: str = "outlook.com",
+    ) -> tuple[bytes, str]:
+        raw = message(
+            sender=sender,
+            subject=prefix + subj,
+            date=date,
+            parts=[part("text/html", htm, charset, cte)],
+            mailer=mailer,
+            domain=domain,
+        )
         return raw, f"html/{charset}/{cte}"
 
     if fam == "gmail":
@@ -289,7 +361,15 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
         parts = client.split("-")
         kind = parts[1] if fam == "outlook" else "desktop"
         ui = parts[2] if fam == "outlook" else parts[1]
-        prefix = {"en": "RE: ", "gb": "RE: ", "zh": "答复: ", "tw": "回覆: ", "de": "AW: ", "fr": "RE : ", "es": "RE: "}[ui]
+        prefix = {
+            "en": "RE: ",
+            "gb": "RE: ",
+            "zh": "答复: ",
+            "tw": "回覆: ",
+            "de": "AW: ",
+            "fr": "RE : ",
+            "es": "RE: ",
+        }[ui]
         disclaimer = (DISCLAIMER_ZH if ui == "zh" else DISCLAIMER_EN) if fam == "exchange" else ""
         if kind == "mac":
             if ui == "zh":
@@ -297,10 +377,26 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
             else:
                 block = f"From: {OURS}\nDate: Friday, 27 November 2026 at 10:05\nTo: {name} <{addr}>\nSubject: {subj}\n"
             text = f"{body}{s}\n\n{block}\n{render(lang)}\n"
-            bh = "<div style='border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm'>" + "".join(f"<p class=MsoNormal><b>{html.escape(l.split(':',1)[0])}:</b>{html.escape(l.split(':',1)[1])}</p>" for l in block.strip().split("\n")) + "</div>"
-            return alt(text, mso_html(body + s, bh, lang), prefix="Re: " if ui != "zh" else "回复: ", mailer="Microsoft-MacOutlook/16.91.24111020", domain="outlook.com")
+            bh = (
+                "<div style='border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+                + "".join(
+                    f"<p class=MsoNormal><b>{html.escape(line.split(':', 1)[0])}:</b>{html.escape(line.split(':', 1)[1])}</p>"
+                    for line in block.strip().split("\n")
+                )
+                + "</div>"
+            )
+            return alt(
+                text,
+                mso_html(body + s, bh, lang),
+                prefix="Re: " if ui != "zh" else "回复: ",
+                mailer="Microsoft-MacOutlook/16.91.24111020",
+                domain="outlook.com",
+            )
         if kind in ("ios", "android"):
-            get = {"ios": "Get Outlook for iOS<https://aka.ms/o0ukef>", "android": "Get Outlook for Android<https://aka.ms/AAb9ysg>"}[kind]
+            get = {
+                "ios": "Get Outlook for iOS<https://aka.ms/o0ukef>",
+                "android": "Get Outlook for Android<https://aka.ms/AAb9ysg>",
+            }[kind]
             if ui == "zh":
                 get = "获取 Outlook for " + ("iOS" if kind == "ios" else "Android")
             block = outlook_block_html(ui, lang, f"{name} <{addr}>")
@@ -315,22 +411,51 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
         disc = f"\n\n{disclaimer}" if disclaimer else ""
         text = f"{body}{s}{disc}\n\n{block}\n{render(lang)}\n"
         if "plain" in client:
-            charset = "gb2312" if ui == "zh" else ("big5" if ui == "tw" else "us-ascii" if all(ord(c) < 128 for c in text) else "utf-8")
+            charset = (
+                "gb2312"
+                if ui == "zh"
+                else ("big5" if ui == "tw" else "us-ascii" if all(ord(c) < 128 for c in text) else "utf-8")
+            )
             if ui == "zh" and "18030" in client:
                 charset = "gb18030"
-            return plain(text, charset=charset, cte="base64" if ui in ("zh", "tw") else "quoted-printable", prefix=prefix, mailer="Microsoft Outlook 16.0", domain="corp.example.cn")
-        bh = outlook_block_html(ui, lang, f"{name} <{addr}>").replace('<div id="divRplyFwdMsg" dir="ltr"><hr style="display:inline-block;width:98%" tabindex="-1">', "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>")
-        return alt(text, mso_html(body, bh, lang, sig=sig, disclaimer=disclaimer), charset="gb2312" if ui == "zh" and "gbk" in client else "utf-8", tcte="base64" if ui == "zh" else "quoted-printable", prefix=prefix, mailer="Microsoft Outlook 16.0", domain="corp.example.cn")
+            return plain(
+                text,
+                charset=charset,
+                cte="base64" if ui in ("zh", "tw") else "quoted-printable",
+                prefix=prefix,
+                mailer="Microsoft Outlook 16.0",
+                domain="corp.example.cn",
+            )
+        bh = outlook_block_html(ui, lang, f"{name} <{addr}>").replace(
+            '<div id="divRplyFwdMsg" dir="ltr"><hr style="display:inline-block;width:98%" tabindex="-1">',
+            "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>",
+        )
+        return alt(
+            text,
+            mso_html(body, bh, lang, sig=sig, disclaimer=disclaimer),
+            charset="gb2312" if ui == "zh" and "gbk" in client else "utf-8",
+            tcte="base64" if ui == "zh" else "quoted-printable",
+            prefix=prefix,
+            mailer="Microsoft Outlook 16.0",
+            domain="corp.example.cn",
+        )
 
     if fam == "apple":
         # apple-iphone-zh, apple-iphone-en, apple-mac-zh, apple-mac-en, apple-ipad-zh
         ui = client.split("-")[2]
         dev = client.split("-")[1]
-        sent = {"zh": {"iphone": "发自我的iPhone", "ipad": "发自我的iPad", "mac": ""}, "en": {"iphone": "Sent from my iPhone", "ipad": "Sent from my iPad", "mac": ""}}[ui][dev]
+        sent = {
+            "zh": {"iphone": "发自我的iPhone", "ipad": "发自我的iPad", "mac": ""},
+            "en": {"iphone": "Sent from my iPhone", "ipad": "Sent from my iPad", "mac": ""},
+        }[ui][dev]
         if ui == "zh":
-            attr = f"在 2026年11月27日，10:05，Re-interview <{OURS_ADDR}> 写道：" if dev == "mac" else f"2026年11月27日 10:05，Re-interview <{OURS_ADDR}> 写道："
+            attr = (
+                f"在 2026年11月27日，10:05，Re-interview <{OURS_ADDR}> 写道："
+                if dev == "mac"
+                else f"2026年11月27日 10:05，Re-interview <{OURS_ADDR}> 写道："
+            )
         else:
-            attr = f"On 27 Nov 2026, at 10:05, Re-interview <{OURS_ADDR}> wrote:" if dev != "mac" else f"On 27 Nov 2026, at 10:05, Re-interview <{OURS_ADDR}> wrote:"
+            attr = f"On 27 Nov 2026, at 10:05, Re-interview <{OURS_ADDR}> wrote:"
         own = body + s + (f"\n\n{sent}" if sent else "")
         q = quoted(attr + "\n\n" + render(lang)) if dev != "mac" else attr + "\n\n" + quoted(render(lang))
         if mode == "bottom":
@@ -339,32 +464,61 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
             text = body  # body already holds the interleaved quote
         else:
             text = f"{own}\n\n{q}\n"
-        htm = f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto"><div dir="ltr">{body_html(own) if mode != "inline" else "<pre>" + html.escape(body) + "</pre>"}</div>' + ("" if mode == "inline" else f'<div dir="ltr"><br><blockquote type="cite">{html.escape(attr)}<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">{INV_HTML[lang]}</div></blockquote>') + "</body></html>"
+        htm = (
+            f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto"><div dir="ltr">{body_html(own) if mode != "inline" else "<pre>" + html.escape(body) + "</pre>"}</div>'
+            + (
+                ""
+                if mode == "inline"
+                else f'<div dir="ltr"><br><blockquote type="cite">{html.escape(attr)}<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">{INV_HTML[lang]}</div></blockquote>'
+            )
+            + "</body></html>"
+        )
         if mode == "inline":
-            return plain(text, cte="quoted-printable", mailer="iPhone Mail (22B91)" if dev != "mac" else "Apple Mail (2.3826.300.87.4.3)", domain="icloud.com")
-        return alt(text, htm, tcte="quoted-printable", hcte="quoted-printable", mailer="iPhone Mail (22B91)" if dev != "mac" else "Apple Mail (2.3826.300.87.4.3)", domain="icloud.com")
+            return plain(
+                text,
+                cte="quoted-printable",
+                mailer="iPhone Mail (22B91)" if dev != "mac" else "Apple Mail (2.3826.300.87.4.3)",
+                domain="icloud.com",
+            )
+        return alt(
+            text,
+            htm,
+            tcte="quoted-printable",
+            hcte="quoted-printable",
+            mailer="iPhone Mail (22B91)" if dev != "mac" else "Apple Mail (2.3826.300.87.4.3)",
+            domain="icloud.com",
+        )
 
     if fam == "qq":
         # qq-classic (GB18030/GBK), qq-card (new), qq-iphone
         kind = client.split("-")[1]
         if kind == "classic":
-            text = f"{body}{s}\n\n\n------------------&nbsp;原始邮件&nbsp;------------------\n发件人: \"Re-interview\"<{OURS_ADDR}>;\n发送时间: 2026年11月27日(星期五) 上午10:05\n收件人: \"{name}\"<{addr}>;\n\n主题: {subj}\n\n\n\n{render(lang)}\n"
+            text = f'{body}{s}\n\n\n------------------&nbsp;原始邮件&nbsp;------------------\n发件人: "Re-interview"<{OURS_ADDR}>;\n发送时间: 2026年11月27日(星期五) 上午10:05\n收件人: "{name}"<{addr}>;\n\n主题: {subj}\n\n\n\n{render(lang)}\n'
             htm = f'<meta http-equiv="Content-Type" content="text/html; charset=GB18030"><div>{body_html(body + s)}</div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;原始邮件&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;"><div><b>发件人:</b>&nbsp;"Re-interview"&lt;{OURS_ADDR}&gt;;</div><div><b>发送时间:</b>&nbsp;2026年11月27日(星期五) 上午10:05</div><div><b>收件人:</b>&nbsp;"{html.escape(name)}"&lt;{addr}&gt;;<wbr></div><div></div><div><b>主题:</b>&nbsp;{html.escape(subj)}</div></div><div><br></div>{INV_HTML[lang]}'
             cs = "gb18030" if "18030" in client else "gbk"
             return alt(text, htm, charset=cs, tcte="base64", prefix="回复：", mailer=None, hcharset=cs, domain="qq.com")
         if kind == "iphone":
             text = f"{body}\n\n\n\n发自我的iPhone\n\n\n------------------ 原始邮件 ------------------\n发件人: Re-interview <{OURS_ADDR}>\n发送时间: 2026年11月27日 10:05\n收件人: {name} <{addr}>\n主题: {subj}\n\n{INV_TXT[lang]}\n"
-            htm = f"<div>{body_html(body)}</div><div><br></div><div>发自我的iPhone</div><div><br></div><div><br></div><div style=\"font-size: 12px;padding:2px 0 2px 0;\">------------------ 原始邮件 ------------------</div><div style=\"font-size: 12px;background:#efefef;padding:8px;\"><div><b>发件人:</b> Re-interview &lt;{OURS_ADDR}&gt;</div><div><b>发送时间:</b> 2026年11月27日 10:05</div><div><b>收件人:</b> {html.escape(name)} &lt;{addr}&gt;</div><div><b>主题:</b> {html.escape(subj)}</div></div><div><br></div>{INV_HTML[lang]}"
+            htm = f'<div>{body_html(body)}</div><div><br></div><div>发自我的iPhone</div><div><br></div><div><br></div><div style="font-size: 12px;padding:2px 0 2px 0;">------------------ 原始邮件 ------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;"><div><b>发件人:</b> Re-interview &lt;{OURS_ADDR}&gt;</div><div><b>发送时间:</b> 2026年11月27日 10:05</div><div><b>收件人:</b> {html.escape(name)} &lt;{addr}&gt;</div><div><b>主题:</b> {html.escape(subj)}</div></div><div><br></div>{INV_HTML[lang]}'
             return alt(text, htm, tcte="base64", prefix="回复：", mailer="iPhone Mail (QQMail)", domain="qq.com")
         text = f"{body}{s}\n\n\n\n\n原始邮件\n\n\n发件人：Re-interview <{OURS_ADDR}>\n发件时间：2026年11月27日 10:05\n收件人：{name} <{addr}>\n\n\n\n{render(lang)}\n"
         htm = f'<div>{body_html(body + s)}</div><div><br></div><div class="xm_compose_origin_mail_container"><div style="font-size:12px;padding:2px 0;">原始邮件</div><div style="background:#f5f5f5;padding:8px;border-radius:6px;"><div><span style="color:#888">发件人：</span>Re-interview &lt;{OURS_ADDR}&gt;</div><div><span style="color:#888">发件时间：</span>2026年11月27日 10:05</div><div><span style="color:#888">收件人：</span>{html.escape(name)} &lt;{addr}&gt;</div></div><div><br></div>{INV_HTML[lang]}</div>'
         return alt(text, htm, tcte="base64", prefix="回复：", domain="qq.com")
 
     if fam in ("163", "126"):
-        attr = f"在 2026-11-27 10:05:12，\"Re-interview\" <{OURS_ADDR}> 写道："
+        attr = f'在 2026-11-27 10:05:12，"Re-interview" <{OURS_ADDR}> 写道：'
         text = f"{body}{s}\n\n\n\n\n\n\n\n\n\n{attr}\n{quoted(render(lang)) if fam == '126' else render(lang)}\n"
         htm = f'<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">{body_html(body + s, "p")}<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>{html.escape(attr)}<br> <blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{INV_HTML[lang]}</blockquote></div>'
-        return alt(text, htm, charset="gbk", tcte="base64", prefix="Re:", mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)", hcharset="gbk", domain="163.com")
+        return alt(
+            text,
+            htm,
+            charset="gbk",
+            tcte="base64",
+            prefix="Re:",
+            mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)",
+            hcharset="gbk",
+            domain="163.com",
+        )
 
     if fam == "mailmaster":
         ui = client.split("-")[1]
@@ -373,8 +527,24 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
         else:
             block = f"---- Replied Message ----\n| From | Re-interview<{OURS_ADDR}> |\n| Date | 11/27/2026 10:05 |\n| To | {name}<{addr}> |\n| Subject | {subj} |\n"
         text = f"{body}\n\n\n\n\n| |\n{name}\n|\n|\n{addr}\n|\n\n\n{block}{render(lang)}\n"
-        htm = f'<div style="font-size: 14px;">{body_html(body)}</div><div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;border-radius:3px;margin-top:45px;margin-bottom:20px;">' + ("<div>---- 回复的原邮件 ----</div>" if ui == "zh" else "<div>---- Replied Message ----</div>") + '<table width="100%" style="font-size:14px;">' + "".join(f"<tr><td>{html.escape(r.split('|')[1].strip())}</td><td>{html.escape(r.split('|')[2].strip())}</td></tr>" for r in block.strip().split("\n")[1:]) + f"</table></div>{INV_HTML[lang]}"
-        return alt(text, htm, tcte="base64", prefix="回复：" if ui == "zh" else "Re: ", mailer="NetEase Mail Master", domain="163.com")
+        htm = (
+            f'<div style="font-size: 14px;">{body_html(body)}</div><div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;border-radius:3px;margin-top:45px;margin-bottom:20px;">'
+            + ("<div>---- 回复的原邮件 ----</div>" if ui == "zh" else "<div>---- Replied Message ----</div>")
+            + '<table width="100%" style="font-size:14px;">'
+            + "".join(
+                f"<tr><td>{html.escape(r.split('|')[1].strip())}</td><td>{html.escape(r.split('|')[2].strip())}</td></tr>"
+                for r in block.strip().split("\n")[1:]
+            )
+            + f"</table></div>{INV_HTML[lang]}"
+        )
+        return alt(
+            text,
+            htm,
+            tcte="base64",
+            prefix="回复：" if ui == "zh" else "Re: ",
+            mailer="NetEase Mail Master",
+            domain="163.com",
+        )
 
     if fam == "foxmail":
         ui = client.split("-")[1]
@@ -383,28 +553,66 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
         else:
             block = f"From: Re-interview\nDate: 2026-11-27 10:05\nTo: {name}\nSubject: {subj}"
         text = f"{body}\n\n\n\n{addr}\n \n{block}\n{render(lang)}\n"
-        htm = f'<html><head><meta http-equiv="content-type" content="text/html; charset=gb2312"></head><body><div>{body_html(body)}</div><hr align="left" style="margin: 0 0 10px 0;border: 0;border-bottom:1px solid #E4E4E4;height:0;line-height:0;font-size:0;padding: 20px 0 0 0;width: 50px;"><div>{html.escape(addr)}</div><blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">' + "".join(f"<div><b>{html.escape(l.split(' ',1)[0])}</b>&nbsp;{html.escape(l.split(' ',1)[1])}</div>" for l in block.split("\n")) + f"</div><div>{INV_HTML[lang]}</div></blockquote></body></html>"
-        return alt(text, htm, charset="gb2312", tcte="base64", prefix="回复: " if ui == "zh" else "Re: ", mailer="Foxmail 7.2.25.228[cn]", hcharset="gb2312", domain="foxmail.com")
+        htm = (
+            f'<html><head><meta http-equiv="content-type" content="text/html; charset=gb2312"></head><body><div>{body_html(body)}</div><hr align="left" style="margin: 0 0 10px 0;border: 0;border-bottom:1px solid #E4E4E4;height:0;line-height:0;font-size:0;padding: 20px 0 0 0;width: 50px;"><div>{html.escape(addr)}</div><blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+            + "".join(
+                f"<div><b>{html.escape(line.split(' ', 1)[0])}</b>&nbsp;{html.escape(line.split(' ', 1)[1])}</div>"
+                for line in block.split("\n")
+            )
+            + f"</div><div>{INV_HTML[lang]}</div></blockquote></body></html>"
+        )
+        return alt(
+            text,
+            htm,
+            charset="gb2312",
+            tcte="base64",
+            prefix="回复: " if ui == "zh" else "Re: ",
+            mailer="Foxmail 7.2.25.228[cn]",
+            hcharset="gb2312",
+            domain="foxmail.com",
+        )
 
     if fam == "exmail":
-        text = f"{body}{s}\n\n\n------------------ Original ------------------\nFrom:  \"Re-interview\"<{OURS_ADDR}>;\nDate:  Fri, Nov 27, 2026 10:05 AM\nTo:  \"{name}\"<{addr}>;\n\nSubject:  {subj}\n\n\n\n{render(lang)}\n"
+        text = f'{body}{s}\n\n\n------------------ Original ------------------\nFrom:  "Re-interview"<{OURS_ADDR}>;\nDate:  Fri, Nov 27, 2026 10:05 AM\nTo:  "{name}"<{addr}>;\n\nSubject:  {subj}\n\n\n\n{render(lang)}\n'
         htm = f'<div>{body_html(body + s)}</div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;Original&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;"><div><b>From: </b>&nbsp;"Re-interview"&lt;{OURS_ADDR}&gt;;</div><div><b>Date: </b>&nbsp;Fri, Nov 27, 2026 10:05 AM</div><div><b>To: </b>&nbsp;"{html.escape(name)}"&lt;{addr}&gt;;<wbr></div><div><b>Subject: </b>&nbsp;{html.escape(subj)}</div></div><div><br></div>{INV_HTML[lang]}'
-        return alt(text, htm, charset="gb18030", tcte="base64", prefix="回复：", hcharset="gb18030", domain="exmail.qq.com")
+        return alt(
+            text, htm, charset="gb18030", tcte="base64", prefix="回复：", hcharset="gb18030", domain="exmail.qq.com"
+        )
 
     if fam in ("aliyun", "dingtalk"):
         block = f"------------------------------------------------------------------\n发件人：Re-interview <{OURS_ADDR}>\n发送时间：2026年11月27日(星期五) 10:05\n收件人：{name} <{addr}>\n主　题：{subj}\n"
         text = f"{body}{s}\n{block}\n{render(lang)}\n"
         htm = f'<div class="__aliyun_email_body_block"><div style="line-height:1.7;font-size:14px;font-family:Tahoma,Arial,STHeiti,SimSun;color:#000000;">{body_html(body + s)}</div><blockquote style="margin-right:0;margin-top:0;margin-bottom:0;"><div style="line-height:20.0px;clear:both;"><div>------------------------------------------------------------------</div><div>发件人：Re-interview &lt;{OURS_ADDR}&gt;</div><div>发送时间：2026年11月27日(星期五) 10:05</div><div>收件人：{html.escape(name)} &lt;{addr}&gt;</div><div>主　题：{html.escape(subj)}</div><div><br></div>{INV_HTML[lang]}</div></blockquote></div>'
-        return alt(text, htm, tcte="base64", prefix="回复：", mailer="Alimail-Mailagent" if fam == "aliyun" else "DingTalk Mail", domain="aliyun.com" if fam == "aliyun" else "dingtalk.com")
+        return alt(
+            text,
+            htm,
+            tcte="base64",
+            prefix="回复：",
+            mailer="Alimail-Mailagent" if fam == "aliyun" else "DingTalk Mail",
+            domain="aliyun.com" if fam == "aliyun" else "dingtalk.com",
+        )
 
     if fam in ("feishu", "lark"):
         if fam == "feishu":
             block = f"发件人: Re-interview <{OURS_ADDR}>\n日期: 2026年11月27日(周五) 10:05\n主题: {subj}\n收件人: {name}<{addr}>"
         else:
-            block = f"From: Re-interview <{OURS_ADDR}>\nDate: Fri, Nov 27, 2026, 10:05\nSubject: {subj}\nTo: {name}<{addr}>"
+            block = (
+                f"From: Re-interview <{OURS_ADDR}>\nDate: Fri, Nov 27, 2026, 10:05\nSubject: {subj}\nTo: {name}<{addr}>"
+            )
         text = f"{body}{s}\n\n{block}\n\n{render(lang)}\n"
-        htm = f'<div>{body_html(body + s)}</div><div class="history-quote-wrapper"><div style="list-style-type:none;padding:8px 0 8px 12px;border-left:2px solid #bbbfc4;">' + "".join(f"<div><span>{html.escape(l)}</span></div>" for l in block.split("\n")) + f'<div class="history-quote-content">{INV_HTML[lang]}</div></div></div>'
-        return alt(text, htm, tcte="quoted-printable", prefix="回复：" if fam == "feishu" else "Re: ", mailer=None, domain="feishu.cn" if fam == "feishu" else "larksuite.com")
+        htm = (
+            f'<div>{body_html(body + s)}</div><div class="history-quote-wrapper"><div style="list-style-type:none;padding:8px 0 8px 12px;border-left:2px solid #bbbfc4;">'
+            + "".join(f"<div><span>{html.escape(line)}</span></div>" for line in block.split("\n"))
+            + f'<div class="history-quote-content">{INV_HTML[lang]}</div></div></div>'
+        )
+        return alt(
+            text,
+            htm,
+            tcte="quoted-printable",
+            prefix="回复：" if fam == "feishu" else "Re: ",
+            mailer=None,
+            domain="feishu.cn" if fam == "feishu" else "larksuite.com",
+        )
 
     if fam == "thunderbird":
         ui = client.split("-")[1]
@@ -416,13 +624,27 @@ def build(client: str, body: str, lang: str, sender: str, date: str, *, sig: str
             text = body
         else:
             text = f"{body}{s}\n\n{attr}\n{q}\n"
-        return plain(text, cte="8bit", flowed=True, mailer=None, extra={"User-Agent": "Mozilla Thunderbird"}, domain="example.org")
+        return plain(
+            text,
+            cte="8bit",
+            flowed=True,
+            mailer=None,
+            extra={"User-Agent": "Mozilla Thunderbird"},
+            domain="example.org",
+        )
 
     if fam == "yahoo":
         attr = f"On Friday, 27 November 2026 at 10:05:12 GMT, Re-interview <{OURS_ADDR}> wrote:"
         text = f"{body}{s}\n\n\n    {attr}  \n \n {render(lang)}\n"
         htm = f'<html><head></head><body><div class="ydp2b7f yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">{body_html(body + s)}</div><div id="ydp-yahoo_quoted"><div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{html.escape(attr)}</div><div><br></div><div><br></div><div><div id="yiv">{INV_HTML[lang]}</div></div></div></div></body></html>'
-        return alt(text, htm, tcte="quoted-printable", prefix="Re: ", mailer="WebService/1.1.22806 YMailNorrin", domain="yahoo.com")
+        return alt(
+            text,
+            htm,
+            tcte="quoted-printable",
+            prefix="Re: ",
+            mailer="WebService/1.1.22806 YMailNorrin",
+            domain="yahoo.com",
+        )
 
     if fam == "android":
         # android-huawei-zh, android-samsung-en, android-xiaomi-zh
