@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the clients' HTML and header blocks are kept on one line each, as they are sent)
-"""How the mail clients of a real week of replies quote our invitation (blind3 batch builder, part 1).
+"""How the mail clients of a real week of replies quote our invitation (blind4 batch builder, part 1).
 
 Each client function takes the candidate's new text and the invitation language and returns the raw message
 bytes as that client sends it: its quoting (attribution line, header block in the client's language, ">" or a

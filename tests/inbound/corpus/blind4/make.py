@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (each reply is one line, as written)
-"""Write the blind3 batch: `python3 -m tests.inbound.corpus.blind3.make` (writes the .eml files and manifest.tsv).
+"""Write the blind4 batch: `python3 -m tests.inbound.corpus.blind4.make` (writes the .eml files and manifest.tsv).
 
 A week of replies to the re-interview invitation, as people write them and their mail clients send them. The
 label is what a person reading the reply understands (evaluate.py's rules: confirm + option, no option named =
@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from tests.inbound.corpus.blind3 import clients
-from tests.inbound.corpus.blind3.clients import build
+from tests.inbound.corpus.blind4 import clients
+from tests.inbound.corpus.blind4.clients import build
 
 HERE = Path(__file__).resolve().parent
 
@@ -744,7 +744,7 @@ def main() -> None:
         name = f"c{n:03d}-{lang}-{client}-{slug}.eml"
         (HERE / name).write_bytes(raw)
         tag = client + ("-bottom" if mode == "bottom" else "-inline" if mode == "inline" else "")
-        rows.append([name, intent, str(slot or ""), lang, tag, fmt, "blind3"])
+        rows.append([name, intent, str(slot or ""), lang, tag, fmt, "blind4"])
     for j, (slug, lang, client, body, subj_prefix, extra) in enumerate(AUTO):
         n += 1
         sender = sender_for(j + 7, lang, client)
@@ -755,7 +755,7 @@ def main() -> None:
         clients.OVERRIDE.clear()
         name = f"c{n:03d}-{lang}-{client}-{slug}.eml"
         (HERE / name).write_bytes(raw)
-        rows.append([name, "automated", "", lang, "auto-" + client, fmt, "blind3"])
+        rows.append([name, "automated", "", lang, "auto-" + client, fmt, "blind4"])
     with (HERE / "manifest.tsv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["file", "intent", "slot", "lang", "client", "format", "batch"])

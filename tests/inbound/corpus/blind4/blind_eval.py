@@ -1,6 +1,6 @@
-"""Score the reader on a held-out manifest: `python -m tests.inbound.corpus.blind3.blind_eval [--dir DIR] [-v]`.
+"""Score the reader on a held-out manifest: `python -m tests.inbound.corpus.blind4.blind_eval [--dir DIR] [-v]`.
 
-(A copy of the blind branch's tests/inbound/corpus/blind_eval.py, defaulting to this directory, the blind3 batch.)
+(A copy of the blind branch's tests/inbound/corpus/blind_eval.py, defaulting to this directory, the blind4 batch.)
 DIR holds the .eml files and a manifest.tsv in the corpus's columns (default: this directory). The scoring is
 evaluate.py's (`score`, `facts`): right = what a person reads (confirm with the same option, no option named = 1); a
 wrong action = confirm/decline/reschedule when the person meant something else. Prints right %, the wrong actions,
@@ -10,8 +10,8 @@ client's locale where the client column names one, else the invitation's). A mea
 To score another checkout's reader (e.g. main) on this batch, run this file with that checkout's interpreter from
 its root, so `inbound` and `tests.inbound.corpus.evaluate` come from there:
     cd /work/main && PYTHONDONTWRITEBYTECODE=1 .venv/bin/python -c "import runpy, sys; \\
-      sys.argv = ['blind_eval', '--dir', '/work/wt/examiner/tests/inbound/corpus/blind3']; \\
-      runpy.run_path('/work/wt/examiner/tests/inbound/corpus/blind3/blind_eval.py', run_name='__main__')"
+      sys.argv = ['blind_eval', '--dir', '/work/wt/examiner/tests/inbound/corpus/blind4']; \\
+      runpy.run_path('/work/wt/examiner/tests/inbound/corpus/blind4/blind_eval.py', run_name='__main__')"
 """
 
 from __future__ import annotations
