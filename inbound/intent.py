@@ -88,9 +88,10 @@ _REWRITES = [
         r"(?:就|选|用)建议的?(?:时间|那个|方案)(?![^，。,.!！]{0,6}(?:不|吗|[?？]))",
         " 确认 ",
     ),
+    (r"不想(?:再)?(?:复试|面试|参加)了|(?:就)?不(?:再)?浪费(?:大家|您|你们|各位)的?时间了?", " 放弃 "),
     (
-        r"(?:已经|已)?接受了?(?:别家|别的公司|其他公司|其它公司|另一家|另外一家|另一个|其他|其它)(?:公司)?的?"
-        r"(?:offer|录用|工作|职位|岗位)",
+        r"(?:已经|已)?(?:接受|拿到|收到)了?(?:别家|别的公司|其他公司|其它公司|另一家|另外一家|另外|另一个|其他|其它)"
+        r"(?:一家)?(?:公司)?的?(?:offer|录用|工作|职位|岗位)",
         " 我已经找到工作了 ",
     ),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
@@ -842,6 +843,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         # by a pattern that missed the negation): a person would look twice, so the reader does not act.
         if _STRAY_NEGATION.search(t):
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
+        if slot is None and offered and _WEEKDAY.search(t) and not offered_matches(t, offered):
+            # "好的，那就周三下午见" with no Wednesday offered: a yes to some other day (or another thread).
+            return _reading("unclear", 0.5, f"{rule}, but it names a day that was not offered")
         return _reading("confirm", confidence, rule, slot=slot, question=question)
 
     if _THIRD_PARTY.search(t):

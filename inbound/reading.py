@@ -155,7 +155,11 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
 
 
 # How our invitations list the times ("方案 2：…", "Option 2: …"; templates/email/invitation).
-_OUR_OPTION_LINE = re.compile(r"(?:方案|选项|option)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+_OUR_OPTION_LINE = re.compile(
+    r"(?:方案|选项|option)\s*(\d{1,2})\s*(?:（建议时间）|\((?:proposed|suggested)\))?\s*[：:]", re.IGNORECASE
+)
+# A rule line between a quote and the answer ("- - - - -" under a WeChat quote, "-----", "____").
+_RULE_LINE = re.compile(r"^[\s\-_=~—–]{3,}$")
 
 
 def _quoted(line: str, sent: SentText | None) -> bool:
@@ -172,10 +176,14 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     at = next((i for i, x in enumerate(lines) if clean_line(x) == first and not _quoted(x, facts.sent)), None)
     if not first or at is None:
         return reading
-    above = [x for x in lines[:at] if clean_line(x).lstrip(">＞ ")]
-    if not above or not _quoted(above[-1], facts.sent):
+    above = [x for x in lines[:at] if clean_line(x).lstrip(">＞ ") and not _RULE_LINE.match(x)]
+    if not above:
         return reading
-    line = _OUR_OPTION_LINE.match(clean_line(above[-1]).lstrip(">＞ "))
+    nearest = clean_line(above[-1])
+    pasted = nearest.startswith("「") and nearest.endswith("」")  # WeChat's quote of one message line
+    if not (_quoted(above[-1], facts.sent) or pasted):
+        return reading
+    line = _OUR_OPTION_LINE.search(nearest.lstrip(">＞ "))
     option = int(line.group(1)) if line else None
     offered = {slot.number for slot in facts.offered}
     if option is not None and (not offered or option in offered):  # inline, or under an option line kept or pasted

@@ -509,3 +509,17 @@ def test_a_bit_later_without_the_one_is_still_a_new_time() -> None:
 def test_the_proposed_time_and_an_offer_accepted_elsewhere(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, THURSDAY_FRIDAY)
     assert (got.intent, got.slot) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("好的，那就周三下午见，我会带上合同原件。", "unclear"),  # a yes to a day not offered (another thread?)
+        ("好的，周四见", "confirm"),
+        ("我不想复试了", "decline"),
+        ("这个岗位不太适合我，就不浪费大家时间了", "decline"),
+        ("不过上周我已经拿到了另外一家公司的offer，下周一就入职了。还是决定不参加这次复试了。", "decline"),
+    ],
+)
+def test_days_not_offered_and_declines_without_a_keyword(text: str, intent: str) -> None:
+    assert classify(text, THURSDAY_FRIDAY).intent == intent

@@ -611,3 +611,9 @@ def test_a_yes_under_the_one_option_line_pasted_back_takes_that_option() -> None
     quoted_only = quoted("  方案 3：2026年12月5日 周六 10:00–11:00") + "\n\n好的"
     reading = read_bytes(plain("reply+t@reply.hr.example.com", quoted_only), CANDIDATE)
     assert (reading.intent, reading.slot) == ("confirm", 3), reading.rule
+
+
+def test_a_yes_under_a_wechat_quote_of_one_option_takes_that_option() -> None:
+    body = "「Re-interview：方案 2：2026年12月4日 周五 14:00–15:00」\n- - - - - - - - - - - - - - -\n这个可以"
+    reading = read_bytes(plain("reply+t@reply.hr.example.com", body), CANDIDATE)
+    assert (reading.intent, reading.slot) == ("confirm", 2), reading.rule
