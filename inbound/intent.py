@@ -141,6 +141,9 @@ _REWRITES = [
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
+    # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
+    (r"确任", "确认"),
+    (r"方按", "方案"),
 ]
 _STRAY_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|\bcannot\b|\bunable\b|不(?!过)|没|无法|未|别")
 _POLITE_CONDITIONALS = {
@@ -707,6 +710,7 @@ _VOCABULARY = (
     "reschedule",
     "available",
     "withdraw",
+    "option",
 )
 _WORD = re.compile(r"[a-z]{6,12}")
 

@@ -523,3 +523,13 @@ def test_the_proposed_time_and_an_offer_accepted_elsewhere(text: str, intent: st
 )
 def test_days_not_offered_and_declines_without_a_keyword(text: str, intent: str) -> None:
     assert classify(text, THURSDAY_FRIDAY).intent == intent
+
+
+@pytest.mark.parametrize(("text", "slot"), [("确任参加", None), ("方按2", 2), ("opiton 2 pls", 2)])
+def test_slips_of_key_words_are_read_as_the_word(text: str, slot: int | None) -> None:
+    got = classify(text, THURSDAY_FRIDAY)
+    assert (got.intent, got.slot) == ("confirm", slot), got
+
+
+def test_a_word_one_edit_from_option_that_is_another_word_is_not_an_option() -> None:
+    assert classify("I like the potion", THURSDAY_FRIDAY).intent != "confirm"
