@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo up test lint clean reset lock deps-check
+.PHONY: install demo up test lint clean reset lock deps-check system-deps
 
 # Dependencies come from the lock file, every file checked against its hash; then the project itself, without
 # resolving anything else (pyproject.toml holds the ranges, requirements-dev.lock the exact versions).
@@ -34,7 +34,11 @@ demo: $(STAMP)
 up: $(STAMP)
 	$(BIN)/python -m devstack up
 
-test: $(STAMP)
+# Chromium (+ CJK fonts) and Prometheus, which the browser and dashboard tests drive: installed when missing.
+system-deps:
+	bash tools/system_deps.sh
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -n 3 --dist loadfile -m 'not solo'
 	$(BIN)/python -m pytest -q -m solo
 

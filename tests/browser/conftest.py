@@ -67,7 +67,7 @@ def chromium_path() -> str | None:
 
 def _missing(reason: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason} (CI=true: the browser tests must run; .ci/run installs chromium)", pytrace=False)
+        pytest.fail(f"{reason} (CI=true: the browser tests must run; make test installs chromium)", pytrace=False)
     pytest.skip(reason)
 
 

@@ -95,7 +95,7 @@ async def stack(
     dev_env: WorkflowEnvironment, db_pool: asyncpg.Pool, settings: Settings, task_queue: str, prometheus_dir: Path
 ) -> AsyncIterator[dict[str, Any]]:
     if PROMETHEUS is None:
-        pytest.fail("prometheus is not installed: apt-get install -y prometheus (.ci/run does)")
+        pytest.fail("prometheus is not installed: apt-get install -y prometheus (make test does, tools/system_deps.sh)")
     metrics = ServiceMetrics()
     service_port, sdk_port, prom_port = free_port(), free_port(), free_port()
     server = serve_metrics(metrics, "127.0.0.1", service_port)
