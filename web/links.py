@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from inbound.tokens import KeyRing, TokenError
 from service.settings import Settings
@@ -38,20 +38,7 @@ LinkAction = Literal[
     "rate",
     "choose",
 ]
-ACTIONS: tuple[LinkAction, ...] = (
-    "confirm",
-    "slot",
-    "decline",
-    "report",
-    "scorecard",
-    "hr_decision",
-    "hr_extend",
-    "hr_take_over",
-    "hr_cancel",
-    "hr_login",
-    "rate",
-    "choose",
-)
+ACTIONS: tuple[LinkAction, ...] = get_args(LinkAction)
 # One-use answer links (a second use changes nothing). The "choose" link is not one of them: it opens the page that
 # lets the candidate choose again, as often as they like, until the interview (web.choose).
 CANDIDATE_ACTIONS = frozenset({"confirm", "slot", "decline"})
