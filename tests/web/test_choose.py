@@ -30,13 +30,14 @@ from activities.notifications import NotificationActivities
 from inbound.tokens import KeyRing
 from mail.render import email_environment
 from mail.smtp import SmtpSender
-from schemas.contract import CandidateReply, ChoiceSlot, ReadAs, ReplyChoices, Stage
+from schemas.contract import CancelRequest, CandidateReply, ChoiceSlot, ReadAs, ReplyChoices, Stage
 from schemas.notifications import Recipient, SendEmailInput
 from service import reinterviews
 from service.settings import Settings
 from tests.polling import eventually, in_stage, until_status
 from tests.web.choices_probe import ChoicesProbe, record_run
 from tests.workflows.conftest import Harness
+from tests.workflows.steps import final
 from web.app import build_web_app
 from web.links import (
     LinkClaims,
@@ -458,6 +459,10 @@ async def test_an_emailed_decline_is_undone_from_the_echos_choose_link(
     assert status.outcome is None
     again = await (await web_client.get(path)).text()  # the same link, now showing the booking it made
     assert "Booked now: option 2" in again and "will be closed on" not in again
+    # End the run here, so nothing of it is in flight when the harness tears down (the time-skipping server keeps
+    # the clock held by an activity of a run terminated mid-flight).
+    await reinterviews.cancel(handle, CancelRequest(reason="test over", by="hr:test"))
+    assert (await final(handle)).outcome is not None
 
 
 async def _link_or_end(harness: Harness, handle: WorkflowHandle[Any, Any]) -> bool:
