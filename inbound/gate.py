@@ -80,7 +80,7 @@ _SENTENCE = re.compile(r"(?<=[?？。.!！\n])")
 _HEDGE = re.compile(
     r"可能|估计|也许|应该可以|再定|再确认|再说|再看|再回复|再答复|再告诉|稍等|稍后|晚点|到时候再|确定不了|"
     r"确认不了|不确定|不一定|看情况|等我|之后再|"
-    r"\b(?:maybe|perhaps|probably|possibly|might|not sure|unsure|once i|i'?ll know|will know|let you know|"
+    r"\b(?:maybe|perhaps|probably|possibly|might|not sure|unsure|once i|i'?ll know|will know|let you know(?! that)|"
     r"get back|depend\w*|tentative\w*|hopefully|try to)\b"
 )
 _CONDITION = re.compile(r"如果|要是|假如|除非|万一|\b(?:if|unless|provided|assuming|as long as)\b")

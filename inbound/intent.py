@@ -21,10 +21,11 @@ Every regular expression here is linear: no nested or overlapping unbounded quan
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -141,6 +142,14 @@ _REWRITES = [
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
+    # Deliberation already done ("犹豫了一下", "跟家里人商量了一下", "想了想") is a story, not a hedge.
+    (
+        r"(?<![不再])(?:犹豫|考虑|商量|纠结|琢磨|思考)(?:了|过)(?:一下|一会儿?|很久|好久|半天|几天|一番)|"
+        r"(?<![不再])(?:犹豫|商量|纠结|琢磨)(?:了|过)|想了想|想了一下",
+        " , ",
+    ),
+    # A day off work is a free day ("周六我不上班", "那天我轮休"), not a no.
+    (r"不(?:用)?上班|轮休|正好休息|刚好休息|\bday off\b|\bnot working\b", " 有空 "),
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
     (r"方按", "方案"),
@@ -155,11 +164,11 @@ _SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒�
 _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
     r"(?:稍后|晚点|晚些|回头|过两天|过几天|之后|明天|下周\S{0,3}|周\S前|\S{1,6}前)(?:再)?(?:给您|给你|跟您|和您)?(?:答复|回复|确认|联系|告知|回覆)(?!的|过)|"
-    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说|安排)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
+    r"再(?:答复|回复|确认|告诉|告知|通知)(?:您|你)|(?:之后|以后|然后|后|完|好)再(?:定|决定|确定|说)|考虑一下|考虑考虑|想一想|想一下|想想|商量一下|看看再说|再看看|"
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
     r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|稍等|等一下|我(?:先|再)?(?:确认|核实|查|看)一下(?!吗)|"
-    r"(?:先|再)(?:确认|核实|查|看|问)一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
+    r"(?<!想)(?<!要)(?:先|再)(?:确认|核实|查|看|问)一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
     r"(?:可能|也许|或许|说不定)\S{0,3}?(?:要|得|会)?(?:加班|出差|有事|没空|值班|开会)|"
     r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
     r"犹豫|商量(?:下|一下)|"
@@ -174,24 +183,34 @@ _HEDGE = re.compile(
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
     r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b(?! on )|\bwhenever\b|\bwhichever\b|"
     r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
-    r"\b(?:get back to you|let you know|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|need to check|"
+    r"\b(?:get back to you|let you know(?! that\b)|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|"
+    r"need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
     r"can'?t (?:confirm|say) (?:yet|now|right now|at the moment)|cannot (?:confirm|say) (?:yet|now)|"
     r"tentative(?:ly)?|don'?t know yet|not certain yet)\b"
 )
-# Written by someone else than the candidate, or passed on to someone else: whose answer it is, a person checks.
-_THIRD_PARTY = re.compile(
+# Passed on to someone else than the candidate ("朋友把邮件转给我了", "I forwarded this to my colleague"): the
+# writer may not be the person invited, so a person checks whose answer it is.
+_FORWARDED = re.compile(
+    r"(?:转发|转)给(?:了)?(?:我|您|你)|"
+    r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b"
+)
+# Written for the candidate by someone close ("我是张伟的同事，他让我帮他回一下", "I'm writing on behalf of my son"):
+# the answer is the candidate's, passed on; it is read like theirs (the echo goes to the candidate, who can
+# choose again).
+_ON_BEHALF = re.compile(
     r"我是\S{1,10}?的(?:朋友|同事|同学|室友|助理|秘书|家人|家属|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|老婆|老公|妻子|"
-    r"丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:转发|转)给(?:了)?(?:我|您|你)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名)|"
+    r"丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名|回一下|回)|"
     r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
-    r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
 )
 # A span of time ("这段时间都去不了", "can't come at the moment"): not now, which is not never.
 _TEMPORARY = re.compile(
     r"这段时间|这阵子|这阵|最近|近期|暂时|这几天|这两天|这周|本周|这个月|本月|\bfor now\b|\bat the moment\b|"
-    r"\bthese days\b|\bthis (?:week|month)\b|\bright now\b|\bcurrently\b|\bfor a while\b|\bfor the time being\b"
+    r"\bthese days\b|\bthis (?:week|month)\b|\bright now\b|\bcurrently\b|\bfor a while\b|\bfor the time being\b|"
+    # Illness keeps one away for a while: whether to decline or to come later, a person asks.
+    r"住院|生病|病了|\bin (?:the )?hospital\b|\bhospitali[sz]ed\b|\bsick\b|\bunwell\b"
 )
 # "确认不了" / "can't confirm": not (yet) a yes, which is not a no either.
 _CANNOT_CONFIRM = re.compile(
@@ -270,7 +289,7 @@ _RESCHEDULE = re.compile(
     r"重新(?:给|发|提供|安排|约)\S{0,4}时间|(?:给|发)(?:几个|一些)(?:新的?|别的|其他的?)?时间|"
     r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
-    r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再面|"
+    r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再(?:面|约|安排)|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
     r"往后挪|往后延|挪一周|推一周|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
@@ -319,7 +338,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -372,7 +391,8 @@ _DAY_OF_MONTH = re.compile(
     r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:号|日)|"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(\d{1,2})(?:st|nd|rd|th)?\b|"
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b(\d{1,2})/(\d{1,2})\b|\bthe (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?<![\d./])(\d{1,2})[/.](\d{1,2})(?![\d./])(?!\s*(?:小时|个小时|h\b|hours?\b|%|元|万|k\b))|"
+    r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"
 )
 _HOUR = re.compile(
     r"(上午|早上|中午|下午|晚上|傍晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
@@ -393,7 +413,7 @@ _TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bthe week of\b|"
     r"\bin the (?:morning|afternoon|evening)s?\b|\b(?:morning|afternoon|evening)s\b|周日|礼拜天|星期天|"
-    r"\b\d{1,2}/\d{1,2}\b|"
+    r"\b\d{1,2}/\d{1,2}\b|(?<![\d./])(?:1[0-2]|[1-9])\.(?:[12]\d|3[01]|[1-9])(?![\d./])(?!\s*(?:小时|个小时|h\b|hours?\b|%|元|万|k\b))|"
     r"\bthu(?:rs)?\b|\bweds?\b|\btues?\b"
 )
 _SLOT_PATTERNS = [
@@ -426,7 +446,7 @@ _ONLY_YES = re.compile(
     r"(?:ok|okay|yes|yep|sure|hi|hello|dear \S{1,20}|好的|好|可以|行|嗯+|您好|你好|老师好|hr您好|谢谢)[!.~ ！。]*"
 )
 _STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
-_CLAUSE = re.compile(r"(?<=[,.!?;。，！？；\n])")
+_CLAUSE = re.compile(r"(?<=[,!?;。，！？；\n])|(?<=\.)(?!\d)")  # not inside "12.4"
 
 
 @dataclass(frozen=True)
@@ -646,6 +666,16 @@ def _clauses(t: str) -> list[_Clause]:
             c.slots = _slots_named(piece, bare=opening or piece in own_lines)
             c.timed = bool(_TIME.search(piece))
             out.append(c)
+    for before, c in itertools.pairwise(out):
+        # "周四我要陪我爸去医院，实在走不开": a refusal with no time of its own refuses the time just named.
+        if (
+            c.negative
+            and not (c.timed or c.slots or c.question)
+            and before.timed
+            and not (before.negative or before.question or _OFFERED_REF.search(c.text))
+            and not (before.positive and _confirms(before.text, _WEAK_CONFIRM))
+        ):
+            before.negative, before.positive = True, False  # "12月3号我要参加答辩，走不开": 参加 is about another thing
     return out
 
 
@@ -753,7 +783,10 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
             return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
     elif len(paragraphs) > 40:
         return _reading("unclear", 0.3, "too long to read as one answer")
-    return _sentences_agree(_classify(text, offered), text, offered)
+    reading = _sentences_agree(_classify(text, offered), text, offered)
+    if reading.intent != "unclear" and _ON_BEHALF.search(normalise(text)):
+        reading = replace(reading, rule=f"{reading.rule} (written for the candidate by someone else)")
+    return reading
 
 
 # Sentence ends (and line breaks): the units a second, independent reading of the reply checks.
@@ -852,8 +885,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, f"{rule}, but it names a day that was not offered")
         return _reading("confirm", confidence, rule, slot=slot, question=question)
 
-    if _THIRD_PARTY.search(t):
-        return _reading("unclear", 0.9, "written by or passed on to someone else than the candidate")
+    if _FORWARDED.search(t):
+        return _reading("unclear", 0.9, "passed on to someone else than the candidate")
     if _HEDGE.search(t):
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
     if _RESERVATION.search(t):
@@ -875,7 +908,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return plain_no(0.95, "withdrawal", withdrawn)
 
     weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
-    if weekend_offered and any(_WEEKEND.search(c.text) and not _WEEKDAY.search(c.text) for c in clauses):
+    weekend_named = any(
+        (_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)]) >= 5 for m in _WEEKDAY.finditer(t)
+    )
+    if weekend_offered and not weekend_named and any(_WEEKEND.search(c.text) for c in clauses):
         return _reading("unclear", 0.5, "'the weekend': the Saturday or Sunday offered, or another day?")
     rejected = [c for c in stated if c.negative and not c.condition]
     accepted = [c for c in clauses if c.positive and not c.negative]

@@ -9,6 +9,11 @@ import pytest
 
 from inbound.intent import OfferedSlot, classify, find_slot
 
+OFFERED = tuple(
+    OfferedSlot(n, datetime(2026, 12, d, h, tzinfo=ZoneInfo("Asia/Shanghai")))
+    for n, d, h in ((1, 3, 14), (2, 4, 14), (3, 5, 10))
+)
+
 CASES = [
     # confirm
     ("确认", "confirm", None),
@@ -84,18 +89,30 @@ def test_a_question_beside_a_decisive_answer_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "intent", "slot"),
     [
-        "我是他的同事，帮他回复一下：确认参加",
-        "我朋友把邮件转给我了，我也想参加",
-        "This is Alice's assistant: she confirms option 2.",
-        "Replying on her behalf - she will attend on Thursday.",
-        "I forwarded this to my colleague, he'll confirm.",
+        ("我是他的同事，帮他回复一下：确认参加", "confirm", None),
+        ("This is Alice's assistant: she confirms option 2.", "confirm", 2),
+        ("Replying on her behalf - she will attend on Thursday.", "confirm", None),
+        ("您好，我是黄晓明的妈妈，孩子手机摔坏了，让我帮忙回复：他去不了了，谢谢。", "decline", None),
     ],
 )
-def test_an_answer_written_by_someone_else_is_not_acted_on(text: str) -> None:
+def test_an_answer_passed_on_for_the_candidate_is_read_as_theirs(text: str, intent: str, slot: int | None) -> None:
     got = classify(text)
-    assert got.intent == "unclear" and got.rule == "written by or passed on to someone else than the candidate"
+    assert (got.intent, got.slot) == (intent, slot), got
+    assert got.rule.endswith("(written for the candidate by someone else)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我朋友把邮件转给我了，我也想参加",
+        "I forwarded this to my colleague, he'll confirm.",
+        "A friend forwarded this to me, count me in!",
+    ],
+)
+def test_an_invitation_passed_on_to_someone_else_is_not_acted_on(text: str) -> None:
+    assert classify(text).intent == "unclear"
 
 
 @pytest.mark.parametrize(
@@ -533,3 +550,31 @@ def test_slips_of_key_words_are_read_as_the_word(text: str, slot: int | None) ->
 
 def test_a_word_one_edit_from_option_that_is_another_word_is_not_an_option() -> None:
     assert classify("I like the potion", THURSDAY_FRIDAY).intent != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        # Deliberation already done is a story, not a hedge; "不考虑了" is still a no.
+        ("犹豫了一下，跟家里人商量了一下，还是选周六上午吧", "confirm", 3),
+        ("不考虑了，谢谢", "decline", None),
+        # A day off work is a free day.
+        ("第三个吧，周六我不上班", "confirm", 3),
+        # A refusal with no time of its own refuses the time just named.
+        ("周四我要陪我爸去医院复查，实在走不开，周五下午我请好假了，就定周五吧", "confirm", 2),
+        ("12月3号那天我要参加毕业答辩，实在走不开，请问4号或者5号可以吗？", "unclear", None),
+        ("周六可以，其他两个时间都要上班", "confirm", 3),
+        # Month.day, as written in Chinese ("12.4").
+        ("那就12.4吧", "confirm", 2),
+        ("12.4 下午", "confirm", 2),
+        # "The weekend" is asked back only when no weekend day is named.
+        ("我只有周末有空，周六可以", "confirm", 3),
+        ("我周四周五都要上班，周末可以吗", "unclear", None),
+        # Passing on an answer is not deferring it.
+        ("He asked me to let you know that Friday at 2pm works for him.", "confirm", 2),
+        ("I'll let you know by Friday.", "unclear", None),
+    ],
+)
+def test_stories_days_off_and_refusals_beside_a_time(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot if intent == "confirm" else None) == (intent, slot), got
