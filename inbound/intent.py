@@ -171,7 +171,7 @@ _HEDGE = re.compile(
     r"(?<!想)(?<!要)(?:先|再)(?:确认|核实|查|看|问)一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
     r"(?:可能|也许|或许|说不定)\S{0,3}?(?:要|得|会)?(?:加班|出差|有事|没空|值班|开会)|"
     r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
-    r"犹豫|商量(?:下|一下)|"
+    r"犹豫|商量(?:下|一下)|\b(?:will|i'?ll|shall) revert\b|\brevert (?:back )?(?:shortly|soon|asap)\b|"
     r"\bwaiting (?:to hear|for (?:my|an?|the))\b|\b(?:will|i'?ll) (?:reply|respond|answer|get back)\b|"
     r"才能(?:确定|确认|决定|定下来|答复|回复)|"
     r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
@@ -181,8 +181,7 @@ _HEDGE = re.compile(
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
-    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|\bany ?time\b(?! on )|\bwhenever\b|\bwhichever\b|"
-    r"\byou (?:choose|decide|pick)\b|\bup to you\b|随便|你们定|您定|看您安排|听您安排|"
+    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|随便(?!哪)|"
     r"\b(?:get back to you|let you know(?! that\b)|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|"
     r"need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
@@ -204,6 +203,18 @@ _ON_BEHALF = re.compile(
     r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
+)
+# The invitation may have reached the wrong person ("我没投过你们公司", "I don't remember applying").
+_NOT_MEANT_FOR_ME = re.compile(
+    r"没(?:有)?(?:投|投递|申请|报名|应聘)过|没(?:有)?(?:面|参加)过(?:你们|贵)|发错人|搞错人|认错人|"
+    r"\bwrong (?:person|e-?mail|address|recipient|candidate)\b|\b(?:don'?t|do not) remember applying\b|"
+    r"\b(?:didn'?t|did not|never) apply\b|\bnot the right person\b"
+)
+# Nothing to answer: a hail ("在吗", "hello?"), a bare mark, or asking who writes.
+_HAIL = re.compile(
+    r"[\s?？!！.。,，~…]*(?:(?:hr|老师|您好|你好|hi|hello|hey)[\s,，]*)?(?:在吗|在么|在不在|在嘛|有人吗|你好|您好|hello|hi|hey|"
+    r"anyone there|are you there|who is this|who are you|你是谁|你们是谁|您是哪位|哪位|这是什么|什么意思|what is this|"
+    r"what'?s this)?[\s?？!！.。,，~…]*"
 )
 # A span of time ("这段时间都去不了", "can't come at the moment"): not now, which is not never.
 _TEMPORARY = re.compile(
@@ -515,7 +526,10 @@ _SEVERAL_ACCEPTED = re.compile(
     r"都可以|都行|都没问题|都ok|\bboth\b|\beither\b|其他(?:两|几)个|\bthe other (?:two|ones)\b|"
     r"哪个都|哪一个都|任何一个|随便哪个|"
     r"\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
-    r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b"
+    r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b|"
+    # Leaving the choice to us ("你们定吧", "whichever suits you"): which one, a person asks.
+    r"\bwhichever\b|\bwhenever\b|\bany ?time\b(?! on )|\byou (?:choose|decide|pick)\b|\bup to you\b|"
+    r"你们定|您定|你定|看您安排|听您安排|听你们安排|看你们安排|你们安排就好|您安排就好"
 )
 # A day named outright (a date, a weekday, next week): what a span of accepted times can be measured against.
 _NAMED_DAY = re.compile(
@@ -885,6 +899,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, f"{rule}, but it names a day that was not offered")
         return _reading("confirm", confidence, rule, slot=slot, question=question)
 
+    if _NOT_MEANT_FOR_ME.search(t):
+        return _reading("unclear", 0.9, "it may have reached the wrong person")
+    if asks and _HAIL.fullmatch(t):
+        return _reading("unclear", 0.8, "asks nothing HR can answer")
     if _FORWARDED.search(t):
         return _reading("unclear", 0.9, "passed on to someone else than the candidate")
     if _HEDGE.search(t):
@@ -973,8 +991,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]
     if several:
         # "12月8号以后都可以", "any day next week": every time of a span none of the offered ones is in.
-        if span_elsewhere(several):
-            return reschedule(0.75, "accepted a span of times that were not offered", several[0].text)
+        named = [c for c in stated if c.timed or c.slots]
+        if span_elsewhere(several) or (named and span_elsewhere(named)):
+            return reschedule(0.75, "accepted a span of times that were not offered", (named or several)[0].text)
         return _reading("unclear", 0.5, "more than one time accepted")
     # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
     picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]

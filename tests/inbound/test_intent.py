@@ -578,3 +578,22 @@ def test_a_word_one_edit_from_option_that_is_another_word_is_not_an_option() -> 
 def test_stories_days_off_and_refusals_beside_a_time(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("在吗", "unclear"),
+        ("？", "unclear"),
+        ("Who is this?", "unclear"),
+        ("这是什么面试？我没投过你们公司", "unclear"),
+        ("Hi, I think this was sent to the wrong person - I don't remember applying?", "unclear"),
+        ("刚才发错了，我选2", "confirm"),  # a correction, not a wrong person
+        ("Received with thanks, will revert shortly.", "unclear"),
+        ("您好，想改一下时间，下周一或者下周三上午，哪个都行。麻烦了。", "reschedule"),
+        ("周四周五都可以，你们定", "unclear"),  # which one: a person asks
+        ("I can make Thursday or Friday, whichever suits you best.", "unclear"),
+    ],
+)
+def test_hails_wrong_people_and_choices_left_to_us(text: str, intent: str) -> None:
+    assert classify(text, OFFERED).intent == intent
