@@ -16,8 +16,7 @@ import html
 import quopri
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from email.header import Header
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent
@@ -44,11 +43,24 @@ INVITE_ID = "<inv-7f3a9c21e0@hr.example.com>"
 # when the invitation was sent, in each candidate's zone
 SENT = {
     "zh": datetime(2026, 11, 26, 9, 12, 5, tzinfo=timezone(timedelta(hours=8))),
-    "en": datetime(2026, 11, 26, 9, 12, 5, tzinfo=timezone.utc),
+    "en": datetime(2026, 11, 26, 9, 12, 5, tzinfo=UTC),
 }
 WD_ZH = "一二三四五六日"
 WD_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MON_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MON_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 # ---------------------------------------------------------------- plumbing
@@ -57,7 +69,18 @@ MON_EN = ["January", "February", "March", "April", "May", "June", "July", "Augus
 def render_text(lang: str) -> str:
     """The invitation's HTML as a client turns it into text for the plain part of its reply."""
     s = re.sub(r"\s*\n\s*", " ", INV_HTML[lang])
-    s = re.sub(r"<li[^>]*>", "\n* ", s)
+    out: list[str] = []
+    numbered, n = False, 0
+    for tok in re.split(r"(<ol[^>]*>|<ul[^>]*>|<li[^>]*>)", s):
+        if tok.startswith(("<ol", "<ul")):
+            numbered, n = tok.startswith("<ol"), 0
+            out.append(tok)
+        elif tok.startswith("<li"):
+            n += 1
+            out.append(f"\n{n}. " if numbered else "\n* ")
+        else:
+            out.append(tok)
+    s = "".join(out)
     s = re.sub(r"<br\s*/?>", "\n", s)
     s = re.sub(r"</(p|h3|tr|ul|ol|table|div)>", "\n\n", s)
     s = re.sub(r"</t[dh]>", " ", s)
@@ -103,26 +126,39 @@ def mime_part(ctype: str, text: str, charset: str, cte: str) -> tuple[bytes, str
     return head.encode() + transfer(payload, cte), cs
 
 
+def encoded_words(text: str, charset: str) -> str:
+    """RFC 2047 B-encoded words, cut between characters, each under 76 characters."""
+    words, chunk = [], ""
+    for ch in text:
+        if len((chunk + ch).encode(charset)) > 36:
+            words.append(chunk)
+            chunk = ""
+        chunk += ch
+    if chunk:
+        words.append(chunk)
+    label = charset.upper()
+    return "\n ".join(f"=?{label}?B?{base64.b64encode(w.encode(charset)).decode()}?=" for w in words)
+
+
 def header_value(value: str, charset: str) -> str:
     if all(ord(c) < 128 for c in value):
         return value
     cs = charset.lower()
     if cs not in ("gbk", "gb2312", "gb18030", "big5", "iso-2022-jp", "koi8-r", "iso-8859-1"):
         cs = "utf-8"
-    if cs == "gbk":
-        cs = "gb2312"
 
     def enc(s: str) -> str:
-        try:
-            s.encode({"gb2312": "gbk"}.get(cs, cs))
-            return Header(s, cs).encode(maxlinelen=76)
-        except UnicodeEncodeError:
-            return Header(s, "utf-8").encode(maxlinelen=76)
+        for candidate in ([cs, "gbk"] if cs == "gb2312" else [cs]):
+            try:
+                s.encode(candidate)
+            except UnicodeEncodeError:
+                continue
+            return encoded_words(s, candidate)
+        return encoded_words(s, "utf-8")
 
     m = re.match(r"^(.*?)\s*(<[^>]+>)$", value)
     if m:
-        name = m.group(1)
-        return f"{enc(name)} {m.group(2)}"
+        return f"{enc(m.group(1))} {m.group(2)}"
     return enc(value)
 
 
@@ -131,7 +167,7 @@ def rfc_date(d: datetime) -> str:
 
 
 def _hash(*parts: str) -> str:
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 # ---------------------------------------------------------------- a client's behaviour
@@ -152,6 +188,7 @@ class Style:
     extra: dict[str, str] = field(default_factory=dict)
     domain: str = "mail.example.com"
     rendered: bool = False  # plain quote made from the HTML (else the invitation's own text part)
+    join: str = "\n"  # between the header block and the quoted original (plain)
     sig_above_quote: bool = True
 
 
@@ -201,7 +238,16 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
     fam = client
     zre = "回复：" if lang == "zh" else "Re: "
 
-    def hdrs(sep: str, keys: tuple[str, str, str, str], date: str, colon: str = "：", quoted_name: bool = False, semi: bool = False, order: str = "fdts", bold: bool = True) -> tuple[str, str]:
+    def hdrs(
+        sep: str,
+        keys: tuple[str, str, str, str],
+        date: str,
+        colon: str = "：",
+        quoted_name: bool = False,
+        semi: bool = False,
+        order: str = "fdts",
+        bold: bool = True,
+    ) -> tuple[str, str]:
         f, dt, t, s = keys
         frm = f'"{OURS_NAME}" <{OURS_ADDR}>' if quoted_name else OURS
         to = cand
@@ -215,91 +261,379 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
     if fam.startswith("139"):
         h, hh = hdrs("----- 原始邮件 -----", ("发件人", "发送时间", "收件人", "主题"), _zh_date(d, "qq"))
         sig = "来自移动139邮箱" if "app" in fam else ""
-        return Style(zre, h, hh, mark="", blockquote=False, sig=sig, charset=opts.get("charset", "utf-8"), cte="base64", mailer="Richmail", domain="139.com")
+        return Style(
+            zre,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=sig,
+            charset=opts.get("charset", "utf-8"),
+            cte="base64",
+            mailer="Richmail",
+            domain="139.com",
+        )
     if fam.startswith("189"):
-        h, hh = hdrs("------------------ 原始邮件 ------------------", ("发件人", "发送时间", "收件人", "主题"), _zh_date(d, "iso"))
-        return Style(zre, h, hh, mark="", blockquote=False, sig="来自天翼云邮箱" if "app" in fam else "", charset=opts.get("charset", "gbk"), cte="base64", domain="189.cn")
+        h, hh = hdrs(
+            "------------------ 原始邮件 ------------------",
+            ("发件人", "发送时间", "收件人", "主题"),
+            _zh_date(d, "iso"),
+        )
+        return Style(
+            zre,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig="来自天翼云邮箱" if "app" in fam else "",
+            charset=opts.get("charset", "gb18030" if "app" in fam else "gbk"),
+            cte="base64",
+            domain="189.cn",
+        )
     if fam.startswith("sina"):
-        h, hh = hdrs("----- 原始邮件 -----", ("发件人", "日期", "收件人", "主题"), _zh_date(d, "sina"), quoted_name=True, order="ftsd")
+        h, hh = hdrs(
+            "----- 原始邮件 -----",
+            ("发件人", "日期", "收件人", "主题"),
+            _zh_date(d, "sina"),
+            quoted_name=True,
+            order="ftsd",
+        )
         sig = "发自新浪邮箱客户端" if "app" in fam else ""
-        return Style(zre, h, hh, mark="", blockquote=False, sig=sig, charset="gbk", cte="base64", mailer="Sina WebMail 4.0", domain="sina.com")
+        return Style(
+            zre,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=sig,
+            charset="gb2312",
+            cte="base64",
+            mailer="Sina WebMail 4.0",
+            domain="sina.com",
+        )
     if fam.startswith("sohu"):
-        h, hh = hdrs("--------------原始邮件--------------", ("发件人", "发送时间", "收件人", "主题"), _zh_date(d, "qq"), quoted_name=True)
-        return Style(zre, "\n\n" + h, hh, mark="", blockquote=False, sig="来自搜狐邮箱" if "app" in fam else "", charset="gbk", cte="quoted-printable" if "web" in fam else "base64", domain="sohu.com")
+        h, hh = hdrs(
+            "--------------原始邮件--------------",
+            ("发件人", "发送时间", "收件人", "主题"),
+            _zh_date(d, "qq"),
+            quoted_name=True,
+        )
+        return Style(
+            zre,
+            "\n\n" + h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig="来自搜狐邮箱" if "app" in fam else "",
+            charset="gbk",
+            cte="quoted-printable" if "web" in fam else "8bit",
+            domain="sohu.com",
+        )
     if fam.startswith("wps"):
         a, ah = _attr(f"在 {_zh_date(d, 'cn')}，{OURS_NAME}<{OURS_ADDR}> 写道：")
-        return Style(zre, a, ah, sig="发自WPS邮箱", charset="utf-8", cte="base64", mailer="WPS Mail", domain="wps.cn", rendered=True)
-    if fam.startswith("huawei") or fam.startswith("honor"):
+        return Style(
+            zre,
+            a,
+            ah,
+            sig="发自WPS邮箱",
+            charset="utf-8",
+            cte="base64",
+            mailer="WPS Mail",
+            domain="wps.cn",
+            rendered=True,
+        )
+    if fam.startswith(("huawei", "honor")):
         if "-en" in fam:
-            h, hh = hdrs("-------- Original Message --------", ("From", "Date", "To", "Subject"), f"{d:%d %b %Y %H:%M}", colon=": ")
+            h, hh = hdrs(
+                "-------- Original Message --------",
+                ("From", "Date", "To", "Subject"),
+                f"{d:%d %b %Y %H:%M}",
+                colon=": ",
+            )
             sig = "Sent from my HUAWEI phone"
         else:
-            h, hh = hdrs("-------- 原始邮件 --------", ("发件人", "日期", "收件人", "主题"), _zh_date(d, "huawei"), colon="： ")
+            h, hh = hdrs(
+                "-------- 原始邮件 --------", ("发件人", "日期", "收件人", "主题"), _zh_date(d, "huawei"), colon="： "
+            )
             sig = "发自我的荣耀手机" if fam.startswith("honor") else "发自我的华为手机"
-        return Style(zre, h, hh, mark="", blockquote=False, sig=opts.get("sig", sig), charset="utf-8", cte="base64", mailer=None, domain="huawei-mail.example.com", rendered=True)
+        return Style(
+            zre,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=opts.get("sig", sig),
+            charset="utf-8",
+            cte="base64",
+            mailer=None,
+            domain="huawei-mail.example.com",
+            rendered=True,
+        )
     if fam.startswith(("xiaomi", "oppo", "vivo")):
-        sig = {"xiaomi": "发自我的小米手机", "oppo": "发自我的OPPO手机", "vivo": "发自我的vivo智能手机"}[fam.split("-")[0]]
+        sig = {"xiaomi": "发自我的小米手机", "oppo": "发自我的OPPO手机", "vivo": "发自我的vivo智能手机"}[
+            fam.split("-")[0]
+        ]
         rows = [("主题", subj), ("发件人", OURS), ("收件人", cand), ("时间", _zh_date(d, "slash"))]
         h, hh = _block(rows, "-------- 原始邮件 --------"), _block_html(rows, "-------- 原始邮件 --------", bold=False)
-        return Style(zre, h, hh, mark="", blockquote=False, sig=opts.get("sig", sig), shape=opts.get("shape", "alt"), charset="utf-8", cte=opts.get("cte", "base64"), domain="phone.example.com", rendered=True)
+        return Style(
+            zre,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=opts.get("sig", sig),
+            shape=opts.get("shape", "alt"),
+            charset="utf-8",
+            cte=opts.get("cte", "base64"),
+            domain="phone.example.com",
+            rendered=True,
+        )
     if fam.startswith("coremail"):
-        rows = [("发件人", f'"{OURS_NAME}" <{OURS_ADDR}>'), ("发送时间", _zh_date(d, "coremail")), ("收件人", cand), ("抄送", ""), ("主题", subj)]
+        rows = [
+            ("发件人", f'"{OURS_NAME}" <{OURS_ADDR}>'),
+            ("发送时间", _zh_date(d, "coremail")),
+            ("收件人", cand),
+            ("抄送", ""),
+            ("主题", subj),
+        ]
         h = "\n\n" + quote(_block(rows, "-----原始邮件-----", colon=": ")) + "\n"
         hh = _block_html(rows, "-----原始邮件-----", colon=": ")
-        return Style(zre if "re" not in opts else opts["re"], h, hh, mark="> ", blockquote=True, sig=opts.get("sig", ""), shape=opts.get("shape", "alt"), charset=opts.get("charset", "gbk"), cte=opts.get("cte", "base64"), mailer="Coremail Webmail Server Version XT5.0.13 build 20210104(ab3a8c3b) Copyright (c) 2002-2026 www.mailtech.cn", domain="stu.example.edu.cn")
+        return Style(
+            opts.get("re", zre),
+            h,
+            hh,
+            mark="> ",
+            blockquote=True,
+            sig=opts.get("sig", ""),
+            shape=opts.get("shape", "alt"),
+            charset=opts.get("charset", "gbk"),
+            cte=opts.get("cte", "base64"),
+            mailer="Coremail Webmail Server Version XT5.0.13 build 20210104(ab3a8c3b) Copyright (c) 2002-2026 www.mailtech.cn",
+            domain="stu.example.edu.cn",
+            join="",
+        )
     if fam.startswith("netease-qiye"):
         a, ah = _attr(f'在 {_zh_date(d, "iso")}，"{OURS_NAME}" <{OURS_ADDR}> 写道：')
-        return Style(zre, a, ah, sig=opts.get("sig", ""), charset="gbk", cte="base64", mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)", domain="qiye.example.com", rendered=True)
-    if fam.startswith("exmail-app") or fam.startswith("qq-android") or fam.startswith("wecom"):
-        h, hh = hdrs("------------------ 原始邮件 ------------------", ("发件人", "发送时间", "收件人", "主题"), _zh_date(d, "qq"), colon=": ", semi=True, bold=False)
-        sig = {"exmail-app": "发自腾讯企业邮", "qq-android": "", "wecom": "发自企业微信"}[fam.split("-zh")[0]] if fam.split("-zh")[0] in ("exmail-app", "qq-android", "wecom") else ""
-        return Style(zre if fam != "qq-android" else "回复：", h, hh, mark="", blockquote=False, sig=opts.get("sig", sig), charset=opts.get("charset", "gb18030" if fam.startswith("qq") else "utf-8"), cte="base64", mailer="QQMail 2.x" if fam.startswith("qq") else "Tencent Exmail", domain="qq.com")
+        return Style(
+            zre,
+            a,
+            ah,
+            sig=opts.get("sig", ""),
+            charset="gbk",
+            cte="base64",
+            mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)",
+            domain="qiye.example.com",
+            rendered=True,
+        )
+    if fam.startswith(("exmail-app", "qq-android", "wecom")):
+        h, hh = hdrs(
+            "------------------ 原始邮件 ------------------",
+            ("发件人", "发送时间", "收件人", "主题"),
+            _zh_date(d, "qq"),
+            colon=": ",
+            semi=True,
+            bold=False,
+        )
+        sig = (
+            {"exmail-app": "发自腾讯企业邮", "qq-android": "", "wecom": "发自企业微信"}[fam.split("-zh")[0]]
+            if fam.split("-zh")[0] in ("exmail-app", "qq-android", "wecom")
+            else ""
+        )
+        return Style(
+            zre if fam != "qq-android" else "回复：",
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=opts.get("sig", sig),
+            charset=opts.get("charset", "gb18030" if fam.startswith("qq") else "utf-8"),
+            cte="base64",
+            mailer="QQMail 2.x" if fam.startswith("qq") else "Tencent Exmail",
+            domain="qq.com",
+        )
     if fam.startswith("dingtalk"):
         rows = [("发件人", OURS), ("发送时间", _zh_date(d, "ali")), ("收件人", cand), ("主\u3000题", subj)]
         h = _block(rows, "-" * 66)
         hh = _block_html(rows, "-" * 66, bold=False)
-        return Style("回复：", h, hh, mark="", blockquote=False, sig="", charset="utf-8", cte="base64", mailer="DingTalk Mail", domain="dingtalk.example.com")
+        return Style(
+            "回复：",
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig="",
+            charset="utf-8",
+            cte="base64",
+            mailer="DingTalk Mail",
+            domain="dingtalk.example.com",
+        )
     if fam.startswith("samsung"):
         ui = fam.split("-")[1]
         lab = {
-            "zh": ("-------- 原始邮件 --------", ("发件人", "日期", "收件人", "主题"), f"{d:%Y/%m/%d} {d:%H:%M} (GMT+08:00)", "： ", "通过三星 Galaxy 智能手机发送。"),
-            "en": ("-------- Original message --------", ("From", "Date", "To", "Subject"), f"{d:%d/%m/%Y} {d:%H:%M} (GMT+00:00)", ": ", "Sent from my Galaxy"),
-            "de": ("-------- Ursprüngliche Nachricht --------", ("Von", "Datum", "An", "Betreff"), f"{d:%d.%m.%y} {d:%H:%M} (GMT+01:00)", ": ", "Von meinem Samsung Galaxy Smartphone gesendet."),
-            "ko": ("-------- 원본 메시지 --------", ("보낸 사람", "날짜", "받는 사람", "제목"), f"{d:%Y/%m/%d} {d:%H:%M} (GMT+09:00)", ": ", "Samsung Galaxy 스마트폰에서 보냈습니다."),
+            "zh": (
+                "-------- 原始邮件 --------",
+                ("发件人", "日期", "收件人", "主题"),
+                f"{d:%Y/%m/%d} {d:%H:%M} (GMT+08:00)",
+                "： ",
+                "通过三星 Galaxy 智能手机发送。",
+            ),
+            "en": (
+                "-------- Original message --------",
+                ("From", "Date", "To", "Subject"),
+                f"{d:%d/%m/%Y} {d:%H:%M} (GMT+00:00)",
+                ": ",
+                "Sent from my Galaxy",
+            ),
+            "de": (
+                "-------- Ursprüngliche Nachricht --------",
+                ("Von", "Datum", "An", "Betreff"),
+                f"{d:%d.%m.%y} {d:%H:%M} (GMT+01:00)",
+                ": ",
+                "Von meinem Samsung Galaxy Smartphone gesendet.",
+            ),
+            "ko": (
+                "-------- 원본 메시지 --------",
+                ("보낸 사람", "날짜", "받는 사람", "제목"),
+                f"{d:%Y/%m/%d} {d:%H:%M} (GMT+09:00)",
+                ": ",
+                "Samsung Galaxy 스마트폰에서 보냈습니다.",
+            ),
         }[ui]
         h, hh = hdrs(lab[0], lab[1], lab[2], colon=lab[3], bold=False)
-        return Style(zre if ui == "zh" else "Re: ", h, hh, mark="", blockquote=False, sig=lab[4], charset="utf-8", cte="base64", domain="samsung.example.com", rendered=True)
+        return Style(
+            zre if ui == "zh" else "Re: ",
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=lab[4],
+            charset="utf-8",
+            cte="base64",
+            domain="samsung.example.com",
+            rendered=True,
+        )
     if fam.startswith("spark"):
         if "-zh" in fam:
             a, ah = _attr(f"在 {d.year}年{d.month}月{d.day}日 {d:%H:%M} {d:%z}，{OURS}，写道：")
         else:
             a, ah = _attr(f"On {d.day} Nov {d.year} at {d:%H:%M} {d:%z}, {OURS}, wrote:")
-        return Style(zre, a, ah, sig="", charset="utf-8", cte="quoted-printable", mailer=None, domain="sparkmail.example.com", rendered=True, extra={"X-Readdle-Message-ID": f"{_hash(cand, fam)[:12]}@Spark"})
+        return Style(
+            zre,
+            a,
+            ah,
+            sig="",
+            charset="utf-8",
+            cte="quoted-printable",
+            mailer=None,
+            domain="sparkmail.example.com",
+            rendered=True,
+            extra={"X-Readdle-Message-ID": f"{_hash(cand, fam)[:12]}@Spark"},
+        )
     if fam.startswith("zoho"):
         a = f"---- On {d:%a, %d %b %Y %H:%M:%S %z} {OURS} wrote ---"
-        return Style("Re: ", a + "\n\n", f"<div>---- On {d:%a, %d %b %Y %H:%M:%S %z} <b>{html.escape(OURS)}</b> wrote ---<br></div>", sig="", charset="utf-8", cte="quoted-printable", mailer="ZohoMail", domain="zoho.example.com", extra={"User-Agent": "Zoho Mail"})
+        return Style(
+            "Re: ",
+            a + "\n\n",
+            f"<div>---- On {d:%a, %d %b %Y %H:%M:%S %z} <b>{html.escape(OURS)}</b> wrote ---<br></div>",
+            sig="",
+            charset="utf-8",
+            cte="quoted-printable",
+            mailer="ZohoMail",
+            domain="zoho.example.com",
+            extra={"User-Agent": "Zoho Mail"},
+        )
     if fam.startswith("proton"):
         a = f"On {WD_EN[d.weekday()]}, November {d.day}th, {d.year} at {d:%H:%M}, {OURS} wrote:"
-        return Style("Re: ", a + "\n", f"<div>{html.escape(a)}<br></div>", sig="Sent with Proton Mail secure email.", charset="utf-8", cte="quoted-printable", shape=opts.get("shape", "alt"), domain="proton.me", rendered=True)
+        return Style(
+            "Re: ",
+            a + "\n",
+            f"<div>{html.escape(a)}<br></div>",
+            sig="Sent with Proton Mail secure email.",
+            charset="utf-8",
+            cte="quoted-printable",
+            shape=opts.get("shape", "alt"),
+            domain="proton.me",
+            rendered=True,
+        )
     if fam.startswith("yandex"):
-        a = f"{d:%d.%m.%Y}, {d:%H:%M}, \"{OURS_NAME}\" <{OURS_ADDR}>:"
-        return Style("Re: ", a + "\n", f"<div>{html.escape(a)}</div>", sig="-- \nОтправлено из мобильной Яндекс Почты" if "app" in fam else "", shape="html" if "web" in fam else "alt", charset="utf-8", cte="base64", domain="yandex.ru", rendered=True)
+        a = f'{d:%d.%m.%Y}, {d:%H:%M}, "{OURS_NAME}" <{OURS_ADDR}>:'
+        return Style(
+            "Re: ",
+            a + "\n",
+            f"<div>{html.escape(a)}</div>",
+            sig="-- \nОтправлено из мобильной Яндекс Почты" if "app" in fam else "",
+            shape="html" if "web" in fam else "alt",
+            charset="utf-8",
+            cte="base64",
+            domain="yandex.ru",
+            rendered=True,
+        )
     if fam.startswith("mailru"):
         a = f"Четверг, {d.day} ноября {d.year}, {d:%H:%M} +00:00 от {OURS_NAME} <{OURS_ADDR}>:"
-        return Style("Re: ", a + "\n", f"<div>{html.escape(a)}</div>", sig="--\nОтправлено из Почты Mail.ru", charset=opts.get("charset", "utf-8"), cte="base64", domain="mail.ru", rendered=True)
+        return Style(
+            "Re: ",
+            a + "\n",
+            f"<div>{html.escape(a)}</div>",
+            sig="--\nОтправлено из Почты Mail.ru",
+            charset=opts.get("charset", "utf-8"),
+            cte="base64",
+            domain="mail.ru",
+            rendered=True,
+        )
     if fam.startswith(("gmx", "webde")):
-        rows = [("Gesendet", f"Donnerstag, {d.day}. November {d.year} um {d.hour + 1}:{d.minute:02d} Uhr"), ("Von", f'"{OURS_NAME}" <{OURS_ADDR}>'), ("An", cand), ("Betreff", subj)]
+        rows = [
+            ("Gesendet", f"Donnerstag, {d.day}. November {d.year} um {d.hour + 1}:{d.minute:02d} Uhr"),
+            ("Von", f'"{OURS_NAME}" <{OURS_ADDR}>'),
+            ("An", cand),
+            ("Betreff", subj),
+        ]
         h = _block(rows, "", colon=": ")
         hh = _block_html(rows, "", colon=": ")
-        return Style("AW: " if opts.get("aw") else "Re: ", "\n" + h, hh, mark="> " if opts.get("marks") else "", blockquote=True, sig="", charset=opts.get("charset", "utf-8"), cte=opts.get("cte", "quoted-printable"), domain="gmx.de" if fam.startswith("gmx") else "web.de")
+        return Style(
+            "AW: " if opts.get("aw") else "Re: ",
+            "\n" + h,
+            hh,
+            mark="> " if opts.get("marks") else "",
+            blockquote=True,
+            sig="",
+            charset=opts.get("charset", "utf-8"),
+            cte=opts.get("cte", "quoted-printable"),
+            domain="gmx.de" if fam.startswith("gmx") else "web.de",
+        )
     if fam.startswith("orange"):
         rows = [("De", f'"{OURS_NAME}" <{OURS_ADDR}>'), ("A", cand), ("Copie à", ""), ("Objet", subj)]
         h = f"Message du {d:%d/%m/%y %H:%M}\n" + _block(rows, "", colon=" : ")
-        return Style("Re: ", h, html_lines(h), mark="> ", sig="", charset=opts.get("charset", "utf-8"), cte="quoted-printable", domain="orange.fr", rendered=True, extra={"User-Agent": "Webmail Orange"})
+        return Style(
+            "Re: ",
+            h,
+            html_lines(h),
+            mark="> ",
+            sig="",
+            charset=opts.get("charset", "utf-8"),
+            cte="quoted-printable",
+            domain="orange.fr",
+            rendered=True,
+            extra={"User-Agent": "Webmail Orange"},
+        )
     if fam.startswith("laposte"):
-        rows = [("De", f'"{OURS_NAME}" <{OURS_ADDR}>'), ("À", cand), ("Envoyé", f"Jeudi {d.day} Novembre {d.year} 10:12:05"), ("Objet", subj)]
+        rows = [
+            ("De", f'"{OURS_NAME}" <{OURS_ADDR}>'),
+            ("À", cand),
+            ("Envoyé", f"Jeudi {d.day} Novembre {d.year} 10:12:05"),
+            ("Objet", subj),
+        ]
         h = _block(rows, "----- Mail original -----", colon=": ")
-        return Style("Re: ", h, _block_html(rows, "----- Mail original -----", colon=": "), mark="", blockquote=True, charset="utf-8", cte="quoted-printable", domain="laposte.net", rendered=True)
+        return Style(
+            "Re: ",
+            h,
+            _block_html(rows, "----- Mail original -----", colon=": "),
+            mark="",
+            blockquote=True,
+            charset="utf-8",
+            cte="quoted-printable",
+            domain="laposte.net",
+            rendered=True,
+        )
     if fam.startswith(("outlook-android", "outlook-ios")):
         ui = fam.split("-")[2]
         dt = _en_long(d)
@@ -320,10 +654,35 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
         rows = [(labels[0], OURS), (labels[1], dt), (labels[2], cand), (labels[3], subj)]
         colon = ": "
         h = "________________________________\n" + _block(rows, "", colon=colon)
-        hh = '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">' + "".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}<br>" for k, v in rows) + "</font><div>&nbsp;</div></div>"
+        hh = (
+            '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
+            + "".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}<br>" for k, v in rows)
+            + "</font><div>&nbsp;</div></div>"
+        )
         sig = labels[4].format(os=os_name) + f"<{link}>"
-        prefix = {"zh": "回复: ", "tw": "回覆: ", "de": "AW: ", "fr": "RE: ", "es": "RE: ", "ja": "RE: ", "it": "R: ", "pt": "RE: ", "nl": "RE: "}.get(ui, "Re: ")
-        return Style(prefix, h, hh, mark="", blockquote=False, sig=sig, charset="utf-8", cte="base64", domain="outlook.com", rendered=True)
+        prefix = {
+            "zh": "回复: ",
+            "tw": "回覆: ",
+            "de": "AW: ",
+            "fr": "RE: ",
+            "es": "RE: ",
+            "ja": "RE: ",
+            "it": "R: ",
+            "pt": "RE: ",
+            "nl": "RE: ",
+        }.get(ui, "Re: ")
+        return Style(
+            prefix,
+            h,
+            hh,
+            mark="",
+            blockquote=False,
+            sig=sig,
+            charset="utf-8",
+            cte="base64",
+            domain="outlook.com",
+            rendered=True,
+        )
     if fam.startswith(("gmail-ios", "gmail-android")):
         ui = fam.split("-")[2]
         h12 = d.hour % 12 or 12
@@ -334,7 +693,15 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
             "en": f"On Thu, {d.day} Nov {d.year} at {d:%H:%M}, {OURS_NAME} <{OURS_ADDR}> wrote:",
             "zh": f"{OURS_NAME} <{OURS_ADDR}> 于{d.year}年{d.month}月{d.day}日周四 {d:%H:%M}写道：",
         }[ui]
-        return Style("Re: " if ui != "zh" else "回复：", attr + "\n\n", f'<div dir="ltr" class="gmail_attr">{html.escape(attr)}<br></div>', charset="utf-8", cte="quoted-printable" if ui in ("en", "ja") else "base64", domain="mail.gmail.com", rendered=True)
+        return Style(
+            "Re: " if ui != "zh" else "回复：",
+            attr + "\n\n",
+            f'<div dir="ltr" class="gmail_attr">{html.escape(attr)}<br></div>',
+            charset="utf-8",
+            cte="quoted-printable" if ui in ("en", "ja") else "base64",
+            domain="mail.gmail.com",
+            rendered=True,
+        )
     if fam.startswith("apple-ios"):
         ui = fam.split("-")[2]
         attr = {
@@ -344,18 +711,62 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
             "es": f"El {d.day} nov {d.year}, a las {d:%H:%M}, {OURS} escribió:",
             "zh": f"在 {d.year}年{d.month}月{d.day}日，{d:%H:%M}，{OURS} 写道：",
         }[ui]
-        sig = {"it": "Inviato da iPhone", "nl": "Verstuurd vanaf mijn iPhone", "pt": "Enviado do meu iPhone", "es": "Enviado desde mi iPhone", "zh": "发自我的iPhone"}[ui]
-        return Style("Re: " if ui != "zh" else "回复：", "\n" + attr + "\n\n", f"<div>{html.escape(attr)}</div>", sig=sig, charset="utf-8", cte="quoted-printable", domain="icloud.com", rendered=True)
+        sig = {
+            "it": "Inviato da iPhone",
+            "nl": "Verstuurd vanaf mijn iPhone",
+            "pt": "Enviado do meu iPhone",
+            "es": "Enviado desde mi iPhone",
+            "zh": "发自我的iPhone",
+        }[ui]
+        return Style(
+            "Re: " if ui != "zh" else "回复：",
+            "\n" + attr + "\n\n",
+            f"<div>{html.escape(attr)}</div>",
+            sig=sig,
+            charset="utf-8",
+            cte="quoted-printable",
+            domain="icloud.com",
+            rendered=True,
+        )
     if fam.startswith("thunderbird"):
         if "-zh" in fam:
             a = f"在 {d:%Y/%m/%d} {d:%H:%M}, {OURS_NAME} 写道:"
         else:
             a = f"On {d:%d/%m/%Y} {d:%H:%M}, {OURS_NAME} wrote:"
-        return Style("Re: ", a + "\n", f"<div>{html.escape(a)}</div>", shape="plain", charset=opts.get("charset", "utf-8"), cte=opts.get("cte", "8bit"), mailer=None, domain="thunderbird.example.com", extra={"User-Agent": "Mozilla Thunderbird"})
+        return Style(
+            "Re: ",
+            a + "\n",
+            f"<div>{html.escape(a)}</div>",
+            shape="plain",
+            charset=opts.get("charset", "utf-8"),
+            cte=opts.get("cte", "8bit"),
+            mailer=None,
+            domain="thunderbird.example.com",
+            extra={"User-Agent": "Mozilla Thunderbird"},
+        )
     if fam.startswith("plainjp"):  # Japanese mobile/Becky-style, no quote, ISO-2022-JP
-        return Style("Re: ", "", "", shape="plain", charset="iso-2022-jp", cte="7bit", mailer="Becky! ver. 2.81.04", domain="example.ne.jp")
+        return Style(
+            "Re: ",
+            "",
+            "",
+            shape="plain",
+            charset="iso-2022-jp",
+            cte="7bit",
+            mailer="Becky! ver. 2.81.04",
+            domain="example.ne.jp",
+        )
     if fam.startswith("mutt-ru"):
-        return Style("Re: ", "", "", shape="plain", charset="koi8-r", cte="8bit", mailer=None, domain="example.ru", extra={"User-Agent": "Mutt/2.2.12"})
+        return Style(
+            "Re: ",
+            "",
+            "",
+            shape="plain",
+            charset="koi8-r",
+            cte="8bit",
+            mailer=None,
+            domain="example.ru",
+            extra={"User-Agent": "Mutt/2.2.12"},
+        )
     raise KeyError(client)
 
 
@@ -412,8 +823,7 @@ def build(
     orig_q = quote(orig, st.mark) if st.mark else orig
     sig_txt = ""
     if st.sig:
-        s = re.sub(r"<(https?://[^>]+)>$", r"<\1>", st.sig)
-        sig_txt = s if s.startswith("--") else s
+        sig_txt = st.sig
     # ---- plain
     if post == "none":
         plain = body + (f"\n\n{sig_txt}" if sig_txt else "")
@@ -434,7 +844,12 @@ def build(
             out.append(body)
         plain = "\n".join(out)
     else:
-        plain = body + (f"\n\n{sig_txt}" if sig_txt else "") + "\n\n" + (f"{st.head}\n{orig_q}" if st.head.startswith("\n") or st.mark == "" else f"{st.head}{orig_q}")
+        plain = (
+            body
+            + (f"\n\n{sig_txt}" if sig_txt else "")
+            + "\n\n"
+            + (f"{st.head}{st.join}{orig_q}" if st.head.startswith("\n") or st.mark == "" else f"{st.head}{orig_q}")
+        )
     plain = plain.rstrip("\n") + "\n"
     # ---- html
     inv = INV_HTML[lang]
@@ -445,7 +860,11 @@ def build(
     )
     head_html = st.head_html if st.blockquote else ""
     new_html = body_html if body_html is not None else html_lines(body)
-    sig_html = _sig_html(st.sig) if st.sig and "<http" not in st.sig else (f"<div><br></div><div>{_linkify_sig(st.sig)}</div>" if st.sig else "")
+    sig_html = (
+        _sig_html(st.sig)
+        if st.sig and "<http" not in st.sig
+        else (f"<div><br></div><div>{_linkify_sig(st.sig)}</div>" if st.sig else "")
+    )
     if post == "none":
         inner = new_html + sig_html
     elif post == "bottom":

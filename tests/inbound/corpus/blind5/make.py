@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Write the blind5 batch: `.venv/bin/python -m tests.inbound.corpus.blind5.make` (deterministic).
 
 Each entry is one candidate's reply: what they wrote, the client that sent it and how (see clients.py), and the
@@ -17,29 +16,85 @@ HERE = Path(__file__).resolve().parent
 
 
 ZH_NAMES = [
-    ("王芳", "wangfang"), ("李娜", "lina"), ("刘洋", "liuyang"), ("陈静", "chenjing"), ("杨磊", "yanglei"),
-    ("赵敏", "zhaomin"), ("黄婷", "huangting"), ("周杰", "zhoujie"), ("吴昊", "wuhao"), ("徐丽", "xuli"),
-    ("孙浩然", "sunhaoran"), ("马晓燕", "maxiaoyan"), ("朱琳", "zhulin"), ("胡斌", "hubin"), ("郭雪", "guoxue"),
-    ("何欣怡", "hexinyi"), ("林志强", "linzhiqiang"), ("高媛", "gaoyuan"), ("罗佳", "luojia"), ("郑凯", "zhengkai"),
+    ("王芳", "wangfang"),
+    ("李娜", "lina"),
+    ("刘洋", "liuyang"),
+    ("陈静", "chenjing"),
+    ("杨磊", "yanglei"),
+    ("赵敏", "zhaomin"),
+    ("黄婷", "huangting"),
+    ("周杰", "zhoujie"),
+    ("吴昊", "wuhao"),
+    ("徐丽", "xuli"),
+    ("孙浩然", "sunhaoran"),
+    ("马晓燕", "maxiaoyan"),
+    ("朱琳", "zhulin"),
+    ("胡斌", "hubin"),
+    ("郭雪", "guoxue"),
+    ("何欣怡", "hexinyi"),
+    ("林志强", "linzhiqiang"),
+    ("高媛", "gaoyuan"),
+    ("罗佳", "luojia"),
+    ("郑凯", "zhengkai"),
 ]
 EN_NAMES = [
-    ("Olivia Brown", "olivia.brown"), ("Liam Walker", "liam.walker"), ("Sophie Turner", "sophie.t"), ("Daniel Hughes", "dan.hughes"),
-    ("Chloe Evans", "chloe.evans"), ("Ryan O'Connor", "ryan.oconnor"), ("Priya Shah", "priya.shah"), ("Tom Fletcher", "tomfletcher"),
-    ("Megan Price", "megan.price"), ("Aisha Khan", "aisha.k"), ("Jack Robinson", "jack.robinson"), ("Emily Carter", "em.carter"),
+    ("Olivia Brown", "olivia.brown"),
+    ("Liam Walker", "liam.walker"),
+    ("Sophie Turner", "sophie.t"),
+    ("Daniel Hughes", "dan.hughes"),
+    ("Chloe Evans", "chloe.evans"),
+    ("Ryan O'Connor", "ryan.oconnor"),
+    ("Priya Shah", "priya.shah"),
+    ("Tom Fletcher", "tomfletcher"),
+    ("Megan Price", "megan.price"),
+    ("Aisha Khan", "aisha.k"),
+    ("Jack Robinson", "jack.robinson"),
+    ("Emily Carter", "em.carter"),
 ]
 DOMAIN = {
-    "139": "139.com", "189": "189.cn", "sina": "sina.com", "sohu": "sohu.com", "wps": "wps.cn", "huawei": "163.com",
-    "honor": "126.com", "xiaomi": "qq.com", "oppo": "163.com", "vivo": "126.com", "coremail": "stu.example.edu.cn",
-    "netease": "corp-a.example.cn", "exmail": "corp-b.example.cn", "qq": "qq.com", "wecom": "corp-c.example.cn",
-    "dingtalk": "corp-d.example.cn", "samsung": "gmail.com", "spark": "icloud.com", "zoho": "zohomail.eu",
-    "proton": "proton.me", "yandex": "yandex.ru", "mailru": "mail.ru", "gmx": "gmx.de", "webde": "web.de",
-    "orange": "orange.fr", "laposte": "laposte.net", "outlook": "outlook.com", "gmail": "gmail.com", "apple": "icloud.com",
-    "thunderbird": "posteo.net", "plainjp": "example.ne.jp", "mutt": "example.ru",
+    "139": "139.com",
+    "189": "189.cn",
+    "sina": "sina.com",
+    "sohu": "sohu.com",
+    "wps": "wps.cn",
+    "huawei": "163.com",
+    "honor": "126.com",
+    "xiaomi": "qq.com",
+    "oppo": "163.com",
+    "vivo": "126.com",
+    "coremail": "stu.example.edu.cn",
+    "netease": "corp-a.example.cn",
+    "exmail": "corp-b.example.cn",
+    "qq": "qq.com",
+    "wecom": "corp-c.example.cn",
+    "dingtalk": "corp-d.example.cn",
+    "samsung": "gmail.com",
+    "spark": "icloud.com",
+    "zoho": "zohomail.eu",
+    "proton": "proton.me",
+    "yandex": "yandex.ru",
+    "mailru": "mail.ru",
+    "gmx": "gmx.de",
+    "webde": "web.de",
+    "orange": "orange.fr",
+    "laposte": "laposte.net",
+    "outlook": "outlook.com",
+    "gmail": "gmail.com",
+    "apple": "icloud.com",
+    "thunderbird": "posteo.net",
+    "plainjp": "example.ne.jp",
+    "mutt": "example.ru",
 }
 OTHER_NAMES = {
-    "de": ("Jonas Weber", "jonas.weber"), "fr": ("Camille Martin", "camille.martin"), "es": ("Lucía García", "lucia.garcia"),
-    "pt": ("João Silva", "joao.silva"), "it": ("Giulia Romano", "giulia.romano"), "nl": ("Daan de Vries", "daan.devries"),
-    "ja": ("佐藤 美咲", "misaki.sato"), "ko": ("김민준", "minjun.kim"), "ru": ("Анна Иванова", "anna.ivanova"),
+    "de": ("Jonas Weber", "jonas.weber"),
+    "fr": ("Camille Martin", "camille.martin"),
+    "es": ("Lucía García", "lucia.garcia"),
+    "pt": ("João Silva", "joao.silva"),
+    "it": ("Giulia Romano", "giulia.romano"),
+    "nl": ("Daan de Vries", "daan.devries"),
+    "ja": ("佐藤 美咲", "misaki.sato"),
+    "ko": ("김민준", "minjun.kim"),
+    "ru": ("Анна Иванова", "anna.ivanova"),
 }
 LOCALES = ("de", "fr", "es", "pt", "it", "nl", "ja", "ko", "ru")
 
@@ -77,7 +132,17 @@ def main() -> None:
         name = f"r{n:03d}-{r.lang}-{r.client}-{r.slug}.eml"
         assert name not in seen, name
         seen.add(name)
-        raw, fmt = build(n=n, client=r.client, lang=r.lang, body=r.body, sender=sender_for(n, r), post=r.post, opts=r.opts, inline=r.inline, extra=r.extra)
+        raw, fmt = build(
+            n=n,
+            client=r.client,
+            lang=r.lang,
+            body=r.body,
+            sender=sender_for(n, r),
+            post=r.post,
+            opts=r.opts,
+            inline=r.inline,
+            extra=r.extra,
+        )
         (HERE / name).write_bytes(raw)
         rows.append(f"{name}\t{r.intent}\t{fmt_slot(r.slot)}\t{r.lang}\t{r.client}\t{fmt}\tblind5")
     (HERE / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
