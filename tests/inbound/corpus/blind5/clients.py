@@ -148,7 +148,7 @@ def header_value(value: str, charset: str) -> str:
         cs = "utf-8"
 
     def enc(s: str) -> str:
-        for candidate in ([cs, "gbk"] if cs == "gb2312" else [cs]):
+        for candidate in [cs, "gbk"] if cs == "gb2312" else [cs]:
             try:
                 s.encode(candidate)
             except UnicodeEncodeError:
@@ -189,6 +189,9 @@ class Style:
     domain: str = "mail.example.com"
     rendered: bool = False  # plain quote made from the HTML (else the invitation's own text part)
     join: str = "\n"  # between the header block and the quoted original (plain)
+    head_wrap: str = (
+        '<div style="font-size:12px;background:#efefef;padding:8px">{}</div>'  # HTML: around the header block
+    )
     sig_above_quote: bool = True
 
 
@@ -220,7 +223,11 @@ def _block(rows: list[tuple[str, str]], sep_line: str = "", colon: str = "：") 
 
 
 def _block_html(rows: list[tuple[str, str]], sep_line: str = "", colon: str = "：", bold: bool = True) -> str:
-    out = f"<div>{html.escape(sep_line)}</div>" if sep_line else ""
+    out = (
+        f'<div style="font-size:12px;font-family:Arial Narrow;padding:2px 0 2px 0;">{html.escape(sep_line)}</div>'
+        if sep_line
+        else ""
+    )
     for k, v in rows:
         key = f"<b>{html.escape(k)}{colon}</b>" if bold else f"{html.escape(k)}{colon}"
         out += f"<div>{key}{html.escape(v)}</div>"
@@ -677,6 +684,7 @@ def style_for(client: str, lang: str, cand: str, opts: dict[str, str]) -> Style:
             hh,
             mark="",
             blockquote=False,
+            head_wrap="{}",
             sig=sig,
             charset="utf-8",
             cte="base64",
@@ -856,7 +864,7 @@ def build(
     quoted_html = (
         f'<blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">{inv}</blockquote>'
         if st.blockquote
-        else f'<div style="font-size:12px;background:#efefef;padding:8px">{st.head_html}</div><div>{inv}</div>'
+        else st.head_wrap.format(st.head_html) + f"<div>{inv}</div>"
     )
     head_html = st.head_html if st.blockquote else ""
     new_html = body_html if body_html is not None else html_lines(body)
