@@ -297,4 +297,32 @@ ENTRIES: list[R] = [
         post="none",
         extra={"Auto-Submitted": "auto-replied", "Precedence": "bulk"},
     ),
+    # ---------------------------------------------------------------- added: inline, notices
+    R(
+        "inline-none-fit",
+        "reschedule",
+        None,
+        "en",
+        "thunderbird-en",
+        "Thanks,\nRyan",
+        post="inline",
+        inline=[
+            (
+                O3,
+                "I'm afraid none of these work - I'm on night shifts all that week. Could we look at the week of 14 December, any morning?",
+            )
+        ],
+    ),
+    R(
+        "undeliverable",
+        "automated",
+        None,
+        "en",
+        "outlook-android-en",
+        "Your message to megan.price@outlook.com couldn't be delivered.\n\nThe recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.\n\nDiagnostic information for administrators:\nRemote server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'",
+        opts={"prefix": "Undeliverable: ", "sig": ""},
+        post="none",
+        sender="Microsoft Outlook <postmaster@outlook.com>",
+        extra={"Auto-Submitted": "auto-replied", "X-MS-Exchange-Message-Is-Ndr": ""},
+    ),
 ]

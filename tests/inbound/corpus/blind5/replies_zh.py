@@ -457,4 +457,28 @@ ENTRIES: list[R] = [
         post="none",
         extra=OOO,
     ),
+    # ---------------------------------------------------------------- added: inline, notices
+    R(
+        "inline-2-and-q",
+        "confirm",
+        2,
+        "zh",
+        "coremail-web",
+        "",
+        post="inline",
+        inline=[(A2, "这个可以，我选这个。"), ("培训测评报告", "这个报告我还没收到，是会另外发吗？")],
+        opts={"shape": "plain", "charset": "gbk", "cte": "base64"},
+    ),
+    R(
+        "139-mailbox-full",
+        "automated",
+        None,
+        "zh",
+        "139-web",
+        "您好，这是一封系统通知邮件，请勿回复。\n\n您发送给 wangfang1996@139.com 的邮件未能成功投递，原因：收件人邮箱空间已满。请稍后重试或通过其他方式联系收件人。\n\n中国移动139邮箱",
+        opts={"prefix": "系统退信：", "sig": ""},
+        post="none",
+        sender="139邮箱系统 <postmaster@139.com>",
+        extra={"Auto-Submitted": "auto-generated"},
+    ),
 ]
