@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -787,19 +787,37 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     not guess which one counts."""
     text = _without_signature(text[:MAX_READ])
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+    named: Classification | None = None
     if 1 < len(paragraphs) <= 40:
-        acting = {
-            (c.intent, c.slot or (1 if c.intent == "confirm" else None))
-            for c in (_classify(p, offered) for p in paragraphs)
-            if c.intent in ("confirm", "decline", "reschedule")
-        }
-        if len(acting) > 1:
-            return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in acting)))
+        readings = [_classify(p, offered) for p in paragraphs]
+        acting = [c for c in readings if c.intent in ("confirm", "decline", "reschedule")]
+        # A yes that names no time agrees with a yes that names one ("谢谢！\n\n我选周五").
+        picked = {c.slot for c in acting if c.intent == "confirm" and c.slot is not None}
+        plain = all(c.intent == "confirm" for c in acting) and len(picked) == 1
+        keys = {(c.intent, c.slot or (1 if c.intent == "confirm" else None)) for c in acting}
+        if len(keys) > 1 and not plain:
+            return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in keys)))
+        if plain:
+            named = next(c for c in acting if c.slot is not None)
+        if acting:
+            # A long reply with one decision in it: the paragraphs no rule reads (the story around it, a
+            # greeting) are left out, so a "不" in the story does not stand beside the decision.
+            kept = [p for p, c in zip(paragraphs, readings, strict=True) if c.rule not in ("no rule matched", "empty")]
+            text = "\n\n".join(kept)
     elif len(paragraphs) > 40:
         return _reading("unclear", 0.3, "too long to read as one answer")
     reading = _sentences_agree(_classify(text, offered), text, offered)
+    if (
+        named is not None
+        and (reading.intent, reading.slot) != ("confirm", named.slot)
+        and reading.intent in ("confirm", "unclear")
+        and not reading.rule.startswith("sentences disagree")
+    ):
+        reading = named  # every paragraph that decides says yes, and one of them names the time
     if reading.intent != "unclear" and _ON_BEHALF.search(normalise(text)):
-        reading = replace(reading, rule=f"{reading.rule} (written for the candidate by someone else)")
+        # Written for the candidate by a parent, a colleague, a flatmate: a person checks whose answer it is.
+        said = f"{reading.intent}" + (f" option {reading.slot}" if reading.slot else "")
+        return _reading("unclear", 0.9, f"written for the candidate by someone else (it says {said})")
     return reading
 
 

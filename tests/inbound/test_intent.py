@@ -97,10 +97,13 @@ def test_a_question_beside_a_decisive_answer_is_reported() -> None:
         ("您好，我是黄晓明的妈妈，孩子手机摔坏了，让我帮忙回复：他去不了了，谢谢。", "decline", None),
     ],
 )
-def test_an_answer_passed_on_for_the_candidate_is_read_as_theirs(text: str, intent: str, slot: int | None) -> None:
+def test_an_answer_passed_on_for_the_candidate_is_asked_back(text: str, intent: str, slot: int | None) -> None:
+    # Whose answer it is, a person checks (examiners disagree on relays: never act on a disputed reading);
+    # the rule keeps what it says, for HR.
     got = classify(text)
-    assert (got.intent, got.slot) == (intent, slot), got
-    assert got.rule.endswith("(written for the candidate by someone else)")
+    assert got.intent == "unclear", got
+    said = intent + (f" option {slot}" if slot else "")
+    assert got.rule == f"written for the candidate by someone else (it says {said})"
 
 
 @pytest.mark.parametrize(
