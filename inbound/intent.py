@@ -797,7 +797,7 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
         keys = {(c.intent, c.slot or (1 if c.intent == "confirm" else None)) for c in acting}
         if len(keys) > 1 and not plain:
             return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in keys)))
-        if plain:
+        if plain and all(c in acting or c.rule in ("no rule matched", "empty") for c in readings):
             named = next(c for c in acting if c.slot is not None)
         if acting:
             # A long reply with one decision in it: the paragraphs no rule reads (the story around it, a

@@ -600,3 +600,18 @@ def test_stories_days_off_and_refusals_beside_a_time(text: str, intent: str, slo
 )
 def test_hails_wrong_people_and_choices_left_to_us(text: str, intent: str) -> None:
     assert classify(text, OFFERED).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("HR您好：\n\n上次面试家里网络不太稳定，很遗憾。\n\n所以我想选周六上午十点那个时间。\n\n谢谢！", "confirm", 3),
+        ("Thanks, really glad.\n\nThursday won't work, but let's go with Friday the 4th.", "confirm", 2),
+        ("好的！\n\n我选周五", "confirm", 2),
+        ("我选周五。\n\n不过我再确认一下，明天回复您", "unclear", None),
+        ("我选周五。\n\n算了，我还是不参加了", "unclear", None),
+    ],
+)
+def test_a_long_reply_is_read_by_its_decision(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot if intent == "confirm" else None) == (intent, slot), got
