@@ -85,7 +85,7 @@ _REWRITES = [
         " 好的 ",
     ),
     (
-        r"按建议的?时间|就按(?:原|原来的)?(?:时间|安排)|按(?:您|你|你们)?说的(?:时间|安排|来)|就按(?:您|你)的?安排|"
+        r"按建议的?时间|按(?:你们|您|你)?建议的(?:来|办|安排|时间)?|就按(?:原|原来的)?(?:时间|安排)|按(?:您|你|你们)?说的(?:时间|安排|来)|就按(?:您|你)的?安排|"
         r"(?:就|选|用)建议的?(?:时间|那个|方案)(?![^，。,.!！]{0,6}(?:不|吗|[?？]))",
         " 确认 ",
     ),
@@ -150,6 +150,14 @@ _REWRITES = [
     ),
     # A day off work is a free day ("周六我不上班", "那天我轮休"), not a no.
     (r"不(?:用)?上班|轮休|正好休息|刚好休息|\bday off\b|\bnot working\b", " 有空 "),
+    # Two answers run together ("周四不行周五可以", "周五上午可以吗 下午不行"): a clause each.
+    (
+        r"(不行|不可以|不方便|不太方便|没空|有事|不太行|不合适|可以|没问题)(?=(?:周|星期|礼拜|方案|第|上午|下午|晚上))",
+        r"\1，",
+    ),
+    (r"(吗|呢)\s+(?=\S)", r"\1？"),
+    # A first thought given up ("本来想选周五的，但…"): what follows decides.
+    (r"(?:本来|原本|本|原来)(?:想|打算|准备)(?:选|定|去)?\S{0,8}?的", " "),
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
     (r"方按", "方案"),
@@ -292,13 +300,17 @@ _WITHDRAW = re.compile(
     r"不(?:太)?想(?:做|去|参加|干)了|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
-    r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b"
+    r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b|"
+    r"\b(?:won'?t|can'?t|cannot|unable to|not able to) (?:be able to )?take (?:this|it|things|my application) "
+    r"(?:forward|further)\b|\bnot (?:the )?right fit\b|\bnot a (?:good |great )?fit\b|"
+    r"把(?:这个|这次)?机会留给|机会留给(?:更|其他|别)|(?:和|与|跟)我的(?:职业)?规划不(?:太|大)?(?:一致|符|相符|匹配|吻合)"
 )
 _RESCHEDULE = re.compile(
     r"改期|改天|改到|改在|再约|"
     r"(?:改成|改为|换成|换到)(?=\s?(?:周|星期|礼拜|上午|下午|晚上|早上|中午|明天|后天|下周|下个|\d|[一二三四五六七八九十两]+[点号月]))|(?:都|全都|全部)不(?:合适|行|方便)|"
     r"重新(?:给|发|提供|安排|约)\S{0,4}时间|(?:给|发)(?:几个|一些)(?:新的?|别的|其他的?)?时间|"
-    r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了)|"
+    r"(?:三个|两个|几个|这些|所有|全部)(?:时间|时段|方案|选项)?\S{0,2}?都(?:没空|没时间|不可以|去不了|来不了|参加不了|没办法|"
+    r"不行|不方便|不合适)|"
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再(?:面|约|安排)|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
@@ -349,7 +361,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -371,7 +383,8 @@ _STRONG_CONFIRM = re.compile(
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
     r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
     r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b|"
-    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去"
+    r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去|"
+    r"(?:还是|我|就|那就|那)选(?!项|错)|就定|定在"
 )
 _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
@@ -415,7 +428,7 @@ _TIME = re.compile(
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
-    r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:time|date|day)\b|"
+    r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:date|day)\b|\bthis time\b(?!\s*[?？])|"
     r"\bthe (?:week|day) after\b|\bfollowing week\b|下下周|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号)|\d{1,2}\s*(?:号|日)|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\btomorrow\b|\btonight\b|"
@@ -482,6 +495,7 @@ class _Clause:
     positive: bool = False
     slots: list[int] = field(default_factory=list)
     timed: bool = False
+    closed: bool = False  # the clause ends its sentence (., 。, !, ?, a line break), not at a comma
 
 
 # Traditional characters of the words the rules read (Big5 mail from Taiwan and Hong Kong), as simplified.
@@ -680,12 +694,15 @@ def _clauses(t: str) -> list[_Clause]:
             c.slots = _slots_named(piece, bare=opening or piece in own_lines)
             c.timed = bool(_TIME.search(piece))
             out.append(c)
+        if out:
+            out[-1].closed = sentence.rstrip(" ")[-1:] in (".", "!", "?", "。", "！", "？", "\n")
     for before, c in itertools.pairwise(out):
         # "周四我要陪我爸去医院，实在走不开": a refusal with no time of its own refuses the time just named.
         if (
             c.negative
             and not (c.timed or c.slots or c.question)
             and before.timed
+            and not before.closed
             and not (before.negative or before.question or _OFFERED_REF.search(c.text))
             and not (before.positive and _confirms(before.text, _WEAK_CONFIRM))
         ):
@@ -910,7 +927,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
         # by a pattern that missed the negation): a person would look twice, so the reader does not act.
-        if _STRAY_NEGATION.search(t):
+        # A question about something else ("这个报告我还没收到，是会另外发吗？") is not the answer's negation.
+        if any(_STRAY_NEGATION.search(c.text) for c in clauses if not c.question or c.slots or c.timed):
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
         if slot is None and offered and _WEEKDAY.search(t) and not offered_matches(t, offered):
             # "好的，那就周三下午见" with no Wednesday offered: a yes to some other day (or another thread).
@@ -959,6 +977,15 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if _SEVERAL_ACCEPTED.search(target.text) or len(offered_matches(target.text, offered)) > 1:
                 return _reading("unclear", 0.5, "contrast: more than one other time accepted")
             slot = slot_of(target)
+            turned_down = {n for r in rejected for n in offered_matches(r.text, offered)} | {
+                n for r in rejected for n in r.slots
+            }
+            if slot is not None and slot in turned_down:
+                # "Thursday is good but 2pm clashes, could it be 4pm?": the day kept, its time refused.
+                elsewhere = [c for c in clauses if c.timed and c is not target and c not in rejected]
+                if elsewhere and not offered_matches(elsewhere[0].text, offered):
+                    return reschedule(0.8, "contrast: the day kept, another time asked", elsewhere[0].text)
+                return _reading("unclear", 0.5, "contrast: the time accepted is also turned down")
             if slot is not None and known(slot) and not any(slot_of(r) == slot for r in rejected):
                 return _reading("confirm", 0.85, "contrast: another offered time accepted", slot=slot)
             if target.timed and slot is None:
@@ -975,6 +1002,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, "rejected one time, the others all accepted")
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
+        refused = {n for c in rejected for n in offered_matches(c.text, offered)}
+        refused |= {n for c in rejected for n in c.slots}
+        picked = {n for c in others for n in c.slots} - refused
+        if others and len(picked) == 1 and not any(_SEVERAL_ACCEPTED.search(c.text) for c in others):
+            # "刚才回复说周五，后来…周五要上班，还是周四吧，就方案1": the option named, not the one turned down.
+            return _reading("confirm", 0.8, "rejected one time, named an offered one", slot=picked.pop())
+        others = [c for c in others if c.slots or not set(offered_matches(c.text, offered)) <= refused] or others
         if others:
             if _SEVERAL_ACCEPTED.search(others[0].text) or len(offered_matches(others[0].text, offered)) > 1:
                 return _reading("unclear", 0.5, "rejected one time, several others fit")
@@ -1007,6 +1041,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
     several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]
+    if (
+        several
+        and any(_RESCHEDULE.search(c.text) for c in clauses)
+        and not any(offered_matches(c.text, offered) for c in several)
+    ):
+        # "reschedule please - Wed 9 Dec any time": any time of the new day.
+        return reschedule(0.8, "asked to move, any time of another day", several[0].text)
     if several:
         # "12月8号以后都可以", "any day next week": every time of a span none of the offered ones is in.
         named = [c for c in stated if c.timed or c.slots]
