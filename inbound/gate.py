@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from inbound.intent import OfferedSlot, normalise, offered_matches
+from inbound.intent import OfferedSlot, offered_matches, spelled
 
 if TYPE_CHECKING:
     from inbound.reading import Reading
@@ -168,7 +168,7 @@ def signs(
     offered: Sequence[OfferedSlot] = (),
 ) -> list[str]:
     """The signs of a possible misreading for a reading that acts (confirm, decline, reschedule)."""
-    t = _POLITE.sub(" ", normalise(text[:2000]))
+    t = _POLITE.sub(" ", spelled(text[:2000]))
     found: list[str] = []
     negative = bool(_NEGATIVE.search(t))
     asks = bool(_QUESTION.search(t))

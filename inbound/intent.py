@@ -858,8 +858,13 @@ def _sentences_agree(whole: Classification, text: str, offered: Sequence[Offered
     return whole
 
 
+def spelled(text: str) -> str:
+    """`normalise`, with misspelt key words read as the word ("Confrim" → "confirm")."""
+    return _WORD.sub(_spelled, normalise(text))
+
+
 def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
-    t = _WORD.sub(_spelled, normalise(text))
+    t = spelled(text)
     if not t:
         return _reading("unclear", 0.0, "empty")
     asks = bool(_QUESTION.search(t))

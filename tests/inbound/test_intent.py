@@ -615,3 +615,27 @@ def test_hails_wrong_people_and_choices_left_to_us(text: str, intent: str) -> No
 def test_a_long_reply_is_read_by_its_decision(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Hello, I'm relocating to Canada next month so I won't be able to take this forward.", "decline", None),
+        ("我觉得这个岗位和我的职业规划不太一致，还是把机会留给更合适的同学吧。", "decline", None),
+        ("Thursday is good but 2pm clashes with my lectures, could it be 4pm?", "reschedule", None),
+        ("刚才回复说周五，后来看了下排班周五要上班，还是周四吧，就方案1，麻烦了", "confirm", 1),
+        ("抱歉，我选错了，不是方案1，是方案2", "confirm", 2),
+        ("按你们建议的来", "confirm", 1),
+        ("周四不行周五可以", "confirm", 2),
+        ("周五上午可以吗 下午不行", "reschedule", None),
+        ("本来想选周五的，但周五要陪家人去医院复查，所以还是选周六上午吧。", "confirm", 3),
+        ("老师您好，我选第三个时间，周六上午。工作日我在实习走不开。", "confirm", 3),
+        ("reschedule please - Wed 9 Dec any time", "reschedule", None),
+        ("Before I decide - will it be the same questions, or a human panel this time?", "question", None),
+        ("Does confirming option 1 mean I can't change it later?", "unclear", None),  # never confirm
+        ("Confrim, thank you", "confirm", 1),
+    ],
+)
+def test_blind5_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
