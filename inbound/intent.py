@@ -158,6 +158,9 @@ _REWRITES = [
     (r"(吗|呢)\s+(?=\S)", r"\1？"),
     # A first thought given up ("本来想选周五的，但…"): what follows decides.
     (r"(?:本来|原本|本|原来)(?:想|打算|准备)(?:选|定|去)?\S{0,8}?的", " "),
+    # An OK hand or a check mark says yes; a face says nothing ("这个可以👌", "好的😊").
+    (r"[👌✅✔☑🙆🆗]\ufe0f?", " ok "),
+    (r"[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]", " "),
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
     (r"方按", "方案"),
@@ -212,6 +215,12 @@ _ON_BEHALF = re.compile(
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
 )
+# "这个", "就这个吧", "This one for me": a pick that only its place in the quote explains.
+_THIS_ONE = re.compile(
+    r"(?:就|选|要|我选|我要|那就)?这个(?:吧|了|可以|行|好|时间)?[!.。~👍 ]*|"
+    r"(?:i'?ll (?:take|go with) |i choose |i pick )?this one(?: (?:please|for me|works|is fine|is good))?[!. ]*"
+)
+THIS_ONE_RULE = "'this one': the option it is written under"
 # The invitation may have reached the wrong person ("我没投过你们公司", "I don't remember applying").
 _NOT_MEANT_FOR_ME = re.compile(
     r"没(?:有)?(?:投|投递|申请|报名|应聘)过|没(?:有)?(?:面|参加)过(?:你们|贵)|发错人|搞错人|认错人|"
@@ -858,6 +867,13 @@ def _sentences_agree(whole: Classification, text: str, offered: Sequence[Offered
     return whole
 
 
+def refuses(text: str) -> bool:
+    """Whether a short answer says no ("不行", "也不行", "No, I'm at work") and no yes."""
+    t = spelled(text)
+    no = bool(_REJECTED.search(t) or _NEGATED.search(t) or _DECLINE.search(t))
+    return no and not (_confirms(t, _STRONG_CONFIRM) or _confirms(t, _WEAK_CONFIRM))
+
+
 def spelled(text: str) -> str:
     """`normalise`, with misspelt key words read as the word ("Confrim" → "confirm")."""
     return _WORD.sub(_spelled, normalise(text))
@@ -940,6 +956,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, f"{rule}, but it names a day that was not offered")
         return _reading("confirm", confidence, rule, slot=slot, question=question)
 
+    if _THIS_ONE.fullmatch(t):
+        # Only where it stands tells which one: under an option line of the quote (inbound.reading).
+        return _reading("confirm", 0.8, THIS_ONE_RULE)
     if _NOT_MEANT_FOR_ME.search(t):
         return _reading("unclear", 0.9, "it may have reached the wrong person")
     if asks and _HAIL.fullmatch(t):

@@ -19,7 +19,16 @@ from typing import Any
 
 from inbound.automated import Automated, detect, detect_text
 from inbound.gate import hold
-from inbound.intent import Classification, Intent, OfferedSlot, classify
+from inbound.intent import (
+    THIS_ONE_RULE,
+    Classification,
+    Intent,
+    OfferedSlot,
+    classify,
+    normalise,
+    offered_matches,
+    refuses,
+)
 from inbound.language import unread_language
 from inbound.mime import body_text, header, parse
 from inbound.quotes import SentText, clean_line, compact, new_text
@@ -149,14 +158,23 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
     body, from_html = body_text(message)
     text = new_text(body, facts.sent)[:MAX_TEXT]
     reading = read_text(text, facts, header(message, "Subject"))
+    inline = _answers_under_options(body, facts)
+    if inline is not None and (reading.intent == "unclear" or (reading.intent == "confirm" and not reading.slot)):
+        return replace(reading, intent="confirm", slot=inline, confidence=0.85, rule=_INLINE_RULE.format(inline))
     if reading.intent == "confirm" and reading.slot is None:
         reading = _answered_inline(reading, body, facts)
+        if reading.rule == THIS_ONE_RULE:  # "这个" not written under an option line: which one?
+            reading = replace(reading, intent="unclear", rule="'this one', not written under an option line")
     return replace(reading, from_html=from_html)
 
 
 # How our invitations list the times ("方案 2：…", "Option 2: …"; templates/email/invitation).
 _OUR_OPTION_LINE = re.compile(
     r"(?:方案|选项|option)\s*(\d{1,2})\s*(?:（建议时间）|\((?:proposed|suggested)\))?\s*[：:]", re.IGNORECASE
+)
+# A line that names a date or a weekday (an option line of ours, however a client rendered the list).
+_DATED = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}|周[一二三四五六日]|星期|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b", re.IGNORECASE
 )
 # A rule line between a quote and the answer ("- - - - -" under a WeChat quote, "-----", "____").
 _RULE_LINE = re.compile(r"^[\s\-_=~—–]{3,}$")
@@ -197,6 +215,49 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
         slot=None,
         rule=f"below the confidence bar: {reading.rule}, written inline under a line that names no option",
     )
+
+
+_INLINE_RULE = "answered inline: a yes under option {}, a no under each other option answered"
+
+
+def _option_of(line: str, facts: KnownFacts) -> int | None:
+    """The option a quoted line of ours lists ("方案 2：…", "2. 2026年12月4日 周五 14:00"), if it lists one."""
+    text = clean_line(line).lstrip(">＞ ")
+    ours = _OUR_OPTION_LINE.search(text)
+    if ours is not None:
+        return int(ours.group(1))
+    fits = offered_matches(normalise(text), facts.offered) if _DATED.search(text) else []
+    return fits[0] if len(fits) == 1 else None
+
+
+def _answers_under_options(body: str, facts: KnownFacts) -> int | None:
+    """Answers written inline under two or more of our option lines ("不行" under 1, "这个可以" under 2): the one
+    option with a yes under it when every other answered option has a no, and nothing else is written below
+    the quote's start that decides anything."""
+    if not facts.offered:
+        return None
+    answers: dict[int, list[str]] = {}
+    free: list[str] = []
+    current: int | None = None
+    started = False
+    for line in body.splitlines()[:2000]:
+        text = clean_line(line)
+        if not text.lstrip(">＞ ") or _RULE_LINE.match(line):
+            continue
+        if _quoted(line, facts.sent):
+            started = True
+            current = _option_of(line, facts)
+        elif started and current is not None:
+            answers.setdefault(current, []).append(text)
+        elif started:
+            free.append(text)
+    if len(answers) < 2 or any(classify("\n".join(free)).intent != "unclear" for _ in [free] if free):
+        return None
+    yes = [n for n, lines in answers.items() if classify(" ".join(lines)).intent == "confirm"]
+    no = [n for n, lines in answers.items() if refuses(" ".join(lines))]
+    if len(yes) == 1 and len(no) == len(answers) - 1:
+        return yes[0]
+    return None
 
 
 def read(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS) -> Reading:

@@ -617,3 +617,41 @@ def test_a_yes_under_a_wechat_quote_of_one_option_takes_that_option() -> None:
     body = "「Re-interview：方案 2：2026年12月4日 周五 14:00–15:00」\n- - - - - - - - - - - - - - -\n这个可以"
     reading = read_bytes(plain("reply+t@reply.hr.example.com", body), CANDIDATE)
     assert (reading.intent, reading.slot) == ("confirm", 2), reading.rule
+
+
+def _inline_reply(answers: dict[int, str], tail: str = "") -> bytes:
+    from tests.inbound.corpus.evaluate import HERE
+
+    lines = ["在 2026/11/27 10:05, Re-interview 写道:"]
+    for line in (HERE / "invitation.zh.txt").read_text(encoding="utf-8").splitlines():
+        lines.append(f"> {line}")
+        for n, answer in answers.items():
+            if line.strip().startswith(f"方案 {n}"):
+                lines.append(answer)
+    lines.append(tail)
+    body = "\n".join(lines)
+    return (
+        "From: 张三 <zhangsan@example.com>\nTo: reply@hr.example.com\nSubject: Re: 重新面试邀请\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+def test_answers_inline_under_each_option_pick_the_one_with_a_yes() -> None:
+    from tests.inbound.corpus.evaluate import facts
+
+    known = facts("zh")
+    answers = {1: "不行，周四要上班", 2: "这个可以👌", 3: "也不行"}
+    got = read_bytes(_inline_reply(answers), "zhangsan@example.com", known)
+    assert (got.intent, got.slot) == ("confirm", 2), got
+    assert got.rule.startswith("answered inline")
+    # Two yeses, or a yes beside an answer that is not a no: a person asks.
+    for answers in ({1: "可以", 2: "也可以"}, {1: "不行", 2: "可以", 3: "看情况"}):
+        got = read_bytes(_inline_reply(answers), "zhangsan@example.com", known)
+        assert not (got.intent == "confirm" and got.rule.startswith("answered inline")), got
+    # A decision written below the quote besides the inline answers: not read as inline.
+    got = read_bytes(_inline_reply({1: "不行", 2: "可以"}, tail="算了，我不参加了"), "zhangsan@example.com", known)
+    assert not got.rule.startswith("answered inline"), got
+    # "这个" written above the whole quote names no option.
+    top = "这个\n\n" + _inline_reply({}).decode().split("\n\n", 1)[1]
+    raw = ("From: a@b.c\nSubject: Re\nContent-Type: text/plain; charset=utf-8\n\n" + top).encode()
+    assert read_bytes(raw, "a@b.c", known).intent == "unclear"
