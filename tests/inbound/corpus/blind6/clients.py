@@ -235,6 +235,12 @@ def emit(r: Reply, plain: str | None, htm: str | None, *, charset: str, cte: str
     charset = r.charset or charset
     cte = r.cte or cte
     shape = r.shape or shape
+    if charset.lower() == "big5":
+        try:
+            for t in (plain or "", htm or ""):
+                t.encode("big5")
+        except UnicodeEncodeError:
+            charset = "utf-8"  # Outlook/Foxmail pick UTF-8 when the text (the simplified quote) is not all in Big5
     parts: list[bytes] = []
     if shape in ("plain", "alt") and plain is not None:
         parts.append(part("text/plain", plain.replace("\n", "\r\n") if cte != "8bit" else plain, charset, cte, "; format=flowed" if flowed else ""))

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
+from tests.inbound.corpus.blind4.clients import INV_TXT
 from tests.inbound.corpus.blind6.clients import Reply, build, family
 
 HERE = Path(__file__).parent
@@ -104,6 +105,20 @@ def add(slug: str, intent: str, slot: int | None, lang: str, client: str, body: 
     reminder = bool(kw.get("reminder", False))
     date = str(kw.pop("date", "")) or when(i, lang, reminder)
     REPLIES.append(Reply(slug=f"r{i:03d}-{lang}-{client}-{slug}", intent=intent, slot=slot, lang=lang, client=client, body=body, name=name, addr=addr, date=date, **kw))  # type: ignore[arg-type]
+
+
+def interleave(lang: str, attr: str, notes: dict[str, str], top: str = "", cut: str = "") -> str:
+    """An inline reply: the invitation quoted with "> ", the person's words typed under the lines they answer.
+    `cut`: the quote is trimmed from the first line containing it (people delete the rest)."""
+    out = [top, "", attr] if top else [attr]
+    for ln in INV_TXT[lang].rstrip("\n").split("\n"):
+        if cut and cut in ln:
+            break
+        out.append(f"> {ln}" if ln.strip() else ">")
+        for key, note in notes.items():
+            if key in ln:
+                out += ["", note, ""]
+    return "\n".join(out) + "\n"
 
 
 # ====================================================================== replies to the Chinese invitation, part 1
@@ -208,6 +223,97 @@ add(
     shape="html",
 )
 add("wanshang-7dian", "reschedule", None, "zh", "alimail", "这几个时间都不太合适，我白天在门店上班，只有晚上有空，晚上7点以后可以吗？")
+
+
+# ====================================================================== replies to the Chinese invitation, part 2
+
+add("inline-fangan2-zhege", "confirm", 2, "zh", "thunderbird-zh", "", inline=interleave("zh", "{attr}", {"方案 2：": "这个可以"}, cut="请携带"))
+add("queren-zhengzhuang", "confirm", None, "zh", "qq-web", "确认参加！请问需要穿正装吗？")
+add("pinyin-zhouwu", "confirm", 2, "zh", "163-web", "hao de, zhou wu xia wu liang dian wo ke yi\n（不好意思输入法坏了）")
+add("tw-zhouliu-keyima", "confirm", 3, "zh", "outlook-desktop-tw", "您好，週四下午我有課，週六上午10點可以嗎？可以的話就選方案3。\n\n蔡宜君", name="蔡宜君", addr="yijun.tsai@gmail.com")
+add("bu-zheteng", "decline", None, "zh", "foxmail", "谢谢HR，我想了想还是不折腾了，祝好。")
+add("8hao-sandian", "reschedule", None, "zh", "qq-card", "能否安排在12月8日（下周二）下午3点？这周我都在出差，回不来。")
+add("en-ui-zhousi-zhunshi", "confirm", None, "zh", "mailmaster-en", "我周四14点准时参加")
+add("zhouwu-zhouliu-anpai", "unclear", None, "zh", "apple-iphone-zh", "周五或者周六吧，看你们安排")
+add("ceping-baogao-nali", "question", None, "zh", "gmail-web-zh", "你好，请问培训测评报告在哪里下载？我没有收到过相关的链接。")
+add("5hao-shangwu", "confirm", 3, "zh", "126-web", "12月5日上午可以的，到时候见")
+add(
+    "2-gai-1",
+    "confirm",
+    1,
+    "zh",
+    "exmail",
+    "选方案2。\n\n——补充一下：刚跟领导确认了，周五下午要开季度会，还是改成方案1吧，周四下午我可以请假。",
+)
+add("zhousi-gongsi", "confirm", None, "zh", "wework", "收到，周四下午两点准时到公司面试，谢谢", shape="html")
+add("wanghou-tui", "reschedule", None, "zh", "dingtalk", "最近比较忙，能不能往后推一推？")
+add("tiyan-buhao", "decline", None, "zh", "huawei", "我不想再面了，上次面试体验不太好。")
+add("friday-2pm", "confirm", 2, "zh", "feishu", "Friday可以，2pm见")
+add("hao", "confirm", None, "zh", "qq-app-zh", "好")
+add(
+    "alimail-disclaimer",
+    "confirm",
+    1,
+    "zh",
+    "alimail",
+    "确认参加方案1，谢谢。",
+    sig="高亚楠\n杭州某某电子商务有限公司 | 运营部\n手机：186 0000 3321\n\n本邮件及其附件含有保密信息，仅限于发送给上述收件人使用。如果您错收了本邮件，请立即通知发件人并删除本邮件。",
+    name="高亚楠",
+    addr="gaoyanan@aliyun.com",
+)
+add("nage-gangwei", "question", None, "zh", "samsung-zh", "是哪个岗位来着？我最近投了好几家公司")
+add("reminder-fangan-san", "confirm", 3, "zh", "qq-web", "抱歉回复晚了！方案三，周六上午", reminder=True)
+add("zhouri-keyima", "reschedule", None, "zh", "outlook-web-zh", "这三个时间我都要上班，周日可以吗？")
+add("sandian-cai-dao", "unclear", None, "zh", "163-web", "确认参加周四下午的面试，但是我可能要3点才能到，可以吗？")
+add("meiwenti", "confirm", None, "zh", "gmail-android-zh", "没问题")
+add("2-jieguo", "confirm", 2, "zh", "apple-mac-zh", "我选方案2。想问下面试完大概多久出结果？")
+add("mama-daihui", "unclear", None, "zh", "qq-web", "您好，我是孩子妈妈，她已经回老家工作了，应该不去面试了，不好意思哈。", name="郭玉兰", addr="1034452871@qq.com")
+add("xiazhou-san-shangwu", "reschedule", None, "zh", "foxmail", "方便的话安排到下周三（9号）上午，其他时间都可以商量。")
+add("pinyin-queren", "confirm", None, "zh", "126-web", "que ren can jia，xie xie")
+add("bu-jide", "question", None, "zh", "mailmaster", "？？？这是什么面试，我好像不记得参加过AI面试，能说一下是哪家公司吗")
+add(
+    "formal-zhouliu",
+    "confirm",
+    3,
+    "zh",
+    "outlook-desktop-zh",
+    "HR老师您好：\n\n来信已收悉。鉴于本人工作日需正常上班，经与家人商量，本人选择12月5日（周六）10:00-11:00场次参加重新面试，届时将按要求携带相关材料。\n\n感谢贵公司的安排。\n\n唐文博",
+    name="唐文博",
+    addr="tangwb@whguanggu.net",
+)
+add("laoshi-zhunshi", "confirm", None, "zh", "huawei", "好的，我会准时参加的，谢谢老师")
+add("xiazhou-yi-san", "reschedule", None, "zh", "qq-card", "这周实在抽不出时间，我下周一到周三都可以，上午下午都行")
+add("liangdian-zhouwu", "confirm", 2, "zh", "gmail-ios-zh", "下午两点那个…周五的")
+add("zan-bu-canjia", "decline", None, "zh", "wework", "您好，经慎重考虑，我决定暂不参加本次面试，感谢理解。", shape="html")
+add("kan-qingkuang", "unclear", None, "zh", "exmail", "看情况吧，到时候再说")
+add("zan-queren", "confirm", None, "zh", "qq-app-zh", "👍👍 确认")
+add("xianshang-waidi", "question", None, "zh", "163-web", "你好，请问可以线上面试吗？我人在外地，回上海不太方便。")
+add("zhousi-shangwu", "reschedule", None, "zh", "alimail", "周四能改到上午吗？下午要去幼儿园接孩子")
+add("tw-queren-big5", "confirm", None, "zh", "foxmail-tw", "確認參加，謝謝。", name="林佩珊", addr="peishan.lin@foxmail.com", no_quote=True, charset="big5")
+add("4hao-xiawu", "confirm", 2, "zh", "dingtalk", "4号下午没问题")
+add("zhousi-zhouwu-jiaban", "unclear", None, "zh", "feishu", "周四可以\n周五也可以\n要不还是周四吧 不对周四晚上要加班 下午不知道走不走得开")
+add("tb-fangan1", "confirm", 1, "zh", "thunderbird-zh", "确认参加方案1。")
+add("jiali-youshi", "decline", None, "zh", "apple-iphone-zh", "抱歉，家里出了点事，要回老家一段时间，面试就不参加了，谢谢你们。")
+add("zhouliu-guolai", "confirm", 3, "zh", "gmail-web-zh", "周六吧，周六上午十点我过来")
+add("ziwo-jieshao", "question", None, "zh", "outlook-android-zh", "请问面试需要准备自我介绍吗？大概多长时间？")
+add("fushi-lianxi-shui", "confirm", None, "zh", "qq-web", "收到，确认参加周四下午的复试，到时候到了联系谁？")
+add("12hao-yihou", "reschedule", None, "zh", "163-web", "12号以后都行")
+add("buyongle", "decline", None, "zh", "samsung-zh", "不用了，谢谢")
+add(
+    "163-auto",
+    "automated",
+    None,
+    "zh",
+    "autoreply-163",
+    "这是一封自动回复邮件。\n\n您好，我近期出差在外，不能及时查看邮件，回来后会第一时间回复您。",
+    subject_text="自动回复：重新面试邀请：电商客服专员（请于 2026年11月30日 周一 18:00 前回复）",
+    name="冯晨",
+    addr="fengchen88@163.com",
+    charset="gbk",
+)
+add("ok-thx", "confirm", None, "zh", "mailmaster", "OK 周四见，thx")
+add("zhousi-zhouwu-doukeyi", "unclear", None, "zh", "qq-card", "周四还是周五呢 其实都可以吧我觉得")
+add("reminder-outlook-2", "confirm", 2, "zh", "outlook-desktop-zh", "抱歉这几天在外面没看邮件，我选方案2，谢谢！", reminder=True)
 
 
 def main() -> None:
