@@ -83,17 +83,19 @@ def person(i: int, lang: str, client: str) -> tuple[str, str]:
 
 
 def when(i: int, lang: str, reminder: bool) -> str:
-    """Replies arrive from Fri 27 Nov (invitation) to Mon 30 Nov; reminder answers from Sat 28 Nov."""
+    """Replies arrive from Fri 27 Nov (invitation) to Mon 30 Nov, between 07:30 and 23:50 local time;
+    answers to the reminder from Sat 28 Nov."""
     h = int(hashlib.sha1(f"t{i}".encode()).hexdigest(), 16)
-    if lang == "zh":
-        tz = timezone(timedelta(hours=8))
-        start = datetime(2026, 11, 28 if reminder else 27, 10, 20, tzinfo=tz)
-        span = (2 if reminder else 3) * 24 * 60 + 7 * 60
-    else:
-        tz = timezone.utc
-        start = datetime(2026, 11, 28 if reminder else 27, 9, 25, tzinfo=tz)
-        span = (1 if reminder else 2) * 24 * 60 + 23 * 60
-    at = start + timedelta(minutes=h % span, seconds=h % 59)
+    tz = timezone(timedelta(hours=8)) if lang == "zh" else timezone.utc
+    first = 28 if reminder else 27
+    days = [d for d in range(first, 31)]
+    day = days[h % len(days)]
+    lo = 10 * 60 + 20 if day == 27 else 7 * 60 + 30
+    if day == 28 and reminder:
+        lo = 10 * 60 + 15
+    hi = 18 * 60 if (day == 30 and lang == "zh") else (10 * 60 if day == 30 else 23 * 60 + 50)
+    minute = lo + (h // 7) % (hi - lo)
+    at = datetime(2026, 11, day, minute // 60, minute % 60, (h // 11) % 60, tzinfo=tz)
     return format_datetime(at)
 
 
@@ -314,6 +316,112 @@ add(
 add("ok-thx", "confirm", None, "zh", "mailmaster", "OK 周四见，thx")
 add("zhousi-zhouwu-doukeyi", "unclear", None, "zh", "qq-card", "周四还是周五呢 其实都可以吧我觉得")
 add("reminder-outlook-2", "confirm", 2, "zh", "outlook-desktop-zh", "抱歉这几天在外面没看邮件，我选方案2，谢谢！", reminder=True)
+
+
+# ====================================================================== replies to the Chinese invitation, part 3
+
+add(
+    "jinzhang-zhousi",
+    "confirm",
+    None,
+    "zh",
+    "qq-web",
+    "您好，我是上次面试的候选人。说实话收到这封邮件我有点紧张，上次AI面试我答得很差，尤其是投诉处理那部分……这几天我一直在对着镜子练习。\n请问重新面试的形式和上次一样吗？还是有真人面试官？\n时间上我周四可以，就周四吧。",
+)
+add(
+    "long-bu-shihe-kefu",
+    "decline",
+    None,
+    "zh",
+    "163-web",
+    "HR您好：\n谢谢你们给我第二次机会。不过说实话上次面试后我反思了很久，觉得自己可能更适合做运营方向，客服岗位每天要面对大量投诉，我性格上不太能扛得住，硬着头皮去也是耽误大家时间。\n所以这次就不参加了，真心感谢，也祝你们早日招到合适的人。",
+)
+add("en-ui-xuan2", "confirm", 2, "zh", "gmail-web-en", "选2，谢谢")
+add("en-ui-zhousi-xiawu", "confirm", None, "zh", "apple-iphone-en", "周四下午可以的")
+add("10hao-tongyi-shijian", "reschedule", None, "zh", "mailmaster", "老师好，我想申请改期，12月10日周四下午14:00可以吗？同一时间，只是推迟一周。")
+add("tingchewei", "question", None, "zh", "wework", "面试地点有停车位吗？我可能开车过去")
+add("keyi-zhunshi", "confirm", None, "zh", "qq-app-android-zh", "可以 到时候准时到")
+add("zhuguan-qingjia", "unclear", None, "zh", "outlook-desktop-zh", "Hi,\n\n我需要和我现在的主管确认一下能不能请假，明天给您答复。\n\nThanks\nKevin Zhou", name="周凯", addr="kevin.zhou@bjyunfan.com")
+add("reminder-bu-kaolv", "decline", None, "zh", "exmail", "不好意思，之前一直没回复。我已经不考虑这个岗位了。", reminder=True)
+add("zhouwu-1400-ok", "confirm", 2, "zh", "feishu", "周五 14:00-15:00 👌")
+add("diyige", "confirm", 1, "zh", "dingtalk", "第一个时间可以")
+add("baba-daihui", "unclear", None, "zh", "huawei", "您好，我是王浩然的爸爸，他手机摔坏了，让我帮忙回一下，他说周四应该可以去。", name="王建华", addr="wangjianhua66@139.com")
+add("xia-zhouliu", "reschedule", None, "zh", "qq-card", "你好，我这周六要考试，周四周五要上班，请问能不能安排到下周六上午？")
+add("zhouliu-10-11", "confirm", 3, "zh", "126-web", "周六上午10点-11点这个时间段可以，我准时参加")
+add("zuopin-shi-shenme", "question", None, "zh", "alimail", "想问一下，要带的“作品”指的是什么？我之前一直做的是客服，没有什么作品……")
+add("typo-queren", "confirm", None, "zh", "gmail-android-zh", "确人参加")
+add("fangqi-jihui", "decline", None, "zh", "apple-mac-zh", "谢谢贵司，我决定放弃这个机会，祝一切顺利。")
+add("queren-dai-cailiao", "confirm", None, "zh", "foxmail", "确认\n身份证复印件、作品、测评报告都会带上")
+add("wanshang-xiaban", "reschedule", None, "zh", "samsung-zh", "能约晚上吗？下班后7点以后都行")
+add("zai-kaolv", "unclear", None, "zh", "qq-web", "我再考虑考虑，这两天给您答复")
+add("yi-queren", "confirm", None, "zh", "outlook-web-zh", "好的，已确认。")
+add("jiu-zhousi", "confirm", None, "zh", "mailmaster", "就周四吧，别的时间我也不行", shape="html")
+add("zhouwu-ok", "confirm", 2, "zh", "wework", "周五OK")
+add("zhaodao-gongzuo", "decline", None, "zh", "qq-app-zh", "不好意思啊 不去了 找到工作了")
+add("tong-mianshiguan", "question", None, "zh", "exmail", "请问重新面试还是同一个面试官吗？另外面试结果大概多久通知？")
+add("tb-zhunshi", "confirm", None, "zh", "thunderbird-zh", "会准时参加，谢谢。")
+add("12yue-zhongxun", "reschedule", None, "zh", "126-web", "12月中旬可以吗")
+add("queren-fangan2", "confirm", 2, "zh", "dingtalk", "确认参加。方案2。")
+add("ok-zhousi-jian", "confirm", None, "zh", "gmail-ios-zh", "Ok，没问题，周四见")
+add("huilaojia-budasuan", "decline", None, "zh", "huawei", "我已经回老家了，这个工作也不打算做了，谢谢")
+add(
+    "exmail-auto",
+    "automated",
+    None,
+    "zh",
+    "autoreply-exmail",
+    "您好，您的邮件已收到。\n本人12月1日至12月6日休假，期间不便查看邮件，返回后会尽快处理。\n\n（此为自动回复）",
+    subject_text="自动回复：重新面试邀请：电商客服专员（请于 2026年11月30日 周一 18:00 前回复）",
+    name="吴子涵",
+    addr="wuzihan@cdtianfu-tech.com",
+    charset="gb18030",
+    extra={"Auto-Submitted": "auto-replied", "X-QQ-MAILAUTOREPLY": "1"},
+)
+add("zhousi-buxing", "unclear", None, "zh", "apple-iphone-zh", "周四不行")
+add("zhouwu-xiawu-jian", "confirm", 2, "zh", "mailmaster", "收到～周五下午见🙏")
+add("fangan1-xianshang", "confirm", 1, "zh", "outlook-android-zh", "确认方案1，线上参加可以吗？")
+add("gaitian-buxiang-zhao", "decline", None, "zh", "163-web", "改天吧，最近不太想找工作了，谢谢你们")
+
+# ---------------------------------------------------------------------- other languages, to the Chinese invitation
+
+add("ja-doyoubi", "confirm", 3, "zh", "gmail-web-ja", "お世話になっております。\n12月5日（土）10時からの面接でお願いいたします。\nよろしくお願いいたします。\n\n佐藤 美咲", name="佐藤 美咲", addr="misaki.sato@gmail.com")
+add("ko-daeum-ju", "reschedule", None, "zh", "apple-iphone-ko", "안녕하세요. 목요일과 금요일은 회사 일정 때문에 어렵고, 토요일도 안 됩니다. 다음 주 월요일 오후에 가능할까요?", name="김지현", addr="jihyun.kim@icloud.com")
+add("ru-chetverg", "confirm", 1, "zh", "thunderbird-ru", "Здравствуйте!\n\nПодтверждаю участие в собеседовании в четверг, 3 декабря, в 14:00.\n\nСпасибо,\nАнна Иванова", name="Анна Иванова", addr="anna.ivanova@gmail.com")
+
+# ====================================================================== replies to the English invitation, part 1
+
+add("confirm-thanks", "confirm", None, "en", "gmail-web", "Confirm. Thanks!")
+add(
+    "formal-option2",
+    "confirm",
+    2,
+    "en",
+    "outlook-desktop",
+    "Dear Hiring Team,\n\nThank you for the opportunity to re-interview. I would like to confirm Option 2, Friday 4 December at 14:00.\n\nKind regards,\nPriya Patel",
+    name="Priya Patel",
+    addr="priya.patel@northgate-retail.co.uk",
+)
+add("cant-thu-sat-works", "confirm", 3, "en", "apple-iphone", "Can't do Thursday, work. Saturday morning works though")
+add("accepted-another-role", "decline", None, "en", "outlook-ios", "Hi, thanks for getting back to me but I've accepted another role so I'll pass. All the best.")
+add("in-person-shanghai", "question", None, "en", "yahoo", "Hello, is the interview in person only? I live in Leeds and the address says Shanghai?? Is it online then?")
+add("week-after-8-9", "reschedule", None, "en", "gmail-android", "None of those work for me unfortunately, I'm away all week with work. Any chance of the week after, say Tues 8th or Wed 9th?")
+add("inline-option3", "confirm", 3, "en", "thunderbird", "", inline=interleave("en", "{attr}", {"Option 3:": "Yes please - this one."}, cut="WHAT TO BRING"))
+add("will-let-you-know", "unclear", None, "en", "samsung", "Will let you know")
+add("option1-hold-on", "unclear", None, "en", "outlook-web", "Option 1 is fine.\n\nActually, hold on, I might be on a training course that week. Let me check and come back to you.")
+add("thursday-at-2", "confirm", None, "en", "apple-mac", "Thursday at 2 is perfect, see you then.\n\nJack")
+add(
+    "gmail-vacation",
+    "automated",
+    None,
+    "en",
+    "autoreply-gmail",
+    "Hi,\n\nI'm travelling until 4 December with limited access to email. I'll get back to you as soon as I can after that.\n\nThanks,\nHannah",
+    name="Hannah Clarke",
+    addr="hannah.clarke@gmail.com",
+    prefix="Re: ",
+    extra={"Auto-Submitted": "auto-replied"},
+)
+add("not-continue", "decline", None, "en", "lark", "Thanks, but I've decided not to continue with my application.")
 
 
 def main() -> None:
