@@ -424,6 +424,146 @@ add(
 add("not-continue", "decline", None, "en", "lark", "Thanks, but I've decided not to continue with my application.")
 
 
+# ====================================================================== replies to the English invitation, part 2
+
+add("thu-2pm-bring", "confirm", None, "en", "gmail-ios", "Yes, Thursday 2pm works. Do I need to bring anything apart from my ID?")
+add("no-longer-interested", "decline", None, "en", "outlook-android", "Sorry, I'm no longer interested. Please remove me from the process.")
+add("confirmed-thumbs", "confirm", None, "en", "apple-iphone", "Confirmed 👍")
+add(
+    "chatty-shifts-sat",
+    "confirm",
+    3,
+    "en",
+    "gmail-web",
+    "Hi there,\n\nThanks so much for this, I genuinely wasn't expecting it! The first interview was a bit of a disaster – my laptop decided to install updates halfway through and I panicked. I've been practising handling complaints since then, so hopefully I'll do better this time.\n\nI work shifts at the moment so weekdays are tricky, but I'm off on Saturday so I'll take the 10am slot if that's ok.\n\nThanks again,\nEllie",
+    name="Ellie Morgan",
+    addr="ellie.morgan@gmail.com",
+)
+add(
+    "evening-next-week",
+    "reschedule",
+    None,
+    "en",
+    "outlook-desktop",
+    "Hello,\n\nUnfortunately I have a hospital appointment on Thursday and I'm working Friday and Saturday. Would any evening next week be possible? After 6pm ideally.\n\nRegards,\nMarcus Shaw",
+    name="Marcus Shaw",
+    addr="marcus.shaw@harbourlogistics.com",
+)
+add("childcare-monday", "unclear", None, "en", "yahoo-android", "Hi I think I can make it but not sure yet, my childcare might fall through. I'll confirm by Monday")
+add("lowercase-confirm", "confirm", None, "en", "outlook-ios", "confirm")
+add("moved-on", "decline", None, "en", "samsung", "I have moved on, thanks anyway.")
+add("thu-morning-instead", "reschedule", None, "en", "gmail-android", "Could we do Thursday but in the morning instead? 10 or 11?")
+add("full-time-before-confirm", "question", None, "en", "apple-mac", "Before I confirm - is this role still full time? The advert said 37.5 hours but the recruiter mentioned part time.\n\nTom")
+add("friday-please", "confirm", 2, "en", "outlook-web", "Friday please.")
+add("partner-hospital", "unclear", None, "en", "thunderbird", "Hi, I'm Ryan's partner. He's in hospital at the moment and asked me to let you know he won't be able to reply for a while.\n\nJade", name="Jade Cooper", addr="jade.cooper@btinternet.com")
+add(
+    "outlook-ooo-en",
+    "automated",
+    None,
+    "en",
+    "autoreply-outlook",
+    "Thank you for your email. I am out of the office until Monday 7 December with no access to email. For anything urgent please contact the front desk on 020 7946 0000.",
+    subject_text="Automatic reply: Re-interview invitation: Support desk — please reply by Mon 30 Nov 2026, 10:00 (Europe/London)",
+    name="Nathan Hughes",
+    addr="nathan.hughes@mapleleisure.co.uk",
+    extra={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All", "X-MS-Exchange-Inbox-Rules-Loop": "nathan.hughes@mapleleisure.co.uk"},
+    shape="html",
+)
+add("thursday-online", "confirm", None, "en", "lark", "Thursday is fine for me. Online please.")
+add("edit-option3", "confirm", 3, "en", "gmail-web", "Option 2 please.\n\nEdit: sorry, just realised Friday is my daughter's nativity play. Can I switch to Saturday instead? Option 3.")
+add("leave-it", "decline", None, "en", "apple-iphone", "Thanks for thinking of me but I think I'll leave it this time.")
+add(
+    "option1-disclaimer",
+    "confirm",
+    1,
+    "en",
+    "outlook-desktop",
+    "Confirming option 1, thank you.",
+    sig="Zara Ahmed\nCustomer Service Adviser | Bright Desk Ltd\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it. Bright Desk Ltd, registered in England and Wales no. 01234567.",
+    name="Zara Ahmed",
+    addr="zara.ahmed@brightdesk.co.uk",
+)
+add("week-of-14th", "reschedule", None, "en", "yahoo", "Is there anything in the week of the 14th? I'm on holiday until then.")
+add("yes-no-wait", "unclear", None, "en", "gmail-ios", "Yes to Friday. No wait, Friday's no good. Thursday? Not sure, I'll get back to you")
+add("yep-thursday", "confirm", None, "en", "outlook-android", "Yep that's fine, see you Thursday")
+add("ok", "confirm", None, "en", "samsung", "Ok")
+add(
+    "mailbox-not-monitored",
+    "automated",
+    None,
+    "en",
+    "autoreply-yahoo",
+    "This mailbox is no longer monitored. Please send any correspondence to olivia.taylor.jobs@gmail.com.\n\nThis is an automated response.",
+    name="Olivia Taylor",
+    addr="olivia.taylor@yahoo.co.uk",
+    prefix="Re: ",
+)
+add("inline-no-no-yes", "confirm", 3, "en", "thunderbird", "", inline=interleave("en", "{attr}", {"Option 1 (proposed):": "No - working.", "Option 2:": "No.", "Option 3:": "Yes."}, cut="Duration:"))
+add("friday-4pm", "reschedule", None, "en", "apple-mac", "Could we make it later in the afternoon on the Friday, like 4pm?")
+add("wont-be-attending", "decline", None, "en", "gmail-android", "Hi, I won't be attending. Thanks.")
+add("reminder-thursday-works", "confirm", None, "en", "outlook-web", "Apologies for the slow reply. Thursday works.", reminder=True)
+add("what-training-report", "question", None, "en", "gmail-web", "What does 'training assessment report' mean? I haven't done any training with you yet.")
+add("nearer-the-time", "unclear", None, "en", "lark", "Hi, is it okay if I let you know nearer the time? Things are a bit up in the air at the moment.")
+add("fri-4th-2pm", "confirm", 2, "en", "outlook-ios", "Fri 4th 2pm 👍")
+add("stay-current-job", "decline", None, "en", "apple-iphone", "Sorry, I've decided to stay in my current job. Thanks for the chance though.")
+add("yes-thursday-2pm", "confirm", None, "en", "yahoo-android", "Yes I can make Thursday at 2pm. Thank you")
+add("monday-7th", "reschedule", None, "en", "gmail-ios", "Can't do any of these sorry, could you do Monday 7th?")
+add(
+    "on-behalf-son",
+    "unclear",
+    None,
+    "en",
+    "outlook-desktop",
+    "Hello,\n\nI am writing on behalf of my son Daniel, who has dyslexia and finds emails difficult. He would like to attend but needs to check his bus times first. Could someone give him a call?\n\nMany thanks,\nSophie Wilson",
+    name="Sophie Wilson",
+    addr="sophie.wilson@harbourlogistics.com",
+)
+add(
+    "exchange-ooo",
+    "automated",
+    None,
+    "en",
+    "autoreply-exchange",
+    "I'm currently away on annual leave and will return on 8 December.\n\nIf your query is urgent, please email hr@northgate-retail.co.uk.\n\nKind regards\nLiam Kelly",
+    subject_text="Out of Office: Re-interview invitation: Support desk — please reply by Mon 30 Nov 2026, 10:00 (Europe/London)",
+    name="Liam Kelly",
+    addr="liam.kelly@northgate-retail.co.uk",
+    extra={"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All", "Precedence": "bulk"},
+    shape="html",
+)
+add("first-slot", "confirm", 1, "en", "gmail-web", "Perfect, I'll take the first slot on Thursday.")
+add("thursday-fine", "confirm", None, "en", "samsung", "Thursday fine")
+add("proposed-3rd", "confirm", None, "en", "apple-mac", "Hi,\n\nThanks for this. I'm happy with the proposed time on the 3rd.\n\nBest,\nOliver")
+add("withdraw", "decline", None, "en", "outlook-web", "Please withdraw my application. Thank you.")
+add(
+    "new-mail-deleted-invite",
+    "confirm",
+    1,
+    "en",
+    "gmail-android",
+    "Hi, this is Sam Ward. I got an email about a re-interview for the support desk job but deleted it by accident. I'm happy with the Thursday 2pm slot.\n\nSam",
+    name="Sam Ward",
+    addr="samward.93@gmail.com",
+    threaded=False,
+    subject_text="Re-interview - Sam Ward",
+    no_quote=True,
+)
+add("is-this-a-scam", "unclear", None, "en", "thunderbird", "Is this a scam? I never applied for a support desk job.")
+add("sat-afternoon", "reschedule", None, "en", "apple-iphone", "Any chance of Sat afternoon instead of the morning? I've got football with the kids in the morning")
+add("option1-works", "confirm", 1, "en", "outlook-mac", "Option 1 works for me.\n\nThanks,\nGrace")
+add("be-there-thursday", "confirm", None, "en", "yahoo", "Thank you I will be there on Thursday")
+
+# ---------------------------------------------------------------------- other languages, to the English invitation
+
+add("fr-option2", "confirm", 2, "en", "gmail-web-fr", "Bonjour,\n\nJe vous remercie pour cette nouvelle chance. Je confirme ma présence pour l'option 2, le vendredi 4 décembre à 14h.\n\nCordialement,\nCamille Dubois", name="Camille Dubois", addr="camille.dubois@gmail.com")
+add("fr-jeudi-parfait", "confirm", None, "en", "outlook-ios-fr", "Bonjour, jeudi c'est parfait pour moi. Merci !", name="Hugo Martin", addr="hugo.martin@hotmail.fr")
+add("de-urlaub", "reschedule", None, "en", "outlook-desktop-de", "Hallo,\n\nleider passt mir keiner der Termine, da ich bis zum 6. Dezember im Urlaub bin. Wäre ein Termin in der Woche ab dem 7. Dezember möglich?\n\nViele Grüße\nLukas Becker", name="Lukas Becker", addr="lukas.becker@web.de")
+add("es-sabado", "confirm", 3, "en", "gmail-android-es", "Hola, el sábado a las 10 me viene bien. ¡Gracias!", name="Lucía Fernández", addr="lucia.fernandez@gmail.com")
+add("pt-online", "question", None, "en", "apple-iphone-pt", "Olá, a entrevista pode ser feita online? Moro fora de Londres.", name="Beatriz Santos", addr="bia.santos@icloud.com")
+add("it-non-proseguire", "decline", None, "en", "outlook-web-it", "Buongiorno,\n\nvi ringrazio, ma ho deciso di non proseguire con la selezione.\n\nCordiali saluti,\nGiulia Romano", name="Giulia Romano", addr="giulia.romano@outlook.it")
+add("nl-zaterdag", "confirm", 3, "en", "gmail-web-nl", "Hoi,\n\nzaterdag om 10:00 past mij het beste.\n\nGroetjes,\nSanne de Vries", name="Sanne de Vries", addr="sanne.devries@gmail.com")
+
+
 def main() -> None:
     for old in HERE.glob("*.eml"):
         old.unlink()
