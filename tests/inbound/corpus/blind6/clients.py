@@ -81,7 +81,15 @@ def default_prefix(r: Reply) -> str:
     ui = ui_of(r)
     fam = family(r.client)
     if fam.startswith("outlook") or fam in ("exmail",):
-        return {"zh": "答复: ", "tw": "回覆: ", "de": "AW: ", "fr": "RE : ", "es": "RE: ", "it": "R: ", "nl": "RE: "}.get(ui, "RE: ")
+        return {
+            "zh": "答复: ",
+            "tw": "回覆: ",
+            "de": "AW: ",
+            "fr": "RE : ",
+            "es": "RE: ",
+            "it": "R: ",
+            "nl": "RE: ",
+        }.get(ui, "RE: ")
     if fam.startswith("qq") or fam in ("wework", "foxmail"):
         return {"zh": "回复：", "tw": "回覆："}.get(ui, "Re: ")
     if fam in ("163-web", "126-web", "mailmaster", "alimail", "dingtalk", "feishu", "huawei"):
@@ -182,7 +190,12 @@ def gmail_attr(r: Reply, mobile: bool = False) -> str:
         "ru": f"{'пт' if d == 27 else 'сб'}, {d} нояб. 2026 г. в {h:02d}:00, {who}:",
         "it": f"Il giorno {'ven' if d == 27 else 'sab'} {d} nov 2026 alle ore {h:02d}:00 {who} ha scritto:",
         "nl": f"Op {'vr' if d == 27 else 'za'} {d} nov 2026 om {h:02d}:00 schreef {who}:",
-    }.get(ui, f"On {WD_EN[d]}, {d} Nov 2026, {h:02d}:00 {OURS_NAME}, <{OURS_ADDR}> wrote:" if mobile else f"On {WD_EN[d]}, Nov {d}, 2026 at {h}:00\u202fAM {who} wrote:")
+    }.get(
+        ui,
+        f"On {WD_EN[d]}, {d} Nov 2026, {h:02d}:00 {OURS_NAME}, <{OURS_ADDR}> wrote:"
+        if mobile
+        else f"On {WD_EN[d]}, Nov {d}, 2026 at {h}:00\u202fAM {who} wrote:",
+    )
 
 
 def wrap_attr(line: str, width: int = 76) -> str:
@@ -202,7 +215,16 @@ def mid(r: Reply, domain: str) -> str:
     return f"<{uuid.uuid5(uuid.NAMESPACE_URL, 'blind6/' + r.slug).hex[:24]}@{domain}>"
 
 
-def assemble(r: Reply, parts: list[bytes], *, mailer: str | None = None, hcharset: str = "utf-8", domain: str = "", extra: dict[str, str] | None = None, mixed: bytes | None = None) -> bytes:
+def assemble(
+    r: Reply,
+    parts: list[bytes],
+    *,
+    mailer: str | None = None,
+    hcharset: str = "utf-8",
+    domain: str = "",
+    extra: dict[str, str] | None = None,
+    mixed: bytes | None = None,
+) -> bytes:
     dom = domain or r.addr.split("@")[1]
     lines = [
         f"From: {hdr(f'{r.name} <{r.addr}>', hcharset)}",
@@ -231,7 +253,17 @@ def assemble(r: Reply, parts: list[bytes], *, mailer: str | None = None, hcharse
     return out + f"--{boundary}--\n".encode()
 
 
-def emit(r: Reply, plain: str | None, htm: str | None, *, charset: str, cte: str, shape: str = "alt", flowed: bool = False, **kw: object) -> tuple[bytes, str]:
+def emit(
+    r: Reply,
+    plain: str | None,
+    htm: str | None,
+    *,
+    charset: str,
+    cte: str,
+    shape: str = "alt",
+    flowed: bool = False,
+    **kw: object,
+) -> tuple[bytes, str]:
     charset = r.charset or charset
     cte = r.cte or cte
     shape = r.shape or shape
@@ -243,7 +275,15 @@ def emit(r: Reply, plain: str | None, htm: str | None, *, charset: str, cte: str
             charset = "utf-8"  # Outlook/Foxmail pick UTF-8 when the text (the simplified quote) is not all in Big5
     parts: list[bytes] = []
     if shape in ("plain", "alt") and plain is not None:
-        parts.append(part("text/plain", plain.replace("\n", "\r\n") if cte != "8bit" else plain, charset, cte, "; format=flowed" if flowed else ""))
+        parts.append(
+            part(
+                "text/plain",
+                plain.replace("\n", "\r\n") if cte != "8bit" else plain,
+                charset,
+                cte,
+                "; format=flowed" if flowed else "",
+            )
+        )
     if shape in ("html", "alt") and htm is not None:
         parts.append(part("text/html", htm, charset, cte))
     kinds = {"plain": "plain", "html": "html", "alt": "alt"}[shape]
@@ -265,9 +305,22 @@ def qq_web(r: Reply) -> tuple[bytes, str]:
     ui = ui_of(r)
     d, h = when(r)
     if ui == "en":
-        head = ["------------------ Original ------------------", f'From: "{OURS_NAME}"<{OURS_ADDR}>;', f"Date: {WD_EN[d]}, Nov {d}, 2026 {h}:00 AM", f'To: "{r.name}"<{r.addr}>;', f"Subject: {subject_of_invite(r)}"]
+        head = [
+            "------------------ Original ------------------",
+            f'From: "{OURS_NAME}"<{OURS_ADDR}>;',
+            f"Date: {WD_EN[d]}, Nov {d}, 2026 {h}:00 AM",
+            f'To: "{r.name}"<{r.addr}>;',
+            f"Subject: {subject_of_invite(r)}",
+        ]
     else:
-        head = ["------------------ 原始邮件 ------------------", f'发件人: "{OURS_NAME}"<{OURS_ADDR}>;', f"发送时间: 2026年11月{d}日(星期{WD_ZH[d]}) 上午{h}:00", f'收件人: "{r.name}"<{r.addr}>;', "", f"主题: {subject_of_invite(r)}"]
+        head = [
+            "------------------ 原始邮件 ------------------",
+            f'发件人: "{OURS_NAME}"<{OURS_ADDR}>;',
+            f"发送时间: 2026年11月{d}日(星期{WD_ZH[d]}) 上午{h}:00",
+            f'收件人: "{r.name}"<{r.addr}>;',
+            "",
+            f"主题: {subject_of_invite(r)}",
+        ]
     plain = body_plain(r) + "\n\n\n" + "\n".join(head) + "\n\n\n\n" + inv_text(r, rendered=True)
     block = "".join(f"<div><b>{esc(x.split(':', 1)[0])}:</b>{esc(x.split(':', 1)[1])}</div>" for x in head[1:] if x)
     htm = (
@@ -284,7 +337,12 @@ def subject_of_invite(r: Reply) -> str:
 
 def qq_card(r: Reply) -> tuple[bytes, str]:
     d, h = when(r)
-    plain = body_plain(r) + "\n\n\n\n\n\n原始邮件\n\n\n" + f"发件人：{OURS_NAME} <{OURS_ADDR}>\n发件时间：2026年11月{d}日 {h:02d}:00\n收件人：{r.name} <{r.addr}>\n\n\n\n" + inv_text(r, rendered=True)
+    plain = (
+        body_plain(r)
+        + "\n\n\n\n\n\n原始邮件\n\n\n"
+        + f"发件人：{OURS_NAME} <{OURS_ADDR}>\n发件时间：2026年11月{d}日 {h:02d}:00\n收件人：{r.name} <{r.addr}>\n\n\n\n"
+        + inv_text(r, rendered=True)
+    )
     htm = (
         f'<div>{divs(body_plain(r))}</div><div><br></div><div><br></div><div class="xm_write_card" id="write-custom-companyCard">'
         f'<div style="width:100%;background:#f2f2f2;border-radius:4px;padding:12px 16px;box-sizing:border-box;">'
@@ -315,7 +373,11 @@ def qq_app(r: Reply) -> tuple[bytes, str]:
 def netease_web(r: Reply) -> tuple[bytes, str]:
     ui = ui_of(r)
     d, h = when(r)
-    attr = f'在 2026-11-{d} {h:02d}:00:00，"{OURS_NAME}" <{OURS_ADDR}> 写道：' if ui != "en" else f'At 2026-11-{d} {h:02d}:00:00, "{OURS_NAME}" <{OURS_ADDR}> wrote:'
+    attr = (
+        f'在 2026-11-{d} {h:02d}:00:00，"{OURS_NAME}" <{OURS_ADDR}> 写道：'
+        if ui != "en"
+        else f'At 2026-11-{d} {h:02d}:00:00, "{OURS_NAME}" <{OURS_ADDR}> wrote:'
+    )
     plain = body_plain(r) + "\n\n\n\n\n\n\n\n\n\n\n\n\n" + attr + "\n" + quoted(inv_text(r, rendered=True))
     htm = (
         f'<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">{divs(body_plain(r))}<br><br><br>'
@@ -324,7 +386,15 @@ def netease_web(r: Reply) -> tuple[bytes, str]:
         f'<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{inv_html(r)}</blockquote></div>'
     )
     dom = "163.com" if r.client.startswith("163") else "126.com"
-    return emit(r, plain, htm, charset="gbk", cte="base64", mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)", domain=dom)
+    return emit(
+        r,
+        plain,
+        htm,
+        charset="gbk",
+        cte="base64",
+        mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)",
+        domain=dom,
+    )
 
 
 def mailmaster(r: Reply) -> tuple[bytes, str]:
@@ -338,7 +408,10 @@ def mailmaster(r: Reply) -> tuple[bytes, str]:
         card = f"| |\n{user}\n|\n|\n{r.addr}\n|\n签名由网易邮箱大师定制"
         head = f"---- 回复的原邮件 ----\n| 发件人 | {OURS_NAME}<{OURS_ADDR}> |\n| 日期 | 2026年11月{d:02d}日 {h:02d}:00 |\n| 收件人 | {r.name}<{r.addr}> |\n| 主题 | {subject_of_invite(r)} |"
     plain = body_plain(r) + "\n\n\n\n" + card + "\n\n" + head + "\n" + inv_text(r, rendered=True)
-    rows = "".join(f"<tr><td>{esc(c.split('|')[1].strip())}</td><td>{esc(c.split('|')[2].strip())}</td></tr>" for c in head.split("\n")[1:])
+    rows = "".join(
+        f"<tr><td>{esc(c.split('|')[1].strip())}</td><td>{esc(c.split('|')[2].strip())}</td></tr>"
+        for c in head.split("\n")[1:]
+    )
     htm = (
         f'<div style="font-size:14px;">{divs(body_plain(r))}</div><div><br></div>'
         f'<div class="J-reply" style="background-color:#f8f8f8;padding-top:10px;padding-bottom:10px;border-radius:5px;margin-bottom:15px;">'
@@ -365,12 +438,48 @@ OUTLOOK = {
     "en": ("From", "Sent", "To", "Subject", lambda d, h: f"{WD_EN_LONG[d]}, November {d}, 2026 {h}:00 AM"),
     "zh": ("发件人", "发送时间", "收件人", "主题", lambda d, h: f"2026年11月{d}日 {h}:00"),
     "tw": ("寄件者", "寄件日期", "收件者", "主旨", lambda d, h: f"2026年11月{d}日 上午 {h:02d}:00"),
-    "de": ("Von", "Gesendet", "An", "Betreff", lambda d, h: f"{'Freitag' if d == 27 else 'Samstag'}, {d}. November 2026 {h:02d}:00"),
-    "fr": ("De", "Envoyé", "À", "Objet", lambda d, h: f"{'vendredi' if d == 27 else 'samedi'} {d} novembre 2026 {h:02d}:00"),
-    "es": ("De", "Enviado", "Para", "Asunto", lambda d, h: f"{'viernes' if d == 27 else 'sábado'}, {d} de noviembre de 2026 {h}:00"),
-    "it": ("Da", "Inviato", "A", "Oggetto", lambda d, h: f"{'venerdì' if d == 27 else 'sabato'} {d} novembre 2026 {h:02d}:00"),
-    "nl": ("Van", "Verzonden", "Aan", "Onderwerp", lambda d, h: f"{'vrijdag' if d == 27 else 'zaterdag'} {d} november 2026 {h:02d}:00"),
-    "pt": ("De", "Enviado", "Para", "Assunto", lambda d, h: f"{'sexta-feira' if d == 27 else 'sábado'}, {d} de novembro de 2026 {h:02d}:00"),
+    "de": (
+        "Von",
+        "Gesendet",
+        "An",
+        "Betreff",
+        lambda d, h: f"{'Freitag' if d == 27 else 'Samstag'}, {d}. November 2026 {h:02d}:00",
+    ),
+    "fr": (
+        "De",
+        "Envoyé",
+        "À",
+        "Objet",
+        lambda d, h: f"{'vendredi' if d == 27 else 'samedi'} {d} novembre 2026 {h:02d}:00",
+    ),
+    "es": (
+        "De",
+        "Enviado",
+        "Para",
+        "Asunto",
+        lambda d, h: f"{'viernes' if d == 27 else 'sábado'}, {d} de noviembre de 2026 {h}:00",
+    ),
+    "it": (
+        "Da",
+        "Inviato",
+        "A",
+        "Oggetto",
+        lambda d, h: f"{'venerdì' if d == 27 else 'sabato'} {d} novembre 2026 {h:02d}:00",
+    ),
+    "nl": (
+        "Van",
+        "Verzonden",
+        "Aan",
+        "Onderwerp",
+        lambda d, h: f"{'vrijdag' if d == 27 else 'zaterdag'} {d} november 2026 {h:02d}:00",
+    ),
+    "pt": (
+        "De",
+        "Enviado",
+        "Para",
+        "Assunto",
+        lambda d, h: f"{'sexta-feira' if d == 27 else 'sábado'}, {d} de novembro de 2026 {h:02d}:00",
+    ),
 }
 
 
@@ -382,12 +491,19 @@ def outlook_lines(r: Reply, *, seconds: bool = False) -> list[str]:
     stamp = dt(d, h)
     if seconds and ui == "en":
         stamp = f"{WD_EN_LONG[d]}, November {d}, 2026 {h}:00:00 AM"
-    return [f"{f}{colon}{OURS_NAME} <{OURS_ADDR}>", f"{s}{colon}{stamp}", f"{t}{colon}{r.name} <{r.addr}>", f"{j}{colon}{subject_of_invite(r)}"]
+    return [
+        f"{f}{colon}{OURS_NAME} <{OURS_ADDR}>",
+        f"{s}{colon}{stamp}",
+        f"{t}{colon}{r.name} <{r.addr}>",
+        f"{j}{colon}{subject_of_invite(r)}",
+    ]
 
 
 def mso(r: Reply, lines: list[str], top: str = "", cs: str = "utf-8") -> str:
     blk = "<br>".join(f"<b>{esc(x.split(':', 1)[0])}:</b>{esc(x.split(':', 1)[1])}" for x in lines)
-    body = "".join(f'<p class="MsoNormal">{esc(ln) if ln.strip() else "&nbsp;"}<o:p></o:p></p>' for ln in body_plain(r).split("\n"))
+    body = "".join(
+        f'<p class="MsoNormal">{esc(ln) if ln.strip() else "&nbsp;"}<o:p></o:p></p>' for ln in body_plain(r).split("\n")
+    )
     return (
         '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head>'
         f'<meta http-equiv="Content-Type" content="text/html; charset={cs}"><meta name="Generator" content="Microsoft Word 15 (filtered medium)">'
@@ -402,7 +518,19 @@ def outlook_desktop(r: Reply) -> tuple[bytes, str]:
     lines = outlook_lines(r)
     plain = body_plain(r) + "\n\n" + "\n".join(lines) + "\n\n" + inv_text(r, rendered=True)
     cs = {"zh": "gb2312", "tw": "big5"}.get(ui_of(r), "utf-8")
-    return emit(r, plain, mso(r, lines, cs=r.charset or cs), charset=cs, cte="base64", mailer="Microsoft Outlook 16.0", domain=r.addr.split("@")[1], extra={"Thread-Index": "AdrB" + uuid.uuid5(uuid.NAMESPACE_OID, r.slug).hex[:20], "Content-Language": {"zh": "zh-cn", "tw": "zh-tw"}.get(ui_of(r), "en-us")})
+    return emit(
+        r,
+        plain,
+        mso(r, lines, cs=r.charset or cs),
+        charset=cs,
+        cte="base64",
+        mailer="Microsoft Outlook 16.0",
+        domain=r.addr.split("@")[1],
+        extra={
+            "Thread-Index": "AdrB" + uuid.uuid5(uuid.NAMESPACE_OID, r.slug).hex[:20],
+            "Content-Language": {"zh": "zh-cn", "tw": "zh-tw"}.get(ui_of(r), "en-us"),
+        },
+    )
 
 
 def outlook_web(r: Reply) -> tuple[bytes, str]:
@@ -432,7 +560,9 @@ def outlook_mobile(r: Reply) -> tuple[bytes, str]:
         "es": f"Obtener Outlook para {'iOS' if ios else 'Android'}<{link}>",
     }.get(ui, f"Get Outlook for {'iOS' if ios else 'Android'}<{link}>")
     lines = outlook_lines(r, seconds=True)
-    plain = body_plain(r) + "\n\n" + get + "\n" + "_" * 32 + "\n" + "\n".join(lines) + "\n\n" + inv_text(r, rendered=True)
+    plain = (
+        body_plain(r) + "\n\n" + get + "\n" + "_" * 32 + "\n" + "\n".join(lines) + "\n\n" + inv_text(r, rendered=True)
+    )
     blk = "<br>".join(f"<b>{esc(x.split(':', 1)[0])}:</b>{esc(x.split(':', 1)[1])}" for x in lines)
     htm = (
         f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div dir="auto">{divs(body_plain(r))}</div>'
@@ -446,9 +576,20 @@ def outlook_mobile(r: Reply) -> tuple[bytes, str]:
 def outlook_mac(r: Reply) -> tuple[bytes, str]:
     lines = outlook_lines(r)
     plain = body_plain(r) + "\n\n" + "\n".join(lines) + "\n\n" + inv_text(r, rendered=True)
-    blk = "<br>".join(f'<b><span style="font-size:12.0pt;color:black">{esc(x.split(":", 1)[0])}: </span></b><span style="font-size:12.0pt;color:black">{esc(x.split(":", 1)[1].strip())}</span>' for x in lines)
+    blk = "<br>".join(
+        f'<b><span style="font-size:12.0pt;color:black">{esc(x.split(":", 1)[0])}: </span></b><span style="font-size:12.0pt;color:black">{esc(x.split(":", 1)[1].strip())}</span>'
+        for x in lines
+    )
     htm = f'<html><body><div class="WordSection1">{divs(body_plain(r), "p")}<div id="mail-editor-reference-message-container"><div class="ms-outlook-mobile-reference-message"><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal" style="margin-bottom:12.0pt">{blk}</p></div>{inv_html(r)}</div></div></div></body></html>'
-    return emit(r, plain, htm, charset="utf-8", cte="quoted-printable", mailer="Microsoft-MacOutlook/16.91.24111020", domain=r.addr.split("@")[1])
+    return emit(
+        r,
+        plain,
+        htm,
+        charset="utf-8",
+        cte="quoted-printable",
+        mailer="Microsoft-MacOutlook/16.91.24111020",
+        domain=r.addr.split("@")[1],
+    )
 
 
 def apple(r: Reply) -> tuple[bytes, str]:
@@ -456,7 +597,24 @@ def apple(r: Reply) -> tuple[bytes, str]:
     d, h = when(r)
     who = f"{OURS_NAME} <{OURS_ADDR}>"
     iphone = family(r.client) == "apple-iphone"
-    sent = {"zh": "发自我的iPhone", "tw": "從我的 iPhone 傳送", "en": "Sent from my iPhone", "fr": "Envoyé de mon iPhone", "de": "Von meinem iPhone gesendet", "es": "Enviado desde mi iPhone", "ja": "iPhoneから送信", "ko": "iPhone에서 보냄", "pt": "Enviado do meu iPhone", "it": "Inviato da iPhone", "nl": "Verstuurd vanaf mijn iPhone", "ru": "Отправлено с iPhone"}.get(ui, "Sent from my iPhone") if iphone else ""
+    sent = (
+        {
+            "zh": "发自我的iPhone",
+            "tw": "從我的 iPhone 傳送",
+            "en": "Sent from my iPhone",
+            "fr": "Envoyé de mon iPhone",
+            "de": "Von meinem iPhone gesendet",
+            "es": "Enviado desde mi iPhone",
+            "ja": "iPhoneから送信",
+            "ko": "iPhone에서 보냄",
+            "pt": "Enviado do meu iPhone",
+            "it": "Inviato da iPhone",
+            "nl": "Verstuurd vanaf mijn iPhone",
+            "ru": "Отправлено с iPhone",
+        }.get(ui, "Sent from my iPhone")
+        if iphone
+        else ""
+    )
     attr = {
         "zh": f"在 2026年11月{d}日，{h:02d}:00，{who} 写道：",
         "tw": f"{who} 於 2026年11月{d}日 上午{h}:00 寫道：",
@@ -469,7 +627,12 @@ def apple(r: Reply) -> tuple[bytes, str]:
         "it": f"Il giorno {d} nov 2026, alle ore {h:02d}:00, {who} ha scritto:",
         "nl": f"Op {d} nov 2026 om {h:02d}:00 heeft {who} het volgende geschreven:",
         "ru": f"{d} нояб. 2026 г., в {h}:00, {who} написал(а):",
-    }.get(ui, f"On Nov {d}, 2026, at {h}:00\u202fAM, {who} wrote:" if iphone else f"On {d} Nov 2026, at {h:02d}:00, {who} wrote:")
+    }.get(
+        ui,
+        f"On Nov {d}, 2026, at {h}:00\u202fAM, {who} wrote:"
+        if iphone
+        else f"On {d} Nov 2026, at {h:02d}:00, {who} wrote:",
+    )
     top = body_plain(r) + (f"\n\n{sent}" if sent else "")
     plain = top + "\n\n> " + attr + "\n> \n" + quoted(inv_text(r, rendered=True)) + "\n"
     htm = (
@@ -486,12 +649,19 @@ def foxmail(r: Reply) -> tuple[bytes, str]:
     if ui == "en":
         head = f"From: {OURS_NAME}\nDate: 2026-11-{d} {h:02d}:00\nTo: {r.name}\nSubject: {subject_of_invite(r)}"
     elif ui == "tw":
-        head = f"寄件人： {OURS_NAME}\n發送時間： 2026-11-{d} {h:02d}:00\n收件人： {r.name}\n主題： {subject_of_invite(r)}"
+        head = (
+            f"寄件人： {OURS_NAME}\n發送時間： 2026-11-{d} {h:02d}:00\n收件人： {r.name}\n主題： {subject_of_invite(r)}"
+        )
     else:
-        head = f"发件人： {OURS_NAME}\n发送时间： 2026-11-{d} {h:02d}:00\n收件人： {r.name}\n主题： {subject_of_invite(r)}"
+        head = (
+            f"发件人： {OURS_NAME}\n发送时间： 2026-11-{d} {h:02d}:00\n收件人： {r.name}\n主题： {subject_of_invite(r)}"
+        )
     sig = r.sig or r.addr
     plain = r.body + "\n\n\n" + sig + "\n \n" + head + "\n" + inv_text(r, rendered=True)
-    bl = "<br>".join(f"<b>{esc(x.split('：' if '：' in x else ':', 1)[0])}：</b>{esc(x.split('：' if '：' in x else ':', 1)[1])}" for x in head.split("\n"))
+    bl = "<br>".join(
+        f"<b>{esc(x.split('：' if '：' in x else ':', 1)[0])}：</b>{esc(x.split('：' if '：' in x else ':', 1)[1])}"
+        for x in head.split("\n")
+    )
     htm = (
         f'<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"></head><body><div>{divs(r.body, "div", "font-family:微软雅黑")}</div>'
         f'<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left"><div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig)}</div></div></span></div>'
@@ -505,7 +675,14 @@ def foxmail(r: Reply) -> tuple[bytes, str]:
 
 def exmail(r: Reply) -> tuple[bytes, str]:
     d, h = when(r)
-    head = ["------------------ 原始邮件 ------------------", f'发件人: "{OURS_NAME}"<{OURS_ADDR}>;', f"发送时间: 2026年11月{d}日(星期{WD_ZH[d]}) 上午{h}:00", f'收件人: "{r.name}"<{r.addr}>;', "", f"主题: {subject_of_invite(r)}"]
+    head = [
+        "------------------ 原始邮件 ------------------",
+        f'发件人: "{OURS_NAME}"<{OURS_ADDR}>;',
+        f"发送时间: 2026年11月{d}日(星期{WD_ZH[d]}) 上午{h}:00",
+        f'收件人: "{r.name}"<{r.addr}>;',
+        "",
+        f"主题: {subject_of_invite(r)}",
+    ]
     plain = body_plain(r) + "\n\n\n" + "\n".join(head) + "\n\n\n\n" + inv_text(r, rendered=True)
     block = "".join(f"<div><b>{esc(x.split(':', 1)[0])}:</b>{esc(x.split(':', 1)[1])}</div>" for x in head[1:] if x)
     htm = f'{divs(body_plain(r))}<div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;原始邮件&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;">{block}</div><div><br></div>{inv_html(r)}'
@@ -529,7 +706,20 @@ def alimail(r: Reply) -> tuple[bytes, str]:
         f'<div class="__aliyun_email_body_block"><div style="line-height:1.7;font-family:微软雅黑;font-size:14px;">{divs(body_plain(r))}</div>'
         f'<blockquote style="margin-right:0;margin-top:0;margin-bottom:0;"><div style="clear:both;">{"<br>".join(esc(x) for x in head.split(chr(10)))}</div><div style="clear:both;"><br></div>{inv_html(r)}</blockquote></div>'
     )
-    return emit(r, plain, htm, charset="utf-8", cte="base64", mailer="DingTalk Mail" if dt else "Alimail", domain=r.addr.split("@")[1], extra={"X-Alimail-AntiSpam": "AC=CONTINUE;BC=0.07436259|-1;CH=green;DM=|CONTINUE|false|;DS=CONTINUE|ham_regular_dialog|0.0164922;FP=0|0|0|0|0|-1|-1|-1;HT=ay29a033018047209;MF=" + r.addr + ";NM=1;PH=DS;RN=1;RT=1;SR=0"})
+    return emit(
+        r,
+        plain,
+        htm,
+        charset="utf-8",
+        cte="base64",
+        mailer="DingTalk Mail" if dt else "Alimail",
+        domain=r.addr.split("@")[1],
+        extra={
+            "X-Alimail-AntiSpam": "AC=CONTINUE;BC=0.07436259|-1;CH=green;DM=|CONTINUE|false|;DS=CONTINUE|ham_regular_dialog|0.0164922;FP=0|0|0|0|0|-1|-1|-1;HT=ay29a033018047209;MF="
+            + r.addr
+            + ";NM=1;PH=DS;RN=1;RT=1;SR=0"
+        },
+    )
 
 
 def feishu(r: Reply) -> tuple[bytes, str]:
@@ -541,7 +731,15 @@ def feishu(r: Reply) -> tuple[bytes, str]:
         head = f"发件人：{OURS_NAME}<{OURS_ADDR}>\n发送时间：2026年11月{d}日(周{WD_ZH[d]}) {h:02d}:00\n主题：{subject_of_invite(r)}\n收件人：{r.name}<{r.addr}>"
     plain = body_plain(r) + "\n\n" + head + "\n\n" + inv_text(r, rendered=True)
     htm = f'<div><div style="white-space:pre-wrap">{divs(body_plain(r))}</div><div class="history-quote-wrapper"><div data-html-block="quote"><div style="padding:12px;background:rgb(245,246,247);color:rgb(31,35,41);border-radius:4px;margin-top:24px;margin-bottom:12px;"><div class="adit-html-block__attr history-quote-meta-wrapper">{"".join(f"<div>{esc(x)}</div>" for x in head.split(chr(10)))}</div></div><div class="history-quote-gap-tag"></div><blockquote style="border-left:none;padding-left:0;margin-left:0">{inv_html(r)}</blockquote></div></div></div>'
-    return emit(r, plain, htm, charset="utf-8", cte="base64", mailer="Lark Mail" if en else "Feishu Mail", domain=r.addr.split("@")[1])
+    return emit(
+        r,
+        plain,
+        htm,
+        charset="utf-8",
+        cte="base64",
+        mailer="Lark Mail" if en else "Feishu Mail",
+        domain=r.addr.split("@")[1],
+    )
 
 
 def thunderbird(r: Reply) -> tuple[bytes, str]:
@@ -556,7 +754,17 @@ def thunderbird(r: Reply) -> tuple[bytes, str]:
     plain = body_plain(r) + "\n\n" + attr + "\n" + quoted(inv_text(r)) + "\n"
     if r.inline is not None:
         plain = r.inline.replace("{attr}", attr)
-    return emit(r, plain, None, charset="utf-8", cte="8bit", shape="plain", flowed=True, extra={"User-Agent": "Mozilla Thunderbird"}, domain=r.addr.split("@")[1])
+    return emit(
+        r,
+        plain,
+        None,
+        charset="utf-8",
+        cte="8bit",
+        shape="plain",
+        flowed=True,
+        extra={"User-Agent": "Mozilla Thunderbird"},
+        domain=r.addr.split("@")[1],
+    )
 
 
 def yahoo(r: Reply) -> tuple[bytes, str]:
@@ -593,15 +801,33 @@ def huawei(r: Reply) -> tuple[bytes, str]:
 
 def pasted(r: Reply) -> tuple[bytes, str]:
     """A new mail typed (or pasted from WeChat notes) in some webmail, nothing quoted."""
-    return emit(r, body_plain(r), None, charset=r.charset or "utf-8", cte=r.cte or "base64", shape="plain", domain=r.addr.split("@")[1])
+    return emit(
+        r,
+        body_plain(r),
+        None,
+        charset=r.charset or "utf-8",
+        cte=r.cte or "base64",
+        shape="plain",
+        domain=r.addr.split("@")[1],
+    )
 
 
 def autoreply(r: Reply) -> tuple[bytes, str]:
     """Auto-replies: r.extra carries the headers the auto-responder sets (or none); r.prefix the subject prefix."""
     plain = body_plain(r)
     if r.shape == "html":
-        return emit(r, None, f"<html><body>{divs(plain, 'p')}</body></html>", charset=r.charset or "utf-8", cte=r.cte or "base64", shape="html", domain=r.addr.split("@")[1])
-    return emit(r, plain, None, charset=r.charset or "utf-8", cte=r.cte or "base64", shape="plain", domain=r.addr.split("@")[1])
+        return emit(
+            r,
+            None,
+            f"<html><body>{divs(plain, 'p')}</body></html>",
+            charset=r.charset or "utf-8",
+            cte=r.cte or "base64",
+            shape="html",
+            domain=r.addr.split("@")[1],
+        )
+    return emit(
+        r, plain, None, charset=r.charset or "utf-8", cte=r.cte or "base64", shape="plain", domain=r.addr.split("@")[1]
+    )
 
 
 CLIENTS = {
@@ -640,7 +866,15 @@ CLIENTS = {
 def build(r: Reply) -> tuple[bytes, str]:
     if r.inline is not None and family(r.client) != "thunderbird":
         # inline replies: the plain part is exactly what was typed around the quote lines
-        return emit(r, r.inline, f"<html><body>{divs(r.inline)}</body></html>", charset=r.charset or "utf-8", cte=r.cte or "quoted-printable", shape=r.shape or "plain", domain=r.addr.split("@")[1])
+        return emit(
+            r,
+            r.inline,
+            f"<html><body>{divs(r.inline)}</body></html>",
+            charset=r.charset or "utf-8",
+            cte=r.cte or "quoted-printable",
+            shape=r.shape or "plain",
+            domain=r.addr.split("@")[1],
+        )
     if r.no_quote:
         return pasted(r)
     return CLIENTS[family(r.client)](r)
