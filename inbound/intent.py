@@ -75,7 +75,7 @@ _REWRITES = [
         r"没问题|没有问题|没得问题|没啥问题|没什么问题|不成问题|没毛病|不见不散|不会迟到|一定到|准时到|不会缺席",
         " 好的 ",
     ),
-    (r"如果可以的话|如果可以|如果方便的话|如果方便|如果没问题的话|要是可以的话|可以的话", " "),
+    (r"如果可以的话|如果可以|如果方便的话|如果方便|方便的话|如果没问题的话|要是可以的话|可以的话", " "),
     (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
     (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
     (r"不好意思|不胜感激|不客气|不用谢|不少|不错|不久|不断|不用客气|不辛苦", " , "),
@@ -161,6 +161,19 @@ _REWRITES = [
     # An OK hand or a check mark says yes; a face says nothing ("这个可以👌", "好的😊").
     (r"[👌✅✔☑🙆🆗]\ufe0f?", " ok "),
     (r"[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]", " "),
+    # Sorry for the late reply ("这几天没看邮件"), a check already done ("刚跟领导确认了"): no negation, no hedge.
+    (
+        r"没(?:有)?(?:及时)?(?:看|查看|注意到?)(?:到)?(?:邮件|消息|信息)|没(?:有)?(?:及时|来得及)回复|"
+        r"\b(?:didn'?t|did not) (?:see|check|notice) (?:your|the|this) (?:e-?mail|message)\b|"
+        r"\bsorry for (?:the )?(?:late|slow|delayed) (?:reply|response)\b|"
+        r"(?:刚|刚刚|已经?)(?:跟|和|与|问)\S{0,4}?确认(?:过)?了",
+        " , ",
+    ),
+    # Other times refused beside one kept ("就周四吧，别的时间我也不行"): not a request for other times.
+    (
+        r"(?:别的|其他|其它)(?:时间|时段|几个|两个)(?:我)?(?:也|都)(?:不行|不可以|没空|不方便|去不了|来不了)",
+        " 其他都不行 ",
+    ),
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
     (r"方按", "方案"),
@@ -209,8 +222,8 @@ _FORWARDED = re.compile(
 # the answer is the candidate's, passed on; it is read like theirs (the echo goes to the candidate, who can
 # choose again).
 _ON_BEHALF = re.compile(
-    r"我是\S{1,10}?的(?:朋友|同事|同学|室友|助理|秘书|家人|家属|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|老婆|老公|妻子|"
-    r"丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名|回一下|回)|"
+    r"我是\S{0,10}?的?(?:朋友|同事|同学|室友|助理|秘书|家人|家属|家长|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|老婆|老公|"
+    r"妻子|丈夫|爱人|女朋友|男朋友|上司|领导|经理)|(?:代|替|帮)(?:他|她)(?:回复|答复|确认|报名|回一下|回)|"
     r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
@@ -225,7 +238,8 @@ THIS_ONE_RULE = "'this one': the option it is written under"
 _NOT_MEANT_FOR_ME = re.compile(
     r"没(?:有)?(?:投|投递|申请|报名|应聘)过|没(?:有)?(?:面|参加)过(?:你们|贵)|发错人|搞错人|认错人|"
     r"\bwrong (?:person|e-?mail|address|recipient|candidate)\b|\b(?:don'?t|do not) remember applying\b|"
-    r"\b(?:didn'?t|did not|never) apply\b|\bnot the right person\b"
+    r"\b(?:didn'?t|did not|never) appl(?:y|ied)\b|\bnot the right person\b|不记得(?:参加|投|申请|面试|报名)|"
+    r"\b(?:don'?t|do not) remember (?:applying|taking|doing)\b|\bis this (?:a )?(?:scam|spam|legit)\b|是不是骗|骗子"
 )
 # Nothing to answer: a hail ("在吗", "hello?"), a bare mark, or asking who writes.
 _HAIL = re.compile(
@@ -271,7 +285,7 @@ _RESERVATION = re.compile(
     r"晚到(?:半小时|半个小时|一个小时)"
 )
 _CONDITION = re.compile(
-    r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|(?<!周.)(?<!期.)(?<!拜.)(?<!天)(?<!午)的话|只要|"
+    r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|(?<!周.)(?<!期.)(?<!拜.)(?<!天)(?<!午)(?<!时间)(?<!案.)(?<!案)(?<!这个)(?<!那个)的话|只要|"
     r"\bonce i (?:know|hear|get|have|check)\b|\bafter i (?:know|hear|check|find out)\b|\bas soon as i (?:know|hear)\b|"
     r"知道\S{0,8}?(?:之后|以后)|等\S{1,10}?(?:之后|以后)再|"
     r"\bif\b|\bunless\b|\botherwise\b|\bprovided that\b|\bin case\b|\bor else\b|\bdepending on\b|\bdepends on\b"
@@ -306,7 +320,9 @@ _WITHDRAW = re.compile(
     r"\bnot pursue\b|\b(?:found|got|accepted|started|have) (?:a |another |a new )(?:job|position|role)\b(?! interview)|"
     r"^unsubscribe\b|^退订|弃权|这次算了|\b(?:have to|must|going to|need to|will|'ll) say no\b|\bno longer needed\b|"
     r"\bbow out\b|\bskip (?:this|it)\b|\bi'?ll skip\b|(?:到|去)新(?:公司|单位)|新(?:公司|单位|工作)上班|"
-    r"不(?:太)?想(?:做|去|参加|干)了|"
+    r"不(?:太)?想(?:做|去|参加|干)了|不(?:太)?想(?:再)?找工作|不打算(?:做|干|找|去)(?:了)?|不做了|不干了|"
+    r"\b(?:i'?ll|i will|i'?m going to|gonna) (?:leave|give) it(?: this time| for now)?\b(?! (?:to|with|until|till))|"
+    r"不折腾了|不(?:去)?折腾|"
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b|"
@@ -323,7 +339,7 @@ _RESCHEDULE = re.compile(
     r"\bnone of (?:the above|these|them|those|the (?:proposed |offered )?(?:times|options|slots|dates))\b|"
     r"回来(?:后|以后|之后)?再(?:面|约|安排)|(?:之后|以后)再(?:面|约|安排)|"
     r"改一下|改个时间|换个时间|换一个时间|换时间|换到|调整时间|调整一下|调整到|调到|推迟|延期|延后|推后|往后推|"
-    r"往后挪|往后延|挪一周|推一周|"
+    r"往后挪|往后延|挪一周|推一周|安排(?:在|到)(?=下|\d|周|星期|礼拜)|"
     r"提前到|另约|另外安排|重新安排|其他时间|别的时间|另一个时间|另外的时间|挪到|挪一下|其他的时间|"
     r"\bre-?schedul\w*|"
     r"\b(?:won'?t|can'?t|cannot|not|unable to)\b[^.!?\n]{0,40}\bany of (?:those|these|the|them)\b|"
@@ -338,7 +354,7 @@ _RESCHEDULE = re.compile(
     r"\bneither (?:works?|suits?|fits?|is (?:good|ok|okay|possible|convenient)|of (?:them|these|those|the \w+))\b|"
     r"^neither\b|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
-    r"\b(?:earlier|later) in the day\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
+    r"\b(?:earlier|later) in the (?:day|afternoon|morning)\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
 )
 _ABOUT_A_TIME = re.compile(
@@ -347,7 +363,8 @@ _ABOUT_A_TIME = re.compile(
 # Moving a time by an amount or a direction ("a bit earlier", "推迟半小时"): the time named is the one moved.
 _SHIFT = re.compile(
     r"\b(?:a bit|a little|slightly|an hour|half an hour|\d+ ?(?:mins?|minutes?|hours?)) (?:earlier|later)\b|"
-    r"\b(?:earlier|later) (?:on|that|in the)\b|推迟|延后|推后|往后推|往后挪|早一点|晚一点|早点|晚点|"
+    r"\b(?:earlier|later) (?:on|that|in the)\b|"
+    r"\bmake it (?:a bit |a little )?(?:earlier|later)\b|推迟|延后|推后|往后推|往后挪|早一点|晚一点|早点|晚点|"
     r"提前\S{0,2}(?:半|一|两|\d)"
 )
 # Wording that asks for a time ("how about Thursday?", "周四可以吗", "Thursday would be better").
@@ -370,6 +387,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
+    r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
     r"(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
@@ -397,7 +415,7 @@ _STRONG_CONFIRM = re.compile(
 )
 _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
-    r"ok了|没问题|👍|"
+    r"ok ?了|没问题|👍|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
@@ -433,7 +451,7 @@ _HOUR = re.compile(
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
-    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
+    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月(?:中旬|上旬|下旬|初|底|中)|中旬|下旬|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
@@ -874,9 +892,64 @@ def refuses(text: str) -> bool:
     return no and not (_confirms(t, _STRONG_CONFIRM) or _confirms(t, _WEAK_CONFIRM))
 
 
+# Replies typed without the input method ("que ren can jia, xie xie", "输入法坏了"): the key words in pinyin.
+_PINYIN = {
+    "que ren": "确认",
+    "can jia": "参加",
+    "hao de": "好的",
+    "ke yi": "可以",
+    "mei wen ti": "没问题",
+    "xie xie": "谢谢",
+    "fang qi": "放弃",
+    "gai qi": "改期",
+    "bu xing": "不行",
+    "bu neng": "不能",
+    "shang wu": "上午",
+    "xia wu": "下午",
+    "zhun shi": "准时",
+    "fang an": "方案",
+    "shi jian": "时间",
+    "mei kong": "没空",
+    "you shi": "有事",
+    "qu bu liao": "去不了",
+    "lai bu liao": "来不了",
+    "bu qu le": "不去了",
+    "bu can jia": "不参加",
+    "zhou yi": "周一",
+    "zhou er": "周二",
+    "zhou san": "周三",
+    "zhou si": "周四",
+    "zhou wu": "周五",
+    "zhou liu": "周六",
+    "zhou ri": "周日",
+    "liang dian": "两点",
+    "shi dian": "十点",
+    "si dian": "四点",
+    "san dian": "三点",
+}
+_PINYIN_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((k.replace(" ", " ?") for k in _PINYIN), key=len, reverse=True)) + r")\b"
+)
+# English words the rules read as words (a weekday, am/pm, ok, yes), written against Chinese: "Friday可以".
+_LATIN_IN_HAN = re.compile(
+    r"(?<=[\u4e00-\u9fff])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot|\d{1,2}(?:am|pm))"
+    r"(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot)\b"
+)
+
+
 def spelled(text: str) -> str:
-    """`normalise`, with misspelt key words read as the word ("Confrim" → "confirm")."""
-    return _WORD.sub(_spelled, normalise(text))
+    """`normalise`, with misspelt key words read as the word ("Confrim" → "confirm"), key words typed in
+    pinyin read in Chinese ("que ren" → "确认", when two or more are), and a space between Latin and Chinese
+    ("Friday可以" → "friday 可以")."""
+    t = _LATIN_IN_HAN.sub(lambda m: f" {m.group(0)} ", normalise(text))
+    if len(_PINYIN_WORD.findall(t)) >= 2:
+        t = _PINYIN_WORD.sub(lambda m: _PINYIN[_pinyin_key(m.group(0))], t)
+    return _WORD.sub(_spelled, t)
+
+
+def _pinyin_key(found: str) -> str:
+    joined = found.replace(" ", "")
+    return next(k for k in _PINYIN if k.replace(" ", "") == joined)
 
 
 def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:

@@ -639,3 +639,36 @@ def test_a_long_reply_is_read_by_its_decision(text: str, intent: str, slot: int 
 def test_blind5_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Friday可以，2pm见", "confirm", 2),
+        ("hao de, zhou wu xia wu liang dian wo ke yi\n（不好意思输入法坏了）", "confirm", 2),
+        ("que ren can jia，xie xie", "confirm", 1),
+        ("不好意思，我已经接受了别家的offer，这次面试就不参加了", "decline", None),
+        ("您好，我是孩子妈妈，她已经回老家工作了，应该不去面试了，不好意思哈。", "unclear", None),
+        ("？？？这是什么面试，我好像不记得参加过AI面试，能说一下是哪家公司吗", "unclear", None),
+        ("Is this a scam? I never applied for a support desk job.", "unclear", None),
+        ("改天吧，最近不太想找工作了，谢谢你们", "decline", None),
+        ("我已经回老家了，这个工作也不打算做了，谢谢", "decline", None),
+        ("Could we make it later in the afternoon on the Friday, like 4pm?", "reschedule", None),
+        ("时间的话，周四周五我都要上班，周六上午10点那个我可以，就定那个吧。", "confirm", 3),
+        ("方便的话安排到下周三（9号）上午，其他时间都可以商量。", "reschedule", None),
+        ("抱歉这几天在外面没看邮件，我选方案2，谢谢！", "confirm", 2),
+        ("就周四吧，别的时间我也不行", "confirm", 1),
+        ("12月中旬可以吗", "reschedule", None),
+        (
+            (
+                "I have a hospital appointment on Thursday and I'm working Friday and Saturday. "
+                "Would any evening next week be possible?"
+            ),
+            "reschedule",
+            None,
+        ),
+    ],
+)
+def test_blind6_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
