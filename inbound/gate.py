@@ -112,7 +112,7 @@ _NEGATIVE = re.compile(
     r"不|没|无法|未能|别|难|取消|放弃|婉拒|算了|"
     r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
-    r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
+    r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
     r"留在|决定"
 )
 _MOVE = re.compile(

@@ -195,6 +195,7 @@ _HEDGE = re.compile(
     r"(?<!想)(?<!要)(?:先|再)(?:确认|核实|查|看|问)一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
     r"(?:可能|也许|或许|说不定)\S{0,3}?(?:要|得|会)?(?:加班|出差|有事|没空|值班|开会)|"
     r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
+    r"\bhold on\b|\blet me (?:check|confirm|see|think|double.check)\b|\bcome back to you\b|\bi might be\b|"
     r"犹豫|商量(?:下|一下)|\b(?:will|i'?ll|shall) revert\b|\brevert (?:back )?(?:shortly|soon|asap)\b|"
     r"\bwaiting (?:to hear|for (?:my|an?|the))\b|\b(?:will|i'?ll) (?:reply|respond|answer|get back)\b|"
     r"才能(?:确定|确认|决定|定下来|答复|回复)|"
@@ -205,7 +206,7 @@ _HEDGE = re.compile(
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
     r"\bnot sure (?:if|whether|i can|i'?ll)\b|\bmight not be able\b|\bmay not be able\b|"
-    r"\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|随便(?!哪)|"
+    r"(?<!for )\bthinking (?:about|of)\b|\bconsidering\b|在考虑|考虑要不要|随便(?!哪)|"
     r"\b(?:get back to you|let you know(?! that\b)|confirm later|confirm (?:by|tomorrow|soon|next)|not sure yet|"
     r"need to check|"
     r"need (?:some|more) time|have to check|will check|check my (?:schedule|calendar)|think about it|"
@@ -227,6 +228,12 @@ _ON_BEHALF = re.compile(
     r"\b(?:i'?m|i am|this is|[a-z]+ here,?) (?:[a-z]+'s|his|her) (?:personal )?(?:assistant|colleague|friend|wife|"
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
+)
+# A paragraph that says it corrects the one above ("补充一下", "更正", "Edit:", "Actually, …").
+_CORRECTION = re.compile(
+    r"补充|更正|纠正|修正|(?:发|选|写|说)错|改主意|还是(?:改|换|选)|\bedit\b|\bupdate\b|\bcorrection\b|\bactually\b|"
+    r"\bi meant\b|\bscratch that\b|\bignore (?:my|the|that)\b|\bchange(?:d)? (?:of plan|my mind|my answer)\b|"
+    r"\bswitch\b"
 )
 # "这个", "就这个吧", "This one for me": a pick that only its place in the quote explains.
 _THIS_ONE = re.compile(
@@ -840,6 +847,24 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
         plain = all(c.intent == "confirm" for c in acting) and len(picked) == 1
         keys = {(c.intent, c.slot or (1 if c.intent == "confirm" else None)) for c in acting}
         if len(keys) > 1 and not plain:
+            # "选方案2。\n\n补充一下：…还是改成方案1吧", "Option 2 please.\n\nEdit: … Option 3.": a later
+            # paragraph that says it corrects the answer above is the answer.
+            last = max(i for i, c in enumerate(readings) if c in acting)
+            if _CORRECTION.search(spelled(paragraphs[last])) and not any(
+                c.intent == "unclear" and c.rule not in ("no rule matched", "empty") for c in readings[last:]
+            ):
+                later = "\n\n".join(paragraphs[last:])
+                corrected = _sentences_agree(_classify(later, offered), later, offered)
+                asks_to_decline = corrected.intent == "decline" and bool(_QUESTION.search(spelled(later)))
+                if corrected.intent != "unclear" and not asks_to_decline:  # "actually can I decline instead?"
+                    return _reading(
+                        corrected.intent,
+                        corrected.confidence,
+                        f"{corrected.rule} (a correction of the answer above it)",
+                        slot=corrected.slot,
+                        question=corrected.question,
+                        proposed=corrected.proposed,
+                    )
             return _reading("unclear", 0.4, "paragraphs disagree: " + ", ".join(sorted(i for i, _ in keys)))
         if plain and all(c in acting or c.rule in ("no rule matched", "empty") for c in readings):
             named = next(c for c in acting if c.slot is not None)
@@ -888,7 +913,7 @@ def _sentences_agree(whole: Classification, text: str, offered: Sequence[Offered
 def refuses(text: str) -> bool:
     """Whether a short answer says no ("不行", "也不行", "No, I'm at work") and no yes."""
     t = spelled(text)
-    no = bool(_REJECTED.search(t) or _NEGATED.search(t) or _DECLINE.search(t))
+    no = bool(_REJECTED.search(t) or _NEGATED.search(t) or _DECLINE.search(t) or re.match(r"(?:no|nope)\b|不\b", t))
     return no and not (_confirms(t, _STRONG_CONFIRM) or _confirms(t, _WEAK_CONFIRM))
 
 

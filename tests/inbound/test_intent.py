@@ -672,3 +672,22 @@ def test_blind5_kinds_of_reply(text: str, intent: str, slot: int | None) -> None
 def test_blind6_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Thanks for thinking of me but I think I'll leave it this time.", "decline", None),
+        (
+            "Option 2 please.\n\nEdit: sorry, Friday is my kid's play. Can I switch to Saturday instead? Option 3.",
+            "confirm",
+            3,
+        ),
+        ("选方案2。\n\n——补充一下：周五下午要开季度会，还是改成方案1吧，周四下午我可以请假。", "confirm", 1),
+        ("Option 2 please.\n\nActually, hold on, I might be away. Let me check and come back to you.", "unclear", None),
+        ("选方案2。\n\n选方案3。", "unclear", None),  # two answers, no correction said
+    ],
+)
+def test_corrections_and_polite_leaving(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
