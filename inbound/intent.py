@@ -229,6 +229,17 @@ _ON_BEHALF = re.compile(
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
 )
+_PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# A condition the offer itself meets: "可以的话就选方案3" after asking for that time, "If so, I'll take it",
+# "If Thursday is still available I'll take it".
+_IF_SO = re.compile(
+    r"可以的话|行的话|可以就|没问题的话|\bif so\b|\bif yes\b|\bif that works\b|"
+    r"\bif (?:it is|it's|that's|that is|it's still|it is still) (?:ok|okay|fine|possible|available|free)\b"
+)
+_STILL_AVAILABLE = re.compile(
+    r"\bif (?:[\w']+ ){1,4}(?:is|are) still (?:available|free|open)\b|如果\S{1,10}?还(?:有|空着|在|可以)"
+)
 # A paragraph that says it corrects the one above ("补充一下", "更正", "Edit:", "Actually, …").
 _CORRECTION = re.compile(
     r"补充|更正|纠正|修正|(?:发|选|写|说)错|改主意|还是(?:改|换|选)|\bedit\b|\bupdate\b|\bcorrection\b|\bactually\b|"
@@ -981,6 +992,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     t = spelled(text)
     if not t:
         return _reading("unclear", 0.0, "empty")
+    if not _PUNCTUATION.search(t):  # "收到 我选周六那个 工作日要上班请不了假": spaces for commas, as typed on a phone
+        t = _HAN_SPACE.sub("，", t)
     asks = bool(_QUESTION.search(t))
     for pattern, replacement in _REWRITES:
         if asks and pattern in _POLITE_CONDITIONALS:
@@ -1032,14 +1045,23 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             weekdays = {
                 _WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(proposed)
             }
-            if weekdays & {slot.start.weekday() for slot in offered}:
+            same = {slot.number for slot in offered if slot.start.weekday() in weekdays}
+            refused = {
+                n
+                for c in clauses
+                if c.negative and not _RELATIVE.search(c.text)
+                for n in offered_matches(c.text, offered)
+            }
+            if same and not same <= refused:  # "这周六要考试……能不能安排到下周六": not the one refused
                 return _reading("unclear", 0.5, "a relative day that may be an offered option")
         return _reading("reschedule", confidence, rule, proposed=proposed)
 
     def span_elsewhere(several: list[_Clause]) -> bool:
         # "12月8号以后都可以", "下周二以后哪天都行": every time of a span none of the offered ones is in.
         return bool(offered) and all(
-            _NAMED_DAY.search(c.text) and not offered_matches(c.text, offered) and not _OFFERED_REF.search(c.text)
+            (_NAMED_DAY.search(c.text) or _HOUR.search(c.text))
+            and not offered_matches(c.text, offered)
+            and not _OFFERED_REF.search(c.text)
             for c in several
         )
 
@@ -1067,7 +1089,28 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
     if _RESERVATION.search(t):
         return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
-    if any(c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2]) for i, c in enumerate(clauses)):
+    conditional = [
+        i for i, c in enumerate(clauses) if c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2])
+    ]
+    if conditional:
+        first = clauses[conditional[0]]
+        asked_before = [
+            c
+            for c in clauses[: conditional[0]]
+            if c.question and re.search(r"[?？]|吗", c.text) and not _RESCHEDULE.search(c.text)
+        ]
+        asked_for = {n for c in asked_before if c.positive for n in (c.slots or offered_matches(c.text, offered))}
+        premise = set(first.slots or offered_matches(first.text, offered))
+        picked = {n for c in clauses[conditional[0] :] for n in c.slots}
+        if _IF_SO.search(first.text) and len(asked_for) == 1 and picked <= asked_for and known(min(asked_for)):
+            # "周六上午10点可以吗？可以的话就选方案3": the time asked for is offered, so the condition holds.
+            return plain_yes(0.8, "asked for an offered time and took it if so", min(asked_for), None)
+        if _STILL_AVAILABLE.search(first.text) and len(premise) == 1 and picked <= premise:
+            # "If Thursday is still available I'll take it": it is, it was offered.
+            return plain_yes(0.8, "took an offered time if still free", min(premise), None)
+        if asked_before and not _ASKS_FIRST.match(t):
+            # "方案1的话是线下吗？能线上的话我这边没问题": the answer waits on HR's answer to the question.
+            return _reading("question", 0.8, "a question the answer depends on", question=question)
         if asked and _ASKS_FIRST.match(t):
             # "请问可以线上吗？如果可以我就确认": the answer waits on HR's answer to the question.
             return _reading("question", 0.8, "a question the answer depends on", question=question)
@@ -1096,6 +1139,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         chosen = [c for c in accepted if c.slots or c.timed or by_time(c.text)]
         if chosen:
             target = chosen[0]
+            if _SEVERAL_ACCEPTED.search(target.text) and span_elsewhere([target]):
+                # "12月3-5号我在外地考试，7号之后任意一天都可以": any time of a span not offered.
+                return reschedule(0.8, "contrast: a span of times that were not offered", target.text)
             if _SEVERAL_ACCEPTED.search(target.text) or len(offered_matches(target.text, offered)) > 1:
                 return _reading("unclear", 0.5, "contrast: more than one other time accepted")
             slot = slot_of(target)
@@ -1160,6 +1206,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
                 # "The first one doesn't work, but the last one does": a yes to something the rules cannot place.
                 return _reading("unclear", 0.5, "turned down a time and accepted something else")
             return _reading("reschedule", 0.75, "the offered time does not suit")
+        if asked and not any(_NEGATED.search(c.text) or _DECLINE.search(c.text) for c in rejected):
+            # "请问可以线上面试吗？我人在外地，回上海不太方便": the no explains the question.
+            return _reading("question", 0.8, "a question, with the reason for it", question=question)
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
     several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]

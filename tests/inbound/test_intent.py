@@ -148,7 +148,7 @@ def test_a_time_rejected_as_not_convenient_and_another_accepted() -> None:
         ("方案一二都行", "unclear"),  # only one number is read, but both are accepted
         ("好的收到", "unclear"),
         ("收到，周五可以", "confirm"),
-        ("Is it online? I'd like to confirm option 1 once I know.", "unclear"),
+        ("Is it online? I'd like to confirm option 1 once I know.", "question"),  # waits on HR's answer (corpus 772)
         ("I already have a new job now. Thanks anyway.", "decline"),
         ("I have a job interview elsewhere on Friday, Thursday is fine.", "confirm"),
         ("到时候见", "confirm"),
@@ -689,5 +689,27 @@ def test_blind6_kinds_of_reply(text: str, intent: str, slot: int | None) -> None
     ],
 )
 def test_corrections_and_polite_leaving(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("收到 我选周六那个 工作日要上班请不了假", "confirm", 3),
+        ("不好意思，12月3-5号我刚好在外地考试，7号之后任意一天都可以。", "reschedule", None),
+        ("这周实在抽不出时间，我下周一到周三都可以，上午下午都行", "reschedule", None),
+        ("方案1的话是线下吗？能线上的话我这边没问题", "question", None),
+        ("您好，週四下午我有課，週六上午10點可以嗎？可以的話就選方案3。", "confirm", 3),
+        ("If Thursday is still available I'll take it, otherwise Friday.", "confirm", 1),
+        ("时间能不能往后推一周？如果不能改时间的话，我就不参加了", "unclear", None),
+        ("不确定能不能请到假，如果请到了就周五，请不到就没办法了", "unclear", None),
+        ("你好，请问可以线上面试吗？我人在外地，回上海不太方便。", "question", None),
+        ("你好，我这周六要考试，周四周五要上班，请问能不能安排到下周六上午？", "reschedule", None),
+        ("能约晚上吗？下班后7点以后都行", "reschedule", None),
+        ("下周六上午可以吗？", "unclear", None),  # the Saturday offered, or a week later?
+    ],
+)
+def test_spaces_spans_conditions_met_and_questions(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
