@@ -229,6 +229,8 @@ _ON_BEHALF = re.compile(
     r"husband|partner|mother|mom|mum|father|dad|brother|sister|manager|secretary|roommate|flatmate)\b|"
     r"\bon (?:his|her|their|[a-z]+'s) behalf\b|\bon behalf of\b|\breplying for (?:him|her|[a-z]+)\b"
 )
+# Picking a time ("我选周六那个", "I'll take Saturday"): a refusal after it is about other times.
+_PICKS = re.compile(r"选|定|\b(?:choose|pick|go with|take)\b")
 _PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 # A condition the offer itself meets: "可以的话就选方案3" after asking for that time, "If so, I'll take it",
@@ -749,7 +751,7 @@ def _clauses(t: str) -> list[_Clause]:
             and before.timed
             and not before.closed
             and not (before.negative or before.question or _OFFERED_REF.search(c.text))
-            and not (before.positive and _confirms(before.text, _WEAK_CONFIRM))
+            and not (before.positive and (_confirms(before.text, _WEAK_CONFIRM) or _PICKS.search(before.text)))
         ):
             before.negative, before.positive = True, False  # "12月3号我要参加答辩，走不开": 参加 is about another thing
     return out
