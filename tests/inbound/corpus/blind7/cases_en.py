@@ -106,7 +106,7 @@ CASES: list[tuple[Any, ...]] = [
     ("see-you-3rd", "apple-iphone-en", "confirm", 1, "Sounds good, see you on the 3rd"),
     ("proposed-time", "outlook-ios-en", "confirm", None, "Happy to go with the proposed time."),
     ("reminder-option2", "gmail-web-en", "confirm", 2, "Apologies for the late reply - I confirm option 2.", REM),
-    ("yep-friday", "gmail-android-en", "confirm", 2, "yep friday works 👍"),
+    ("yep-thursday", "gmail-android-en", "confirm", 1, "yep thursday works 👍"),
     ("confirm-online", "samsung-en", "confirm", None, "Confirm. I'll join online if that's ok."),
     (
         "changed-mind-thu",
@@ -123,7 +123,7 @@ CASES: list[tuple[Any, ...]] = [
         None,
         "I accept the re-interview at the proposed time.\n\nRegards\nJames Wilson\n\nThis e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.",
     ),
-    ("dec-4", "gmail-ios-en", "confirm", 2, "Let's do Dec 4."),
+    ("dec-3", "gmail-ios-en", "confirm", 1, "Let's do Dec 3."),
     ("fine-thursday", "outlook-android-en", "confirm", 1, "Fine with Thursday"),
     ("ok-option1", "huawei-en", "confirm", 1, "ok option 1", {"ui": "en"}),
     ("reminder-sat", "apple-iphone-en", "confirm", 3, "Sorry, only just seen this. Sat 10am please!", REM),
@@ -139,6 +139,21 @@ CASES: list[tuple[Any, ...]] = [
     ),
     ("typo-confrim", "gmail-android-en", "confirm", None, "confrim, thanks"),
     ("yes-please-thu", "bare-web", "confirm", 1, "Yes please, Thursday 3rd at 2 is perfect."),
+    (
+        "friday-dress-code",
+        "outlook-desktop-gb",
+        "confirm",
+        2,
+        "Confirming Friday. Also, is there a dress code?\n\nIsla",
+    ),
+    ("thu-no-sat", "apple-iphone-en", "confirm", 3, "Thursday works. Actually no, make that Saturday."),
+    (
+        "sig-hours",
+        "gmail-web-en",
+        "confirm",
+        None,
+        "Confirmed, thank you.\n\n--\nBen Carter\nCustomer Care Advisor | Available Mon-Fri 9:00-17:00\n+44 7700 900123",
+    ),
     # ------------------------------------------------------------ decline
     ("decline", "gmail-web-en", "decline", None, "decline"),
     (
@@ -347,6 +362,20 @@ CASES: list[tuple[Any, ...]] = [
         2,
         "金曜日14時の回で参加します。よろしくお願いします。",
         {"lang": "zh", "ui": "ja"},
+    ),
+    (
+        "fr-vendredi-outlook",
+        "outlook-desktop-fr",
+        "confirm",
+        2,
+        "Bonjour,\n\nVendredi 4 décembre à 14h me convient parfaitement.\n\nBien à vous,\nClaire Dubois",
+    ),
+    (
+        "ru-chetverg",
+        "gmail-web-ru",
+        "confirm",
+        1,
+        "Добрый день! Подтверждаю участие в четверг, 3 декабря, в 14:00. Спасибо!",
     ),
     (
         "fr-samedi-11h",

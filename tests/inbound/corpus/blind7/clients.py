@@ -15,7 +15,6 @@ import html
 import quopri
 import re
 from dataclasses import dataclass, field
-from email.header import Header
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent
@@ -115,26 +114,28 @@ def part(ctype: str, text: str, charset: str, cte: str, params: str = "") -> byt
 
 
 def hdr(value: str, charset: str = "utf-8") -> str:
+    """An RFC 2047 header value in the client's charset (UTF-8 when the charset lacks a character)."""
     if all(ord(c) < 128 for c in value):
         return value
-    cs = charset.lower()
-    if cs == "gbk":
-        cs = "gb2312"
-    if cs not in ("gb2312", "gb18030", "big5", "iso-2022-jp", "iso-8859-1", "windows-1252"):
-        cs = "utf-8"
-
-    def one(s: str) -> str:
-        try:
-            s.encode({"gb2312": "gbk", "iso-2022-jp": "iso2022_jp"}.get(cs, cs))
-            return Header(s, cs).encode(maxlinelen=76)
-        except (UnicodeEncodeError, LookupError):
-            return Header(s, "utf-8").encode(maxlinelen=76)
-
+    label = charset.lower()
+    codec = {"gb2312": "gbk", "iso-2022-jp": "iso2022_jp"}.get(label, label)
+    try:
+        value.encode(codec)
+    except (UnicodeEncodeError, LookupError):
+        label, codec = "utf-8", "utf-8"
     m = re.match(r"^(.*?)\s*(<[^>]+>)$", value)
-    if m:
-        name = m.group(1)
-        return f"{one(name) if any(ord(c) > 127 for c in name) else name} {m.group(2)}"
-    return one(value)
+    if m and all(ord(c) < 128 for c in m.group(1)):
+        return value
+    text, addr = (m.group(1), " " + m.group(2)) if m else (value, "")
+    words, chunk = [], ""
+    for ch in text:
+        if len(base64.b64encode((chunk + ch).encode(codec))) > 45:
+            words.append(chunk)
+            chunk = ""
+        chunk += ch
+    words.append(chunk)
+    enc = "\n ".join(f"=?{label}?B?{base64.b64encode(w.encode(codec)).decode()}?=" for w in words)
+    return enc + addr
 
 
 def message(
