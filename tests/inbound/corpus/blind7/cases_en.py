@@ -154,6 +154,7 @@ CASES: list[tuple[Any, ...]] = [
         None,
         "Confirmed, thank you.\n\n--\nBen Carter\nCustomer Care Advisor | Available Mon-Fri 9:00-17:00\n+44 7700 900123",
     ),
+    ("bottom-friday", "gmail-web-gb", "confirm", 2, "Friday's good for me.", {"bottom": True}),
     # ------------------------------------------------------------ decline
     ("decline", "gmail-web-en", "decline", None, "decline"),
     (
@@ -252,6 +253,13 @@ CASES: list[tuple[Any, ...]] = [
     ("maybe", "gmail-ios-en", "unclear", None, "Maybe. I'll let you know."),
     ("the-2pm-one", "outlook-ios-en", "unclear", None, "The 2pm one"),
     ("check-manager", "gmail-web-en", "unclear", None, "Let me check with my manager and get back to you."),
+    (
+        "childcare",
+        "outlook-desktop-en",
+        "unclear",
+        None,
+        "I can do Thursday if my childcare comes through, otherwise it would have to be Saturday. I'll know by Tuesday.",
+    ),
     # ------------------------------------------------------------ automated
     (
         "ooo-outlook",

@@ -195,6 +195,18 @@ CASES: list[tuple[Any, ...]] = [
     ),
     ("zhuti-fangan2", "qq-iphone", "confirm", 2, "", {"prefix": "方案2 回复："}),
     ("zhousi-meiwenti-html", "apple-mac-zh", "confirm", 1, "周四下午没问题，届时线下参加。", {"shape": "html"}),
+    ("zhouwu-typo", "qq-android", "confirm", 2, "周武可以"),
+    ("fangan-typo", "netease-163-phone", "confirm", 2, "方按2 ok"),
+    ("canjia-tongyin", "huawei-zh", "confirm", None, "确认残家，谢谢"),
+    (
+        "gengzheng-duli",
+        "bare-wechat",
+        "confirm",
+        3,
+        "更正一下：上一封邮件我说的周五，其实应该是周六上午，麻烦改成方案3，谢谢！",
+        {"threaded": False},
+    ),
+    ("bottom-zhouliu", "apple-mac-zh", "confirm", 3, "周六上午10点可以。", {"bottom": True}),
     # ------------------------------------------------------------ decline
     ("fangqi", "qq-iphone", "decline", None, "放弃"),
     (
@@ -302,6 +314,7 @@ CASES: list[tuple[Any, ...]] = [
         "周五可以。等等，我刚看了排班表，周五我值班，周四周六也都排了班，还是改到下周吧。",
     ),
     ("tixing-yanhou", "netease-163-web", "reschedule", None, "能否延后一周？最近在外地参加培训。", REM),
+    ("dou-bu-fangbian", "qq-classic", "reschedule", None, "这几个时间都不太方便"),
     # ------------------------------------------------------------ question
     ("xianshang-xian-wen", "qq-classic", "question", None, "请问可以线上面试吗？我需要先确认一下再选时间。"),
     ("duojiu-zuopin", "netease-163-web", "question", None, "面试大概多久？需要准备什么样的作品？", {"shape": "html"}),
@@ -347,6 +360,7 @@ CASES: list[tuple[Any, ...]] = [
     ("qingjia", "dingtalk-mail", "unclear", None, "好的，不过我不确定那天能不能请到假，请到了再跟你们说"),
     ("zhouwu-zaikan", "xiaomi-zh", "unclear", None, "周五吧…不对，我再看看"),
     ("fan-doukeyi", "gmail-web-tw", "unclear", None, "三個時間我都可以，看你們安排。"),
+    ("ruguo-qingjia", "wecom-mail", "unclear", None, "如果周五能请到假就周五，请不到就只能周六了，明天告诉你们。"),
     # ------------------------------------------------------------ automated
     (
         "qq-jiaqi",
