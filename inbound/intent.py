@@ -169,6 +169,14 @@ _REWRITES = [
         r"(?:刚|刚刚|已经?)(?:跟|和|与|问)\S{0,4}?确认(?:过)?了",
         " , ",
     ),
+    # The invitation lost or deleted ("邀请邮件找不到了", "deleted it by accident"): no negation of the answer.
+    (
+        r"(?:邀请)?邮件找不到了?|找不到(?:那封|原来的|之前的|原)?(?:邀请)?邮件|\bdeleted it by accident\b|"
+        r"\bcan'?t find (?:the|your) (?:original )?(?:e-?mail|invitation|message)\b",
+        " , ",
+    ),
+    # "I meant option 3, not 2": the option corrected away is no negation of the answer.
+    (r"(?<=\d)[,;]? (?:and )?not (?:option |#|number )?[1-5]\b", " "),
     # Other times refused beside one kept ("就周四吧，别的时间我也不行"): not a request for other times.
     (
         r"(?:别的|其他|其它)(?:时间|时段|几个|两个)(?:我)?(?:也|都)(?:不行|不可以|没空|不方便|去不了|来不了)",
@@ -231,6 +239,11 @@ _ON_BEHALF = re.compile(
 )
 # Picking a time ("我选周六那个", "I'll take Saturday"): a refusal after it is about other times.
 _PICKS = re.compile(r"选|定|\b(?:choose|pick|go with|take)\b")
+# "If it can't be moved" / "如果改不了": the condition of a fallback after asking to move.
+_CANNOT_MOVE = re.compile(
+    r"(?:改|换|调|推|挪)不了|不能(?:改|换|调|推)|不行的话|不可以的话|\bif not\b|\bif (?:that'?s|it'?s) not possible\b|"
+    r"\bif (?:you )?can'?t\b|\botherwise\b|否则|不然"
+)
 _PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 # A condition the offer itself meets: "可以的话就选方案3" after asking for that time, "If so, I'll take it",
@@ -548,9 +561,9 @@ class _Clause:
 # Traditional characters of the words the rules read (Big5 mail from Taiwan and Hong Kong), as simplified.
 _TRADITIONAL = str.maketrans(
     "確認參棄無時間選擇週請問題謝對後來這還會點號約換調禮辦沒見嗎樣準議應當覆復與經職聯繫關係場實際試歡興處現開們個麼錯條"
-    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙",
+    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙騰煩幫該機從雖親課遲聯絡電郵內為幾辭趕陪醫",
     "确认参弃无时间选择周请问题谢对后来这还会点号约换调礼办没见吗样准议应当复复与经职联系关系场实际试欢兴处现开们个么错条"
-    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双",
+    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双腾烦帮该机从虽亲课迟联络电邮内为几辞赶陪医",
 )
 
 
@@ -1110,6 +1123,16 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if _STILL_AVAILABLE.search(first.text) and len(premise) == 1 and picked <= premise:
             # "If Thursday is still available I'll take it": it is, it was offered.
             return plain_yes(0.8, "took an offered time if still free", min(premise), None)
+        moves = [c for c in clauses[: conditional[0]] if _RESCHEDULE.search(c.text)]
+        fallback = {n for c in clauses[conditional[0] :] for n in (c.slots or offered_matches(c.text, offered))}
+        if (
+            moves
+            and _CANNOT_MOVE.search(first.text)
+            and fallback
+            and not any(_WITHDRAW.search(c.text) for c in clauses)
+        ):
+            # "时间能不能往后推一周？如果实在改不了的话，我就选周六吧": asks to move; an offered time only if not.
+            return reschedule(0.8, "asked to move, with an offered time as the fallback", moves[0].text)
         if asked_before and not _ASKS_FIRST.match(t):
             # "方案1的话是线下吗？能线上的话我这边没问题": the answer waits on HR's answer to the question.
             return _reading("question", 0.8, "a question the answer depends on", question=question)

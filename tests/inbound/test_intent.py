@@ -713,3 +713,18 @@ def test_corrections_and_polite_leaving(text: str, intent: str, slot: int | None
 def test_spaces_spans_conditions_met_and_questions(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Sorry, please ignore my last email - I meant option 3, not 2.", "confirm", 3),
+        ("HR你好，邀请邮件找不到了所以重新发一封。我选周五下午那场，谢谢。", "confirm", 2),
+        ("謝謝HR，我想了想還是不折騰了，祝好。", "decline", None),
+        ("时间能不能往后推一周？如果实在改不了的话，我就选周六吧", "reschedule", None),
+        ("时间能不能往后推一周？如果不能改时间的话，我就不参加了", "unclear", None),
+    ],
+)
+def test_corrections_lost_invitations_and_fallbacks(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
