@@ -1084,7 +1084,16 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
         # by a pattern that missed the negation): a person would look twice, so the reader does not act.
         # A question about something else ("这个报告我还没收到，是会另外发吗？") is not the answer's negation.
-        if any(_STRAY_NEGATION.search(c.text) for c in clauses if not c.question or c.slots or c.timed):
+        asking = {
+            i
+            for i, c in enumerate(clauses[:-1])
+            if not c.closed and clauses[i + 1].question and not (c.slots or c.timed)
+        }  # "这个报告我还没收到，是会另外发吗？": the clause the question is about
+        if any(
+            _STRAY_NEGATION.search(c.text)
+            for i, c in enumerate(clauses)
+            if (not c.question or c.slots or c.timed) and i not in asking
+        ):
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
         if slot is None and offered and _WEEKDAY.search(t) and not offered_matches(t, offered):
             # "好的，那就周三下午见" with no Wednesday offered: a yes to some other day (or another thread).
