@@ -93,7 +93,7 @@ _POLITE = re.compile(
 # A clause that shifts a time within the offered day ("an hour later", "改成上午") or gives a reason to be away.
 _SHIFT = re.compile(
     r"提前|推迟|推后|早点|晚点|早一点|晚一点|改成(?:上午|下午|晚上)|改到(?:上午|下午|晚上)|有课|有事|开会|上课|"
-    r"\b(?:earlier|later)\b"
+    r"\b(?:earlier|later|instead)\b"
 )
 _TOPIC = re.compile(
     r"\d|[一二两三四五六七八九十]号|第[一二两三四五六七八九十]|周[一二三四五六日天末]|星期|礼拜|上午|下午|晚上|早上|"

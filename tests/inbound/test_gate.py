@@ -122,6 +122,9 @@ def test_offered_named_fires_on_a_move_that_accepts_an_offered_time() -> None:
     assert "offered_named" in _signs("帮我取消周四的，改到周六", "reschedule")
     assert "offered_named" not in _signs("周四不行，下周二可以", "reschedule")  # the offered day is refused
     assert "offered_named" not in _signs("Could we do Thursday but an hour later?", "reschedule")  # a shift
+    assert "offered_named" not in _signs("Any chance of Friday morning instead of the afternoon?", "reschedule")
+    assert "no_polarity" not in _signs("Thanks for thinking of me but I think I'll leave it this time.", "decline")
+    assert not _signs("Confrim, thank you")  # misspelt key words read as the word
     assert "offered_named" not in gate.signs("帮我取消周四的，改到周六", "reschedule", None, 0.9, None, ())
 
 
