@@ -25,34 +25,70 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words frequent in short replies of each language and rare in English (none of them an English word).
+# Words frequent in short replies of each language and rare in English (none of them an English word): function
+# words, then the content words of an answer (weekdays, "Uhr", "passt", "créneau", "opción") — a short reply
+# ("Freitag um 14 Uhr passt mir gut.") has few function words. A word two languages share counts for both.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "French": _words(
         "je vous nous est suis pas mais merci bonjour cordialement avec les une sur dans très disponible serai "
-        "peux pouvez oui bien cette aux votre"
+        "peux pouvez oui bien cette aux votre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche créneau créneaux entretien rendez-vous confirme "
+        "accord convient parfait malheureusement désolé désolée aucun aucune autre offre semaine prochaine "
+        "pourrai pourrais voudrais souhaite ça êtes été heures pour non veuillez salutations madame monsieur"
     ),
     "Spanish": _words(
         "los las una muchas gracias saludos hola puedo puede estoy disponible pero sí muy para confirmo opción "
-        "mañana tarde semana por usted"
+        "mañana tarde semana por usted "
+        "lunes martes miércoles jueves viernes sábado domingo el es que del entrevista presencial línea vivo "
+        "prefiero elijo opciones ninguna ninguno otro otra fecha horario hora horas siento lamentablemente "
+        "podré estaré asistir perfecto bien buenas buenos días tengo nos vemos próxima esta ese esa"
     ),
     "German": _words(
         "ich sie wir nicht und der das ist danke vielen gerne leider für bitte grüße freundlichen kann termin "
-        "möchte gern auch noch zu"
+        "möchte gern auch noch zu "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag uhr passt termine terminen woche nächste "
+        "nächsten keinem keiner keinen wäre möglich mir mich gut hallo guten viele grüßen absagen zusage "
+        "bestätige teilnehmen klappt geht nachmittag vormittag einladung dem den ein einen eine mit"
     ),
     "Portuguese": _words(
         "eu você não sim obrigado obrigada olá posso pode estou disponível mas muito para opção atenciosamente "
-        "abraço uma"
+        "abraço uma "
+        "é às ao pela pelo infelizmente poderei participar oportunidade entrevista presencial vivo ótimo "
+        "perfeito feira segunda terça quarta quinta sexta sábado domingo horário semana próxima outra outro "
+        "desisto prefiro escolho confirmo vou bom dia tarde boa"
     ),
     "Italian": _words(
-        "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che"
+        "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica alle ore purtroppo non potrò colloquio "
+        "settimana prossima altro altra orario preferisco scelgo confermo rinuncio ringrazio cordialmente "
+        "distinti sarò vorrei bene perfetto salve di del mi ci è"
     ),
-    "Dutch": _words("ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een"),
+    "Dutch": _words(
+        "ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een "
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur prima goed ja nee mij mijn "
+        "volgende afspraak gesprek tijdstip optie geen zou kunnen wil hartelijk groet bevestig ander andere "
+        "verzetten verplaatsen hoi dag tot ziens uw jullie"
+    ),
+}
+# Letters and marks only one of them writes ("¿", "ñ", "ã", "ß"): each one seen is one more word of that language.
+_MARKS: dict[str, re.Pattern[str]] = {
+    "Spanish": re.compile(r"[¿¡ñ]"),
+    "Portuguese": re.compile(r"[ãõ]"),
+    "German": re.compile(r"[ßäöü]"),
+    "French": re.compile(r"œ|\b(?:j|qu) "),
 }
 _ENGLISH = _words(
     "i you we he she it is am are was be been have has will would can could not no yes the a an and but or to "
     "of for with on at in this that my your me please thanks thank hi hello dear regards best works work time "
     "option slot sorry fine ok okay sure great good see confirm decline attend interview next week day "
     "morning afternoon what when which if so"
+)
+# Greetings, thanks and closings an English reply carries as often as a foreign one ("Confirm. Viele Grüße,
+# Jonas", "Gracias! Option 2 works"): they never count.
+_COURTESY = _words(
+    "hallo hola bonjour olá ola ciao salve buongiorno hoi danke vielen viele grüße grüßen freundlichen gracias "
+    "saludos merci cordialement obrigado obrigada atenciosamente abraço grazie saluti cordiali bedankt dank "
+    "groeten groet hartelijk vriendelijke muchas"
 )
 # Fewer of another language's words than this is a greeting or a name, not a reply written in it.
 _MIN_FOREIGN = 2
@@ -68,11 +104,14 @@ def unread_language(text: str) -> str | None:
             return name
     if han >= 2:
         return None
-    words = _WORD.findall(text.lower())
+    words = [word for word in _WORD.findall(text.lower()) if word not in _COURTESY]
     english = sum(1 for word in words if word in _ENGLISH)
+    lowered = " ".join(words) + "".join(m for m in text if m in "¿¡")
     votes = Counter(
         {name: sum(1 for word in words if word in vocabulary) for name, vocabulary in _FUNCTION_WORDS.items()}
     )
+    for name, marks in _MARKS.items():
+        votes[name] += min(2, len(marks.findall(lowered)))
     if not votes:
         return None
     name, count = votes.most_common(1)[0]
