@@ -607,6 +607,7 @@ _COMPILED = {name: _compile(table) for name, table in TABLES.items()}
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 _CLAUSE = re.compile(r"[,;，、]\s*|(?<=[.!?。！？])\s*|\n+")
 _WORDS = re.compile(r"\w+")
+_CLOCK = re.compile(r"(?<!\d)[:.]\d{2}(?!\d)")  # the minutes an hour pattern left behind ("в 14" of "в 14:00")
 # The "but" right after a thanks ("Merci, mais je ne suis plus disponible") turns from the thanks, not the answer.
 _THANKS_BUT = re.compile(r"\x00[\s,.!;:\-]*(?:mais|aber|pero|mas|ma|maar|но|でも|하지만|그런데)(?=[\s,]|$)")
 
@@ -764,6 +765,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         for x in clauses:
             if not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x)) and _named(x, c).any:
                 return None
+        if offered and any(_named(x, c).weekdays & {slot.start.weekday() for slot in offered} for x in movers):
+            return None  # "来週の金曜日": a week after the Friday offered, or that Friday? A person would ask.
         proposed = next((x for x in movers if _named(x, c).any or c.relative.search(x)), None)
         return _reading("reschedule", 0.85, f"{language}: request for another time", proposed=proposed)
     if c.cannot.search(t):
@@ -796,7 +799,7 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     rest = " ".join(stated)
     for pattern in c.options + c.hours + c.dates:
         rest = pattern.sub(" ", rest)
-    if re.search(r"\d", rest):
+    if re.search(r"\d", _CLOCK.sub(" ", rest)):
         return None
     what = "option" if option is not None else "offered time" if named.any else ""
     if yes:

@@ -34,40 +34,46 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "peux pouvez oui bien cette aux votre "
         "lundi mardi mercredi jeudi vendredi samedi dimanche créneau créneaux entretien rendez-vous confirme "
         "accord convient parfait malheureusement désolé désolée aucun aucune autre offre semaine prochaine "
-        "pourrai pourrais voudrais souhaite ça êtes été heures pour non veuillez salutations madame monsieur"
+        "pourrai pourrais voudrais souhaite ça êtes été heures pour non veuillez salutations madame monsieur "
+        "prends choisis préfère visio fera sera serait il elle le la des du au ou se peut"
     ),
     "Spanish": _words(
         "los las una muchas gracias saludos hola puedo puede estoy disponible pero sí muy para confirmo opción "
         "mañana tarde semana por usted "
         "lunes martes miércoles jueves viernes sábado domingo el es que del entrevista presencial línea vivo "
         "prefiero elijo opciones ninguna ninguno otro otra fecha horario hora horas siento lamentablemente "
-        "podré estaré asistir perfecto bien buenas buenos días tengo nos vemos próxima esta ese esa"
+        "podré estaré asistir perfecto bien buenas buenos días tengo nos vemos próxima esta ese esa "
+        "quedo con la primera segunda tercera se será podríamos podemos lamentablemente"
     ),
     "German": _words(
         "ich sie wir nicht und der das ist danke vielen gerne leider für bitte grüße freundlichen kann termin "
         "möchte gern auch noch zu "
         "montag dienstag mittwoch donnerstag freitag samstag sonntag uhr passt termine terminen woche nächste "
         "nächsten keinem keiner keinen wäre möglich mir mich gut hallo guten viele grüßen absagen zusage "
-        "bestätige teilnehmen klappt geht nachmittag vormittag einladung dem den ein einen eine mit"
+        "bestätige teilnehmen klappt geht nachmittag vormittag einladung dem den ein einen eine mit "
+        "oder beides beide ja nein gespräch bewerbung können"
     ),
     "Portuguese": _words(
         "eu você não sim obrigado obrigada olá posso pode estou disponível mas muito para opção atenciosamente "
         "abraço uma "
         "é às ao pela pelo infelizmente poderei participar oportunidade entrevista presencial vivo ótimo "
         "perfeito feira segunda terça quarta quinta sexta sábado domingo horário semana próxima outra outro "
-        "desisto prefiro escolho confirmo vou bom dia tarde boa"
+        "desisto prefiro escolho confirmo vou bom dia tarde boa "
+        "possível remarcar vem será seria ou se"
     ),
     "Italian": _words(
         "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che "
         "lunedì martedì mercoledì giovedì venerdì sabato domenica alle ore purtroppo non potrò colloquio "
         "settimana prossima altro altra orario preferisco scelgo confermo rinuncio ringrazio cordialmente "
-        "distinti sarò vorrei bene perfetto salve di del mi ci è"
+        "distinti sarò vorrei bene perfetto salve di del mi ci è "
+        "la le con prima seconda terza forse farò sapere se possiamo presenza"
     ),
     "Dutch": _words(
         "ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een "
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur prima goed ja nee mij mijn "
         "volgende afspraak gesprek tijdstip optie geen zou kunnen wil hartelijk groet bevestig ander andere "
-        "verzetten verplaatsen hoi dag tot ziens uw jullie"
+        "verzetten verplaatsen hoi dag tot ziens uw jullie "
+        "op kantoor kies bij"
     ),
 }
 # Letters and marks only one of them writes ("¿", "ñ", "ã", "ß"): each one seen is one more word of that language.
@@ -104,12 +110,17 @@ def unread_language(text: str) -> str | None:
             return name
     if han >= 2:
         return None
-    words = [word for word in _WORD.findall(text.lower()) if word not in _COURTESY]
+    every = _WORD.findall(text.lower())
+    words = [word for word in every if word not in _COURTESY]
+    courtesy = [word for word in every if word in _COURTESY]
     english = sum(1 for word in words if word in _ENGLISH)
     lowered = " ".join(words) + "".join(m for m in text if m in "¿¡")
     votes = Counter(
         {name: sum(1 for word in words if word in vocabulary) for name, vocabulary in _FUNCTION_WORDS.items()}
     )
+    for name, vocabulary in _FUNCTION_WORDS.items():
+        if votes[name]:  # beside a word of the language, its greetings and thanks count too
+            votes[name] += sum(1 for word in courtesy if word in vocabulary)
     for name, marks in _MARKS.items():
         votes[name] += min(2, len(marks.findall(lowered)))
     if not votes:
