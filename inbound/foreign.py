@@ -83,12 +83,14 @@ TABLES: dict[str, Table] = {
         courtesy=r"\b(?:hallo|hi|guten (?:tag|morgen|abend)|liebe[rs]? [\w-]+|sehr geehrte[rs]?(?: (?:frau|herr|"
         r"damen und herren))?(?: [\w.-]+)?|(?:vielen |herzlichen )?dank(?:e)?(?: schon| sehr)?(?: fur (?:die|ihre|"
         r"deine) (?:einladung|nachricht|e-?mail|mail|ruckmeldung))?|(?:viele|beste|liebe|freundliche) grusse|"
-        r"mit freundlichen grussen|mfg|lg|grusse?)\b",
+        r"mit freundlichen grussen|mfg|lg|grusse?|bis (?:dann|bald)|(?:ich )?freue mich auf (?:ihre|eine|deine|"
+        r"eure) (?:antwort|ruckmeldung|nachricht))\b",
         yes_despite_no=r"\bkein problem\b|\bkeine sorge\b|\bnichts dagegen\b",
         polite=r"\b(?:wenn|falls) (?:moglich|es (?:ihnen|euch|dir) (?:recht ist|passt)|es geht)\b",
         confirm=r"\b(?:passt|passen|klappt|geht|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
         r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?|ja|bin (?:dabei|da)|komme|werde (?:\w+ ){0,2}"
-        r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte)\b",
+        r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte|dabei|"
+        r"freue mich|habe? (?:ich )?(?:da )?zeit)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
@@ -196,7 +198,8 @@ TABLES: dict[str, Table] = {
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|puedo|me sirve|acepto|genial|excelente|"
         r"asistire)\b",
-        withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|retir(?:o|ar|"
+        withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
+        r"encontre (?:otro )?trabajo|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
         r"disponible)|no (?:estoy|me siento) interesad[oa]|no me interesa|desisto|renuncio)\b",
         cannot=r"\bno (?:\w+ ){0,2}(?:podre|puedo|podria|voy a poder) (?:\w+ ){0,2}(?:asistir|ir|participar|acudir|"
@@ -359,7 +362,8 @@ TABLES: dict[str, Table] = {
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|kan ik|"
         r"ik kan)\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
-        r"zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|zie (?:er )?van af|"
+        r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
+        r"zie (?:er )?van af|"
         r"zie ervan af)\b",
         cannot=r"\b(?:kan|zal) (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:komen|aanwezig zijn|deelnemen|meedoen)\b",
         reschedule=r"\b(?:(?:een )?andere? (?:moment|dag|datum|tijd|tijdstip|week)|andere (?:momenten|dagen|data|"
@@ -604,12 +608,36 @@ def _compile(t: Table) -> _Compiled:
 
 
 _COMPILED = {name: _compile(table) for name, table in TABLES.items()}
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
-_CLAUSE = re.compile(r"[,;，、]\s*|(?<=[.!?。！？])\s*|\n+")
+# Sentence ends; a full stop after a digit ends none ("den 4.12. um 14 Uhr", "le 3. décembre").
+_SENTENCE = re.compile(r"(?<=[!?。！？])\s*|(?<=\D\.)\s*|\n+")
+_CLAUSE = re.compile(r"[,;，、]\s*|(?<=[!?。！？])\s*|(?<=\D\.)\s*|\n+")
 _WORDS = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)[:.]\d{2}(?!\d)")  # the minutes an hour pattern left behind ("в 14" of "в 14:00")
 # The "but" right after a thanks ("Merci, mais je ne suis plus disponible") turns from the thanks, not the answer.
 _THANKS_BUT = re.compile(r"\x00[\s,.!;:\-]*(?:mais|aber|pero|mas|ma|maar|но|でも|하지만|그런데)(?=[\s,]|$)")
+
+
+# A closing line: the few short lines under it are a signature (name, job title, phone number), not an answer.
+_CLOSING = re.compile(
+    r"(?:(?:viele|beste|liebe|freundliche) grusse|mit freundlichen grussen|mfg|lg|cordialement|bien a vous|"
+    r"(?:sinceres )?salutations(?: distinguees)?|(?:un )?saludos?(?: cordiales)?|atentamente|atenciosamente|"
+    r"abracos?|um abraco|(?:cordiali|distinti) saluti|saluti|(?:met )?vriendelijke groet(?:en)?|groet(?:en|jes)?|"
+    r"mvg|с уважением|всего (?:доброго|хорошего)|(?:何卒)?(?:よろしく|宜しく)お願い(?:いたします|致します|します|"
+    r"申し上げます)|감사합니다|고맙습니다)[\s,.!。、]*"
+)
+_SIGNATURE_LINES = 5
+
+
+def _without_signature(t: str) -> str:
+    lines = t.split("\n")
+    for i, line in enumerate(lines):
+        if i == 0 or not _CLOSING.fullmatch(line.strip()):
+            continue
+        above = [x for x in lines[:i] if x.strip()]
+        rest = [x.strip() for x in lines[i + 1 :] if x.strip()]
+        if above and len(rest) <= _SIGNATURE_LINES and all(len(x) <= 60 and "?" not in x for x in rest):
+            return "\n".join(lines[:i])
+    return t
 
 
 def _prepare(text: str, c: _Compiled, language: str) -> str:
@@ -620,6 +648,7 @@ def _prepare(text: str, c: _Compiled, language: str) -> str:
         t = unicodedata.normalize("NFD", t.replace("ß", "ss").replace("œ", "oe"))
         t = "".join(ch for ch in t if not unicodedata.combining(ch))
         t = unicodedata.normalize("NFC", t)
+    t = _without_signature(t)
     t = _THANKS_BUT.sub(" ", c.courtesy.sub("\x00", t)).replace("\x00", " ")
     t = c.yes_despite_no.sub(" ok ", t)
     t = c.polite.sub(" ", t)
