@@ -68,6 +68,10 @@ class Table:
     request: str = r"(?!x)x"  # "bitte", "por favor": removed before a bare pick is measured
     pre: tuple[tuple[str, str], ...] = ()  # rewrites before accents are removed ("sí" → "vale")
     ambiguous: str = r"(?!x)x"  # a word that may be a weekday or an ordinal ("segunda"): None
+    several: str = r"(?!x)x"  # any / all / both / either ("egal", "n'importe", "どれでも"): not one time
+    negator: str = r"(?!x)x"  # the negation proper (no regret words): one beside a withdrawal may negate it
+    move_verbs: str = r"(?!x)x"  # asking to move ("verschieben", "reporter"): a reschedule without a question
+    span: str = r"(?!x)x"  # from / until / before / after an hour: not the hour itself
 
 
 _NONE = r"(?!x)x"
@@ -90,7 +94,7 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:passt|passen|klappt|geht|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
         r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?|ja|bin (?:dabei|da)|komme|werde (?:\w+ ){0,2}"
         r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte|dabei|"
-        r"freue mich|habe? (?:ich )?(?:da )?zeit)\b",
+        r"freue mich|habe? (?:ich )?(?:da )?zeit|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
@@ -133,6 +137,10 @@ TABLES: dict[str, Table] = {
         am=r"\b(?:vormittags?|morgens|fruh)\b",
         pm=r"\b(?:nachmittags?|abends?)\b",
         request=r"\bbitte\b",
+        several=r"\b(?:alle|allen|jeder|jede|jeden|egal|beide|beiden|beides|beliebig|flexibel|irgendein\w*)\b",
+        negator=r"\b(?:nicht|kein\w*|nie|niemals)\b",
+        move_verbs=r"\b(?:verschieben|verlegen|umlegen)\b",
+        span=r"\b(?:ab|bis|vor|nach|zwischen|spatestens|fruhestens)\b",
     ),
     "French": Table(
         courtesy=r"\b(?:bonjour|bonsoir|salut|madame|monsieur|chere?s?(?: [\w-]+)?|merci(?: beaucoup| bien)?"
@@ -145,9 +153,10 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:je confirme|confirme|confirmee?|ca me (?:va|convient)|me convient|(?:cela|ca) convient|"
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
         r"disponible|je prends|je choisis|je retiens|je prefere|j'accepte|avec plaisir|c'est (?:bon|parfait)|"
-        r"tres bien|ca marche|je viendrai)\b",
+        r"tres bien|ca marche|je viendrai|a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi))\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
-        r"me retire[rz]?|decline|plus (?:disponible|interesse|interessee)|renonce[rz]?|me desiste|desister|"
+        r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
+        r"me desiste|desister|"
         r"pas interesse|pas interessee|annuler ma candidature)\b",
         cannot=r"\bne (?:\w+ ){0,2}(?:pourrai|pourrais|peux|pourrons|serai) (?:\w+ ){0,2}pas (?:\w+ ){0,2}"
         r"(?:participer|venir|assister|etre present|etre presente|me presenter|etre la)\b|"
@@ -187,6 +196,10 @@ TABLES: dict[str, Table] = {
         am=r"\bmatin(?:ee)?\b",
         pm=r"\b(?:apres-midi|apres midi|soir)\b",
         request=r"\bs'il vous plait\b|\bsvp\b",
+        several=r"\b(?:tous|toutes|n'importe|peu importe|les deux|l'un ou l'autre|indifferent|flexible)\b",
+        negator=r"\b(?:ne|n'|pas|jamais)\b|\bn'",
+        move_verbs=r"\b(?:reporter|decaler|deplacer|repousser|changer)\b",
+        span=r"\b(?:a partir de|des|jusqu'a|jusqu|avant|apres|entre)\b",
     ),
     "Spanish": Table(
         courtesy=r"\b(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|estimad[oa]s?(?: [\w-]+)?|(?:muchas )?gracias"
@@ -197,7 +210,7 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiero|elijo|escojo|me quedo con|me (?:viene|va|queda) "
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|puedo|me sirve|acepto|genial|excelente|"
-        r"asistire)\b",
+        r"asistire|nos vemos|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado))\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
@@ -244,6 +257,11 @@ TABLES: dict[str, Table] = {
         am=r"\b(?:por|de) la manana\b",
         pm=r"\b(?:de|por) la (?:tarde|noche)\b",
         request=r"\bpor favor\b",
+        several=r"\b(?:cualquier\w*|todos|todas|ambos|ambas|los dos|las dos|me da igual|me es indiferente|"
+        r"flexible)\b",
+        negator=r"\b(?:no|nunca|jamas)\b",
+        move_verbs=r"\b(?:reprogramar|cambiar|posponer|aplazar|mover)\b",
+        span=r"\b(?:desde|hasta|antes|despues|a partir de|entre)\b",
         pre=((r"\bsí\b", " vale "), (r"^si(?=\s*[,.!])", " vale ")),
     ),
     "Portuguese": Table(
@@ -254,7 +272,8 @@ TABLES: dict[str, Table] = {
         polite=r"\bse (?:possivel|for possivel|nao for incomodo)\b",
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiro|escolho|fico com|pode ser|esta (?:otimo|bom|perfeito|"
         r"combinado)|(?:e|fica) (?:otimo|perfeito|bom)|otimo|perfeito|combinado|de acordo|ok|okay|sim|claro|"
-        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve)\b",
+        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos|"
+        r"ate (?:segunda|terca|quarta|quinta|sexta|sabado))\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
         r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
         r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino)\b",
@@ -298,6 +317,10 @@ TABLES: dict[str, Table] = {
         am=r"\b(?:da|de|pela) manha\b",
         pm=r"\b(?:da|a|de) (?:tarde|noite)\b",
         request=r"\bpor favor\b",
+        several=r"\b(?:qualquer|todos|todas|ambos|ambas|os dois|as duas|tanto faz|flexivel)\b",
+        negator=r"\b(?:nao|nunca|jamais)\b",
+        move_verbs=r"\b(?:remarcar|reagendar|adiar|mudar)\b",
+        span=r"\b(?:desde|ate|antes|depois|a partir d\w*|entre)\b",
         ambiguous=r"\bsegunda\b(?!(?:-| )?feira| (?:opcao|alternativa|data|horario|sugestao|proposta))|"
         r"\b(?:quarta|quinta|sexta) (?:opcao|alternativa|data|horario)\b",
     ),
@@ -308,7 +331,8 @@ TABLES: dict[str, Table] = {
         yes_despite_no=r"\b(?:nessun problema|non c'e problema|senza problemi|non mi dispiace)\b",
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
         confirm=r"\b(?:confermo|confermato|confermata|preferisco|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
-        r"perfetto|d'accordo|ok|okay|si|certo|ci saro|saro presente|posso|accetto|opto per|benissimo|ottimo)\b",
+        r"perfetto|d'accordo|ok|okay|si|certo|ci saro|saro presente|posso|accetto|opto per|benissimo|ottimo|"
+        r"ci vediamo|a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato))\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
         r"(?:interessat[oa]|disponibile)|non mi interessa|declino)\b",
@@ -350,6 +374,10 @@ TABLES: dict[str, Table] = {
         am=r"\bmattin(?:a|o|ata)\b",
         pm=r"\b(?:pomeriggio|sera)\b",
         request=r"\bper (?:favore|cortesia)\b",
+        several=r"\b(?:qualsiasi|qualunque|tutti|tutte|entrambi|entrambe|indifferente|flessibile)\b",
+        negator=r"\b(?:non|mai)\b",
+        move_verbs=r"\b(?:spostare|rimandare|rinviare|posticipare|anticipare|cambiare)\b",
+        span=r"\b(?:dalle|dopo|prima delle|fino|entro|tra|a partire)\b",
     ),
     "Dutch": Table(
         courtesy=r"\b(?:hallo|hoi|beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|goedemorgen|"
@@ -360,7 +388,7 @@ TABLES: dict[str, Table] = {
         polite=r"\b(?:indien mogelijk|als (?:het|dat) (?:kan|mogelijk is|uitkomt))\b",
         confirm=r"\b(?:bevestig|bevestigd|past (?:mij |me )?(?:goed|prima|uitstekend)|past|schikt|kies|ga voor|prima|"
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|kan ik|"
-        r"ik kan)\b",
+        r"ik kan|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag))\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -400,6 +428,10 @@ TABLES: dict[str, Table] = {
         am=r"\b(?:'s ochtends|ochtend|'s morgens)\b",
         pm=r"\b(?:'s middags|middag|'s avonds|avond)\b",
         request=r"\b(?:alstublieft|alsjeblieft|a\.u\.b)\b",
+        several=r"\b(?:alle|allebei|beide|elk|elke|maakt niet uit|om het even|flexibel)\b",
+        negator=r"\b(?:niet|geen|nooit)\b",
+        move_verbs=r"\b(?:verzetten|verplaatsen|uitstellen)\b",
+        span=r"\b(?:vanaf|tot|tussen|voor (?=\d)|na (?=\d))",
     ),
     "Japanese": Table(
         courtesy=r"いつもお世話になっております|お世話になっております|お世話になります|"
@@ -415,12 +447,14 @@ TABLES: dict[str, Table] = {
         r"できます|可能です)|出席(?:します|いたします|致します|できます)|伺います|うかがいます|"
         r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します)|はい|で確定|にします|を選びます|"
         r"を選択します|でいきます|で参ります",
-        withdraw=r"辞退|他社|見送(?:ら|り|る)|応募を取り(?:下げ|消し)|取り下げ|他の(?:会社|企業)|内定を",
+        withdraw=r"辞退(?:いたします|します|させていただ|致します|したい|することに|申し上げ)|"
+        r"他社(?:から|で|にて)?(?:の)?内定|応募を取り(?:下げ|消し)(?:ます|させて|たい)|選考を(?:辞退|見送)",
         cannot=r"(?:参加|出席|面接)(?:することが|が|は|を|に)?(?:でき(?:ません|ない|かねます)|いたしかねます|"
         r"叶いません|難しい|できなく)|伺えません|欠席",
         reschedule=r"別の(?:日|日程|日時|時間|候補)|別日|他の(?:日|日程|日時|時間|候補)|ほかの(?:日|日程|時間)|"
         r"来週|再来週|日程(?:の)?(?:変更|調整|再調整)|(?:変更|調整|再調整)(?:を)?(?:お願い|していただ|いただ|"
-        r"可能|できます)|いずれも|どれも|どの(?:日程|日時|時間)も|ずらして|延期|後日",
+        r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|"
+        r"ずらして|延期|後日",
         negation=r"ない|ません|無理|難しい|難しく|厳しい|できず|不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
         r"あいにく|生憎|かねます",
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
@@ -430,8 +464,8 @@ TABLES: dict[str, Table] = {
         relative=r"明日|今日|明後日|来週|次の|今週",
         question=r"\?|(?:です|ます|でしょう|ません)か(?:[。.\s]|$)|でしょうか",
         options=(
-            r"(\d)\s*番",
-            r"([一二三])\s*番",
+            r"(\d)\s*番(?!目?\s*(?:早|遅|良|よ|い|近|最|目立))",
+            r"([一二三])\s*番(?!目?\s*(?:早|遅|良|よ|い|近|最))",
             r"(?:案|候補|オプション|選択肢)\s*(\d)",
             r"第\s*(\d|[一二三])\s*(?:候補|案)",
             r"(\d)\s*(?:つ目|案)",
@@ -445,17 +479,23 @@ TABLES: dict[str, Table] = {
         hours=(r"(?:(?P<am>午前|朝)|(?P<pm>午後|夕方))?\s*(?P<h>\d{1,2})\s*時(?!間)",),
         am=r"午前|朝",
         pm=r"午後|夕方",
+        several=r"(?:いずれ|どれ|どちら)も(?!都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|どれでも|どちらでも|いずれでも|どの(?:日程|日時|時間|日)でも|全て|すべて|全部|いつでも",
+        negator=r"ない|ません|ず",
+        move_verbs=r"変更|調整|延期|ずらして",
+        span=r"以降|以前|まで|以外|より(?:前|後)",
     ),
     "Korean": Table(
         courtesy=r"안녕하세요|안녕하십니까|감사합니다|감사드립니다|고맙습니다|수고하세요|수고하십시오|"
         r"좋은 하루 (?:되세요|보내세요)|잘 부탁드립니다|[^\s\n]{1,10} 드림",
-        yes_despite_no=r"문제\s?(?:없습니다|없어요|없음)|상관\s?(?:없습니다|없어요)",
+        yes_despite_no=r"문제\s?(?:없습니다|없어요|없음)",
         polite=r"가능하시다면|괜찮으시다면|가능하면|괜찮으시면",
         confirm=r"괜찮습니다|괜찮아요|괜찮네요|좋습니다|좋아요|좋네요|가능합니다|가능해요|참석(?:하겠습니다|"
         r"할게요|합니다|가능합니다|하겠어요|할 수 있습니다)|(?:으로|로)\s?(?:하겠습니다|할게요|부탁드립니다|"
         r"부탁드려요|해 ?주세요|정하겠습니다|선택하겠습니다)|확정|선택(?:하겠습니다|합니다|할게요)|ok|"
         r"뵙겠습니다|가겠습니다|(?:^|\s)네(?=[,.!\s]|$)",
-        withdraw=r"불참|포기|다른 (?:회사|곳|기업)|철회|지원을 취소|입사가 결정|다른 제안",
+        withdraw=r"불참(?:하겠습니다|합니다|할게요)|포기(?:하겠습니다|합니다|할게요)|"
+        r"다른 (?:회사|곳|기업)(?:에|으로|로)? (?:입사|취업|합격)|철회(?:하겠습니다|합니다|할게요)|"
+        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)",
         cannot=r"참석(?:이|하기|은)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
@@ -475,15 +515,21 @@ TABLES: dict[str, Table] = {
         hours=(r"(?:(?P<am>오전|아침)|(?P<pm>오후|저녁))?\s*(?P<h>\d{1,2})\s*시(?!\s*간)",),
         am=r"오전|아침",
         pm=r"오후|저녁",
+        several=r"아무|모두|다 괜찮|어느 (?:것|시간|날)이든|상관없|언제든",
+        negator=r"않|안\s|못",
+        move_verbs=r"변경|조정|미루|연기|늦춰|당겨",
+        span=r"이후|이전|까지|전에|후에|지나서",
     ),
     "Russian": Table(
         courtesy=r"\b(?:здравствуйте|добрый (?:день|вечер)|доброе утро|привет|уважаем\w+(?: [\w-]+){0,2}|"
-        r"(?:большое )?спасибо(?: за (?:приглашение|письмо|возможность))?|благодарю(?: за (?:приглашение|"
+        r"до (?:встречи|свидания)|(?:большое )?спасибо(?: за (?:приглашение|письмо|возможность))?|"
+        r"благодарю(?: за (?:приглашение|"
         r"возможность))?|с уважением|всего (?:доброго|хорошего)|хорошего дня)\b",
         yes_despite_no=r"\b(?:без проблем|нет проблем|не против|никаких проблем)\b",
         polite=r"\bесли (?:возможно|можно|вам удобно|это возможно)\b",
         confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду|приду|"
-        r"удобно|давайте|хорошо|отлично|да|ок|ok|могу|договорились)\b",
+        r"удобно|давайте|хорошо|отлично|да|ок|ok|могу|смогу|договорились|до (?:понедельника|вторника|среды|"
+        r"четверга|пятницы|субботы))\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
         r"актуально)|не актуально|неактуально)\b",
@@ -539,6 +585,10 @@ TABLES: dict[str, Table] = {
         ),
         am=r"\b(?:утра|утром)\b",
         pm=r"\b(?:дня|вечера|днём|днем|после обеда)\b",
+        several=r"\b(?:любой|любое|любая|любую|все|всё|оба|обе|без разницы|всё равно|все равно)\b",
+        negator=r"\b(?:не|ни|нет)\b",
+        move_verbs=r"\b(?:перенести|перенос\w*|переназнач\w*)\b",
+        span=r"\b(?:после|до|с|от|между|раньше)\b",
     ),
 }
 
@@ -572,6 +622,10 @@ class _Compiled:
     pm: re.Pattern[str]
     request: re.Pattern[str]
     ambiguous: re.Pattern[str]
+    several: re.Pattern[str]
+    negator: re.Pattern[str]
+    move_verbs: re.Pattern[str]
+    span: re.Pattern[str]
     refusal: re.Pattern[str]
 
 
@@ -603,6 +657,10 @@ def _compile(t: Table) -> _Compiled:
         c(t.pm),
         c(t.request),
         c(t.ambiguous),
+        c(t.several),
+        c(t.negator),
+        c(t.move_verbs),
+        c(t.span),
         c(refusal),
     )
 
@@ -612,6 +670,83 @@ _COMPILED = {name: _compile(table) for name, table in TABLES.items()}
 _SENTENCE = re.compile(r"(?<=[!?。！？])\s*|(?<=\D\.)\s*|\n+")
 _CLAUSE = re.compile(r"[,;，、]\s*|(?<=[!?。！？])\s*|(?<=\D\.)\s*|\n+")
 _WORDS = re.compile(r"\w+")
+# Articles, prepositions, particles and option words: what a bare pick ("am Freitag um 14 Uhr", "2番で",
+# "금요일 2시로") has beside the option or time.
+_FILLER = frozenset(
+    [
+        "am",
+        "um",
+        "den",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "uhr",
+        "termin",
+        "option",
+        "nummer",
+        "nr",
+        "le",
+        "la",
+        "l",
+        "les",
+        "a",
+        "de",
+        "du",
+        "h",
+        "heures",
+        "creneau",
+        "el",
+        "los",
+        "las",
+        "por",
+        "horas",
+        "opcion",
+        "numero",
+        "o",
+        "as",
+        "os",
+        "na",
+        "no",
+        "da",
+        "do",
+        "opcao",
+        "il",
+        "lo",
+        "alle",
+        "ore",
+        "di",
+        "del",
+        "opzione",
+        "op",
+        "om",
+        "het",
+        "uur",
+        "optie",
+        "в",
+        "во",
+        "на",
+        "вариант",
+        "номер",
+        "час",
+        "часа",
+        "часов",
+        "で",
+        "に",
+        "の",
+        "を",
+        "番",
+        "日",
+        "時",
+        "로",
+        "으로",
+        "에",
+        "요일",
+        "번",
+        "시",
+        "일",
+    ]
+)
 _CLOCK = re.compile(r"(?<!\d)[:.]\d{2}(?!\d)")  # the minutes an hour pattern left behind ("в 14" of "в 14:00")
 # The "but" right after a thanks ("Merci, mais je ne suis plus disponible") turns from the thanks, not the answer.
 _THANKS_BUT = re.compile(r"\x00[\s,.!;:\-]*(?:mais|aber|pero|mas|ma|maar|но|でも|하지만|그런데)(?=[\s,]|$)")
@@ -762,6 +897,11 @@ def _reading(
     return Classification(intent, slot, question, confidence, rule, proposed)
 
 
+def _negated(pattern: re.Pattern[str], clauses: list[str], c: _Compiled) -> bool:
+    """A negation beside the phrase, outside it, in its clause ("포기하지 않겠습니다", "nicht zurückziehen")."""
+    return any(c.negator.search(pattern.sub(" ", x)) for x in clauses if pattern.search(x))
+
+
 def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = ()) -> Classification | None:
     """The reading of a reply written in `language` (as `inbound.language.unread_language` names it) when it is
     one clear decision or a clear question; None for anything the tables do not place (asked back)."""
@@ -772,8 +912,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     sentences = [s for s in _SENTENCE.split(t) if _WORDS.search(s)]
     if not t or len(t) > MAX_TEXT or len(sentences) > MAX_SENTENCES or c.ambiguous.search(t):
         return None
-    if c.hedge.search(t) or c.condition.search(t):
-        return None
+    if c.hedge.search(t) or c.condition.search(t) or c.several.search(t):
+        return None  # not decided, conditional, or any of several times ("egal", "どれでも")
     clauses = [x for x in _CLAUSE.split(t) if _WORDS.search(x)]
     asked = [s for s in sentences if c.question.search(s)]
     stated = [s for s in sentences if not c.question.search(s)]
@@ -783,12 +923,15 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     yes = [x for x in clauses if c.confirm.search(x) and not c.negation.search(x) and not c.reschedule.search(x)]
     numbers = {slot.number for slot in offered}
     if c.withdraw.search(t):
-        if yes or options or named.any or asked or c.reschedule.search(t):
+        if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, clauses, c):
             return None
         return _reading("decline", 0.9, f"{language}: withdrawal phrase")
     movers = [x for x in clauses if c.reschedule.search(x)]
     if movers:
         if options or yes:
+            return None
+        # "Ich bin nächste Woche im Urlaub": a move only when asked for, or beside a refusal.
+        if not (asked or c.negation.search(t) or c.cannot.search(t) or any(c.move_verbs.search(x) for x in movers)):
             return None
         # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted.
         for x in clauses:
@@ -799,7 +942,7 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         proposed = next((x for x in movers if _named(x, c).any or c.relative.search(x)), None)
         return _reading("reschedule", 0.85, f"{language}: request for another time", proposed=proposed)
     if c.cannot.search(t):
-        if options or named.any or yes or asked:
+        if options or named.any or yes or asked or _negated(c.cannot, clauses, c):
             return None
         return _reading("decline", 0.85, f"{language}: cannot attend")
     if c.negation.search(t) or c.contrast.search(t) or c.relative.search(t):
@@ -818,8 +961,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         return None
     slot = option
     if named.any:
-        if not offered:
-            return None
+        if not offered or (named.hours and c.span.search(t)):
+            return None  # nothing to match, or "bis 14 Uhr" / "après 14h": a span, not the hour
         fit = _matches(named, offered)
         if len(fit) != 1 or (option is not None and option != fit[0]):
             return None
@@ -835,12 +978,13 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         rule = f"{language}: confirm phrase" + (f" + {what}" if what else "")
         return _reading("confirm", 0.9 if what else 0.85, rule, slot=slot, question=question)
     if slot is not None and not yes:
-        # A pick on its own ("Opción 2.", "2番で。", "Freitag, 14 Uhr."): hardly any other word beside it.
+        # A pick on its own ("Opción 2.", "2番で。", "Freitag, 14 Uhr."): no other word beside it but articles and
+        # prepositions ("Jeudi pris" is not a pick).
         rest = c.request.sub(" ", " ".join(stated))
         for pattern in c.options + c.hours + c.dates:
             rest = pattern.sub(" ", rest)
         rest = c.weekdays.sub(" ", rest)
-        if len(_WORDS.findall(rest)) <= 2 and question is None:
+        if all(word in _FILLER for word in _WORDS.findall(rest)) and question is None:
             return _reading("confirm", 0.85, f"{language}: {what} named on its own", slot=slot)
     return None
 
