@@ -91,10 +91,10 @@ TABLES: dict[str, Table] = {
         r"eure) (?:antwort|ruckmeldung|nachricht))\b",
         yes_despite_no=r"\bkein problem\b|\bkeine sorge\b|\bnichts dagegen\b",
         polite=r"\b(?:wenn|falls) (?:moglich|es (?:ihnen|euch|dir) (?:recht ist|passt)|es geht)\b",
-        confirm=r"\b(?:passt|passen|klappt|geht|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
+        confirm=r"\b(?:passt|passen|klappt|geht(?! es\b)|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
         r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?|ja|bin (?:dabei|da)|komme|werde (?:\w+ ){0,2}"
         r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte|dabei|"
-        r"freue mich|habe? (?:ich )?(?:da )?zeit|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b",
+        r"freue mich|habe? (?:ich )?(?:da )?zeit)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
@@ -103,7 +103,7 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
         r"(?:der|dieser|von den|von diesen) (?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen)|"
         r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater|fruher|neue[nr]? termin|alternativ\w*)\b",
-        negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
+        negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
         r"absagen)\b",
         hedge=r"\b(?:vielleicht|eventuell|evtl|moglicherweise|wahrscheinlich|vermutlich|melde mich|meld mich|"
         r"gebe (?:\w+ ){0,3}bescheid|sage (?:\w+ ){0,3}bescheid|weiss (?:\w+ ){0,2}noch nicht|noch nicht sicher|"
@@ -153,7 +153,7 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:je confirme|confirme|confirmee?|ca me (?:va|convient)|me convient|(?:cela|ca) convient|"
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
         r"disponible|je prends|je choisis|je retiens|je prefere|j'accepte|avec plaisir|c'est (?:bon|parfait)|"
-        r"tres bien|ca marche|je viendrai|a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi))\b",
+        r"tres bien|ca marche|je viendrai)\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
         r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
         r"me desiste|desister|"
@@ -165,7 +165,7 @@ TABLES: dict[str, Table] = {
         r"creneaux|horaires|disponibilites|jours)|(?:la )?semaine prochaine|la semaine (?:d'apres|suivante)|reporter|"
         r"decaler|deplacer|repousser|changer (?:la date|l'heure|de date|de creneau|d'horaire)|aucun(?:e)? (?:de ces|"
         r"des) (?:creneaux|dates|horaires|options|propositions)|plus tard|plus tot)\b",
-        negation=r"\b(?:ne|n'|pas|jamais|aucun\w*|rien|non|malheureusement|helas|plus|impossible|difficile|"
+        negation=r"\b(?:ne|n'|pas|jamais|aucun\w*|rien|non|vacances?|absente?|deplacement|pris|prise|occupee?|malade|examen|retour|conge|malheureusement|helas|plus|impossible|difficile|"
         r"complique|empeche\w*|desole\w*)\b",
         hedge=r"\b(?:peut-etre|peut etre|probablement|sans doute|redirai|recontacterai|tiendrai au courant|"
         r"reviens vers vous|revenir vers vous|reviendrai|ne sais pas encore|pas encore (?:sur|sure|certain|certaine)|"
@@ -210,7 +210,7 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiero|elijo|escojo|me quedo con|me (?:viene|va|queda) "
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|puedo|me sirve|acepto|genial|excelente|"
-        r"asistire|nos vemos|hasta el (?:lunes|martes|miercoles|jueves|viernes|sabado))\b",
+        r"asistire|nos vemos)\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
@@ -221,7 +221,7 @@ TABLES: dict[str, Table] = {
         r"horas)|(?:la )?(?:proxima|siguiente) semana|la semana (?:que viene|siguiente|proxima)|reprogramar|cambiar "
         r"(?:la (?:fecha|hora)|el (?:dia|horario))|posponer|aplazar|ningun[oa]? de (?:los|las|estos|estas) "
         r"(?:horarios|opciones|fechas|dias)|ninguna opcion|ningun horario|mas tarde|mas temprano)\b",
-        negation=r"\b(?:no|nunca|ningun\w*|tampoco|nada|lamentablemente|desafortunadamente|desgraciadamente|"
+        negation=r"\b(?:no|nunca|ningun\w*|tampoco|nada|vacaciones|viaje|fuera|ocupad[oa]|enferm[oa]|examen|vuelvo|lamentablemente|desafortunadamente|desgraciadamente|"
         r"imposible|dificil|complicado)\b",
         hedge=r"\b(?:quizas?|tal vez|a lo mejor|probablemente|posiblemente|creo que|(?:le|les|te) (?:confirmo|aviso|"
         r"digo|escribo) (?:luego|mas tarde|despues|pronto|en cuanto)|confirmare|avisare|todavia no (?:lo )?se|"
@@ -272,8 +272,7 @@ TABLES: dict[str, Table] = {
         polite=r"\bse (?:possivel|for possivel|nao for incomodo)\b",
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiro|escolho|fico com|pode ser|esta (?:otimo|bom|perfeito|"
         r"combinado)|(?:e|fica) (?:otimo|perfeito|bom)|otimo|perfeito|combinado|de acordo|ok|okay|sim|claro|"
-        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos|"
-        r"ate (?:segunda|terca|quarta|quinta|sexta|sabado))\b",
+        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos)\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
         r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
         r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino)\b",
@@ -282,7 +281,7 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:outr[oa] (?:dia|data|horario|hora|momento|semana)|outros (?:dias|horarios)|outras (?:datas|"
         r"horas)|(?:a )?proxima semana|semana que vem|remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
         r"nenhum(?:a)? d(?:os|as|estes|estas|esses|essas) (?:horarios|opcoes|datas|dias)|mais tarde|mais cedo)\b",
-        negation=r"\b(?:nao|nunca|nenhum\w*|nem|infelizmente|impossivel|lamentavelmente|dificil|complicado)\b",
+        negation=r"\b(?:nao|nunca|nenhum\w*|nem|ferias|viagem|fora|ocupad[oa]|doente|prova|volto|infelizmente|impossivel|lamentavelmente|dificil|complicado)\b",
         hedge=r"\b(?:talvez|provavelmente|possivelmente|acho que|(?:te|lhe|vos) (?:confirmo|aviso|digo) (?:depois|"
         r"mais tarde|em breve|logo)|confirmarei|avisarei|ainda nao sei|nao tenho certeza|vou tentar|tentarei|"
         r"espero (?:poder|conseguir))\b",
@@ -332,7 +331,7 @@ TABLES: dict[str, Table] = {
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
         confirm=r"\b(?:confermo|confermato|confermata|preferisco|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
         r"perfetto|d'accordo|ok|okay|si|certo|ci saro|saro presente|posso|accetto|opto per|benissimo|ottimo|"
-        r"ci vediamo|a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato))\b",
+        r"ci vediamo)\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
         r"(?:interessat[oa]|disponibile)|non mi interessa|declino)\b",
@@ -342,7 +341,7 @@ TABLES: dict[str, Table] = {
         r"altre (?:date|ore)|(?:la )?settimana prossima|(?:la )?prossima settimana|la settimana successiva|spostare|"
         r"rimandare|rinviare|posticipare|anticipare|cambiare (?:la data|l'orario|il giorno)|nessun[oa]? (?:degli|"
         r"delle|dei|di questi|di queste) (?:orari|opzioni|date|giorni)|piu tardi|piu presto)\b",
-        negation=r"\b(?:non|mai|nessun\w*|niente|purtroppo|impossibile|difficile|complicato|ne)\b",
+        negation=r"\b(?:non|mai|nessun\w*|niente|ferie|viaggio|via|occupat[oa]|malat[oa]|esame|torno|purtroppo|impossibile|difficile|complicato|ne)\b",
         hedge=r"\b(?:forse|probabilmente|magari|credo che|penso che|(?:le|vi|ti) (?:confermo|faccio sapere|dico) "
         r"(?:piu tardi|dopo|presto|appena)|(?:le|vi|ti) faro sapere|confermero|non (?:lo )?so ancora|non sono "
         r"sicur[oa]|provero|spero di)\b",
@@ -388,7 +387,7 @@ TABLES: dict[str, Table] = {
         polite=r"\b(?:indien mogelijk|als (?:het|dat) (?:kan|mogelijk is|uitkomt))\b",
         confirm=r"\b(?:bevestig|bevestigd|past (?:mij |me )?(?:goed|prima|uitstekend)|past|schikt|kies|ga voor|prima|"
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|kan ik|"
-        r"ik kan|tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag))\b",
+        r"ik kan)\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -397,7 +396,8 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:(?:een )?andere? (?:moment|dag|datum|tijd|tijdstip|week)|andere (?:momenten|dagen|data|"
         r"tijden)|volgende week|week erna|verzetten|verplaatsen|uitstellen|later|eerder|geen van (?:de|deze) "
         r"(?:momenten|opties|data|tijden|tijdstippen)|geen enkele? (?:moment|optie))\b",
-        negation=r"\b(?:niet|geen|nooit|nee|helaas|jammer genoeg|onmogelijk|moeilijk|lastig)\b",
+        negation=r"\b(?:niet|geen|nooit|nee|vakantie|weg|bezet|ziek|tentamen|terug|"
+        r"helaas|jammer genoeg|onmogelijk|moeilijk|lastig)\b",
         hedge=r"\b(?:misschien|waarschijnlijk|mogelijk|wellicht|laat (?:\w+ ){0,3}weten|kom (?:\w+ ){0,3}terug|"
         r"weet (?:\w+ ){0,2}nog niet|niet zeker|onder voorbehoud|ik probeer|hopelijk)\b",
         condition=r"\b(?:als|indien|tenzij|mits|behalve|op voorwaarde)\b",
@@ -455,7 +455,7 @@ TABLES: dict[str, Table] = {
         r"来週|再来週|日程(?:の)?(?:変更|調整|再調整)|(?:変更|調整|再調整)(?:を)?(?:お願い|していただ|いただ|"
         r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|"
         r"ずらして|延期|後日",
-        negation=r"ない|ません|無理|難しい|難しく|厳しい|できず|不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
+        negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
         r"あいにく|生憎|かねます",
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
         r"追って|未定|分かり次第|わかり次第|わかりません|分かりません|調整中",
@@ -499,7 +499,8 @@ TABLES: dict[str, Table] = {
         cannot=r"참석(?:이|하기|은)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
-        negation=r"안\s?(?:되|돼|됩|될)|못|없|어렵|어려|힘들|불가|아니|아닙|죄송|아쉽|안타깝",
+        negation=r"안\s?(?:되|돼|됩|될)|휴가|출장|여행|일정이 있|바쁘|약속이 있|"
+        r"못|없|어렵|어려|힘들|불가|아니|아닙|죄송|아쉽|안타깝",
         hedge=r"아마|같습니다|것 같아요|모르겠|확실하지|확인 후|확인하고|다시 (?:연락|말씀)|추후|나중에|검토|"
         r"생각해|고민",
         condition=r"다면|라면|으면|이면|하면|만약|경우",
@@ -527,9 +528,9 @@ TABLES: dict[str, Table] = {
         r"возможность))?|с уважением|всего (?:доброго|хорошего)|хорошего дня)\b",
         yes_despite_no=r"\b(?:без проблем|нет проблем|не против|никаких проблем)\b",
         polite=r"\bесли (?:возможно|можно|вам удобно|это возможно)\b",
-        confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду|приду|"
-        r"удобно|давайте|хорошо|отлично|да|ок|ok|могу|смогу|договорились|до (?:понедельника|вторника|среды|"
-        r"четверга|пятницы|субботы))\b",
+        confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду (?:рад|рада|на "
+        r"собеседовании|присутствовать|участвовать)|приду|"
+        r"удобно|давайте|хорошо|отлично|да|ок|ok|могу|смогу|договорились)\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
         r"актуально)|не актуально|неактуально)\b",
@@ -538,7 +539,8 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:друго[ей] (?:время|день|дат\w*)|другую дату|другие (?:даты|дни|время)|перенести|"
         r"перенос\w*|переназнач\w*|(?:на )?следующ\w* недел\w*|ни (?:один|одна|одно|в один|в одну|в одно) из|"
         r"позже|пораньше|попозже)\b",
-        negation=r"\b(?:не|нет|ни|никак|никогда|невозможно|неудобно|к сожалению|увы|сложно|трудно|"
+        negation=r"\b(?:не|нет|ни|никак|никогда|отпуск\w*|командировк\w*|занят\w*|боле\w*|уезжа\w*|вернусь|экзамен\w*|"
+        r"невозможно|неудобно|к сожалению|увы|сложно|трудно|"
         r"проблематично)\b",
         hedge=r"\b(?:может быть|возможно|наверное|вероятно|скорее всего|сообщу|дам знать|уточню|отпишусь|"
         r"ещё не знаю|еще не знаю|не уверен\w*|постараюсь|попробую|напишу позже)\b",

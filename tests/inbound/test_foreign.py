@@ -195,8 +195,31 @@ NEVER_ACT = [
     # a number the tables do not place
     "Je confirme le 3.",
     "Ja, 2 oder 3.",
-    # a withdrawal beside a yes
+    # a withdrawal beside a yes, a negated withdrawal
     "Freitag passt, aber ich habe ein anderes Angebot angenommen.",
+    "Ich möchte meine Bewerbung nicht zurückziehen.",
+    "포기하지 않겠습니다. 금요일은 어렵습니다.",
+    "辞退しません。",
+    # away on the day named (a yes verb that is not a yes)
+    "Ich komme am Freitag aus dem Urlaub zurück.",
+    "Буду в отпуске в четверг.",
+    "Estoy de viaje hasta el viernes.",
+    "Ich bin bis Donnerstag im Urlaub.",
+    "Samedi je suis pris.",
+    "金曜日は出張です。",
+    # any / all / both
+    "いずれも大丈夫です。",
+    "どの日程でも大丈夫です。",
+    "어느 시간이든 상관없습니다.",
+    "Любой вариант подходит.",
+    "Mir passen alle drei Termine.",
+    # a span, not the hour; "1番早い" is "the earliest"
+    "Freitag bis 14 Uhr passt.",
+    "Freitag ab 14 Uhr passt.",
+    "1番早い日程でお願いします。",
+    # "the other week" said without asking to move
+    "Ich bin nächste Woche im Urlaub.",
+    "Je serais plus disponible en fin de semaine.",
 ]
 
 
