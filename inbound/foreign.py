@@ -932,9 +932,10 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if movers:
         if options or yes:
             return None
-        # "Ich bin nächste Woche im Urlaub": a move only when asked for, or beside a refusal.
-        if not (asked or c.negation.search(t) or c.cannot.search(t) or any(c.move_verbs.search(x) for x in movers)):
-            return None
+        # "Ich bin nächste Woche im Urlaub": not asked to move (that week may be the one offered).
+        refused = any(c.negation.search(m.group(0)) for x in movers for m in c.reschedule.finditer(x))
+        if not (asked or refused or any(c.move_verbs.search(x) for x in movers)):
+            return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
         # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted.
         for x in clauses:
             if not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x)) and _named(x, c).any:
