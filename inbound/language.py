@@ -100,9 +100,20 @@ _COURTESY = _words(
 _MIN_FOREIGN = 2
 
 
+# A mail app's "sent from" line in its own locale ("Отправлено из мобильной Яндекс Почты", "iPhoneから送信"):
+# the app's language, not the reply's.
+_SENT_FROM = re.compile(
+    r"^[ \t>]*(?:отправлено (?:из|с) [^\n]{0,60}|[^\n]{0,40}から送信|[^\n]{0,40}에서 (?:보냄|보낸 메일)|"
+    r"envoyé de [^\n]{0,40}|von meinem [^\n]{0,40}|enviado (?:desde|do|de) [^\n]{0,40}|inviato da [^\n]{0,40}|"
+    r"verzonden (?:vanaf|met) [^\n]{0,40})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def unread_language(text: str) -> str | None:
     """The language `text` is written in when it is one the reader does not read, else None (Chinese, English,
     or too little text to tell)."""
+    text = _SENT_FROM.sub(" ", text)
     han = len(_HAN.findall(text))
     for script, name in ((_KANA, "Japanese"), (_HANGUL, "Korean"), (_CYRILLIC, "Russian")):
         count = len(script.findall(text))

@@ -284,6 +284,9 @@ def test_the_gate_sees_refusal_words_only_in_a_foreign_reply() -> None:
         "收到，我选方案三。Best, Jean-Pierre",
         "Option 1, danke schön",
         "Can we do Friday instead? Un saludo",
+        "Option 2 works.\n\nОтправлено из мобильной Яндекс Почты",  # the mail app's locale, not the reply's
+        "Friday works for me.\n\niPhoneから送信",
+        "Thursday 2pm is fine.\n\nVon meinem iPhone gesendet",
     ],
 )
 def test_chinese_and_english_replies_are_not_foreign(text: str) -> None:
