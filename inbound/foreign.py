@@ -749,6 +749,13 @@ _FILLER = frozenset(
         "일",
     ]
 )
+# A yes that says no more than "ok" — beside thanks and naming nothing, it may acknowledge the email only.
+_WEAK_YES = re.compile(
+    r"ok|okay|oke|ок|ja|oui|si|sim|да|はい|네|prima|top|super|perfect|parfait|perfecto|perfeito|perfetto|"
+    r"d'accord|vale|claro|certo|хорошо|отлично|akkoord|tres bien|va bene|in ordnung|einverstanden|de acuerdo|"
+    r"combinado|ottimo|otimo|genial|excelente|benissimo|gerne?|graag|is goed|c'est bon"
+)
+_THANKS = re.compile(r"dank|merci|gracias|obrigad|grazie|ありがと|감사|고맙|спасибо|благодар")
 _CLOCK = re.compile(r"(?<!\d)[:.]\d{2}(?!\d)")  # the minutes an hour pattern left behind ("в 14" of "в 14:00")
 # The "but" right after a thanks ("Merci, mais je ne suis plus disponible") turns from the thanks, not the answer.
 _THANKS_BUT = re.compile(r"\x00[\s,.!;:\-]*(?:mais|aber|pero|mas|ma|maar|но|でも|하지만|그런데)(?=[\s,]|$)")
@@ -978,6 +985,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         return None
     what = "option" if option is not None else "offered time" if named.any else ""
     if yes:
+        weak = all(_WEAK_YES.fullmatch(m.group(0)) for x in yes for m in c.confirm.finditer(x))
+        if weak and not what and _THANKS.search(normalise(text)):
+            return None  # "Ok, danke", "Oui, merci": a yes to the time, or thanks for the email? A person asks.
         rule = f"{language}: confirm phrase" + (f" + {what}" if what else "")
         return _reading("confirm", 0.9 if what else 0.85, rule, slot=slot, question=question)
     if slot is not None and not yes:

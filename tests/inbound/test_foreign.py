@@ -217,6 +217,11 @@ NEVER_ACT = [
     "Freitag bis 14 Uhr passt.",
     "Freitag ab 14 Uhr passt.",
     "1番早い日程でお願いします。",
+    # a bare "ok" beside thanks: a yes, or thanks for the email?
+    "Oui, merci.",
+    "Perfecto, muchas gracias.",
+    "Хорошо, спасибо.",
+    "はい、ありがとうございます。",
     # "the other week" said without asking to move
     "Ich bin nächste Woche im Urlaub.",
     "Je serais plus disponible en fin de semaine.",
