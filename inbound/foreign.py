@@ -94,12 +94,12 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:passt|passen|klappt|geht(?! es\b)|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
         r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?|ja|bin (?:dabei|da)|komme|werde (?:\w+ ){0,2}"
         r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte|dabei|"
-        r"freue mich|habe? (?:ich )?(?:da )?zeit)\b",
+        r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
-        cannot=r"\b(?:kann|konnte|werde) (?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:teilnehmen|kommen|dabei sein|erscheinen|"
-        r"wahrnehmen)\b|\bnicht teilnehmen\b",
+        cannot=r"\b(?:kann|konnte|werde|mochte|will) (?:\w+ ){0,4}nicht (?:\w+ ){0,3}(?:teilnehmen|kommen|"
+        r"dabei sein|erscheinen|wahrnehmen)\b|\bnicht teilnehmen\b",
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
         r"(?:der|dieser|von den|von diesen) (?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen)|"
         r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater|fruher|neue[nr]? termin|alternativ\w*)\b",
@@ -153,11 +153,12 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:je confirme|confirme|confirmee?|ca me (?:va|convient)|me convient|(?:cela|ca) convient|"
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
         r"disponible|je prends|je choisis|je retiens|je prefere|j'accepte|avec plaisir|c'est (?:bon|parfait)|"
-        r"tres bien|ca marche|je viendrai)\b",
+        r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi)\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
         r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
         r"me desiste|desister|"
-        r"pas interesse|pas interessee|annuler ma candidature)\b",
+        r"pas interesse|pas interessee|annuler ma candidature|"
+        r"ne (?:\w+ ){0,2}(?:souhaite|veux|desire) (?:\w+ ){0,2}plus (?:poursuivre|continuer|participer))\b",
         cannot=r"\bne (?:\w+ ){0,2}(?:pourrai|pourrais|peux|pourrons|serai) (?:\w+ ){0,2}pas (?:\w+ ){0,2}"
         r"(?:participer|venir|assister|etre present|etre presente|me presenter|etre la)\b|"
         r"\bpas (?:pouvoir|en mesure de) (?:participer|venir|assister)\b",
@@ -210,9 +211,9 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiero|elijo|escojo|me quedo con|me (?:viene|va|queda) "
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|puedo|me sirve|acepto|genial|excelente|"
-        r"asistire|nos vemos)\b",
+        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) genial)\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
-        r"encontre (?:otro )?trabajo|retir(?:o|ar|"
+        r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
         r"disponible)|no (?:estoy|me siento) interesad[oa]|no me interesa|desisto|renuncio)\b",
         cannot=r"\bno (?:\w+ ){0,2}(?:podre|puedo|podria|voy a poder) (?:\w+ ){0,2}(?:asistir|ir|participar|acudir|"
@@ -272,7 +273,8 @@ TABLES: dict[str, Table] = {
         polite=r"\bse (?:possivel|for possivel|nao for incomodo)\b",
         confirm=r"\b(?:confirmo|confirmado|confirmada|prefiro|escolho|fico com|pode ser|esta (?:otimo|bom|perfeito|"
         r"combinado)|(?:e|fica) (?:otimo|perfeito|bom)|otimo|perfeito|combinado|de acordo|ok|okay|sim|claro|"
-        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos)\b",
+        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos|"
+        r"ta (?:bom|otimo|certo)|esta (?:bem|certo)|beleza|fechado|certo)\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
         r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
         r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino)\b",
@@ -331,7 +333,7 @@ TABLES: dict[str, Table] = {
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
         confirm=r"\b(?:confermo|confermato|confermata|preferisco|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
         r"perfetto|d'accordo|ok|okay|si|certo|ci saro|saro presente|posso|accetto|opto per|benissimo|ottimo|"
-        r"ci vediamo)\b",
+        r"ci vediamo|volentieri)\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
         r"(?:interessat[oa]|disponibile)|non mi interessa|declino)\b",
@@ -387,7 +389,7 @@ TABLES: dict[str, Table] = {
         polite=r"\b(?:indien mogelijk|als (?:het|dat) (?:kan|mogelijk is|uitkomt))\b",
         confirm=r"\b(?:bevestig|bevestigd|past (?:mij |me )?(?:goed|prima|uitstekend)|past|schikt|kies|ga voor|prima|"
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|kan ik|"
-        r"ik kan)\b",
+        r"ik kan|komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn)\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -445,7 +447,7 @@ TABLES: dict[str, Table] = {
         confirm=r"(?:で|に)(?:お願い|おねがい)(?:します|いたします|致します)?|でよろしい|で大丈夫|大丈夫です|"
         r"が(?:良い|いい|よい)です|で(?:問題|結構)|ok|参加(?:します|いたします|致します|させていただきます|"
         r"できます|可能です)|出席(?:します|いたします|致します|できます)|伺います|うかがいます|"
-        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します)|はい|で確定|にします|を選びます|"
+        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|はい|で確定|にします|を選びます|"
         r"を選択します|でいきます|で参ります",
         withdraw=r"辞退(?:いたします|します|させていただ|致します|したい|することに|申し上げ)|"
         r"他社(?:から|で|にて)?(?:の)?内定|応募を取り(?:下げ|消し)(?:ます|させて|たい)|選考を(?:辞退|見送)",
@@ -753,9 +755,15 @@ _FILLER = frozenset(
 _WEAK_YES = re.compile(
     r"ok|okay|oke|ок|ja|oui|si|sim|да|はい|네|prima|top|super|perfect|parfait|perfecto|perfeito|perfetto|"
     r"d'accord|vale|claro|certo|хорошо|отлично|akkoord|tres bien|va bene|in ordnung|einverstanden|de acuerdo|"
-    r"combinado|ottimo|otimo|genial|excelente|benissimo|gerne?|graag|is goed|c'est bon"
+    r"combinado|ottimo|otimo|genial|excelente|benissimo|gerne?|graag|is goed|c'est bon|gut|wunderbar|beleza|"
+    r"certo|fechado|ta bom|esta bem|volentieri"
 )
-_THANKS = re.compile(r"dank|merci|gracias|obrigad|grazie|ありがと|감사|고맙|спасибо|благодар")
+_THANKS = re.compile(
+    r"dank|merci|gracias|obrigad|grazie|ありがと|감사|고맙|спасибо|благодар|"
+    # acknowledgements of the email ("bien reçu", "承知しました", "알겠습니다")
+    r"erhalten|zur kenntnis|note|bien recu|recibido|entendido|anotado|recebido|ricevuto|capito|ontvangen|"
+    r"genoteerd|了解|承知|かしこまりました|确认しました|拝受|알겠|확인했|잘 받았|понятно|принято|получил"
+)
 _CLOCK = re.compile(r"(?<!\d)[:.]\d{2}(?!\d)")  # the minutes an hour pattern left behind ("в 14" of "в 14:00")
 # The "but" right after a thanks ("Merci, mais je ne suis plus disponible") turns from the thanks, not the answer.
 _THANKS_BUT = re.compile(r"\x00[\s,.!;:\-]*(?:mais|aber|pero|mas|ma|maar|но|でも|하지만|그런데)(?=[\s,]|$)")
@@ -784,14 +792,17 @@ def _without_signature(t: str) -> str:
     return t
 
 
+def _unaccented(t: str) -> str:
+    t = unicodedata.normalize("NFD", t.replace("ß", "ss").replace("œ", "oe"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in t if not unicodedata.combining(ch)))
+
+
 def _prepare(text: str, c: _Compiled, language: str) -> str:
     t = normalise(text[: MAX_TEXT * 2])
     for pattern, replacement in c.table.pre:
         t = re.sub(pattern, replacement, t, flags=re.MULTILINE)
     if language in LATIN:
-        t = unicodedata.normalize("NFD", t.replace("ß", "ss").replace("œ", "oe"))
-        t = "".join(ch for ch in t if not unicodedata.combining(ch))
-        t = unicodedata.normalize("NFC", t)
+        t = _unaccented(t)
     t = _without_signature(t)
     t = _THANKS_BUT.sub(" ", c.courtesy.sub("\x00", t)).replace("\x00", " ")
     t = c.yes_despite_no.sub(" ok ", t)
@@ -986,8 +997,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     what = "option" if option is not None else "offered time" if named.any else ""
     if yes:
         weak = all(_WEAK_YES.fullmatch(m.group(0)) for x in yes for m in c.confirm.finditer(x))
-        if weak and not what and _THANKS.search(normalise(text)):
-            return None  # "Ok, danke", "Oui, merci": a yes to the time, or thanks for the email? A person asks.
+        said = normalise(text)
+        if weak and not what and _THANKS.search(_unaccented(said) if language in LATIN else said):
+            return None  # "Ok, danke", "Oui, merci", "네, 알겠습니다": a yes to the time, or to the email? Asked.
         rule = f"{language}: confirm phrase" + (f" + {what}" if what else "")
         return _reading("confirm", 0.9 if what else 0.85, rule, slot=slot, question=question)
     if slot is not None and not yes:
