@@ -19,6 +19,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_JAPANESE = re.compile(r"です|ます|ました|ません|曜日")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -115,6 +116,8 @@ def unread_language(text: str) -> str | None:
     or too little text to tell)."""
     text = _SENT_FROM.sub(" ", text)
     han = len(_HAN.findall(text))
+    if len(_KANA.findall(text)) >= 2 and _JAPANESE.search(text):
+        return "Japanese"  # "木曜日14時希望です": mostly kanji, but Chinese never writes です or 曜日
     for script, name in ((_KANA, "Japanese"), (_HANGUL, "Korean"), (_CYRILLIC, "Russian")):
         count = len(script.findall(text))
         if count >= 3 and count * 2 > han:

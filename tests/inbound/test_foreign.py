@@ -102,6 +102,7 @@ READ = [
     ("Japanese", "大変恐縮ですが、他社から内定をいただいたため、辞退いたします。", "decline"),
     ("Japanese", "別の日程でお願いできますでしょうか。", "reschedule"),
     ("Japanese", "面接はオンラインでしょうか？", "question"),
+    ("Japanese", "木曜日14時希望です。", "confirm/1"),  # mostly kanji, but です/曜日 are Japanese
     # Korean
     ("Korean", "안녕하세요, 목요일 오후 2시 괜찮습니다. 감사합니다.", "confirm/1"),
     ("Korean", "2번으로 부탁드립니다.", "confirm/2"),
