@@ -91,9 +91,14 @@ TABLES: dict[str, Table] = {
         r"eure) (?:antwort|ruckmeldung|nachricht))\b",
         yes_despite_no=r"\bkein problem\b|\bkeine sorge\b|\bnichts dagegen\b",
         polite=r"\b(?:wenn|falls) (?:moglich|es (?:ihnen|euch|dir) (?:recht ist|passt)|es geht)\b",
-        confirm=r"\b(?:passt|passen|klappt|geht(?! es\b)|bestatige|bestatigt|sage (?:\w+ ){0,3}zu|zusage|nehme|wahle|"
-        r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?|ja|bin (?:dabei|da)|komme|werde (?:\w+ ){0,2}"
-        r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|mochte|dabei|"
+        confirm=r"\b(?:passt|passen|klappt|geht(?! (?:es|um|nicht|leider)\b)|bestatige|bestatigt|"
+        r"sage (?:\w+ ){0,3}zu|zusage|nehme (?=den|die|das|option|termin|vorschlag|variante)|wahle|"
+        r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?(?! (?:wurde|hatte|wissen|mochte|"
+        r"erfahren)\b)|ja|bin (?:dabei|da)|"
+        r"komme(?! (?:aus|zuruck|erst|spater|nicht)\b)|werde (?:\w+ ){0,2}"
+        r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|"
+        r"mochte (?:gerne? )?(?:den|die|das|option|termin|am|teilnehmen|"
+        r"kommen|zusagen|bestatigen)|(?:bin|sind|ware) (?:\w+ ){0,6}dabei|dabei sein|"
         r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
@@ -103,7 +108,8 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
         r"(?:der|dieser|von den|von diesen) (?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen)|"
         r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater|fruher|neue[nr]? termin|alternativ\w*)\b",
-        negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
+        negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|"
+        r"prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
         r"absagen)\b",
         hedge=r"\b(?:vielleicht|eventuell|evtl|moglicherweise|wahrscheinlich|vermutlich|melde mich|meld mich|"
         r"gebe (?:\w+ ){0,3}bescheid|sage (?:\w+ ){0,3}bescheid|weiss (?:\w+ ){0,2}noch nicht|noch nicht sicher|"
@@ -150,9 +156,11 @@ TABLES: dict[str, Table] = {
         yes_despite_no=r"\b(?:pas de (?:probleme|souci|soucis)|sans (?:probleme|souci|soucis)|aucun (?:probleme|"
         r"souci)|ca ne me derange pas|il n'y a pas de (?:probleme|souci))\b",
         polite=r"\bsi (?:possible|cela vous convient|ca vous convient|c'est possible|vous le souhaitez|besoin)\b",
-        confirm=r"\b(?:je confirme|confirme|confirmee?|ca me (?:va|convient)|me convient|(?:cela|ca) convient|"
+        confirm=r"\b(?:(?:je )?(?:vous )?confirme(?! (?:la |bonne )?(?:reception|avoir recu))|confirmee|"
+        r"ca me (?:va|convient)|me convient|(?:cela|ca) convient|"
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
-        r"disponible|je prends|je choisis|je retiens|je prefere|j'accepte|avec plaisir|c'est (?:bon|parfait)|"
+        r"disponible|je prends(?! (?:bonne )?note)|je choisis|je retiens|je prefere|j'accepte|avec plaisir|"
+        r"c'est (?:bon|parfait)|"
         r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi)\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
         r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
@@ -166,7 +174,8 @@ TABLES: dict[str, Table] = {
         r"creneaux|horaires|disponibilites|jours)|(?:la )?semaine prochaine|la semaine (?:d'apres|suivante)|reporter|"
         r"decaler|deplacer|repousser|changer (?:la date|l'heure|de date|de creneau|d'horaire)|aucun(?:e)? (?:de ces|"
         r"des) (?:creneaux|dates|horaires|options|propositions)|plus tard|plus tot)\b",
-        negation=r"\b(?:ne|n'|pas|jamais|aucun\w*|rien|non|vacances?|absente?|deplacement|pris|prise|occupee?|malade|examen|retour|conge|malheureusement|helas|plus|impossible|difficile|"
+        negation=r"\b(?:ne|n'|pas|jamais|aucun\w*|rien|non|vacances?|absente?|deplacement|pris|prise|occupee?|"
+        r"malade|examen|retour|conge|malheureusement|helas|plus|impossible|difficile|"
         r"complique|empeche\w*|desole\w*)\b",
         hedge=r"\b(?:peut-etre|peut etre|probablement|sans doute|redirai|recontacterai|tiendrai au courant|"
         r"reviens vers vous|revenir vers vous|reviendrai|ne sais pas encore|pas encore (?:sur|sure|certain|certaine)|"
@@ -208,9 +217,12 @@ TABLES: dict[str, Table] = {
         r"atentamente|cordialmente|quedo atent[oa])\b",
         yes_despite_no=r"\b(?:no hay (?:ningun )?problema|sin problemas?|ningun problema|no me importa)\b",
         polite=r"\bsi (?:es posible|fuera posible|le parece|les parece|no es molestia)\b",
-        confirm=r"\b(?:confirmo|confirmado|confirmada|prefiero|elijo|escojo|me quedo con|me (?:viene|va|queda) "
+        confirm=r"\b(?:confirmo|confirmado|confirmada|(?:puedo|quiero|quisiera) confirmar|prefiero|elijo|escojo|"
+        r"me quedo con|me (?:viene|va|queda) "
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
-        r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|puedo|me sirve|acepto|genial|excelente|"
+        r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|"
+        r"puedo(?= (?:el|la|los|las|ir|asistir|estar|participar|a las|ese|esa|este|esta)\b)|me sirve|acepto|"
+        r"genial|excelente|"
         r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) genial)\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
@@ -222,7 +234,8 @@ TABLES: dict[str, Table] = {
         r"horas)|(?:la )?(?:proxima|siguiente) semana|la semana (?:que viene|siguiente|proxima)|reprogramar|cambiar "
         r"(?:la (?:fecha|hora)|el (?:dia|horario))|posponer|aplazar|ningun[oa]? de (?:los|las|estos|estas) "
         r"(?:horarios|opciones|fechas|dias)|ninguna opcion|ningun horario|mas tarde|mas temprano)\b",
-        negation=r"\b(?:no|nunca|ningun\w*|tampoco|nada|vacaciones|viaje|fuera|ocupad[oa]|enferm[oa]|examen|vuelvo|lamentablemente|desafortunadamente|desgraciadamente|"
+        negation=r"\b(?:no|nunca|ningun\w*|tampoco|nada|vacaciones|viaje|fuera|ocupad[oa]|enferm[oa]|examen|"
+        r"vuelvo|lamentablemente|desafortunadamente|desgraciadamente|"
         r"imposible|dificil|complicado)\b",
         hedge=r"\b(?:quizas?|tal vez|a lo mejor|probablemente|posiblemente|creo que|(?:le|les|te) (?:confirmo|aviso|"
         r"digo|escribo) (?:luego|mas tarde|despues|pronto|en cuanto)|confirmare|avisare|todavia no (?:lo )?se|"
@@ -271,9 +284,11 @@ TABLES: dict[str, Table] = {
         r"agradeco(?: a oportunidade| o convite)?|atenciosamente|cordialmente|abracos?|att|um abraco|grat[oa])\b",
         yes_despite_no=r"\b(?:sem problemas?|nao (?:ha|tem) problema|nenhum problema|nao me importo)\b",
         polite=r"\bse (?:possivel|for possivel|nao for incomodo)\b",
-        confirm=r"\b(?:confirmo|confirmado|confirmada|prefiro|escolho|fico com|pode ser|esta (?:otimo|bom|perfeito|"
+        confirm=r"\b(?:confirmo|confirmado|confirmada|(?:posso|quero|gostaria de|vou) confirmar|prefiro|escolho|"
+        r"fico com|pode ser|esta (?:otimo|bom|perfeito|"
         r"combinado)|(?:e|fica) (?:otimo|perfeito|bom)|otimo|perfeito|combinado|de acordo|ok|okay|sim|claro|"
-        r"estarei (?:la|presente|disponivel)|posso|aceito|consigo|me serve|serve|nos vemos|"
+        r"estarei (?:la|presente|disponivel)|(?:posso|consigo)(?= (?:na|no|ir|comparecer|estar|participar|as|"
+        r"nesse|nessa|neste|nesta|sim)\b)|aceito|me serve|serve|nos vemos|"
         r"ta (?:bom|otimo|certo)|esta (?:bem|certo)|beleza|fechado|certo)\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
         r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
@@ -283,7 +298,8 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:outr[oa] (?:dia|data|horario|hora|momento|semana)|outros (?:dias|horarios)|outras (?:datas|"
         r"horas)|(?:a )?proxima semana|semana que vem|remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
         r"nenhum(?:a)? d(?:os|as|estes|estas|esses|essas) (?:horarios|opcoes|datas|dias)|mais tarde|mais cedo)\b",
-        negation=r"\b(?:nao|nunca|nenhum\w*|nem|ferias|viagem|fora|ocupad[oa]|doente|prova|volto|infelizmente|impossivel|lamentavelmente|dificil|complicado)\b",
+        negation=r"\b(?:nao|nunca|nenhum\w*|nem|ferias|viagem|fora|ocupad[oa]|doente|prova|volto|infelizmente|"
+        r"impossivel|lamentavelmente|dificil|complicado)\b",
         hedge=r"\b(?:talvez|provavelmente|possivelmente|acho que|(?:te|lhe|vos) (?:confirmo|aviso|digo) (?:depois|"
         r"mais tarde|em breve|logo)|confirmarei|avisarei|ainda nao sei|nao tenho certeza|vou tentar|tentarei|"
         r"espero (?:poder|conseguir))\b",
@@ -332,7 +348,9 @@ TABLES: dict[str, Table] = {
         yes_despite_no=r"\b(?:nessun problema|non c'e problema|senza problemi|non mi dispiace)\b",
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
         confirm=r"\b(?:confermo|confermato|confermata|preferisco|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
-        r"perfetto|d'accordo|ok|okay|si|certo|ci saro|saro presente|posso|accetto|opto per|benissimo|ottimo|"
+        r"perfetto|d'accordo|ok|okay|(?:^|(?<=[,.!;:] ))si|certo|ci saro|saro presente|"
+        r"posso(?= (?:venire|esserci|partecipare|giovedi|venerdi|sabato|alle|il|lo)\b)|accetto|opto per|"
+        r"benissimo|ottimo|"
         r"ci vediamo|volentieri)\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
@@ -343,7 +361,8 @@ TABLES: dict[str, Table] = {
         r"altre (?:date|ore)|(?:la )?settimana prossima|(?:la )?prossima settimana|la settimana successiva|spostare|"
         r"rimandare|rinviare|posticipare|anticipare|cambiare (?:la data|l'orario|il giorno)|nessun[oa]? (?:degli|"
         r"delle|dei|di questi|di queste) (?:orari|opzioni|date|giorni)|piu tardi|piu presto)\b",
-        negation=r"\b(?:non|mai|nessun\w*|niente|ferie|viaggio|via|occupat[oa]|malat[oa]|esame|torno|purtroppo|impossibile|difficile|complicato|ne)\b",
+        negation=r"\b(?:non|mai|nessun\w*|niente|ferie|viaggio|via|occupat[oa]|malat[oa]|esame|torno|purtroppo|"
+        r"impossibile|difficile|complicato|ne)\b",
         hedge=r"\b(?:forse|probabilmente|magari|credo che|penso che|(?:le|vi|ti) (?:confermo|faccio sapere|dico) "
         r"(?:piu tardi|dopo|presto|appena)|(?:le|vi|ti) faro sapere|confermero|non (?:lo )?so ancora|non sono "
         r"sicur[oa]|provero|spero di)\b",
@@ -388,8 +407,10 @@ TABLES: dict[str, Table] = {
         yes_despite_no=r"\b(?:geen probleem|geen bezwaar|niet erg)\b",
         polite=r"\b(?:indien mogelijk|als (?:het|dat) (?:kan|mogelijk is|uitkomt))\b",
         confirm=r"\b(?:bevestig|bevestigd|past (?:mij |me )?(?:goed|prima|uitstekend)|past|schikt|kies|ga voor|prima|"
-        r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|kan ik|"
-        r"ik kan|komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn)\b",
+        r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|"
+        r"kan ik(?: wel| komen| er zijn|$)|"
+        r"ik kan(?= (?:op|om|dan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|komen|er zijn|wel)\b)|"
+        r"komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn)\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -457,7 +478,8 @@ TABLES: dict[str, Table] = {
         r"来週|再来週|日程(?:の)?(?:変更|調整|再調整)|(?:変更|調整|再調整)(?:を)?(?:お願い|していただ|いただ|"
         r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|"
         r"ずらして|延期|後日",
-        negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
+        negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|"
+        r"不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
         r"あいにく|生憎|かねます",
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
         r"追って|未定|分かり次第|わかり次第|わかりません|分かりません|調整中",
@@ -481,7 +503,8 @@ TABLES: dict[str, Table] = {
         hours=(r"(?:(?P<am>午前|朝)|(?P<pm>午後|夕方))?\s*(?P<h>\d{1,2})\s*時(?!間)",),
         am=r"午前|朝",
         pm=r"午後|夕方",
-        several=r"(?:いずれ|どれ|どちら)も(?!都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|どれでも|どちらでも|いずれでも|どの(?:日程|日時|時間|日)でも|全て|すべて|全部|いつでも",
+        several=r"(?:いずれ|どれ|どちら)も(?!都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|どれでも|どちらでも|"
+        r"いずれでも|どの(?:日程|日時|時間|日)でも|全て|すべて|全部|いつでも",
         negator=r"ない|ません|ず",
         move_verbs=r"変更|調整|延期|ずらして",
         span=r"以降|以前|まで|以外|より(?:前|後)",
@@ -532,13 +555,14 @@ TABLES: dict[str, Table] = {
         polite=r"\bесли (?:возможно|можно|вам удобно|это возможно)\b",
         confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду (?:рад|рада|на "
         r"собеседовании|присутствовать|участвовать)|приду|"
-        r"удобно|давайте|хорошо|отлично|да|ок|ok|могу|смогу|договорились)\b",
+        r"удобно|давайте|хорошо|отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
+        r"договорились)\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
         r"актуально)|не актуально|неактуально)\b",
         cannot=r"\bне (?:\w+ ){0,2}(?:смогу|сможем|получится|буду) (?:\w+ ){0,2}(?:прийти|участвовать|"
         r"присутствовать|принять участие|подключиться)\b|\bне приду\b",
-        reschedule=r"\b(?:друго[ей] (?:время|день|дат\w*)|другую дату|другие (?:даты|дни|время)|перенести|"
+        reschedule=r"\b(?:друго[ей] (?:время|день|дат\w*)|другую дату|другие (?:даты|дни|время)|перенести|перенес\w*|"
         r"перенос\w*|переназнач\w*|(?:на )?следующ\w* недел\w*|ни (?:один|одна|одно|в один|в одну|в одно) из|"
         r"позже|пораньше|попозже)\b",
         negation=r"\b(?:не|нет|ни|никак|никогда|отпуск\w*|командировк\w*|занят\w*|боле\w*|уезжа\w*|вернусь|экзамен\w*|"
@@ -591,7 +615,7 @@ TABLES: dict[str, Table] = {
         pm=r"\b(?:дня|вечера|днём|днем|после обеда)\b",
         several=r"\b(?:любой|любое|любая|любую|все|всё|оба|обе|без разницы|всё равно|все равно)\b",
         negator=r"\b(?:не|ни|нет)\b",
-        move_verbs=r"\b(?:перенести|перенос\w*|переназнач\w*)\b",
+        move_verbs=r"\b(?:перенести|перенес\w*|перенос\w*|переназнач\w*)\b",
         span=r"\b(?:после|до|с|от|между|раньше)\b",
     ),
 }
@@ -1000,6 +1024,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         said = normalise(text)
         if weak and not what and _THANKS.search(_unaccented(said) if language in LATIN else said):
             return None  # "Ok, danke", "Oui, merci", "네, 알겠습니다": a yes to the time, or to the email? Asked.
+        beside = c.request.sub(" ", c.confirm.sub(" ", " ".join(stated)))
+        if weak and not what and sum(1 for word in _WORDS.findall(beside) if word not in _FILLER) > 2:
+            return None  # "Oui, j'ai une question : …": a bare "ok" beside words the tables do not place
         rule = f"{language}: confirm phrase" + (f" + {what}" if what else "")
         return _reading("confirm", 0.9 if what else 0.85, rule, slot=slot, question=question)
     if slot is not None and not yes:

@@ -223,6 +223,17 @@ NEVER_ACT = [
     "Perfecto, muchas gracias.",
     "Хорошо, спасибо.",
     "はい、ありがとうございます。",
+    # a yes word used for something else ("Ich nehme an" = I assume, "Es geht um" = it is about)
+    "Ich nehme an, dass das Gespräch online ist.",
+    "Dabei habe ich eine Frage zum Ablauf.",
+    "Es geht um meine Bewerbung vom Oktober.",
+    "Gerne hätte ich mehr Informationen zum Gespräch.",
+    "Oui, j'ai une question concernant le poste.",
+    "Je prends note, merci.",
+    "Je vous confirme la réception de votre mail.",
+    "Ik kan mijn cv sturen.",
+    "Могу прислать резюме.",
+    "Mi si è rotto il telefono.",
     # "the other week" said without asking to move
     "Ich bin nächste Woche im Urlaub.",
     "Je serais plus disponible en fin de semaine.",
