@@ -84,7 +84,9 @@ _DIGIT_OPTION = r"(?![.:/]?\d)"
 
 TABLES: dict[str, Table] = {
     "German": Table(
-        courtesy=r"\b(?:hallo|hi|guten (?:tag|morgen|abend)|liebe[rs]? [\w-]+|sehr geehrte[rs]?(?: (?:frau|herr|"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|dann|"
+        r"bald))(?=\s*(?:[.!]|$))|\b(?:hallo|hi|guten (?:tag|morgen|abend)|liebe[rs]? [\w-]+|"
+        r"sehr geehrte[rs]?(?: (?:frau|herr|"
         r"damen und herren))?(?: [\w.-]+)?|(?:vielen |herzlichen )?dank(?:e)?(?: schon| sehr)?(?: fur (?:die|ihre|"
         r"deine) (?:einladung|nachricht|e-?mail|mail|ruckmeldung))?|(?:viele|beste|liebe|freundliche) grusse|"
         r"mit freundlichen grussen|mfg|lg|grusse?|bis (?:dann|bald)|(?:ich )?freue mich auf (?:ihre|eine|deine|"
@@ -149,7 +151,9 @@ TABLES: dict[str, Table] = {
         span=r"\b(?:ab|bis|vor|nach|zwischen|spatestens|fruhestens)\b",
     ),
     "French": Table(
-        courtesy=r"\b(?:bonjour|bonsoir|salut|madame|monsieur|chere?s?(?: [\w-]+)?|merci(?: beaucoup| bien)?"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|bientot|"
+        r"tout a l'heure))(?=\s*(?:[.!]|$))|\b(?:bonjour|bonsoir|salut|madame|monsieur|chere?s?(?: [\w-]+)?|"
+        r"merci(?: beaucoup| bien)?"
         r"(?: pour (?:votre|l'|cette|le|la) ?(?:invitation|message|mail|retour|proposition|opportunite))?|"
         r"cordialement|bien (?:a vous|cordialement)|sinceres salutations|salutations(?: distinguees)?|"
         r"bonne (?:journee|soiree)|belle journee|a bientot)\b",
@@ -212,7 +216,9 @@ TABLES: dict[str, Table] = {
         span=r"\b(?:a partir de|des|jusqu'a|jusqu|avant|apres|entre)\b",
     ),
     "Spanish": Table(
-        courtesy=r"\b(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|estimad[oa]s?(?: [\w-]+)?|(?:muchas )?gracias"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:hasta (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|pronto|"
+        r"luego))(?=\s*(?:[.!]|$))|\b(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|estimad[oa]s?(?: [\w-]+)?|"
+        r"(?:muchas )?gracias"
         r"(?: por (?:la|su|tu) (?:invitacion|mensaje|correo|oportunidad))?|saludos(?: cordiales)?|un saludo|"
         r"atentamente|cordialmente|quedo atent[oa])\b",
         yes_despite_no=r"\b(?:no hay (?:ningun )?problema|sin problemas?|ningun problema|no me importa)\b",
@@ -279,7 +285,9 @@ TABLES: dict[str, Table] = {
         pre=((r"\bsí\b", " vale "), (r"^si(?=\s*[,.!])", " vale ")),
     ),
     "Portuguese": Table(
-        courtesy=r"\b(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?(?: [\w-]+)?|car[oa] [\w-]+|(?:muito )?"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:ate (?:segunda|terca|quarta|quinta|sexta|sabado|breve|"
+        r"logo)(?:-feira)?)(?=\s*(?:[.!]|$))|\b(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?(?: [\w-]+)?|"
+        r"car[oa] [\w-]+|(?:muito )?"
         r"obrigad[oa](?: pela (?:oportunidade|mensagem|proposta)| pelo (?:convite|contato|email|retorno))?|"
         r"agradeco(?: a oportunidade| o convite)?|atenciosamente|cordialmente|abracos?|att|um abraco|grat[oa])\b",
         yes_despite_no=r"\b(?:sem problemas?|nao (?:ha|tem) problema|nenhum problema|nao me importo)\b",
@@ -342,7 +350,9 @@ TABLES: dict[str, Table] = {
         r"\b(?:quarta|quinta|sexta) (?:opcao|alternativa|data|horario)\b",
     ),
     "Italian": Table(
-        courtesy=r"\b(?:buongiorno|buonasera|salve|ciao|gentil\w* (?:dott\.? |sig\.? |signor\w* )?[\w-]+|"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        r"presto))(?=\s*(?:[.!]|$))|\b(?:buongiorno|buonasera|salve|ciao|gentil\w* (?:dott\.? |sig\.? |"
+        r"signor\w* )?[\w-]+|"
         r"(?:molte |mille )?grazie(?: mille)?(?: per (?:l'invito|il messaggio|la mail|l'opportunita|la proposta))?|"
         r"la ringrazio|vi ringrazio|cordiali saluti|distinti saluti|saluti|cordialmente|a presto|buona giornata)\b",
         yes_despite_no=r"\b(?:nessun problema|non c'e problema|senza problemi|non mi dispiace)\b",
@@ -400,7 +410,9 @@ TABLES: dict[str, Table] = {
         span=r"\b(?:dalle|dopo|prima delle|fino|entro|tra|a partire)\b",
     ),
     "Dutch": Table(
-        courtesy=r"\b(?:hallo|hoi|beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|goedemorgen|"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
+        r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
+        r"goedemorgen|"
         r"goedemiddag|(?:hartelijk |heel erg )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor (?:de|uw|je) "
         r"(?:uitnodiging|bericht|mail|kans))?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
         r"groet(?:en|jes)?|mvg)\b",
@@ -547,7 +559,9 @@ TABLES: dict[str, Table] = {
         span=r"이후|이전|까지|전에|후에|지나서",
     ),
     "Russian": Table(
-        courtesy=r"\b(?:здравствуйте|добрый (?:день|вечер)|доброе утро|привет|уважаем\w+(?: [\w-]+){0,2}|"
+        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:до (?:понедельника|вторника|среды|четверга|пятницы|субботы|встречи|"
+        r"свидания))(?=\s*(?:[.!]|$))|\b(?:здравствуйте|добрый (?:день|вечер)|доброе утро|привет|"
+        r"уважаем\w+(?: [\w-]+){0,2}|"
         r"до (?:встречи|свидания)|(?:большое )?спасибо(?: за (?:приглашение|письмо|возможность))?|"
         r"благодарю(?: за (?:приглашение|"
         r"возможность))?|с уважением|всего (?:доброго|хорошего)|хорошего дня)\b",
@@ -782,6 +796,10 @@ _WEAK_YES = re.compile(
     r"combinado|ottimo|otimo|genial|excelente|benissimo|gerne?|graag|is goed|c'est bon|gut|wunderbar|beleza|"
     r"certo|fechado|ta bom|esta bem|volentieri"
 )
+_RECEIPT = re.compile(
+    r"erhalt|bien recu|reception|recibido|recepcion|recebido|recebimento|ricevuto|ricezione|ontvangen|ontvangst|"
+    r"受け取|受領|拝受|받았|수신|получил|получени"
+)
 _THANKS = re.compile(
     r"dank|merci|gracias|obrigad|grazie|ありがと|감사|고맙|спасибо|благодар|"
     # acknowledgements of the email ("bien reçu", "承知しました", "알겠습니다")
@@ -1006,8 +1024,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         return None
     slot = option
     if named.any:
-        if not offered or (named.hours and c.span.search(t)):
-            return None  # nothing to match, or "bis 14 Uhr" / "après 14h": a span, not the hour
+        if not offered or c.span.search(t):
+            return None  # nothing to match, or "bis 14 Uhr" / "à partir de jeudi": a span, not the time
         fit = _matches(named, offered)
         if len(fit) != 1 or (option is not None and option != fit[0]):
             return None
@@ -1022,6 +1040,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if yes:
         weak = all(_WEAK_YES.fullmatch(m.group(0)) for x in yes for m in c.confirm.finditer(x))
         said = normalise(text)
+        if not what and _RECEIPT.search(_unaccented(said) if language in LATIN else said):
+            return None  # "Ich bestätige den Erhalt", "je confirme la bonne réception": the email, not the time
         if weak and not what and _THANKS.search(_unaccented(said) if language in LATIN else said):
             return None  # "Ok, danke", "Oui, merci", "네, 알겠습니다": a yes to the time, or to the email? Asked.
         beside = c.request.sub(" ", c.confirm.sub(" ", " ".join(stated)))

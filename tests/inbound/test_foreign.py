@@ -65,6 +65,7 @@ READ = [
     ("Spanish", "El viernes a las 2 de la tarde me viene bien.", "confirm/2"),
     ("Spanish", "Perfecto, me quedo con la segunda. Saludos.", "confirm/2"),
     ("Spanish", "Sí, allí estaré. Un saludo", "confirm/1"),
+    ("Spanish", "Hola! Sí, me va bien el jueves. ¡Hasta el jueves!", "confirm/1"),  # a sign-off, not a span
     ("Spanish", "Gracias, pero ya acepté otra oferta de trabajo.", "decline"),
     ("Spanish", "Lamentablemente no podré asistir a la entrevista.", "decline"),
     ("Spanish", "¿Podríamos cambiar la fecha a la próxima semana?", "reschedule"),
@@ -234,6 +235,11 @@ NEVER_ACT = [
     "Ik kan mijn cv sturen.",
     "Могу прислать резюме.",
     "Mi si è rotto il telefono.",
+    # receipt of the email, not the time; a span from a day on
+    "Ich bestätige, dass ich die Einladung erhalten habe.",
+    "Je confirme la bonne réception de votre message.",
+    "Je suis disponible à partir de jeudi.",
+    "Ab Freitag passt es mir.",
     # "the other week" said without asking to move
     "Ich bin nächste Woche im Urlaub.",
     "Je serais plus disponible en fin de semaine.",
