@@ -1003,6 +1003,10 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         if offered and any(_named(x, c).weekdays & {slot.start.weekday() for slot in offered} for x in movers):
             return None  # "来週の金曜日": a week after the Friday offered, or that Friday? A person would ask.
         proposed = next((x for x in movers if _named(x, c).any or c.relative.search(x)), None)
+        if proposed is not None:  # as written (accents and all): the sentence of the reply it came from
+            written = [x.strip() for x in _SENTENCE.split(normalise(text)) if x.strip()]
+            key = proposed.strip()[:12]
+            proposed = next((x for x in written if key in (_unaccented(x) if language in LATIN else x)), proposed)
         return _reading("reschedule", 0.85, f"{language}: request for another time", proposed=proposed)
     if c.cannot.search(t):
         if options or named.any or yes or asked or _negated(c.cannot, clauses, c):
