@@ -7,18 +7,27 @@ is then asked back as before. Each language has a table of phrases: confirmation
 a request for another time, negation, hedges, conditions, contrast, relative days, option words and ordinals,
 weekdays, months and hours. The reading, in order:
 
-- a hedge ("je vous redirai", "ich melde mich") or a condition (wenn, si, se, если, もし, 면) → None;
+- a hedge ("je vous redirai", "ich melde mich"), a condition (wenn, si, se, если, もし, 면) or any of several
+  times ("egal", "n'importe", "どれでも") → None;
 - a withdrawal ("j'ai accepté une autre offre", "辞退") → decline, when nothing else is said (no time, option,
   yes, request to move or question);
 - a request for another time ("nächste Woche", "otro día", "別の日") → reschedule, when no option is named and
-  every yes or offered time beside it is negated ("Freitag geht leider nicht, nächste Woche?");
+  every yes or offered time beside it is negated ("Freitag geht leider nicht, nächste Woche?"), and it is asked
+  for (a question), refused in its phrase ("keinem der Termine") or said with a move verb ("verschieben"); not
+  when it names an offered weekday ("来週の金曜日": that Friday, or a week later?);
 - "cannot attend" ("não poderei participar") → decline, when it names no time or option;
 - any other negation, contrast ("aber", "mais", "но") or relative day ("morgen", "来週") → None;
 - a question with no decision in it → question; a yes with a question in another sentence that names nothing
   → confirm, carrying the question;
 - a yes ("passt", "je confirme", "でお願いします") with at most one option named and at most one offered time
   matching the day, date and hour named (none named: the proposed time) → confirm; an option or a time named
-  on its own ("Opción 2.", "2番で。") → confirm.
+  on its own, beside articles and particles only ("Opción 2.", "2番で。") → confirm. Not when a number is left
+  that the tables do not place, a span is named ("bis 14 Uhr", "à partir de jeudi"), the yes acknowledges the
+  email ("bien reçu", "承知しました") or is a bare "ok" beside thanks or other words.
+
+A withdrawal or "cannot attend" with another negation in its clause ("포기하지 않겠습니다") is None; words of
+absence (Urlaub, vacances, 出張, отпуск) count as negations. `refusal` gives `inbound.gate` the words of refusal
+of the reply's language, which it knows only for zh/en.
 
 All patterns are linear (bounded repeats only). Text is normalised as `inbound.intent.normalise` does (so the
 gate and the reader see the same words), then Latin-script text loses its accents.

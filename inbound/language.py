@@ -2,7 +2,8 @@
 
 The reader's rules understand Chinese and English. A reply written in another language (a French decline that
 says "merci", a Spanish "confirmo la opción 2") is not read by guessing from the few words it shares with
-English: it is `unclear`, so the candidate is asked back and HR sees the text (SPEC R-M3: never a wrong action).
+English: `inbound.foreign` reads it with that language's tables when it is one clear answer, else it is `unclear`,
+so the candidate is asked back and HR sees the text (SPEC R-M3: never a wrong action).
 
 The test is by function words, linear in the text: scripts that Chinese never uses (kana, Hangul, Cyrillic), or
 more common words of one other language than of English. Quoted text, signatures and our own lines are gone by
