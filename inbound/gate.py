@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from inbound.foreign import refusal
 from inbound.intent import OfferedSlot, offered_matches, spelled
 
 if TYPE_CHECKING:
@@ -170,7 +171,8 @@ def signs(
     """The signs of a possible misreading for a reading that acts (confirm, decline, reschedule)."""
     t = _POLITE.sub(" ", spelled(text[:2000]))
     found: list[str] = []
-    negative = bool(_NEGATIVE.search(t))
+    refuses = refusal(text[:2000])  # a reply in de/fr/es/pt/it/nl/ja/ko/ru: its language's words of refusal
+    negative = bool(_NEGATIVE.search(t)) or (refuses is not None and refuses(t))
     asks = bool(_QUESTION.search(t))
     if (
         intent != "reschedule"
@@ -207,7 +209,7 @@ def signs(
     if intent in ("decline", "reschedule") and not (negative or _MOVE.search(t) or (intent == "reschedule" and asks)):
         found.append("no_polarity")
     if intent == "reschedule" and any(
-        offered_matches(c, offered) and not (_NEGATIVE.search(c) or _SHIFT.search(c))
+        offered_matches(c, offered) and not (_NEGATIVE.search(c) or _SHIFT.search(c) or (refuses and refuses(c)))
         for c in _CLAUSE_SPLIT.split(t)
         if offered
     ):

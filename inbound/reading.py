@@ -18,6 +18,7 @@ from email.message import Message
 from typing import Any
 
 from inbound.automated import Automated, detect, detect_text
+from inbound.foreign import classify_foreign
 from inbound.gate import hold
 from inbound.intent import (
     THIS_ONE_RULE,
@@ -119,8 +120,11 @@ def read_text(text: str, facts: KnownFacts = NO_FACTS, subject: str = "") -> Rea
     if auto is not None:
         return Reading(auto, text, "unclear", rule=f"automated: {auto.detail}", confidence=1.0)
     language = unread_language(text)
-    if language is not None:  # never guessed from the few words it shares with English
-        rule = f"written in {language}, which the reader does not read: asked back"
+    if language is not None:  # never guessed from the few words it shares with English: read by its own tables
+        foreign = classify_foreign(text, language, facts.offered)
+        if foreign is not None:
+            return _apply_bar(foreign, text, facts)
+        rule = f"written in {language}, not one clear answer the {language} tables read: asked back"
         return Reading(None, text, "unclear", confidence=1.0, rule=rule, used_fingerprint=facts.sent is not None)
     c = classify(text, facts.offered)
     return _apply_bar(c, text, facts)

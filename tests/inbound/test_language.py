@@ -48,7 +48,9 @@ def test_chinese_english_and_too_little_to_tell_are_read(text: str) -> None:
 
 
 def test_a_reply_in_another_language_is_unclear_with_the_reason() -> None:
-    reading = read_text("Confirmo la opción 2. ¡Gracias!")
+    # Not one clear answer its language's tables read (inbound.foreign): asked back, the language named.
+    reading = read_text("Quizás la opción 2, todavía no lo sé. ¡Gracias!")
     assert reading.intent == "unclear" and reading.slot is None
     assert "Spanish" in reading.rule
+    assert read_text("Confirmo la opción 2. ¡Gracias!").intent == "confirm"
     assert read_text("Option 2 please, thanks!").intent == "confirm"

@@ -1,0 +1,316 @@
+"""Replies in de, fr, es, pt, it, nl, ja, ko, ru read by their language's tables (inbound.foreign), through
+read_text (so the confidence bar and the gate apply): one clear answer acts, anything else is asked back, and a
+negated, conditional, hedged or mixed reply never acts (SPEC R-M3). Offered: Thu 3 Dec 14:00 (option 1,
+proposed), Fri 4 Dec 14:00 (2), Sat 5 Dec 10:00 (3), London time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from inbound.foreign import classify_foreign, refusal
+from inbound.intent import OfferedSlot
+from inbound.language import unread_language
+from inbound.reading import KnownFacts, Reading, read_text
+
+_ZONE = ZoneInfo("Europe/London")
+OFFERED = (
+    OfferedSlot(1, datetime(2026, 12, 3, 14, tzinfo=_ZONE)),
+    OfferedSlot(2, datetime(2026, 12, 4, 14, tzinfo=_ZONE)),
+    OfferedSlot(3, datetime(2026, 12, 5, 10, tzinfo=_ZONE)),
+)
+FACTS = KnownFacts(offered=OFFERED)
+
+
+def read(text: str) -> Reading:
+    return read_text(text, FACTS)
+
+
+def got(reading: Reading) -> str:
+    if reading.intent == "confirm":
+        return f"confirm/{reading.slot or 1}"
+    return reading.intent
+
+
+# (language, text, reading: "confirm/N" — N the option, 1 when none is named — "decline", "reschedule", "question")
+READ = [
+    # German
+    ("German", "Hallo,\n\nFreitag um 14 Uhr passt mir gut.\n\nViele Grüße\n\nJonas Becker", "confirm/2"),
+    ("German", "Danke, Donnerstag passt.", "confirm/1"),
+    ("German", "Ich nehme den zweiten Termin, danke!", "confirm/2"),
+    ("German", "Guten Tag, Termin 3 passt mir, vielen Dank.", "confirm/3"),
+    ("German", "Ich bestätige den Termin am Samstag um 10 Uhr.", "confirm/3"),
+    ("German", "Gerne, ich bin dabei. Viele Grüße", "confirm/1"),
+    ("German", "Guten Tag,\n\nleider kann ich an keinem der Termine. Wäre nächste Woche möglich?\n\nMfG", "reschedule"),
+    ("German", "Können wir den Termin auf nächste Woche verschieben?", "reschedule"),
+    ("German", "Vielen Dank, aber ich habe mich anderweitig entschieden und ziehe meine Bewerbung zurück.", "decline"),
+    ("German", "Leider kann ich nicht am Gespräch teilnehmen.", "decline"),
+    ("German", "Findet das Gespräch online oder vor Ort statt?", "question"),
+    # French
+    ("French", "Bonjour,\n\nJe confirme pour jeudi 14h.\n\nCordialement,\n\nCamille Durand", "confirm/1"),
+    ("French", "Je confirme pour jeudi, merci.", "confirm/1"),
+    ("French", "Bonjour, je prends l'option 2. Merci !", "confirm/2"),
+    ("French", "Le deuxième créneau me convient parfaitement.", "confirm/2"),
+    ("French", "Samedi matin, c'est parfait pour moi.", "confirm/3"),
+    ("French", "Bonjour, merci mais je ne suis plus disponible, j'ai accepté une autre offre.", "decline"),
+    ("French", "Je ne pourrai malheureusement pas participer à l'entretien.", "decline"),
+    ("French", "Serait-il possible de décaler à la semaine prochaine ?", "reschedule"),
+    ("French", "Aucun de ces créneaux ne me convient, auriez-vous d'autres disponibilités ?", "reschedule"),
+    ("French", "Bonjour, l'entretien se fera-t-il en visio ?", "question"),
+    # Spanish
+    ("Spanish", "Hola, prefiero la opción 3. Gracias.", "confirm/3"),
+    ("Spanish", "Confirmo la opción 2. ¡Gracias!", "confirm/2"),
+    ("Spanish", "El viernes a las 2 de la tarde me viene bien.", "confirm/2"),
+    ("Spanish", "Perfecto, me quedo con la segunda. Saludos.", "confirm/2"),
+    ("Spanish", "Sí, allí estaré. Un saludo", "confirm/1"),
+    ("Spanish", "Hola! Sí, me va bien el jueves. ¡Hasta el jueves!", "confirm/1"),  # a sign-off, not a span
+    ("Spanish", "Gracias, pero ya acepté otra oferta de trabajo.", "decline"),
+    ("Spanish", "Lamentablemente no podré asistir a la entrevista.", "decline"),
+    ("Spanish", "¿Podríamos cambiar la fecha a la próxima semana?", "reschedule"),
+    ("Spanish", "Hola, ¿la entrevista es presencial o en línea? Vivo en Valencia.", "question"),
+    # Portuguese
+    ("Portuguese", "Sim, confirmo. Obrigado!", "confirm/1"),
+    ("Portuguese", "Prefiro a segunda opção, obrigada.", "confirm/2"),
+    ("Portuguese", "Sexta-feira às 14h está ótimo para mim.", "confirm/2"),
+    ("Portuguese", "Olá, infelizmente não poderei participar. Obrigado pela oportunidade.", "decline"),
+    ("Portuguese", "Recebi outra proposta e vou desistir do processo.", "decline"),
+    ("Portuguese", "Seria possível remarcar para a semana que vem?", "reschedule"),
+    ("Portuguese", "A entrevista será online ou presencial?", "question"),
+    # Italian
+    ("Italian", "Grazie, confermo l'opzione 2.", "confirm/2"),
+    ("Italian", "Giovedì alle 14 va benissimo, grazie.", "confirm/1"),
+    ("Italian", "Buongiorno, scelgo la terza. Cordiali saluti", "confirm/3"),
+    ("Italian", "Purtroppo non potrò partecipare al colloquio.", "decline"),
+    ("Italian", "Ho accettato un'altra offerta, quindi rinuncio. Grazie comunque.", "decline"),
+    ("Italian", "Possiamo spostare il colloquio alla settimana prossima?", "reschedule"),
+    ("Italian", "Il colloquio è in presenza o online?", "question"),
+    # Dutch
+    ("Dutch", "Bedankt, optie 2 is prima.", "confirm/2"),
+    ("Dutch", "Vrijdag om 14 uur past mij goed.", "confirm/2"),
+    ("Dutch", "Ik kies voor de derde optie. Met vriendelijke groet", "confirm/3"),
+    ("Dutch", "Ik heb een andere baan aangenomen en trek mij terug.", "decline"),
+    ("Dutch", "Helaas kan ik niet aanwezig zijn bij het gesprek.", "decline"),
+    ("Dutch", "Kunnen we het gesprek verzetten naar volgende week?", "reschedule"),
+    ("Dutch", "Is het gesprek op kantoor of online?", "question"),
+    # Japanese
+    ("Japanese", "お世話になっております。\n2番でお願いいたします。\n\n田中", "confirm/2"),
+    ("Japanese", "2でお願いします。", "confirm/2"),
+    ("Japanese", "金曜日14時でお願いします。", "confirm/2"),
+    ("Japanese", "木曜日の14時で大丈夫です。よろしくお願いいたします。", "confirm/1"),
+    ("Japanese", "申し訳ございませんが、辞退させていただきます。", "decline"),
+    ("Japanese", "大変恐縮ですが、他社から内定をいただいたため、辞退いたします。", "decline"),
+    ("Japanese", "別の日程でお願いできますでしょうか。", "reschedule"),
+    ("Japanese", "面接はオンラインでしょうか？", "question"),
+    ("Japanese", "木曜日14時希望です。", "confirm/1"),  # mostly kanji, but です/曜日 are Japanese
+    # Korean
+    ("Korean", "안녕하세요, 목요일 오후 2시 괜찮습니다. 감사합니다.", "confirm/1"),
+    ("Korean", "2번으로 부탁드립니다.", "confirm/2"),
+    ("Korean", "토요일 오전 10시로 하겠습니다.", "confirm/3"),
+    ("Korean", "죄송하지만 참석이 어렵습니다.", "decline"),
+    ("Korean", "다른 회사에 입사가 결정되어 지원을 철회합니다.", "decline"),
+    ("Korean", "다음 주로 일정 변경 가능할까요?", "reschedule"),
+    ("Korean", "면접은 온라인으로 진행되나요?", "question"),
+    # Russian
+    ("Russian", "Вариант 2 подходит, спасибо.", "confirm/2"),
+    ("Russian", "Здравствуйте, второй вариант подходит.", "confirm/2"),
+    ("Russian", "Пятница в 14:00 подходит.", "confirm/2"),
+    ("Russian", "Спасибо, к сожалению не смогу принять участие.", "decline"),
+    ("Russian", "Я принял другое предложение, поэтому отказываюсь.", "decline"),
+    ("Russian", "Можно перенести на следующую неделю?", "reschedule"),
+    ("Russian", "Собеседование будет онлайн?", "question"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), READ)
+def test_one_clear_answer_is_read(language: str, text: str, want: str) -> None:
+    assert unread_language(text) == language
+    reading = read(text)
+    assert got(reading) == want, reading.rule
+    assert reading.rule.startswith(f"{language}: ") and reading.confidence >= 0.8
+
+
+# Replies a person reads with a doubt, or that the tables do not place: never an action.
+NEVER_ACT = [
+    # negated yes: the day named is refused
+    "Ich kann am Freitag leider nicht.",
+    "Freitag passt mir leider nicht.",
+    "Je ne peux pas jeudi, désolé.",
+    "Jeudi ne me convient pas.",
+    "No puedo el viernes, lo siento.",
+    "El viernes no me viene bien.",
+    "Não posso na sexta-feira, desculpe.",
+    "Venerdì non posso, mi dispiace.",
+    "Vrijdag kan ik helaas niet.",
+    "金曜日は無理です。",
+    "木曜日は都合が悪いです。",
+    "금요일은 안 됩니다.",
+    "목요일은 어렵습니다.",
+    "В пятницу не могу, извините.",
+    "Четверг мне не подходит.",
+    # contrast: one refused, one accepted (a person might read it; the tables do not)
+    "Freitag passt, Samstag nicht.",
+    "Donnerstag geht nicht, aber Freitag passt.",
+    "Jeudi non, mais vendredi oui.",
+    # hedges and deferrals
+    "Je vous redirai, merci.",
+    "Ich melde mich noch, danke.",
+    "Vielleicht Freitag, ich gebe Ihnen Bescheid.",
+    "Quizás el viernes, todavía no lo sé.",
+    "Talvez sexta-feira, ainda não sei.",
+    "Forse venerdì, le farò sapere.",
+    "Misschien vrijdag, ik laat het nog weten.",
+    "確認して改めてご連絡いたします。",
+    "확인 후 다시 연락드리겠습니다.",
+    "Уточню и сообщу позже.",
+    # conditions
+    "Wenn es online ist, passt Freitag.",
+    "Si c'est en visio, jeudi me convient.",
+    "Si es online, confirmo el viernes.",
+    "Se for online, confirmo a quinta.",
+    "Se è online, confermo venerdì.",
+    "Als het online kan, past vrijdag.",
+    "オンラインなら金曜日でお願いします。",
+    "온라인이면 금요일 괜찮습니다.",
+    "Если онлайн, то пятница подходит.",
+    # several options, a day not offered, a relative day
+    "Option 2 oder 3, beides passt.",
+    "Opción 2 u opción 3, me da igual.",
+    "Mittwoch passt mir gut.",
+    "Mercredi me convient.",
+    "Freitag 15 Uhr passt.",
+    "Morgen passt mir gut.",
+    "Nächsten Freitag passt.",
+    "来週の金曜日でお願いします。",
+    "Die Option 5 passt mir gut.",
+    # a yes with a question about the time it picks
+    "Freitag passt, ist das Berliner Zeit?",
+    "¿El viernes a las 2 es hora de Madrid?",
+    # mixed: a yes and a move, a yes and a no
+    "Freitag passt, oder lieber nächste Woche?",
+    "Je confirme jeudi, mais pourrions-nous décaler d'une heure ?",
+    "Confirmo el viernes. Bueno, en realidad no puedo.",
+    # a bare no: decline, or another time?
+    "Leider nicht.",
+    "Non, désolé.",
+    # a number the tables do not place
+    "Je confirme le 3.",
+    "Ja, 2 oder 3.",
+    # a withdrawal beside a yes, a negated withdrawal
+    "Freitag passt, aber ich habe ein anderes Angebot angenommen.",
+    "Ich möchte meine Bewerbung nicht zurückziehen.",
+    "포기하지 않겠습니다. 금요일은 어렵습니다.",
+    "辞退しません。",
+    # away on the day named (a yes verb that is not a yes)
+    "Ich komme am Freitag aus dem Urlaub zurück.",
+    "Буду в отпуске в четверг.",
+    "Estoy de viaje hasta el viernes.",
+    "Ich bin bis Donnerstag im Urlaub.",
+    "Samedi je suis pris.",
+    "金曜日は出張です。",
+    # any / all / both
+    "いずれも大丈夫です。",
+    "どの日程でも大丈夫です。",
+    "어느 시간이든 상관없습니다.",
+    "Любой вариант подходит.",
+    "Mir passen alle drei Termine.",
+    # a span, not the hour; "1番早い" is "the earliest"
+    "Freitag bis 14 Uhr passt.",
+    "Freitag ab 14 Uhr passt.",
+    "1番早い日程でお願いします。",
+    # a bare "ok" beside thanks: a yes, or thanks for the email?
+    "Oui, merci.",
+    "Perfecto, muchas gracias.",
+    "Хорошо, спасибо.",
+    "はい、ありがとうございます。",
+    # a yes word used for something else ("Ich nehme an" = I assume, "Es geht um" = it is about)
+    "Ich nehme an, dass das Gespräch online ist.",
+    "Dabei habe ich eine Frage zum Ablauf.",
+    "Es geht um meine Bewerbung vom Oktober.",
+    "Gerne hätte ich mehr Informationen zum Gespräch.",
+    "Oui, j'ai une question concernant le poste.",
+    "Je prends note, merci.",
+    "Je vous confirme la réception de votre mail.",
+    "Ik kan mijn cv sturen.",
+    "Могу прислать резюме.",
+    "Mi si è rotto il telefono.",
+    # receipt of the email, not the time; a span from a day on
+    "Ich bestätige, dass ich die Einladung erhalten habe.",
+    "Je confirme la bonne réception de votre message.",
+    "Je suis disponible à partir de jeudi.",
+    "Ab Freitag passt es mir.",
+    # "the other week" said without asking to move
+    "Ich bin nächste Woche im Urlaub.",
+    "Je serais plus disponible en fin de semaine.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_ACT)
+def test_a_doubtful_reply_never_acts(text: str) -> None:
+    assert unread_language(text) is not None, "must be read as a foreign reply to test the tables"
+    reading = read(text)
+    assert not reading.acts, (reading.intent, reading.slot, reading.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ich kann am Freitag nicht", "German"),
+        ("je ne peux pas jeudi", "French"),
+        ("no puedo el viernes", "Spanish"),
+        ("金曜日は無理です", "Japanese"),
+        ("금요일은 안 됩니다", "Korean"),
+        ("в пятницу не могу", "Russian"),
+    ],
+)
+def test_a_negated_day_never_confirms(text: str, language: str) -> None:
+    reading = classify_foreign(text, language, OFFERED)
+    assert reading is None or reading.intent != "confirm"
+    assert read(text).intent != "confirm"
+
+
+def test_without_offered_times_a_named_day_is_not_matched() -> None:
+    assert classify_foreign("Freitag um 14 Uhr passt mir gut.", "German", ()) is None
+    reading = classify_foreign("Je prends l'option 2.", "French", ())
+    assert reading is not None and reading.intent == "confirm" and reading.slot == 2
+
+
+def test_a_reschedule_names_the_time_asked_for_and_the_rule() -> None:
+    reading = read("Können wir den Termin auf nächste Woche verschieben?")
+    assert reading.intent == "reschedule" and reading.proposed is not None and "woche" in reading.proposed
+    assert reading.rule == "German: request for another time"
+
+
+def test_the_gate_sees_refusal_words_only_in_a_foreign_reply() -> None:
+    refuses = refusal("Leider kann ich nicht am Gespräch teilnehmen.")
+    assert refuses is not None and refuses("leider kann ich nicht")
+    assert refusal("Sorry, I can't make it.") is None
+    assert refusal("周四不行") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirm.\n\nViele Grüße\nJonas",  # a German closing under an English yes
+        "Danke! Friday works for me.",
+        "Gracias! Option 2 works for me.",
+        "Thursday is fine. Saludos, María José García",
+        "Merci beaucoup, see you on Thursday.",
+        "Option 2 please. Bonne journée!",
+        "I'd like option 3. Obrigado, João",
+        "Friday at 2pm works. Cordiali saluti, Giulia Rossi",
+        "Yes, Thursday 2pm. Met vriendelijke groet, Jan de Vries",
+        "Sounds good, see you Friday. -- Jürgen Müller, Düsseldorf",
+        "好的，确认方案2，谢谢！Hola",
+        "Hi HR, 周五下午两点可以，谢谢",
+        "收到，我选方案三。Best, Jean-Pierre",
+        "Option 1, danke schön",
+        "Can we do Friday instead? Un saludo",
+        "Option 2 works.\n\nОтправлено из мобильной Яндекс Почты",  # the mail app's locale, not the reply's
+        "Friday works for me.\n\niPhoneから送信",
+        "Thursday 2pm is fine.\n\nVon meinem iPhone gesendet",
+    ],
+)
+def test_chinese_and_english_replies_are_not_foreign(text: str) -> None:
+    assert unread_language(text) is None
