@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -184,6 +184,10 @@ _REWRITES = [
     ),
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
+    (r"参家", "参加"),
+    (r"周武|周伍|周午(?!饭)", "周五"),
+    (r"周留|周陆", "周六"),
+    (r"周似|周寺", "周四"),
     (r"方按", "方案"),
 ]
 _STRAY_NEGATION = re.compile(r"\bnot\b|n't\b|\bnever\b|\bno\b|\bcannot\b|\bunable\b|不(?!过)|没|无法|未|别")
@@ -200,7 +204,7 @@ _HEDGE = re.compile(
     r"(?:可能|也许|或许|大概|说不定)\S{0,4}?(?:去不了|来不了|参加不了|赶不上|不能|无法|没法|没办法|不行|来不及)|"
     r"不知道\S{0,6}?(?:能不能|能否|是否|会不会|行不行|可不可以)|请不请得到假|"
     r"不是不(?:行|可以|能|愿意|想)|尽量|争取|估计|稍等|等一下|我(?:先|再)?(?:确认|核实|查|看)一下(?!吗)|"
-    r"(?<!想)(?<!要)(?:先|再)(?:确认|核实|查|看|问)一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
+    r"(?:先|再)(?:确认|核实|查|看)一?下(?![^，。,.!！\n]{0,12}[吗?？])|(?<!想)(?<!要)(?:先|再)问一?下(?![^，。,.!！\n]{0,12}[吗?？])|"
     r"(?:可能|也许|或许|说不定)\S{0,3}?(?:要|得|会)?(?:加班|出差|有事|没空|值班|开会)|"
     r"没想好|还没(?:决定|定|考虑好)|\b(?:i'?ll|i will|will) know\b|"
     r"\bhold on\b|\blet me (?:check|confirm|see|think|double.check)\b|\bcome back to you\b|\bi might be\b|"
@@ -243,6 +247,17 @@ _PICKS = re.compile(r"选|定|\b(?:choose|pick|go with|take)\b")
 _CANNOT_MOVE = re.compile(
     r"(?:改|换|调|推|挪)不了|不能(?:改|换|调|推)|不行的话|不可以的话|\bif not\b|\bif (?:that'?s|it'?s) not possible\b|"
     r"\bif (?:you )?can'?t\b|\botherwise\b|否则|不然"
+)
+# A change of mind mid-reply ("哦不对，", "等等，", "No wait,", "Actually no,", "make that").
+_CHANGED_MIND = re.compile(
+    r"(?:哦|噢|啊|呃|额)?不对[，,！!。…]+|等等[，,！!。…]+|(?:我)?更正一下[：:，,]?|我是说|"
+    r"\bno,? wait\b[,.!]*|\bactually,? no\b[,.!]*|\bscratch that\b[,.!]*|\bsorry,? i mean[t]?\b|"
+    r"\bmake that (?=\w)|\bactually,? make it (?=\w)",
+    re.IGNORECASE,
+)
+# Settling on one after several ("优先方案2", "那就定周五吧", "but I'd prefer Friday").
+_SETTLES = re.compile(
+    r"优先|倾向|更想|还是|那就|就定|最好是?|\bprefer\w*\b|\bideally\b|\brather\b|\blet'?s (?:go|do|say)\b"
 )
 _PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -325,6 +340,7 @@ _CONDITION = re.compile(
 )
 _WITHDRAW = re.compile(
     r"放弃(?!\S{0,4}(?:时间|方案|时段|周|星期|礼拜|\d))|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
+    r"(?:面试|复试)(?:就)?取消吧|已经不需要了|\bnot (?:going to |gonna )?proceed\b|"
     r"^取消吧|^取消$|找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
     r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
     r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
@@ -335,7 +351,8 @@ _WITHDRAW = re.compile(
     r"\baccepted (?:another|an other|a different|an?) (?:offer|position|job|role)\b|\bi(?:'ll| will) pass\b|"
     r"\bpass on (?:this|the)\b|\bplease cancel\b|\bcancel my\b|\bno,? thank(?:s| you)\b|"
     r"决定留在|留在(?:现在|原来|目前|现)的?(?:公司|单位)|在别的(?:地方|公司|单位)上班|不想(?:再)?面(?:试)?了|"
-    r"从名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
+    r"从\S{0,4}名单(?:里|中|上)?(?:删|去掉|移除|拿掉)|"
+    r"\bi'?d rather not\b(?=\s*(?:[.,!;]|$))|^rather not\b(?=\s*(?:[.,!;]|$))|"
     r"还是算了|\bmoved on\b|\b(?:don'?t|do not) (?:want|wish) to (?:continue|proceed|go ahead)\b|"
     r"\bdrop(?:ping)? out\b|^i'?m out(?=\s*(?:[.,!;]|$))|"
     r"\bfound (?:something else|another (?:job|role|position)|a new (?:job|role))\b|"
@@ -479,7 +496,9 @@ _DAY_OF_MONTH = re.compile(
     r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"
 )
 _HOUR = re.compile(
-    r"(上午|早上|中午|下午|晚上|傍晚)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
+    # "一点" alone is "a bit" ("方便一点", "晚一点"), an hour only with a part of the day or 钟/半/整.
+    r"(?:(上午|早上|中午|下午|晚上|傍晚)\s*|(?!一点(?![钟半整])))(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
@@ -863,6 +882,15 @@ def classify(text: str, offered: Sequence[OfferedSlot] = ()) -> Classification:
     top, another one further down — often a quote no marker gave away) make the reply unclear: a person would
     not guess which one counts."""
     text = _without_signature(text[:MAX_READ])
+    changed = _CHANGED_MIND.search(text[-1000:])
+    if changed is not None:
+        # "周四可以……哦不对，周四下午我要去医院复查，那就周五吧", "Thursday works. Actually no, make that
+        # Saturday.": what follows the change of mind is the answer.
+        after = text[-1000:][changed.end() :]
+        minded = classify(after, offered) if after.strip() else None
+        if minded is not None and minded.rule not in ("no rule matched", "empty"):
+            mind = " (after a change of mind)"
+            return minded if minded.rule.endswith(mind) else replace(minded, rule=minded.rule + mind)
     paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
     named: Classification | None = None
     if 1 < len(paragraphs) <= 40:
@@ -982,9 +1010,13 @@ _PINYIN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", " ?") for k in _PINYIN), key=len, reverse=True)) + r")\b"
 )
 # English words the rules read as words (a weekday, am/pm, ok, yes), written against Chinese: "Friday可以".
+_LATIN_WORDS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot|reschedule|confirm(?:ed)?|cancel|decline|"
+    r"next week|online|interview|thx|thanks"
+)
 _LATIN_IN_HAN = re.compile(
-    r"(?<=[\u4e00-\u9fff])?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot|\d{1,2}(?:am|pm))"
-    r"(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot)\b"
+    r"(?<=[\u4e00-\u9fff])?(?:" + _LATIN_WORDS + r"|\d{1,2}(?:am|pm))(?=[\u4e00-\u9fff])|"
+    r"(?<=[\u4e00-\u9fff])(?:" + _LATIN_WORDS + r")\b"
 )
 
 
@@ -1246,6 +1278,12 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return _reading("unclear", 0.55, "a bare 'no': decline or another time?")
 
     several = [c for c in stated if _SEVERAL_ACCEPTED.search(c.text)]
+    settled = [c for c in stated[stated.index(several[-1]) + 1 :] if _SETTLES.search(c.text)] if several else []
+    settled += [c for c in several if _SETTLES.search(c.text) and c.slots and len(c.slots) == 1]
+    settled_on = {n for c in settled for n in (c.slots or offered_matches(c.text, offered))}
+    if several and len(settled_on) == 1 and known(min(settled_on)):
+        # "方案1和方案2我都可以，优先方案2吧", "除了周四都行，那就定周五吧": several fine, then one settled on.
+        return plain_yes(0.85, "several times fine, one settled on", min(settled_on), None)
     if (
         several
         and any(_RESCHEDULE.search(c.text) for c in clauses)
@@ -1268,6 +1306,15 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         slot = distinct[0]
         if not known(slot):
             return _reading("unclear", 0.6, f"option {slot} was not offered")
+        named = [c for c in clauses if slot in c.slots]
+        hours = {h for c in clauses for m in _HOUR.finditer(c.text) for h in _hours(m)}
+        starts_at = {s.start.hour for s in offered if s.number == slot}
+        by_place = any(_EARLIER_OR_LATER_OPTION.search(c.text) or _LAST_OPTION.search(c.text) for c in named)
+        if (not by_place and any(_SHIFT.search(c.text) or _RESCHEDULE.search(c.text) for c in named)) or (
+            hours and starts_at and not hours & starts_at
+        ):
+            # "方案2的时间可以往后推一个小时吗？15:00开始我就能赶到", "Could option 2 start at 3pm instead?"
+            return reschedule(0.85, f"asked to move option {slot} to another time", named[0].text if named else None)
         return plain_yes(0.9, "option number", slot, _extra_question(asked, text))
     movers = [c for c in clauses if _RESCHEDULE.search(c.text)]
     if movers:

@@ -193,7 +193,10 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     """A yes that names no option, written right under one of our option lines — inline in the quote, or under
     the one line the candidate kept or pasted back ("这个可以" under "方案 2：…") — answers that option, not the
     proposed time. Inline (our lines above and below) under a line that names none: a person would ask."""
-    first = next((clean_line(x) for x in reading.text.splitlines() if clean_line(x)), "")
+    said = [clean_line(x) for x in reading.text.splitlines() if clean_line(x)]
+    if len(said) > 1 and _POINTS_BELOW.fullmatch(said[0]):  # "见下" / "See below", then the answer inline
+        said = said[1:]
+    first = said[0] if said else ""
     lines = body.splitlines()[:2000]
     at = next((i for i, x in enumerate(lines) if clean_line(x) == first and not _quoted(x, facts.sent)), None)
     if not first or at is None:
@@ -206,7 +209,7 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     if not (_quoted(above[-1], facts.sent) or pasted):
         return reading
     line = _OUR_OPTION_LINE.search(nearest.lstrip(">＞ "))
-    option = int(line.group(1)) if line else None
+    option = int(line.group(1)) if line else _option_of(above[-1], facts)
     offered = {slot.number for slot in facts.offered}
     if option is not None and (not offered or option in offered):  # inline, or under an option line kept or pasted
         return replace(reading, slot=option, rule=f"{reading.rule}, written inline under option {option}")
@@ -221,6 +224,12 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     )
 
 
+# A first line that only points at the answers below it, written inline in the quote.
+_POINTS_BELOW = re.compile(
+    r"(?:见下|见下文|见下方|如下|答复如下|回复如下|见正文|请见下方|see below|see inline|answers? inline|inline below|"
+    r"replies? (?:below|inline))[\s:：.。,，!！]*",
+    re.IGNORECASE,
+)
 _INLINE_RULE = "answered inline: a yes under option {}, a no under each other option answered"
 
 

@@ -728,3 +728,31 @@ def test_spaces_spans_conditions_met_and_questions(text: str, intent: str, slot:
 def test_corrections_lost_invitations_and_fallbacks(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        # blind7's first read (88.1 %, 7 wrong actions): each wrong action's general cause.
+        ("周武可以", "confirm", 2),  # input-method slip of 周五
+        ("方案2的时间可以往后推一个小时吗？15:00开始我就能赶到。", "reschedule", None),
+        ("Could option 2 start at 3pm instead? I'm on the school run until half two.", "reschedule", None),
+        ("请问可以线上面试吗？我需要先确认一下再选时间。", "unclear", None),
+        ("Thursday works. Actually no, make that Saturday.", "confirm", 3),
+        ("None of these, and to be honest I'm not going to proceed.", "decline", None),
+        ("I can't make it on Thursday. Would next Monday afternoon work?", "reschedule", None),
+        ("周四可以……哦不对，周四下午我要去医院复查，那就周五吧，方案2。", "confirm", 2),
+        ("除了周四都行，那就定周五吧", "confirm", 2),
+        ("方案1和方案2我都可以，优先方案2吧。", "confirm", 2),
+        ("方案3可以。想问下可以线上参加吗？我人在外地，线上方便一点。", "confirm", 3),  # 一点 = a bit
+        ("家里有事要回老家了，面试取消吧。", "decline", None),
+        ("不参家了 谢谢", "decline", None),
+        ("请把我从候选名单里去掉，谢谢", "decline", None),
+        ("不好意思一直没回，已经不需要了。", "decline", None),
+        ("能reschedule到next week吗 thx", "reschedule", None),
+        ("晚一点的那个吧", "unclear", None),  # of three times: which?
+    ],
+)
+def test_blind7_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got

@@ -655,3 +655,11 @@ def test_answers_inline_under_each_option_pick_the_one_with_a_yes() -> None:
     top = "这个\n\n" + _inline_reply({}).decode().split("\n\n", 1)[1]
     raw = ("From: a@b.c\nSubject: Re\nContent-Type: text/plain; charset=utf-8\n\n" + top).encode()
     assert read_bytes(raw, "a@b.c", known).intent == "unclear"
+
+
+def test_an_answer_below_a_pointer_line_is_read_where_it_stands() -> None:
+    from tests.inbound.corpus.evaluate import facts
+
+    reply = _inline_reply({3: "这个 ✔"}).decode().replace("在 2026/11/27", "见下\n\n在 2026/11/27", 1)
+    got = read_bytes(reply.encode(), "zhangsan@example.com", facts("zh"))
+    assert (got.intent, got.slot) == ("confirm", 3), got
