@@ -1033,8 +1033,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if len(options) > 1:
         return None
     option = next(iter(options), None)
-    if option is not None and numbers and option not in numbers:
-        return None
+    if option is not None and (option not in numbers if numbers else not 1 <= option <= 5):
+        return None  # an option that was not offered (without the offered times: more than invitations offer)
     slot = option
     if named.any:
         if not offered or c.span.search(t):
