@@ -110,7 +110,7 @@ TABLES: dict[str, Table] = {
         r"(?:da sein|kommen|teilnehmen)|nehme (?:gerne? )?teil|funktioniert|entscheide mich fur|"
         r"mochte (?:gerne? )?(?:den|die|das|option|termin|am|teilnehmen|"
         r"kommen|zusagen|bestatigen)|(?:bin|sind|ware) (?:\w+ ){0,6}dabei|dabei sein|"
-        r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar)\b",
+        r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar|sehen uns)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
@@ -174,7 +174,7 @@ TABLES: dict[str, Table] = {
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
         r"disponible|je prends(?! (?:bonne )?note)|je choisis|je retiens|je prefere|j'accepte|avec plaisir|"
         r"c'est (?:bon|parfait)|"
-        r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi)\b",
+        r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi|on se voit)\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
         r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
         r"me desiste|desister|"
@@ -431,7 +431,7 @@ TABLES: dict[str, Table] = {
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|"
         r"kan ik(?: wel| komen| er zijn|$)|"
         r"ik kan(?= (?:op|om|dan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|komen|er zijn|wel)\b)|"
-        r"komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn)\b",
+        r"komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -490,7 +490,7 @@ TABLES: dict[str, Table] = {
         r"が(?:良い|いい|よい)です|で(?:問題|結構)|ok|参加(?:します|いたします|致します|させていただきます|"
         r"できます|可能です)|出席(?:します|いたします|致します|できます)|伺います|うかがいます|"
         r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|はい|で確定|にします|を選びます|"
-        r"を選択します|でいきます|で参ります",
+        r"を選択します|でいきます|で参ります|お会いできる(?:の|こと)を楽しみに",
         withdraw=r"辞退(?:いたします|します|させていただ|致します|したい|することに|申し上げ)|"
         r"他社(?:から|で|にて)?(?:の)?内定|応募を取り(?:下げ|消し)(?:ます|させて|たい)|選考を(?:辞退|見送)",
         cannot=r"(?:参加|出席|面接)(?:することが|が|は|を|に)?(?:でき(?:ません|ない|かねます)|いたしかねます|"
@@ -579,7 +579,7 @@ TABLES: dict[str, Table] = {
         confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду (?:рад|рада|на "
         r"собеседовании|присутствовать|участвовать)|приду|"
         r"удобно|давайте|хорошо|отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
-        r"договорились)\b",
+        r"договорились|увидимся)\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
         r"актуально)|не актуально|неактуально)\b",
@@ -1033,8 +1033,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if len(options) > 1:
         return None
     option = next(iter(options), None)
-    if option is not None and numbers and option not in numbers:
-        return None
+    if option is not None and (option not in numbers if numbers else not 1 <= option <= 5):
+        return None  # an option that was not offered (without the offered times: more than invitations offer)
     slot = option
     if named.any:
         if not offered or c.span.search(t):
