@@ -107,19 +107,21 @@ _TOPIC = re.compile(
 _OPTION = re.compile(
     r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])"
     r"|(?<![最后哪每这那])(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
-    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )([1-5])(?=$|[,，。.!！~\n])"
+    # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember").
+    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!jan |feb |mar |apr |may |jun |jul |aug |sep |oct |nov |dec )([1-5])"
+    r"(?=$|[,，。.!！~\n])(?!\.\s*(?:dez|déc|dic|dec|nov|дек|gen|jan|feb|fév|mär|mar|apr|avr|mai|jun|jui|jul|aug|ao|sep|set|okt|oct|ott))"
 )
 _NEGATIVE = re.compile(
     r"不|没|无法|未能|别|难|取消|放弃|婉拒|算了|"
     r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
     r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
-    r"留在|决定"
+    r"留在|决定|去掉|移除|除名"
 )
 _MOVE = re.compile(
     r"改|换|推|调|挪|延|提前|别的|其他|其它|另外|另约|再约|冲突|忙|有事|有课|有会|开会|出差|"
     r"\b(?:another|other|others|different|earlier|later|move\w*|chang\w*|reschedul\w*|postpon\w*|instead|"
-    r"shift\w*|swap\w*|push\w*|delay\w*|rearrang\w*|next|free|trip|travel\w*|week)\b|下周|之后|以后"
+    r"shift\w*|swap\w*|push\w*|delay\w*|rearrang\w*|next|free|trip|travel\w*|week|better|prefer\w*)\b|下周|之后|以后"
 )
 _ACK = re.compile(r"收到|知道|了解|明白|谢|\b(?:thanks|thank|thx|noted|got it|received)\b")
 _YES = re.compile(r"同意|可以|行|没问题|好的好的|\b(?:yes|sure|fine|great|perfect|sounds good|agreed|works)\b")

@@ -231,6 +231,18 @@ _FORWARDED = re.compile(
     r"(?:转发|转)给(?:了)?(?:我|您|你)|"
     r"\bforward(?:ed|ing)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:me|you|my)\b"
 )
+# Passed on by the writer to someone else ("I forwarded this to my colleague", "转给他了"): not the writer's answer.
+_FORWARDED_ON = re.compile(
+    r"(?:转发|转)给(?:了)?(?:他|她|我(?:的)?(?:同事|朋友|家人)|\S{1,4}(?:同事|朋友))|"
+    r"\bi(?:'ve| have)? forward(?:ed)? (?:this |it |the (?:e-?mail|message|invitation) )?(?:on )?to (?:my|him|her|a)\b"
+)
+# A firm wish to move ("我想改期", "I'd like to reschedule").
+_WANTS_TO_MOVE = re.compile(
+    r"(?:我|需要|必须|只能)(?:想|要|得)?(?:改期|改个时间|换个时间|另约时间)|"
+    r"\b(?:i'?d like|i would like|i need|i have|i'?ll have) to re-?schedule\b|\bplease re-?schedule\b"
+)
+# Someone besides the candidate ("我也想参加", "me too", "as well").
+_ALSO = re.compile(r"也|还有我|我们|\b(?:also|too|as well|we)\b")
 # Written for the candidate by someone close ("我是张伟的同事，他让我帮他回一下", "I'm writing on behalf of my son"):
 # the answer is the candidate's, passed on; it is read like theirs (the echo goes to the candidate, who can
 # choose again).
@@ -1139,9 +1151,15 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return _reading("unclear", 0.9, "it may have reached the wrong person")
     if asks and _HAIL.fullmatch(t):
         return _reading("unclear", 0.8, "asks nothing HR can answer")
-    if _FORWARDED.search(t):
+    if _FORWARDED_ON.search(t) or (_FORWARDED.search(t) and _ALSO.search(t)):
+        # "我朋友把邮件转给我了，我也想参加": someone else than the candidate wants in.
         return _reading("unclear", 0.9, "passed on to someone else than the candidate")
     if _HEDGE.search(t):
+        wish = [c for c in clauses if _WANTS_TO_MOVE.search(c.text) and not _HEDGE.search(c.text)]
+        firm = [c for c in clauses if not _HEDGE.search(c.text)]
+        if wish and not any(_WITHDRAW.search(c.text) or _confirms(c.text, _STRONG_CONFIRM) for c in firm):
+            # "我想改期，具体时间等我确定了再告诉你们": the move is decided; only its new time is not.
+            return reschedule(0.8, "asked to move; the new time to follow", None)
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
     if _RESERVATION.search(t):
         return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")

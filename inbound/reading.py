@@ -161,7 +161,13 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
         return Reading(automated, "", "unclear", confidence=1.0, rule=f"automated: {automated.detail}")
     body, from_html = body_text(message)
     text = new_text(body, facts.sent)[:MAX_TEXT]
-    reading = read_text(text, facts, header(message, "Subject"))
+    subject = header(message, "Subject")
+    written = _SUBJECT_ANSWER.match(subject or "")
+    if not text.strip() and written is not None and written.group(1).strip():
+        # Nothing written in the body, the answer typed before the subject ("方案2 回复：重新面试邀请…").
+        reading = read_text(written.group(1).strip(), facts, "")
+        return replace(reading, rule=f"{reading.rule} (written in the subject)", from_html=from_html)
+    reading = read_text(text, facts, subject)
     inline = _answers_under_options(body, facts)
     if inline is not None and (reading.intent == "unclear" or (reading.intent == "confirm" and not reading.slot)):
         return replace(reading, intent="confirm", slot=inline, confidence=0.85, rule=_INLINE_RULE.format(inline))
@@ -224,6 +230,10 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
     )
 
 
+# An answer typed in front of the reply prefix of the subject: "方案2 回复：重新面试邀请…", "OK - RE: …".
+_SUBJECT_ANSWER = re.compile(
+    r"\s*([^:：]{1,40}?)[\s\-–—|/]*(?:re|aw|sv|vs|r|antw|res|rif|回复|答复|回覆|转发|fwd?)\s*[:：]", re.IGNORECASE
+)
 # A first line that only points at the answers below it, written inline in the quote.
 _POINTS_BELOW = re.compile(
     r"(?:见下|见下文|见下方|如下|答复如下|回复如下|见正文|请见下方|see below|see inline|answers? inline|inline below|"

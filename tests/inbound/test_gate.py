@@ -184,3 +184,11 @@ def test_historical_first_reads_keep_their_figures() -> None:
 def test_the_last_one_is_no_option_cue_of_its_own() -> None:
     assert gate.option_cues(normalise("最后一个方案")) == set()
     assert gate.option_cues(normalise("第一个方案")) == {1}
+
+
+def test_dates_are_not_option_cues_and_preferring_is_a_change() -> None:
+    assert "option_cue" not in _signs("Let's do Dec 3.", "confirm", 1)
+    assert "option_cue" not in _signs("Ich bestätige den Termin am Freitag, 4. Dezember, um 14:00 Uhr.", "confirm", 2)
+    assert "option_cue" in _signs("Thanks. 3.", "confirm", 1)  # a bare option number still counts
+    assert "no_polarity" not in _signs("Saturday afternoon would be better for me if possible", "reschedule")
+    assert "no_polarity" not in _signs("请把我从候选名单里去掉，谢谢", "decline")

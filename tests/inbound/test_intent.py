@@ -111,7 +111,7 @@ def test_an_answer_passed_on_for_the_candidate_is_asked_back(text: str, intent: 
     [
         "我朋友把邮件转给我了，我也想参加",
         "I forwarded this to my colleague, he'll confirm.",
-        "A friend forwarded this to me, count me in!",
+        "我把邮件转给我同事了，他会回复您",
     ],
 )
 def test_an_invitation_passed_on_to_someone_else_is_not_acted_on(text: str) -> None:

@@ -663,3 +663,27 @@ def test_an_answer_below_a_pointer_line_is_read_where_it_stands() -> None:
     reply = _inline_reply({3: "这个 ✔"}).decode().replace("在 2026/11/27", "见下\n\n在 2026/11/27", 1)
     got = read_bytes(reply.encode(), "zhangsan@example.com", facts("zh"))
     assert (got.intent, got.slot) == ("confirm", 3), got
+
+
+@pytest.mark.parametrize(
+    ("subject", "intent", "slot"),
+    [
+        ("方案2 回复：重新面试邀请：电商客服专员", "confirm", 2),
+        ("OK - RE: Re-interview invitation: Support desk", "confirm", None),
+        ("回复：重新面试邀请：电商客服专员", "unclear", None),  # nothing typed: nothing read
+        ("Re: Re-interview invitation: Support desk", "unclear", None),
+    ],
+)
+def test_an_answer_typed_only_in_the_subject_is_read(subject: str, intent: str, slot: int | None) -> None:
+    raw = f"From: a@b.c\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n\n".encode()
+    got = read_bytes(raw, "a@b.c")
+    assert (got.intent, got.slot) == (intent, slot), got
+
+
+def test_forwards_and_firm_moves() -> None:
+    forwarded = "A colleague forwarded this to me. I would like to confirm option 2."
+    assert classify(forwarded).intent == "confirm"
+    assert classify("我朋友把邮件转给我了，我也想参加").intent == "unclear"  # someone else wants in
+    # The move is decided, its new time is not: a reschedule by the rules (the gate still holds the hedge).
+    assert classify("我想改期，具体时间等我确定了再告诉你们").intent == "reschedule"
+    assert classify("我可能要改期，我再确认一下").intent == "unclear"
