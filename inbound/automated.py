@@ -138,6 +138,7 @@ _ABSENCE = re.compile(
     r"休假|年假|外出|出差|不在办公室|不在公司|请假|放假|假期|\bout of (?:the )?office\b|\bOOO\b|"
     r"\b(?:out of|away from) (?:the|my) (?:office|desk)\b|"
     r"\bon (?:annual |parental |sick |maternity )?(?:leave|vacation|holiday|holidays)\b|\baway (?:from|until)\b|"
+    r"\bcurrently travell?ing\b|\btravell?ing with limited\b|"
     r"\bcurrently away\b|\babwesend\b|\ben congé\b|\bde vacaciones\b|\bem férias\b|\bin ferie\b",
     re.IGNORECASE,
 )

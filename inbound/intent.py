@@ -195,7 +195,9 @@ _POLITE_CONDITIONALS = {
     _REWRITES[1][0],  # 如果可以的话 …
     _REWRITES[2][0],  # if possible …
 }
-_SPLIT_CONTRAST = re.compile(r"\s*(?:但是|但|不过|可是|然而|而是|倒是|\bbut\b|\bhowever\b|\bthough\b|\binstead\b,?)\s*")
+_SPLIT_CONTRAST = re.compile(
+    r"\s*(?:但是|但|(?<![赶说打比跑斗躲瞒熬挺拗扛忍看信睡])不过|可是|然而|而是|倒是|\bbut\b|\bhowever\b|\bthough\b|\binstead\b,?)\s*"
+)
 
 _HEDGE = re.compile(
     r"(?:还|暂时|目前|现在|暂|尚|一时)\S{0,4}?(?:确认不了|确定不了|不能确认|不能确定|无法确认|无法确定|没法确认|定不了|说不准|不好说|不确定)|"
@@ -450,7 +452,7 @@ _NEGATED = re.compile(
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
     r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
-    r"(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -1078,7 +1080,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
 
     # Parts of the day named anywhere ("Friday, but only in the morning"): an offered time they do not fit is
     # not the one meant.
-    parts = {m.group(0) for m in _PART_OF_DAY.finditer(t)}
+    # (Not those of a refused time: "周四下午赶不过去，要不就周六吧" keeps Saturday morning.)
+    parts = {m.group(0) for c in clauses if not c.negative for m in _PART_OF_DAY.finditer(c.text)}
     starts = {slot.number: slot.start.hour for slot in offered}
 
     def slot_of(c: _Clause) -> int | None:
@@ -1176,6 +1179,14 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         asked_for = {n for c in asked_before if c.positive for n in (c.slots or offered_matches(c.text, offered))}
         premise = set(first.slots or offered_matches(first.text, offered))
         picked = {n for c in clauses[conditional[0] :] for n in c.slots}
+        before = {n for c in clauses[: conditional[0]] if c.positive and not c.question for n in c.slots}
+        if (
+            len(before) == 1
+            and _CANNOT_MOVE.search(first.text)
+            and not any(c.negative for c in stated if not c.condition)
+        ):
+            # "我选方案2。如果方案2不行的话，方案3也可以": the pick stands; the rest is a fallback.
+            return _reading("confirm", 0.8, "an option picked, with a fallback if it is taken", slot=min(before))
         if _IF_SO.search(first.text) and len(asked_for) == 1 and picked <= asked_for and known(min(asked_for)):
             # "周六上午10点可以吗？可以的话就选方案3": the time asked for is offered, so the condition holds.
             return plain_yes(0.8, "asked for an offered time and took it if so", min(asked_for), None)

@@ -756,3 +756,16 @@ def test_corrections_lost_invitations_and_fallbacks(text: str, intent: str, slot
 def test_blind7_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("我选方案2。如果方案2不行的话，方案3也可以。", "confirm", 2),
+        ("周四下午赶不过去，要不就周六吧", "confirm", 3),
+        ("如果可以改到下周我就参加，不行的话就算了", "unclear", None),
+    ],
+)
+def test_a_pick_with_a_fallback(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
