@@ -14,6 +14,7 @@ from typing import Any
 
 from tests.inbound.corpus.blind8 import clients as c
 from tests.inbound.corpus.blind8.replies_a import A
+from tests.inbound.corpus.blind8.replies_b import B
 
 
 
@@ -83,7 +84,7 @@ def main() -> None:
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     for old in HERE.glob("*.eml"):
         old.unlink()
-    for i, r in enumerate(A, 1):
+    for i, r in enumerate(A + B, 1):
         fn, dom, loc = client_of(r["client"])
         kw: dict[str, Any] = dict(r.get("kw") or {})
         base_fn = fn.func if isinstance(fn, partial) else fn
