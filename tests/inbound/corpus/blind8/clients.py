@@ -321,7 +321,8 @@ def pasted(body: str, lang: str, who: Who, cs: str = "utf-8", cte: str = "8bit",
 
 
 def big5_outlook(body: str, lang: str, who: Who, sig: str = "") -> tuple[bytes, str]:
-    return outlook(body, lang, who, ui="tw", cs="big5", cte="quoted-printable", sig=sig)
+    """Outlook with a zh-TW UI: it picks UTF-8 once the quoted invitation has characters Big5 lacks."""
+    return outlook(body, lang, who, ui="tw", cs="utf-8", cte="base64", sig=sig)
 
 
 def autoreply(body: str, lang: str, who: Who, prefix: str = "自动回复: ", cs: str = "gb2312") -> tuple[bytes, str]:

@@ -15,6 +15,7 @@ from typing import Any
 from tests.inbound.corpus.blind8 import clients as c
 from tests.inbound.corpus.blind8.replies_a import A
 from tests.inbound.corpus.blind8.replies_b import B
+from tests.inbound.corpus.blind8.replies_b2 import B2
 
 
 
@@ -61,6 +62,7 @@ CLIENTS: dict[str, tuple[Callable[..., tuple[bytes, str]], str]] = {
     "yahoo-jp": (c.yahoo_ja, "yahoo.co.jp"),
     "pasted": (c.pasted, "163.com"),
     "pasted-gbk": (partial(c.pasted, cs="gbk", cte="base64"), "sina.com"),
+    "pasted-big5": (partial(c.pasted, cs="big5", cte="base64", subject_prefix="回覆："), "yahoo.com.tw"),
     "pasted-qq": (partial(c.pasted, cte="base64"), "qq.com"),
     "autoreply": (c.autoreply, "corp.example.cn"),
     "autoreply-qq": (partial(c.autoreply, prefix="自动回复: ", cs="gb18030"), "qq.com"),
@@ -84,7 +86,7 @@ def main() -> None:
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     for old in HERE.glob("*.eml"):
         old.unlink()
-    for i, r in enumerate(A + B, 1):
+    for i, r in enumerate(A + B + B2, 1):
         fn, dom, loc = client_of(r["client"])
         kw: dict[str, Any] = dict(r.get("kw") or {})
         base_fn = fn.func if isinstance(fn, partial) else fn
