@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """The record every reply is written as (shared by replies_a/b/c)."""
 
 from __future__ import annotations
@@ -6,5 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 
-def R(intent: str, slot: int | None, client: str, body: str, name: str, handle: str, lang: str = "zh", **opts: Any) -> dict[str, Any]:
-    return {"intent": intent, "slot": slot, "client": client, "body": body.strip("\n"), "name": name, "handle": handle, "lang": lang, **opts}
+def R(  # noqa: N802 (short on purpose: one call per reply)
+    intent: str, slot: int | None, client: str, body: str, name: str, handle: str, lang: str = "zh", **opts: Any
+) -> dict[str, Any]:
+    return {
+        "intent": intent,
+        "slot": slot,
+        "client": client,
+        "body": body.strip("\n"),
+        "name": name,
+        "handle": handle,
+        "lang": lang,
+        **opts,
+    }

@@ -31,7 +31,16 @@ def _divs(body: str) -> str:
     return "".join(f"<div>{html.escape(ln) if ln else '<br>'}</div>" for ln in body.split("\n"))
 
 
-def _msg(who: Who, subject: str, parts: list[bytes], *, mailer: str = "", hcs: str = "utf-8", extra: dict[str, str] | None = None, kind: str = "alternative") -> bytes:
+def _msg(
+    who: Who,
+    subject: str,
+    parts: list[bytes],
+    *,
+    mailer: str = "",
+    hcs: str = "utf-8",
+    extra: dict[str, str] | None = None,
+    kind: str = "alternative",
+) -> bytes:
     mid = uuid.uuid5(uuid.NAMESPACE_URL, who.addr + who.date + subject).hex
     dom = who.addr.split("@")[1]
     lines = [
@@ -84,13 +93,26 @@ def qq_web(body: str, lang: str, who: Who, cs: str = "gb18030") -> tuple[bytes, 
     """QQ 邮箱网页版（经典）: '原始邮件' grey header box, the invitation below it, not '>'-quoted."""
     head = f'发件人: "Re-interview"<{OURS_ADDR}>;\n发送时间: 2026年11月27日(星期五) 上午10:05\n收件人: "{who.name}"<{who.addr}>;\n\n主题: {SUBJECT[lang]}\n'
     plain = f"{body}\n\n\n------------------ 原始邮件 ------------------\n{head}\n\n{INV_TXT[lang]}"
-    box = "".join(f"<div><b>{html.escape(ln.split(': ', 1)[0])}:</b>&nbsp;{html.escape(ln.split(': ', 1)[1])}</div>" for ln in head.split("\n") if ": " in ln)
+    box = "".join(
+        f"<div><b>{html.escape(ln.split(': ', 1)[0])}:</b>&nbsp;{html.escape(ln.split(': ', 1)[1])}</div>"
+        for ln in head.split("\n")
+        if ": " in ln
+    )
     htm = _doc(
         f'{_divs(body)}<div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;原始邮件&nbsp;------------------</div>'
         f'<div style="font-size: 12px;background:#efefef;padding:8px;">{box}</div><div><br></div>{INV_HTML[lang]}',
         cs,
     )
-    return _alt(who, "回复：" + SUBJECT[lang], plain, htm, cs, "base64", mailer="QQMail 2.x", extra={"X-QQ-MIME": "TCMime 1.0 by Tencent", "X-QQ-Mailer": "QQMail 2.x"})
+    return _alt(
+        who,
+        "回复：" + SUBJECT[lang],
+        plain,
+        htm,
+        cs,
+        "base64",
+        mailer="QQMail 2.x",
+        extra={"X-QQ-MIME": "TCMime 1.0 by Tencent", "X-QQ-Mailer": "QQMail 2.x"},
+    )
 
 
 def qq_card(body: str, lang: str, who: Who) -> tuple[bytes, str]:
@@ -100,13 +122,22 @@ def qq_card(body: str, lang: str, who: Who) -> tuple[bytes, str]:
         f'<div style="font-weight:bold">原始邮件</div><div>发件人：Re-interview &lt;{OURS_ADDR}&gt;</div><div>发件时间：2026年11月27日 10:05</div>'
         f"<div>收件人：{html.escape(who.name)} &lt;{who.addr}&gt;</div><div>主题：{html.escape(SUBJECT[lang])}</div></div><div><br></div>{INV_HTML[lang]}</div>"
     )
-    return _html(who, "回复：" + SUBJECT[lang], _doc(_divs(body) + "<div><br></div>" + card), "utf-8", "base64", extra={"X-QQ-mid": "xmsezb" + who.addr[:6]})
+    return _html(
+        who,
+        "回复：" + SUBJECT[lang],
+        _doc(_divs(body) + "<div><br></div>" + card),
+        "utf-8",
+        "base64",
+        extra={"X-QQ-mid": "xmsezb" + who.addr[:6]},
+    )
 
 
 def qq_mobile(body: str, lang: str, who: Who) -> tuple[bytes, str]:
     head = f'------------------ 原始邮件 ------------------\n发件人: "Re-interview" <{OURS_ADDR}>;\n发送时间: 2026年11月27日(星期五) 上午10:05\n收件人: "{who.name}"<{who.addr}>;\n主题: {SUBJECT[lang]}\n'
     plain = f"{body}\n\n\n\n{head}\n\n\n{INV_TXT[lang]}"
-    htm = _doc(f"{_divs(body)}<div><br></div><div><br></div><div>{head.replace(chr(10), '<br>')}</div><div><br></div>{INV_HTML[lang]}")
+    htm = _doc(
+        f"{_divs(body)}<div><br></div><div><br></div><div>{head.replace(chr(10), '<br>')}</div><div><br></div>{INV_HTML[lang]}"
+    )
     return _alt(who, "回复：" + SUBJECT[lang], plain, htm, "utf-8", "base64", mailer="QQMail-iPhone")
 
 
@@ -123,7 +154,16 @@ def netease_web(body: str, lang: str, who: Who, cs: str = "gbk") -> tuple[bytes,
         f'<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{INV_HTML[lang]}</blockquote></div>',
         cs,
     )
-    return _alt(who, "Re:" + SUBJECT[lang], plain, htm, cs, "base64", mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)", extra={"X-Originating-IP": "[180.160.12.77]"})
+    return _alt(
+        who,
+        "Re:" + SUBJECT[lang],
+        plain,
+        htm,
+        cs,
+        "base64",
+        mailer="Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)",
+        extra={"X-Originating-IP": "[180.160.12.77]"},
+    )
 
 
 def netease_dashi(body: str, lang: str, who: Who) -> tuple[bytes, str]:
@@ -164,30 +204,64 @@ OL = {
     "it": ("Da", "Inviato", "A", "Oggetto", "venerdì 27 novembre 2026 11:05"),
     "nl": ("Van", "Verzonden", "Aan", "Onderwerp", "vrijdag 27 november 2026 11:05"),
 }
-OL_PREFIX = {"zh": "答复: ", "tw": "回覆: ", "en": "RE: ", "de": "AW: ", "fr": "RE: ", "es": "RE: ", "it": "R: ", "nl": "RE: "}
+OL_PREFIX = {
+    "zh": "答复: ",
+    "tw": "回覆: ",
+    "en": "RE: ",
+    "de": "AW: ",
+    "fr": "RE: ",
+    "es": "RE: ",
+    "it": "R: ",
+    "nl": "RE: ",
+}
 
 
-def outlook(body: str, lang: str, who: Who, ui: str = "zh", cs: str = "gb2312", cte: str = "base64", sig: str = "", disclaimer: str = "") -> tuple[bytes, str]:
+def outlook(
+    body: str,
+    lang: str,
+    who: Who,
+    ui: str = "zh",
+    cs: str = "gb2312",
+    cte: str = "base64",
+    sig: str = "",
+    disclaimer: str = "",
+) -> tuple[bytes, str]:
     """Outlook desktop: body, signature, the ruled header block in the UI language, the invitation unquoted."""
     f, s, t, sub, d = OL[ui]
     block = f"________________________________\n{f}: {OURS}\n{s}: {d}\n{t}: {who.name} <{who.addr}>\n{sub}: {SUBJECT[lang]}\n"
     tail = (f"\n\n{sig}" if sig else "") + (f"\n\n{disclaimer}" if disclaimer else "")
     plain = f"{body}{tail}\n\n{block}\n{INV_TXT[lang]}"
     e = html.escape
-    paras = "".join(f'<p class="MsoNormal">{e(ln) if ln else "<o:p>&nbsp;</o:p>"}</p>' for ln in (body + tail).split("\n"))
+    paras = "".join(
+        f'<p class="MsoNormal">{e(ln) if ln else "<o:p>&nbsp;</o:p>"}</p>' for ln in (body + tail).split("\n")
+    )
     hb = (
         f'<div id="divRplyFwdMsg" dir="ltr"><hr style="display:inline-block;width:98%" tabindex="-1"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
         f"<b>{f}:</b> {e(OURS)}<br><b>{s}:</b> {d}<br><b>{t}:</b> {e(who.name)} &lt;{who.addr}&gt;<br><b>{sub}:</b> {e(SUBJECT[lang])}</font><div>&nbsp;</div></div>"
     )
-    htm = _doc(f'<div class="WordSection1">{paras}<p class="MsoNormal"><o:p>&nbsp;</o:p></p>{hb}{INV_HTML[lang]}</div>', cs)
-    extra = {"Thread-Topic": hdr(SUBJECT[lang], cs), "Thread-Index": "AdtA" + who.addr[:8].encode().hex()[:20], "Content-Language": {"zh": "zh-CN", "tw": "zh-TW", "en": "en-GB"}.get(ui, ui)}
+    htm = _doc(
+        f'<div class="WordSection1">{paras}<p class="MsoNormal"><o:p>&nbsp;</o:p></p>{hb}{INV_HTML[lang]}</div>', cs
+    )
+    extra = {
+        "Thread-Topic": hdr(SUBJECT[lang], cs),
+        "Thread-Index": "AdtA" + who.addr[:8].encode().hex()[:20],
+        "Content-Language": {"zh": "zh-CN", "tw": "zh-TW", "en": "en-GB"}.get(ui, ui),
+    }
     return _alt(who, OL_PREFIX[ui] + SUBJECT[lang], plain, htm, cs, cte, mailer="Microsoft Outlook 16.0", extra=extra)
 
 
 def outlook_mobile(body: str, lang: str, who: Who, ui: str = "en") -> tuple[bytes, str]:
     """Outlook for iOS/Android: HTML only, 'Get Outlook for iOS', a From/Sent/To/Subject block."""
     f, s, t, sub, d = OL[ui]
-    getit = {"zh": "获取 Outlook for iOS", "en": "Get Outlook for iOS", "de": "Outlook für iOS beziehen", "fr": "Obtenir Outlook pour iOS", "es": "Obtener Outlook para iOS", "it": "Scarica Outlook per iOS", "nl": "Outlook voor iOS downloaden"}[ui]
+    getit = {
+        "zh": "获取 Outlook for iOS",
+        "en": "Get Outlook for iOS",
+        "de": "Outlook für iOS beziehen",
+        "fr": "Obtenir Outlook pour iOS",
+        "es": "Obtener Outlook para iOS",
+        "it": "Scarica Outlook per iOS",
+        "nl": "Outlook voor iOS downloaden",
+    }[ui]
     e = html.escape
     inner = (
         f'<div dir="auto">{_divs(body)}</div><div><br></div><div dir="ltr">{e(getit)}</div><hr style="display:inline-block;width:98%">'
@@ -199,8 +273,23 @@ def outlook_mobile(body: str, lang: str, who: Who, ui: str = "en") -> tuple[byte
 # ---------------------------------------------------------------- phones
 
 
-def iphone(body: str, lang: str, who: Who, ui: str = "zh", cte: str = "quoted-printable", html_too: bool = False) -> tuple[bytes, str]:
-    sent = {"zh": "发自我的iPhone", "tw": "從我的 iPhone 傳送", "en": "Sent from my iPhone", "ja": "iPhoneから送信", "ko": "iPhone에서 보냄", "de": "Von meinem iPhone gesendet", "fr": "Envoyé de mon iPhone", "es": "Enviado desde mi iPhone", "pt": "Enviado do meu iPhone", "it": "Inviato da iPhone", "nl": "Verstuurd vanaf mijn iPhone", "ru": "Отправлено с iPhone"}[ui]
+def iphone(
+    body: str, lang: str, who: Who, ui: str = "zh", cte: str = "quoted-printable", html_too: bool = False
+) -> tuple[bytes, str]:
+    sent = {
+        "zh": "发自我的iPhone",
+        "tw": "從我的 iPhone 傳送",
+        "en": "Sent from my iPhone",
+        "ja": "iPhoneから送信",
+        "ko": "iPhone에서 보냄",
+        "de": "Von meinem iPhone gesendet",
+        "fr": "Envoyé de mon iPhone",
+        "es": "Enviado desde mi iPhone",
+        "pt": "Enviado do meu iPhone",
+        "it": "Inviato da iPhone",
+        "nl": "Verstuurd vanaf mijn iPhone",
+        "ru": "Отправлено с iPhone",
+    }[ui]
     attr = {
         "zh": f"在 2026年11月27日，10:05，Re-interview <{OURS_ADDR}> 写道：",
         "tw": f"Re-interview <{OURS_ADDR}> 於 2026年11月27日 上午10:05 寫道：",
@@ -218,12 +307,28 @@ def iphone(body: str, lang: str, who: Who, ui: str = "zh", cte: str = "quoted-pr
     prefix = {"zh": "回复：", "tw": "回覆：", "ja": "Re: ", "ko": "Re: "}.get(ui, "Re: ")
     plain = f"{body}\n\n{sent}\n\n> {attr}\n> \n{quoted(INV_TXT[lang])}"
     if not html_too:
-        return _plain(who, prefix + SUBJECT[lang], plain, "utf-8", cte, ctx="; format=flowed; delsp=yes" if cte == "8bit" else "", mailer="iPhone Mail (22B91)")
-    htm = _doc(f'<div dir="ltr">{_divs(body)}<div><br><div dir="ltr">{html.escape(sent)}</div><div dir="ltr"><br><blockquote type="cite">{html.escape(attr)}<br><br></blockquote></div><blockquote type="cite">{INV_HTML[lang]}</blockquote></div></div>')
+        return _plain(
+            who,
+            prefix + SUBJECT[lang],
+            plain,
+            "utf-8",
+            cte,
+            ctx="; format=flowed; delsp=yes" if cte == "8bit" else "",
+            mailer="iPhone Mail (22B91)",
+        )
+    htm = _doc(
+        f'<div dir="ltr">{_divs(body)}<div><br><div dir="ltr">{html.escape(sent)}</div><div dir="ltr"><br><blockquote type="cite">{html.escape(attr)}<br><br></blockquote></div><blockquote type="cite">{INV_HTML[lang]}</blockquote></div></div>'
+    )
     return _alt(who, prefix + SUBJECT[lang], plain, htm, "utf-8", cte, mailer="iPhone Mail (22B91)")
 
 
-PHONE_SIG = {"huawei": "发自我的华为手机", "honor": "发自我的荣耀手机", "xiaomi": "", "oppo": "", "vivo": "发自我的vivo手机"}
+PHONE_SIG = {
+    "huawei": "发自我的华为手机",
+    "honor": "发自我的荣耀手机",
+    "xiaomi": "",
+    "oppo": "",
+    "vivo": "发自我的vivo手机",
+}
 
 
 def android_cn(body: str, lang: str, who: Who, brand: str = "huawei") -> tuple[bytes, str]:
@@ -231,8 +336,18 @@ def android_cn(body: str, lang: str, who: Who, brand: str = "huawei") -> tuple[b
     sig = PHONE_SIG[brand]
     head = f"-------- 原始邮件 --------\n发件人： Re-interview <{OURS_ADDR}>\n日期： 2026年11月27日周五 上午10:05\n收件人： {who.addr}\n主 题： {SUBJECT[lang]}\n"
     plain = f"{body}\n\n" + (f"{sig}\n\n" if sig else "") + f"\n{head}\n{INV_TXT[lang]}"
-    htm = _doc(f"{_divs(body)}<br>" + (f"<div>{sig}</div>" if sig else "") + f'<br><div id="origbody"><div>{head.replace(chr(10), "<br>")}</div><br type="attribution"><blockquote class="quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">{INV_HTML[lang]}</blockquote></div>')
-    mailer = {"huawei": "Huawei Email", "honor": "Honor Email", "xiaomi": "MiuiMail", "oppo": "OPPO Email", "vivo": "vivo Email"}[brand]
+    htm = _doc(
+        f"{_divs(body)}<br>"
+        + (f"<div>{sig}</div>" if sig else "")
+        + f'<br><div id="origbody"><div>{head.replace(chr(10), "<br>")}</div><br type="attribution"><blockquote class="quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">{INV_HTML[lang]}</blockquote></div>'
+    )
+    mailer = {
+        "huawei": "Huawei Email",
+        "honor": "Honor Email",
+        "xiaomi": "MiuiMail",
+        "oppo": "OPPO Email",
+        "vivo": "vivo Email",
+    }[brand]
     return _alt(who, "回复：" + SUBJECT[lang], plain, htm, "utf-8", "base64", mailer=mailer)
 
 
@@ -244,23 +359,44 @@ def exmail(body: str, lang: str, who: Who, sig: str = "", disclaimer: str = "") 
     tail = (f"\n\n{sig}" if sig else "") + (f"\n\n{disclaimer}" if disclaimer else "")
     head = f'------------------ Original ------------------\nFrom:  "Re-interview"<{OURS_ADDR}>;\nDate:  Fri, Nov 27, 2026 10:05 AM\nTo:  "{who.name}"<{who.addr}>;\n\nSubject:  {SUBJECT[lang]}\n'
     plain = f"{body}{tail}\n\n\n \n{head}\n \n{INV_TXT[lang]}"
-    htm = _doc(f'{_divs(body + tail)}<div><br></div><div style="font-size:12px;font-family:Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;Original&nbsp;------------------</div><div style="font-size:12px;background:#efefef;padding:8px;">{head.split(chr(10), 1)[1].replace(chr(10), "<br>")}</div><div><br></div>{INV_HTML[lang]}', "gb18030")
-    return _alt(who, "回复：" + SUBJECT[lang], plain, htm, "gb18030", "base64", mailer="Tencent Exmail", extra={"X-QQ-SSF": "00000000000000F0"})
+    htm = _doc(
+        f'{_divs(body + tail)}<div><br></div><div style="font-size:12px;font-family:Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;Original&nbsp;------------------</div><div style="font-size:12px;background:#efefef;padding:8px;">{head.split(chr(10), 1)[1].replace(chr(10), "<br>")}</div><div><br></div>{INV_HTML[lang]}',
+        "gb18030",
+    )
+    return _alt(
+        who,
+        "回复：" + SUBJECT[lang],
+        plain,
+        htm,
+        "gb18030",
+        "base64",
+        mailer="Tencent Exmail",
+        extra={"X-QQ-SSF": "00000000000000F0"},
+    )
 
 
 def wecom(body: str, lang: str, who: Who) -> tuple[bytes, str]:
     """企业微信邮件: HTML only; the original as a 发件人/时间/收件人/主题 box."""
     e = html.escape
     box = f'<div style="background:#f3f4f5;padding:10px;font-size:13px"><div>发件人：Re-interview &lt;{OURS_ADDR}&gt;</div><div>时间：2026年11月27日 周五 10:05</div><div>收件人：{e(who.name)} &lt;{who.addr}&gt;</div><div>主题：{e(SUBJECT[lang])}</div></div>'
-    return _html(who, "回复：" + SUBJECT[lang], _doc(f"{_divs(body)}<div><br></div><div><br></div>{box}<div><br></div>{INV_HTML[lang]}"), "utf-8", "base64", mailer="WeCom Mail")
+    return _html(
+        who,
+        "回复：" + SUBJECT[lang],
+        _doc(f"{_divs(body)}<div><br></div><div><br></div>{box}<div><br></div>{INV_HTML[lang]}"),
+        "utf-8",
+        "base64",
+        mailer="WeCom Mail",
+    )
 
 
 def alimail(body: str, lang: str, who: Who, app: str = "alimail", sig: str = "") -> tuple[bytes, str]:
     """阿里邮箱 / 钉钉邮箱: dashed rule and 发件人/发送时间/收件人/主　题."""
     tail = f"\n\n{sig}" if sig else ""
-    head = f"------------------------------------------------------------------\n发件人：Re-interview <{OURS_ADDR}>\n发送时间：2026年11月27日(星期五) 10:05\n收件人：\"{who.name}\"<{who.addr}>\n主　题：{SUBJECT[lang]}\n"
+    head = f'------------------------------------------------------------------\n发件人：Re-interview <{OURS_ADDR}>\n发送时间：2026年11月27日(星期五) 10:05\n收件人："{who.name}"<{who.addr}>\n主　题：{SUBJECT[lang]}\n'
     plain = f"{body}{tail}\n\n{head}\n{INV_TXT[lang]}"
-    htm = _doc(f'<div class="__aliyun_email_body_block">{_divs(body + tail)}</div><blockquote style="margin-right:0;margin-top:0;margin-bottom:0"><div><div class="__aliyun_quote_title">{head.replace(chr(10), "<br>")}</div><br>{INV_HTML[lang]}</div></blockquote>')
+    htm = _doc(
+        f'<div class="__aliyun_email_body_block">{_divs(body + tail)}</div><blockquote style="margin-right:0;margin-top:0;margin-bottom:0"><div><div class="__aliyun_quote_title">{head.replace(chr(10), "<br>")}</div><br>{INV_HTML[lang]}</div></blockquote>'
+    )
     mailer = "Alimail-Mailagent revision 2" if app == "alimail" else "DingTalk Mail"
     return _alt(who, "回复：" + SUBJECT[lang], plain, htm, "utf-8", "base64", mailer=mailer)
 
@@ -269,8 +405,18 @@ def feishu(body: str, lang: str, who: Who) -> tuple[bytes, str]:
     """飞书邮箱: blockquote with 发件人/日期/主题/收件人 lines."""
     head = f"发件人: Re-interview <{OURS_ADDR}>\n日期: 2026年11月27日 周五 10:05\n主题: {SUBJECT[lang]}\n收件人: <{who.addr}>"
     plain = f"{body}\n\n{quoted(head)}\n> \n{quoted(INV_TXT[lang])}"
-    htm = _doc(f'{_divs(body)}<div><br></div><div class="history-quote-wrapper"><div style="list-style-position:inside"><div class="adit-html-block"><div style="border-left:2px solid #dee0e3;padding-left:8px;color:#646a73">{head.replace(chr(10), "<br>")}</div><div><br></div>{INV_HTML[lang]}</div></div></div>')
-    return _alt(who, "回复：" + SUBJECT[lang], plain, htm, "utf-8", "quoted-printable", extra={"X-Lms-Return-Path": "<lba+feishu@larksuite.com>"})
+    htm = _doc(
+        f'{_divs(body)}<div><br></div><div class="history-quote-wrapper"><div style="list-style-position:inside"><div class="adit-html-block"><div style="border-left:2px solid #dee0e3;padding-left:8px;color:#646a73">{head.replace(chr(10), "<br>")}</div><div><br></div>{INV_HTML[lang]}</div></div></div>'
+    )
+    return _alt(
+        who,
+        "回复：" + SUBJECT[lang],
+        plain,
+        htm,
+        "utf-8",
+        "quoted-printable",
+        extra={"X-Lms-Return-Path": "<lba+feishu@larksuite.com>"},
+    )
 
 
 # ---------------------------------------------------------------- Gmail, Apple Mail, others
@@ -301,21 +447,31 @@ def gmail(body: str, lang: str, who: Who, ui: str = "zh", cte: str = "base64") -
 def apple_mail(body: str, lang: str, who: Who) -> tuple[bytes, str]:
     attr = f"> On 27 Nov 2026, at 10:05, Re-interview <{OURS_ADDR}> wrote:"
     plain = f"{body}\n\n{attr}\n> \n{quoted(INV_TXT[lang])}"
-    return _plain(who, "Re: " + SUBJECT[lang], plain, "utf-8", "quoted-printable", mailer="Apple Mail (2.3826.300.87.4.3)")
+    return _plain(
+        who, "Re: " + SUBJECT[lang], plain, "utf-8", "quoted-printable", mailer="Apple Mail (2.3826.300.87.4.3)"
+    )
 
 
-def thunderbird(body: str, lang: str, who: Who) -> tuple[bytes, str]:
-    plain = f"{body}\n\nOn 27/11/2026 10:05, Re-interview wrote:\n{quoted(INV_TXT[lang])}"
-    return _msg(who, "Re: " + SUBJECT[lang], [part("text/plain", plain, "utf-8", "8bit", "; format=flowed")], extra={"User-Agent": "Mozilla Thunderbird"}), "plain/utf-8/8bit"
+def thunderbird(body: str, lang: str, who: Who, ui: str = "en") -> tuple[bytes, str]:
+    attr = {"de": "Am 27.11.26 um 11:05 schrieb Re-interview:"}.get(ui, "On 27/11/2026 10:05, Re-interview wrote:")
+    plain = f"{body}\n\n{attr}\n{quoted(INV_TXT[lang])}"
+    return _msg(
+        who,
+        "Re: " + SUBJECT[lang],
+        [part("text/plain", plain, "utf-8", "8bit", "; format=flowed")],
+        extra={"User-Agent": "Mozilla Thunderbird"},
+    ), "plain/utf-8/8bit"
 
 
 def yahoo_ja(body: str, lang: str, who: Who) -> tuple[bytes, str]:
-    """A Japanese webmail in ISO-2022-JP, no quoting below the reply (top posting with '>' lines)."""
-    plain = f"{body}\n\n----- Original Message -----\n> {SUBJECT[lang]}\n{quoted(INV_TXT[lang])}"
+    """A Japanese webmail in ISO-2022-JP, set to reply without the original."""
+    plain = body  # the reply is sent without the original
     return _plain(who, "Re: " + SUBJECT[lang], plain, "iso-2022-jp", "7bit")
 
 
-def pasted(body: str, lang: str, who: Who, cs: str = "utf-8", cte: str = "8bit", subject_prefix: str = "回复：") -> tuple[bytes, str]:
+def pasted(
+    body: str, lang: str, who: Who, cs: str = "utf-8", cte: str = "8bit", subject_prefix: str = "回复："
+) -> tuple[bytes, str]:
     """A new mail written to the reply address (subject copied by hand), or a reply with the quote cut away."""
     return _plain(who, subject_prefix + SUBJECT[lang], body, cs, cte)
 
@@ -326,4 +482,10 @@ def big5_outlook(body: str, lang: str, who: Who, sig: str = "") -> tuple[bytes, 
 
 
 def autoreply(body: str, lang: str, who: Who, prefix: str = "自动回复: ", cs: str = "gb2312") -> tuple[bytes, str]:
-    return _msg(who, prefix + SUBJECT[lang], [part("text/plain", body, cs, "base64")], hcs=cs, extra={"X-Autoreply": "yes", "Precedence": "auto_reply"}), f"plain/{cs}/base64"
+    return _msg(
+        who,
+        prefix + SUBJECT[lang],
+        [part("text/plain", body, cs, "base64")],
+        hcs=cs,
+        extra={"X-Autoreply": "yes", "Precedence": "auto_reply"},
+    ), f"plain/{cs}/base64"

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Write the blind8 batch: `python -m tests.inbound.corpus.blind8.make` (deterministic: fixed dates and ids).
 
 Replies to the re-interview invitation as the Chinese inbox receives them (most to the zh invitation, some to
@@ -16,8 +15,7 @@ from tests.inbound.corpus.blind8 import clients as c
 from tests.inbound.corpus.blind8.replies_a import A
 from tests.inbound.corpus.blind8.replies_b import B
 from tests.inbound.corpus.blind8.replies_b2 import B2
-
-
+from tests.inbound.corpus.blind8.replies_c import C
 
 HERE = Path(__file__).resolve().parent
 
@@ -55,7 +53,7 @@ CLIENTS: dict[str, tuple[Callable[..., tuple[bytes, str]], str]] = {
     "gmail-qp": (partial(c.gmail, cte="quoted-printable"), "gmail.com"),
     "gmail-android": (partial(c.gmail, cte="quoted-printable"), "gmail.com"),
     "outlook": (partial(c.outlook, ui="en", cs="utf-8", cte="quoted-printable"), "outlook.com"),
-    "outlook-corp": (partial(c.outlook, ui="en", cs="us-ascii", cte="quoted-printable"), "contoso.co.uk"),
+    "outlook-corp": (partial(c.outlook, ui="en", cs="utf-8", cte="base64"), "contoso.co.uk"),
     "outlook-ios": (c.outlook_mobile, "outlook.com"),
     "apple-mail": (c.apple_mail, "icloud.com"),
     "thunderbird": (c.thunderbird, "posteo.de"),
@@ -86,19 +84,27 @@ def main() -> None:
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     for old in HERE.glob("*.eml"):
         old.unlink()
-    for i, r in enumerate(A + B + B2, 1):
+    for i, r in enumerate(A + B + B2 + C, 1):
         fn, dom, loc = client_of(r["client"])
         kw: dict[str, Any] = dict(r.get("kw") or {})
         base_fn = fn.func if isinstance(fn, partial) else fn
-        if loc and base_fn in (c.outlook, c.outlook_mobile, c.gmail, c.iphone):
+        if loc and base_fn in (c.outlook, c.outlook_mobile, c.gmail, c.iphone, c.thunderbird):
             kw.setdefault("ui", loc)
         day = r.get("day") or 27 + i % 4
         hh, mm = 8 + (i * 7) % 14, (i * 13) % 60
         tz = r.get("tz") or ("+0800" if r["lang"] == "zh" else "+0000")
         wd = {27: "Fri", 28: "Sat", 29: "Sun", 30: "Mon", 1: "Tue", 2: "Wed"}[day]
         mon = "Nov" if day > 20 else "Dec"
-        who = c.Who(name=r["name"], addr=r.get("addr") or f"{r['handle']}@{dom}", date=f"{wd}, {day:02d} {mon} 2026 {hh:02d}:{mm:02d}:{(i * 7) % 60:02d} {tz}", thread=r.get("thread", True), auto=r["intent"] == "automated")
+        who = c.Who(
+            name=r["name"],
+            addr=r.get("addr") or f"{r['handle']}@{dom}",
+            date=f"{wd}, {day:02d} {mon} 2026 {hh:02d}:{mm:02d}:{(i * 7) % 60:02d} {tz}",
+            thread=r.get("thread", True),
+            auto=r["intent"] == "automated",
+        )
         raw, fmt = fn(r["body"], r["lang"], who, **kw)
+        if fmt.endswith("/8bit") and b"Content-Transfer-Encoding: 8bit" not in raw:
+            fmt = fmt[: -len("8bit")] + "7bit"
         name = f"b8_{i:03d}_{r['lang']}_{r['intent']}.eml"
         (HERE / name).write_bytes(raw.replace(b"\r\n", b"\n"))
         slot = "" if r.get("slot") is None else str(r["slot"])
