@@ -130,7 +130,7 @@ A = [
         "田甜",
         "1649920073",
     ),
-    R("decline", None, "iphone", "不去了 谢谢", "阿杰", "ajie_88"),
+    R("decline", None, "iphone", "放弃 不去了 谢谢", "阿杰", "ajie_88"),
     R(
         "reschedule",
         None,

@@ -100,7 +100,7 @@ B = [
     R("confirm", None, "qq-web", "嗯嗯确认了，周四见~", "乐乐", "2599014732"),
     R("unclear", None, "163-web", "周四可以，周五也可以，周六不太行", "熊伟", "xiongwei_88"),
     R("confirm", None, "oppo-mail", "确认参加面试，谢谢。", "金晶", "jinjing2000"),
-    R("decline", None, "vivo-mail", "不参加了", "龙哥", "1045566983"),
+    R("decline", None, "vivo-mail", "我放弃这次面试", "龙哥", "1045566983"),
     R(
         "confirm",
         None,
@@ -138,7 +138,7 @@ B = [
         "1365508873",
     ),
     R("confirm", None, "163-web-utf8", "确认方案1，谢谢！😊", "叶子", "yezi_0707"),
-    R("decline", None, "qq-web", "算了吧，不想再面了，谢谢", "王帅", "1129904417"),
+    R("decline", None, "qq-web", "算了，放弃吧，不想再面了，谢谢", "王帅", "1129904417"),
     R("reschedule", None, "wecom", "您好，请问能否安排在12月4日上午？下午我有个会议走不开。", "祝青", "zhuqing"),
     R("confirm", None, "honor-mail", "确认 周四下午两点 漕溪北路", "蔡坤", "caikun1992"),
     R("unclear", None, "qq-web", "不行", "邵杰", "1730298845"),

@@ -37,7 +37,7 @@ B2 = [
         "黄海波",
         "huanghb",
     ),
-    R("decline", None, "163-dashi", "谢谢 不用了 已经拿到offer了", "陶然", "taoran_cq"),
+    R("decline", None, "163-dashi", "谢谢 已经拿到offer了 这次放弃", "陶然", "taoran_cq"),
     R("reschedule", None, "qq-mobile", "能约周日吗 周日全天都有空", "小胖", "1603311982"),
     R("confirm", None, "huawei-mail", "好的没问题周四下午两点我准时到谢谢你们再给我一次机会", "付强", "fuqiang_1979"),
     R(
@@ -193,7 +193,7 @@ B2 = [
     ),
     R("reschedule", None, "163-dashi", "改期 周四晚上可以吗", "大米", "dami_2020"),
     R("confirm", None, "iphone-html", "确认参加，谢谢安排", "邵晓", "shaoxiao"),
-    R("decline", None, "qq-web", "谢谢你们，我还是决定不去面试了，祝好", "桃子", "2907763315"),
+    R("decline", None, "qq-web", "谢谢你们，我还是决定放弃面试了，祝好", "桃子", "2907763315"),
     R(
         "question",
         None,
