@@ -1,0 +1,133 @@
+# ruff: noqa: E501
+"""blind9 replies to the English invitation (Option 1 proposed Thu 3 Dec 14:00, Option 2 Fri 4 Dec 14:00, Option 3 Sat 5 Dec 10:00, London).
+
+Each entry: (intent, slot, client id with locale, sender name, the candidate's new text, optional client keywords).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DISCLAIMER = (
+    "This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, "
+    "please notify the sender and delete it. Any views expressed are those of the individual sender. Registered in England and Wales No. 01234567."
+)
+DISCLAIMER_IN = "DISCLAIMER: The information transmitted is intended only for the person or entity to which it is addressed and may contain confidential and/or privileged material. Please consider the environment before printing this email."
+
+EN: list[tuple[Any, ...]] = [
+    # ---------------------------------------------------------------- confirm, the proposed option
+    ("confirm", None, "gmail-web-en", "Siobhan Murphy", "Hi,\n\nThanks a million for the second chance. Thursday the 3rd at 2pm is perfect, I'll be there.\n\nKind regards,\nSiobhan"),
+    ("confirm", None, "outlook-desktop-en", "Rahul Mehta", "Confirm.\n\nRegards\nRahul", {"sig": "Rahul Mehta | Customer Care Executive\nMob: +44 7700 900123", "disclaimer": DISCLAIMER}),
+    ("confirm", None, "outlook-legacy-en", "Priya Venkataraman", "Dear Sir/Madam,\n\nI am hereby confirming my availability for the re-interview on Thursday, 3rd December 2026 at 14:00 hrs. Kindly do the needful and share the joining details in case of any change.\n\nThanks & Regards,\nPriya Venkataraman\n+91 98450 12345", {"sig": DISCLAIMER_IN}),
+    ("confirm", None, "apple-iphone-en", "Declan Walsh", "Cheers, Thursday's grand. See you then.\nDeclan"),
+    ("confirm", None, "gmail-android-en", "Jade Thompson", "Sorted - Thurs 2pm works for me. Ta!"),
+    ("confirm", None, "outlook-web-en", "Chinonso Okafor", "Good afternoon,\n\nI wish to confirm my attendance for the proposed date (Thursday 3 December, 2pm). I will bring my ID and portfolio as requested.\nPlease, is the training course compulsory before the interview?\n\nBest regards,\nChinonso Okafor"),
+    ("confirm", None, "gmail-web-en", "Magdalena Wiśniewska", "Yes, option 1 is fine. Thank you!\n\nMagdalena", {"ui": "pl"}),
+    ("confirm", None, "gmail-ios-en", "Aoife Brennan", "Happy days! I'll take the Thursday slot. Thanks a million.\n\nAoife"),
+    ("confirm", None, "yahoo-en", "Javier Ruiz", "Hello, I confirm the 3rd of December at 14:00.\nBest, Javier"),
+    ("confirm", None, "proton-en", "Tom Hargreaves", "Thanks for this. 14:00 on the 3rd suits me fine.\n\nTom"),
+    ("confirm", None, "thunderbird-en", "Adebayo Adeleke", "Dear Hiring Team,\n\nI would be glad to attend. The proposed time works for me.\n\nRegards,\nAdebayo Adeleke"),
+    ("confirm", None, "samsung-en", "Kyle Barnes", "ok thurs it is"),
+    ("confirm", None, "outlook-desktop-en", "Anjali Sharma", "Dear Hiring Team,\n\nThank you for considering me again. I accept the re-interview on 03/12/2026 at 2:00 PM UK time. I will join online via the link.\n\nWarm regards,\nAnjali Sharma"),
+    ("confirm", None, "outlook-ios-en", "Gareth Jones", "Will be there Thursday. Many thanks"),
+    ("confirm", None, "fastmail-en", "Hannah Pearce", "Yes please - Thursday 3rd Dec, 2 till 3. Looking forward to it.\n\nBest wishes\nHannah"),
+    ("confirm", None, "zoho-en", "Karolina Nowak", "Confirmed, thank you. Could you let me know if there is parking at the office?\n\nKarolina Nowak"),
+    ("confirm", None, "gmail-android-en", "Ciarán Doyle", "Hi there, that's brilliant news, thank you. I can make the first option.\n\nCiarán", {"wrap_attr": True}),
+    ("confirm", None, "gmail-web-en", "Emeka Nwosu", "Noted with thanks. I will attend on Thursday as proposed.\n\nRegards,\nEmeka"),
+    ("confirm", None, "outlook-legacy-en", "Deepak Iyer", "Good morning ma'am,\nI am available on the proposed date and time. Kindly confirm the venue, is it the Shanghai address or online?\nThanks\nDeepak", {"charset": "us-ascii"}),
+    ("confirm", None, "gmail-ios-en", "Chloe Evans", "Option 1 please"),
+    ("confirm", None, "apple-mac-en", "Marta García", "Hello,\n\nThursday at 2 is no problem for me, I confirm.\n\nBest regards\nMarta García", {"ui": "es"}),
+    ("confirm", None, "samsung-en", "Luke Fraser", "Yep, 3rd Dec works. Cheers"),
+    ("confirm", None, "outlook-desktop-en", "Vikram Nair", "Confirming Thursday 3 December 14:00-15:00. I'll join online.\n\nRgds,\nVikram", {"sig": "Vikram Nair\nSenior Associate, Client Services", "disclaimer": DISCLAIMER_IN}),
+    ("confirm", None, "apple-iphone-en", "Eoin Kelly", "Grand so, see you Thursday."),
+    ("confirm", None, "plain-en", "Funmilayo Adebisi", "Dear HR,\n\nI accept the invitation for the re-interview. Thank you.\n\nRegards,\nFunmilayo", {"threaded": False}),
+    ("confirm", None, "gmail-web-en", "Mark Sutton", "That's great, thanks for giving me another go. Thursday 2pm confirmed.\n\nMark", {"ui": "us"}),
+    ("confirm", None, "outlook-android-en", "Ewa Zielińska", "Hi, yes I can make Thursday at 14:00. I've already started the complaint handling course.\nThanks, Ewa"),
+    ("confirm", None, "gmail-text-en", "Ben Carter", "Yes I will attend."),
+    ("confirm", None, "yahoo-en", "Liam O'Connor", "Perfect, count me in for Thursday. Many thanks,\nLiam"),
+    ("confirm", None, "outlook-web-en", "Sandra Okonkwo", "Hello,\n\nThank you for the opportunity. I confirm Option 1.\nAlso, is the 身份证复印件 required for non-Chinese citizens? Can I bring my passport instead?\n\nRegards,\nSandra Okonkwo"),
+    ("confirm", None, "gmx-en", "Lucía Fernández", "I confirm my presence on Thursday 3rd at 2 pm.\n\nBest regards,\nLucía Fernández", {"charset": "iso-8859-1"}),
+    ("confirm", None, "plain-en", "Suresh Pillai", "Hello,\nYes, the suggested slot (Thu 3 Dec, 2-3pm) is okay with me. I'll revert if anything changes.\nRegards,\nSuresh", {"charset": "windows-1252", "cte": "quoted-printable", "prefix": "RE: "}),
+    ("confirm", None, "outlook-legacy-en", "Ramesh Kumar", "Dear Sir,\n\nI am confirming the re-interview as per the proposed schedule.\n\nThanking you,\nRamesh Kumar"),
+    # ---------------------------------------------------------------- confirm, option 2 or 3
+    ("confirm", 2, "gmail-android-en", "Gemma Hughes", "Hi, can't do Thurs unfortunately as I'm working, but Fri works.\nThanks, Gemma"),
+    ("confirm", 2, "apple-iphone-en", "Niamh Gallagher", "2pm Friday is grand, thanks a mil.\nNiamh"),
+    ("confirm", 3, "gmail-web-en", "Owen Price", "Sat morning suits me best. Thanks!\nOwen"),
+    ("confirm", 3, "outlook-desktop-en", "Tunde Bakare", "I'd like option 3 please.\n\nRegards,\nTunde", {"sig": "Tunde Bakare\nLagos | London"}),
+    ("confirm", 2, "outlook-legacy-en", "Karthik Subramanian", "Dear Team,\n\nI will go for Option 2 (Friday 4th December, 14:00-15:00).\n\nThanks & regards,\nKarthik"),
+    ("confirm", 2, "plain-en", "", "2"),
+    ("confirm", 3, "gmail-ios-en", "Zara Ahmed", "3 please"),
+    ("confirm", 2, "samsung-en", "Leanne Marsh", "Hiya, the 4th works best for me. Ta, Leanne"),
+    ("confirm", 2, "thunderbird-en", "Piotr Lewandowski", "Hello,\nI am available on 4/12 at 14:00.\nRegards\nPiotr", {"ui": "pl"}),
+    ("confirm", 2, "gmail-web-en", "Jess Morgan", "Hi! I'm in New York at the moment so writing the date US style: 12/4 at 2pm London time works for me.\nThanks, Jess", {"ui": "us"}),
+    ("confirm", 3, "apple-mac-en", "Sue Collins", "Hi,\n\nThursday is out for me (hospital appointment) - Saturday 10am would be perfect.\n\nKind regards\nSue"),
+    ("confirm", 2, "yahoo-en", "Blessing Eze", "Friday please. Thank you so much for the opportunity.\n\nBlessing"),
+    ("confirm", 2, "outlook-web-en", "Tomasz Kamiński", "I choose the second option, Friday 14:00.\nGreetings,\nTomasz"),
+    ("confirm", 3, "proton-en", "Rob Fletcher", "Saturday the 5th at 10 works. Cheers, Rob"),
+    ("confirm", 2, "outlook-desktop-en", "Olumide Adeyemi", "Good day,\n\nPlease book me for the Friday slot (option 2). I'm travelling on Thursday.\n\nBest regards,\nOlumide Adeyemi"),
+    ("confirm", 3, "fastmail-en", "Anna Kowalska", "Option 3 – Saturday 10:00. I work weekdays.\nThanks\nAnna Kowalska"),
+    ("confirm", 2, "gmail-android-en", "Mateo Silva", "Hello,\nFri 4 Dec 14:00 is good for me. Could you send a calendar invite?\nMateo", {"ui": "es"}),
+    ("confirm", 3, "outlook-ios-en", "Jordan Lee", "Let's do Saturday. Thanks.\nJ"),
+    ("confirm", 3, "gmail-text-en", "Darren Pike", "Thanks - I'm on shift Thursday and Friday so it'll have to be the Saturday one. See you at 10.\nDarren"),
+    ("confirm", 2, "zoho-en", "Aisha Bello", "Good morning,\n\nThank you. Kindly note I prefer Friday 4th December at 2pm. I will be there by 1:45.\n\nRegards,\nAisha"),
+    # ---------------------------------------------------------------- decline
+    ("decline", None, "gmail-web-en", "Grace Adjei", "Dear team,\n\nThank you for the second chance but I have decided to decline the re-interview. I've accepted another offer.\n\nBest,\nGrace"),
+    ("decline", None, "apple-iphone-en", "Conor Byrne", "Hi, I'd like to withdraw my application please. Thanks for your time.\nConor"),
+    ("decline", None, "gmail-android-en", "Jamie Reid", "Thanks but no thanks. I've moved on."),
+    ("decline", None, "outlook-desktop-en", "Rachel Green", "Hello,\n\nI have since accepted a role elsewhere so I won't be needing the re-interview. Wishing you all the best.\n\nRachel"),
+    ("decline", None, "outlook-web-en", "Oluwaseun Balogun", "Please remove me from the process.\n\nRegards,\nOluwaseun"),
+    ("decline", None, "plain-en", "", "Decline", {"threaded": False, "prefix": "RE: "}),
+    ("decline", None, "yahoo-en", "Kamil Wójcik", "Sorry, I'm no longer interested in the position.\nAll the best,\nKamil"),
+    ("decline", None, "outlook-legacy-en", "Anil Reddy", "Sir,\n\nI will not be attending. Kindly close my application.\n\nRegards\nAnil"),
+    ("decline", None, "gmail-ios-en", "Seán Dunne", "Hi, after some thought I don't think the role is for me, so I'll pass on the re-interview. Thanks anyway.\nSeán"),
+    ("decline", None, "thunderbird-en", "Ifeoma Nwachukwu", "Dear Hiring Manager,\n\nI respectfully decline. I have relocated to Manchester and the role is no longer feasible for me.\n\nRegards,\nIfeoma"),
+    ("decline", None, "samsung-en", "Gary Holt", "Thanks for the offer, but I'm going to give this one a miss. Cheers, Gaz"),
+    ("decline", None, "proton-en", "Małgorzata Dąbrowska", "Hello,\n\nI wish to withdraw from the recruitment process.\n\nThank you,\nMałgorzata"),
+    ("decline", None, "gmail-text-en", "Shauna Quinn", "Hi, I got a job at Tesco in the meantime so I'll say no to this one. Thanks for thinking of me.\nShauna"),
+    ("decline", None, "apple-mac-en", "Nathan Price", "Not interested any more, thanks. Please don't hold a slot for me."),
+    # ---------------------------------------------------------------- reschedule
+    ("reschedule", None, "gmail-web-en", "Ciara Nolan", "Hi,\n\nNone of those days work for me unfortunately. Could we do next Tues (8th) instead? Any time after 1pm.\n\nThanks,\nCiara"),
+    ("reschedule", None, "outlook-legacy-en", "Chidi Okeke", "Dear Team,\n\nI am travelling to Lagos from 1st to 6th December. Kindly reschedule to the week of 7th December.\n\nRegards,\nChidi"),
+    ("reschedule", None, "apple-iphone-en", "Ellie Shaw", "Is there any chance of a slot the following week? I'm sitting exams all that week.\nEllie"),
+    ("reschedule", None, "outlook-desktop-en", "Laura Mitchell", "Hi,\n\nCould we move it to Thursday at 4pm instead of 2pm? I have the school pickup.\n\nThanks,\nLaura"),
+    ("reschedule", None, "plain-en", "Daniel Ross", "Reschedule please - Monday 7 Dec or Tuesday 8 Dec, any time."),
+    ("reschedule", None, "gmail-android-en", "Paddy Flynn", "Hi, can't do any of these, I'm on nights all week. Mornings from the 9th would be best. Cheers, Paddy"),
+    ("reschedule", None, "outlook-web-en", "Harpreet Kaur", "Dear Sir/Madam,\n\nKindly note I will be available only after 10th December. Please share a new date.\n\nThanks,\nHarpreet"),
+    ("reschedule", None, "gmail-web-en", "Zofia Mazur", "Would it be possible to do Friday but at 10am instead?\n\nRegards,\nZofia", {"ui": "pl"}),
+    ("reschedule", None, "samsung-en", "Kerry Ward", "Hiya, sorry, none of them suit. I could do Wed 2nd Dec anytime though? Kerry"),
+    ("reschedule", None, "thunderbird-en", "Bartosz Nowicki", "Hi,\nI'll be in Poland until 6 Dec. Can we do it online on the 7th or 8th?\nThanks,\nBartosz"),
+    ("reschedule", None, "gmail-ios-en", "Josh Bennett", "Can we push it back a week? Same time is fine. Ta, Josh"),
+    ("reschedule", None, "outlook-desktop-en", "Nnamdi Obi", "Dear HR,\n\nDue to a family emergency I request a new date, preferably after 14 December.\n\nRegards,\nNnamdi Obi"),
+    ("reschedule", None, "yahoo-en", "Steve Marsh", "Hi, would Sat 5th at 2pm work instead of 10am? I coach football in the mornings.\nThanks Steve"),
+    ("reschedule", None, "fastmail-en", "Isabel Moreno", "Thu 10 Dec 14:00 would suit me much better, is that possible?\n\nKind regards,\nIsabel"),
+    # ---------------------------------------------------------------- question
+    ("question", None, "gmail-web-en", "Fiona Campbell", "Hi,\n\nBefore I choose: is the interview in Shanghai in person, or can I do it online from London?\n\nThanks,\nFiona"),
+    ("question", None, "outlook-desktop-en", "Segun Afolabi", "Hello,\n\nWhat does the training plan involve exactly, and is it paid?\n\nRegards,\nSegun"),
+    ("question", None, "outlook-legacy-en", "Arjun Menon", "Dear Sir,\n\nKindly clarify whether the re-interview will be with the same panel as before.\n\nThanks,\nArjun"),
+    ("question", None, "gmail-android-en", "Dan Whitaker", "Quick q - how long will the results take after the re-interview? Dan"),
+    ("question", None, "proton-en", "Agnieszka Kaczmarek", "Hi,\n\nIs the complaint handling course available in English? The title is in Chinese.\n\nThanks,\nAgnieszka"),
+    ("question", None, "apple-iphone-en", "Holly Grant", "Can I bring a digital portfolio on a laptop rather than a printed one?"),
+    ("question", None, "yahoo-en", "Ngozi Uche", "Good evening,\nPlease what time is 14:00 London in Lagos time? I just want to be sure before I pick.\nNgozi"),
+    ("question", None, "outlook-web-en", "Pooja Desai", "Hello,\n\nWhere do I get the training assessment report from? I never received one.\n\nRegards,\nPooja"),
+    ("question", None, "gmail-ios-en", "Patrick Doherty", "Hi, will the re-interview be in English or Mandarin? Thanks, Patrick"),
+    # ---------------------------------------------------------------- unclear
+    ("unclear", None, "gmail-web-en", "Lisa Turner", "Hi,\n\nFriday or Saturday both fine with me, whichever suits you.\n\nThanks,\nLisa"),
+    ("unclear", None, "outlook-legacy-en", "Sunil Joshi", "Dear Sir,\n\nI'll revert shortly.\n\nRegards,\nSunil"),
+    ("unclear", None, "outlook-desktop-en", "Mary Byrne", "Hello,\n\nI'm emailing on behalf of my son Kevin who is away at the moment. He'd love to do the Thursday one I think, he'll confirm when he's back.\n\nRegards,\nMary Byrne"),
+    ("unclear", None, "apple-iphone-en", "Adam Cole", "Thursday or Friday should be ok, let me check with work and get back to you.\nAdam"),
+    ("unclear", None, "gmail-android-en", "Ruth Evans", "Option 2... actually no, Thursday might be better. Let me think about it.\nRuth"),
+    ("unclear", None, "samsung-en", "Dave Parry", "Hi, I can do the 3rd if my manager lets me swap shifts - will know by Wednesday. Dave"),
+    ("unclear", None, "plain-en", "Olivia Hart", "Thanks. Noted.", {"prefix": "RE: "}),
+    ("unclear", None, "gmail-ios-en", "Tariq Hussain", "Hi, any of them is fine with me. Tariq"),
+    ("unclear", None, "yahoo-en", "Olu Fashola", "Yes Saturday. Sorry I mean Thursday. No wait, which one is the 4th?\nOlu"),
+    ("unclear", None, "thunderbird-en", "Kevin Moss", "Maybe. Depends on whether I get the other job. Will let you know.\nKev"),
+    ("unclear", None, "outlook-web-en", "Tom Ashworth", "Hi,\n\nThis is Sarah's partner - she's in hospital this week so she can't reply herself. She'll be in touch when she's better.\n\nTom"),
+    ("unclear", None, "gmail-text-en", "Becky Lowe", "Im not sure yet to be honest. Can I let you know Monday?"),
+    ("unclear", None, "outlook-ios-en", "Wiktor Zając", "Hello, I confirm. Is it ok if it's Friday? If not, Thursday I can also try.\nWiktor"),
+    # ---------------------------------------------------------------- automated
+    ("automated", None, "auto-outlook-en", "Helen Reed", "Thank you for your email. I am out of the office until Monday 30 November with limited access to email.\n\nFor urgent matters please contact customer.services@company.example.com.\n\nKind regards,\nHelen Reed"),
+    ("automated", None, "auto-gmail-en", "Callum Ferguson", "Hi, I'm away travelling until 2 December and checking email only occasionally. I'll reply as soon as I can.\n\nCallum"),
+    ("automated", None, "auto-generic-en", "Ibrahim Musa", "Dear Sender,\n\nThank you for your mail. I am currently on annual leave and will respond on my return on 01/12/2026.\n\nRegards,\nIbrahim Musa"),
+    ("automated", None, "auto-outlook-en", "Naveen Rao", "I am on leave from 23-Nov to 27-Nov with no access to mail. For anything urgent please reach me on +91 99000 11223.\n\nThanks,\nNaveen", {"prefix": "Out of Office: "}),
+    ("automated", None, "auto-generic-en", "Megan Hall", "This mailbox is no longer monitored. Please send any correspondence to megan.hall@newmail.example.com.\n\nThis is an automated response.", {"prefix": "Auto Reply: "}),
+]
