@@ -76,7 +76,11 @@ def _cte(payload: bytes, cte: str) -> bytes:
 
 
 def part(ctype: str, text: str, charset: str, cte: str, extra: str = "", lossy: bool = False) -> bytes:
-    payload, cs = _enc(text, charset, ("replace" if ctype == "text/plain" else "xmlcharrefreplace") if lossy and charset.lower() != "utf-8" else "")
+    payload, cs = _enc(
+        text,
+        charset,
+        ("replace" if ctype == "text/plain" else "xmlcharrefreplace") if lossy and charset.lower() != "utf-8" else "",
+    )
     if cte in ("8bit", "7bit") and all(b < 128 for b in payload):
         cte = "7bit"
     head = f'Content-Type: {ctype}; charset="{cs}"{extra}\nContent-Transfer-Encoding: {cte}\n\n'
@@ -206,20 +210,26 @@ APPLE_ATTR = {
     "pl": "Wiadomość napisana przez Re-interview <reinterview@hr.example.com> w dniu 23.11.2026, o godz. 10:12:",
 }
 
-PREFIX = {
-    "gmail": "Re: ",
-    "apple": "Re: ",
-    "outlook": {"en": "RE: ", "us": "RE: ", "de": "AW: ", "it": "R: ", "nl": "Antw: ", "pt": "RES: ", "zh": "回复：", "sv": "SV: "},
+PREFIX: dict[str, dict[str, str]] = {
+    "outlook": {
+        "en": "RE: ",
+        "us": "RE: ",
+        "de": "AW: ",
+        "it": "R: ",
+        "nl": "Antw: ",
+        "pt": "RES: ",
+        "zh": "回复：",
+        "sv": "SV: ",
+    },
 }
 
 CHARSET_OUTLOOK = {"zh": "gb2312", "ru": "koi8-r", "ja": "iso-2022-jp", "ko": "ks_c_5601-1987", "pl": "iso-8859-2"}
 
 
 def _prefix(family: str, ui: str) -> str:
-    p = PREFIX.get(family, "Re: ")
-    if isinstance(p, dict):
-        return p.get(ui, "RE: ")
-    return p
+    if family in PREFIX:
+        return PREFIX[family].get(ui, "RE: ")
+    return "Re: "
 
 
 def _subject(lang: str, prefix: str) -> str:
@@ -233,7 +243,17 @@ def _inv_block_html(lang: str) -> str:
 # ---------------------------------------------------------------- the clients
 
 
-def gmail(body: str, lang: str, ui: str, sender: str, date: str, *, app: str = "web", wrap_attr: bool = False, threaded: bool = True) -> bytes:
+def gmail(
+    body: str,
+    lang: str,
+    ui: str,
+    sender: str,
+    date: str,
+    *,
+    app: str = "web",
+    wrap_attr: bool = False,
+    threaded: bool = True,
+) -> bytes:
     attr = GMAIL_ATTR[ui]
     text_attr = attr
     if wrap_attr and len(attr) > 60:
@@ -254,7 +274,9 @@ def gmail(body: str, lang: str, ui: str, sender: str, date: str, *, app: str = "
 def gmail_mobile_text(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     """Gmail Android 'respond inline' off, plain only (older app via IMAP send)."""
     text = f"{body}\n\n{GMAIL_ATTR[ui]}\n\n{quoted(INV_TXT[lang])}\n"
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=[part("text/plain", text, "utf-8", "base64")])
+    return message(
+        sender=sender, subject=_subject(lang, "Re: "), date=date, parts=[part("text/plain", text, "utf-8", "base64")]
+    )
 
 
 def _outlook_block_text(ui: str, lang: str) -> str:
@@ -270,11 +292,24 @@ def _outlook_block_html(ui: str, lang: str, new: bool = False) -> str:
     return f'<div><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><b><span lang="EN-US">{rows}</span></b></p></div></div><p class="MsoNormal">&nbsp;</p>'
 
 
-def outlook(body: str, lang: str, ui: str, sender: str, date: str, *, sig: str = "", disclaimer: str = "", html_only: bool = False, charset: str = "") -> bytes:
+def outlook(
+    body: str,
+    lang: str,
+    ui: str,
+    sender: str,
+    date: str,
+    *,
+    sig: str = "",
+    disclaimer: str = "",
+    html_only: bool = False,
+    charset: str = "",
+) -> bytes:
     cs = charset or CHARSET_OUTLOOK.get(ui, "windows-1252")
     full = body + (f"\n\n{sig}" if sig else "") + (f"\n\n{disclaimer}" if disclaimer else "")
     text = f"{full}\n\n________________________________\n{_outlook_block_text(ui, lang)}\n\n{INV_TXT[lang]}\n"
-    paras = "".join(f'<p class="MsoNormal">{html.escape(ln) if ln else "&nbsp;"}<o:p></o:p></p>' for ln in full.split("\n"))
+    paras = "".join(
+        f'<p class="MsoNormal">{html.escape(ln) if ln else "&nbsp;"}<o:p></o:p></p>' for ln in full.split("\n")
+    )
     htm = (
         '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset='
         + cs
@@ -285,7 +320,11 @@ def outlook(body: str, lang: str, ui: str, sender: str, date: str, *, sig: str =
         + _inv_block_html(lang)
         + "</div></body></html>\n"
     )
-    cte = "7bit" if cs == "iso-2022-jp" else ("base64" if cs in ("gb2312", "koi8-r", "ks_c_5601-1987") else "quoted-printable")
+    cte = (
+        "7bit"
+        if cs == "iso-2022-jp"
+        else ("base64" if cs in ("gb2312", "koi8-r", "ks_c_5601-1987") else "quoted-printable")
+    )
     hp = part("text/html", htm, cs if cs != "iso-2022-jp" else "utf-8", "base64" if cs == "iso-2022-jp" else cte)
     parts = [hp] if html_only else [part("text/plain", text, cs, cte), hp]
     return message(
@@ -295,7 +334,10 @@ def outlook(body: str, lang: str, ui: str, sender: str, date: str, *, sig: str =
         parts=parts,
         mailer="Microsoft Outlook 16.0",
         hcharset=cs if cs in ("gb2312", "koi8-r", "iso-2022-jp") else "utf-8",
-        extra={"Thread-Index": "AdtdQ1x9Zk3r0b2YQ0u8F3i4pJ7wAg==", "Content-Language": {"us": "en-US", "en": "en-GB"}.get(ui, ui)},
+        extra={
+            "Thread-Index": "AdtdQ1x9Zk3r0b2YQ0u8F3i4pJ7wAg==",
+            "Content-Language": {"us": "en-US", "en": "en-GB"}.get(ui, ui),
+        },
     )
 
 
@@ -307,28 +349,65 @@ def owa(body: str, lang: str, ui: str, sender: str, date: str, *, sig: str = "")
         f"{_outlook_block_html(ui, lang, new=True)}<div>{_inv_block_html(lang)}</div></body></html>\n"
     )
     return message(
-        sender=sender, subject=_subject(lang, _prefix("outlook", ui)), date=date, parts=[part("text/html", htm, "utf-8", "quoted-printable")], extra={"X-MS-Exchange-Organization-SCL": "-1", "Thread-Topic": SUBJECT[lang] if lang == "en" else "=?utf-8?b?5Zue5aSN?="}
+        sender=sender,
+        subject=_subject(lang, _prefix("outlook", ui)),
+        date=date,
+        parts=[part("text/html", htm, "utf-8", "quoted-printable")],
+        extra={
+            "X-MS-Exchange-Organization-SCL": "-1",
+            "Thread-Topic": SUBJECT[lang] if lang == "en" else "=?utf-8?b?5Zue5aSN?=",
+        },
     )
 
 
 def outlook_mobile(body: str, lang: str, ui: str, sender: str, date: str, *, os: str = "iOS") -> bytes:
-    get = {"de": f"Outlook für {os} herunterladen", "fr": f"Télécharger Outlook pour {os}", "es": f"Obtener Outlook para {os}", "zh": f"获取 Outlook for {os}"}.get(ui, f"Get Outlook for {os}")
+    get = {
+        "de": f"Outlook für {os} herunterladen",
+        "fr": f"Télécharger Outlook pour {os}",
+        "es": f"Obtener Outlook para {os}",
+        "zh": f"获取 Outlook for {os}",
+    }.get(ui, f"Get Outlook for {os}")
     text = f"{body}\n\n{get}<https://aka.ms/o0ukef>\n________________________________\n{_outlook_block_text(ui, lang)}\n\n{INV_TXT[lang]}\n"
     htm = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div dir="auto">{body_html(body)}</div><div dir="auto"><br></div><div id="ms-outlook-mobile-signature" dir="auto"><span>{get}</span></div>{_outlook_block_html(ui, lang, new=True)}{_inv_block_html(lang)}</body></html>\n'
     parts = [part("text/plain", text, "utf-8", "base64"), part("text/html", htm, "utf-8", "base64")]
     return message(sender=sender, subject=_subject(lang, _prefix("outlook", ui)), date=date, parts=parts)
 
 
-def original_message(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "windows-1252", sig: str = "", threaded: bool = True) -> bytes:
+def original_message(
+    body: str,
+    lang: str,
+    ui: str,
+    sender: str,
+    date: str,
+    *,
+    charset: str = "windows-1252",
+    sig: str = "",
+    threaded: bool = True,
+) -> bytes:
     """Old Outlook / Lotus-ish plain text with the '-----Original Message-----' separator, quote not marked."""
     f, s, t, j, when = OUTLOOK_LABELS[ui]
-    sep = {"de": "-----Ursprüngliche Nachricht-----", "fr": "-----Message d'origine-----", "es": "-----Mensaje original-----", "nl": "-----Oorspronkelijk bericht-----", "it": "-----Messaggio originale-----"}.get(ui, "-----Original Message-----")
+    sep = {
+        "de": "-----Ursprüngliche Nachricht-----",
+        "fr": "-----Message d'origine-----",
+        "es": "-----Mensaje original-----",
+        "nl": "-----Oorspronkelijk bericht-----",
+        "it": "-----Messaggio originale-----",
+    }.get(ui, "-----Original Message-----")
     full = body + (f"\n\n{sig}" if sig else "")
     text = f"{full}\n\n{sep}\n{f}: Re-interview [mailto:{OURS_ADDR}]\n{s}: {when}\n{t}: {REPLY_TO}\n{j}: {SUBJECT[lang]}\n\n{INV_TXT[lang]}\n"
-    return message(sender=sender, subject=_subject(lang, _prefix("outlook", ui)), date=date, parts=[part("text/plain", text, charset, "quoted-printable", lossy=True)], mailer="Microsoft Office Outlook 12.0", threaded=threaded)
+    return message(
+        sender=sender,
+        subject=_subject(lang, _prefix("outlook", ui)),
+        date=date,
+        parts=[part("text/plain", text, charset, "quoted-printable", lossy=True)],
+        mailer="Microsoft Office Outlook 12.0",
+        threaded=threaded,
+    )
 
 
-def apple(body: str, lang: str, ui: str, sender: str, date: str, *, iphone: bool = True, text_only: bool = False) -> bytes:
+def apple(
+    body: str, lang: str, ui: str, sender: str, date: str, *, iphone: bool = True, text_only: bool = False
+) -> bytes:
     sig = IPHONE[ui] if iphone else ""
     attr = APPLE_ATTR[ui]
     text = body + (f"\n\n{sig}" if sig else "") + f"\n\n> {attr}\n> \n{quoted(INV_TXT[lang])}\n"
@@ -340,11 +419,21 @@ def apple(body: str, lang: str, ui: str, sender: str, date: str, *, iphone: bool
     parts = [part("text/plain", text, "utf-8", "quoted-printable")]
     if not text_only:
         parts.append(part("text/html", htm, "utf-8", "quoted-printable"))
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts, mailer="iPhone Mail (22B91)" if iphone else "Apple Mail (2.3826.200.121)")
+    return message(
+        sender=sender,
+        subject=_subject(lang, "Re: "),
+        date=date,
+        parts=parts,
+        mailer="iPhone Mail (22B91)" if iphone else "Apple Mail (2.3826.200.121)",
+    )
 
 
 def yahoo(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
-    attr = {"en": "On Monday 23 November 2026 at 09:12:41 GMT, Re-interview <reinterview@hr.example.com> wrote:", "fr": "Le lundi 23 novembre 2026 à 10:12:41 UTC+1, Re-interview <reinterview@hr.example.com> a écrit :", "es": "En lunes, 23 de noviembre de 2026, 10:12:41 CET, Re-interview <reinterview@hr.example.com> escribió:"}.get(ui, "On Monday, November 23, 2026 at 09:12:41 AM GMT, Re-interview <reinterview@hr.example.com> wrote:")
+    attr = {
+        "en": "On Monday 23 November 2026 at 09:12:41 GMT, Re-interview <reinterview@hr.example.com> wrote:",
+        "fr": "Le lundi 23 novembre 2026 à 10:12:41 UTC+1, Re-interview <reinterview@hr.example.com> a écrit :",
+        "es": "En lunes, 23 de noviembre de 2026, 10:12:41 CET, Re-interview <reinterview@hr.example.com> escribió:",
+    }.get(ui, "On Monday, November 23, 2026 at 09:12:41 AM GMT, Re-interview <reinterview@hr.example.com> wrote:")
     indented = "\n".join(" " + ln if ln else "" for ln in INV_TXT[lang].split("\n"))
     text = f"{body}\n\n\n    {attr}  \n \n{indented}\n"
     htm = (
@@ -352,7 +441,9 @@ def yahoo(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
         f'<div id="yahoo_quoted_1234" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{html.escape(attr)}</div><div><br></div><div><br></div><div><div dir="ltr">{_inv_block_html(lang)}</div></div></div></div></body></html>\n'
     )
     parts = [part("text/plain", text, "utf-8", "quoted-printable"), part("text/html", htm, "utf-8", "quoted-printable")]
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts, mailer="WebService/1.1.23456 YMailNorrin")
+    return message(
+        sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts, mailer="WebService/1.1.23456 YMailNorrin"
+    )
 
 
 def proton(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
@@ -367,7 +458,9 @@ def proton(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts)
 
 
-def thunderbird(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "utf-8", cte: str = "8bit") -> bytes:
+def thunderbird(
+    body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "utf-8", cte: str = "8bit"
+) -> bytes:
     attr = {
         "en": "On 23/11/2026 09:12, Re-interview wrote:",
         "de": "Am 23.11.26 um 10:12 schrieb Re-interview:",
@@ -394,13 +487,21 @@ def fastmail(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     text = f"{body}\n\n{attr}\n{quoted(INV_TXT[lang])}\n"
     htm = f'<!DOCTYPE html><html><head><title></title></head><body><div>{body_html(body)}</div><div><br></div><div>{html.escape(attr)}</div><blockquote type="cite" id="qt" style="">{_inv_block_html(lang)}</blockquote><div><br></div></body></html>\n'
     parts = [part("text/plain", text, "utf-8", "quoted-printable"), part("text/html", htm, "utf-8", "quoted-printable")]
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts, extra={"User-Agent": "Cyrus-JMAP/3.11.0"})
+    return message(
+        sender=sender, subject=_subject(lang, "Re: "), date=date, parts=parts, extra={"User-Agent": "Cyrus-JMAP/3.11.0"}
+    )
 
 
 def zoho(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     attr = "---- On Mon, 23 Nov 2026 09:12:41 +0000  Re-interview &lt;reinterview@hr.example.com&gt; wrote ---"
     htm = f'<!DOCTYPE html><html><head><meta content="text/html;charset=UTF-8" http-equiv="Content-Type"></head><body><div style="font-family: Verdana, Arial, Helvetica, sans-serif; font-size: 10pt;"><div>{body_html(body)}</div><div><br></div><div class="zmail_extra_hr" style="border-top: 1px solid rgb(204, 204, 204); height: 0px; margin-top: 10px; margin-bottom: 10px; line-height: 0px;"><br></div><div class="zmail_extra" data-zmail_extra=""><div><br></div><div id="Zm-_Id_-Sgn1">{attr}</div><div><br></div><blockquote style="margin: 0px;">{_inv_block_html(lang)}</blockquote></div></div></body></html>\n'
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=[part("text/html", htm, "utf-8", "quoted-printable")], extra={"User-Agent": "Zoho Mail"})
+    return message(
+        sender=sender,
+        subject=_subject(lang, "Re: "),
+        date=date,
+        parts=[part("text/html", htm, "utf-8", "quoted-printable")],
+        extra={"User-Agent": "Zoho Mail"},
+    )
 
 
 def gmx(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "iso-8859-1") -> bytes:
@@ -408,19 +509,37 @@ def gmx(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str =
     if ui != "de":
         block = f'Sent: Monday, 23 November 2026 at 10:12\nFrom: "Re-interview" <{OURS_ADDR}>\nTo: {REPLY_TO}\nSubject: {SUBJECT[lang]}'
     text = f"{body}\n\n\n{block}\n{quoted(INV_TXT[lang])}\n"
-    return message(sender=sender, subject=_subject(lang, "Aw: " if ui == "de" else "Re: "), date=date, parts=[part("text/plain", text, charset, "quoted-printable", lossy=True)], extra={"Importance": "normal", "Sensitivity": "Normal"})
+    return message(
+        sender=sender,
+        subject=_subject(lang, "Aw: " if ui == "de" else "Re: "),
+        date=date,
+        parts=[part("text/plain", text, charset, "quoted-printable", lossy=True)],
+        extra={"Importance": "normal", "Sensitivity": "Normal"},
+    )
 
 
 def orange(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     block = f'> Message du 23/11/26 10:12\n> De : "Re-interview" <{OURS_ADDR}>\n> A : {REPLY_TO}\n> Copie à : \n> Objet : {SUBJECT[lang]}\n> \n'
     text = f"{body}\n\n{block}{quoted(INV_TXT[lang])}\n"
-    return message(sender=sender, subject=_subject(lang, "RE: "), date=date, parts=[part("text/plain", text, "iso-8859-1", "quoted-printable", lossy=True)], mailer="Webmail Orange")
+    return message(
+        sender=sender,
+        subject=_subject(lang, "RE: "),
+        date=date,
+        parts=[part("text/plain", text, "iso-8859-1", "quoted-printable", lossy=True)],
+        mailer="Webmail Orange",
+    )
 
 
 def samsung(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
-    sig = {"fr": "Envoyé depuis mon Galaxy", "de": "Von meinem Galaxy gesendet", "es": "Enviado desde mi Galaxy"}.get(ui, "Sent from my Galaxy")
-    orig = {"fr": "-------- Message d'origine --------\nDe : Re-interview <reinterview@hr.example.com> \nDate : 23/11/2026 10:12 (GMT+01:00) \nÀ : ", "de": "-------- Ursprüngliche Nachricht --------\nVon: Re-interview <reinterview@hr.example.com> \nDatum: 23.11.26 10:12 (GMT+01:00) \nAn: "}.get(
-        ui, "-------- Original message --------\nFrom: Re-interview <reinterview@hr.example.com> \nDate: 23/11/2026 09:12 (GMT+00:00) \nTo: "
+    sig = {"fr": "Envoyé depuis mon Galaxy", "de": "Von meinem Galaxy gesendet", "es": "Enviado desde mi Galaxy"}.get(
+        ui, "Sent from my Galaxy"
+    )
+    orig = {
+        "fr": "-------- Message d'origine --------\nDe : Re-interview <reinterview@hr.example.com> \nDate : 23/11/2026 10:12 (GMT+01:00) \nÀ : ",
+        "de": "-------- Ursprüngliche Nachricht --------\nVon: Re-interview <reinterview@hr.example.com> \nDatum: 23.11.26 10:12 (GMT+01:00) \nAn: ",
+    }.get(
+        ui,
+        "-------- Original message --------\nFrom: Re-interview <reinterview@hr.example.com> \nDate: 23/11/2026 09:12 (GMT+00:00) \nTo: ",
     )
     subj = {"fr": "Objet : ", "de": "Betreff: "}.get(ui, "Subject: ")
     head = f"{orig}{REPLY_TO} \n{subj}{SUBJECT[lang]} \n\n"
@@ -430,19 +549,45 @@ def samsung(body: str, lang: str, ui: str, sender: str, date: str) -> bytes:
     return message(sender=sender, subject=_subject(lang, "RE: " if ui in ("fr",) else "Re: "), date=date, parts=parts)
 
 
-def bare(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "utf-8", cte: str = "8bit", threaded: bool = True, prefix: str = "Re: ", ctype: str = "text/plain") -> bytes:
+def bare(
+    body: str,
+    lang: str,
+    ui: str,
+    sender: str,
+    date: str,
+    *,
+    charset: str = "utf-8",
+    cte: str = "8bit",
+    threaded: bool = True,
+    prefix: str = "Re: ",
+    ctype: str = "text/plain",
+) -> bytes:
     """Top-posted answer only: a client set not to quote, or a reply typed into a fresh message."""
     text = body + "\n" if ctype == "text/plain" else f"<html><body>{body_html(body, 'p')}</body></html>\n"
-    return message(sender=sender, subject=_subject(lang, prefix), date=date, parts=[part(ctype, text, charset, cte)], hcharset=charset, threaded=threaded)
+    return message(
+        sender=sender,
+        subject=_subject(lang, prefix),
+        date=date,
+        parts=[part(ctype, text, charset, cte)],
+        hcharset=charset,
+        threaded=threaded,
+    )
 
 
 def netease(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "gbk") -> bytes:
     """163/126 webmail: 在 … 写道： and a blockquote; GBK."""
     attr = f'在 2026-11-23 17:12:41，"Re-interview" &lt;{OURS_ADDR}&gt; 写道：'
     htm = f'<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">{body_html(body)}<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br><pre><br>{attr}</pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{_inv_block_html(lang)}</blockquote></div>\n'
-    text = f"{body}\n\n\n在 2026-11-23 17:12:41，\"Re-interview\" <{OURS_ADDR}> 写道：\n{quoted(INV_TXT[lang])}\n"
+    text = f'{body}\n\n\n在 2026-11-23 17:12:41，"Re-interview" <{OURS_ADDR}> 写道：\n{quoted(INV_TXT[lang])}\n'
     parts = [part("text/plain", text, charset, "base64"), part("text/html", htm, charset, "base64")]
-    return message(sender=sender, subject=_subject(lang, "Re:"), date=date, parts=parts, mailer="Coremail Webmail Server Version XT5.0.14", hcharset=charset)
+    return message(
+        sender=sender,
+        subject=_subject(lang, "Re:"),
+        date=date,
+        parts=parts,
+        mailer="Coremail Webmail Server Version XT5.0.14",
+        hcharset=charset,
+    )
 
 
 QQ_ROW = '</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
@@ -455,18 +600,44 @@ def qqmail(body: str, lang: str, ui: str, sender: str, date: str, *, charset: st
     plain_block = html.unescape(block.replace("&nbsp;", " "))
     text = f"{body}\n\n\n{plain_block}\n\n\n\n{INV_TXT[lang]}\n"
     parts = [part("text/plain", text, charset, "base64"), part("text/html", htm, charset, "base64")]
-    return message(sender=sender, subject=_subject(lang, "回复："), date=date, parts=parts, mailer="QQMail 2.x", hcharset=charset)
+    return message(
+        sender=sender, subject=_subject(lang, "回复："), date=date, parts=parts, mailer="QQMail 2.x", hcharset=charset
+    )
 
 
 def mailru(body: str, lang: str, ui: str, sender: str, date: str, *, charset: str = "koi8-r") -> bytes:
     attr = f"Понедельник, 23 ноября 2026, 12:12 +03:00 от Re-interview <{OURS_ADDR}>:"
     text = f"{body}\n\n\n{attr}\n{quoted(INV_TXT[lang])}\n"
-    return message(sender=sender, subject=_subject(lang, "Re: "), date=date, parts=[part("text/plain", text, charset, "8bit", lossy=True)], hcharset=charset, mailer="Mail.Ru Mailer 1.0")
+    return message(
+        sender=sender,
+        subject=_subject(lang, "Re: "),
+        date=date,
+        parts=[part("text/plain", text, charset, "8bit", lossy=True)],
+        hcharset=charset,
+        mailer="Mail.Ru Mailer 1.0",
+    )
 
 
-def autoreply(body: str, lang: str, ui: str, sender: str, date: str, *, prefix: str = "Automatic reply: ", headers: dict[str, str] | None = None, charset: str = "utf-8") -> bytes:
+def autoreply(
+    body: str,
+    lang: str,
+    ui: str,
+    sender: str,
+    date: str,
+    *,
+    prefix: str = "Automatic reply: ",
+    headers: dict[str, str] | None = None,
+    charset: str = "utf-8",
+) -> bytes:
     extra = headers if headers is not None else {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
-    return message(sender=sender, subject=_subject(lang, prefix), date=date, parts=[part("text/plain", body + "\n", charset, "quoted-printable")], extra=extra, hcharset=charset)
+    return message(
+        sender=sender,
+        subject=_subject(lang, prefix),
+        date=date,
+        parts=[part("text/plain", body + "\n", charset, "quoted-printable")],
+        extra=extra,
+        hcharset=charset,
+    )
 
 
 CLIENTS = {

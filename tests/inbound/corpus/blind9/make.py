@@ -6,7 +6,7 @@ from __future__ import annotations
 import email
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +44,21 @@ FAMILY: dict[str, tuple[str, dict[str, Any], str]] = {
     "qq": ("qqmail", {}, "qq.com"),
     "mailru": ("mailru", {}, "mail.ru"),
     "auto-outlook": ("auto", {}, "company.example.com"),
-    "auto-gmail": ("auto", {"prefix": "Re: ", "headers": {"Auto-Submitted": "auto-replied", "Precedence": "bulk"}}, "gmail.com"),
-    "auto-generic": ("auto", {"prefix": "Auto: ", "headers": {"X-Autoreply": "yes", "Precedence": "auto_reply"}}, "example.ng"),
-    "auto-qq": ("auto", {"prefix": "自动回复: ", "headers": {"X-QQ-MAILER": "QQMail 2.x", "Auto-Submitted": "auto-replied"}}, "qq.com"),
+    "auto-gmail": (
+        "auto",
+        {"prefix": "Re: ", "headers": {"Auto-Submitted": "auto-replied", "Precedence": "bulk"}},
+        "gmail.com",
+    ),
+    "auto-generic": (
+        "auto",
+        {"prefix": "Auto: ", "headers": {"X-Autoreply": "yes", "Precedence": "auto_reply"}},
+        "example.ng",
+    ),
+    "auto-qq": (
+        "auto",
+        {"prefix": "自动回复: ", "headers": {"X-QQ-MAILER": "QQMail 2.x", "Auto-Submitted": "auto-replied"}},
+        "qq.com",
+    ),
 }
 
 
@@ -59,19 +71,20 @@ def slug(name: str) -> str:
 def fmt(raw: bytes) -> str:
     msg = email.message_from_bytes(raw)
     top = msg.get_content_type()
-    leaf = msg.get_payload()[0] if msg.is_multipart() else msg  # type: ignore[index]
+    leaves = [p for p in msg.walk() if not p.is_multipart()]
+    leaf = leaves[0]
     cs = leaf.get_content_charset() or "us-ascii"
     cte = (leaf.get("Content-Transfer-Encoding") or "7bit").lower()
     kind = {"multipart/alternative": "alt", "multipart/mixed": "mixed", "text/plain": "text", "text/html": "html"}[top]
     if kind == "alt":
-        html_leaf = msg.get_payload()[-1]  # type: ignore[index]
+        html_leaf = leaves[-1]
         return f"alt/{cs}/{cte}+{(html_leaf.get('Content-Transfer-Encoding') or '7bit').lower()}"
     return f"{kind}/{cs}/{cte}"
 
 
 def build() -> list[tuple[str, str, str, str, str, str]]:
     rows = []
-    start = datetime(2026, 11, 23, 10, 4)
+    start = datetime(2026, 11, 23, 10, 4, tzinfo=UTC)
     n = 0
     for lang_default, table in (("en", EN), ("zh", ZH), ("", OTHER)):
         for entry in table:
@@ -84,8 +97,9 @@ def build() -> list[tuple[str, str, str, str, str, str]]:
             if ui not in c.GMAIL_ATTR:
                 ui = "en"
             n += 1
-            when = start + timedelta(minutes=37 * n + (n * n) % 53)
-            date = when.strftime("%a, %d %b %Y %H:%M:%S ") + kw.pop("tz", "+0000")
+            tz = kw.pop("tz", "+0800" if lang == "zh" else "+0000")
+            when = start + timedelta(minutes=37 * n + (n * n) % 53, hours=8 if tz == "+0800" else 0)
+            date = when.strftime("%a, %d %b %Y %H:%M:%S ") + tz
             addr = f"{kw.pop('user', '') or slug(name)}@{kw.pop('domain', domain)}"
             sender = f"{name} <{addr}>" if name else addr
             fn = c.CLIENTS[key]
