@@ -124,7 +124,8 @@ TABLES: dict[str, Table] = {
         r"absagen)\b",
         hedge=r"\b(?:vielleicht|eventuell|evtl|moglicherweise|wahrscheinlich|vermutlich|melde mich|meld mich|"
         r"gebe (?:\w+ ){0,3}bescheid|sage (?:\w+ ){0,3}bescheid|weiss (?:\w+ ){0,2}noch nicht|noch nicht sicher|"
-        r"unsicher|muss (?:\w+ ){0,3}(?:prufen|nachsehen|schauen|klaren)|voraussichtlich|hoffentlich|versuche)\b",
+        r"unsicher|muss (?:\w+ ){0,3}(?:prufen|nachsehen|schauen|klaren)|voraussichtlich|hoffentlich|versuche|"
+        r"weiss (?:es |das )?nicht|antworte (?:\w+ ){0,2}spater|melde mich (?:\w+ ){0,2}spater)\b",
         condition=r"\b(?:wenn|falls|sofern|ausser|vorausgesetzt|ob)\b",
         contrast=r"\b(?:aber|jedoch|allerdings|sondern|nur|lieber|eher)\b",
         relative=r"\b(?:morgen|ubermorgen|heute|nachste[nrs]?|kommende[nrs]?|diese[nrs]? woche)\b",
@@ -192,7 +193,8 @@ TABLES: dict[str, Table] = {
         r"complique|empeche\w*|desole\w*)\b",
         hedge=r"\b(?:peut-etre|peut etre|probablement|sans doute|redirai|recontacterai|tiendrai au courant|"
         r"reviens vers vous|revenir vers vous|reviendrai|ne sais pas encore|pas encore (?:sur|sure|certain|certaine)|"
-        r"a confirmer|sous reserve|normalement|en principe|je vais (?:voir|verifier)|j'essaierai|essayer)\b",
+        r"a confirmer|sous reserve|normalement|en principe|je vais (?:voir|verifier)|j'essaierai|essayer|"
+        r"ne sais pas|repondrai (?:\w+ ){0,2}plus tard)\b",
         condition=r"\b(?:si|sauf|a condition|au cas ou|pourvu)\b",
         contrast=r"\b(?:mais|cependant|toutefois|par contre|seulement|uniquement|plutot)\b",
         relative=r"\b(?:demain|aujourd'hui|ce soir|prochaine?s?|suivante?s?)\b",
@@ -319,7 +321,7 @@ TABLES: dict[str, Table] = {
         r"impossivel|lamentavelmente|dificil|complicado)\b",
         hedge=r"\b(?:talvez|provavelmente|possivelmente|acho que|(?:te|lhe|vos) (?:confirmo|aviso|digo) (?:depois|"
         r"mais tarde|em breve|logo)|confirmarei|avisarei|ainda nao sei|nao tenho certeza|vou tentar|tentarei|"
-        r"espero (?:poder|conseguir))\b",
+        r"espero (?:poder|conseguir)|nao sei|respondo depois|responderei (?:\w+ ){0,2}(?:depois|mais tarde))\b",
         condition=r"\b(?:se|caso|salvo|exceto|desde que|a menos que)\b",
         contrast=r"\b(?:mas|porem|contudo|entretanto|so|somente|apenas|melhor)\b",
         relative=r"\b(?:amanha|hoje|proxim[oa]s?|que vem)\b",
@@ -384,7 +386,7 @@ TABLES: dict[str, Table] = {
         r"impossibile|difficile|complicato|ne)\b",
         hedge=r"\b(?:forse|probabilmente|magari|credo che|penso che|(?:le|vi|ti) (?:confermo|faccio sapere|dico) "
         r"(?:piu tardi|dopo|presto|appena)|(?:le|vi|ti) faro sapere|confermero|non (?:lo )?so ancora|non sono "
-        r"sicur[oa]|provero|spero di)\b",
+        r"sicur[oa]|provero|spero di|non (?:lo )?so|rispondo (?:piu tardi|dopo))\b",
         condition=r"\b(?:se|tranne|salvo|a condizione|purche|nel caso|a meno che)\b",
         contrast=r"\b(?:ma|pero|tuttavia|solo|soltanto|invece|piuttosto|meglio)\b",
         relative=r"\b(?:domani|oggi|dopodomani|prossim[oa]|stasera)\b",
@@ -443,7 +445,7 @@ TABLES: dict[str, Table] = {
         negation=r"\b(?:niet|geen|nooit|nee|vakantie|weg|bezet|ziek|tentamen|terug|"
         r"helaas|jammer genoeg|onmogelijk|moeilijk|lastig)\b",
         hedge=r"\b(?:misschien|waarschijnlijk|mogelijk|wellicht|laat (?:\w+ ){0,3}weten|kom (?:\w+ ){0,3}terug|"
-        r"weet (?:\w+ ){0,2}nog niet|niet zeker|onder voorbehoud|ik probeer|hopelijk)\b",
+        r"weet (?:\w+ ){0,2}nog niet|niet zeker|onder voorbehoud|ik probeer|hopelijk|weet (?:het )?niet)\b",
         condition=r"\b(?:als|indien|tenzij|mits|behalve|op voorwaarde)\b",
         contrast=r"\b(?:maar|echter|alleen|liever)\b",
         relative=r"\b(?:morgen|vandaag|overmorgen|volgende|aanstaande)\b",
@@ -592,7 +594,8 @@ TABLES: dict[str, Table] = {
         r"невозможно|неудобно|к сожалению|увы|сложно|трудно|"
         r"проблематично)\b",
         hedge=r"\b(?:может быть|возможно|наверное|вероятно|скорее всего|сообщу|дам знать|уточню|отпишусь|"
-        r"ещё не знаю|еще не знаю|не уверен\w*|постараюсь|попробую|напишу позже)\b",
+        r"ещё не знаю|еще не знаю|не уверен\w*|постараюсь|попробую|напишу позже|пока не знаю|не знаю|"
+        r"отвечу (?:\w+ ){0,2}(?:позже|потом)|напишу (?:\w+ ){0,2}потом)\b",
         condition=r"\b(?:если|кроме|при условии|в случае|разве)\b",
         contrast=r"\b(?:но|однако|только|зато|лучше)\b",
         relative=r"\b(?:завтра|сегодня|послезавтра|следующ\w*|будущ\w*)\b",

@@ -269,6 +269,11 @@ _CHANGED_MIND = re.compile(
     r"\bmake that (?=\w)|\bactually,? make it (?=\w)",
     re.IGNORECASE,
 )
+# Asking for another hour in place of the offered one.
+_INSTEAD = re.compile(r"\binstead\b|\brather than\b|改成|换成|改到|而不是|开始|\bstart(?:ing)? at\b")
+_INSTEAD_OF = re.compile(
+    r"\binstead of (?:the )?\S+(?: ?(?:am|pm))?|\brather than (?:the )?\S+(?: ?(?:am|pm))?|而不是\S{1,6}"
+)
 # Settling on one after several ("优先方案2", "那就定周五吧", "but I'd prefer Friday").
 _SETTLES = re.compile(
     r"优先|倾向|更想|还是|那就|就定|最好是?|\bprefer\w*\b|\bideally\b|\brather\b|\blet'?s (?:go|do|say)\b"
@@ -537,7 +542,7 @@ _SLOT_PATTERNS = [
     re.compile(r"(?:方案|选项|时段|时间段|时间|备选|选择)\s*" + _N + r"(?!\s*(?:点|号|日|月|:|\d))"),
     re.compile(r"第\s*" + _N + r"\s*(?:个|种|项|方案|选项|时间|时段|场)"),
     re.compile(_N + r"\s*号\s*(?:方案|选项|时间段|时段)"),
-    re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时))"),
+    re.compile(r"(?:选|选定|定)\s*(?:方案|选项)?\s*" + _N + r"(?!\s*(?:点|号|日|月|天|:|个小时|小时|\d|\.\d))"),
     re.compile(
         r"(?:\b|(?<=[\u3400-\u9fff]))(?:option|slot|choice|time|number|no\.?)\s*#?\s*(10|[1-9]|one|two|three)\b"
     ),
@@ -1127,6 +1132,18 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             for c in several
         )
 
+    def _hour_moved(slot: int) -> bool:
+        # An hour asked for instead of the option's own ("at 10am instead", "改成16点"), not beside it.
+        start = next((s.start.hour for s in offered if s.number == slot), None)
+        if start is None:
+            return False
+        if not _INSTEAD.search(t):
+            return False
+        kept = _INSTEAD_OF.sub(" ", t)  # "2pm instead of 10am": 10am is the one replaced
+        refused = {h for c in clauses if c.negative for m in _HOUR.finditer(c.text) for h in _hours(m)}
+        hours = {h for m in _HOUR.finditer(kept) for h in _hours(m)} - refused
+        return bool(hours) and start not in hours
+
     def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
         # by a pattern that missed the negation): a person would look twice, so the reader does not act.
@@ -1142,6 +1159,12 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if (not c.question or c.slots or c.timed) and i not in asking
         ):
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
+        if slot is None and offered and _RELATIVE_DAY.search(t):
+            # "明天下午可以", "后天可以": which day that is depends on when it was written.
+            return _reading("unclear", 0.5, f"{rule}, but it names a day relative to today")
+        if slot is not None and _hour_moved(slot):
+            # "Would it be possible to do Friday but at 10am instead?": the day offered, at another hour.
+            return reschedule(0.8, f"the day of option {slot} at another hour", t)
         if slot is None and offered and _WEEKDAY.search(t) and not offered_matches(t, offered):
             # "好的，那就周三下午见" with no Wednesday offered: a yes to some other day (or another thread).
             return _reading("unclear", 0.5, f"{rule}, but it names a day that was not offered")
@@ -1232,6 +1255,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     # Contrast: one time rejected, another accepted or asked for ("周四不行，周五可以", "1 doesn't work, 2 does").
     if rejected and accepted:
         chosen = [c for c in accepted if c.slots or c.timed or by_time(c.text)]
+        accepted_slots = {n for c in chosen for n in (c.slots or offered_matches(c.text, offered))}
+        if len(accepted_slots) > 1 and not _SETTLES.search(t):
+            # "周四可以，周五也可以，周六不太行": two times accepted, which one?
+            return _reading("unclear", 0.5, "contrast: more than one other time accepted")
         if chosen:
             target = chosen[0]
             if _SEVERAL_ACCEPTED.search(target.text) and span_elsewhere([target]):

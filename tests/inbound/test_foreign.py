@@ -326,3 +326,18 @@ def test_the_gate_sees_refusal_words_only_in_a_foreign_reply() -> None:
 )
 def test_chinese_and_english_replies_are_not_foreign(text: str) -> None:
     assert unread_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Добрый день.\n\nПока не знаю, смогу ли, отвечу позже.", "Russian"),
+        ("Ich weiß es nicht, ich antworte später.", "German"),
+        ("Je ne sais pas encore, je vous répondrai plus tard.", "French"),
+        ("Ainda não sei, respondo depois.", "Portuguese"),
+        ("Non lo so, rispondo più tardi.", "Italian"),
+        ("Ik weet het niet, ik laat het later weten.", "Dutch"),
+    ],
+)
+def test_not_knowing_yet_is_never_an_answer(text: str, language: str) -> None:
+    assert classify_foreign(text, language, OFFERED) is None
