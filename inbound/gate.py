@@ -108,7 +108,8 @@ _OPTION = re.compile(
     r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])"
     r"|(?<![最后哪每这那])(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
     # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember").
-    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!jan |feb |mar |apr |may |jun |jul |aug |sep |oct |nov |dec )([1-5])"
+    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!till )(?<!to )(?<![-–])"
+    r"(?<!jan |feb |mar |apr |may |jun |jul |aug |sep |oct |nov |dec )([1-5])(?!\.\d)(?! ?(?:till|to|-|–) ?\d)"
     r"(?=$|[,，。.!！~\n])(?!\.\s*(?:dez|déc|dic|dec|nov|дек|gen|jan|feb|fév|mär|mar|apr|avr|mai|jun|jui|jul|aug|ao|sep|set|okt|oct|ott))"
 )
 _NEGATIVE = re.compile(
@@ -210,9 +211,16 @@ def signs(
         found.append("option_cue")
     if intent in ("decline", "reschedule") and not (negative or _MOVE.search(t) or (intent == "reschedule" and asks)):
         found.append("no_polarity")
+    parts = _CLAUSE_SPLIT.split(t)
+
+    def refused(c: str) -> bool:
+        return bool(_NEGATIVE.search(c) or (refuses and refuses(c)))
+
     if intent == "reschedule" and any(
-        offered_matches(c, offered) and not (_NEGATIVE.search(c) or _SHIFT.search(c) or (refuses and refuses(c)))
-        for c in _CLAUSE_SPLIT.split(t)
+        offered_matches(c, offered)
+        and not (refused(c) or _SHIFT.search(c))
+        and not (i + 1 < len(parts) and refused(parts[i + 1]))  # "12月3日至5日我要参加年会，均无法参加"
+        for i, c in enumerate(parts)
         if offered
     ):
         found.append("offered_named")

@@ -76,7 +76,11 @@ _REWRITES = [
         " 好的 ",
     ),
     (r"如果可以的话|如果可以|如果方便的话|如果方便|方便的话|如果没问题的话|要是可以的话|可以的话", " "),
-    (r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works(?: for you)?|it'?s not too much trouble)\b", " "),
+    (
+        r"\bif (?:possible|that'?s (?:ok|okay|alright|fine|possible)|that is possible|it'?s possible|"
+        r"that works(?: for you)?|it'?s not too much trouble)\b",
+        " ",
+    ),
     (r"\bif you (?:need|have) any(?:thing| questions?)\b[^.!?\n]{0,60}", " "),
     (r"不好意思|不胜感激|不客气|不用谢|不少|不错|不久|不断|不用客气|不辛苦", " , "),
     (
@@ -140,7 +144,11 @@ _REWRITES = [
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
-    (r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}", " "),
+    (
+        r"(?:\b(?:i'?ll|i will|will) (?:revert|let you know|get back(?: to you)?|inform you|update you) )?"
+        r"\bif (?:anything|something) (?:changes|comes up)\b[^.!?\n]{0,60}",
+        " ",
+    ),
     (r"如有(?:变动|变化|问题|疑问)[^。！？\n]{0,30}", " "),
     # Deliberation already done ("犹豫了一下", "跟家里人商量了一下", "想了想") is a story, not a hedge.
     (
@@ -172,11 +180,14 @@ _REWRITES = [
     # The invitation lost or deleted ("邀请邮件找不到了", "deleted it by accident"): no negation of the answer.
     (
         r"(?:邀请)?邮件找不到了?|找不到(?:那封|原来的|之前的|原)?(?:邀请)?邮件|\bdeleted it by accident\b|"
+        r"(?:之前的|原来的|那封)?邮件(?:不小心|被我)?(?:误)?删(?:了|掉了)|"
         r"\bcan'?t find (?:the|your) (?:original )?(?:e-?mail|invitation|message)\b",
         " , ",
     ),
     # "I meant option 3, not 2": the option corrected away is no negation of the answer.
     (r"(?<=\d)[,;]? (?:and )?not (?:option |#|number )?[1-5]\b", " "),
+    # Asking to be told ("Kindly clarify whether…", "烦请告知"): a question.
+    (r"\b(?:kindly|please) (?:clarify|advise|let me know)\b|烦请告知|请告知", " 请问 "),
     # Other times refused beside one kept ("就周四吧，别的时间我也不行"): not a request for other times.
     (
         r"(?:别的|其他|其它)(?:时间|时段|几个|两个)(?:我)?(?:也|都)(?:不行|不可以|没空|不方便|去不了|来不了)",
@@ -376,7 +387,7 @@ _WITHDRAW = re.compile(
     r"\bdrop(?:ping)? out\b|^i'?m out(?=\s*(?:[.,!;]|$))|"
     r"\bfound (?:something else|another (?:job|role|position)|a new (?:job|role))\b|"
     r"不用再?联系我|别再联系我|工作(?:已经)?(?:定了|找好了)|"
-    r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it) a miss\b|^not for me\b|"
+    r"\bremove me from\b|\btake me off\b|\btake my name off\b|\bgive (?:this|it|this one) a miss\b|^not for me\b|"
     r"不打算再?(?:面|参加|去|考虑)|不再面|不想再?面了|不用(?:再)?安排了|不需要(?:再)?安排了|"
     r"\bnot this time\b|\bnot at this time\b|\bdecided not to\b|"
     r"\bdecided to (?:go|move|pursue|accept|stay)\b|\bnot (?:be )?(?:moving|going) forward\b|"
@@ -457,7 +468,8 @@ _NEGATED = re.compile(
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
     r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
-    r"赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"\bon (?:shift|duty|call)\b|"
+    r"在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -1028,6 +1040,12 @@ _PINYIN = {
 _PINYIN_WORD = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", " ?") for k in _PINYIN), key=len, reverse=True)) + r")\b"
 )
+# A confidentiality notice under a reply ("本邮件可能含有保密信息…", "This email may contain confidential…"): its
+# "may" and "not" are nobody's answer.
+_DISCLAIMER = re.compile(
+    r"[^\n。.]{0,60}(?:保密信息|机密信息|如非指定收件人|如果您不是(?:指定|预期)?收件人|"
+    r"\bconfidential\w*\b|\bintended (?:solely )?(?:for|recipient)\b|\bprivileged\b)[^\n]{0,300}"
+)
 # English words the rules read as words (a weekday, am/pm, ok, yes), written against Chinese: "Friday可以".
 _LATIN_WORDS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|ok(?:ay)?|yes|option|slot|reschedule|confirm(?:ed)?|cancel|decline|"
@@ -1043,7 +1061,7 @@ def spelled(text: str) -> str:
     """`normalise`, with misspelt key words read as the word ("Confrim" → "confirm"), key words typed in
     pinyin read in Chinese ("que ren" → "确认", when two or more are), and a space between Latin and Chinese
     ("Friday可以" → "friday 可以")."""
-    t = _LATIN_IN_HAN.sub(lambda m: f" {m.group(0)} ", normalise(text))
+    t = _LATIN_IN_HAN.sub(lambda m: f" {m.group(0)} ", _DISCLAIMER.sub(" ", normalise(text)))
     if len(_PINYIN_WORD.findall(t)) >= 2:
         t = _PINYIN_WORD.sub(lambda m: _PINYIN[_pinyin_key(m.group(0))], t)
     return _WORD.sub(_spelled, t)
@@ -1248,7 +1266,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     weekend_named = any(
         (_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)]) >= 5 for m in _WEEKDAY.finditer(t)
     )
-    if weekend_offered and not weekend_named and any(_WEEKEND.search(c.text) for c in clauses):
+    weekend_picked = any(
+        slot.start.weekday() >= 5 for slot in offered for c in clauses if slot.number in c.slots and not c.negative
+    )
+    if weekend_offered and not (weekend_named or weekend_picked) and any(_WEEKEND.search(c.text) for c in clauses):
         return _reading("unclear", 0.5, "'the weekend': the Saturday or Sunday offered, or another day?")
     rejected = [c for c in stated if c.negative and not c.condition]
     accepted = [c for c in clauses if c.positive and not c.negative]

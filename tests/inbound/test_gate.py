@@ -192,3 +192,10 @@ def test_dates_are_not_option_cues_and_preferring_is_a_change() -> None:
     assert "option_cue" in _signs("Thanks. 3.", "confirm", 1)  # a bare option number still counts
     assert "no_polarity" not in _signs("Saturday afternoon would be better for me if possible", "reschedule")
     assert "no_polarity" not in _signs("请把我从候选名单里去掉，谢谢", "decline")
+
+
+def test_ranges_and_day_month_dates_are_not_option_cues_and_a_refusal_next_door_counts() -> None:
+    assert "option_cue" not in _signs("Yes please - Thursday 3rd Dec, 2 till 3.", "confirm", 1)
+    assert "option_cue" not in _signs("I'll attend on 3.12 at 14:00.", "confirm", 1)
+    moved = "很抱歉，12月3日至5日我要参加公司年会，均无法参加。能否改到12月9日下午？"
+    assert "offered_named" not in _signs(moved, "reschedule")

@@ -787,3 +787,27 @@ def test_a_pick_with_a_fallback(text: str, intent: str, slot: int | None) -> Non
 def test_blind8_blind9_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("3号4号5号都在外地 可以下周吗", "reschedule", None),
+        ("你好，我确认参加12月3日周四下午14:00的面试。之前的邮件不小心删了，所以新写了一封。", "confirm", 1),
+        ("您好，我想先了解一下岗位的薪资待遇再决定是否参加，方便的话请告知。", "question", None),
+        ("您好，确认参加。\n\n谢谢！\n\n吴昊\n本邮件可能含有保密信息，如非指定收件人请删除。", "confirm", 1),
+        (
+            "I'd like to reschedule please. Thursday 3rd at 4pm would suit me much better, if that's possible.",
+            "reschedule",
+            None,
+        ),
+        ("Thanks for the offer, but I'm going to give this one a miss.", "decline", None),
+        ("Kindly clarify whether the re-interview will be with the same panel as before.", "question", None),
+        ("Option 3 please，周末比较方便。", "confirm", 3),
+        ("Yes, the suggested slot is okay with me. I'll revert if anything changes.", "confirm", 1),
+        ("I'm on shift Thursday and Friday. Saturday 10am works.", "confirm", 3),
+    ],
+)
+def test_blind8_blind9_misses(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
