@@ -96,6 +96,10 @@ _SHIFT = re.compile(
     r"提前|推迟|推后|早点|晚点|早一点|晚一点|改成(?:上午|下午|晚上)|改到(?:上午|下午|晚上)|有课|有事|开会|上课|"
     r"\b(?:earlier|later|instead)\b"
 )
+_DAYISH = re.compile(
+    r"周|星期|礼拜|\d\s*[月号日]|\d+\.\d+|\d+/\d+|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+)
 _TOPIC = re.compile(
     r"\d|[一二两三四五六七八九十]号|第[一二两三四五六七八九十]|周[一二三四五六日天末]|星期|礼拜|上午|下午|晚上|早上|"
     r"参加|面试|时间|到场|准时|见|方案|场|选|出席|过来|过去|来|去|时段|安排|"
@@ -105,7 +109,7 @@ _TOPIC = re.compile(
     r"available|works?|suits?|date|day)\b|确认|确定"
 )
 _OPTION = re.compile(
-    r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])"
+    r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])(?![\d月日点])"
     r"|(?<![最后哪每这那])(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
     # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember").
     r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!till )(?<!to )(?<![-–])"
@@ -117,7 +121,7 @@ _NEGATIVE = re.compile(
     r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
     r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
-    r"留在|决定|去掉|移除|除名"
+    r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院"
 )
 _MOVE = re.compile(
     r"改|换|推|调|挪|延|提前|别的|其他|其它|另外|另约|再约|冲突|忙|有事|有课|有会|开会|出差|"
@@ -218,6 +222,7 @@ def signs(
 
     if intent == "reschedule" and any(
         offered_matches(c, offered)
+        and _DAYISH.search(c)  # an hour alone ("like 10am") names no offered time
         and not (refused(c) or _SHIFT.search(c))
         and not (i + 1 < len(parts) and refused(parts[i + 1]))  # "12月3日至5日我要参加年会，均无法参加"
         for i, c in enumerate(parts)

@@ -186,6 +186,12 @@ _REWRITES = [
     ),
     # "I meant option 3, not 2": the option corrected away is no negation of the answer.
     (r"(?<=\d)[,;]? (?:and )?not (?:option |#|number )?[1-5]\b", " "),
+    # Greetings by the time of day ("Good morning,", "下午好") name no time of the interview.
+    (r"\bgood (?:morning|afternoon|evening|day)\b|早上好|上午好|中午好|下午好|晚上好", " hello "),
+    # Thanks for considering them, joining details in case of changes: no hedge, no condition.
+    (r"\bthank(?:s| you) (?:\w+ ){0,2}for considering\b|\bin case of (?:any )?changes?\b", " "),
+    # "2-3pm", "2 to 3 pm": the time range starts at 2pm.
+    (r"\b(\d{1,2})\s?(?:-|–|to|till)\s?\d{1,2}\s?(am|pm)\b", r"\1\2"),
     # Asking to be told ("Kindly clarify whether…", "烦请告知"): a question.
     (r"\b(?:kindly|please) (?:clarify|advise|let me know)\b|烦请告知|请告知", " 请问 "),
     # Other times refused beside one kept ("就周四吧，别的时间我也不行"): not a request for other times.
@@ -1388,7 +1394,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         starts_at = {s.start.hour for s in offered if s.number == slot}
         by_place = any(_EARLIER_OR_LATER_OPTION.search(c.text) or _LAST_OPTION.search(c.text) for c in named)
         if (not by_place and any(_SHIFT.search(c.text) or _RESCHEDULE.search(c.text) for c in named)) or (
-            hours and starts_at and not hours & starts_at
+            hours and starts_at and not hours & starts_at and _INSTEAD.search(t)
         ):
             # "方案2的时间可以往后推一个小时吗？15:00开始我就能赶到", "Could option 2 start at 3pm instead?"
             return reschedule(0.85, f"asked to move option {slot} to another time", named[0].text if named else None)

@@ -199,3 +199,9 @@ def test_ranges_and_day_month_dates_are_not_option_cues_and_a_refusal_next_door_
     assert "option_cue" not in _signs("I'll attend on 3.12 at 14:00.", "confirm", 1)
     moved = "很抱歉，12月3日至5日我要参加公司年会，均无法参加。能否改到12月9日下午？"
     assert "offered_named" not in _signs(moved, "reschedule")
+
+
+def test_an_hour_alone_names_no_offered_time_and_being_away_refuses() -> None:
+    assert "offered_named" not in _signs("can we do the friday but in the morning instead? like 10am.", "reschedule")
+    assert "offered_named" not in _signs("我想改期，周四到周六我都要值班，下周二或周三的下午可以吗？", "reschedule")
+    assert "option_cue" not in _signs("我选12月5号周六上午10点的", "confirm", 3)

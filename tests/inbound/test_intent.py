@@ -811,3 +811,22 @@ def test_blind8_blind9_kinds_of_reply(text: str, intent: str, slot: int | None) 
 def test_blind8_blind9_misses(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Good morning,\n\nKindly note I prefer Friday 4th December at 2pm. I will be there by 1:45.", "confirm", 2),
+        ("Good afternoon, Saturday works for me.", "confirm", 3),  # the greeting names no part of the day
+        ("Thank you for considering me again. I accept the re-interview on Thursday at 2:00 PM.", "confirm", 1),
+        ("Yes, the suggested slot (Thu 3 Dec, 2-3pm) is okay with me.", "confirm", 1),
+        (
+            "I am hereby confirming Thursday at 14:00. Kindly share the joining details in case of any change.",
+            "confirm",
+            1,
+        ),
+    ],
+)
+def test_greetings_ranges_and_courtesies_name_no_time(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
