@@ -1,0 +1,297 @@
+# ruff: noqa: E501
+"""blind10 replies to the English invitation and in other languages: (intent, slot, client, text, options)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+R = tuple[str, int | None, str, str, dict[str, Any]]
+
+EN: list[R] = [
+    # ---- confirm, proposed option
+    (
+        "confirm",
+        None,
+        "gmail-en",
+        "Hi,\n\nHappy to go with your suggestion - Thursday at 2pm works for me.\n\nThanks,\nAlice",
+        {},
+    ),
+    (
+        "confirm",
+        None,
+        "outlook-gb",
+        "Hello,\n\nConfirm.\n\nKind regards\nJames Whitfield\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it.",
+        {},
+    ),
+    ("confirm", None, "iphone-en", "Yes that's fine, see you Thursday", {}),
+    (
+        "confirm",
+        None,
+        "outlookcom-en",
+        "Thursday 3rd December at 14:00 is perfect, thank you for the second chance!",
+        {},
+    ),
+    (
+        "confirm",
+        None,
+        "yahoo-en",
+        "Thanks for this. The proposed time is fine with me. Will I need to bring a printed copy of my portfolio or is a laptop ok?",
+        {},
+    ),
+    (
+        "confirm",
+        None,
+        "samsung-en",
+        "Sorry for the late reply, been on nights all week. 3 Dec at 2 works, I'll be there.",
+        {},
+    ),
+    ("confirm", None, "gmail-android-en", "Option 1 is good for me", {}),
+    (
+        "confirm",
+        None,
+        "outlook-en",
+        "Hi there,\n\nI can make the proposed slot (Thu 3 Dec, 14:00-15:00). Looking forward to it.\n\nBest,\nPriya",
+        {},
+    ),
+    ("confirm", None, "iphone-en", "Sounds good, I'll take the first one.", {}),
+    (
+        "confirm",
+        None,
+        "gmail-en",
+        "Hi,\n\nThursday works. I'll join online if that's ok - if not I can come in.\n\nTom",
+        {},
+    ),
+    ("confirm", None, "bare-en", "confirm", {}),
+    ("confirm", None, "outlookcom-en", "Great, 12/3 at 2pm it is. Thanks!", {}),
+    (
+        "confirm",
+        None,
+        "gmail-en",
+        "Thursday's fine. I was worried I'd have a seminar then but it's been moved.\n\nCheers\nOlly",
+        {},
+    ),
+    (
+        "confirm",
+        None,
+        "outlook-gb",
+        "Hi,\n\nI'm not able to do Friday or Saturday, so Thursday it is - 14:00 suits.\n\nRegards,\nHelen",
+        {},
+    ),
+    # ---- confirm option 2
+    ("confirm", 2, "gmail-en", "2", {}),
+    ("confirm", 2, "iphone-en", "Can't do Thursday I'm afraid but Friday at 2 is fine", {}),
+    (
+        "confirm",
+        2,
+        "outlook-gb",
+        "Dear Sir/Madam,\n\nThank you for the invitation. I would like to choose Option 2: Fri 4 Dec 2026, 14:00-15:00.\n\nYours faithfully,\nMohammed Khan",
+        {},
+    ),
+    ("confirm", 2, "yahoo-en", "Friday 4th December works best for me, thanks. Is there parking on site?", {}),
+    ("confirm", 2, "samsung-en", "I'll go for the Friday one please", {}),
+    ("confirm", 2, "gmail-android-en", "4 December, 2pm - yes please", {}),
+    (
+        "confirm",
+        2,
+        "outlookcom-en",
+        "Hiya, I've got exams Thursday morning and I'll be shattered after, so could I do the Friday slot instead? Friday 2pm is fine.",
+        {},
+    ),
+    # ---- confirm option 3
+    (
+        "confirm",
+        3,
+        "gmail-en",
+        "Hi, Saturday morning suits me best as I work weekdays. Option 3 please.\n\nThanks\nDan",
+        {},
+    ),
+    ("confirm", 3, "iphone-en", "Sat 10am please", {}),
+    ("confirm", 3, "outlook-en", "Hello,\n\nThe 5th at 10:00 works for me.\n\nBest regards,\nLaura Chen", {}),
+    ("confirm", 3, "samsung-en", "3 please. cheers", {}),
+    ("confirm", 3, "yahoo-en", "I'll take the Saturday. Weekdays are impossible with the kids.", {}),
+    ("confirm", 3, "outlookcom-en", "Only the weekend works for me so the last option please.", {}),
+    # ---- decline
+    (
+        "decline",
+        None,
+        "gmail-en",
+        "Hi,\n\nThanks for getting back to me, but I've decided to stay where I am for now.\n\nAll the best,\nSophie",
+        {},
+    ),
+    (
+        "decline",
+        None,
+        "outlook-gb",
+        "Hello,\n\nI have accepted another offer this week, so I will withdraw my application. Thank you for your time.\n\nRegards\nMark",
+        {},
+    ),
+    ("decline", None, "iphone-en", "No thanks, not interested anymore", {}),
+    (
+        "decline",
+        None,
+        "yahoo-en",
+        "I appreciate the second chance, but on reflection I don't think the role is right for me. Please take me out of the process.",
+        {},
+    ),
+    ("decline", None, "samsung-en", "decline", {}),
+    ("decline", None, "outlookcom-en", "Thank you, but I'll pass on this one.", {}),
+    ("decline", None, "gmail-android-en", "Sorry, I won't be continuing with my application. Thanks anyway.", {}),
+    # ---- reschedule
+    (
+        "reschedule",
+        None,
+        "gmail-en",
+        "Hi,\n\nNone of those work for me unfortunately - anything later in the week? Or early the following week?\n\nThanks\nBen",
+        {},
+    ),
+    (
+        "reschedule",
+        None,
+        "outlook-gb",
+        "Hello,\n\nThursday is fine but could we do 16:00 rather than 14:00? I finish a shift at 15:00.\n\nThanks,\nGrace",
+        {},
+    ),
+    ("reschedule", None, "iphone-en", "Could we do Monday 7th instead? Any time after 10", {}),
+    (
+        "reschedule",
+        None,
+        "yahoo-en",
+        "I'm away on holiday until the 9th. Could we rearrange for the week of 14 December?",
+        {},
+    ),
+    (
+        "reschedule",
+        None,
+        "outlookcom-en",
+        "Is there anything in the evening? I work 9-5 and can't get time off at short notice.",
+        {},
+    ),
+    ("reschedule", None, "samsung-en", "Can i do friday morning instead of afternoon? 10am ideally", {}),
+    ("reschedule", None, "gmail-android-en", "reschedule - Wed 9 Dec any time", {}),
+    (
+        "reschedule",
+        None,
+        "outlook-en",
+        "Hi,\n\nWould it be possible to do it on Tuesday 8 December? I have a hospital appointment on Thursday and Friday and work Saturdays.\n\nKind regards\nAmir",
+        {},
+    ),
+    # ---- question
+    (
+        "question",
+        None,
+        "gmail-en",
+        "Hi,\n\nBefore I confirm - is it possible to do this remotely? I live in Manchester.\n\nThanks\nEmma",
+        {},
+    ),
+    (
+        "question",
+        None,
+        "outlook-gb",
+        "Hello,\n\nCould you tell me what the salary band is for this role? And is the dress code formal?\n\nRegards\nRichard",
+        {},
+    ),
+    ("question", None, "iphone-en", "What's the training assessment report? I don't think I have one", {}),
+    ("question", None, "yahoo-en", "Hi, will it be the same questions as the AI interview or different ones?", {}),
+    (
+        "question",
+        None,
+        "outlookcom-en",
+        "Quick question - the address says Shanghai but the times are London time. Where is the interview actually taking place?",
+        {},
+    ),
+    # ---- unclear
+    ("unclear", None, "gmail-en", "Thanks, got it.", {}),
+    ("unclear", None, "iphone-en", "Any of those is fine for me", {}),
+    (
+        "unclear",
+        None,
+        "outlook-gb",
+        "Hello,\n\nI'm writing on behalf of my son, Jack, who is currently unwell. He will be in touch once he has recovered.\n\nRegards\nPeter Lowe",
+        {},
+    ),
+    ("unclear", None, "samsung-en", "Tomorrow works for me", {}),
+    ("unclear", None, "yahoo-en", "Thursday or Friday - whichever suits the interviewer.", {}),
+    (
+        "unclear",
+        None,
+        "outlookcom-en",
+        "I should be able to do Friday if my manager signs off my leave. I'll let you know.",
+        {},
+    ),
+    ("unclear", None, "gmail-android-en", "Let me check my rota and get back to you", {}),
+    ("unclear", None, "bare-en", "Wednesday 3rd December at 2pm is fine", {}),
+    # ---- reminder replies, no thread
+    (
+        "confirm",
+        2,
+        "gmail-en",
+        "Sorry, missed the first email! Friday please.",
+        {"subject": "Re: Reminder: please reply - Re-interview invitation: Support desk", "threaded": False},
+    ),
+    # ---- automated
+    (
+        "automated",
+        None,
+        "auto-en",
+        "Thank you for your email. I am out of the office until Monday 7 December with limited access to email. For urgent matters please contact my colleague.",
+        {"extra": {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}, "quote": False},
+    ),
+    (
+        "automated",
+        None,
+        "auto-en",
+        "I'm currently on annual leave and will respond when I'm back.",
+        {"extra": {"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"}, "quote": False},
+    ),
+    (
+        "automated",
+        None,
+        "auto-en",
+        "This mailbox is no longer monitored. Please resend your message to careers-inbox@example.org.",
+        {"extra": {"Auto-Submitted": "auto-generated"}, "quote": False},
+    ),
+]
+
+# other languages (replying to the English invitation unless noted as "zh" in options)
+OTHER: list[R] = [
+    (
+        "confirm",
+        2,
+        "gmail-de",
+        "Hallo,\n\nDonnerstag passt leider nicht, Freitag um 14 Uhr geht aber.\n\nViele Grüße\nLukas",
+        {},
+    ),
+    (
+        "decline",
+        None,
+        "outlook-fr",
+        "Bonjour,\n\nMerci pour votre invitation, mais j'ai accepté un autre poste. Je ne donnerai donc pas suite.\n\nCordialement,\nCamille",
+        {},
+    ),
+    ("confirm", None, "gmail-es", "Hola,\n\nSí, el jueves a las 14:00 me viene bien. ¡Gracias!\n\nLucía", {}),
+    (
+        "reschedule",
+        None,
+        "iphone-pt",
+        "Olá, nenhum desses horários funciona para mim. Pode ser na segunda-feira, dia 7?",
+        {},
+    ),
+    ("confirm", 3, "iphone-ja", "土曜日の10時でお願いします。", {}),
+    ("question", None, "gmail-ko", "안녕하세요, 온라인으로 면접을 볼 수 있나요?", {}),
+    ("confirm", 2, "yandex-ru", "Здравствуйте! Пятница, 4 декабря в 14:00 мне подходит.", {}),
+    (
+        "unclear",
+        None,
+        "outlook-it",
+        "Buongiorno,\n\ngiovedì o venerdì vanno bene entrambi, scegliete voi.\n\nCordiali saluti\nMarco",
+        {},
+    ),
+    ("confirm", None, "gmail-nl", "Hoi,\n\nDonderdag om 14:00 is prima, ik kom.\n\nGroeten\nDaan", {}),
+    (
+        "decline",
+        None,
+        "gmail-de",
+        "Hallo,\n\nich habe mich entschieden, bei meinem jetzigen Arbeitgeber zu bleiben. Vielen Dank trotzdem.\n\nGruß\nAnna",
+        {},
+    ),
+]
