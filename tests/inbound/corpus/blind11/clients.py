@@ -84,7 +84,7 @@ def encode(text: str, charset: str, *, is_html: bool = False) -> tuple[bytes, st
     except UnicodeEncodeError:
         if is_html:
             return text.encode(codec, errors="xmlcharrefreplace"), charset
-        if charset.lower() in ("iso-8859-1", "koi8-r", "iso-2022-jp", "big5"):
+        if charset.lower() in ("iso-8859-1", "koi8-r", "iso-2022-jp"):
             return text.encode(codec, errors="replace"), charset
         return text.encode("utf-8"), "utf-8"
 
@@ -212,9 +212,9 @@ OUTLOOK_HDR = {
 }
 
 
-def outlook_block(ui: str, lang: str, *, html_form: bool) -> str:
+def outlook_block(ui: str, lang: str, to: str, *, html_form: bool) -> str:
     f, s, t, subj, when, _ = OUTLOOK_HDR[ui]
-    rows = [(f, OURS), (s, when), (t, "Candidate"), (subj, SUBJECT[lang])]
+    rows = [(f, OURS), (s, when), (t, to), (subj, SUBJECT[lang])]
     if html_form:
         cells = "<br>".join(f"<b>{k}:</b> {html.escape(v)}" for k, v in rows)
         return f'<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><span style="font-size:11.0pt;font-family:Calibri,sans-serif">{cells}</span></p></div>'
@@ -243,12 +243,12 @@ def outlook(
     prefix = OUTLOOK_HDR[ui][5]
     disc = f"\n\n{disclaimer}" if disclaimer else ""
     sep = "-----Original Message-----\n" if original_message else "________________________________\n"
-    plain = f"{m.body}{disc}\n\n{sep}{outlook_block(ui, m.lang, html_form=False)}\n\n{INV_TXT[m.lang]}\n"
+    plain = f"{m.body}{disc}\n\n{sep}{outlook_block(ui, m.lang, name_addr(m.sender)[0], html_form=False)}\n\n{INV_TXT[m.lang]}\n"
     body_p = "".join(
         f'<p class="MsoNormal">{html.escape(ln) if ln else "&nbsp;"}<o:p></o:p></p>'
         for ln in (m.body + disc).split("\n")
     )
-    h = f'<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body lang="EN-GB" link="#0563C1"><div class="WordSection1">{body_p}<p class="MsoNormal"><o:p>&nbsp;</o:p></p><div>{outlook_block(ui, m.lang, html_form=True)}</div><p class="MsoNormal"><o:p>&nbsp;</o:p></p>{INV_HTML[m.lang]}</div></body></html>\n'
+    h = f'<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body lang="EN-GB" link="#0563C1"><div class="WordSection1">{body_p}<p class="MsoNormal"><o:p>&nbsp;</o:p></p><div>{outlook_block(ui, m.lang, name_addr(m.sender)[0], html_form=True)}</div><p class="MsoNormal"><o:p>&nbsp;</o:p></p>{INV_HTML[m.lang]}</div></body></html>\n'
     hp = part("text/html", h, charset, "quoted-printable")
     parts = [hp] if html_only else [part("text/plain", plain, charset, "quoted-printable"), hp]
     return build(m, prefix, parts, mailer="Microsoft Outlook 16.0", hcharset=charset)
@@ -257,7 +257,7 @@ def outlook(
 def owa(m: Msg, ui: str = "en", mobile: bool = False) -> tuple[bytes, str]:
     prefix = OUTLOOK_HDR[ui][5]
     sig = '<div><br></div><div>Get <a href="https://aka.ms/o0ukef">Outlook for iOS</a></div>' if mobile else ""
-    h = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div style="font-family:Aptos,Calibri,Helvetica,sans-serif;font-size:12pt">{para_html(m.body)}</div>{sig}<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">{outlook_block(ui, m.lang, html_form=True)}</font><div>&nbsp;</div></div>{INV_HTML[m.lang]}</body></html>\n'
+    h = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div style="font-family:Aptos,Calibri,Helvetica,sans-serif;font-size:12pt">{para_html(m.body)}</div>{sig}<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">{outlook_block(ui, m.lang, name_addr(m.sender)[0], html_form=True)}</font><div>&nbsp;</div></div>{INV_HTML[m.lang]}</body></html>\n'
     return build(m, prefix, [part("text/html", h, "utf-8", "base64")])
 
 
