@@ -186,6 +186,8 @@ _REWRITES = [
     ),
     # "I meant option 3, not 2": the option corrected away is no negation of the answer.
     (r"(?<=\d)[,;]? (?:and )?not (?:option |#|number )?[1-5]\b", " "),
+    # "Make sure", "to be sure" check something; they say no yes.
+    (r"\b(?:make|making) sure\b|\bto be sure\b|\bjust to be safe\b", " check "),
     # Greetings by the time of day ("Good morning,", "下午好") name no time of the interview.
     (r"\bgood (?:morning|afternoon|evening|day)\b|早上好|上午好|中午好|下午好|晚上好", " hello "),
     # Thanks for considering them, joining details in case of changes: no hedge, no condition.
@@ -291,6 +293,19 @@ _INSTEAD = re.compile(r"\binstead\b|\brather than\b|改成|换成|改到|而不�
 _INSTEAD_OF = re.compile(
     r"\binstead of (?:the )?\S+(?: ?(?:am|pm))?|\brather than (?:the )?\S+(?: ?(?:am|pm))?|而不是\S{1,6}"
 )
+# Wording that asks for another hour of the day ("later, say 5pm", "could we do 10am", "能不能改成16点").
+_ASKS_ANOTHER_HOUR = re.compile(
+    r"\b(?:later|earlier|say|could we|can we|would|possible|rather|ideally|prefer\w*)\b|"
+    r"晚一?点|早一?点|改成|换成|可以吗|能不能|能否"
+)
+_AT_HOUR = re.compile(
+    r"\b(?:at|say) (1[0-2]|[1-9])\b(?![:.]\d|\s*(?:%|st|nd|rd|th|days?|weeks?|hours?|mins?|minutes?))"
+)
+# An hour given as a reason or a bound, not as the time asked for.
+_HOUR_AS_REASON = re.compile(
+    r"\b(?:by|before|until|till|from|after|finish\w*(?: work)?(?: at)?|end\w*(?: at)?|work(?:ing)? (?:until|till))\s+"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}\s*点(?:以前|之前|前|下班|才下班|还在上班)|(?:下班|到)\S{0,2}\d{1,2}\s*点"
+)
 # Settling on one after several ("优先方案2", "那就定周五吧", "but I'd prefer Friday").
 _SETTLES = re.compile(
     r"优先|倾向|更想|还是|那就|就定|最好是?|\bprefer\w*\b|\bideally\b|\brather\b|\blet'?s (?:go|do|say)\b"
@@ -379,7 +394,7 @@ _WITHDRAW = re.compile(
     r"(?:面试|复试)(?:就)?取消吧|已经不需要了|\bnot (?:going to |gonna )?proceed\b|"
     r"^取消吧|^取消$|找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
     r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
-    r"\b(?:going|have|need|want|would like|'d like|must) to decline\b"
+    r"\b(?:going|have|need|want|would like|'d like|must) to (?:\w+ly )?decline\b"
     r"(?!\s+(?:option|slot|time|the (?:first|second|third|proposed)))|"
     r"\bdecline (?:this|the) (?:time|invitation|opportunity|offer)\b|\bi(?:'ll| will) decline\b(?!\s+(?:option|slot))|"
     r"取消(?:本次|这次)?(?:面试|重新面试|预约|申请)|请取消|不打算参加|没有兴趣|没(?:什么|啥)?兴趣|不感兴趣|"
@@ -412,6 +427,7 @@ _WITHDRAW = re.compile(
     r"\bstep (?:back|aside)\b|\bmust decline\b|"
     r"\bhave to decline\b|\bwill not be (?:attending|participating|taking part|joining)\b|"
     r"\bwon'?t be (?:attending|participating|taking part|joining|coming)\b|"
+    r"\b(?:isn'?t|is not) (?:the |a )?(?:right|good) fit\b|"
     r"\b(?:won'?t|can'?t|cannot|unable to|not able to) (?:be able to )?take (?:this|it|things|my application) "
     r"(?:forward|further)\b|\bnot (?:the )?right fit\b|\bnot a (?:good |great )?fit\b|"
     r"把(?:这个|这次)?机会留给|机会留给(?:更|其他|别)|(?:和|与|跟)我的(?:职业)?规划不(?:太|大)?(?:一致|符|相符|匹配|吻合)"
@@ -457,6 +473,7 @@ _SHIFT = re.compile(
 _SOFT_ASK = re.compile(
     r"可以吗|行吗|可否|能否|是否可以|方便吗|更方便|比较方便|更合适|比较合适|好吗|怎么样|如何|能不能|可不可以|"
     r"\bhow about\b|\bwhat about\b|\bwould .{0,30}\bwork\b|\bdoes .{0,30}\bwork\b|\bcould we\b|\bcan we\b|"
+    r"\b(?:could|can) i (?:switch|change|move|swap|do|take|have|book)\b|"
     r"\bprefer\w*\b|\bbetter\b|\bbest\b|\bwould like\b|\bi'?d like\b|\bpossible\b|最好|最方便"
 )
 # Attendance negated ("不能参加", "去不了", "确认不了", "can't make it", "won't be attending").
@@ -473,7 +490,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
+    r"\bsomething (?:has |had )?c[oa]me up\b|\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
     r"\bon (?:shift|duty|call)\b|"
     r"在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
@@ -755,6 +772,25 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
         # "上午" alone is a preference, not an option; with a day it narrows ("周六上午").
         candidates = [s for s in candidates if any(_in_part(p, s.start.hour) for p in parts)]
     return [s.number for s in candidates] if named else []
+
+
+def _offered_days(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
+    """The offered options whose day a clause names by weekday or date (its hour and part of the day aside)."""
+    if not offered or _RELATIVE.search(text):
+        return []
+    weekdays = {_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(text)}
+    days = {
+        (int(m.group(1)) if m.group(1) else None, int(m.group(2))) for m in _DAY_OF_MONTH.finditer(text) if m.group(2)
+    }
+    found = []
+    for s in offered:
+        if weekdays and s.start.weekday() not in weekdays:
+            continue
+        if days and not any(d == s.start.day and mo in (None, s.start.month) for mo, d in days):
+            continue
+        if weekdays or days:
+            found.append(s.number)
+    return found
 
 
 def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
@@ -1161,12 +1197,22 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         start = next((s.start.hour for s in offered if s.number == slot), None)
         if start is None:
             return False
-        if not _INSTEAD.search(t):
+        if not (_INSTEAD.search(t) or _ASKS_ANOTHER_HOUR.search(t)):
             return False
         kept = _INSTEAD_OF.sub(" ", t)  # "2pm instead of 10am": 10am is the one replaced
+        kept = _HOUR_AS_REASON.sub(" ", kept)  # "I finish work at 4", "I'll be there by 1:45": not the time asked
         refused = {h for c in clauses if c.negative for m in _HOUR.finditer(c.text) for h in _hours(m)}
-        hours = {h for m in _HOUR.finditer(kept) for h in _hours(m)} - refused
+        hours = {h for m in _HOUR.finditer(kept) for h in _hours(m)}
+        hours |= {h for m in _AT_HOUR.finditer(kept) for h in (int(m.group(1)), int(m.group(1)) + 12)}  # "at 4"
+        hours -= refused
         return bool(hours) and start not in hours
+
+    def _day_moved(slot: int) -> bool:
+        # "Friday morning instead of afternoon? 10am ideally": the 10am is Friday's, not Saturday's option.
+        if any(slot in c.slots for c in clauses):
+            return False  # picked by its number ("switch to option 3 on Saturday instead")
+        days = {n for c in clauses if not (c.negative or c.slots) for n in _offered_days(c.text, offered)}
+        return bool(days) and slot not in days
 
     def plain_yes(confidence: float, rule: str, slot: int | None, question: str | None) -> Classification:
         # A yes that no rule above explained a "not"/"不" beside ("I don't think I'll be able to attend", read
@@ -1186,7 +1232,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if slot is None and offered and _RELATIVE_DAY.search(t):
             # "明天下午可以", "后天可以": which day that is depends on when it was written.
             return _reading("unclear", 0.5, f"{rule}, but it names a day relative to today")
-        if slot is not None and _hour_moved(slot):
+        if slot is not None and (_hour_moved(slot) or _day_moved(slot)):
             # "Would it be possible to do Friday but at 10am instead?": the day offered, at another hour.
             return reschedule(0.8, f"the day of option {slot} at another hour", t)
         if slot is None and offered and _WEEKDAY.search(t) and not offered_matches(t, offered):
