@@ -113,7 +113,8 @@ TABLES: dict[str, Table] = {
         r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar|sehen uns)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
-        r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
+        r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck|"
+        r"nehme (?:\w+ ){0,2}nicht mehr teil)\b",
         cannot=r"\b(?:kann|konnte|werde|mochte|will) (?:\w+ ){0,4}nicht (?:\w+ ){0,3}(?:teilnehmen|kommen|"
         r"dabei sein|erscheinen|wahrnehmen)\b|\bnicht teilnehmen\b",
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
@@ -240,7 +241,7 @@ TABLES: dict[str, Table] = {
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|"
         r"puedo(?= (?:el|la|los|las|ir|asistir|estar|participar|a las|ese|esa|este|esta)\b)|me sirve|acepto|"
         r"genial|excelente|"
-        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) genial)\b",
+        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) (?:genial|mejor))\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
@@ -258,7 +259,7 @@ TABLES: dict[str, Table] = {
         r"digo|escribo) (?:luego|mas tarde|despues|pronto|en cuanto)|confirmare|avisare|todavia no (?:lo )?se|"
         r"aun no (?:lo )?se|no estoy segur[oa]|intentare|espero poder)\b",
         condition=r"\b(?:si|salvo|excepto|siempre que|en caso de que|a menos que|mientras)\b",
-        contrast=r"\b(?:pero|aunque|sin embargo|solo|solamente|sino|mejor)\b",
+        contrast=r"\b(?:pero|aunque|sin embargo|solo|solamente|sino|(?<!viene )(?<!va )(?<!queda )mejor)\b",
         relative=r"\b(?:(?<!la )manana|hoy|proxim[oa]s?|siguiente|esta tarde|que viene)\b",
         question=r"\?|¿",
         options=(
@@ -280,7 +281,11 @@ TABLES: dict[str, Table] = {
             "domingo": 6,
         },
         months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-        dates=(r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",),
+        dates=(
+            r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",
+            # "el jueves 3 a las 14:00": the day of the month after the weekday
+            r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})(?![\d:.]| ?(?:h|hs|horas|de)\b)()",
+        ),
         hours=(
             r"\ba las? (?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?(?:h|hs|hrs|horas)\b",
@@ -375,7 +380,8 @@ TABLES: dict[str, Table] = {
         r"ci vediamo|volentieri)\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
-        r"(?:interessat[oa]|disponibile)|non mi interessa|declino)\b",
+        r"(?:interessat[oa]|disponibile)|non mi interessa|declino|"
+        r"deciso di non (?:proseguire|continuare|partecipare))\b",
         cannot=r"\bnon (?:\w+ ){0,2}(?:potro|posso|riesco|riusciro) (?:\w+ ){0,2}(?:partecipare|venire|esserci|"
         r"presentarmi|essere presente)\b",
         reschedule=r"\b(?:(?:un |un')?altr[oa] (?:giorno|data|orario|ora|momento|settimana)|altri (?:giorni|orari)|"
@@ -433,7 +439,7 @@ TABLES: dict[str, Table] = {
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|"
         r"kan ik(?: wel| komen| er zijn|$)|"
         r"ik kan(?= (?:op|om|dan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|komen|er zijn|wel)\b)|"
-        r"komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
+        r"komt (?:mij |me )?(?:goed|prima|het beste?|beter) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -444,7 +450,8 @@ TABLES: dict[str, Table] = {
         r"(?:momenten|opties|data|tijden|tijdstippen)|geen enkele? (?:moment|optie))\b",
         negation=r"\b(?:niet|geen|nooit|nee|vakantie|weg|bezet|ziek|tentamen|terug|"
         r"helaas|jammer genoeg|onmogelijk|moeilijk|lastig)\b",
-        hedge=r"\b(?:misschien|waarschijnlijk|mogelijk|wellicht|laat (?:\w+ ){0,3}weten|kom (?:\w+ ){0,3}terug|"
+        hedge=r"\b(?:misschien|waarschijnlijk|(?<!het )mogelijk|wellicht|laat (?:\w+ ){0,3}weten|"
+        r"kom (?:\w+ ){0,3}terug|"
         r"weet (?:\w+ ){0,2}nog niet|niet zeker|onder voorbehoud|ik probeer|hopelijk|weet (?:het )?niet)\b",
         condition=r"\b(?:als|indien|tenzij|mits|behalve|op voorwaarde)\b",
         contrast=r"\b(?:maar|echter|alleen|liever)\b",
@@ -543,7 +550,7 @@ TABLES: dict[str, Table] = {
         r"뵙겠습니다|가겠습니다|(?:^|\s)네(?=[,.!\s]|$)",
         withdraw=r"불참(?:하겠습니다|합니다|할게요)|포기(?:하겠습니다|합니다|할게요)|"
         r"다른 (?:회사|곳|기업)(?:에|으로|로)? (?:입사|취업|합격)|철회(?:하겠습니다|합니다|할게요)|"
-        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)",
+        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)|참석하지 않(?:겠습니다|을게요|겠어요|기로)",
         cannot=r"참석(?:이|하기|은)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
@@ -580,7 +587,8 @@ TABLES: dict[str, Table] = {
         polite=r"\bесли (?:возможно|можно|вам удобно|это возможно)\b",
         confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду (?:рад|рада|на "
         r"собеседовании|присутствовать|участвовать)|приду|"
-        r"удобно|давайте|хорошо|отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
+        r"удобно|(?:мне )?удобнее|давайте|хорошо|"
+        r"отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
         r"договорились|увидимся)\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
@@ -976,6 +984,39 @@ def _negated(pattern: re.Pattern[str], clauses: list[str], c: _Compiled) -> bool
     return any(c.negator.search(pattern.sub(" ", x)) for x in clauses if pattern.search(x))
 
 
+# Words of a yes that, in a question naming no time, ask whether something can be done, not accept a time.
+_MODAL = re.compile(r"pode ser|puede ser|podria ser|poderia ser")
+
+
+def _says_yes(x: str, c: _Compiled) -> bool:
+    found = [m.group(0) for m in c.confirm.finditer(x)]
+    if found and c.question.search(x) and not (_named(x, c).any or _options(x, c)):
+        return not all(_MODAL.fullmatch(w) for w in found)
+    return bool(found)
+
+
+def _contrasted(clauses: list[str], c: _Compiled, offered: Sequence[OfferedSlot]) -> _Named | None:
+    """A time refused beside a time accepted ("Donnerstag passt leider nicht, Samstag um 10 wäre gut"): what the
+    accepting clauses name, when every clause with a negation refuses a named time with a negator proper, a yes
+    names a time, and exactly one offered time fits that and none of the refused ones."""
+    refused = [x for x in clauses if c.negation.search(x)]
+    kept = [x for x in clauses if not c.negation.search(x)]
+    if not (offered and refused and kept):
+        return None
+    if not all(c.negator.search(x) and _named(x, c).any for x in refused):
+        return None
+    # The yes names the hour or the date, not the weekday alone ("Donnerstag geht nicht, aber Freitag passt"
+    # stays asked back: the tests keep that contrast to a person).
+    if not any(c.confirm.search(x) and (_named(x, c).hours or _named(x, c).days) for x in kept):
+        return None
+    named = _named(" ".join(kept), c)
+    fit = _matches(named, offered)
+    refused_fit = {n for x in refused for n in _matches(_named(x, c), offered)}
+    if len(fit) != 1 or fit[0] in refused_fit:
+        return None
+    return named
+
+
 def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = ()) -> Classification | None:
     """The reading of a reply written in `language` (as `inbound.language.unread_language` names it) when it is
     one clear decision or a clear question; None for anything the tables do not place (asked back)."""
@@ -993,8 +1034,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     stated = [s for s in sentences if not c.question.search(s)]
     options = _options(t, c)
     named = _named(t, c)
-    # A yes that stands: in a clause with no negation and no request to move ("gerne einen anderen Termin").
-    yes = [x for x in clauses if c.confirm.search(x) and not c.negation.search(x) and not c.reschedule.search(x)]
+    # A yes that stands: in a clause with no negation and no request to move ("gerne einen anderen Termin"); not
+    # a "pode ser" in a question that names no time ("a entrevista pode ser feita online?").
+    yes = [x for x in clauses if _says_yes(x, c) and not c.negation.search(x) and not c.reschedule.search(x)]
     numbers = {slot.number for slot in offered}
     if c.withdraw.search(t):
         if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, clauses, c):
@@ -1008,13 +1050,21 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         refused = any(c.negation.search(m.group(0)) for x in movers for m in c.reschedule.finditer(x))
         if not (asked or refused or any(c.move_verbs.search(x) for x in movers)):
             return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
-        # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted.
+        # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted; not a
+        # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?").
+        elsewhere = [
+            s for s in asked if offered and refused and _named(s, c).any and not _matches(_named(s, c), offered)
+        ]
         for x in clauses:
-            if not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x)) and _named(x, c).any:
+            if (
+                not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x))
+                and _named(x, c).any
+                and not any(x in s for s in elsewhere)
+            ):
                 return None
         if offered and any(_named(x, c).weekdays & {slot.start.weekday() for slot in offered} for x in movers):
             return None  # "来週の金曜日": a week after the Friday offered, or that Friday? A person would ask.
-        proposed = next((x for x in movers if _named(x, c).any or c.relative.search(x)), None)
+        proposed = next((x for x in movers + elsewhere if _named(x, c).any or c.relative.search(x)), None)
         if proposed is not None:  # as written (accents and all): the sentence of the reply it came from
             written = [x.strip() for x in _SENTENCE.split(normalise(text)) if x.strip()]
             key = proposed.strip()[:12]
@@ -1024,11 +1074,18 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         if options or named.any or yes or asked or _negated(c.cannot, clauses, c):
             return None
         return _reading("decline", 0.85, f"{language}: cannot attend")
-    if c.negation.search(t) or c.contrast.search(t) or c.relative.search(t):
+    if asked and not stated and not (yes or options or named.any or c.negation.search(t) or c.relative.search(t)):
+        # Only questions, naming no time ("Est-ce que l'entretien peut se faire en français ou uniquement en
+        # anglais ?"): a "but" or "only" in them is part of the question.
+        return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])
+    narrowed = _contrasted(clauses, c, offered) if not (asked or options or c.relative.search(t)) else None
+    if narrowed is not None:
+        named = narrowed  # "Donnerstag passt leider nicht, Samstag um 10 wäre gut": the time accepted
+    elif c.negation.search(t) or c.contrast.search(t) or c.relative.search(t):
         return None  # a negation, a "but" or a relative day the tables do not place: a person would ask
     question = None
     if asked:
-        if any(c.confirm.search(s) or _options(s, c) or _named(s, c).any for s in asked):
+        if any(_says_yes(s, c) or _options(s, c) or _named(s, c).any for s in asked):
             return None  # "¿Le viene bien el viernes?": asks about a time, or for it
         if not (yes or options or named.any):
             return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])

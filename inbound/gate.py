@@ -107,9 +107,9 @@ _TOPIC = re.compile(
 _OPTION = re.compile(
     r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])"
     r"|(?<![最后哪每这那])(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
-    # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember").
+    # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember", "Freitag 4.12.").
     r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!jan |feb |mar |apr |may |jun |jul |aug |sep |oct |nov |dec )([1-5])"
-    r"(?=$|[,，。.!！~\n])(?!\.\s*(?:dez|déc|dic|dec|nov|дек|gen|jan|feb|fév|mär|mar|apr|avr|mai|jun|jui|jul|aug|ao|sep|set|okt|oct|ott))"
+    r"(?=$|[,，。.!！~\n])(?!\.\s*(?:dez|déc|dic|dec|nov|дек|gen|jan|feb|fév|mär|mar|apr|avr|mai|jun|jui|jul|aug|ao|sep|set|okt|oct|ott)|\.\d)"
 )
 _NEGATIVE = re.compile(
     r"不|没|无法|未能|别|难|取消|放弃|婉拒|算了|"
