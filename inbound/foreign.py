@@ -133,7 +133,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|termin|vorschlag|zeitfenster|variante|nummer|nr\.?|slot)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach))",
+            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit))",
         ),
         ordinals={"erste": 1, "zweite": 2, "dritte": 3},
         weekdays=r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?\b",
@@ -428,7 +428,7 @@ TABLES: dict[str, Table] = {
     ),
     "Dutch": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
-        r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
+        r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|(?<!het )beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
         r"goedemorgen|"
         r"goedemiddag|(?:hartelijk |heel erg )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor (?:de|uw|je) "
         r"(?:uitnodiging|bericht|mail|kans))?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
@@ -842,7 +842,18 @@ _CLOSING = re.compile(
 _SIGNATURE_LINES = 5
 
 
+# A confidentiality notice under the reply ("Diese E-Mail enthält vertrauliche Informationen…"): not the answer.
+_DISCLAIMER = re.compile(
+    r"(?:diese (?:e-?mail|nachricht)|this (?:e-?mail|message)|ce (?:message|courriel|mail)|este (?:mensaje|correo)|"
+    r"esta mensagem|este e-?mail|questo messaggio|questa e-?mail|dit (?:bericht|e-?mailbericht)|deze e-?mail)"
+    r"[^\n]{0,40}(?:vertraulich|confidenti|vertrouwelijk|riservat)"
+)
+
+
 def _without_signature(t: str) -> str:
+    notice = _DISCLAIMER.search(t)
+    if notice and "\n" in t[: notice.start()]:
+        t = t[: t.rfind("\n", 0, notice.start())]
     lines = t.split("\n")
     for i, line in enumerate(lines):
         if i == 0 or not _CLOSING.fullmatch(line.strip()):
@@ -1074,9 +1085,11 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         if options or named.any or yes or asked or _negated(c.cannot, clauses, c):
             return None
         return _reading("decline", 0.85, f"{language}: cannot attend")
-    if asked and not stated and not (yes or options or named.any or c.negation.search(t) or c.relative.search(t)):
-        # Only questions, naming no time ("Est-ce que l'entretien peut se faire en français ou uniquement en
-        # anglais ?"): a "but" or "only" in them is part of the question.
+    last = max((i for i, s in enumerate(sentences) if c.question.search(s)), default=-1)
+    signed = all(i > last and len(_WORDS.findall(s)) <= 2 for i, s in enumerate(sentences) if s in stated)
+    if asked and signed and not (yes or options or named.any or c.negation.search(t) or c.relative.search(t)):
+        # Only questions (and a name under them), naming no time ("Est-ce que l'entretien peut se faire en
+        # français ou uniquement en anglais ?"): a "but" or "only" in them is part of the question.
         return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])
     narrowed = _contrasted(clauses, c, offered) if not (asked or options or c.relative.search(t)) else None
     if narrowed is not None:
