@@ -850,7 +850,14 @@ _DISCLAIMER = re.compile(
 )
 
 
+# A mail app's footer ("Obter o Outlook para iOS<https://aka.ms/…>", "Outlook voor iOS downloaden"): not the answer.
+_CLIENT_FOOTER = re.compile(
+    r"^[^\n]{0,30}\boutlook\b[^\n]{0,30}\b(?:ios|android)\b[^\n]{0,20}$|<https?://[^>\s]{1,200}>", re.M
+)
+
+
 def _without_signature(t: str) -> str:
+    t = _CLIENT_FOOTER.sub(" ", t)
     notice = _DISCLAIMER.search(t)
     if notice and "\n" in t[: notice.start()]:
         t = t[: t.rfind("\n", 0, notice.start())]
@@ -1063,8 +1070,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
             return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
         # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted; not a
         # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?").
+        refuses = refused or any(c.negator.search(s) for s in stated)
         elsewhere = [
-            s for s in asked if offered and refused and _named(s, c).any and not _matches(_named(s, c), offered)
+            s for s in asked if offered and refuses and _named(s, c).any and not _matches(_named(s, c), offered)
         ]
         for x in clauses:
             if (
@@ -1087,7 +1095,14 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         return _reading("decline", 0.85, f"{language}: cannot attend")
     last = max((i for i, s in enumerate(sentences) if c.question.search(s)), default=-1)
     signed = all(i > last and len(_WORDS.findall(s)) <= 2 for i, s in enumerate(sentences) if s in stated)
-    if asked and signed and not (yes or options or named.any or c.negation.search(t) or c.relative.search(t)):
+    # A reason beside the question ("No vivo en Shanghái", "Ik woon niet in de buurt") names no time.
+    signed = signed or all(c.negation.search(s) or len(_WORDS.findall(s)) <= 2 for s in stated)
+    if (
+        asked
+        and signed
+        and not any(c.negation.search(s) for s in asked)
+        and not (yes or options or named.any or c.relative.search(t))
+    ):
         # Only questions (and a name under them), naming no time ("Est-ce que l'entretien peut se faire en
         # français ou uniquement en anglais ?"): a "but" or "only" in them is part of the question.
         return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])
