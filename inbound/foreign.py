@@ -851,13 +851,12 @@ _DISCLAIMER = re.compile(
 
 
 # A mail app's footer ("Obter o Outlook para iOS<https://aka.ms/…>", "Outlook voor iOS downloaden"): not the answer.
-_CLIENT_FOOTER = re.compile(
-    r"^[^\n]{0,30}\boutlook\b[^\n]{0,30}\b(?:ios|android)\b[^\n]{0,20}$|<https?://[^>\s]{1,200}>", re.M
-)
+_CLIENT_FOOTER = re.compile(r"^[^\n]{0,30}\boutlook\b[^\n]{0,30}\b(?:ios|android)\b[^\n]{0,20}$", re.M)
+_LINK = re.compile(r"<https?://[^>\s]{1,200}>")
 
 
 def _without_signature(t: str) -> str:
-    t = _CLIENT_FOOTER.sub(" ", t)
+    t = _CLIENT_FOOTER.sub(" ", _LINK.sub(" ", t))
     notice = _DISCLAIMER.search(t)
     if notice and "\n" in t[: notice.start()]:
         t = t[: t.rfind("\n", 0, notice.start())]
@@ -1072,7 +1071,17 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?").
         refuses = refused or any(c.negator.search(s) for s in stated)
         elsewhere = [
-            s for s in asked if offered and refuses and _named(s, c).any and not _matches(_named(s, c), offered)
+            s
+            for s in asked
+            if offered
+            and refuses
+            and _named(s, c).any
+            and not _named(s, c).weekdays & {slot.start.weekday() for slot in offered}
+            and not (
+                _named(s, c).days
+                and _matches(_Named(frozenset(), _named(s, c).days, frozenset(), False, False), offered)
+            )
+            and not _matches(_named(s, c), offered)
         ]
         for x in clauses:
             if (
