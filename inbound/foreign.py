@@ -81,6 +81,7 @@ class Table:
     negator: str = r"(?!x)x"  # the negation proper (no regret words): one beside a withdrawal may negate it
     move_verbs: str = r"(?!x)x"  # asking to move ("verschieben", "reporter"): a reschedule without a question
     span: str = r"(?!x)x"  # from / until / before / after an hour: not the hour itself
+    instead: str = r"(?!x)x"  # "plutôt qu'à", "statt", "en vez de": the hour after it is the one to replace
 
 
 _NONE = r"(?!x)x"
@@ -160,6 +161,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:nicht|kein\w*|nie|niemals)\b",
         move_verbs=r"\b(?:verschieben|verlegen|umlegen)\b",
         span=r"\b(?:ab|bis|vor|nach|zwischen|spatestens|fruhestens)\b",
+        instead=r"\b(?:statt|anstatt|anstelle von)\b",
     ),
     "French": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|bientot|"
@@ -226,6 +228,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:ne|n'|pas|jamais)\b|\bn'",
         move_verbs=r"\b(?:reporter|decaler|deplacer|repousser|changer)\b",
         span=r"\b(?:a partir de|des|jusqu'a|jusqu|avant|apres|entre)\b",
+        instead=r"\bplutot qu(?:e|')|\bau lieu de\b",
     ),
     "Spanish": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:hasta (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|pronto|"
@@ -298,6 +301,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:no|nunca|jamas)\b",
         move_verbs=r"\b(?:reprogramar|cambiar|posponer|aplazar|mover)\b",
         span=r"\b(?:desde|hasta|antes|despues|a partir de|entre)\b",
+        instead=r"\ben (?:lugar|vez) de\b",
         pre=((r"\bsí\b", " vale "), (r"^si(?=\s*[,.!])", " vale ")),
     ),
     "Portuguese": Table(
@@ -362,6 +366,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:nao|nunca|jamais)\b",
         move_verbs=r"\b(?:remarcar|reagendar|adiar|mudar)\b",
         span=r"\b(?:desde|ate|antes|depois|a partir d\w*|entre)\b",
+        instead=r"\bem (?:vez|lugar) de\b|\bao inves de\b",
         ambiguous=r"\bsegunda\b(?!(?:-| )?feira| (?:opcao|alternativa|data|horario|sugestao|proposta))|"
         r"\b(?:quarta|quinta|sexta) (?:opcao|alternativa|data|horario)\b",
     ),
@@ -425,6 +430,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:non|mai)\b",
         move_verbs=r"\b(?:spostare|rimandare|rinviare|posticipare|anticipare|cambiare)\b",
         span=r"\b(?:dalle|dopo|prima delle|fino|entro|tra|a partire)\b",
+        instead=r"\binvece (?:che|di|delle)\b",
     ),
     "Dutch": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
@@ -485,6 +491,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:niet|geen|nooit)\b",
         move_verbs=r"\b(?:verzetten|verplaatsen|uitstellen)\b",
         span=r"\b(?:vanaf|tot|tussen|voor (?=\d)|na (?=\d))",
+        instead=r"\bin plaats van\b",
     ),
     "Japanese": Table(
         courtesy=r"いつもお世話になっております|お世話になっております|お世話になります|"
@@ -651,6 +658,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:не|ни|нет)\b",
         move_verbs=r"\b(?:перенести|перенес\w*|перенос\w*|переназнач\w*)\b",
         span=r"\b(?:после|до|с|от|между|раньше)\b",
+        instead=r"\bвместо\b",
     ),
 }
 
@@ -688,6 +696,7 @@ class _Compiled:
     negator: re.Pattern[str]
     move_verbs: re.Pattern[str]
     span: re.Pattern[str]
+    instead: re.Pattern[str]
     refusal: re.Pattern[str]
 
 
@@ -723,6 +732,7 @@ def _compile(t: Table) -> _Compiled:
         c(t.negator),
         c(t.move_verbs),
         c(t.span),
+        c(t.instead),
         c(refusal),
     )
 
@@ -1034,6 +1044,34 @@ def _contrasted(clauses: list[str], c: _Compiled, offered: Sequence[OfferedSlot]
     return named
 
 
+def _instead(sentences: list[str], c: _Compiled, offered: Sequence[OfferedSlot], t: str) -> str | None:
+    """A question asking for another hour in place of an offered one ("serait-il possible de commencer à 11h
+    plutôt qu'à 10h ?"): the hour after "instead" is offered (on the day the reply names), the one before is not."""
+    if not offered or c.withdraw.search(t) or c.cannot.search(t):
+        return None
+    days = _named(t, c).weekdays
+    slots = [slot for slot in offered if not days or slot.start.weekday() in days]
+    for s in sentences:
+        m = c.instead.search(s)
+        if m is None or not c.question.search(s):
+            continue
+        if any(_named(x, c).any for x in sentences if x != s):
+            return None  # another time named beside it ("Sinon jeudi"): a person reads it
+        wanted, replaced = _named(s[: m.start()], c).hours, _named(s[m.end() :], c).hours
+        if not (wanted and replaced) or c.instead.search(s, m.end()):
+            continue
+        if any(slot.start.hour in replaced for slot in slots) and not any(slot.start.hour in wanted for slot in slots):
+            return s
+    return None
+
+
+def _written(proposed: str, text: str, language: str) -> str:
+    """The sentence of the reply as written (accents and all) that a normalised one came from."""
+    written = [x.strip() for x in _SENTENCE.split(normalise(text)) if x.strip()]
+    key = proposed.strip()[:12]
+    return next((x for x in written if key in (_unaccented(x) if language in LATIN else x)), proposed)
+
+
 def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = ()) -> Classification | None:
     """The reading of a reply written in `language` (as `inbound.language.unread_language` names it) when it is
     one clear decision or a clear question; None for anything the tables do not place (asked back)."""
@@ -1059,6 +1097,11 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, clauses, c):
             return None
         return _reading("decline", 0.9, f"{language}: withdrawal phrase")
+    moved = _instead(sentences, c, offered, t) if not options else None
+    if moved is not None:
+        return _reading(
+            "reschedule", 0.85, f"{language}: another hour asked for", proposed=_written(moved, text, language)
+        )
     movers = [x for x in clauses if c.reschedule.search(x)]
     if movers:
         if options or yes:

@@ -155,6 +155,8 @@ READ = [
     ("Japanese", "再面接はオンラインでも参加可能でしょうか？\n\n田中", "question"),
     ("Korean", "죄송하지만 이번 면접은 참석하지 않겠습니다.", "decline"),
     ("Russian", "Мне удобнее в пятницу, 4 декабря, в 14:00.", "confirm/2"),
+    ("French", "Je préfère le samedi, mais serait-il possible de commencer à 11h plutôt qu'à 10h ?", "reschedule"),
+    ("German", "Wäre am Samstag auch 11 Uhr statt 10 Uhr möglich?", "reschedule"),
 ]
 
 
@@ -313,6 +315,12 @@ NEVER_ACT = [
     "참석하지 않겠습니다만 다른 날은 가능합니다.",
     "Мне удобнее в пятницу или в субботу.",
     "Мне не удобнее в пятницу, 4 декабря.",
+    # "instead of": the hour replaced is not offered, the one asked for is, no question, another time beside it
+    "Je préfère le samedi, mais serait-il possible de commencer à 10h plutôt qu'à 11h ?",
+    "Je préfère le samedi, à 11h plutôt qu'à 10h.",
+    "Samedi, serait-il possible à 11h plutôt qu'à 10h ? Sinon jeudi à 14h.",
+    "Peut-être samedi à 11h plutôt qu'à 10h ?",
+    "Wäre am Samstag auch 11 Uhr statt 10 Uhr oder 14 Uhr statt 10 Uhr möglich?",
 ]
 
 
