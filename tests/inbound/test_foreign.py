@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from inbound.foreign import classify_foreign, refusal
+from inbound.gate import option_cues
 from inbound.intent import OfferedSlot
 from inbound.language import unread_language
 from inbound.reading import KnownFacts, Reading, read_text
@@ -157,6 +158,10 @@ READ = [
     ("Russian", "Мне удобнее в пятницу, 4 декабря, в 14:00.", "confirm/2"),
     ("French", "Je préfère le samedi, mais serait-il possible de commencer à 11h plutôt qu'à 10h ?", "reschedule"),
     ("German", "Wäre am Samstag auch 11 Uhr statt 10 Uhr möglich?", "reschedule"),
+    ("German", "Ich nehme Option 2, Freitag 4.12. um 14 Uhr.", "confirm/2"),
+    ("French", "Jeudi ne me convient pas, samedi à 10h serait parfait.", "confirm/3"),
+    ("Spanish", "El jueves no puedo, el sábado a las 10 me viene bien.", "confirm/3"),
+    ("Dutch", "Vrijdag niet, zaterdag om 10 uur is goed.", "confirm/3"),
 ]
 
 
@@ -321,6 +326,16 @@ NEVER_ACT = [
     "Samedi, serait-il possible à 11h plutôt qu'à 10h ? Sinon jeudi à 14h.",
     "Peut-être samedi à 11h plutôt qu'à 10h ?",
     "Wäre am Samstag auch 11 Uhr statt 10 Uhr oder 14 Uhr statt 10 Uhr möglich?",
+    # a contrast whose accepted time is refused too, not offered, or asked; an option beside another date
+    "Donnerstag passt leider nicht, Samstag um 10 wäre nicht gut.",
+    "Donnerstag passt leider nicht, Freitag um 14 Uhr wäre gut, Samstag um 10 auch.",
+    "Donnerstag um 14 Uhr passt leider nicht, Samstag um 14 Uhr wäre gut.",
+    "Jeudi ne me convient pas, samedi à 10h serait parfait ?",
+    "Мне удобнее в пятницу, но в 16:00.",
+    "El jueves 3 me viene mejor que el viernes 4.",
+    "Ich nehme Option 2, Freitag 3.12. um 14 Uhr.",
+    "Leider passt mir keiner der Termine. Ginge es nächste Woche Freitag?",
+    "Las fechas me vienen bien. ¿Sería posible el lunes 7 de diciembre?",
 ]
 
 
@@ -407,3 +422,9 @@ def test_chinese_and_english_replies_are_not_foreign(text: str) -> None:
 )
 def test_not_knowing_yet_is_never_an_answer(text: str, language: str) -> None:
     assert classify_foreign(text, language, OFFERED) is None
+
+
+def test_a_day_and_month_date_is_no_option_cue() -> None:
+    assert option_cues("ich nehme option 2, freitag 4.12. um 14 uhr.") == {2}
+    assert option_cues("donnerstag, 3.12. um 14 uhr passt mir gut") == set()
+    assert option_cues("ich nehme die 3.") == {3}
