@@ -15,7 +15,15 @@ weekdays, months and hours. The reading, in order:
   every yes or offered time beside it is negated ("Freitag geht leider nicht, nächste Woche?"), and it is asked
   for (a question), refused in its phrase ("keinem der Termine") or said with a move verb ("verschieben"); not
   when it names an offered weekday ("来週の金曜日": that Friday, or a week later?);
+  A question naming only days or dates no offered time has, after every time is refused ("keiner der Termine.
+  Ginge es am Montag, 7.12.?"), is that other time asked for: reschedule;
+- a question asking another hour in place of an offered one ("à 11h plutôt qu'à 10h ?", "11 Uhr statt 10 Uhr")
+  → reschedule, when no other sentence names a time;
 - "cannot attend" ("não poderei participar") → decline, when it names no time or option;
+- only questions naming no time, with at most a name or a reason naming no time beside them ("Is het mogelijk om
+  het gesprek online te doen? Ik woon niet in de buurt.") → question, a "but" or "only" in them included;
+- a time refused beside one accepted with its hour or date ("Donnerstag passt leider nicht, Samstag um 10 wäre
+  gut") → confirm of the one offered time that fits it and none of the refused (a weekday alone: None);
 - any other negation, contrast ("aber", "mais", "но") or relative day ("morgen", "来週") → None;
 - a question with no decision in it → question; a yes with a question in another sentence that names nothing
   → confirm, carrying the question;
