@@ -15,7 +15,15 @@ weekdays, months and hours. The reading, in order:
   every yes or offered time beside it is negated ("Freitag geht leider nicht, nächste Woche?"), and it is asked
   for (a question), refused in its phrase ("keinem der Termine") or said with a move verb ("verschieben"); not
   when it names an offered weekday ("来週の金曜日": that Friday, or a week later?);
+  A question naming only days or dates no offered time has, after every time is refused ("keiner der Termine.
+  Ginge es am Montag, 7.12.?"), is that other time asked for: reschedule;
+- a question asking another hour in place of an offered one ("à 11h plutôt qu'à 10h ?", "11 Uhr statt 10 Uhr")
+  → reschedule, when no other sentence names a time;
 - "cannot attend" ("não poderei participar") → decline, when it names no time or option;
+- only questions naming no time, with at most a name or a reason naming no time beside them ("Is het mogelijk om
+  het gesprek online te doen? Ik woon niet in de buurt.") → question, a "but" or "only" in them included;
+- a time refused beside one accepted with its hour or date ("Donnerstag passt leider nicht, Samstag um 10 wäre
+  gut") → confirm of the one offered time that fits it and none of the refused (a weekday alone: None);
 - any other negation, contrast ("aber", "mais", "но") or relative day ("morgen", "来週") → None;
 - a question with no decision in it → question; a yes with a question in another sentence that names nothing
   → confirm, carrying the question;
@@ -81,6 +89,7 @@ class Table:
     negator: str = r"(?!x)x"  # the negation proper (no regret words): one beside a withdrawal may negate it
     move_verbs: str = r"(?!x)x"  # asking to move ("verschieben", "reporter"): a reschedule without a question
     span: str = r"(?!x)x"  # from / until / before / after an hour: not the hour itself
+    instead: str = r"(?!x)x"  # "plutôt qu'à", "statt", "en vez de": the hour after it is the one to replace
 
 
 _NONE = r"(?!x)x"
@@ -113,7 +122,8 @@ TABLES: dict[str, Table] = {
         r"freue mich|habe? (?:ich )?(?:da )?zeit|gut|wunderbar|geht klar|sehen uns)\b",
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
-        r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck)\b",
+        r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck|"
+        r"nehme (?:\w+ ){0,2}nicht mehr teil)\b",
         cannot=r"\b(?:kann|konnte|werde|mochte|will) (?:\w+ ){0,4}nicht (?:\w+ ){0,3}(?:teilnehmen|kommen|"
         r"dabei sein|erscheinen|wahrnehmen)\b|\bnicht teilnehmen\b",
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
@@ -132,7 +142,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|termin|vorschlag|zeitfenster|variante|nummer|nr\.?|slot)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach))",
+            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit))",
         ),
         ordinals={"erste": 1, "zweite": 2, "dritte": 3},
         weekdays=r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?\b",
@@ -159,6 +169,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:nicht|kein\w*|nie|niemals)\b",
         move_verbs=r"\b(?:verschieben|verlegen|umlegen)\b",
         span=r"\b(?:ab|bis|vor|nach|zwischen|spatestens|fruhestens)\b",
+        instead=r"\b(?:statt|anstatt|anstelle von)\b",
     ),
     "French": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|bientot|"
@@ -225,6 +236,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:ne|n'|pas|jamais)\b|\bn'",
         move_verbs=r"\b(?:reporter|decaler|deplacer|repousser|changer)\b",
         span=r"\b(?:a partir de|des|jusqu'a|jusqu|avant|apres|entre)\b",
+        instead=r"\bplutot qu(?:e|')|\bau lieu de\b",
     ),
     "Spanish": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:hasta (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|pronto|"
@@ -240,7 +252,7 @@ TABLES: dict[str, Table] = {
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|"
         r"puedo(?= (?:el|la|los|las|ir|asistir|estar|participar|a las|ese|esa|este|esta)\b)|me sirve|acepto|"
         r"genial|excelente|"
-        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) genial)\b",
+        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) (?:genial|mejor))\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
@@ -258,7 +270,7 @@ TABLES: dict[str, Table] = {
         r"digo|escribo) (?:luego|mas tarde|despues|pronto|en cuanto)|confirmare|avisare|todavia no (?:lo )?se|"
         r"aun no (?:lo )?se|no estoy segur[oa]|intentare|espero poder)\b",
         condition=r"\b(?:si|salvo|excepto|siempre que|en caso de que|a menos que|mientras)\b",
-        contrast=r"\b(?:pero|aunque|sin embargo|solo|solamente|sino|mejor)\b",
+        contrast=r"\b(?:pero|aunque|sin embargo|solo|solamente|sino|(?<!viene )(?<!va )(?<!queda )mejor)\b",
         relative=r"\b(?:(?<!la )manana|hoy|proxim[oa]s?|siguiente|esta tarde|que viene)\b",
         question=r"\?|¿",
         options=(
@@ -280,7 +292,11 @@ TABLES: dict[str, Table] = {
             "domingo": 6,
         },
         months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-        dates=(r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",),
+        dates=(
+            r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",
+            # "el jueves 3 a las 14:00": the day of the month after the weekday
+            r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})(?![\d:.]| ?(?:h|hs|horas|de)\b)()",
+        ),
         hours=(
             r"\ba las? (?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?(?:h|hs|hrs|horas)\b",
@@ -293,6 +309,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:no|nunca|jamas)\b",
         move_verbs=r"\b(?:reprogramar|cambiar|posponer|aplazar|mover)\b",
         span=r"\b(?:desde|hasta|antes|despues|a partir de|entre)\b",
+        instead=r"\ben (?:lugar|vez) de\b",
         pre=((r"\bsí\b", " vale "), (r"^si(?=\s*[,.!])", " vale ")),
     ),
     "Portuguese": Table(
@@ -357,6 +374,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:nao|nunca|jamais)\b",
         move_verbs=r"\b(?:remarcar|reagendar|adiar|mudar)\b",
         span=r"\b(?:desde|ate|antes|depois|a partir d\w*|entre)\b",
+        instead=r"\bem (?:vez|lugar) de\b|\bao inves de\b",
         ambiguous=r"\bsegunda\b(?!(?:-| )?feira| (?:opcao|alternativa|data|horario|sugestao|proposta))|"
         r"\b(?:quarta|quinta|sexta) (?:opcao|alternativa|data|horario)\b",
     ),
@@ -375,7 +393,8 @@ TABLES: dict[str, Table] = {
         r"ci vediamo|volentieri)\b",
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
-        r"(?:interessat[oa]|disponibile)|non mi interessa|declino)\b",
+        r"(?:interessat[oa]|disponibile)|non mi interessa|declino|"
+        r"deciso di non (?:proseguire|continuare|partecipare))\b",
         cannot=r"\bnon (?:\w+ ){0,2}(?:potro|posso|riesco|riusciro) (?:\w+ ){0,2}(?:partecipare|venire|esserci|"
         r"presentarmi|essere presente)\b",
         reschedule=r"\b(?:(?:un |un')?altr[oa] (?:giorno|data|orario|ora|momento|settimana)|altri (?:giorni|orari)|"
@@ -419,10 +438,11 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:non|mai)\b",
         move_verbs=r"\b(?:spostare|rimandare|rinviare|posticipare|anticipare|cambiare)\b",
         span=r"\b(?:dalle|dopo|prima delle|fino|entro|tra|a partire)\b",
+        instead=r"\binvece (?:che|di|delle)\b",
     ),
     "Dutch": Table(
         courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
-        r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
+        r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|(?<!het )beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
         r"goedemorgen|"
         r"goedemiddag|(?:hartelijk |heel erg )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor (?:de|uw|je) "
         r"(?:uitnodiging|bericht|mail|kans))?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
@@ -433,7 +453,7 @@ TABLES: dict[str, Table] = {
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|"
         r"kan ik(?: wel| komen| er zijn|$)|"
         r"ik kan(?= (?:op|om|dan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|komen|er zijn|wel)\b)|"
-        r"komt (?:mij |me )?(?:goed|prima) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
+        r"komt (?:mij |me )?(?:goed|prima|het beste?|beter) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
         r"zie (?:er )?van af|"
@@ -444,7 +464,8 @@ TABLES: dict[str, Table] = {
         r"(?:momenten|opties|data|tijden|tijdstippen)|geen enkele? (?:moment|optie))\b",
         negation=r"\b(?:niet|geen|nooit|nee|vakantie|weg|bezet|ziek|tentamen|terug|"
         r"helaas|jammer genoeg|onmogelijk|moeilijk|lastig)\b",
-        hedge=r"\b(?:misschien|waarschijnlijk|mogelijk|wellicht|laat (?:\w+ ){0,3}weten|kom (?:\w+ ){0,3}terug|"
+        hedge=r"\b(?:misschien|waarschijnlijk|(?<!het )mogelijk|wellicht|laat (?:\w+ ){0,3}weten|"
+        r"kom (?:\w+ ){0,3}terug|"
         r"weet (?:\w+ ){0,2}nog niet|niet zeker|onder voorbehoud|ik probeer|hopelijk|weet (?:het )?niet)\b",
         condition=r"\b(?:als|indien|tenzij|mits|behalve|op voorwaarde)\b",
         contrast=r"\b(?:maar|echter|alleen|liever)\b",
@@ -478,6 +499,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:niet|geen|nooit)\b",
         move_verbs=r"\b(?:verzetten|verplaatsen|uitstellen)\b",
         span=r"\b(?:vanaf|tot|tussen|voor (?=\d)|na (?=\d))",
+        instead=r"\bin plaats van\b",
     ),
     "Japanese": Table(
         courtesy=r"いつもお世話になっております|お世話になっております|お世話になります|"
@@ -543,7 +565,7 @@ TABLES: dict[str, Table] = {
         r"뵙겠습니다|가겠습니다|(?:^|\s)네(?=[,.!\s]|$)",
         withdraw=r"불참(?:하겠습니다|합니다|할게요)|포기(?:하겠습니다|합니다|할게요)|"
         r"다른 (?:회사|곳|기업)(?:에|으로|로)? (?:입사|취업|합격)|철회(?:하겠습니다|합니다|할게요)|"
-        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)",
+        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)|참석하지 않(?:겠습니다|을게요|겠어요|기로)",
         cannot=r"참석(?:이|하기|은)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
@@ -580,7 +602,8 @@ TABLES: dict[str, Table] = {
         polite=r"\bесли (?:возможно|можно|вам удобно|это возможно)\b",
         confirm=r"\b(?:подходит|подойдет|подойдёт|подтверждаю|устраивает|согласен|согласна|выбираю|буду (?:рад|рада|на "
         r"собеседовании|присутствовать|участвовать)|приду|"
-        r"удобно|давайте|хорошо|отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
+        r"удобно|(?:мне )?удобнее|давайте|хорошо|"
+        r"отлично|да|ок|ok|(?:могу|смогу)(?= (?:в|во|прийти|быть|участвовать|подключиться)\b)|"
         r"договорились|увидимся)\b",
         withdraw=r"\b(?:отказ\w*|откаж\w*|другое предложение|другой оффер|другую (?:работу|вакансию|позицию)|"
         r"другое место|снимаю (?:свою )?кандидатуру|не (?:интересно|заинтересован\w*)|больше не (?:интересует|"
@@ -643,6 +666,7 @@ TABLES: dict[str, Table] = {
         negator=r"\b(?:не|ни|нет)\b",
         move_verbs=r"\b(?:перенести|перенес\w*|перенос\w*|переназнач\w*)\b",
         span=r"\b(?:после|до|с|от|между|раньше)\b",
+        instead=r"\bвместо\b",
     ),
 }
 
@@ -680,6 +704,7 @@ class _Compiled:
     negator: re.Pattern[str]
     move_verbs: re.Pattern[str]
     span: re.Pattern[str]
+    instead: re.Pattern[str]
     refusal: re.Pattern[str]
 
 
@@ -715,6 +740,7 @@ def _compile(t: Table) -> _Compiled:
         c(t.negator),
         c(t.move_verbs),
         c(t.span),
+        c(t.instead),
         c(refusal),
     )
 
@@ -834,7 +860,24 @@ _CLOSING = re.compile(
 _SIGNATURE_LINES = 5
 
 
+# A confidentiality notice under the reply ("Diese E-Mail enthält vertrauliche Informationen…"): not the answer.
+_DISCLAIMER = re.compile(
+    r"(?:diese (?:e-?mail|nachricht)|this (?:e-?mail|message)|ce (?:message|courriel|mail)|este (?:mensaje|correo)|"
+    r"esta mensagem|este e-?mail|questo messaggio|questa e-?mail|dit (?:bericht|e-?mailbericht)|deze e-?mail)"
+    r"[^\n]{0,40}(?:vertraulich|confidenti|vertrouwelijk|riservat)"
+)
+
+
+# A mail app's footer ("Obter o Outlook para iOS<https://aka.ms/…>", "Outlook voor iOS downloaden"): not the answer.
+_CLIENT_FOOTER = re.compile(r"^[^\n]{0,30}\boutlook\b[^\n]{0,30}\b(?:ios|android)\b[^\n]{0,20}$", re.M)
+_LINK = re.compile(r"<https?://[^>\s]{1,200}>")
+
+
 def _without_signature(t: str) -> str:
+    t = _CLIENT_FOOTER.sub(" ", _LINK.sub(" ", t))
+    notice = _DISCLAIMER.search(t)
+    if notice and "\n" in t[: notice.start()]:
+        t = t[: t.rfind("\n", 0, notice.start())]
     lines = t.split("\n")
     for i, line in enumerate(lines):
         if i == 0 or not _CLOSING.fullmatch(line.strip()):
@@ -976,6 +1019,67 @@ def _negated(pattern: re.Pattern[str], clauses: list[str], c: _Compiled) -> bool
     return any(c.negator.search(pattern.sub(" ", x)) for x in clauses if pattern.search(x))
 
 
+# Words of a yes that, in a question naming no time, ask whether something can be done, not accept a time.
+_MODAL = re.compile(r"pode ser|puede ser|podria ser|poderia ser")
+
+
+def _says_yes(x: str, c: _Compiled) -> bool:
+    found = [m.group(0) for m in c.confirm.finditer(x)]
+    if found and c.question.search(x) and not (_named(x, c).any or _options(x, c)):
+        return not all(_MODAL.fullmatch(w) for w in found)
+    return bool(found)
+
+
+def _contrasted(clauses: list[str], c: _Compiled, offered: Sequence[OfferedSlot]) -> _Named | None:
+    """A time refused beside a time accepted ("Donnerstag passt leider nicht, Samstag um 10 wäre gut"): what the
+    accepting clauses name, when every clause with a negation refuses a named time with a negator proper, a yes
+    names a time, and exactly one offered time fits that and none of the refused ones."""
+    refused = [x for x in clauses if c.negation.search(x)]
+    kept = [x for x in clauses if not c.negation.search(x)]
+    if not (offered and refused and kept):
+        return None
+    if not all(c.negator.search(x) and _named(x, c).any for x in refused):
+        return None
+    # The yes names the hour or the date, not the weekday alone ("Donnerstag geht nicht, aber Freitag passt"
+    # stays asked back: the tests keep that contrast to a person).
+    if not any(c.confirm.search(x) and (_named(x, c).hours or _named(x, c).days) for x in kept):
+        return None
+    named = _named(" ".join(kept), c)
+    fit = _matches(named, offered)
+    refused_fit = {n for x in refused for n in _matches(_named(x, c), offered)}
+    if len(fit) != 1 or fit[0] in refused_fit:
+        return None
+    return named
+
+
+def _instead(sentences: list[str], c: _Compiled, offered: Sequence[OfferedSlot], t: str) -> str | None:
+    """A question asking for another hour in place of an offered one ("serait-il possible de commencer à 11h
+    plutôt qu'à 10h ?"): the hour after "instead" is offered (on the day the reply names), the one before is not."""
+    if not offered or c.withdraw.search(t) or c.cannot.search(t):
+        return None
+    days = _named(t, c).weekdays
+    slots = [slot for slot in offered if not days or slot.start.weekday() in days]
+    for s in sentences:
+        m = c.instead.search(s)
+        if m is None or not c.question.search(s):
+            continue
+        if any(_named(x, c).any for x in sentences if x != s):
+            return None  # another time named beside it ("Sinon jeudi"): a person reads it
+        wanted, replaced = _named(s[: m.start()], c).hours, _named(s[m.end() :], c).hours
+        if not (wanted and replaced) or c.instead.search(s, m.end()):
+            continue
+        if any(slot.start.hour in replaced for slot in slots) and not any(slot.start.hour in wanted for slot in slots):
+            return s
+    return None
+
+
+def _written(proposed: str, text: str, language: str) -> str:
+    """The sentence of the reply as written (accents and all) that a normalised one came from."""
+    written = [x.strip() for x in _SENTENCE.split(normalise(text)) if x.strip()]
+    key = proposed.strip()[:12]
+    return next((x for x in written if key in (_unaccented(x) if language in LATIN else x)), proposed)
+
+
 def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = ()) -> Classification | None:
     """The reading of a reply written in `language` (as `inbound.language.unread_language` names it) when it is
     one clear decision or a clear question; None for anything the tables do not place (asked back)."""
@@ -993,13 +1097,19 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     stated = [s for s in sentences if not c.question.search(s)]
     options = _options(t, c)
     named = _named(t, c)
-    # A yes that stands: in a clause with no negation and no request to move ("gerne einen anderen Termin").
-    yes = [x for x in clauses if c.confirm.search(x) and not c.negation.search(x) and not c.reschedule.search(x)]
+    # A yes that stands: in a clause with no negation and no request to move ("gerne einen anderen Termin"); not
+    # a "pode ser" in a question that names no time ("a entrevista pode ser feita online?").
+    yes = [x for x in clauses if _says_yes(x, c) and not c.negation.search(x) and not c.reschedule.search(x)]
     numbers = {slot.number for slot in offered}
     if c.withdraw.search(t):
         if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, clauses, c):
             return None
         return _reading("decline", 0.9, f"{language}: withdrawal phrase")
+    moved = _instead(sentences, c, offered, t) if not options else None
+    if moved is not None:
+        return _reading(
+            "reschedule", 0.85, f"{language}: another hour asked for", proposed=_written(moved, text, language)
+        )
     movers = [x for x in clauses if c.reschedule.search(x)]
     if movers:
         if options or yes:
@@ -1008,13 +1118,32 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         refused = any(c.negation.search(m.group(0)) for x in movers for m in c.reschedule.finditer(x))
         if not (asked or refused or any(c.move_verbs.search(x) for x in movers)):
             return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
-        # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted.
+        # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted; not a
+        # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?").
+        refuses = refused or any(c.negator.search(s) for s in stated)
+        elsewhere = [
+            s
+            for s in asked
+            if offered
+            and refuses
+            and _named(s, c).any
+            and not _named(s, c).weekdays & {slot.start.weekday() for slot in offered}
+            and not (
+                _named(s, c).days
+                and _matches(_Named(frozenset(), _named(s, c).days, frozenset(), False, False), offered)
+            )
+            and not _matches(_named(s, c), offered)
+        ]
         for x in clauses:
-            if not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x)) and _named(x, c).any:
+            if (
+                not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x))
+                and _named(x, c).any
+                and not any(x in s for s in elsewhere)
+            ):
                 return None
         if offered and any(_named(x, c).weekdays & {slot.start.weekday() for slot in offered} for x in movers):
             return None  # "来週の金曜日": a week after the Friday offered, or that Friday? A person would ask.
-        proposed = next((x for x in movers if _named(x, c).any or c.relative.search(x)), None)
+        proposed = next((x for x in movers + elsewhere if _named(x, c).any or c.relative.search(x)), None)
         if proposed is not None:  # as written (accents and all): the sentence of the reply it came from
             written = [x.strip() for x in _SENTENCE.split(normalise(text)) if x.strip()]
             key = proposed.strip()[:12]
@@ -1024,11 +1153,27 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
         if options or named.any or yes or asked or _negated(c.cannot, clauses, c):
             return None
         return _reading("decline", 0.85, f"{language}: cannot attend")
-    if c.negation.search(t) or c.contrast.search(t) or c.relative.search(t):
+    last = max((i for i, s in enumerate(sentences) if c.question.search(s)), default=-1)
+    signed = all(i > last and len(_WORDS.findall(s)) <= 2 for i, s in enumerate(sentences) if s in stated)
+    # A reason beside the question ("No vivo en Shanghái", "Ik woon niet in de buurt") names no time.
+    signed = signed or all(c.negation.search(s) or len(_WORDS.findall(s)) <= 2 for s in stated)
+    if (
+        asked
+        and signed
+        and not any(c.negation.search(s) for s in asked)
+        and not (yes or options or named.any or c.relative.search(t))
+    ):
+        # Only questions (and a name under them), naming no time ("Est-ce que l'entretien peut se faire en
+        # français ou uniquement en anglais ?"): a "but" or "only" in them is part of the question.
+        return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])
+    narrowed = _contrasted(clauses, c, offered) if not (asked or options or c.relative.search(t)) else None
+    if narrowed is not None:
+        named = narrowed  # "Donnerstag passt leider nicht, Samstag um 10 wäre gut": the time accepted
+    elif c.negation.search(t) or c.contrast.search(t) or c.relative.search(t):
         return None  # a negation, a "but" or a relative day the tables do not place: a person would ask
     question = None
     if asked:
-        if any(c.confirm.search(s) or _options(s, c) or _named(s, c).any for s in asked):
+        if any(_says_yes(s, c) or _options(s, c) or _named(s, c).any for s in asked):
             return None  # "¿Le viene bien el viernes?": asks about a time, or for it
         if not (yes or options or named.any):
             return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])

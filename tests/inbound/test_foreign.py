@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from inbound.foreign import classify_foreign, refusal
+from inbound.gate import option_cues
 from inbound.intent import OfferedSlot
 from inbound.language import unread_language
 from inbound.reading import KnownFacts, Reading, read_text
@@ -123,6 +124,44 @@ READ = [
     ("Russian", "Я принял другое предложение, поэтому отказываюсь.", "decline"),
     ("Russian", "Можно перенести на следующую неделю?", "reschedule"),
     ("Russian", "Собеседование будет онлайн?", "question"),
+    # widened: dates as days, more yes/withdrawal words, questions with "only" or a reason, a refused time
+    # beside one accepted, every time refused and another asked for
+    ("German", "Donnerstag, 3.12. um 14 Uhr passt mir gut, ich bin dabei.", "confirm/1"),
+    ("German", "Vielen Dank für die zweite Chance. Donnerstag um 14 Uhr passt mir.", "confirm/1"),
+    ("German", "Ich habe inzwischen eine andere Stelle angenommen und nehme daher nicht mehr teil.", "decline"),
+    ("German", "Leider passt mir keiner der Termine. Ginge es am Montag, 7.12., vormittags?", "reschedule"),
+    ("German", "Donnerstag passt leider nicht, Samstag um 10 wäre gut.", "confirm/3"),
+    ("German", "Ich bin dabei, Freitag um 14 Uhr.\n\nDiese E-Mail enthält vertrauliche Informationen.", "confirm/2"),
+    ("Spanish", "Confirmo la primera opción, el jueves 3 a las 14:00.", "confirm/1"),
+    ("Spanish", "Me viene mejor el viernes a las 14:00.", "confirm/2"),
+    (
+        "Spanish",
+        "Ninguna de las fechas me viene bien. ¿Sería posible la semana del 14 de diciembre?",
+        "reschedule",
+    ),
+    ("Spanish", "Hola, ¿la entrevista se puede hacer en línea? No vivo en Shanghái.", "question"),
+    (
+        "Portuguese",
+        "Nenhum dos horários funciona para mim. Seria possível na segunda-feira, 7 de dezembro, à tarde?",
+        "reschedule",
+    ),
+    ("Portuguese", "Nesses dias não posso. Seria possível na próxima semana, terça ou quarta à tarde?", "reschedule"),
+    ("Portuguese", "Olá, a entrevista pode ser feita online? Moro fora de Londres.", "question"),
+    ("Italian", "Grazie, ma ho deciso di non proseguire con la selezione.", "decline"),
+    ("Dutch", "Vrijdag om 14:00 komt mij het beste uit.", "confirm/2"),
+    ("Dutch", "Helaas kan ik op geen van deze data. Zou dinsdag 8 december ook kunnen?", "reschedule"),
+    ("Dutch", "Is het mogelijk om het gesprek online te doen? Ik woon niet in de buurt.", "question"),
+    ("Dutch", "Ik bevestig donderdag.\n\nOutlook voor iOS downloaden<https://aka.ms/o0ukef>", "confirm/1"),
+    ("French", "Est-ce que l'entretien peut se faire en français ou uniquement en anglais ?\n\nSophie", "question"),
+    ("Japanese", "再面接はオンラインでも参加可能でしょうか？\n\n田中", "question"),
+    ("Korean", "죄송하지만 이번 면접은 참석하지 않겠습니다.", "decline"),
+    ("Russian", "Мне удобнее в пятницу, 4 декабря, в 14:00.", "confirm/2"),
+    ("French", "Je préfère le samedi, mais serait-il possible de commencer à 11h plutôt qu'à 10h ?", "reschedule"),
+    ("German", "Wäre am Samstag auch 11 Uhr statt 10 Uhr möglich?", "reschedule"),
+    ("German", "Ich nehme Option 2, Freitag 4.12. um 14 Uhr.", "confirm/2"),
+    ("French", "Jeudi ne me convient pas, samedi à 10h serait parfait.", "confirm/3"),
+    ("Spanish", "El jueves no puedo, el sábado a las 10 me viene bien.", "confirm/3"),
+    ("Dutch", "Vrijdag niet, zaterdag om 10 uur is goed.", "confirm/3"),
 ]
 
 
@@ -255,6 +294,48 @@ NEVER_ACT = [
     # "the other week" said without asking to move
     "Ich bin nächste Woche im Urlaub.",
     "Je serais plus disponible en fin de semaine.",
+    # the widenings' must-not-act: a contrast with two times or a weekday alone, a refusal and an offered time
+    # asked for, a condition or hedge, a negated withdrawal, a question about a time, two options
+    "Donnerstag passt leider nicht, Freitag oder Samstag wäre gut.",
+    "Donnerstag passt leider nicht, Samstag wäre gut.",
+    "Donnerstag passt leider nicht, Samstag um 10 wäre vielleicht gut.",
+    "Donnerstag passt nicht, wenn Samstag um 10 geht, wäre das gut.",
+    "Donnerstag passt nicht, Freitag um 14 Uhr auch nicht.",
+    "Donnerstag passt leider nicht. Samstag um 10?",
+    "Leider passt mir keiner der Termine. Ginge es am Freitag um 16 Uhr oder am Samstag?",
+    "Leider passt mir keiner der Termine. Ginge es am Freitag, 4.12.?",
+    "Ich nehme nicht mehr teil, wenn es nur online geht.",
+    "Hallo, ich nehme die Option 2 oder die Option 3.",
+    "Me viene mejor el viernes o el sábado.",
+    "No me viene mejor el viernes a las 14:00, gracias.",
+    "¿Me viene mejor el viernes a las 14:00?",
+    "Ninguna de las fechas me viene bien. ¿Sería posible el viernes a las 14:00?",
+    "¿El jueves 3 a las 14:00 sería posible?",
+    "Non ho deciso di non proseguire, anzi.",
+    "Vrijdag om 14:00 of zaterdag om 10 uur komt mij het beste uit.",
+    "Misschien komt vrijdag om 14:00 mij het beste uit.",
+    "Is het mogelijk om vrijdag om 14:00 online te doen? Ik woon niet in de buurt.",
+    "A entrevista pode ser na sexta? Moro fora de Londres.",
+    "Pode ser feita online? Não posso na quinta.",
+    "참석하지 않겠습니다만 다른 날은 가능합니다.",
+    "Мне удобнее в пятницу или в субботу.",
+    "Мне не удобнее в пятницу, 4 декабря.",
+    # "instead of": the hour replaced is not offered, the one asked for is, no question, another time beside it
+    "Je préfère le samedi, mais serait-il possible de commencer à 10h plutôt qu'à 11h ?",
+    "Je préfère le samedi, à 11h plutôt qu'à 10h.",
+    "Samedi, serait-il possible à 11h plutôt qu'à 10h ? Sinon jeudi à 14h.",
+    "Peut-être samedi à 11h plutôt qu'à 10h ?",
+    "Wäre am Samstag auch 11 Uhr statt 10 Uhr oder 14 Uhr statt 10 Uhr möglich?",
+    # a contrast whose accepted time is refused too, not offered, or asked; an option beside another date
+    "Donnerstag passt leider nicht, Samstag um 10 wäre nicht gut.",
+    "Donnerstag passt leider nicht, Freitag um 14 Uhr wäre gut, Samstag um 10 auch.",
+    "Donnerstag um 14 Uhr passt leider nicht, Samstag um 14 Uhr wäre gut.",
+    "Jeudi ne me convient pas, samedi à 10h serait parfait ?",
+    "Мне удобнее в пятницу, но в 16:00.",
+    "El jueves 3 me viene mejor que el viernes 4.",
+    "Ich nehme Option 2, Freitag 3.12. um 14 Uhr.",
+    "Leider passt mir keiner der Termine. Ginge es nächste Woche Freitag?",
+    "Las fechas me vienen bien. ¿Sería posible el lunes 7 de diciembre?",
 ]
 
 
@@ -341,3 +422,9 @@ def test_chinese_and_english_replies_are_not_foreign(text: str) -> None:
 )
 def test_not_knowing_yet_is_never_an_answer(text: str, language: str) -> None:
     assert classify_foreign(text, language, OFFERED) is None
+
+
+def test_a_day_and_month_date_is_no_option_cue() -> None:
+    assert option_cues("ich nehme option 2, freitag 4.12. um 14 uhr.") == {2}
+    assert option_cues("donnerstag, 3.12. um 14 uhr passt mir gut") == set()
+    assert option_cues("ich nehme die 3.") == {3}
