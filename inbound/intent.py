@@ -164,6 +164,10 @@ _REWRITES = [
         r"\1，",
     ),
     (r"(吗|呢)\s+(?=\S)", r"\1？"),
+    # Not having read closely ("刚刚在忙没细看") is no negation of the answer.
+    (r"没(?:有)?(?:细看|仔细看|注意看|看清楚?|来得及看)", " , "),
+    # A worry that came to nothing ("本来担心周四要上课，刚确认了…"): what follows decides.
+    (r"(?:本来|原本|原来)(?:担心|以为|怕)[^，,。.!！?？\n]{0,16}[，,。]", " "),
     # A first thought given up ("本来想选周五的，但…"): what follows decides.
     (r"(?:本来|原本|本|原来)(?:想|打算|准备)(?:选|定|去)?\S{0,8}?的", " "),
     # An OK hand or a check mark says yes; a face says nothing ("这个可以👌", "好的😊").
@@ -308,7 +312,8 @@ _HOUR_AS_REASON = re.compile(
 )
 # Settling on one after several ("优先方案2", "那就定周五吧", "but I'd prefer Friday").
 _SETTLES = re.compile(
-    r"优先|倾向|更想|还是|那就|就定|最好是?|\bprefer\w*\b|\bideally\b|\brather\b|\blet'?s (?:go|do|say)\b"
+    r"优先|倾向|更想|还是|那就|就定|(?<!那)就(?=周|星期|礼拜|方案|第|\d)|\bit is\b|最好是?|\bprefer\w*\b|\bideally\b|"
+    r"\brather\b|\blet'?s (?:go|do|say)\b"
 )
 _PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -391,6 +396,8 @@ _CONDITION = re.compile(
 )
 _WITHDRAW = re.compile(
     r"放弃(?!\S{0,4}(?:时间|方案|时段|周|星期|礼拜|\d))|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
+    r"(?:决定)?不换工作了?|不跳槽了|\btake me out of\b|\bwon'?t be (?:continuing|proceeding|pursuing)\b|"
+    r"\b(?:isn'?t|is not|not) (?:the )?right (?:role |job |position )?for me\b|"
     r"(?:面试|复试)(?:就)?取消吧|已经不需要了|\bnot (?:going to |gonna )?proceed\b|"
     r"^取消吧|^取消$|找到(?:了)?(?:新)?工作|不需要(?:这次|这个|再)?(?:面试|机会)了?|这次就算了|就算了吧|算了吧|^不需要了|"
     r"不考虑(?:换工作|跳槽|新的?机会|新工作)|不找工作了|不找了|"
@@ -486,6 +493,7 @@ _NEGATED = re.compile(
     r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
     r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
     r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going|"
+    r"do (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|it|that|any)|"
     r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
@@ -529,7 +537,7 @@ _QUESTION = re.compile(
     r"\?|请问|想问|吗|是否|能否|可否|怎么|怎样|如何|哪里|哪儿|什么|多久|多长|几点|为什么|需不需要|要不要|是不是|有没有|谁|哪位|"
     r"咨询|想了解|请教|给我打(?:个)?电话|打我电话|电话联系我|\b(?:please )?call me\b|"
     r"^(?:what|where|when|how|why|who|which|is|are|do|does|can|could|will|would|should|may)(?![\w'])|\bunsure\b|"
-    r"不确定|不清楚|不知道|不太清楚|不明白"
+    r"不确定|不清楚|不知道|不太清楚|不明白|是\S{1,8}还是\S{1,8}"
 )
 _WEEKDAY_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2}
 _WEEKDAY_ZH |= {"4": 3, "5": 4, "6": 5, "7": 6}
@@ -1354,7 +1362,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if target.timed and slot is None:
                 return reschedule(0.8, "contrast: a time that was not offered", target.text)
             return _reading("unclear", 0.5, "contrast: the accepted time is not one of the options")
-        if any(_confirms(c.text, _STRONG_CONFIRM) for c in accepted):
+        if any(_confirms(c.text, _STRONG_CONFIRM) for c in accepted if not c.question):
             # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
             return _reading("unclear", 0.5, "a reservation and an acceptance")
     if rejected:
@@ -1422,7 +1430,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return reschedule(0.8, "asked to move, any time of another day", several[0].text)
     if several:
         # "12月8号以后都可以", "any day next week": every time of a span none of the offered ones is in.
-        named = [c for c in stated if c.timed or c.slots]
+        named = [c for c in clauses if c.timed or c.slots]
         if span_elsewhere(several) or (named and span_elsewhere(named)):
             return reschedule(0.75, "accepted a span of times that were not offered", (named or several)[0].text)
         return _reading("unclear", 0.5, "more than one time accepted")

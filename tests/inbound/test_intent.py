@@ -854,3 +854,27 @@ def test_greetings_ranges_and_courtesies_name_no_time(text: str, intent: str, sl
 def test_blind10_blind11_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
     got = classify(text, OFFERED)
     assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("收到。不过我已经决定不换工作了，不好意思。", "decline", None),
+        (
+            "I appreciate it, but I don't think the role is right for me. Please take me out of the process.",
+            "decline",
+            None,
+        ),
+        ("Sorry, I won't be continuing with my application. Thanks anyway.", "decline", None),
+        ("没问题，听你们安排，就周四。", "confirm", 1),
+        ("I'm not able to do Friday or Saturday, so Thursday it is - 14:00 suits.", "confirm", 1),
+        ("收到~\n\n（刚刚在忙没细看）看了一下，建议的那个时间OK的，就那天吧", "confirm", 1),
+        ("本来担心周四要上课，刚确认了那节课调走了，所以周四下午两点可以参加。", "confirm", 1),
+        ("您好，请问这次面试可以线上参加吗？我人在外地。", "question", None),
+        ("这个是单面还是群面啊", "question", None),
+        ("Could we do Monday 7th instead? Any time after 10", "reschedule", None),
+    ],
+)
+def test_blind10_misses(text: str, intent: str, slot: int | None) -> None:
+    got = classify(text, OFFERED)
+    assert (got.intent, got.slot or 1 if intent == "confirm" else None) == (intent, slot), got
