@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Write the blind12 batch: `.venv/bin/python -m tests.inbound.corpus.blind12.make` (deterministic)."""
 
 from __future__ import annotations
@@ -46,8 +45,34 @@ CLIENTS: dict[str, tuple[str, Client]] = {
     "autoen": ("autoreply", partial(c.auto, prefix="Automatic reply: ")),
 }
 
-NAMES = ["王磊", "李娜", "张伟", "刘洋", "陈静", "杨帆", "赵敏", "黄强", "周婷", "吴昊", "徐丽", "孙鹏", "马超", "朱琳", "胡斌", "郭佳"]
-EN = ["Oliver Smith", "Amelia Jones", "Harry Taylor", "Isla Brown", "Jack Wilson", "Emily Davies", "George Evans", "Sophie Clarke"]
+NAMES = [
+    "王磊",
+    "李娜",
+    "张伟",
+    "刘洋",
+    "陈静",
+    "杨帆",
+    "赵敏",
+    "黄强",
+    "周婷",
+    "吴昊",
+    "徐丽",
+    "孙鹏",
+    "马超",
+    "朱琳",
+    "胡斌",
+    "郭佳",
+]
+EN = [
+    "Oliver Smith",
+    "Amelia Jones",
+    "Harry Taylor",
+    "Isla Brown",
+    "Jack Wilson",
+    "Emily Davies",
+    "George Evans",
+    "Sophie Clarke",
+]
 
 
 def main() -> None:
@@ -57,13 +82,15 @@ def main() -> None:
         old.unlink()
     for i, (key, lang, intent, slot, text) in enumerate(rows, 1):
         cid, fn = CLIENTS[key]
-        if lang == "zh" and not key.startswith(("gm", "ol", "ip")) or key in ("gmzh", "olzh", "ipzh", "oltw"):
+        if (lang == "zh" and not key.startswith(("gm", "ol", "ip"))) or key in ("gmzh", "olzh", "ipzh", "oltw"):
             name = NAMES[i % len(NAMES)]
             sender = f"{name} <cand{i:03d}@{['qq.com', '163.com', 'foxmail.com', '126.com'][i % 4]}>"
         else:
             name = EN[i % len(EN)]
             sender = f"{name} <cand{i:03d}@{['gmail.com', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'][i % 4]}>"
-        date = f"Sat, 28 Nov 2026 {8 + i % 12:02d}:{i % 60:02d}:{(i * 7) % 60:02d} +{'0800' if lang == 'zh' else '0000'}"
+        date = (
+            f"Sat, 28 Nov 2026 {8 + i % 12:02d}:{i % 60:02d}:{(i * 7) % 60:02d} +{'0800' if lang == 'zh' else '0000'}"
+        )
         raw, fmt = fn(text.strip("\n"), lang, sender, date)
         fname = f"b12_{i:03d}_{cid}.eml"
         (HERE / fname).write_bytes(raw)
