@@ -42,6 +42,7 @@ ATTR = {
     "gmail-ru": "чт, 26 нояб. 2026 г. в 12:12, " + A + ":",
     "gmail-zh": "Re-interview <reinterview@hr.example.com> 于2026年11月26日周四 17:12写道：",
     "apple": "On 26 Nov 2026, at 09:12, " + A + " wrote:",
+    "iphone-zh": "2026年11月26日 下午5:12，Re-interview <reinterview@hr.example.com> 写道：",
     "iphone": "On Nov 26, 2026, at 9:12 AM, " + A + " wrote:",
     "apple-de": "Am 26.11.2026 um 10:12 schrieb " + A + ":",
     "apple-fr": "Le 26 nov. 2026 à 10:12, " + A + " a écrit :",
@@ -138,8 +139,12 @@ def outlook_block(client: str, lang: str, subject: str, html_form: bool = False)
     return "________________________________\n" + "\n".join(f"{k}:{sep} {v}" for k, v in rows)
 
 
-def attribution(client: str, subject: str) -> str:
+def attribution(client: str, subject: str, lang: str = "en") -> str:
     key = client if client in ATTR else family(client)
+    if lang == "zh" and not locale(client) and f"{key}-zh" in ATTR:
+        key = f"{key}-zh"
+    if locale(client) == "tw":
+        key = f"{family(client)}-zh"
     return ATTR.get(key, ATTR["gmail"]).replace("{subject}", subject)
 
 
@@ -190,7 +195,7 @@ def compose(
         plain = f"{body}\n\n{block}\n\n{inv_txt}"
         htm = f"{to_html(body)}<br>{hblock}<div>{inv_html}</div>"
     else:
-        att = attribution(client, subject)
+        att = attribution(client, subject, lang)
         if fam == "thunderbird":
             plain = f"{body}\n\n{att}\n{quoted(inv_txt)}"
         elif fam in ("gmail", "yandex"):

@@ -109,7 +109,72 @@ R: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = [
     ("outlook", "en", "automated", None, "This mailbox is no longer monitored. Please contact alice.smith@newmail.example.com.", {"auto": True, "fmt": "html"}),
 ]
 
-ZH: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = []
+ZH: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = [
+    ("qq", "zh", "confirm", None, "好的，周四下午两点准时到。", {"fmt": "alt", "charset": "gbk", "cte": B}),
+    ("netease", "zh", "confirm", 2, "您好，我选方案2，周五下午。谢谢！", {"charset": "gbk", "cte": B}),
+    ("foxmail", "zh", "confirm", 3, "周六上午那个吧，工作日请不了假。", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "confirm", None, "HR您好：\n\n确认参加12月3日的重新面试，谢谢给我这次机会。\n\n张三", {"fmt": "html"}),
+    ("iphone", "zh", "confirm", None, "没问题，就按你们建议的时间\n\n发自我的iPhone", {"fmt": "plain"}),
+    ("gmail", "zh", "confirm", 2, "4号可以", {}),
+    ("mailmaster", "zh", "confirm", 3, "选3\n\n来自网易邮箱大师", {"fmt": "plain", "cte": "8bit"}),
+    ("qq", "zh", "confirm", None, "收到，周四见！请问需要带身份证原件吗？", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "confirm", 2, "周四不行，周五可以。", {"fmt": "html", "charset": "gbk", "cte": B}),
+    ("foxmail", "zh", "confirm", None, "确认", {"charset": "gbk", "cte": B}),
+    ("apple", "zh", "confirm", 3, "周四周五都要上班，只能周六了，就定12月5号上午10点吧。", {}),
+    ("qq", "zh", "confirm", 2, "本来想选周四的，但那天刚好要陪孩子去医院复查，还是改成周五下午吧，就是方案二。", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "confirm", None, "您好，\n\n同意建议的时间。另外想问一下，面试官是几位？需要准备自我介绍吗？\n\n此致\n张三", {"charset": "gbk", "cte": B}),
+    ("gmail", "zh", "confirm", None, "OK, Thursday 2pm works for me. Thanks!", {}),
+    ("netease", "zh", "confirm", 3, "最后一个时间段", {"charset": "utf-8", "cte": B}),
+    ("iphone", "zh", "confirm", 2, "周五下午2点👌\n\n发自我的iPhone", {"fmt": "plain"}),
+    ("qq", "zh", "confirm", None, "第一个就行", {"fmt": "html", "charset": "gbk", "cte": B}),
+    ("mailmaster", "zh", "confirm", 2, "不好意思刚看到提醒，选周五的。", {"reminder": True, "fmt": "plain", "cte": B}),
+    ("foxmail", "zh", "confirm", 3, "您好！12月5日上午可以参加，请问停车方便吗？", {"charset": "gbk", "cte": B}),
+    ("gmail", "zh", "confirm", None, "可以的，按原计划周四。着装有要求吗？", {}),
+    ("qq", "zh", "confirm", 2, "2", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "confirm", None, "没问题，我会准时参加，谢谢！", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "confirm", 3, "张三回复：方案三，周六上午十点。", {"fmt": "html", "charset": "gbk", "cte": B}),
+    ("qq", "zh", "confirm", None, "好滴 周四见", {"charset": "gbk", "cte": B, "refs": False}),
+    ("gmail", "zh", "confirm", 2, "I'll take option 2 (Friday). Is it OK to join online? I'm in Hangzhou.", {}),
+    ("apple", "zh", "confirm", None, "行，就周四下午吧。", {"fmt": "html"}),
+    ("foxmail", "zh", "confirm", 2, "周五14点，确认参加", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "confirm", None, "确认参加，薪资范围方便透露一下吗？", {"charset": "gbk", "cte": B}),
+    ("gmail-tw", "zh", "confirm", 2, "您好，我選週五下午的場次，謝謝。", {"charset": "big5", "cte": B}),
+    # decline
+    ("qq", "zh", "decline", None, "不好意思，我已经找到工作了，放弃这次面试。", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "decline", None, "考虑了一下还是算了，谢谢。", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "decline", None, "您好，\n\n由于个人原因，我决定不再参加本岗位的面试，感谢贵公司的机会。\n\n张三", {"fmt": "html"}),
+    ("iphone", "zh", "decline", None, "放弃\n\n发自我的iPhone", {"fmt": "plain"}),
+    ("foxmail", "zh", "decline", None, "本来打算周五去的，后来想想这个岗位不太适合我，就不去了，抱歉。", {"charset": "gbk", "cte": B}),
+    ("gmail", "zh", "decline", None, "不参加了，谢谢", {}),
+    ("qq", "zh", "decline", None, "我已经入职别家公司了，麻烦把我从名单里去掉吧。", {"charset": "gbk", "cte": B, "reminder": True}),
+    # reschedule
+    ("qq", "zh", "reschedule", None, "这三个时间我都在出差，能不能改到下周（12月7日之后）？", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "reschedule", None, "周四上午可以吗？下午我要上班。", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "reschedule", None, "您好，孩子发烧住院了，这周都走不开，想改期到12月9日或10日，可以吗？", {"fmt": "html"}),
+    ("gmail", "zh", "reschedule", None, "改期，周日下午任何时间都行。", {}),
+    ("foxmail", "zh", "reschedule", None, "您好，我这几天感冒比较严重，能否延后一周？", {"charset": "gbk", "cte": B}),
+    ("iphone", "zh", "reschedule", None, "周六能改成下午三点吗\n\n发自我的iPhone", {"fmt": "plain"}),
+    ("mailmaster", "zh", "reschedule", None, "三个时间都不行，下周一或下周二晚上可以吗？", {"fmt": "plain", "cte": B}),
+    # question
+    ("qq", "zh", "question", None, "请问可以线上面试吗？我现在不在上海。", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "question", None, "培训测评报告在哪里下载？我没找到。", {"charset": "gbk", "cte": B}),
+    ("gmail", "zh", "question", None, "想问一下重新面试的形式是什么，还是AI面试吗？", {}),
+    ("outlook", "zh", "question", None, "您好，请问作品需要打印出来还是带电脑？", {"fmt": "html", "charset": "gbk", "cte": B}),
+    ("foxmail", "zh", "question", None, "请问地址具体在几号楼？地铁怎么走？", {"charset": "gbk", "cte": B}),
+    # unclear
+    ("qq", "zh", "unclear", None, "周四或者周五都行，你们定吧。", {"charset": "gbk", "cte": B}),
+    ("netease", "zh", "unclear", None, "我再看看，晚点回复您。", {"charset": "gbk", "cte": B}),
+    ("iphone", "zh", "unclear", None, "嗯嗯\n\n发自我的iPhone", {"fmt": "plain"}),
+    ("gmail", "zh", "unclear", None, "应该可以吧，到时候看情况。", {}),
+    ("qq", "zh", "unclear", None, "周五可能要加班，周四也说不准，要不就放弃吧……我再想想。", {"charset": "gbk", "cte": B}),
+    ("foxmail", "zh", "unclear", None, "收到", {"charset": "gbk", "cte": B}),
+    ("outlook", "zh", "unclear", None, "你好，这是什么面试？我不记得申请过这个岗位。", {"fmt": "html"}),
+    ("mailmaster", "zh", "unclear", None, "已阅", {"fmt": "plain", "cte": B, "reminder": True}),
+    # automated
+    ("qq", "zh", "automated", None, "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。", {"charset": "gbk", "cte": B, "auto": True}),
+    ("outlook", "zh", "automated", None, "您好，我目前不在办公室，12月1日返回，期间邮件回复可能延迟。", {"auto": True, "fmt": "html"}),
+    ("netease", "zh", "automated", None, "您的来信已收到，我会尽快处理。（此邮件为自动回复）", {"auto": True, "charset": "gbk", "cte": B}),
+]
 OTHER: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = []
 
 
