@@ -96,15 +96,28 @@ def part(ctype: str, text: str, charset: str, cte: str) -> tuple[bytes, str, str
 
 
 def hdr(value: str, charset: str = "utf-8") -> str:
+    """RFC 2047 encoded words as the clients write them (B for CJK/KOI8, Q for Latin)."""
     if all(ord(c) < 128 for c in value):
         return value
-    cs = {"gbk": "gb2312", "gb2312": "gb2312", "iso-2022-jp": "iso-2022-jp", "koi8-r": "koi8-r"}.get(charset.lower(), "utf-8")
+    label = {"gbk": "GBK", "gb2312": "GB2312", "iso-2022-jp": "ISO-2022-JP", "koi8-r": "KOI8-R", "iso-8859-1": "ISO-8859-1", "windows-1252": "windows-1252"}.get(charset.lower(), "UTF-8")
+    codec = {"GB2312": "gbk"}.get(label, label.lower())
 
     def enc(s: str) -> str:
         try:
-            return Header(s, cs).encode(maxlinelen=76)
+            s.encode(codec)
+            lab, cod = label, codec
         except UnicodeEncodeError:
-            return Header(s, "utf-8").encode(maxlinelen=76)
+            lab, cod = "UTF-8", "utf-8"
+        if lab in ("ISO-8859-1", "windows-1252"):
+            return Header(s, lab.lower()).encode(maxlinelen=76)
+        words, chunk = [], ""
+        for ch in s:
+            if len((chunk + ch).encode(cod)) > 36:
+                words.append(chunk)
+                chunk = ""
+            chunk += ch
+        words.append(chunk)
+        return "\n ".join(f"=?{lab}?B?{base64.b64encode(w.encode(cod)).decode()}?=" for w in words if w)
 
     m = re.match(r"^(.*?)\s*(<[^>]+>)$", value)
     return f"{enc(m.group(1))} {m.group(2)}" if m else enc(value)

@@ -175,7 +175,52 @@ ZH: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = [
     ("outlook", "zh", "automated", None, "您好，我目前不在办公室，12月1日返回，期间邮件回复可能延迟。", {"auto": True, "fmt": "html"}),
     ("netease", "zh", "automated", None, "您的来信已收到，我会尽快处理。（此邮件为自动回复）", {"auto": True, "charset": "gbk", "cte": B}),
 ]
-OTHER: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = []
+NAMES = {
+    "de": "Lena Müller <lena.mueller@example.de>",
+    "fr": "Camille Martin <camille.martin@example.fr>",
+    "es": "Lucía García <lucia.garcia@example.es>",
+    "pt": "João Silva <joao.silva@example.pt>",
+    "it": "Giulia Rossi <giulia.rossi@example.it>",
+    "nl": "Sanne de Vries <sanne.devries@example.nl>",
+    "ja": "田中 花子 <hanako.tanaka@example.jp>",
+    "ko": "김민지 <minji.kim@example.kr>",
+    "ru": "Анна Иванова <anna.ivanova@example.ru>",
+}
+OTHER: list[tuple[str, str, str, int | None, str, dict[str, Any]]] = [
+    ("gmail-de", "en", "confirm", None, "Hallo,\n\nDonnerstag, 3.12. um 14 Uhr passt mir gut. Ich komme gerne.\n\nViele Grüße\nLena Müller", {"charset": L1}),
+    ("outlook-de", "en", "confirm", 2, "Sehr geehrte Damen und Herren,\n\nich nehme gerne den Termin am Freitag, 04.12.2026 um 14:00 Uhr wahr.\n\nMit freundlichen Grüßen\nLena Müller", {"fmt": "html", "charset": W}),
+    ("apple-de", "en", "decline", None, "Hallo, danke für die Einladung, aber ich habe inzwischen eine andere Stelle angenommen und ziehe meine Bewerbung zurück.\n\nLG Lena", {}),
+    ("gmail-de", "en", "reschedule", None, "Hallo,\n\nleider kann ich an keinem der drei Termine. Ginge auch Mittwoch, der 9.12., vormittags?\n\nGrüße\nLena", {}),
+    ("outlook-de", "en", "confirm", 3, "Hallo zusammen,\n\nSamstag um 10 Uhr wäre mir am liebsten. Gibt es vor Ort Parkplätze?\n\nBeste Grüße\nLena Müller", {"charset": L1}),
+    ("gmail-fr", "en", "confirm", None, "Bonjour,\n\nJe confirme ma présence le jeudi 3 décembre à 14h.\n\nBien cordialement,\nCamille Martin", {"charset": L1}),
+    ("outlook-fr", "en", "confirm", 3, "Bonjour,\n\nLe samedi matin m'arrangerait mieux, je prends donc le créneau n°3.\n\nCordialement,\nCamille Martin", {"fmt": "html"}),
+    ("apple-fr", "en", "question", None, "Bonjour,\n\nEst-il possible de passer l'entretien en visio ? J'habite à Lyon.\n\nMerci d'avance,\nCamille", {}),
+    ("gmail-fr", "en", "unclear", None, "Bonjour, je dois d'abord voir avec mon employeur, je reviens vers vous rapidement.", {}),
+    ("gmail-es", "en", "confirm", 2, "Hola,\n\nMe viene mejor el viernes 4/12 a las 14:00.\n\nUn saludo,\nLucía García", {}),
+    ("outlook-es", "en", "decline", None, "Buenos días:\n\nLes agradezco la oportunidad, pero he decidido no continuar con el proceso.\n\nAtentamente,\nLucía García", {"charset": W}),
+    ("gmail-es", "en", "reschedule", None, "Hola, esa semana estoy de viaje. ¿Podríamos dejarlo para la semana siguiente, por ejemplo el martes 8?", {}),
+    ("outlook-es", "en", "confirm", None, "Perfecto, confirmo el jueves a las 14h. ¿Tengo que llevar el DNI original?\n\nSaludos", {"fmt": "html"}),
+    ("gmail-pt", "en", "confirm", 3, "Olá,\n\nPode ser no sábado às 10h, obrigado!\n\nAbraço,\nJoão Silva", {}),
+    ("outlook-pt", "en", "confirm", None, "Bom dia,\n\nConfirmo a minha presença na quinta-feira, dia 3, às 14h00.\n\nCom os melhores cumprimentos,\nJoão Silva", {"charset": L1}),
+    ("gmail-pt", "en", "automated", None, "Estou de férias até 7 de dezembro, com acesso limitado ao e-mail. Responderei assim que possível.", {"auto": True}),
+    ("gmail-it", "en", "confirm", 2, "Buongiorno,\n\nvenerdì 4 dicembre alle 14 va benissimo.\n\nCordiali saluti,\nGiulia Rossi", {}),
+    ("outlook-it", "en", "decline", None, "Gentili signori,\n\nvi ringrazio, ma non sono più interessata alla posizione.\n\nDistinti saluti\nGiulia Rossi", {"fmt": "html"}),
+    ("gmail-it", "en", "unclear", None, "Ciao, forse giovedì, però devo ancora capire se riesco a liberarmi. Vi faccio sapere.", {}),
+    ("gmail-nl", "en", "confirm", None, "Hoi,\n\nDonderdag om 14.00 uur is prima, tot dan!\n\nGroet,\nSanne de Vries", {}),
+    ("outlook-nl", "en", "confirm", 3, "Beste,\n\nZaterdag 5 december om 10.00 uur komt mij het beste uit.\n\nMet vriendelijke groet,\nSanne de Vries", {}),
+    ("thunderbird-nl", "en", "reschedule", None, "Helaas kan ik op geen van deze momenten, ik lig met griep in bed. Kan het volgende week?", {"fmt": "plain"}),
+    ("gmail-ja", "en", "confirm", None, "お世話になっております。\n\n12月3日（木）14時からの面接に参加いたします。\nよろしくお願いいたします。\n\n田中 花子", {"fmt": "plain", "charset": "iso-2022-jp", "cte": "7bit"}),
+    ("outlook-ja", "en", "confirm", 2, "ご担当者様\n\n候補日2の12月4日（金）14:00でお願いいたします。\n\n田中", {"fmt": "html", "cte": B}),
+    ("apple-ja", "en", "question", None, "お世話になっております。\n面接はオンラインでも可能でしょうか。ご確認のほどよろしくお願いいたします。", {"cte": B}),
+    ("thunderbird-ja", "en", "decline", None, "大変恐縮ですが、今回は辞退させていただきます。", {"fmt": "plain", "charset": "iso-2022-jp", "cte": "7bit"}),
+    ("gmail-ko", "en", "confirm", 3, "안녕하세요,\n\n12월 5일 토요일 오전 10시로 하겠습니다.\n\n감사합니다.\n김민지", {"cte": B}),
+    ("naver-ko", "en", "reschedule", None, "안녕하세요. 제시해주신 시간이 모두 어려워서요, 다음 주 화요일 오후는 가능할까요?", {"fmt": "html", "cte": B}),
+    ("outlook-ko", "en", "confirm", None, "네, 목요일 오후 2시에 참석하겠습니다. 감사합니다.", {"cte": B}),
+    ("gmail-ru", "en", "confirm", 2, "Здравствуйте!\n\nМне удобнее в пятницу, 4 декабря, в 14:00.\n\nС уважением,\nАнна Иванова", {"cte": B}),
+    ("thunderbird-ru", "en", "confirm", None, "Добрый день, четверг 3.12 в 14:00 подходит. Спасибо!", {"fmt": "plain", "charset": "koi8-r", "cte": "8bit"}),
+    ("yandex-ru", "en", "unclear", None, "Пока не знаю, смогу ли. Отпишусь позже.", {"charset": "koi8-r", "cte": B}),
+    ("outlook-ru", "en", "decline", None, "Добрый день!\n\nБлагодарю за приглашение, но я отказываюсь от участия.\n\nС уважением,\nАнна Иванова", {"fmt": "html"}),
+]
 
 
 def rows() -> list[tuple[str, str, str, int | None, str, dict[str, Any]]]:
@@ -187,6 +232,9 @@ def main() -> None:
         old.unlink()
     lines = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
     for n, (client, lang, intent, slot, body, opts) in enumerate(rows(), 1):
+        loc = client.split("-")[1] if "-" in client else ""
+        if loc in NAMES and "sender" not in opts:
+            opts = {**opts, "sender": NAMES[loc]}
         data, label = compose(client, lang, body, n, **opts)
         name = f"b13_{n:03d}.eml"
         (HERE / name).write_bytes(data)
