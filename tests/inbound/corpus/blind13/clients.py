@@ -14,7 +14,14 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parent.parent
 INV_TXT = {lang: (CORPUS / f"invitation.{lang}.txt").read_text(encoding="utf-8") for lang in ("zh", "en")}
 _FULL = {lang: (CORPUS / f"invitation.{lang}.html").read_text(encoding="utf-8") for lang in ("zh", "en")}
-INV_HTML = {lang: (re.search(r"<body[^>]*>(.*)</body>", d, re.S) or re.search(r"(.*)", d, re.S)).group(1).strip() for lang, d in _FULL.items()}  # type: ignore[union-attr]
+
+
+def _body(doc: str) -> str:
+    m = re.search(r"<body[^>]*>(.*)</body>", doc, re.S)
+    return (m.group(1) if m else doc).strip()
+
+
+INV_HTML = {lang: _body(d) for lang, d in _FULL.items()}
 SUBJECT = {
     "zh": "重新面试邀请：电商客服专员（请于 2026年11月30日 周一 18:00 前回复）",
     "en": "Re-interview invitation: Support desk — please reply by Mon 30 Nov 2026, 10:00 (Europe/London)",
@@ -23,7 +30,7 @@ OURS = "Re-interview <reinterview@hr.example.com>"
 REPLY_TO = "reply+r7Kq2.s3.Zx81fQ@hr.example.com"
 INVITE_ID = "<inv-7f3a9c21e0@hr.example.com>"
 REMINDER = {
-    "en": "Reminder: we have not yet heard from you about your re-interview for Support desk.\nPlease reply to the invitation below with \"confirm\", \"2\", \"3\", \"reschedule\" or \"decline\".\n\n",
+    "en": 'Reminder: we have not yet heard from you about your re-interview for Support desk.\nPlease reply to the invitation below with "confirm", "2", "3", "reschedule" or "decline".\n\n',
     "zh": "提醒：我们尚未收到您关于「电商客服专员」重新面试的回复。\n请回复「确认」「2」「3」「改期」或「放弃」。\n\n",
 }
 
@@ -54,9 +61,11 @@ ATTR = {
     "thunderbird-nl": "Op 26-11-2026 om 10:12 schreef Re-interview:",
     "yahoo": "On Thursday, 26 November 2026 at 09:12:40 GMT, Re-interview <reinterview@hr.example.com> wrote:",
     "proton": "On Thursday, November 26th, 2026 at 09:12, Re-interview <reinterview@hr.example.com> wrote:",
-    "netease": "在 2026-11-26 17:12:05，\"Re-interview\" <reinterview@hr.example.com> 写道：",
-    "yandex-ru": "26.11.2026, 12:12, \"Re-interview\" <reinterview@hr.example.com>:",
-    "naver-ko": "-----Original Message-----\nFrom: \"Re-interview\"<reinterview@hr.example.com>\nTo: <" + REPLY_TO + ">;\nSent: 2026-11-26 (목) 18:12:05 (GMT+09:00)\nSubject: {subject}",
+    "netease": '在 2026-11-26 17:12:05，"Re-interview" <reinterview@hr.example.com> 写道：',
+    "yandex-ru": '26.11.2026, 12:12, "Re-interview" <reinterview@hr.example.com>:',
+    "naver-ko": '-----Original Message-----\nFrom: "Re-interview"<reinterview@hr.example.com>\nTo: <'
+    + REPLY_TO
+    + ">;\nSent: 2026-11-26 (목) 18:12:05 (GMT+09:00)\nSubject: {subject}",
 }
 OUTLOOK = {
     "en": ("From", "Sent", "To", "Subject", "Thursday, November 26, 2026 9:12 AM"),
@@ -72,8 +81,33 @@ OUTLOOK = {
     "ru": ("От", "Отправлено", "Кому", "Тема", "26 ноября 2026 г. 12:12"),
     "ko": ("보낸 사람", "보낸 날짜", "받는 사람", "제목", "2026년 11월 26일 목요일 오후 6:12"),
 }
-PREFIX = {"outlook": "RE: ", "outlook-de": "AW: ", "outlook-fr": "RE : ", "outlook-it": "R: ", "outlook-nl": "RE: ", "outlook-zh": "答复: ", "qq": "回复：", "foxmail": "Re:", "netease": "Re:", "mailmaster": "回复：", "outlook-ja": "RE: ", "outlook-ru": "RE: ", "outlook-es": "RE: ", "outlook-pt": "RE: ", "outlook-ko": "RE: ", "naver-ko": "RE: "}
-MAILER = {"outlook": "Microsoft Outlook 16.0", "foxmail": "Foxmail 7.2.25.228[cn]", "qq": None, "thunderbird": None, "netease": "Coremail Webmail Server Version XT5.0.14", "mailmaster": "MailMaster Android 7.17.2", "yahoo": None}
+PREFIX = {
+    "outlook": "RE: ",
+    "outlook-de": "AW: ",
+    "outlook-fr": "RE : ",
+    "outlook-it": "R: ",
+    "outlook-nl": "RE: ",
+    "outlook-zh": "答复: ",
+    "qq": "回复：",
+    "foxmail": "Re:",
+    "netease": "Re:",
+    "mailmaster": "回复：",
+    "outlook-ja": "RE: ",
+    "outlook-ru": "RE: ",
+    "outlook-es": "RE: ",
+    "outlook-pt": "RE: ",
+    "outlook-ko": "RE: ",
+    "naver-ko": "RE: ",
+}
+MAILER = {
+    "outlook": "Microsoft Outlook 16.0",
+    "foxmail": "Foxmail 7.2.25.228[cn]",
+    "qq": None,
+    "thunderbird": None,
+    "netease": "Coremail Webmail Server Version XT5.0.14",
+    "mailmaster": "MailMaster Android 7.17.2",
+    "yahoo": None,
+}
 
 
 def _enc(text: str, charset: str) -> tuple[bytes, str]:
@@ -85,12 +119,22 @@ def _enc(text: str, charset: str) -> tuple[bytes, str]:
 
 
 def part(ctype: str, text: str, charset: str, cte: str) -> tuple[bytes, str, str]:
-    payload, cs = _enc(text, charset)
+    if ctype == "text/html" and charset.lower() in ("iso-8859-1", "windows-1252", "koi8-r"):
+        # Outlook and webmails keep a legacy charset in HTML and write what it lacks as character references
+        payload, cs = text.encode(charset, errors="xmlcharrefreplace"), charset
+    else:
+        payload, cs = _enc(text, charset)
     if cte in ("8bit", "7bit") and all(b < 128 for b in payload):
         cte = "7bit"
     if cs.lower() == "iso-2022-jp":
         cte = "7bit"
-    body = base64.encodebytes(payload) if cte == "base64" else quopri.encodestring(payload) if cte == "quoted-printable" else payload
+    body = (
+        base64.encodebytes(payload)
+        if cte == "base64"
+        else quopri.encodestring(payload)
+        if cte == "quoted-printable"
+        else payload
+    )
     head = f'Content-Type: {ctype}; charset="{cs}"\nContent-Transfer-Encoding: {cte}\n\n'
     return head.encode() + body, cs, cte
 
@@ -99,7 +143,14 @@ def hdr(value: str, charset: str = "utf-8") -> str:
     """RFC 2047 encoded words as the clients write them (B for CJK/KOI8, Q for Latin)."""
     if all(ord(c) < 128 for c in value):
         return value
-    label = {"gbk": "GBK", "gb2312": "GB2312", "iso-2022-jp": "ISO-2022-JP", "koi8-r": "KOI8-R", "iso-8859-1": "ISO-8859-1", "windows-1252": "windows-1252"}.get(charset.lower(), "UTF-8")
+    label = {
+        "gbk": "GBK",
+        "gb2312": "GB2312",
+        "iso-2022-jp": "ISO-2022-JP",
+        "koi8-r": "KOI8-R",
+        "iso-8859-1": "ISO-8859-1",
+        "windows-1252": "windows-1252",
+    }.get(charset.lower(), "UTF-8")
     codec = {"GB2312": "gbk"}.get(label, label.lower())
 
     def enc(s: str) -> str:
@@ -140,16 +191,15 @@ def locale(client: str) -> str:
     return bits[1] if len(bits) > 1 else ""
 
 
-def outlook_block(client: str, lang: str, subject: str, html_form: bool = False) -> str:
+def outlook_block(client: str, lang: str, subject: str, html_form: bool = False, cand: str = "") -> str:
     loc = locale(client) or ("zh" if lang == "zh" else "en")
     f, s, t, sub, when = OUTLOOK.get(loc, OUTLOOK["en"])
-    cand = "张三 <zhangsan@example.cn>" if lang == "zh" else "Alice Smith <alice.smith@example.com>"
+    cand = cand or ("张三 <zhangsan@example.cn>" if lang == "zh" else "Alice Smith <alice.smith@example.com>")
     rows = [(f, "Re-interview <reinterview@hr.example.com>"), (s, when), (t, cand), (sub, subject)]
-    sep = "" if loc in ("fr",) else ""
     if html_form:
         inner = "<br>".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in rows)
         return f'<div id="divRplyFwdMsg" dir="ltr"><hr style="display:inline-block;width:98%" tabindex="-1"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">{inner}</font><div>&nbsp;</div></div>'
-    return "________________________________\n" + "\n".join(f"{k}:{sep} {v}" for k, v in rows)
+    return "________________________________\n" + "\n".join(f"{k}: {v}" for k, v in rows)
 
 
 def attribution(client: str, subject: str, lang: str = "en") -> str:
@@ -183,7 +233,11 @@ def compose(
     inv_html = (to_html(REMINDER[lang]) if reminder else "") + INV_HTML[lang]
     prefix = PREFIX.get(client, PREFIX.get(fam, "Re: "))
     if auto:
-        prefix = {"en": "Automatic reply: ", "zh": "自动回复: "}[lang] if fam == "outlook" else ("Out of Office: " if lang == "en" else "自动回复：")
+        prefix = (
+            {"en": "Automatic reply: ", "zh": "自动回复: "}[lang]
+            if fam == "outlook"
+            else ("Out of Office: " if lang == "en" else "自动回复：")
+        )
         quote = False
     # plain text
     if not quote:
@@ -191,8 +245,8 @@ def compose(
         htm = to_html(body)
     elif fam in ("outlook", "foxmail", "qq", "mailmaster", "naver"):
         if fam == "outlook":
-            block = outlook_block(client, lang, subject)
-            hblock = outlook_block(client, lang, subject, html_form=True)
+            block = outlook_block(client, lang, subject, cand=sender)
+            hblock = outlook_block(client, lang, subject, html_form=True, cand=sender)
         elif fam == "qq":
             block = f'------------------ 原始邮件 ------------------\n发件人: "Re-interview"<reinterview@hr.example.com>;\n发送时间: 2026年11月26日(星期四) 下午5:12\n收件人: "{REPLY_TO}"<{REPLY_TO}>;\n主题: {subject}'
             hblock = "<div>" + "<br>".join(html.escape(x) for x in block.split("\n")) + "</div>"
@@ -225,7 +279,9 @@ def compose(
         p, used_cs, used_cte = part("text/plain", plain, charset, cte)
         parts.append(p)
     if fmt in ("html", "alt"):
-        p, cs2, cte2 = part("text/html", f"<html><body>{htm}</body></html>" if not htm.startswith("<html") else htm, charset, cte)
+        p, cs2, cte2 = part(
+            "text/html", f"<html><body>{htm}</body></html>" if not htm.startswith("<html") else htm, charset, cte
+        )
         parts.append(p)
         if fmt == "html":
             used_cs, used_cte = cs2, cte2
