@@ -1,0 +1,1 @@
+"""Held-out blind batch 13 (see README.md)."""
