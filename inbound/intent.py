@@ -140,6 +140,13 @@ _REWRITES = [
     (r"(?:我)?(?:想|要)(?:先)?确认一下(?=[^。！!\n]{0,40}[吗?？])", " 请问 "),
     # "No. 3": the number sign, not a no.
     (r"\bno\.\s?(?=\d)", " number "),
+    # "Before I confirm - …": no confirmation yet.
+    (r"\bbefore i (?:confirm|decide|pick|choose|commit)\b", " before deciding "),
+    # "a bit early but I'll manage": a yes.
+    (
+        r"\b(?:is|are|'s) (?:a bit|a little|rather) (?:early|late),? but i(?:'ll| will| can) (?:manage|make it work)\b",
+        " works ",
+    ),
     # "Ok thanks" with nothing else acknowledges.
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
@@ -164,6 +171,10 @@ _REWRITES = [
         r"\1，",
     ),
     (r"(吗|呢)\s+(?=\S)", r"\1？"),
+    # "I was going to say Thursday but…": what follows decides.
+    (r"\bi was (?:going|gonna) to (?:say|pick|choose|go with|do) [^,.;!?]{1,30}? but\b", " but "),
+    # "4th works": a day of the month past the options' numbers, written without "the".
+    (r"(?<!the )\b([4-9]|[12]\d|3[01])(st|nd|rd|th)\b(?! (?:option|one|slot|choice|time))", r"the \1\2"),
     # Not having read closely ("刚刚在忙没细看") is no negation of the answer.
     (r"没(?:有)?(?:细看|仔细看|注意看|看清楚?|来得及看)", " , "),
     # A worry that came to nothing ("本来担心周四要上课，刚确认了…"): what follows decides.
@@ -238,7 +249,7 @@ _HEDGE = re.compile(
     r"才能(?:确定|确认|决定|定下来|答复|回复)|"
     r"(?<!不)(?:可能|也许|或许|大概|说不定)\S{0,6}?(?:确定|确认|参加|能去|能来|会去|会来)|"
     r"(?:到时候?|到时|回头|晚点|之后|后面|届时)再(?:确认|定|回复|答复|告诉|通知|看|说|联系)|再确认一下(?!吗|[?？])|"
-    r"先问问|问一下(?:领导|老板|公司)|请示一下|跟领导确认|我?看一下$|我看看|"
+    r"先问问|问一下(?:领导|老板|公司)|问(?:一)?下(?:我的?)?(?:领导|老板|上司|经理|家人|主管)|请示一下|跟领导确认|我?看一下$|我看看|"
     r"\b(?:might|may|probably|possibly) (?:not|be unable|be able)\b|\bprobably\b|\bperhaps\b|\bmaybe\b|"
     r"\b(?:will |i'?ll )?try (?:to|and) (?:attend|make it|come|join|be there)\b|\btbc\b|\bto be confirmed\b|"
     r"(?:不能|无法|没法)确定\S{0,6}?(?:能不能|能否|是否|会不会)|说不准|不一定能|"
@@ -396,6 +407,7 @@ _CONDITION = re.compile(
 )
 _WITHDRAW = re.compile(
     r"放弃(?!\S{0,4}(?:时间|方案|时段|周|星期|礼拜|\d))|不参加了|不去了|不来了|不考虑了|不再考虑|不再参加|婉拒|谢绝|退出|撤回|已接受其他|接受了其他|已经入职|已入职|"
+    r"\b(?:role|job|position) is(?:n'?t| not) for me\b|\bno point (?:in )?continuing\b|"
     r"(?:决定)?不换工作了?|不跳槽了|\btake me out of\b|\bwon'?t be (?:continuing|proceeding|pursuing)\b|"
     r"\b(?:isn'?t|is not|not) (?:the )?right (?:role |job |position )?for me\b|"
     r"(?:面试|复试)(?:就)?取消吧|已经不需要了|\bnot (?:going to |gonna )?proceed\b|"
@@ -498,7 +510,9 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
-    r"\bsomething (?:has |had )?c[oa]me up\b|\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
+    r"\bsomething (?:has |had )?c[oa]me up\b|\b(?:a bit|a little|too|rather) (?:early|late)\b|\bin hospital\b|"
+    r"\b(?:an? |minor |my )?(?:op|operation|surgery)\b|\brecovering\b|\babroad\b|\baway until\b|"
+    r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
     r"\bon (?:shift|duty|call)\b|"
     r"在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
@@ -565,11 +579,13 @@ _HOUR = re.compile(
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
+    r"\bmid-?(?:dec|nov|jan|month)\w*|\b(?:early|late|mid) (?:december|january|next month)\b|"
     r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月(?:中旬|上旬|下旬|初|底|中)|中旬|下旬|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
-    r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:date|day)\b|\bthis time\b(?!\s*[?？])|"
+    r"\bthe (?:proposed|suggested) (?:time|date|day)\b|\bthis (?:date|day)\b|"
+    r"\bthis time (?:works|suits|is (?:fine|good|ok|okay))\b|"
     r"\bthe (?:week|day) after\b|\bfollowing week\b|下下周|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号)|\d{1,2}\s*(?:号|日)|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\btomorrow\b|\btonight\b|"
@@ -611,7 +627,7 @@ _ONLY_YES = re.compile(
     r"(?:ok|okay|yes|yep|sure|hi|hello|dear \S{1,20}|好的|好|可以|行|嗯+|您好|你好|老师好|hr您好|谢谢)[!.~ ！。]*"
 )
 _STARTS_LIKE_A_QUESTION = re.compile(r"(?:will|can|could|would|is|are|do|does|may)\b")
-_CLAUSE = re.compile(r"(?<=[,!?;。，！？；\n])|(?<=\.)(?!\d)")  # not inside "12.4"
+_CLAUSE = re.compile(r"(?<=[,!?;。，！？；\n])|(?<=\.)(?!\d)|(?<= [-–—] )")  # not inside "12.4"; at " - "
 
 
 @dataclass(frozen=True)
@@ -683,6 +699,7 @@ _SEVERAL_ACCEPTED = re.compile(
     r"\bany (?:of (?:them|these|those|the (?:times|options|slots|dates|three))|one of (?:them|these|those))\b|"
     r"\ball (?:of them|of these|three|the (?:times|options|slots))\b|\bwhatever (?:works|suits|is)\b|"
     # Leaving the choice to us ("你们定吧", "whichever suits you"): which one, a person asks.
+    r"\bany day\b|任何一天|哪天都|"
     r"\bwhichever\b|\bwhenever\b|\bany ?time\b(?! on )|\byou (?:choose|decide|pick)\b|\bup to you\b|"
     r"你们定|您定|你定|看您安排|听您安排|听你们安排|看你们安排|你们安排就好|您安排就好"
 )
@@ -690,7 +707,7 @@ _SEVERAL_ACCEPTED = re.compile(
 _NAMED_DAY = re.compile(
     r"\d{1,2}\s*(?:月|号|日)|(?:周|星期|礼拜)[一二三四五六日天1-7]|下周|下星期|下个月|\bnext (?:week|month)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\bthe \d{1,2}(?:st|nd|rd|th)\b"
 )
 # The offered times themselves ("这几个时间都可以", "all the options"): a span of those is not another time.
 _OFFERED_REF = re.compile(r"这(?:三|两|几)个|这些|其他|\b(?:these|those|the other|them|the options|the slots)\b")
@@ -1237,6 +1254,20 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if (not c.question or c.slots or c.timed) and i not in asking
         ):
             return _reading("unclear", 0.5, f"{rule}, but a negation the rules do not place")
+        if slot is None and offered:
+            # "下午那个可以", "the afternoon one": the part of the day alone, which fits two options.
+            named_parts = {m.group(0) for c in stated if not c.negative for m in _PART_OF_DAY.finditer(c.text)}
+            fits = {s.number for s in offered if any(_in_part(p, s.start.hour) for p in named_parts)}
+            if named_parts and fits and not _WEEKDAY.search(t) and not _DAY_OF_MONTH.search(t):
+                if len(fits) > 1:
+                    return _reading("unclear", 0.5, f"{rule}, but the part of the day fits several options")
+                # "上午那个可以" with one morning offered: that one.
+                return _reading(
+                    "confirm", confidence, f"{rule}, the one offered time in that part of the day", slot=min(fits)
+                )
+            if _DAY_OF_MONTH.search(t) and not offered_matches(t, offered) and not _WEEKDAY.search(t):
+                # "the 10th works" with no 10th offered: a yes to some other day.
+                return _reading("unclear", 0.5, f"{rule}, but it names a date that was not offered")
         if slot is None and offered and _RELATIVE_DAY.search(t):
             # "明天下午可以", "后天可以": which day that is depends on when it was written.
             return _reading("unclear", 0.5, f"{rule}, but it names a day relative to today")
@@ -1362,6 +1393,11 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if target.timed and slot is None:
                 return reschedule(0.8, "contrast: a time that was not offered", target.text)
             return _reading("unclear", 0.5, "contrast: the accepted time is not one of the options")
+        spans = [c for c in accepted if _SEVERAL_ACCEPTED.search(c.text)]
+        dated = [r for r in rejected if _NAMED_DAY.search(r.text)]
+        if spans and dated and span_elsewhere(dated):
+            # "I'm abroad until the 10th. Any day after that works.": any day of a span not offered.
+            return reschedule(0.8, "refused until a day not offered, any day after it", dated[0].text)
         if any(_confirms(c.text, _STRONG_CONFIRM) for c in accepted if not c.question):
             # "Thursday is not great but I can make it work", "周四有事，但可以调一下": a person would ask.
             return _reading("unclear", 0.5, "a reservation and an acceptance")
@@ -1381,6 +1417,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("confirm", 0.8, "rejected one time, named an offered one", slot=picked.pop())
         others = [c for c in others if c.slots or not set(offered_matches(c.text, offered)) <= refused] or others
         if others:
+            if _SEVERAL_ACCEPTED.search(others[0].text) and span_elsewhere([others[0]]):
+                # "something came up. Next week any day after 3pm?": any time of a span not offered.
+                return reschedule(0.8, "rejected the times, asked for a span not offered", others[0].text)
             if _SEVERAL_ACCEPTED.search(others[0].text) or len(offered_matches(others[0].text, offered)) > 1:
                 return _reading("unclear", 0.5, "rejected one time, several others fit")
             slot = slot_of(others[0])
