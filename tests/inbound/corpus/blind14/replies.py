@@ -275,7 +275,7 @@ REPLIES: list[tuple[str, str, str, str, str, str]] = [
     ("qq", "zh", "unclear", "", "袁伟 <yuanwei@qq.com>", "？"),
     ("foxmail", "zh", "unclear", "", "潘静 <panjing@foxmail.com>", "您好，我还在考虑要不要参加，过两天答复您可以吗"),
     ("qq", "zh", "unclear", "", "杜强 <duqiang@qq.com>", "2或者3都可以"),
-    ("163", "zh", "unclear", "", "戴丽 <daili@126.com>", "我上次面试感觉答得挺好的啊，为什么没过？"),
+    ("163", "zh", "question", "", "戴丽 <daili@126.com>", "我上次面试感觉答得挺好的啊，为什么没过？"),
     ("qq", "zh", "unclear", "", "夏天 <xiatian@qq.com>", "好的我知道了"),
     (
         "gmail_zh",
@@ -669,7 +669,7 @@ REPLIES: list[tuple[str, str, str, str, str, str]] = [
     (
         "owa",
         "en",
-        "unclear",
+        "question",
         "",
         "Kevin Lloyd <kevin.lloyd@outlook.com>",
         "Sorry who is this from? I applied for a few jobs",
