@@ -37,7 +37,7 @@ SENT = {
     "gmail_ko": ["2026년 11월 27일 (금) 오전 9:30"],
     "gmail_ru": ["пт, 27 нояб. 2026 г. в 09:30"],
 }
-MANIFEST_CLIENT = {"outlooktw": "outlook_tw", "gmailhtml_en": "gmail_html"}
+MANIFEST_CLIENT = {"outlooktw": "outlook_tw", "gmailhtml_en": "gmail_html", "twmail": "webmail_tw"}
 
 
 def main() -> None:
