@@ -175,6 +175,10 @@ _REWRITES = [
     (r"\bi was (?:going|gonna) to (?:say|pick|choose|go with|do) [^,.;!?]{1,30}? but\b", " but "),
     # "4th works": a day of the month past the options' numbers, written without "the".
     (r"(?<!the )\b([4-9]|[12]\d|3[01])(st|nd|rd|th)\b(?! (?:option|one|slot|choice|time))", r"the \1\2"),
+    # "再决定参不参加", "去不去": whether, not a no.
+    (r"参不参加|去不去|来不来|面不面", " 是否参加 "),
+    # "挺好的", "很好的": describing, not agreeing.
+    (r"(?:挺|很|还|蛮|特别|非常|比较|都)好的", " , "),
     # Not having read closely ("刚刚在忙没细看") is no negation of the answer.
     (r"没(?:有)?(?:细看|仔细看|注意看|看清楚?|来得及看)", " , "),
     # A worry that came to nothing ("本来担心周四要上课，刚确认了…"): what follows decides.
@@ -321,6 +325,8 @@ _HOUR_AS_REASON = re.compile(
     r"\b(?:by|before|until|till|from|after|finish\w*(?: work)?(?: at)?|end\w*(?: at)?|work(?:ing)? (?:until|till))\s+"
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}\s*点(?:以前|之前|前|下班|才下班|还在上班)|(?:下班|到)\S{0,2}\d{1,2}\s*点"
 )
+# Joining remotely instead of coming in.
+_REMOTE = re.compile(r"线上|远程|视频|网上|在线|腾讯会议|\b(?:online|remote\w*|video|zoom|teams|virtual\w*)\b")
 # Settling on one after several ("优先方案2", "那就定周五吧", "but I'd prefer Friday").
 _SETTLES = re.compile(
     r"优先|倾向|更想|还是|那就|就定|(?<!那)就(?=周|星期|礼拜|方案|第|\d)|\bit is\b|最好是?|\bprefer\w*\b|\bideally\b|"
@@ -510,6 +516,7 @@ _NEGATED = re.compile(
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
+    r"\b(?:is|'s|are) (?:a bit |quite |rather |a little )?(?:tricky|difficult|hard|awkward)\b|\bnot ideal\b|"
     r"\bsomething (?:has |had )?c[oa]me up\b|\b(?:a bit|a little|too|rather) (?:early|late)\b|\bin hospital\b|"
     r"\b(?:an? |minor |my )?(?:op|operation|surgery)\b|\brecovering\b|\babroad\b|\baway until\b|"
     r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
@@ -881,7 +888,8 @@ def _clauses(t: str) -> list[_Clause]:
             and before.timed
             and not before.closed
             and not (before.negative or before.question or _OFFERED_REF.search(c.text))
-            and not (before.positive and (_confirms(before.text, _WEAK_CONFIRM) or _PICKS.search(before.text)))
+            and not (before.positive and _confirms(before.text, _WEAK_CONFIRM))
+            and not _PICKS.search(before.text)  # "I'll take the Saturday slot, weekdays are difficult"
         ):
             before.negative, before.positive = True, False  # "12月3号我要参加答辩，走不开": 参加 is about another thing
     return out
@@ -1434,6 +1442,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
                 return _reading("unclear", 0.5, "cannot confirm: not a yes, not a no")
             if any(_TEMPORARY.search(c.text) for c in clauses):
                 return _reading("unclear", 0.5, "cannot come for a while: decline, or later?")
+            if any(_REMOTE.search(c.text) for c in asked):
+                # "可以线上面试吗？我人在台北，不方便去上海": can't come in, asks to join online.
+                return _reading("question", 0.8, "asks to join remotely, cannot come in", question=question)
             return plain_no(0.85, "negated attendance", attendance)
         if named_times:
             # "周四不行周五也不行" with a Saturday offered: the one left, or other times? A person would ask.
