@@ -766,18 +766,13 @@ def _hours(match: re.Match[str]) -> set[int]:
     return set()
 
 
-def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
-    """The offered options a clause's weekday, date, hour or part of day fit (none when it names no time)."""
-    if not offered or _RELATIVE.search(text):
-        return []  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
-    candidates = list(offered)
-    named = False
-    weekdays = set()
-    for m in _WEEKDAY.finditer(text):
-        weekdays.add(_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)])
-    if weekdays:
-        named = True
-        candidates = [s for s in candidates if s.start.weekday() in weekdays]
+def _weekdays(text: str) -> set[int]:
+    """The weekdays a text names (0 = Monday): "周五", "星期六", "Friday", "thu"."""
+    return {_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(text)}
+
+
+def _dates(text: str) -> set[tuple[int | None, int]]:
+    """The (month or None, day) dates a text names: "12月4日", "4号", "Dec 4", "4 December", "12/4", "the 4th"."""
     days: set[tuple[int | None, int]] = set()
     for m in _DAY_OF_MONTH.finditer(text):
         if m.group(2):
@@ -792,9 +787,26 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
             days.add((int(m.group(8)), int(m.group(7))))
         elif m.group(9):
             days.add((None, int(m.group(9))))
-    if days:
-        named = True
-        candidates = [s for s in candidates if any(d == s.start.day and mo in (None, s.start.month) for mo, d in days)]
+    return days
+
+
+def _on_days(text: str, offered: Sequence[OfferedSlot]) -> tuple[bool, list[OfferedSlot]]:
+    """Whether a text names a day (weekday or date), and the offered times on the days it names."""
+    weekdays, days = _weekdays(text), _dates(text)
+    candidates = [
+        s
+        for s in offered
+        if (not weekdays or s.start.weekday() in weekdays)
+        and (not days or any(d == s.start.day and mo in (None, s.start.month) for mo, d in days))
+    ]
+    return bool(weekdays or days), candidates
+
+
+def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
+    """The offered options a clause's weekday, date, hour or part of day fit (none when it names no time)."""
+    if not offered or _RELATIVE.search(text):
+        return []  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
+    named, candidates = _on_days(text, offered)
     hours = {h for m in _HOUR.finditer(text) for h in _hours(m)}
     if hours:
         named = True
@@ -810,19 +822,8 @@ def _offered_days(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
     """The offered options whose day a clause names by weekday or date (its hour and part of the day aside)."""
     if not offered or _RELATIVE.search(text):
         return []
-    weekdays = {_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(text)}
-    days = {
-        (int(m.group(1)) if m.group(1) else None, int(m.group(2))) for m in _DAY_OF_MONTH.finditer(text) if m.group(2)
-    }
-    found = []
-    for s in offered:
-        if weekdays and s.start.weekday() not in weekdays:
-            continue
-        if days and not any(d == s.start.day and mo in (None, s.start.month) for mo, d in days):
-            continue
-        if weekdays or days:
-            found.append(s.number)
-    return found
+    named, candidates = _on_days(text, offered)
+    return [s.number for s in candidates] if named else []
 
 
 def match_offered(text: str, offered: Sequence[OfferedSlot]) -> int | None:
@@ -1193,6 +1194,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return None
         return slot
 
+    def options_of(some: list[_Clause]) -> set[int]:
+        # The offered options some clauses name, by number or by time.
+        return {n for c in some for n in offered_matches(c.text, offered)} | {n for c in some for n in c.slots}
+
     def known(slot: int) -> bool:
         return not offered_numbers or slot in offered_numbers
 
@@ -1202,9 +1207,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, "a day relative to today, which may be an offered one")
         # "下周五" / "next Friday" when a Friday was offered: that option or a week later? A person would ask.
         if proposed and offered and _RELATIVE.search(proposed):
-            weekdays = {
-                _WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(proposed)
-            }
+            weekdays = _weekdays(proposed)
             same = {slot.number for slot in offered if slot.start.weekday() in weekdays}
             refused = {
                 n
@@ -1362,9 +1365,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return plain_no(0.95, "withdrawal", withdrawn)
 
     weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
-    weekend_named = any(
-        (_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)]) >= 5 for m in _WEEKDAY.finditer(t)
-    )
+    weekend_named = any(day >= 5 for day in _weekdays(t))
     weekend_picked = any(
         slot.start.weekday() >= 5 for slot in offered for c in clauses if slot.number in c.slots and not c.negative
     )
@@ -1387,9 +1388,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             if _SEVERAL_ACCEPTED.search(target.text) or len(offered_matches(target.text, offered)) > 1:
                 return _reading("unclear", 0.5, "contrast: more than one other time accepted")
             slot = slot_of(target)
-            turned_down = {n for r in rejected for n in offered_matches(r.text, offered)} | {
-                n for r in rejected for n in r.slots
-            }
+            turned_down = options_of(rejected)
             if slot is not None and slot in turned_down:
                 # "Thursday is good but 2pm clashes, could it be 4pm?": the day kept, its time refused.
                 elsewhere = [c for c in clauses if c.timed and c is not target and c not in rejected]
@@ -1417,8 +1416,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, "rejected one time, the others all accepted")
         named_times = [c for c in rejected if c.timed or c.slots]
         others = [c for c in clauses if not c.negative and (c.timed or c.slots)]
-        refused = {n for c in rejected for n in offered_matches(c.text, offered)}
-        refused |= {n for c in rejected for n in c.slots}
+        refused = options_of(rejected)
         picked = {n for c in others for n in c.slots} - refused
         if others and len(picked) == 1 and not any(_SEVERAL_ACCEPTED.search(c.text) for c in others):
             # "刚才回复说周五，后来…周五要上班，还是周四吧，就方案1": the option named, not the one turned down.
@@ -1448,9 +1446,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return plain_no(0.85, "negated attendance", attendance)
         if named_times:
             # "周四不行周五也不行" with a Saturday offered: the one left, or other times? A person would ask.
-            turned_down = {n for c in named_times for n in offered_matches(c.text, offered)} | {
-                n for c in named_times for n in c.slots
-            }
+            turned_down = options_of(named_times)
             if turned_down and offered_numbers - turned_down:
                 # "周四不行" with Friday offered too: the other option, or new times? A person would ask.
                 many = "several times" if len(turned_down) > 1 else "one offered time"
