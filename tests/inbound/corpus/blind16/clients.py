@@ -477,7 +477,7 @@ def coremail_web(r: Reply) -> tuple[bytes, str]:
     headers = [
         f"Date: {format_datetime(r.date)} (CST)",
         f"From: {addr(r.name, r.addr, label)}",
-        f"To: {addr(r.opts.get('to_name', inv.from_name), r.to_addr, label, 'quoted')}",
+        f"To: {addr(r.opts.get('to_name', inv.from_name), r.to_addr, label)}",
         f"Subject: {hdr(r.subject('Re:'), label)}",
         f"X-Priority: 3",
         f"X-Mailer: Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b)\r\n"
@@ -679,7 +679,7 @@ def feishu_mail(r: Reply) -> tuple[bytes, str]:
                      style="bare")
     headers = [
         f"Date: {format_datetime(r.date)}",
-        f"From: {addr(r.name, r.addr, 'UTF-8', 'quoted')}",
+        f"From: {addr(r.name, r.addr, 'UTF-8')}",
         f"To: {addr('', r.to_addr, 'UTF-8')}",
         f"Subject: {hdr(r.subject('回复: '), 'UTF-8')}",
         f"Message-Id: <{r.hx('m', 32)}@feishu.cn>",
@@ -849,7 +849,7 @@ def outlook_desktop(r: Reply) -> tuple[bytes, str]:
                                          leaf("text/html", h, label, "base64")], style="fold")
     headers = [
         f"From: {addr(r.name, r.addr, label)}",
-        f"To: {addr(r.opts.get('to_name', inv.from_name), r.to_addr, label, 'quoted')}",
+        f"To: {addr(r.opts.get('to_name', inv.from_name), r.to_addr, label)}",
         f"Subject: {hdr(r.subject(prefix), label)}",
         f"Thread-Topic: {hdr(inv.subject, label)}",
         f"Thread-Index: {tindex}",
@@ -914,7 +914,7 @@ def openwebmail_tw(r: Reply) -> tuple[bytes, str]:
     root = leaf("text/plain", text, label, "8bit", style="quoted")
     dom = r.addr.split("@")[1]
     headers = [
-        f"From: {addr(r.name, r.addr, label, 'quoted')}",
+        f"From: {addr(r.name, r.addr, label)}",
         f"To: {r.to_addr}",
         f"Subject: {hdr(r.subject('Re: '), label)}",
         f"Date: {format_datetime(r.date)}",
