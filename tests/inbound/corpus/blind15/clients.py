@@ -564,6 +564,7 @@ OUTLOOK = {
     "de": ("AW: ", "iso-8859-1", ("Von", "Gesendet", "An", "Betreff"), "-----Ursprüngliche Nachricht-----"),
     "fr": ("RE : ", "iso-8859-1", ("De\u00a0", "Envoyé\u00a0", "À\u00a0", "Objet\u00a0"), "-----Message d'origine-----"),
     "ru": ("RE: ", "koi8-r", ("От", "Отправлено", "Кому", "Тема"), "-----Original Message-----"),
+    "ru1251": ("RE: ", "windows-1251", ("От", "Отправлено", "Кому", "Тема"), "-----Original Message-----"),
     "ja": ("RE: ", "iso-2022-jp", ("差出人", "送信日時", "宛先", "件名"), "-----Original Message-----"),
     "ko": ("RE: ", "ks_c_5601-1987", ("보낸 사람", "보낸 날짜", "받는 사람", "제목"), "-----Original Message-----"),
     "pt": ("RES: ", "iso-8859-1", ("De", "Enviado", "Para", "Assunto"), "-----Mensagem original-----"),
@@ -583,7 +584,7 @@ def outlook_date(ui: str, d: datetime) -> str:
         return f"{DE_WD[wd]}, {d.day}. {DE_MON[mo]} {d.year} {d:%H:%M}"
     if ui == "fr":
         return f"{FR_WD[wd]} {d.day} {FR_MON[mo]} {d.year} {d:%H:%M}"
-    if ui == "ru":
+    if ui in ("ru", "ru1251"):
         return f"{RU_WD[wd]}, {d.day} {RU_MON[mo]} {d.year} г. {d.hour}:{d:%M}"
     if ui == "ja":
         return f"{d.year}年{d.month}月{d.day}日 {d.hour}:{d:%M}"
@@ -647,7 +648,7 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         text = body + "\n\n \n\n" + "\n".join(f"{k}{sep} {v}" for k, v in zip(labels, hdr_vals)) + "\n\n \n\n" + quoted
     # Outlook's "auto-select encoding": the locale's charset when everything fits, else UTF-8
     lang_attr = {"zh": "ZH-CN", "zh365": "ZH-CN", "tw": "ZH-TW", "en": "EN-GB", "de": "DE", "fr": "FR",
-                 "ru": "RU", "ja": "JA", "ko": "KO", "pt": "PT-BR"}[ui]
+                 "ru": "RU", "ru1251": "RU", "ja": "JA", "ko": "KO", "pt": "PT-BR"}[ui]
     p = "<p class=MsoNormal>"
     html_reply = "".join(
         (f"{p}{_word_runs(line, zh)}<o:p></o:p></p>\n" if line.strip() else f"{p}<o:p>&nbsp;</o:p></p>\n")
@@ -683,7 +684,7 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         f"<div class=WordSection1>\n{html_body}</div></body></html>"
     )
     plain_label = cs
-    if cs in ("us-ascii", "iso-8859-1", "koi8-r", "utf-8") and not zh:
+    if cs in ("us-ascii", "iso-8859-1", "koi8-r", "windows-1251", "utf-8") and not zh:
         cte = "quoted-printable" if not (cs == "us-ascii") else "7bit"
     else:
         cte = "base64"
@@ -720,7 +721,7 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         ("X-Mailer", "Microsoft Outlook 16.0"),
         ("Thread-Index", "AQH" + r.h("ti", 20).upper() + "rK" + r.h("ti2", 8)),
         ("Content-Language", {"zh": "zh-cn", "zh365": "zh-cn", "tw": "zh-tw", "en": "en-gb", "de": "de",
-                              "fr": "fr", "ru": "ru", "ja": "ja", "ko": "ko", "pt": "pt-br"}[ui]),
+                              "fr": "fr", "ru": "ru", "ru1251": "ru", "ja": "ja", "ko": "ko", "pt": "pt-br"}[ui]),
     ]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     full = headers_bytes(top) + ent_head + b"\n" + headers_bytes(tail) + b"\n" + ent_body
@@ -817,11 +818,13 @@ def apple_attr(r: Reply, inv: Invitation, d: datetime) -> str:
 
 def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Apple Mail on macOS: blockquote type=cite; the attribution sits inside the quote ('> On … wrote:')."""
-    label = "utf-8"
     d = local(inv, r)
     attribution = apple_attr(r, inv, d)
     body = body_with_sig(r)
     quoted = inv.rendered(links="space-angle", bullet="•\t", number="{}.\t")
+    selection = r.extra.get("selection")
+    if selection:  # text selected in the message before pressing Reply: only that is quoted
+        quoted = selection
     text = body
     if r.quote != "none":
         text += "\n\n" + prefix(attribution + "\n\n" + quoted, "> ", "> ")
@@ -832,12 +835,15 @@ def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
             '</head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
             + html_reply)
     if r.quote != "none":
+        qhtml = f"<div>{esc_text(selection)}</div>" if selection else inv.inner
         html += (
             '<br id="lineBreakAtBeginningOfMessage"><div><br><blockquote type="cite"><div>'
-            f'{esc_text(attribution)}</div><br class="Apple-interchange-newline"><div><div>{inv.inner}</div></div>'
+            f'{esc_text(attribution)}</div><br class="Apple-interchange-newline"><div><div>{qhtml}</div></div>'
             "</blockquote></div><br>"
         )
     html += "</body></html>"
+    label = "us-ascii" if (text + html).isascii() else ("windows-1252" if can_encode(text + html, "windows-1252") else "utf-8")
+    html = html.replace("charset=utf-8", f"charset={label}", 1)
 
     def cte_for(s: str) -> str:
         non = sum(1 for c in s if ord(c) > 127)
@@ -847,26 +853,26 @@ def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     b = f"Apple-Mail={uuid_of(r.seed, 'b', upper=True).replace('-', '_', 0)}"
     b = f"Apple-Mail=_{uuid_of(r.seed, 'b', upper=True)}"
     parts = [
-        leaf("text/plain", text, label, c1, fold=True, cte_first=True),
-        leaf("text/html", html, label, c2, fold=True, cte_first=True),
+        leaf("text/plain", text, label, c1 if label != "us-ascii" else "7bit", fold=True, cte_first=True),
+        leaf("text/html", html, label, c2 if label != "us-ascii" else "7bit", fold=True, cte_first=True),
     ]
     entity = multipart("alternative", b, parts)
     build = "3826.300.87.4.3"
-    top_a = [("From", addr(r.name, r.email, label, quote=False))]
+    top_a = [("From", addr(r.name, r.email, "utf-8", quote=False))]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     mid_dom = r.email.split("@")[1]
     rest = [
         ("Mime-Version", f"1.0 (Mac OS X Mail 16.0 \\({build}\\))"),
-        ("Subject", ew("Re: " + inv.subject, label, "B")),
+        ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
         ("Date", rfc2822(r.date)),
     ] + ([("In-Reply-To", INVITE_ID)] if r.thread else []) + [
-        ("To", addr(inv.from_name, r.to, label, quote=False)),
+        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
     ] + ([("References", INVITE_ID)] if r.thread else []) + [
         ("Message-Id", f"<{uuid_of(r.seed, 'mid', upper=True)}@{mid_dom}>"),
         ("X-Mailer", f"Apple Mail (2.{build})"),
     ]
     full = ent_head + b"\n" + headers_bytes(top_a + rest) + b"\n" + ent_body
-    return crlf(full), fmt("alt", label, [c1, c2])
+    return crlf(full), fmt("alt", label, [c1, c2] if label != "us-ascii" else ["7bit"])
 
 
 # =============================================================================================== Thunderbird
@@ -910,7 +916,7 @@ def thunderbird(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         ("User-Agent", "Mozilla Thunderbird"),
         ("Subject", ew("Re: " + inv.subject, label, "B")),
         ("Content-Language", {"zh": "zh-CN", "de": "de-DE", "fr": "fr", "us": "en-US"}.get(r.ui, "en-GB")),
-        ("To", addr(inv.from_name, r.to, label, quote=False)),
+        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
     ] + ([("References", INVITE_ID)] if r.thread else []) + [
         ("From", addr(r.name, r.email, label, quote=False)),
     ] + ([("In-Reply-To", INVITE_ID)] if r.thread else [])
@@ -1520,17 +1526,22 @@ def daum(r: Reply, inv: Invitation) -> tuple[bytes, str]:
                  f"<div>받는사람: \"{esc_text(r.name)}\" &lt;{r.email}&gt;</div>"
                  f"<div>제목: {esc_text(inv.subject)}</div><div><br /></div>{inv.inner}")
     html += "</div>"
-    entity = leaf("text/html", html, "utf-8", "base64", quoted_label=True)
+    label = "utf-8"
+    if r.variant == "euc-kr":
+        # legacy-charset webmail form: what EUC-KR cannot hold arrives as numeric character references
+        label = "euc-kr"
+        html = html.encode("euc_kr", "xmlcharrefreplace").decode("euc_kr")
+    entity = leaf("text/html", html, label, "base64", quoted_label=True)
     top = [
-        ("From", addr(r.name, r.email, "utf-8")),
-        ("To", addr(inv.from_name, r.to, "utf-8")),
+        ("From", addr(r.name, r.email, label)),
+        ("To", addr(inv.from_name, r.to, "utf-8" if label != "euc-kr" else "euc-kr") if inv.from_name.isascii() else addr(inv.from_name, r.to, "utf-8")),
         ("Date", rfc2822(r.date, "(KST)")),
         ("Message-Id", f"<{r.date.astimezone(tz(0)):%Y%m%d%H%M%S}.{r.h('m', 12).upper()}@hmail.daum.net>"),
-        ("Subject", ew("RE: " + inv.subject, "utf-8", "B")),
+        ("Subject", ew("RE: " + inv.subject, label, "B")),
         ("X-Mailer", "Daum Web Mailer 1.1"),
         ("MIME-Version", "1.0"),
     ] + r.thread_headers()
-    return finish(top, entity), fmt("html", "utf-8", ["base64"])
+    return finish(top, entity), fmt("html", label, ["base64"])
 
 
 # =============================================================================================== GMX / Web.de

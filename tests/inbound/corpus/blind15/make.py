@@ -17,7 +17,7 @@ DEFAULT_UI = {
     "feishu": "zh", "sina": "zh", "sohu": "zh", "mailru": "ru", "yandex": "ru", "naver": "ko", "daum": "ko",
     "gmx": "de", "webde": "de",
 }
-UI_TAG = {"zh365": "zh", "us": "", "en": "", "tw": "tw"}
+UI_TAG = {"zh365": "zh", "ru1251": "ru", "us": "", "en": "", "tw": "tw"}
 
 
 def client_name(r) -> str:

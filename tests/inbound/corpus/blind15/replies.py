@@ -100,7 +100,7 @@ Z("feishu", "confirm", 2, "我选12月4号下午的那场\n\n另外想问下面�
 
 # ---- Sina Mail (新浪邮箱)
 Z("sina", "confirm", None, "确认参加！谢谢给我这次机会", "田甜", "tiantian1996@sina.com")
-Z("sina", "confirm", 2, "你好，我选第二个时间。", "邹毅", "zouyi_88@sina.cn", variant="mobile")
+Z("sina", "confirm", 2, "你好，我选第二个时间。", "邹毅", "zouyi_88@sina.cn", variant="mobile", thread=False)
 Z("sina", "question", None, "请问面试大概多久出结果？", "蔡琴", "caiqin0721@sina.com")
 Z("sina", "reschedule", None, "我12月3日上午有事，下午三点以后可以，能不能把面试往后推一个小时？", "范伟",
   "fanwei_work@sina.com")
@@ -294,6 +294,8 @@ E("apple-mail", "decline", None,
   "Daniel Price", "dan.price@mac.com")
 E("apple-mail", "unclear", None, "Option 1 or 2 are both fine. Let me know which one you prefer.", "Zoe Foster",
   "zoe.foster@icloud.com")
+E("apple-mail", "confirm", 2, "That one’s perfect for me – see you then.\n\nNoah", "Noah Turner",
+  "noah.turner@icloud.com", extra={"selection": "Option 2: Fri 4 Dec 2026, 14:00–15:00 (Europe/London)"})
 E("apple-mail", "unclear", None, "I can do Saturday morning but I'd need to leave by 10:45 - is that ok?",
   "Harry King", "harry.king@icloud.com")
 
@@ -399,6 +401,8 @@ E("yandex", "reschedule", None,
 E("outlook", "decline", None,
   "Здравствуйте.\n\nСпасибо, но я отказываюсь от повторного собеседования.\n\nДмитрий Волков", "Дмитрий Волков",
   "d.volkov@severtrans.example.ru", ui="ru", tz=3, quote="none")
+E("outlook", "confirm", 3, "Добрый день!\n\nВариант 3 (суббота, 10:00) мне подходит.\n\nС уважением,\nМарина Орлова",
+  "Марина Орлова", "m.orlova@uralstal.example.ru", ui="ru1251", tz=5, variant="plain", extra={"fixed_charset": True})
 E("yandex", "automated", None, "", "Ольга Кузнецова", "olga.kuznetsova@yandex.ru", auto="bounce", tz=3)
 E("mailru", "automated", None,
   "Здравствуйте! Я в отпуске до 7 декабря, доступ к почте ограничен. Отвечу после возвращения.\n\nЕлена", "Елена Морозова",
@@ -418,6 +422,9 @@ E("naver", "confirm", 2, "안녕하세요.\n12월 4일 금요일 오후 2시로 
 E("daum", "question", None,
   "안녕하세요, 혹시 온라인으로 참여해도 되나요? 그리고 시간은 아직 확실하지 않아서 내일 다시 연락드리겠습니다.", "박지훈",
   "jhpark@daum.net", tz=9)
+E("daum", "reschedule", None,
+  "안녕하세요.\n12월 3일부터 5일까지 지방 출장이 있어서 세 시간 모두 참석이 어렵습니다.\n12월 8일 이후로 일정 조정이 가능할까요?\n\n최윤아 드림",
+  "최윤아", "yuna.choi@hanmail.net", tz=9, variant="euc-kr")
 E("outlook", "unclear", None, "안녕하세요.\n\n제안해 주신 시간 모두 가능합니다.\n\n이수진 드림", "이수진",
   "sujin.lee@hanbit-corp.example.co.kr", ui="ko", tz=9, quote="none")
 
