@@ -27,12 +27,21 @@ not acted on. Pure, linear time (each pattern is linear and runs once over at mo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from inbound.foreign import refusal
-from inbound.intent import OfferedSlot, offered_matches, spelled
+from inbound.intent import (
+    HOUR,
+    HOUR_AS_REASON,
+    OfferedSlot,
+    dates_of,
+    hours_of,
+    offered_matches,
+    spelled,
+    weekdays_of,
+)
 
 if TYPE_CHECKING:
     from inbound.reading import Reading
@@ -51,6 +60,11 @@ WEIGHTS: dict[str, float] = {
     "offered_named": 1.7,
     "weak_rule": 0.99,
     "long": 0.04,
+    "other_hour": 2.0,
+    "other_option": 2.0,
+    "withdraws": 2.0,
+    "asks_decline": 2.0,
+    "other_day": 2.0,
 }
 BIAS = -2.7
 DEFAULT_THRESHOLD = -1.25
@@ -66,6 +80,11 @@ EXPLAINED = {
     "offered_named": "a move that names a time we offered",
     "weak_rule": "the deciding rule is not sure (confidence below 0.8)",
     "long": "more clauses than the deciding rule accounts for",
+    "other_hour": "it names a clock time that is not the option's",
+    "other_option": "beside the option it would pick, it names another offered time and does not turn it down",
+    "withdraws": "a move with words of withdrawal",
+    "asks_decline": "a decline that asks something",
+    "other_day": "it names a day on which nothing was offered and does not turn it down",
 }
 
 _QUESTION = re.compile(
@@ -138,6 +157,36 @@ _PLEASANTRY = re.compile(
     r"(?:hi|hello|dear|hey|thanks|thank you|thx|many thanks|best|best regards|regards|cheers|sincerely|"
     r"您好|你好|老师好|hr您好|谢谢|多谢|感谢|祝好|此致|敬礼|辛苦了|麻烦了|好的|ok|okay|yes|嗯+)(?: [\w ]{0,12})?"
 )
+# The end of an hour range ("14:00-15:00", "2-3pm", "10点到11点"), a time in the candidate's own zone ("that's
+# 1am here", "我这边早上6点", "6pm in Beijing") and the hour one must leave by name no other hour.
+_RANGE_END = re.compile(
+    r"(?<=[\d点时])\s*(?:-|–|—|~|～|到|至|\bto\b|\btill\b|\buntil\b)\s*(?:上午|下午|晚上)?\d{1,2}(?:[:：]\d{2})?"
+    r"\s*(?:点|时|am|pm)?"
+)
+_OWN_ZONE = re.compile(
+    r"[^,.;!?，。；！？\n]*(?:\bhere\b|\bmy time\b|\blocal time\b|我这边|我这里|当地|时差|"
+    r"\b(?:gmt|utc|bst|cst|ist|sgt|aest|aedt|est|edt|pst|pdt|cet|cest|jst|hkt)\b|"
+    r"\bin (?:beijing|china|shanghai|the uk|singapore|sydney|melbourne|new york|india|hong kong|tokyo)\b|"
+    r"(?:北京|伦敦|国内|英国|美国|新加坡|澳洲|澳大利亚|韩国|日本|加拿大|德国|法国|本地|东京|首尔|纽约|悉尼)时间|"
+    r"\b(?:korea|japan|china|beijing|london|uk|us|singapore|sydney|local|india|german|pacific|eastern|central) time\b|"
+    r"要赶|得赶|要走|得走|离开|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
+)
+# A bound that puts the time after the option's hour ("only after 4pm", "下午4点以后").
+_LATER_THAN = re.compile(
+    r"\b(?:after|from|not before)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|"
+    r"(?:上午|下午|晚上)?\d{1,2}\s*(?:点|:\d{2})\s*(?:以后|之后|后)"
+)
+_WITHDRAWS = re.compile(
+    r"(?<!不是)(?:不参加了|不去了|不来了|不考虑了|不想找|不打算|不找工作|放弃|退出|婉拒|谢绝|入职了|别的offer|其他offer|另一家)|"
+    r"\b(?:declin\w*|withdraw\w*|no point|relocat\w*|no longer (?:interested|looking|available)|remove me|"
+    r"take me off|(?:an?|another|other) offer|new (?:job|role|position)|"
+    r"not (?:going to |be able to |able to )?(?:proceed|continue|pursue|take (?:this|it) (?:forward|further))|"
+    r"(?:isn'?t|not) (?:the right fit|for me))\b"
+)
+_CORRECTION = re.compile(r"本来|原本|刚才|更正|不对|写错|\b(?:actually|edit|sorry|correction|meant|instead)\b")
+_HOUR_CLAUSES = re.compile(r"[,!?;，。！？；\n]+|\.(?!\d)")  # clauses, "14:00" and "4.30" kept whole
+_DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
+_ALTERNATIVE = re.compile(r"是[^,.;!?，。；！？\n]{1,8}还是[^,.;!?，。；！？\n]{1,8}(?:[呀呢啊吗?？]|$)")
 _ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -165,6 +214,30 @@ def option_cues(t: str) -> set[int]:
 def clauses(t: str) -> int:
     """Clauses of a normalised text other than greetings, thanks and closings."""
     return sum(1 for c in _CLAUSE_SPLIT.split(t) if c.strip() and not _PLEASANTRY.fullmatch(c.strip()))
+
+
+def _other_hour(t: str, slot: int, offered: Sequence[OfferedSlot], refused: Callable[[str], bool]) -> bool:
+    """Whether a text names a clock hour that is not the option's (ranges, bounds, reasons, own zone and the
+    clauses that turn a time down aside)."""
+    start = next((s.start for s in offered if s.number == slot), None)
+    if start is None:
+        return False
+    own = _OWN_ZONE.sub(" ", t)
+    if any(any(h > start.hour for h in hours_of(m)) for b in _LATER_THAN.finditer(own) for m in HOUR.finditer(b[0])):
+        return True  # "Friday works but only after 4pm" for 14:00
+    kept = " , ".join(c for c in _HOUR_CLAUSES.split(own) if not refused(c))
+    kept = _RANGE_END.sub(" ", HOUR_AS_REASON.sub(" ", kept))
+    return any((named := hours_of(m)) and start.hour not in named for m in HOUR.finditer(kept))
+
+
+def _other_day(c: str, offered: Sequence[OfferedSlot]) -> bool:
+    """Whether a clause names a weekday or a date on which nothing was offered ("like Wednesday 2 December")."""
+    days = {s.start.weekday() for s in offered}
+    dates = {(s.start.month, s.start.day) for s in offered}
+    if _DATE_ONLY.fullmatch(c):
+        return False  # the date a letter is signed with
+    named = [(mo, d) for mo, d in dates_of(c) if mo is not None]  # "12/4" is read both ways: either may be ours
+    return bool(weekdays_of(c) - days) or bool(named and not any(x in dates for x in named))
 
 
 def signs(
@@ -229,6 +302,26 @@ def signs(
         if offered
     ):
         found.append("offered_named")
+    if intent == "confirm" and refuses is None and _other_hour(t, slot or 1, offered, refused):
+        found.append("other_hour")
+    if (
+        intent == "confirm"
+        and (slot or 1) in cues
+        and not _CORRECTION.search(t)
+        and any(
+            len(m := offered_matches(_OPTION.sub(" ", c), offered)) == 1
+            and (slot or 1) not in m
+            and not (refused(c) or _MOVE.search(c) or _SHIFT.search(c))
+            for c in parts
+        )
+    ):
+        found.append("other_option")
+    if intent == "confirm" and offered and any(_other_day(c, offered) and not refused(c) for c in parts):
+        found.append("other_day")
+    if intent == "reschedule" and _WITHDRAWS.search(t):
+        found.append("withdraws")
+    if intent == "decline" and (_ASKS.search(t) or _ALTERNATIVE.search(t)):
+        found.append("asks_decline")
     if confidence < 0.8:
         found.append("weak_rule")
     if clauses(t) > 3:

@@ -137,6 +137,9 @@ _REWRITES = [
     (r"\b(?:good|best of) luck\b|\ball the best\b|\bhave a (?:good|great|nice) (?:day|week|weekend)\b", " "),
     (r"\b(?:please|could you|can you|would you|kindly) (?:re-?)?confirm\b", " could you tell me? "),
     (r"(?:请|麻烦|烦请|能否|可否|请您|请帮我|帮忙)(?:再)?确认(?:一下)?", " 请问 "),
+    # Having taken part before is a story ("我之前已经参加过一次"); "还需要参加吗" asks whether.
+    (r"参加过", "经历过"),
+    (r"(?:还|也)?(?:需要|需|要|用|得)(?:再)?(?:参加|去|来)(?:吗|么|嘛)", " 请问需不需要 "),
     (r"(?:我)?(?:想|要)(?:先)?确认一下(?=[^。！!\n]{0,40}[吗?？])", " 请问 "),
     # "No. 3": the number sign, not a no.
     (r"\bno\.\s?(?=\d)", " number "),
@@ -147,8 +150,10 @@ _REWRITES = [
         r"\b(?:is|are|'s) (?:a bit|a little|rather) (?:early|late),? but i(?:'ll| will| can) (?:manage|make it work)\b",
         " works ",
     ),
-    # "Ok thanks" with nothing else acknowledges.
+    # "Ok thanks" with nothing else acknowledges; so do a bare "ok", "👌" or "好的，谢谢" alone: a receipt as
+    # likely as a yes, asked back (examiners of unseen replies read them either way).
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
+    (r"^(?:ok(?:ay)?|k|👌+|👍+|好的[,， ]*(?:谢谢|多谢)(?:您|你)?)[,.!！。~ ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (
@@ -302,26 +307,26 @@ _CANNOT_MOVE = re.compile(
 )
 # A change of mind mid-reply ("哦不对，", "等等，", "No wait,", "Actually no,", "make that").
 _CHANGED_MIND = re.compile(
-    r"(?:哦|噢|啊|呃|额)?不对[，,！!。…]+|等等[，,！!。…]+|(?:我)?更正一下[：:，,]?|我是说|"
-    r"\bno,? wait\b[,.!]*|\bactually,? no\b[,.!]*|\bscratch that\b[,.!]*|\bsorry,? i mean[t]?\b|"
+    r"(?:哦|噢|啊|呃|额|诶|欸)?不对[，,！!。…\s]+|等等[，,！!。…]+|(?:我)?更正一下[：:，,]?|我是说|算了[，,！!。…\s]*(?=还是)|"
+    r"\bno,? wait\b[,.!]*|\bwait,? no\b[,.!]*|\bhm+,? actually\b[,.!]*|"
+    r"\bactually,? no\b[,.!]*|\bscratch that\b[,.!]*|\bsorry,? i mean[t]?\b|"
     r"\bmake that (?=\w)|\bactually,? make it (?=\w)",
     re.IGNORECASE,
 )
+_BECAUSE = re.compile(r"因为|由于|\bbecause\b|\bsince\b|\bas i\b")
 # Asking for another hour in place of the offered one.
 _INSTEAD = re.compile(r"\binstead\b|\brather than\b|改成|换成|改到|而不是|开始|\bstart(?:ing)? at\b")
 _INSTEAD_OF = re.compile(
     r"\binstead of (?:the )?\S+(?: ?(?:am|pm))?|\brather than (?:the )?\S+(?: ?(?:am|pm))?|而不是\S{1,6}"
 )
 # Wording that asks for another hour of the day ("later, say 5pm", "could we do 10am", "能不能改成16点").
-_ASKS_ANOTHER_HOUR = re.compile(
+_ASKS_ANOTHERHOUR = re.compile(
     r"\b(?:later|earlier|say|could we|can we|would|possible|rather|ideally|prefer\w*)\b|"
     r"晚一?点|早一?点|改成|换成|可以吗|能不能|能否"
 )
-_AT_HOUR = re.compile(
-    r"\b(?:at|say) (1[0-2]|[1-9])\b(?![:.]\d|\s*(?:%|st|nd|rd|th|days?|weeks?|hours?|mins?|minutes?))"
-)
+_ATHOUR = re.compile(r"\b(?:at|say) (1[0-2]|[1-9])\b(?![:.]\d|\s*(?:%|st|nd|rd|th|days?|weeks?|hours?|mins?|minutes?))")
 # An hour given as a reason or a bound, not as the time asked for.
-_HOUR_AS_REASON = re.compile(
+HOUR_AS_REASON = re.compile(
     r"\b(?:by|before|until|till|from|after|finish\w*(?: work)?(?: at)?|end\w*(?: at)?|work(?:ing)? (?:until|till))\s+"
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}\s*点(?:以前|之前|前|下班|才下班|还在上班)|(?:下班|到)\S{0,2}\d{1,2}\s*点"
 )
@@ -352,7 +357,8 @@ _CORRECTION = re.compile(
 # "这个", "就这个吧", "This one for me": a pick that only its place in the quote explains.
 _THIS_ONE = re.compile(
     r"(?:就|选|要|我选|我要|那就)?这个(?:吧|了|可以|行|好|时间)?[!.。~👍 ]*|"
-    r"(?:i'?ll (?:take|go with) |i choose |i pick )?this one(?: (?:please|for me|works|is fine|is good))?[!. ]*"
+    r"(?:i'?ll (?:take|go with) |i choose |i pick )?(?:this|that) one(?:'s| is)?"
+    r"(?: (?:please|for me|works|is fine|is good|perfect|fine|good))?(?: for me)?[!. ]*"
 )
 THIS_ONE_RULE = "'this one': the option it is written under"
 # The invitation may have reached the wrong person ("我没投过你们公司", "I don't remember applying").
@@ -552,6 +558,13 @@ _WEAK_CONFIRM = re.compile(
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
+ACK_RULE = "an acknowledgement only (收到, ok, noted): a receipt as likely as a yes"
+_ONLY_ACK = re.compile(r"[\W_]*(?:(?:ack|谢谢|多谢|thanks|thank you)[\W_]*)+")
+# Asking what a time is, not for it: an either-or or a wh-question ("是线上还是线下", "where is the Friday one").
+_ASKS_ABOUT = re.compile(
+    r"是[^,.;!?，。；！？\n]{1,8}还是[^,.;!?，。；！？\n]{1,8}|什么|怎么|哪里|哪儿|多久|多长|为什么|谁|"
+    r"\b(?:what|where|who|why|which room|how long|how do)\b"
+)
 _NEGATION_BEFORE_ZH = re.compile(r"(?:不|无法|不能|没|未|难以|别)" + _STOP + r"{0,2}$")
 _NEGATION_BEFORE_EN = re.compile(r"\b(?:not|n't|cannot|unable|never|no longer|don'?t|do not)\s+(?:[\w']+\s+){0,5}$")
 _QUESTION = re.compile(
@@ -578,10 +591,10 @@ _DAY_OF_MONTH = re.compile(
     r"(?<![\d./])(\d{1,2})[/.](\d{1,2})(?![\d./])(?!\s*(?:小时|个小时|h\b|hours?\b|%|元|万|k\b))|"
     r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"
 )
-_HOUR = re.compile(
+HOUR = re.compile(
     # "一点" alone is "a bit" ("方便一点", "晚一点"), an hour only with a part of the day or 钟/半/整.
     r"(?:(上午|早上|中午|下午|晚上|傍晚)\s*|(?!一点(?![钟半整])))(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*"
-    r"(?:点|:\d{2}|：\d{2}|时(?![间候段]))|"
+    r"(?:点|:\d{2}(?!\d)|：\d{2}(?!\d)|时(?![间候段]))|"
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b"
 )
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
@@ -744,7 +757,7 @@ def _slots_named(text: str, *, bare: bool = True) -> list[int]:
     return found
 
 
-def _hours(match: re.Match[str]) -> set[int]:
+def hours_of(match: re.Match[str]) -> set[int]:
     """The hours (0-23) a time names: "下午两点" 14, "2pm" 14, "14:00" 14; "两点" or "2:30" alone, 2 or 14."""
     if match.group(2):
         token = match.group(2)
@@ -766,12 +779,12 @@ def _hours(match: re.Match[str]) -> set[int]:
     return set()
 
 
-def _weekdays(text: str) -> set[int]:
+def weekdays_of(text: str) -> set[int]:
     """The weekdays a text names (0 = Monday): "周五", "星期六", "Friday", "thu"."""
     return {_WEEKDAY_ZH[m.group(1)] if m.group(1) else _WEEKDAY_EN[m.group(2)] for m in _WEEKDAY.finditer(text)}
 
 
-def _dates(text: str) -> set[tuple[int | None, int]]:
+def dates_of(text: str) -> set[tuple[int | None, int]]:
     """The (month or None, day) dates a text names: "12月4日", "4号", "Dec 4", "4 December", "12/4", "the 4th"."""
     days: set[tuple[int | None, int]] = set()
     for m in _DAY_OF_MONTH.finditer(text):
@@ -792,7 +805,7 @@ def _dates(text: str) -> set[tuple[int | None, int]]:
 
 def _on_days(text: str, offered: Sequence[OfferedSlot]) -> tuple[bool, list[OfferedSlot]]:
     """Whether a text names a day (weekday or date), and the offered times on the days it names."""
-    weekdays, days = _weekdays(text), _dates(text)
+    weekdays, days = weekdays_of(text), dates_of(text)
     candidates = [
         s
         for s in offered
@@ -807,7 +820,7 @@ def offered_matches(text: str, offered: Sequence[OfferedSlot]) -> list[int]:
     if not offered or _RELATIVE.search(text):
         return []  # "下周五" / "next Friday" may be a week later than the Friday offered: not matched
     named, candidates = _on_days(text, offered)
-    hours = {h for m in _HOUR.finditer(text) for h in _hours(m)}
+    hours = {h for m in HOUR.finditer(text) for h in hours_of(m)}
     if hours:
         named = True
         candidates = [s for s in candidates if s.start.hour in hours]
@@ -1207,7 +1220,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return _reading("unclear", 0.5, "a day relative to today, which may be an offered one")
         # "下周五" / "next Friday" when a Friday was offered: that option or a week later? A person would ask.
         if proposed and offered and _RELATIVE.search(proposed):
-            weekdays = _weekdays(proposed)
+            weekdays = weekdays_of(proposed)
             same = {slot.number for slot in offered if slot.start.weekday() in weekdays}
             refused = {
                 n
@@ -1222,7 +1235,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     def span_elsewhere(several: list[_Clause]) -> bool:
         # "12月8号以后都可以", "下周二以后哪天都行": every time of a span none of the offered ones is in.
         return bool(offered) and all(
-            (_NAMED_DAY.search(c.text) or _HOUR.search(c.text))
+            (_NAMED_DAY.search(c.text) or HOUR.search(c.text))
             and not offered_matches(c.text, offered)
             and not _OFFERED_REF.search(c.text)
             for c in several
@@ -1233,13 +1246,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         start = next((s.start.hour for s in offered if s.number == slot), None)
         if start is None:
             return False
-        if not (_INSTEAD.search(t) or _ASKS_ANOTHER_HOUR.search(t)):
+        if not (_INSTEAD.search(t) or _ASKS_ANOTHERHOUR.search(t)):
             return False
         kept = _INSTEAD_OF.sub(" ", t)  # "2pm instead of 10am": 10am is the one replaced
-        kept = _HOUR_AS_REASON.sub(" ", kept)  # "I finish work at 4", "I'll be there by 1:45": not the time asked
-        refused = {h for c in clauses if c.negative for m in _HOUR.finditer(c.text) for h in _hours(m)}
-        hours = {h for m in _HOUR.finditer(kept) for h in _hours(m)}
-        hours |= {h for m in _AT_HOUR.finditer(kept) for h in (int(m.group(1)), int(m.group(1)) + 12)}  # "at 4"
+        kept = HOUR_AS_REASON.sub(" ", kept)  # "I finish work at 4", "I'll be there by 1:45": not the time asked
+        refused = {h for c in clauses if c.negative for m in HOUR.finditer(c.text) for h in hours_of(m)}
+        hours = {h for m in HOUR.finditer(kept) for h in hours_of(m)}
+        hours |= {h for m in _ATHOUR.finditer(kept) for h in (int(m.group(1)), int(m.group(1)) + 12)}  # "at 4"
         hours -= refused
         return bool(hours) and start not in hours
 
@@ -1365,7 +1378,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return plain_no(0.95, "withdrawal", withdrawn)
 
     weekend_offered = any(slot.start.weekday() >= 5 for slot in offered)
-    weekend_named = any(day >= 5 for day in _weekdays(t))
+    weekend_named = any(day >= 5 for day in weekdays_of(t))
     weekend_picked = any(
         slot.start.weekday() >= 5 for slot in offered for c in clauses if slot.number in c.slots and not c.negative
     )
@@ -1490,7 +1503,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if not known(slot):
             return _reading("unclear", 0.6, f"option {slot} was not offered")
         named = [c for c in clauses if slot in c.slots]
-        hours = {h for c in clauses for m in _HOUR.finditer(c.text) for h in _hours(m)}
+        hours = {h for c in clauses for m in HOUR.finditer(c.text) for h in hours_of(m)}
         starts_at = {s.start.hour for s in offered if s.number == slot}
         by_place = any(_EARLIER_OR_LATER_OPTION.search(c.text) or _LAST_OPTION.search(c.text) for c in named)
         if (not by_place and any(_SHIFT.search(c.text) or _RESCHEDULE.search(c.text) for c in named)) or (
@@ -1509,7 +1522,17 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         # moved from.
         targets = [after for after in (_after_move(c.text) for c in movers) if _TIME.search(after)]
         targets += [c.text for c in clauses if c.timed and not _RESCHEDULE.search(c.text)]
-        slot = by_time(targets[0]) if targets else None
+        # The reason given after the target is not part of it ("改成周日上午因为周六我要加班").
+        moved_to = _BECAUSE.split(targets[0], maxsplit=1)[0] if targets else ""
+        slot = by_time(moved_to) if moved_to.strip() else None
+        # An hour alone, on a day named elsewhere that is not the option's, moves that day ("周四可以，但能不能提前
+        # 到上午10点？" is Thursday at 10, not Saturday's 10:00).
+        same_day = slot is not None and not _on_days(moved_to, offered)[0]
+        if same_day and any(
+            named and slot not in [s.number for s in on_day]
+            for named, on_day in (_on_days(c.text, offered) for c in clauses)
+        ):
+            slot = None
         if slot is not None and slot != 1:
             return _reading("confirm", 0.75, "asked to move to an offered time", slot=slot)
         timed = [c for c in movers if c.timed]
@@ -1526,13 +1549,20 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
     for c in timed:
         # "我选2号": picking names an option, or the day of the month? Whichever was offered; both, ask.
         bare = _BARE_DAY.search(c.text)
-        if bare and offered and not (_WEEKDAY.search(c.text) or _HOUR.search(c.text)):
+        if bare and offered and not (_WEEKDAY.search(c.text) or HOUR.search(c.text)):
             n = int(bare.group(1))
             days = {slot.number for slot in offered if slot.start.day == n}
             if n in offered_numbers and not days:
                 return plain_yes(0.75, "'N号': an option number, no offered day", n, None)
             if n in offered_numbers and days != {n}:
                 return _reading("unclear", 0.5, f"'{n}号': option {n}, or the option on day {n}?")
+    if (
+        timed
+        and all(_ASKS_ABOUT.search(c.text) for c in timed)
+        and not any(_STRONG_CONFIRM.search(c.text) or _WEAK_CONFIRM.search(c.text) for c in clauses)
+    ):
+        # "周六那个是线上还是线下呀", "What time is the Friday one in Beijing?": a question about a time, no pick.
+        return _reading("question", 0.8, "asks about an offered time without taking it", question=text.strip()[:2000])
     if timed:
         # The clause that asks for or accepts a time counts ("Friday is my exam, Saturday morning is best").
         positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]
@@ -1559,6 +1589,8 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         return plain_yes(0.8, "agreement", None, _extra_question(asked, text))
     if asked:
         return _reading("question", 0.8, "question", question=text.strip()[:2000])
+    if _ONLY_ACK.fullmatch(t):
+        return _reading("unclear", 0.3, ACK_RULE)
     return _reading("unclear", 0.3, "no rule matched")
 
 

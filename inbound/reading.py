@@ -21,6 +21,7 @@ from inbound.automated import Automated, detect, detect_text
 from inbound.foreign import classify_foreign
 from inbound.gate import hold
 from inbound.intent import (
+    ACK_RULE,
     THIS_ONE_RULE,
     Classification,
     Intent,
@@ -171,13 +172,24 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
     inline = _answers_under_options(body, facts)
     if inline is not None and (reading.intent == "unclear" or (reading.intent == "confirm" and not reading.slot)):
         return replace(reading, intent="confirm", slot=inline, confidence=0.85, rule=_INLINE_RULE.format(inline))
+    if reading.intent == "unclear" and reading.rule == ACK_RULE and _BARE_OK.fullmatch(reading.text):
+        # A bare "OK" written right under one of our option lines takes that option.
+        placed = _answered_inline(replace(reading, intent="confirm", confidence=0.8), body, facts)
+        if placed.intent == "confirm" and placed.slot is not None:
+            reading = placed
     if reading.intent == "confirm" and reading.slot is None:
         reading = _answered_inline(reading, body, facts)
         if reading.rule == THIS_ONE_RULE:  # "这个" not written under an option line: which one?
             reading = replace(reading, intent="unclear", rule="'this one', not written under an option line")
+        elif reading.slot is None and _THAT_ONE.search(reading.text):  # "That one's perfect for me": which one?
+            reading = replace(
+                reading, intent="unclear", rule=f"'that one', not written under an option line: {reading.rule}"
+            )
     return replace(reading, from_html=from_html)
 
 
+_THAT_ONE = re.compile(r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))", re.IGNORECASE)
+_BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+)[\s,.!！。~]*", re.IGNORECASE)
 # How our invitations list the times ("方案 2：…", "Option 2: …"; templates/email/invitation).
 _OUR_OPTION_LINE = re.compile(
     r"(?:方案|选项|option)\s*(\d{1,2})\s*(?:（建议时间）|\((?:proposed|suggested)\))?\s*[：:]", re.IGNORECASE

@@ -669,7 +669,8 @@ def test_an_answer_below_a_pointer_line_is_read_where_it_stands() -> None:
     ("subject", "intent", "slot"),
     [
         ("方案2 回复：重新面试邀请：电商客服专员", "confirm", 2),
-        ("OK - RE: Re-interview invitation: Support desk", "confirm", None),
+        ("Yes - RE: Re-interview invitation: Support desk", "confirm", None),
+        ("OK - RE: Re-interview invitation: Support desk", "unclear", None),  # a bare ok, as in the body
         ("回复：重新面试邀请：电商客服专员", "unclear", None),  # nothing typed: nothing read
         ("Re: Re-interview invitation: Support desk", "unclear", None),
     ],

@@ -2580,7 +2580,7 @@ def _q20() -> list[Fresh]:
         Fresh(
             "outlook-text-of-html-en",
             en,
-            "confirm",
+            "unclear",
             None,
             (
                 "ok\n\n" + UNDERSCORES + outlook_block(EN, SENT["en"], en) + "\n\n" + outlook_text_of_html(en) + "\n",
@@ -2763,7 +2763,7 @@ def _q20() -> list[Fresh]:
         Fresh(
             "exchange-disclaimer-en",
             en,
-            "confirm",
+            "unclear",
             None,
             (
                 "ok\n\n"
@@ -2843,7 +2843,7 @@ def _q20() -> list[Fresh]:
             "quoted-printable",
             "回复：",
         ),
-        Fresh("lotus-ok", en, "confirm", None, lotus_notes("OK", en), "utf-8", "8bit"),
+        Fresh("lotus-ok", en, "unclear", None, lotus_notes("OK", en), "utf-8", "8bit"),
         Fresh(
             "samsung-yes",
             en,

@@ -43,6 +43,23 @@ BATCHES: dict[str, str] = {
     "i20": "bf1693a",
     "i21": "d6fee4d",
 }
+# The held-out batches written by examiners who never read the reader (tests/inbound/corpus/blind*/): the
+# commit whose reader first read each (main when the batch was merged, before any fix it led to). A batch
+# written over several merges is read by the oldest of them — a reader older than a batch never saw it.
+BLIND: dict[str, str] = {
+    "blind": "5212fe5",
+    "blind4": "8616e94",
+    "blind5": "abe258f",
+    "blind6": "214f059",
+    "blind7": "ae437d0",
+    "blind8": "bd0bb31",
+    "blind9": "5cc7a2e",
+    "blind10": "1a3f605",
+    "blind11": "24238a8",
+    "blind12": "0933d29",
+    "blind13": "8d83b0b",
+    "blind14": "a4cacbb",
+}
 
 # Run inside the old worktree: its own `inbound` and its own corpus facts (slots), today's invitation text.
 _OLD_READER = """
@@ -50,8 +67,11 @@ import json, sys
 from pathlib import Path
 from tests.inbound.corpus import evaluate as ev
 from inbound.reading import read_bytes
+from dataclasses import fields, replace
 ev.HERE = Path(sys.argv[1])
 known = {lang: ev.facts(lang) for lang in ("zh", "en")}
+if any(f.name == "gate" for f in fields(next(iter(known.values())))):  # the rules' own reading, ungated
+    known = {lang: replace(k, gate=False) for lang, k in known.items()}
 for line in sys.stdin:
     job = json.loads(line)
     r = read_bytes(Path(job["path"]).read_bytes(), "candidate@example.com", known[job["lang"]])
@@ -67,13 +87,29 @@ def _git(*args: str) -> str:
 
 
 def read_batch(batch: str, commit: str) -> list[dict[str, Any]]:
-    """The first reads of one batch by the reader at `commit`^, scored against today's labels."""
-    old = _git("rev-parse", f"{commit}^")
-    todo = [c for c in cases() if c.batch == batch]
+    """The first reads of one corpus batch by the reader at `commit`^, scored against today's labels."""
+    return _read(batch, _git("rev-parse", f"{commit}^"), [c for c in cases() if c.batch == batch], HERE)
+
+
+def read_blind(name: str, commit: str) -> list[dict[str, Any]]:
+    """The first reads of one held-out directory by the reader at `commit`; each row's batch is the manifest's."""
+    from tests.inbound.corpus.blind_eval import load as load_blind
+
+    directory = HERE / name
+    rows: list[dict[str, Any]] = []
+    todo = load_blind(directory)
+    for batch in dict.fromkeys(c.batch or name for c in todo):
+        rows += _read(batch, _git("rev-parse", commit), [c for c in todo if (c.batch or name) == batch], directory)
+    return rows
+
+
+def _read(batch: str, old: str, todo: list[Any], directory: Path) -> list[dict[str, Any]]:
     tree = Path(tempfile.gettempdir()) / f"gate-{batch}"
     _git("worktree", "add", "--detach", str(tree), old)
     try:
-        jobs = "".join(json.dumps({"file": c.file, "path": str(HERE / c.file), "lang": c.lang}) + "\n" for c in todo)
+        jobs = "".join(
+            json.dumps({"file": c.file, "path": str(directory / c.file), "lang": c.lang}) + "\n" for c in todo
+        )
         done = subprocess.run(
             [sys.executable, "-c", _OLD_READER, str(HERE)],
             cwd=tree,
@@ -90,6 +126,8 @@ def read_batch(batch: str, commit: str) -> list[dict[str, Any]]:
     for line in done.stdout.splitlines():
         row = json.loads(line)
         case = by_file[row["file"]]
+        if directory != HERE:
+            row["file"] = f"{directory.name}/{row['file']}"
         got = "automated" if row["automated"] else row["intent"]
         got_slot = (row["slot"] or 1) if got == "confirm" else None
         want_slot = (case.slot or 1) if case.intent == "confirm" else None
@@ -205,9 +243,14 @@ def _pct(n: int, d: int) -> str:
     return f"{100 * n / d:.1f} %" if d else "-"
 
 
+def batches(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The batches of the rows, in the order they were read."""
+    return list(dict.fromkeys(r["batch"] for r in rows))
+
+
 def cross_validate(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
-    for batch in BATCHES:
+    for batch in batches(rows):
         held = [r for r in rows if r["batch"] == batch]
         train = [r for r in rows if r["batch"] != batch]
         weights, bias, threshold = fit(train)
@@ -254,6 +297,15 @@ def main() -> None:
                     file=sys.stderr,
                 )
                 rows += got
+        for name, commit in BLIND.items():
+            if args.batch in (None, name):
+                got = read_blind(name, commit)
+                print(
+                    f"{name}: {len(got)} replies, {sum(r['right'] for r in got)} right, "
+                    f"{sum(r['wrong_action'] for r in got)} wrong actions",
+                    file=sys.stderr,
+                )
+                rows += got
         with DATASET.open("w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -275,7 +327,7 @@ def main() -> None:
                 "before": outcome([r for r in rows if r["batch"] == b], WEIGHTS, BIAS, float("inf")),
                 "after": outcome([r for r in rows if r["batch"] == b], WEIGHTS, BIAS, DEFAULT_THRESHOLD),
             }
-            for b in BATCHES
+            for b in batches(rows)
         ]
     )
     if args.verbose:

@@ -65,9 +65,17 @@ def invitation(lang: str) -> Invitation:
     text = (CORPUS / f"invitation.{lang}.txt").read_text(encoding="utf-8")
     html = (CORPUS / f"invitation.{lang}.html").read_text(encoding="utf-8")
     if lang == "zh":
-        return Invitation("zh", "重新面试邀请：电商客服专员", "招聘团队", datetime(2026, 11, 27, 10, 5, 12, tzinfo=tz(8)), text, html)
-    return Invitation("en", "Re-interview invitation: Support desk", "Recruiting Team",
-                      datetime(2026, 11, 27, 10, 5, 12, tzinfo=tz(0)), text, html)
+        return Invitation(
+            "zh", "重新面试邀请：电商客服专员", "招聘团队", datetime(2026, 11, 27, 10, 5, 12, tzinfo=tz(8)), text, html
+        )
+    return Invitation(
+        "en",
+        "Re-interview invitation: Support desk",
+        "Recruiting Team",
+        datetime(2026, 11, 27, 10, 5, 12, tzinfo=tz(0)),
+        text,
+        html,
+    )
 
 
 @dataclass
@@ -117,23 +125,95 @@ def local(inv: Invitation, r: Reply) -> datetime:
 # ----------------------------------------------------------------------------------------------- locales
 
 EN_WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MON = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+EN_MON = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DE_WD = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_MON = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
+DE_MON = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 FR_WD = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]
+FR_MON = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 ES_WD = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-          "noviembre", "diciembre"]
+ES_MON = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 PT_WD = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"]
-PT_MON = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-          "novembro", "dezembro"]
+PT_MON = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
 RU_WD = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
-RU_MON = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-          "ноября", "декабря"]
+RU_MON = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 ZH_WD = "一二三四五六日"
 JA_WD = "月火水木金土日"
 KO_WD = "월화수목금토일"
@@ -204,13 +284,18 @@ def top_subject(prefix_: str, inv: Invitation, label: str = "utf-8", enc: str = 
 
 # =============================================================================================== Tencent
 
+
 def tencent(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Tencent Exmail (腾讯企业邮) web and WeCom (企业微信) mail: QQ Mail engine, 原始邮件 block."""
     wecom = r.client == "wecom"
     label = "utf-8" if wecom else "gb18030"
     d = local(inv, r)
     when = f"{d.year}年{d.month}月{d.day}日(星期{ZH_WD[d.weekday()]}) {zh_ampm(d)}"
-    sep = "------------------ 原始邮件 ------------------" if wecom else "------------------&nbsp;原始邮件&nbsp;------------------"
+    sep = (
+        "------------------ 原始邮件 ------------------"
+        if wecom
+        else "------------------&nbsp;原始邮件&nbsp;------------------"
+    )
     from_q = f'"{inv.from_name}"<{HR_ADDR}>;'
     to_q = f'"{r.name}"<{r.email}>;'
     text = r.text.rstrip("\n")
@@ -220,15 +305,16 @@ def tencent(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         text += "\n\n发自我的企业微信"
     quoted = inv.rendered(links="none")
     if r.quote != "none":
-        text += (
-            f"\n\n\n{sep}\n发件人: {from_q}\n发送时间: {when}\n收件人: {to_q}\n主题: {inv.subject}\n\n \n\n{quoted}"
-        )
+        text += f"\n\n\n{sep}\n发件人: {from_q}\n发送时间: {when}\n收件人: {to_q}\n主题: {inv.subject}\n\n \n\n{quoted}"
     html = '<meta http-equiv="Content-Type" content="text/html; charset=' + label.upper() + '">'
     html += divs(r.text)
     if r.sig:
-        html += ('<div><br></div><div><sign signid="1"><div style="color:#909090;font-family:Arial Narrow;'
-                 'font-size:12px">------------------</div><div style="font-size:14px;font-family:Verdana;color:#000;">'
-                 + divs(r.sig) + "</div></sign></div>")
+        html += (
+            '<div><br></div><div><sign signid="1"><div style="color:#909090;font-family:Arial Narrow;'
+            'font-size:12px">------------------</div><div style="font-size:14px;font-family:Verdana;color:#000;">'
+            + divs(r.sig)
+            + "</div></sign></div>"
+        )
     if wecom:
         html += '<div><br></div><div style="color:#888;font-size:12px">发自我的企业微信</div>'
     if r.quote != "none":
@@ -237,9 +323,9 @@ def tencent(r: Reply, inv: Invitation) -> tuple[bytes, str]:
             '<div style="FONT-SIZE: 12px;FONT-FAMILY: Arial Narrow;padding:2px 0 2px 0;">'
             "------------------&nbsp;原始邮件&nbsp;------------------</div>"
             '<div style="FONT-SIZE: 12px;background:#efefef;padding:8px;">'
-            f"<div><b>发件人:</b>&nbsp;\"{esc_text(inv.from_name)}\"&lt;{HR_ADDR}&gt;;</div>"
+            f'<div><b>发件人:</b>&nbsp;"{esc_text(inv.from_name)}"&lt;{HR_ADDR}&gt;;</div>'
             f"<div><b>发送时间:</b>&nbsp;{when}</div>"
-            f"<div><b>收件人:</b>&nbsp;\"{esc_text(r.name)}\"&lt;{r.email}&gt;;<wbr></div><div></div>"
+            f'<div><b>收件人:</b>&nbsp;"{esc_text(r.name)}"&lt;{r.email}&gt;;<wbr></div><div></div>'
             f"<div><b>主题:</b>&nbsp;{esc_text(inv.subject)}</div></div><div>&nbsp;</div>"
             f"{inv.inner}</div></includetail></div>"
         )
@@ -248,8 +334,13 @@ def tencent(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         leaf("text/plain", text, label, "base64", quoted_label=True, fold=True),
         leaf("text/html", html, label, "base64", quoted_label=True, fold=True),
     ]
-    entity = multipart("alternative", b, parts, preamble="This is a multi-part message in MIME format.",
-                       extra=[("Content-Transfer-Encoding", "8Bit")])
+    entity = multipart(
+        "alternative",
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.",
+        extra=[("Content-Transfer-Encoding", "8Bit")],
+    )
     dom = r.email.split("@")[1]
     top = [
         ("From", addr(r.name, r.email, label, quote_ew=True)),
@@ -281,6 +372,7 @@ def crlf(raw: bytes) -> bytes:
 
 # =============================================================================================== NetEase
 
+
 def coremail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """NetEase enterprise mail web (qiye.163.com, Coremail): GBK base64; text part 'At … wrote:' + '>'."""
     label = "GBK"
@@ -291,7 +383,7 @@ def coremail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.sig:
         text += "\n--\n\n" + r.sig
     if r.quote != "none":
-        text += f"\n\n\n\n\n\n\nAt {stamp}, \"{inv.from_name}\" <{HR_ADDR}> wrote:\n" + prefix(quoted, ">", ">")
+        text += f'\n\n\n\n\n\n\nAt {stamp}, "{inv.from_name}" <{HR_ADDR}> wrote:\n' + prefix(quoted, ">", ">")
     html = '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
     html += divs(r.text, "p", ' style="margin:0;"')
     if r.sig:
@@ -300,7 +392,7 @@ def coremail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         html += (
             '<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
             f'<div id="isReplyContent" style="position:relative;zoom:1">在 {stamp}，"{esc_text(inv.from_name)}"'
-            f" &lt;{HR_ADDR}&gt; 写道：<br> <blockquote id=\"isReplyContent\" style=\"PADDING-LEFT: 1ex; "
+            f' &lt;{HR_ADDR}&gt; 写道：<br> <blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; '
             f'MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{inv.inner}</blockquote></div>'
         )
     html += '</div><br><br><span title="neteasefooter"><p>&nbsp;</p></span>'
@@ -308,21 +400,28 @@ def coremail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     parts = [leaf("text/plain", text, label, "base64"), leaf("text/html", html, label, "base64")]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; \n\tboundary="{b}"')
     user, dom = r.email.split("@")
-    top = [
-        ("Date", rfc2822(r.date, "(CST)")),
-        ("From", addr(r.name, r.email, label, quote_ew=True)),
-        ("To", addr(inv.from_name, r.to, label, quote_ew=True)),
-        ("Subject", top_subject("Re:", inv, label)),
-        ("X-Priority", "3"),
-        ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)\n"
-                     " Copyright (c) 2002-2026 www.mailtech.cn qiye163"),
-    ] + r.thread_headers() + [
-        ("X-NTES-SC", "AL_Qu2cAv2fuEoo5CWbYekfmk8TgOg7W8K4uPsg3YVXN5x0pCvlyD8HRlJPIn3k" + r.h("sc", 8)),
-        ("MIME-Version", "1.0"),
-        ("Message-ID", f"<{r.h('m1', 8)}.{r.h('m2', 4)}.{r.h('m3', 11)}.Coremail.{user}@{dom}>"),
-        ("X-Coremail-Locale", "zh_CN"),
-        ("X-CM-TRANSID", "_____wD3" + r.h("tid", 20)),
-    ]
+    top = (
+        [
+            ("Date", rfc2822(r.date, "(CST)")),
+            ("From", addr(r.name, r.email, label, quote_ew=True)),
+            ("To", addr(inv.from_name, r.to, label, quote_ew=True)),
+            ("Subject", top_subject("Re:", inv, label)),
+            ("X-Priority", "3"),
+            (
+                "X-Mailer",
+                "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)\n"
+                " Copyright (c) 2002-2026 www.mailtech.cn qiye163",
+            ),
+        ]
+        + r.thread_headers()
+        + [
+            ("X-NTES-SC", "AL_Qu2cAv2fuEoo5CWbYekfmk8TgOg7W8K4uPsg3YVXN5x0pCvlyD8HRlJPIn3k" + r.h("sc", 8)),
+            ("MIME-Version", "1.0"),
+            ("Message-ID", f"<{r.h('m1', 8)}.{r.h('m2', 4)}.{r.h('m3', 11)}.Coremail.{user}@{dom}>"),
+            ("X-Coremail-Locale", "zh_CN"),
+            ("X-CM-TRANSID", "_____wD3" + r.h("tid", 20)),
+        ]
+    )
     return finish(top, entity), fmt("alt", label, ["base64"])
 
 
@@ -351,14 +450,14 @@ def mailmaster(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.quote != "none":
         html += (
             '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-            'border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:\'微软雅黑\';">'
+            "border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:'微软雅黑';\">"
             '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">'
             "---- 回复的原邮件 ----</div>"
             '<table class="J-reply-table" style="font-size:12px;margin-left:10px">'
-            f"<tr><td style=\"color:#a0a0a0\">发件人</td><td>{esc_text(inv.from_name)}&lt;{HR_ADDR}&gt;</td></tr>"
-            f"<tr><td style=\"color:#a0a0a0\">日期</td><td>{when}</td></tr>"
-            f"<tr><td style=\"color:#a0a0a0\">收件人</td><td>{esc_text(r.name)}&lt;{r.email}&gt;</td></tr>"
-            f"<tr><td style=\"color:#a0a0a0\">主题</td><td>{esc_text(inv.subject)}</td></tr></table></div>"
+            f'<tr><td style="color:#a0a0a0">发件人</td><td>{esc_text(inv.from_name)}&lt;{HR_ADDR}&gt;</td></tr>'
+            f'<tr><td style="color:#a0a0a0">日期</td><td>{when}</td></tr>'
+            f'<tr><td style="color:#a0a0a0">收件人</td><td>{esc_text(r.name)}&lt;{r.email}&gt;</td></tr>'
+            f'<tr><td style="color:#a0a0a0">主题</td><td>{esc_text(inv.subject)}</td></tr></table></div>'
             f'<blockquote id="ntes-pcmail-quote" style="margin: 0; padding: 0; font-size: 14px;">{inv.inner}'
             "</blockquote>"
         )
@@ -366,18 +465,23 @@ def mailmaster(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     b = f"----=_Part_{r.num('p1', 7)}_{r.num('p2', 10)}.{r.num('ms', 13)}"
     parts = [leaf("text/plain", text, label, "base64"), leaf("text/html", html, label, "base64")]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; boundary="{b}"')
-    top = [
-        ("Date", rfc2822(r.date, "(GMT+08:00)")),
-        ("From", addr(r.name, r.email, label, quote=False)),
-        ("To", addr(inv.from_name, r.to, label, quote=False)),
-        ("Message-ID", f"<{r.h('m', 8).upper()}.{r.num('m2', 6)}.{r.num('m3', 13)}@{r.email.split('@')[1]}>"),
-        ("Subject", top_subject("回复：", inv, label)),
-        ("MIME-Version", "1.0"),
-    ] + r.thread_headers() + [("X-Mailer", "NetEase Flash Mail 2.4.1.32")]
+    top = (
+        [
+            ("Date", rfc2822(r.date, "(GMT+08:00)")),
+            ("From", addr(r.name, r.email, label, quote=False)),
+            ("To", addr(inv.from_name, r.to, label, quote=False)),
+            ("Message-ID", f"<{r.h('m', 8).upper()}.{r.num('m2', 6)}.{r.num('m3', 13)}@{r.email.split('@')[1]}>"),
+            ("Subject", top_subject("回复：", inv, label)),
+            ("MIME-Version", "1.0"),
+        ]
+        + r.thread_headers()
+        + [("X-Mailer", "NetEase Flash Mail 2.4.1.32")]
+    )
     return finish(top, entity), fmt("alt", label, ["base64"])
 
 
 # =============================================================================================== Alibaba
+
 
 def alimail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Alibaba Mail (阿里邮箱) and DingTalk mail (钉钉邮箱, same engine): dashed line + 发件人/发送时间/收件人/主　题."""
@@ -438,6 +542,7 @@ def alimail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 # =============================================================================================== Feishu
 
+
 def feishu(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Feishu / Lark Mail: grey meta box (发件人/发送时间/收件人/主题 or From/Date/To/Subject) inside the quote wrapper."""
     label = "UTF-8"
@@ -486,6 +591,7 @@ def feishu(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 # =============================================================================================== Sina / Sohu
 
+
 def sina(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Sina Mail (新浪邮箱): GBK base64, '----- 原始邮件 -----' with 发件人/收件人/主题/日期."""
     label = "GBK"
@@ -496,7 +602,7 @@ def sina(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         text += "\n\n发自新浪邮箱客户端"
     if r.quote != "none":
         text += (
-            f"\n\n\n----- 原始邮件 -----\n发件人：\"{inv.from_name}\" <{HR_ADDR}>\n收件人：{r.email}\n"
+            f'\n\n\n----- 原始邮件 -----\n发件人："{inv.from_name}" <{HR_ADDR}>\n收件人：{r.email}\n'
             f"主题：{inv.subject}\n日期：{when}\n\n" + inv.rendered(links="none")
         )
     html = divs(body_with_sig(r))
@@ -505,7 +611,7 @@ def sina(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.quote != "none":
         html += (
             '<div><br></div><div><br></div><div style="font-size:12px;color:#666">----- 原始邮件 -----<br>'
-            f"发件人：\"{esc_text(inv.from_name)}\" &lt;{HR_ADDR}&gt;<br>收件人：{r.email}<br>"
+            f'发件人："{esc_text(inv.from_name)}" &lt;{HR_ADDR}&gt;<br>收件人：{r.email}<br>'
             f"主题：{esc_text(inv.subject)}<br>日期：{when}</div><br>"
             f'<blockquote style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">{inv.inner}</blockquote>'
         )
@@ -514,7 +620,10 @@ def sina(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; boundary="{b}"')
     top = [
         ("Date", rfc2822(r.date)),
-        ("Message-ID", f"<{r.date.astimezone(tz(0)):%Y%m%d%H%M%S}.{r.h('m', 10).upper()}@webmail.sinamail.sina.com.cn>"),
+        (
+            "Message-ID",
+            f"<{r.date.astimezone(tz(0)):%Y%m%d%H%M%S}.{r.h('m', 10).upper()}@webmail.sinamail.sina.com.cn>",
+        ),
         ("From", addr(r.name, r.email, label, quote=False)),
         ("Subject", top_subject("回复：", inv, label)),
         ("To", addr(inv.from_name, r.to, label)),
@@ -529,7 +638,7 @@ def sohu(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Sohu Mail (搜狐邮箱): HTML only, UTF-8 base64, '--------原始邮件--------'."""
     label = "UTF-8"
     d = local(inv, r)
-    html = "<html><head><meta charset=\"utf-8\"></head><body>" + divs(body_with_sig(r))
+    html = '<html><head><meta charset="utf-8"></head><body>' + divs(body_with_sig(r))
     if r.variant == "mobile":
         html += '<br><p>&nbsp;</p><div><p style="font-size:12px;margin:0;color:#888">发自搜狐邮箱手机版</p></div>'
     if r.quote != "none":
@@ -562,7 +671,12 @@ OUTLOOK = {
     "tw": ("回覆: ", "big5", ("寄件者", "寄件日期", "收件者", "主旨"), "-----原始郵件-----"),
     "en": ("RE: ", "us-ascii", ("From", "Sent", "To", "Subject"), "-----Original Message-----"),
     "de": ("AW: ", "iso-8859-1", ("Von", "Gesendet", "An", "Betreff"), "-----Ursprüngliche Nachricht-----"),
-    "fr": ("RE : ", "iso-8859-1", ("De\u00a0", "Envoyé\u00a0", "À\u00a0", "Objet\u00a0"), "-----Message d'origine-----"),
+    "fr": (
+        "RE : ",
+        "iso-8859-1",
+        ("De\u00a0", "Envoyé\u00a0", "À\u00a0", "Objet\u00a0"),
+        "-----Message d'origine-----",
+    ),
     "ru": ("RE: ", "koi8-r", ("От", "Отправлено", "Кому", "Тема"), "-----Original Message-----"),
     "ru1251": ("RE: ", "windows-1251", ("От", "Отправлено", "Кому", "Тема"), "-----Original Message-----"),
     "ja": ("RE: ", "iso-2022-jp", ("差出人", "送信日時", "宛先", "件名"), "-----Original Message-----"),
@@ -615,7 +729,7 @@ def _word_runs(s: str, zh: bool) -> str:
 def _word_font(ui: str) -> str:
     face = {"zh": "等线", "zh365": "等线", "tw": "新細明體", "ja": "游ゴシック", "ko": "맑은 고딕"}.get(ui)
     if not face:
-        return "@font-face\n\t{font-family:\"Cambria Math\";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n"
+        return '@font-face\n\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n'
     return f"@font-face\n\t{{font-family:{face};\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}}\n"
 
 
@@ -642,13 +756,31 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.quote == "none":
         text = body
     elif plain_mode:
-        text = body + "\n\n" + orig_line + "\n" + "\n".join(
-            f"{k}{sep} {v}" for k, v in zip(labels, hdr_vals)) + "\n\n" + quoted
+        text = (
+            body
+            + "\n\n"
+            + orig_line
+            + "\n"
+            + "\n".join(f"{k}{sep} {v}" for k, v in zip(labels, hdr_vals))
+            + "\n\n"
+            + quoted
+        )
     else:
         text = body + "\n\n \n\n" + "\n".join(f"{k}{sep} {v}" for k, v in zip(labels, hdr_vals)) + "\n\n \n\n" + quoted
     # Outlook's "auto-select encoding": the locale's charset when everything fits, else UTF-8
-    lang_attr = {"zh": "ZH-CN", "zh365": "ZH-CN", "tw": "ZH-TW", "en": "EN-GB", "de": "DE", "fr": "FR",
-                 "ru": "RU", "ru1251": "RU", "ja": "JA", "ko": "KO", "pt": "PT-BR"}[ui]
+    lang_attr = {
+        "zh": "ZH-CN",
+        "zh365": "ZH-CN",
+        "tw": "ZH-TW",
+        "en": "EN-GB",
+        "de": "DE",
+        "fr": "FR",
+        "ru": "RU",
+        "ru1251": "RU",
+        "ja": "JA",
+        "ko": "KO",
+        "pt": "PT-BR",
+    }[ui]
     p = "<p class=MsoNormal>"
     html_reply = "".join(
         (f"{p}{_word_runs(line, zh)}<o:p></o:p></p>\n" if line.strip() else f"{p}<o:p>&nbsp;</o:p></p>\n")
@@ -676,11 +808,12 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
         f'xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv=Content-Type content="text/html; charset={cs}">'
         '<meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--\n'
-        "/* Font Definitions */\n" + _word_font(ui) +
-        "@font-face\n\t{font-family:Aptos;}\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n"
-        "\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:\"Aptos\",sans-serif;}\n"
+        "/* Font Definitions */\n"
+        + _word_font(ui)
+        + "@font-face\n\t{font-family:Aptos;}\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n"
+        '\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:"Aptos",sans-serif;}\n'
         "span.EmailStyle19\n\t{mso-style-type:personal-reply;}\n--></style></head>"
-        f"<body lang={lang_attr} link=\"#467886\" vlink=\"#96607D\" style='word-wrap:break-word'>"
+        f'<body lang={lang_attr} link="#467886" vlink="#96607D" style=\'word-wrap:break-word\'>'
         f"<div class=WordSection1>\n{html_body}</div></body></html>"
     )
     plain_label = cs
@@ -693,15 +826,24 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     b = f"----=_NextPart_000_{r.h('n1', 4).upper()}_01DD{r.h('n2', 4).upper()}.{r.h('n3', 8).upper()}"
     domain = r.email.split("@")[1]
     mid = f"<{r.h('a', 12)}$${r.h('b', 8)}$${r.h('c', 8)}$@{domain}>".replace("$$", "$")
-    top = [
-        ("From", addr(r.name, r.email, hdr_cs, hdr_enc, quote=False)),
-        ("To", f'"{r.to}" <{r.to}>' if r.variant != "named" else addr(inv.from_name, r.to, hdr_cs, hdr_enc, quote=False)),
-    ] + r.thread_headers(refs_first=True) + [
-        ("Subject", ew(pre + inv.subject, hdr_cs, hdr_enc)),
-        ("Date", rfc2822(r.date)),
-        ("Message-ID", mid),
-        ("MIME-Version", "1.0"),
-    ]
+    top = (
+        [
+            ("From", addr(r.name, r.email, hdr_cs, hdr_enc, quote=False)),
+            (
+                "To",
+                f'"{r.to}" <{r.to}>'
+                if r.variant != "named"
+                else addr(inv.from_name, r.to, hdr_cs, hdr_enc, quote=False),
+            ),
+        ]
+        + r.thread_headers(refs_first=True)
+        + [
+            ("Subject", ew(pre + inv.subject, hdr_cs, hdr_enc)),
+            ("Date", rfc2822(r.date)),
+            ("Message-ID", mid),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     if plain_mode or r.variant == "textonly":
         entity = leaf("text/plain", text, plain_label, cte, quoted_label=True, fold=True)
         structure = "plain"
@@ -720,8 +862,22 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     tail = [
         ("X-Mailer", "Microsoft Outlook 16.0"),
         ("Thread-Index", "AQH" + r.h("ti", 20).upper() + "rK" + r.h("ti2", 8)),
-        ("Content-Language", {"zh": "zh-cn", "zh365": "zh-cn", "tw": "zh-tw", "en": "en-gb", "de": "de",
-                              "fr": "fr", "ru": "ru", "ru1251": "ru", "ja": "ja", "ko": "ko", "pt": "pt-br"}[ui]),
+        (
+            "Content-Language",
+            {
+                "zh": "zh-cn",
+                "zh365": "zh-cn",
+                "tw": "zh-tw",
+                "en": "en-gb",
+                "de": "de",
+                "fr": "fr",
+                "ru": "ru",
+                "ru1251": "ru",
+                "ja": "ja",
+                "ko": "ko",
+                "pt": "pt-br",
+            }[ui],
+        ),
     ]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     full = headers_bytes(top) + ent_head + b"\n" + headers_bytes(tail) + b"\n" + ent_body
@@ -729,6 +885,7 @@ def outlook_desktop(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 
 # =============================================================================================== Outlook mobile
+
 
 def outlook_mobile(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Outlook for iOS / Android through Exchange Online: 'Get Outlook for …', underscores, From/Sent/To/Subject."""
@@ -753,8 +910,12 @@ def outlook_mobile(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     body = body_with_sig(r)
     text = f"{body}\n\n{get} {app}<{link}>"
     if r.quote != "none":
-        text += "\n________________________________\n" + "\n".join(
-            f"{k}: {v}" for k, v in zip(labels, vals)) + "\n\n" + inv.rendered(links="angle")
+        text += (
+            "\n________________________________\n"
+            + "\n".join(f"{k}: {v}" for k, v in zip(labels, vals))
+            + "\n\n"
+            + inv.rendered(links="angle")
+        )
     html = (
         '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n</head>\n<body>\n'
         + "".join(f'<div dir="auto">{esc_text(x) if x.strip() else "<br>"}</div>\n' for x in body.split("\n"))
@@ -771,36 +932,48 @@ def outlook_mobile(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     html += "</body>\n</html>\n"
     host = ["SEZPR06MB", "TYZPR03MB", "DB9PR08MB", "PAXPR02MB", "SJ0PR11MB", "AM6PR10MB"][int(r.num("h", 2)) % 6]
     host += r.num("hn", 4)
-    region = {"SE": "apcprd06", "TY": "apcprd03", "DB": "eurprd08", "PA": "eurprd02", "SJ": "namprd11",
-              "AM": "eurprd10"}[host[:2]]
+    region = {
+        "SE": "apcprd06",
+        "TY": "apcprd03",
+        "DB": "eurprd08",
+        "PA": "eurprd02",
+        "SJ": "namprd11",
+        "AM": "eurprd10",
+    }[host[:2]]
     mid = f"<{host}{r.h('mid', 28).upper()}@{host}.{region}.prod.outlook.com>"
     b = f"_000_{mid[1:].split('@')[0]}_"
     parts = [
         leaf("text/plain", text, label, "base64", quoted_label=True),
         leaf("text/html", html, label, "base64", quoted_label=True),
     ]
-    entity = multipart("alternative", b, parts, ctype=f'multipart/alternative;\n\tboundary="{b}"',
-                       extra=[("MIME-Version", "1.0")])
+    entity = multipart(
+        "alternative", b, parts, ctype=f'multipart/alternative;\n\tboundary="{b}"', extra=[("MIME-Version", "1.0")]
+    )
     pre = "回复: " if zh else "Re: "
-    top = [
-        ("From", addr(r.name, r.email, label, quote=False)),
-        ("To", f'"{r.to}" <{r.to}>'),
-        ("Subject", ew(pre + inv.subject, label, "B")),
-        ("Thread-Topic", ew(inv.subject, label, "B")),
-        ("Thread-Index", "AQHb" + r.h("ti", 22)),
-        ("Date", rfc2822(r.date.astimezone(tz(0)))),
-        ("Message-ID", mid),
-    ] + r.thread_headers(refs_first=True) + [
-        ("Accept-Language", "zh-CN, en-US" if zh else "en-GB, en-US"),
-        ("Content-Language", "zh-CN" if zh else "en-GB"),
-        ("X-MS-Has-Attach", ""),
-        ("X-MS-TNEF-Correlator", ""),
-        ("msip_labels", ""),
-    ]
+    top = (
+        [
+            ("From", addr(r.name, r.email, label, quote=False)),
+            ("To", f'"{r.to}" <{r.to}>'),
+            ("Subject", ew(pre + inv.subject, label, "B")),
+            ("Thread-Topic", ew(inv.subject, label, "B")),
+            ("Thread-Index", "AQHb" + r.h("ti", 22)),
+            ("Date", rfc2822(r.date.astimezone(tz(0)))),
+            ("Message-ID", mid),
+        ]
+        + r.thread_headers(refs_first=True)
+        + [
+            ("Accept-Language", "zh-CN, en-US" if zh else "en-GB, en-US"),
+            ("Content-Language", "zh-CN" if zh else "en-GB"),
+            ("X-MS-Has-Attach", ""),
+            ("X-MS-TNEF-Correlator", ""),
+            ("msip_labels", ""),
+        ]
+    )
     return finish(top, entity), fmt("alt", label, ["base64"])
 
 
 # =============================================================================================== Apple Mail
+
 
 def apple_attr(r: Reply, inv: Invitation, d: datetime) -> str:
     n = f"{inv.from_name} <{HR_ADDR}>"
@@ -829,11 +1002,12 @@ def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.quote != "none":
         text += "\n\n" + prefix(attribution + "\n\n" + quoted, "> ", "> ")
     lines = body.split("\n")
-    html_reply = esc_text(lines[0]) + "".join(
-        f"<div>{esc_text(x) if x.strip() else '<br>'}</div>" for x in lines[1:])
-    html = ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
-            '</head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
-            + html_reply)
+    html_reply = esc_text(lines[0]) + "".join(f"<div>{esc_text(x) if x.strip() else '<br>'}</div>" for x in lines[1:])
+    html = (
+        '<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
+        '</head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+        + html_reply
+    )
     if r.quote != "none":
         qhtml = f"<div>{esc_text(selection)}</div>" if selection else inv.inner
         html += (
@@ -842,7 +1016,11 @@ def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
             "</blockquote></div><br>"
         )
     html += "</body></html>"
-    label = "us-ascii" if (text + html).isascii() else ("windows-1252" if can_encode(text + html, "windows-1252") else "utf-8")
+    label = (
+        "us-ascii"
+        if (text + html).isascii()
+        else ("windows-1252" if can_encode(text + html, "windows-1252") else "utf-8")
+    )
     html = html.replace("charset=utf-8", f"charset={label}", 1)
 
     def cte_for(s: str) -> str:
@@ -861,21 +1039,28 @@ def apple_mail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     top_a = [("From", addr(r.name, r.email, "utf-8", quote=False))]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     mid_dom = r.email.split("@")[1]
-    rest = [
-        ("Mime-Version", f"1.0 (Mac OS X Mail 16.0 \\({build}\\))"),
-        ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
-        ("Date", rfc2822(r.date)),
-    ] + ([("In-Reply-To", INVITE_ID)] if r.thread else []) + [
-        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
-    ] + ([("References", INVITE_ID)] if r.thread else []) + [
-        ("Message-Id", f"<{uuid_of(r.seed, 'mid', upper=True)}@{mid_dom}>"),
-        ("X-Mailer", f"Apple Mail (2.{build})"),
-    ]
+    rest = (
+        [
+            ("Mime-Version", f"1.0 (Mac OS X Mail 16.0 \\({build}\\))"),
+            ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
+            ("Date", rfc2822(r.date)),
+        ]
+        + ([("In-Reply-To", INVITE_ID)] if r.thread else [])
+        + [
+            ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
+        ]
+        + ([("References", INVITE_ID)] if r.thread else [])
+        + [
+            ("Message-Id", f"<{uuid_of(r.seed, 'mid', upper=True)}@{mid_dom}>"),
+            ("X-Mailer", f"Apple Mail (2.{build})"),
+        ]
+    )
     full = ent_head + b"\n" + headers_bytes(top_a + rest) + b"\n" + ent_body
     return crlf(full), fmt("alt", label, [c1, c2] if label != "us-ascii" else ["7bit"])
 
 
 # =============================================================================================== Thunderbird
+
 
 def tb_attr(r: Reply, inv: Invitation, d: datetime) -> str:
     n = inv.from_name
@@ -909,17 +1094,22 @@ def thunderbird(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         text = body + "\n\n" + attribution + "\n" + prefix(src)
     text = wrap_flowed(text) + "\n"
     label = "UTF-8" if not text.isascii() else "UTF-8"
-    top = [
-        ("Message-ID", f"<{uuid_of(r.seed, 'mid')}@{r.email.split('@')[1]}>"),
-        ("Date", "\t".join([]) or rfc2822(r.date)),
-        ("MIME-Version", "1.0"),
-        ("User-Agent", "Mozilla Thunderbird"),
-        ("Subject", ew("Re: " + inv.subject, label, "B")),
-        ("Content-Language", {"zh": "zh-CN", "de": "de-DE", "fr": "fr", "us": "en-US"}.get(r.ui, "en-GB")),
-        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
-    ] + ([("References", INVITE_ID)] if r.thread else []) + [
-        ("From", addr(r.name, r.email, label, quote=False)),
-    ] + ([("In-Reply-To", INVITE_ID)] if r.thread else [])
+    top = (
+        [
+            ("Message-ID", f"<{uuid_of(r.seed, 'mid')}@{r.email.split('@')[1]}>"),
+            ("Date", "\t".join([]) or rfc2822(r.date)),
+            ("MIME-Version", "1.0"),
+            ("User-Agent", "Mozilla Thunderbird"),
+            ("Subject", ew("Re: " + inv.subject, label, "B")),
+            ("Content-Language", {"zh": "zh-CN", "de": "de-DE", "fr": "fr", "us": "en-US"}.get(r.ui, "en-GB")),
+            ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
+        ]
+        + ([("References", INVITE_ID)] if r.thread else [])
+        + [
+            ("From", addr(r.name, r.email, label, quote=False)),
+        ]
+        + ([("In-Reply-To", INVITE_ID)] if r.thread else [])
+    )
     if not html_mode:
         entity = leaf("text/plain", text, label, "8bit", params="; format=flowed")
         return finish(top, entity), fmt("plain", label, ["8bit"])
@@ -927,9 +1117,8 @@ def thunderbird(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.sig:
         paras += f'    <div class="moz-signature">-- <br>\n      {brs(r.sig)}</div>\n'
     html = (
-        "<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n"
-        "  </head>\n  <body>\n" + paras
-        + f'    <div class="moz-cite-prefix">{esc_text(attribution)}<br>\n    </div>\n'
+        '<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n'
+        "  </head>\n  <body>\n" + paras + f'    <div class="moz-cite-prefix">{esc_text(attribution)}<br>\n    </div>\n'
         f'    <blockquote type="cite" cite="mid:{INVITE_ID[1:-1]}">\n{inv.inner}\n    </blockquote>\n'
         "  </body>\n</html>\n"
     )
@@ -939,12 +1128,18 @@ def thunderbird(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         leaf("text/plain", text, label, "8bit", params="; format=flowed"),
         leaf("text/html", html, label, "8bit"),
     ]
-    entity = multipart("alternative", b, parts, preamble="This is a multi-part message in MIME format.",
-                       ctype=f'multipart/alternative;\n boundary="{b}"')
+    entity = multipart(
+        "alternative",
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.",
+        ctype=f'multipart/alternative;\n boundary="{b}"',
+    )
     return finish(top, entity), fmt("alt", label, ["8bit"])
 
 
 # =============================================================================================== Samsung Email
+
 
 def samsung(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Samsung Email (Android): signature, then '-------- Original message --------' block."""
@@ -973,25 +1168,32 @@ def samsung(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         f'<div style="font-size:85%;color:#575757" dir="auto">{sig_app}</div></div><div dir="auto"><br></div>'
     )
     if r.quote != "none":
-        html += ('<div align="left" dir="auto" style="font-size:100%;color:#000000"><!-- originalMessage -->'
-                 f"<div>{orig}</div>"
-                 + "".join(f"<div>{k} {esc_text(v)} </div>" for k, v in zip(labels, vals))
-                 + f"<div><br></div></div>{inv.inner}")
+        html += (
+            '<div align="left" dir="auto" style="font-size:100%;color:#000000"><!-- originalMessage -->'
+            f"<div>{orig}</div>"
+            + "".join(f"<div>{k} {esc_text(v)} </div>" for k, v in zip(labels, vals))
+            + f"<div><br></div></div>{inv.inner}"
+        )
     html += "</body></html>"
     b = f"--_com.samsung.android.email_{r.num('b', 19)}"
     parts = [leaf("text/plain", text, label, "base64"), leaf("text/html", html, label, "base64")]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; boundary="{b}"')
-    top = [
-        ("Message-ID", f"<{r.h('m', 12)}.{r.num('m2', 5)}@email.android.com>"),
-        ("Date", rfc2822(r.date)),
-        ("Subject", ew(("回复: " if zh else "Re: ") + inv.subject, label, "B")),
-        ("From", addr(r.name, r.email, label, quote=False)),
-        ("To", addr(inv.from_name, r.to, label)),
-    ] + r.thread_headers() + [("MIME-Version", "1.0")]
+    top = (
+        [
+            ("Message-ID", f"<{r.h('m', 12)}.{r.num('m2', 5)}@email.android.com>"),
+            ("Date", rfc2822(r.date)),
+            ("Subject", ew(("回复: " if zh else "Re: ") + inv.subject, label, "B")),
+            ("From", addr(r.name, r.email, label, quote=False)),
+            ("To", addr(inv.from_name, r.to, label)),
+        ]
+        + r.thread_headers()
+        + [("MIME-Version", "1.0")]
+    )
     return finish(top, entity), fmt("alt", label, ["base64"])
 
 
 # =============================================================================================== Zimbra
+
 
 def zimbra(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Zimbra web client: '----- Original Message -----' (localised) header block; plain or HTML (hr#zwchr)."""
@@ -1000,39 +1202,66 @@ def zimbra(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     hh, ap = h12(d)
     if ui == "zh":
         orig = "----- 原始邮件 -----"
-        rows = [("发件人", f'"{inv.from_name}" <{HR_ADDR}>'), ("收件人", f'"{r.name}" <{r.email}>'),
-                ("发送时间", f"星期{ZH_WD[d.weekday()]}, {d.year}年 {d.month} 月 {d.day}日 {'上午' if d.hour < 12 else '下午'} {hh}:{d:%M}:{d:%S}"),
-                ("主题", inv.subject)]
+        rows = [
+            ("发件人", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("收件人", f'"{r.name}" <{r.email}>'),
+            (
+                "发送时间",
+                f"星期{ZH_WD[d.weekday()]}, {d.year}年 {d.month} 月 {d.day}日 {'上午' if d.hour < 12 else '下午'} {hh}:{d:%M}:{d:%S}",
+            ),
+            ("主题", inv.subject),
+        ]
     elif ui == "fr":
         orig = "----- Mail original -----"
-        rows = [("De", f'"{inv.from_name}" <{HR_ADDR}>'), ("À", f'"{r.name}" <{r.email}>'),
-                ("Envoyé", f"{FR_WD[d.weekday()].capitalize()} {d.day} {FR_MON[d.month - 1].capitalize()} {d.year} {d:%H:%M:%S}"),
-                ("Objet", inv.subject)]
+        rows = [
+            ("De", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("À", f'"{r.name}" <{r.email}>'),
+            (
+                "Envoyé",
+                f"{FR_WD[d.weekday()].capitalize()} {d.day} {FR_MON[d.month - 1].capitalize()} {d.year} {d:%H:%M:%S}",
+            ),
+            ("Objet", inv.subject),
+        ]
     elif ui == "de":
         orig = "----- Ursprüngliche Mail -----"
-        rows = [("Von", f'"{inv.from_name}" <{HR_ADDR}>'), ("An", f'"{r.name}" <{r.email}>'),
-                ("Gesendet", f"{DE_WD[d.weekday()]}, {d.day}. {DE_MON[d.month - 1]} {d.year} {d:%H:%M:%S}"),
-                ("Betreff", inv.subject)]
+        rows = [
+            ("Von", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("An", f'"{r.name}" <{r.email}>'),
+            ("Gesendet", f"{DE_WD[d.weekday()]}, {d.day}. {DE_MON[d.month - 1]} {d.year} {d:%H:%M:%S}"),
+            ("Betreff", inv.subject),
+        ]
     else:
         orig = "----- Original Message -----"
-        rows = [("From", f'"{inv.from_name}" <{HR_ADDR}>'), ("To", f'"{r.name}" <{r.email}>'),
-                ("Sent", f"{EN_WD[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} {hh}:{d:%M}:{d:%S} {ap}"),
-                ("Subject", inv.subject)]
+        rows = [
+            ("From", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("To", f'"{r.name}" <{r.email}>'),
+            ("Sent", f"{EN_WD[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} {hh}:{d:%M}:{d:%S} {ap}"),
+            ("Subject", inv.subject),
+        ]
     body = body_with_sig(r)
     label = "utf-8"
     if r.variant == "html":
         text = body
         if r.quote != "none":
-            text += "\n\n" + orig + "\n" + "\n".join(f"{k}: {v}" for k, v in rows) + "\n\n" + inv.rendered(links="paren")
-        html = ('<html><body><div style="font-family: arial, helvetica, sans-serif; font-size: 12pt; color: #000000">'
-                + divs(body))
+            text += (
+                "\n\n" + orig + "\n" + "\n".join(f"{k}: {v}" for k, v in rows) + "\n\n" + inv.rendered(links="paren")
+            )
+        html = (
+            '<html><body><div style="font-family: arial, helvetica, sans-serif; font-size: 12pt; color: #000000">'
+            + divs(body)
+        )
         if r.quote != "none":
-            html += ('<div><br></div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__">'
-                     + "".join(f"<b>{k}: </b>{esc_text(v)}<br>" for k, v in rows)
-                     + f'</div><br><div data-marker="__QUOTED_TEXT__">{inv.inner}</div>')
+            html += (
+                '<div><br></div><hr id="zwchr" data-marker="__DIVIDER__"><div data-marker="__HEADERS__">'
+                + "".join(f"<b>{k}: </b>{esc_text(v)}<br>" for k, v in rows)
+                + f'</div><br><div data-marker="__QUOTED_TEXT__">{inv.inner}</div>'
+            )
         html += "</div></body></html>"
         b = f"=_{uuid_of(r.seed, 'b')}"
-        parts = [leaf("text/plain", text, label, "quoted-printable"), leaf("text/html", html, label, "quoted-printable")]
+        parts = [
+            leaf("text/plain", text, label, "quoted-printable"),
+            leaf("text/html", html, label, "quoted-printable"),
+        ]
         entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; \n\tboundary="{b}"')
         f = fmt("alt", label, ["quoted-printable"])
     else:
@@ -1044,15 +1273,19 @@ def zimbra(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         f = fmt("plain", label, [cte])
     dom = r.email.split("@")[1]
     ua = "FF132 (Win)" if r.num("ua", 1) in "01234" else "GC131 (Mac)"
-    top = [
-        ("Date", rfc2822(r.date, f"({'CST' if ui == 'zh' else 'CET' if ui in ('fr', 'de') else 'GMT'})")),
-        ("From", addr(r.name, r.email, label, quote=False)),
-        ("To", addr(inv.from_name, r.to, label, quote=False)),
-        ("Message-ID", f"<{r.num('m1', 9)}.{r.num('m2', 6)}.{r.num('m3', 13)}.JavaMail.zimbra@{dom}>"),
-    ] + r.thread_headers() + [
-        ("Subject", ew("Re: " + inv.subject, label, "B")),
-        ("MIME-Version", "1.0"),
-    ]
+    top = (
+        [
+            ("Date", rfc2822(r.date, f"({'CST' if ui == 'zh' else 'CET' if ui in ('fr', 'de') else 'GMT'})")),
+            ("From", addr(r.name, r.email, label, quote=False)),
+            ("To", addr(inv.from_name, r.to, label, quote=False)),
+            ("Message-ID", f"<{r.num('m1', 9)}.{r.num('m2', 6)}.{r.num('m3', 13)}.JavaMail.zimbra@{dom}>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Subject", ew("Re: " + inv.subject, label, "B")),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     tail = [
         ("X-Originating-IP", f"[10.{int(r.num('ip', 2)) % 250}.3.17]"),
         ("X-Mailer", f"Zimbra 10.0.9_GA_4654 (ZimbraWebClient - {ua}/10.0.9_GA_4654)"),
@@ -1065,6 +1298,7 @@ def zimbra(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 
 # =============================================================================================== Roundcube
+
 
 def roundcube(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Roundcube: plain text format=flowed (reply above or below the quote), or HTML with p#reply-intro."""
@@ -1090,29 +1324,39 @@ def roundcube(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     text = wrap_flowed(text, 76) + "\n"
     label = "UTF-8" if not text.isascii() else "US-ASCII"
     dom = r.email.split("@")[1]
-    top = [
-        ("MIME-Version", "1.0"),
-        ("Date", rfc2822(r.date)),
-        ("From", addr(r.name, r.email, "UTF-8", "Q", quote=False)),
-        ("To", addr(inv.from_name, r.to, "UTF-8", "Q", quote=False)),
-        ("Subject", ew("Re: " + inv.subject, "UTF-8", "Q")),
-    ] + r.thread_headers() + [
-        ("Message-ID", f"<{r.h('mid', 32)}@{dom}>"),
-        ("X-Sender", r.email),
-        ("User-Agent", "Roundcube Webmail/1.6.9"),
-    ]
+    top = (
+        [
+            ("MIME-Version", "1.0"),
+            ("Date", rfc2822(r.date)),
+            ("From", addr(r.name, r.email, "UTF-8", "Q", quote=False)),
+            ("To", addr(inv.from_name, r.to, "UTF-8", "Q", quote=False)),
+            ("Subject", ew("Re: " + inv.subject, "UTF-8", "Q")),
+        ]
+        + r.thread_headers()
+        + [
+            ("Message-ID", f"<{r.h('mid', 32)}@{dom}>"),
+            ("X-Sender", r.email),
+            ("User-Agent", "Roundcube Webmail/1.6.9"),
+        ]
+    )
     if r.variant == "html":
-        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /></head>'
-                "<body style='font-size: 10pt; font-family: Verdana,Geneva,sans-serif'>\n"
-                + "".join(f"<p>{brs(p)}</p>\n" for p in r.text.strip().split("\n\n")))
+        html = (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /></head>'
+            "<body style='font-size: 10pt; font-family: Verdana,Geneva,sans-serif'>\n"
+            + "".join(f"<p>{brs(p)}</p>\n" for p in r.text.strip().split("\n\n"))
+        )
         if r.sig:
             html += f'<div id="signature">-- <br />{brs(r.sig)}</div>\n'
-        html += (f'<p id="reply-intro">{esc_text(attribution)}</p>\n<blockquote type="cite" style="padding: 0 0.4em; '
-                 f'border-left: #1010ff 2px solid; margin: 0">\n{inv.inner}\n</blockquote>\n</body></html>\n')
+        html += (
+            f'<p id="reply-intro">{esc_text(attribution)}</p>\n<blockquote type="cite" style="padding: 0 0.4em; '
+            f'border-left: #1010ff 2px solid; margin: 0">\n{inv.inner}\n</blockquote>\n</body></html>\n'
+        )
         b = "=_" + r.h("b", 32)
         plain = wrap_flowed(body + "\n\n" + attribution + "\n" + prefix(inv.rendered(links="paren")), 76) + "\n"
-        parts = [leaf("text/plain", plain, "UTF-8", "quoted-printable", params="; format=flowed"),
-                 leaf("text/html", html, "UTF-8", "quoted-printable")]
+        parts = [
+            leaf("text/plain", plain, "UTF-8", "quoted-printable", params="; format=flowed"),
+            leaf("text/html", html, "UTF-8", "quoted-printable"),
+        ]
         entity = multipart("alternative", b, parts, ctype=f'multipart/alternative;\n boundary="{b}"')
         return finish(top, entity), fmt("alt", "UTF-8", ["quoted-printable"])
     cte = "7bit" if text.isascii() else ("8bit" if r.extra.get("cte") != "qp" else "quoted-printable")
@@ -1121,6 +1365,7 @@ def roundcube(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 
 # =============================================================================================== SquirrelMail
+
 
 def squirrelmail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """SquirrelMail 1.4: plain text, 8bit, 'X said:' citation; zh_CN locale labels gb2312 (GBK bytes inside)."""
@@ -1132,9 +1377,9 @@ def squirrelmail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         hh = d.hour % 12 or 12
         ap = "am" if d.hour < 12 else "pm"
         datestr = f"{EN_WD[d.weekday()][:3]}, {EN_MON[d.month - 1]} {d.day}, {d.year} {hh}:{d:%M} {ap}"
-        cite = f"在 {datestr}, \"{n}\" 说：" if zh else f"On {datestr}, \"{n}\" said:"
+        cite = f'在 {datestr}, "{n}" 说：' if zh else f'On {datestr}, "{n}" said:'
     else:
-        cite = f"\"{n}\" 说：" if zh else f"\"{n}\" said:"
+        cite = f'"{n}" 说：' if zh else f'"{n}" said:'
     quoted = prefix(wrap_hard(inv.text, 74))
     body = r.text.rstrip("\n") + (f"\n\n{r.sig}" if r.sig else "")
     if r.quote == "above":
@@ -1145,22 +1390,27 @@ def squirrelmail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if not can_encode(text, label):
         label = "utf-8"
     dom = r.email.split("@")[1]
-    top = [
-        ("Message-ID", f"<{r.h('mid', 32)}.squirrel@{dom if dom.startswith('webmail.') else 'webmail.' + dom}>"),
-    ] + r.thread_headers() + [
-        ("Date", rfc2822(r.date)),
-        ("Subject", ew("Re: " + inv.subject, label, "B")),
-        ("From", addr(r.name, r.email, label)),
-        ("To", addr(n, r.to, label)),
-        ("User-Agent", "SquirrelMail/1.4.22"),
-        ("MIME-Version", "1.0"),
-    ]
+    top = (
+        [
+            ("Message-ID", f"<{r.h('mid', 32)}.squirrel@{dom if dom.startswith('webmail.') else 'webmail.' + dom}>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Date", rfc2822(r.date)),
+            ("Subject", ew("Re: " + inv.subject, label, "B")),
+            ("From", addr(r.name, r.email, label)),
+            ("To", addr(n, r.to, label)),
+            ("User-Agent", "SquirrelMail/1.4.22"),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     entity = f"Content-Type: text/plain;charset={label}\nContent-Transfer-Encoding: 8bit\nX-Priority: 3 (Normal)\nImportance: Normal\n\n".encode()
     entity += text.encode("gbk" if label == "gb2312" else ("latin-1" if label == "iso-8859-1" else "utf-8"))
     return finish(top, entity), fmt("plain", label, ["8bit"])
 
 
 # =============================================================================================== Zoho
+
 
 def zoho(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Zoho Mail: '---- On <date> <name> wrote ---' line, blockquote in div.zmail_extra."""
@@ -1176,28 +1426,38 @@ def zoho(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     text = body
     if r.quote != "none":
         text += "\n\n\n\n" + line + "\n\n\n\n" + inv.rendered(links="paren")
-    html = ('<!DOCTYPE html><html><head><meta content="text/html;charset=UTF-8" http-equiv="Content-Type"></head>'
-            '<body ><div style="font-family: Verdana, Arial, Helvetica, sans-serif; font-size: 10pt;">'
-            + divs(body))
+    html = (
+        '<!DOCTYPE html><html><head><meta content="text/html;charset=UTF-8" http-equiv="Content-Type"></head>'
+        '<body ><div style="font-family: Verdana, Arial, Helvetica, sans-serif; font-size: 10pt;">' + divs(body)
+    )
     if r.quote != "none":
-        html += ('<div class="zmail_extra_hr" style="border-top: 1px solid rgb(204, 204, 204); height: 0px; margin-top: '
-                 '10px; margin-bottom: 10px; line-height: 0px;"><br></div><div class="zmail_extra" '
-                 f'data-zmail-ext-exp="true"><div><br></div><div id="Zm-_Id_-Sgn1">{esc_text(line)}<br></div><br>'
-                 f'<blockquote style="margin: 0px;">{inv.inner}</blockquote></div>')
+        html += (
+            '<div class="zmail_extra_hr" style="border-top: 1px solid rgb(204, 204, 204); height: 0px; margin-top: '
+            '10px; margin-bottom: 10px; line-height: 0px;"><br></div><div class="zmail_extra" '
+            f'data-zmail-ext-exp="true"><div><br></div><div id="Zm-_Id_-Sgn1">{esc_text(line)}<br></div><br>'
+            f'<blockquote style="margin: 0px;">{inv.inner}</blockquote></div>'
+        )
     html += "<div><br></div></div><br></body></html>"
     b = f"----=_Part_{r.num('p', 6)}_{r.num('p2', 9)}.{r.num('ms', 13)}"
-    parts = [leaf("text/plain", text, "UTF-8", "quoted-printable"), leaf("text/html", html, "UTF-8", "quoted-printable")]
+    parts = [
+        leaf("text/plain", text, "UTF-8", "quoted-printable"),
+        leaf("text/html", html, "UTF-8", "quoted-printable"),
+    ]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; \n\tboundary="{b}"')
     dom = r.email.split("@")[1]
-    top = [
-        ("Date", rfc2822(r.date)),
-        ("From", addr(r.name, r.email, "UTF-8", quote=False)),
-        ("To", addr(inv.from_name, r.to, "UTF-8")),
-        ("Message-Id", f"<{r.h('m1', 11)}.{r.h('m2', 16)}.{r.num('m3', 19)}@{dom}>"),
-    ] + r.thread_headers() + [
-        ("Subject", ew(pre + inv.subject, "UTF-8", "B")),
-        ("MIME-Version", "1.0"),
-    ]
+    top = (
+        [
+            ("Date", rfc2822(r.date)),
+            ("From", addr(r.name, r.email, "UTF-8", quote=False)),
+            ("To", addr(inv.from_name, r.to, "UTF-8")),
+            ("Message-Id", f"<{r.h('m1', 11)}.{r.h('m2', 16)}.{r.num('m3', 19)}@{dom}>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Subject", ew(pre + inv.subject, "UTF-8", "B")),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     tail = [("Importance", "Medium"), ("User-Agent", "Zoho Mail"), ("X-Mailer", "Zoho Mail")]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     full = headers_bytes(top) + ent_head + b"\n" + headers_bytes(tail) + b"\n" + ent_body
@@ -1205,6 +1465,7 @@ def zoho(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 
 # =============================================================================================== Spark
+
 
 def spark(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Spark (Readdle): 'On <date> +0800, Name <addr>, wrote:' then '>' quotes; X-Readdle-Message-ID."""
@@ -1221,44 +1482,63 @@ def spark(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     text = body
     if r.quote != "none":
         text += "\n\n" + attribution + "\n" + prefix(inv.rendered(links="space-angle"))
-    html = ('<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>'
-            '<div name="messageBodySection">' + "".join(
-                f'<div dir="auto">{esc_text(x) if x.strip() else "<br />"}</div>' for x in body.split("\n")) + "</div>")
+    html = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body>'
+        '<div name="messageBodySection">'
+        + "".join(f'<div dir="auto">{esc_text(x) if x.strip() else "<br />"}</div>' for x in body.split("\n"))
+        + "</div>"
+    )
     if r.quote != "none":
-        html += (f'<div name="messageReplySection">{esc_text(attribution)}<br />'
-                 '<blockquote type="cite" style="margin: 5px 5px; padding-left: 10px; border-left: thin solid #1abc9c;">'
-                 f"{inv.inner}</blockquote></div>")
+        html += (
+            f'<div name="messageReplySection">{esc_text(attribution)}<br />'
+            '<blockquote type="cite" style="margin: 5px 5px; padding-left: 10px; border-left: thin solid #1abc9c;">'
+            f"{inv.inner}</blockquote></div>"
+        )
     html += "</body></html>"
     b = f"{r.h('b1', 8)}_{r.h('b2', 8)}_{r.h('b3', 4)}"
-    parts = [leaf("text/plain", text, "utf-8", "quoted-printable"), leaf("text/html", html, "utf-8", "quoted-printable")]
+    parts = [
+        leaf("text/plain", text, "utf-8", "quoted-printable"),
+        leaf("text/html", html, "utf-8", "quoted-printable"),
+    ]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; boundary="{b}"')
     mid = uuid_of(r.seed, "mid")
-    top = [
-        ("Date", rfc2822(r.date)),
-        ("From", addr(r.name, r.email, "utf-8", quote=False)),
-        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
-        ("Message-ID", f"<{mid}@Spark>"),
-    ] + r.thread_headers() + [
-        ("X-Readdle-Message-ID", f"{mid}@Spark"),
-        ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
-        ("MIME-Version", "1.0"),
-    ]
+    top = (
+        [
+            ("Date", rfc2822(r.date)),
+            ("From", addr(r.name, r.email, "utf-8", quote=False)),
+            ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
+            ("Message-ID", f"<{mid}@Spark>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("X-Readdle-Message-ID", f"{mid}@Spark"),
+            ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     return finish(top, entity), fmt("alt", "utf-8", ["quoted-printable"])
 
 
 # =============================================================================================== Yahoo
+
 
 def yahoo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Yahoo Mail (web / Android / iPhone): indented 'On … wrote:' attribution, no '>' in the text part."""
     d = local(inv, r)
     n = f"{inv.from_name} <{HR_ADDR}>"
     hh, ap = h12(d)
-    zone = "GMT" if not d.utcoffset() else f"GMT{'+' if d.utcoffset() > timedelta(0) else '-'}{abs(int(d.utcoffset().total_seconds()) // 3600)}"
+    zone = (
+        "GMT"
+        if not d.utcoffset()
+        else f"GMT{'+' if d.utcoffset() > timedelta(0) else '-'}{abs(int(d.utcoffset().total_seconds()) // 3600)}"
+    )
     v = r.variant or "web"
     if r.ui == "tw":
         attribution = f"{inv.from_name} <{HR_ADDR}> 於 {d.year}年{d.month}月{d.day}日 週{ZH_WD[d.weekday()]} {'上午' if d.hour < 12 else '下午'}{hh}:{d:%M}:{d:%S} [{zone.replace('GMT', 'GMT')}] 寫道："
     elif r.ui == "es":
-        attribution = f"En {ES_WD[d.weekday()]}, {d.day} de {ES_MON[d.month - 1]} de {d.year}, {d:%H:%M:%S} CET, {n} escribió:"
+        attribution = (
+            f"En {ES_WD[d.weekday()]}, {d.day} de {ES_MON[d.month - 1]} de {d.year}, {d:%H:%M:%S} CET, {n} escribió:"
+        )
     elif v == "android":
         attribution = f"On {EN_WD[d.weekday()][:3]}, {EN_MON[d.month - 1][:3]} {d.day}, {d.year} at {hh}:{d:%M}, {inv.from_name}<{HR_ADDR}> wrote:"
     elif v == "ios":
@@ -1277,9 +1557,13 @@ def yahoo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         else:
             text += f"\n\n    {attribution}  \n \n " + "\n ".join(quoted_lines)
     pid = r.h("ydp", 8)
-    html = (f'<html><head></head><body><div class="ydp{pid}yahoo-style-wrap" style="font-family:Helvetica Neue, '
-            'Helvetica, Arial, sans-serif;font-size:13px;"><div></div>\n        '
-            + "".join(f'<div dir="ltr" data-setdir="false">{esc_text(x) if x.strip() else "<br>"}</div>' for x in body.split("\n")))
+    html = (
+        f'<html><head></head><body><div class="ydp{pid}yahoo-style-wrap" style="font-family:Helvetica Neue, '
+        'Helvetica, Arial, sans-serif;font-size:13px;"><div></div>\n        '
+        + "".join(
+            f'<div dir="ltr" data-setdir="false">{esc_text(x) if x.strip() else "<br>"}</div>' for x in body.split("\n")
+        )
+    )
     if app:
         html += f'<div><br></div><div class="ydp{pid}signature">{esc_text(app)}</div>'
     html += "</div>"
@@ -1287,7 +1571,7 @@ def yahoo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         qn = r.num("q", 7)
         html += (
             f'<div id="ydp{pid}yahoo_quoted_{qn}" class="ydp{pid}yahoo_quoted">\n            '
-            '<div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;">'
+            "<div style=\"font-family:'Helvetica Neue', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;\">"
             f"\n                \n                <div>\n                        {esc_text(attribution)}\n"
             "                    </div>\n                    <div><br></div>\n                    <div><br></div>\n"
             f'                \n                \n                <div><div id="ydp{pid}yiv{r.num("yiv", 10)}">'
@@ -1302,18 +1586,25 @@ def yahoo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     b = f"----=_Part_{r.num('p1', 7)}_{r.num('p2', 9)}.{r.num('ms', 13)}"
     parts = [leaf("text/plain", text, "UTF-8", c1), leaf("text/html", html, "UTF-8", c2)]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; \n\tboundary="{b}"')
-    mailer = {"web": "WebService/1.1.23040 YMailNorrin", "android": "WebService/1.1.23040 YMailAndroid",
-              "ios": "WebService/1.1.23040 YahooMailIosMobile"}[v]
-    top = [
-        ("Date", rfc2822(r.date.astimezone(tz(0)), "(UTC)")),
-        ("From", addr(r.name, r.email, "UTF-8", quote=False)),
-        ("Reply-To", addr(r.name, r.email, "UTF-8", quote=False)),
-        ("To", addr(inv.from_name, r.to, "UTF-8", quote=False)),
-        ("Message-ID", f"<{r.num('m1', 10)}.{r.num('m2', 7)}.{r.num('m3', 13)}@mail.yahoo.com>"),
-    ] + r.thread_headers() + [
-        ("Subject", ew("Re: " + inv.subject, "UTF-8", "B")),
-        ("MIME-Version", "1.0"),
-    ]
+    mailer = {
+        "web": "WebService/1.1.23040 YMailNorrin",
+        "android": "WebService/1.1.23040 YMailAndroid",
+        "ios": "WebService/1.1.23040 YahooMailIosMobile",
+    }[v]
+    top = (
+        [
+            ("Date", rfc2822(r.date.astimezone(tz(0)), "(UTC)")),
+            ("From", addr(r.name, r.email, "UTF-8", quote=False)),
+            ("Reply-To", addr(r.name, r.email, "UTF-8", quote=False)),
+            ("To", addr(inv.from_name, r.to, "UTF-8", quote=False)),
+            ("Message-ID", f"<{r.num('m1', 10)}.{r.num('m2', 7)}.{r.num('m3', 13)}@mail.yahoo.com>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Subject", ew("Re: " + inv.subject, "UTF-8", "B")),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     tail = [("X-Mailer", mailer)]
     ent_head, ent_body = entity.split(b"\n\n", 1)
     full = headers_bytes(top) + ent_head + b"\n" + headers_bytes(tail) + b"\n" + ent_body
@@ -1321,6 +1612,7 @@ def yahoo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 
 # =============================================================================================== Proton
+
 
 def proton(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Proton Mail: 'Sent with Proton Mail secure email.' then 'On <Weekday>, <Month> <n>th, … wrote:' + '>' quotes."""
@@ -1334,41 +1626,61 @@ def proton(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         text += "\n\n" + attribution + "\n\n" + prefix(inv.rendered(links="paren"), "> ", ">")
     st = 'style="font-family: Arial, sans-serif; font-size: 14px;"'
     html = "".join(f"<div {st}>{esc_text(x) if x.strip() else '<br>'}</div>" for x in body.split("\n"))
-    html += (f'<div {st}><br></div>\n<div class="protonmail_signature_block" {st}>\n    <div class="protonmail_signature_block-user '
-             'protonmail_signature_block-empty">\n        \n            </div>\n    \n            <div class="protonmail_signature_block-proton">\n'
-             '        Sent with <a target="_blank" href="https://proton.me/mail/home">Proton Mail</a> secure email.\n'
-             "    </div>\n</div>\n")
+    html += (
+        f'<div {st}><br></div>\n<div class="protonmail_signature_block" {st}>\n    <div class="protonmail_signature_block-user '
+        'protonmail_signature_block-empty">\n        \n            </div>\n    \n            <div class="protonmail_signature_block-proton">\n'
+        '        Sent with <a target="_blank" href="https://proton.me/mail/home">Proton Mail</a> secure email.\n'
+        "    </div>\n</div>\n"
+    )
     if r.quote != "none":
-        html += (f'<div {st}><br></div><div class="protonmail_quote">\n        {esc_text(attribution)}<br><br>\n'
-                 f'        <blockquote class="protonmail_quote" type="cite">\n            {inv.inner}\n        </blockquote><br>\n    </div>')
+        html += (
+            f'<div {st}><br></div><div class="protonmail_quote">\n        {esc_text(attribution)}<br><br>\n'
+            f'        <blockquote class="protonmail_quote" type="cite">\n            {inv.inner}\n        </blockquote><br>\n    </div>'
+        )
     b = f"b1=_{r.h('b', 43)}"
     parts = [leaf("text/plain", text, "utf-8", "quoted-printable"), leaf("text/html", html, "utf-8", "base64")]
     alt = multipart("alternative", b + "a", parts, ctype=f'multipart/alternative;\n boundary="{b}a"')
-    entity = multipart("mixed", b, [alt], ctype=f'multipart/mixed;\n boundary="{b}"',
-                       preamble="This is a multi-part message in MIME format.")
+    entity = multipart(
+        "mixed",
+        b,
+        [alt],
+        ctype=f'multipart/mixed;\n boundary="{b}"',
+        preamble="This is a multi-part message in MIME format.",
+    )
     mid = "".join(c for c in (r.h("m1", 64) + r.h("m2", 64)) if c)[:86]
     import base64 as _b64
-    mid = _b64.b64encode(bytes.fromhex(r.h("m1", 64) + r.h("m2", 64))).decode().replace("/", "_").replace("+", "-")[:86] + "=="
-    top = [
-        ("Date", rfc2822(r.date.astimezone(tz(0)))),
-        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
-        ("From", addr(r.name, r.email, "utf-8", quote=False)),
-        ("Subject", ew("Re: " + inv.subject, "utf-8", "Q")),
-        ("Message-ID", f"<{mid}@proton.me>"),
-    ] + r.thread_headers() + [
-        ("Feedback-ID", f"{r.num('fb', 8)}:user:proton"),
-        ("X-Pm-Message-ID", r.h("pm", 40)),
-        ("MIME-Version", "1.0"),
-    ]
+
+    mid = (
+        _b64.b64encode(bytes.fromhex(r.h("m1", 64) + r.h("m2", 64))).decode().replace("/", "_").replace("+", "-")[:86]
+        + "=="
+    )
+    top = (
+        [
+            ("Date", rfc2822(r.date.astimezone(tz(0)))),
+            ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
+            ("From", addr(r.name, r.email, "utf-8", quote=False)),
+            ("Subject", ew("Re: " + inv.subject, "utf-8", "Q")),
+            ("Message-ID", f"<{mid}@proton.me>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Feedback-ID", f"{r.num('fb', 8)}:user:proton"),
+            ("X-Pm-Message-ID", r.h("pm", 40)),
+            ("MIME-Version", "1.0"),
+        ]
+    )
     return finish(top, entity), fmt("mixed-alt", "utf-8", ["quoted-printable", "base64"])
 
 
 # =============================================================================================== Fastmail
 
+
 def fastmail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Fastmail: 'On Fri, 27 Nov 2026, at 10:05, Name wrote:' and blockquote#qt."""
     d = local(inv, r)
-    attribution = f"On {EN_WD[d.weekday()][:3]}, {d.day} {EN_MON[d.month - 1][:3]} {d.year}, at {d:%H:%M}, {inv.from_name} wrote:"
+    attribution = (
+        f"On {EN_WD[d.weekday()][:3]}, {d.day} {EN_MON[d.month - 1][:3]} {d.year}, at {d:%H:%M}, {inv.from_name} wrote:"
+    )
     body = body_with_sig(r)
     if r.quote == "above":
         text = attribution + "\n" + prefix(inv.rendered(links="paren")) + "\n\n" + body
@@ -1384,26 +1696,35 @@ def fastmail(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         inner = reply_html
     else:
         inner = reply_html + "<div><br></div>" + quote_html + "<div><br></div>"
-    html = ('<!DOCTYPE html><html><head><title></title><style type="text/css">p.MsoNormal,p.MsoNoSpacing{margin:0}'
-            f"</style></head><body>{inner}</body></html>")
+    html = (
+        '<!DOCTYPE html><html><head><title></title><style type="text/css">p.MsoNormal,p.MsoNoSpacing{margin:0}'
+        f"</style></head><body>{inner}</body></html>"
+    )
     b = r.h("b", 32)
-    parts = [leaf("text/plain", text, "utf-8", "quoted-printable", extra=[]),
-             leaf("text/html", html, "utf-8", "quoted-printable")]
-    entity = multipart("alternative", b, parts, ctype=f"multipart/alternative;\n boundary={b}")
-    top = [
-        ("MIME-Version", "1.0"),
-        ("Message-Id", f"<{uuid_of(r.seed, 'mid')}@app.fastmail.com>"),
-    ] + r.thread_headers() + [
-        ("Date", rfc2822(r.date)),
-        ("From", addr(r.name, r.email, "utf-8")),
-        ("To", addr(inv.from_name, r.to, "utf-8")),
-        ("Subject", ew("Re: " + inv.subject, "utf-8", "Q")),
-        ("User-Agent", "Cyrus-JMAP/3.11.0-alpha0-1154-g7d5e4d6c8-fm-20241120.001-g7d5e4d6c"),
+    parts = [
+        leaf("text/plain", text, "utf-8", "quoted-printable", extra=[]),
+        leaf("text/html", html, "utf-8", "quoted-printable"),
     ]
+    entity = multipart("alternative", b, parts, ctype=f"multipart/alternative;\n boundary={b}")
+    top = (
+        [
+            ("MIME-Version", "1.0"),
+            ("Message-Id", f"<{uuid_of(r.seed, 'mid')}@app.fastmail.com>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("Date", rfc2822(r.date)),
+            ("From", addr(r.name, r.email, "utf-8")),
+            ("To", addr(inv.from_name, r.to, "utf-8")),
+            ("Subject", ew("Re: " + inv.subject, "utf-8", "Q")),
+            ("User-Agent", "Cyrus-JMAP/3.11.0-alpha0-1154-g7d5e4d6c8-fm-20241120.001-g7d5e4d6c"),
+        ]
+    )
     return finish(top, entity), fmt("alt", "utf-8", ["quoted-printable"])
 
 
 # =============================================================================================== Mail.ru / Yandex
+
 
 def mailru(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Mail.ru: signature widget, blockquote with '>Пятница, 27 ноября 2026, 13:05 +03:00 от …:' ."""
@@ -1412,7 +1733,9 @@ def mailru(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.ui == "en":
         attribution = f"{EN_WD[d.weekday()]}, {d.day} {EN_MON[d.month - 1]} {d.year}, {d:%H:%M} {gmt(d)} from {n}:"
     else:
-        attribution = f"{RU_WD[d.weekday()].capitalize()}, {d.day} {RU_MON[d.month - 1]} {d.year}, {d:%H:%M} {gmt(d)} от {n}:"
+        attribution = (
+            f"{RU_WD[d.weekday()].capitalize()}, {d.day} {RU_MON[d.month - 1]} {d.year}, {d:%H:%M} {gmt(d)} от {n}:"
+        )
     text = r.text.rstrip("\n") + "\n \n \n"
     if r.sig:
         text += "--\n" + r.sig + "\n \n"
@@ -1422,37 +1745,43 @@ def mailru(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     if r.sig:
         html += f'<div data-signature-widget="container"><div data-signature-widget="content"><div>--<br>{brs(r.sig)}</div></div></div>'
     if r.quote != "none":
-        html += ('<div>&nbsp;</div><div class="mail-quote-collapse"><blockquote style="border-left:1px solid #0857A6; '
-                 f'margin:10px; padding:0 0 0 10px;">{esc_text(attribution)}<br>&nbsp;<div id=""><div class="js-helper '
-                 f'js-readmsg-msg"><div><div id="style_{r.num("st", 19)}_BODY">{inv.inner}</div></div></div></div>'
-                 "</blockquote></div>")
+        html += (
+            '<div>&nbsp;</div><div class="mail-quote-collapse"><blockquote style="border-left:1px solid #0857A6; '
+            f'margin:10px; padding:0 0 0 10px;">{esc_text(attribution)}<br>&nbsp;<div id=""><div class="js-helper '
+            f'js-readmsg-msg"><div><div id="style_{r.num("st", 19)}_BODY">{inv.inner}</div></div></div></div>'
+            "</blockquote></div>"
+        )
     html += "</BODY></HTML>"
     b = f"--ALT--{r.h('b', 32)}{r.num('ts', 10)}"
     parts = [leaf("text/plain", text, "utf-8", "base64"), leaf("text/html", html, "utf-8", "base64")]
     entity = multipart("alternative", b, parts, preamble=f"--{b}", ctype=f'multipart/alternative;\n\tboundary="{b}"')
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative;\n\tboundary="{b}"')
-    top = [
-        ("From", ew(r.name, "UTF-8", "B") + f" <{r.email}>"),
-        ("To", addr(inv.from_name, r.to, "UTF-8", quote=False)),
-        ("Subject", ew("Re: " + inv.subject, "UTF-8", "B", always=True)),
-        ("MIME-Version", "1.0"),
-        ("X-Mailer", "Mail.Ru Mailer 1.0"),
-        ("Date", rfc2822(r.date)),
-        ("Reply-To", ew(r.name, "UTF-8", "B") + f" <{r.email}>"),
-        ("X-Priority", "3 (Normal)"),
-        ("Message-ID", f"<{r.num('m1', 10)}.{r.num('m2', 9)}@f{int(r.num('f', 3)) % 700}.i.mail.ru>"),
-    ] + r.thread_headers() + [
-        ("X-7564579A", "646B95376F6C166E"),
-        ("X-77F55803", "4F1203BC0FB41BD9" + r.h("x", 16).upper()),
-        ("X-Mras", "Ok"),
-    ]
+    top = (
+        [
+            ("From", ew(r.name, "UTF-8", "B") + f" <{r.email}>"),
+            ("To", addr(inv.from_name, r.to, "UTF-8", quote=False)),
+            ("Subject", ew("Re: " + inv.subject, "UTF-8", "B", always=True)),
+            ("MIME-Version", "1.0"),
+            ("X-Mailer", "Mail.Ru Mailer 1.0"),
+            ("Date", rfc2822(r.date)),
+            ("Reply-To", ew(r.name, "UTF-8", "B") + f" <{r.email}>"),
+            ("X-Priority", "3 (Normal)"),
+            ("Message-ID", f"<{r.num('m1', 10)}.{r.num('m2', 9)}@f{int(r.num('f', 3)) % 700}.i.mail.ru>"),
+        ]
+        + r.thread_headers()
+        + [
+            ("X-7564579A", "646B95376F6C166E"),
+            ("X-77F55803", "4F1203BC0FB41BD9" + r.h("x", 16).upper()),
+            ("X-Mras", "Ok"),
+        ]
+    )
     return finish(top, entity), fmt("alt", "utf-8", ["base64"])
 
 
 def yandex(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Yandex Mail: '27.11.2026, 13:05, "Name" <addr>:' then blockquote."""
     d = local(inv, r)
-    attribution = f"{d:%d.%m.%Y}, {d:%H:%M}, \"{inv.from_name}\" <{HR_ADDR}>:"
+    attribution = f'{d:%d.%m.%Y}, {d:%H:%M}, "{inv.from_name}" <{HR_ADDR}>:'
     text = r.text.rstrip("\n") + "\n\n"
     if r.sig:
         text += "-- \n" + r.sig + "\n\n"
@@ -1470,61 +1799,77 @@ def yandex(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         leaf("text/html", html, "utf-8", "base64", cte_first=True),
     ]
     entity = multipart("alternative", b, parts, ctype=f'multipart/alternative; boundary="{b}"')
-    top = [
-        ("From", addr(r.name, r.email, "utf-8", quote=False)),
-        ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
-    ] + r.thread_headers() + [
-        ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
-        ("MIME-Version", "1.0"),
-        ("X-Mailer", "Yamail [ http://yandex.ru ] 5.0"),
-        ("Date", rfc2822(r.date)),
-        ("Message-Id", f"<{r.num('m', 6)}{r.num('m2', 10)}@mail.yandex.ru>"),
-        ("Content-Transfer-Encoding", "7bit"),
-    ]
+    top = (
+        [
+            ("From", addr(r.name, r.email, "utf-8", quote=False)),
+            ("To", addr(inv.from_name, r.to, "utf-8", quote=False)),
+        ]
+        + r.thread_headers()
+        + [
+            ("Subject", ew("Re: " + inv.subject, "utf-8", "B")),
+            ("MIME-Version", "1.0"),
+            ("X-Mailer", "Yamail [ http://yandex.ru ] 5.0"),
+            ("Date", rfc2822(r.date)),
+            ("Message-Id", f"<{r.num('m', 6)}{r.num('m2', 10)}@mail.yandex.ru>"),
+            ("Content-Transfer-Encoding", "7bit"),
+        ]
+    )
     return finish(top, entity), fmt("alt", "utf-8", ["base64"])
 
 
 # =============================================================================================== Naver / Daum
 
+
 def naver(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Naver Mail: HTML only, '-----Original Message-----' with From/To/Cc/Sent/Subject, read-receipt pixel."""
     d = local(inv, r)
     sent = f"{d:%Y-%m-%d} ({KO_WD[d.weekday()]}) {d:%H:%M:%S} (GMT{gmt(d)})"
-    html = ('<div style="font-family:\'나눔고딕\',NanumGothic,sans-serif;font-size:10pt;line-height:1.5;">'
-            + divs(body_with_sig(r), "p", blank="<br>"))
+    html = "<div style=\"font-family:'나눔고딕',NanumGothic,sans-serif;font-size:10pt;line-height:1.5;\">" + divs(
+        body_with_sig(r), "p", blank="<br>"
+    )
     if r.quote != "none":
-        html += ('<p><br></p><p><br></p><blockquote style="padding: 0 0 0 10px; border-left:1px solid #ccc; margin: 0 0 0 7px;">'
-                 "-----Original Message-----<br>\n"
-                 f"<b>From:</b> \"{esc_text(inv.from_name)}\"&lt;{HR_ADDR}&gt;<br>\n"
-                 f"<b>To:</b> \"{esc_text(r.name)}\"&lt;{r.email}&gt;;<br>\n<b>Cc:</b> <br>\n"
-                 f"<b>Sent:</b> {sent}<br>\n<b>Subject:</b> {esc_text(inv.subject)}<br>\n<br>\n{inv.inner}</blockquote>")
-    html += (f"</div><img src='https://mail.naver.com/readReceipt/notify/?img={r.h('rr', 48)}.gif' "
-             "border=\"0\" width=\"0\" height=\"0\" style=\"border:0;width:0;height:0;display:none\"/>")
+        html += (
+            '<p><br></p><p><br></p><blockquote style="padding: 0 0 0 10px; border-left:1px solid #ccc; margin: 0 0 0 7px;">'
+            "-----Original Message-----<br>\n"
+            f'<b>From:</b> "{esc_text(inv.from_name)}"&lt;{HR_ADDR}&gt;<br>\n'
+            f'<b>To:</b> "{esc_text(r.name)}"&lt;{r.email}&gt;;<br>\n<b>Cc:</b> <br>\n'
+            f"<b>Sent:</b> {sent}<br>\n<b>Subject:</b> {esc_text(inv.subject)}<br>\n<br>\n{inv.inner}</blockquote>"
+        )
+    html += (
+        f"</div><img src='https://mail.naver.com/readReceipt/notify/?img={r.h('rr', 48)}.gif' "
+        'border="0" width="0" height="0" style="border:0;width:0;height:0;display:none"/>'
+    )
     entity = leaf("text/html", html, "utf-8", "base64", quoted_label=True)
-    top = [
-        ("Message-ID", f"<{r.h('mid', 32)}@cweb{int(r.num('c', 2)) % 30:03d}.nm.nfra.io>"),
-        ("From", addr(r.name, r.email, "utf-8")),
-        ("To", addr(inv.from_name, r.to, "utf-8")),
-    ] + r.thread_headers() + [
-        ("Subject", ew("RE: " + inv.subject, "utf-8", "B")),
-        ("Date", rfc2822(r.date)),
-        ("MIME-Version", "1.0"),
-        ("X-Naver-CIP", f"211.{int(r.num('i', 2)) % 200}.44.{int(r.num('j', 2)) % 250}"),
-        ("X-Mailer", "Naver Mail"),
-    ]
+    top = (
+        [
+            ("Message-ID", f"<{r.h('mid', 32)}@cweb{int(r.num('c', 2)) % 30:03d}.nm.nfra.io>"),
+            ("From", addr(r.name, r.email, "utf-8")),
+            ("To", addr(inv.from_name, r.to, "utf-8")),
+        ]
+        + r.thread_headers()
+        + [
+            ("Subject", ew("RE: " + inv.subject, "utf-8", "B")),
+            ("Date", rfc2822(r.date)),
+            ("MIME-Version", "1.0"),
+            ("X-Naver-CIP", f"211.{int(r.num('i', 2)) % 200}.44.{int(r.num('j', 2)) % 250}"),
+            ("X-Mailer", "Naver Mail"),
+        ]
+    )
     return finish(top, entity), fmt("html", "utf-8", ["base64"])
 
 
 def daum(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Daum (Kakao) Mail: HTML only, '--------- 원본 메일 ---------' with 보낸사람/날짜/받는사람/제목."""
     d = local(inv, r)
-    html = ("<div style=\"font-family:'맑은 고딕';font-size:10pt\">" + divs(body_with_sig(r), blank="<br />"))
+    html = "<div style=\"font-family:'맑은 고딕';font-size:10pt\">" + divs(body_with_sig(r), blank="<br />")
     if r.quote != "none":
-        html += ("<div><br /></div><div><br /></div><div>--------- 원본 메일 ---------</div>"
-                 f"<div>보낸사람: \"{esc_text(inv.from_name)}\" &lt;{HR_ADDR}&gt;</div>"
-                 f"<div>날짜: {d.year % 100:02d}.{d.month:02d}.{d.day:02d} {d:%H:%M} GMT {gmt(d).replace(':', '')}</div>"
-                 f"<div>받는사람: \"{esc_text(r.name)}\" &lt;{r.email}&gt;</div>"
-                 f"<div>제목: {esc_text(inv.subject)}</div><div><br /></div>{inv.inner}")
+        html += (
+            "<div><br /></div><div><br /></div><div>--------- 원본 메일 ---------</div>"
+            f'<div>보낸사람: "{esc_text(inv.from_name)}" &lt;{HR_ADDR}&gt;</div>'
+            f"<div>날짜: {d.year % 100:02d}.{d.month:02d}.{d.day:02d} {d:%H:%M} GMT {gmt(d).replace(':', '')}</div>"
+            f'<div>받는사람: "{esc_text(r.name)}" &lt;{r.email}&gt;</div>'
+            f"<div>제목: {esc_text(inv.subject)}</div><div><br /></div>{inv.inner}"
+        )
     html += "</div>"
     label = "utf-8"
     if r.variant == "euc-kr":
@@ -1534,7 +1879,12 @@ def daum(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     entity = leaf("text/html", html, label, "base64", quoted_label=True)
     top = [
         ("From", addr(r.name, r.email, label)),
-        ("To", addr(inv.from_name, r.to, "utf-8" if label != "euc-kr" else "euc-kr") if inv.from_name.isascii() else addr(inv.from_name, r.to, "utf-8")),
+        (
+            "To",
+            addr(inv.from_name, r.to, "utf-8" if label != "euc-kr" else "euc-kr")
+            if inv.from_name.isascii()
+            else addr(inv.from_name, r.to, "utf-8"),
+        ),
         ("Date", rfc2822(r.date, "(KST)")),
         ("Message-Id", f"<{r.date.astimezone(tz(0)):%Y%m%d%H%M%S}.{r.h('m', 12).upper()}@hmail.daum.net>"),
         ("Subject", ew("RE: " + inv.subject, label, "B")),
@@ -1546,48 +1896,67 @@ def daum(r: Reply, inv: Invitation) -> tuple[bytes, str]:
 
 # =============================================================================================== GMX / Web.de
 
+
 def gmx(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """GMX / WEB.DE (trinity): 'Gesendet:' first, then Von/An/Betreff; GMX sends HTML only, WEB.DE plain here."""
     d = local(inv, r)
     ui = r.ui or "de"
     if ui == "en":
         hh, ap = h12(d)
-        rows = [("Sent", f"{EN_WD[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} at {hh}:{d:%M} {ap}"),
-                ("From", f'"{inv.from_name}" <{HR_ADDR}>'), ("To", f'"{r.name}" <{r.email}>'), ("Subject", inv.subject)]
+        rows = [
+            ("Sent", f"{EN_WD[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} at {hh}:{d:%M} {ap}"),
+            ("From", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("To", f'"{r.name}" <{r.email}>'),
+            ("Subject", inv.subject),
+        ]
         pre = "Re: "
     else:
-        rows = [("Gesendet", f"{DE_WD[d.weekday()]}, {d.day}. {DE_MON[d.month - 1]} {d.year} um {d:%H:%M} Uhr"),
-                ("Von", f'"{inv.from_name}" <{HR_ADDR}>'), ("An", f'"{r.name}" <{r.email}>'), ("Betreff", inv.subject)]
+        rows = [
+            ("Gesendet", f"{DE_WD[d.weekday()]}, {d.day}. {DE_MON[d.month - 1]} {d.year} um {d:%H:%M} Uhr"),
+            ("Von", f'"{inv.from_name}" <{HR_ADDR}>'),
+            ("An", f'"{r.name}" <{r.email}>'),
+            ("Betreff", inv.subject),
+        ]
         pre = "Aw: "
     body = body_with_sig(r)
     host = "gmx" if r.client == "gmx" else "webde"
     top = [
         ("MIME-Version", "1.0"),
-        ("Message-ID", f"<trinity-{uuid_of(r.seed, 'mid')}-{r.num('ts', 13)}@3c-app-{host}-bap{int(r.num('b', 2)) % 60:02d}>"),
+        (
+            "Message-ID",
+            f"<trinity-{uuid_of(r.seed, 'mid')}-{r.num('ts', 13)}@3c-app-{host}-bap{int(r.num('b', 2)) % 60:02d}>",
+        ),
         ("From", addr(r.name, r.email, "UTF-8")),
         ("To", addr(inv.from_name, r.to, "UTF-8")),
         ("Subject", ew(pre + inv.subject, "UTF-8", "Q")),
     ]
-    tail = [
-        ("Date", rfc2822(r.date)),
-        ("Importance", "normal"),
-        ("Sensitivity", "Normal"),
-    ] + r.thread_headers() + [
-        ("X-Priority", "3"),
-        ("X-Provags-ID", "V03:K1:" + r.h("pv", 40)),
-        ("X-UI-Message-Type", "mail"),
-    ]
+    tail = (
+        [
+            ("Date", rfc2822(r.date)),
+            ("Importance", "normal"),
+            ("Sensitivity", "Normal"),
+        ]
+        + r.thread_headers()
+        + [
+            ("X-Priority", "3"),
+            ("X-Provags-ID", "V03:K1:" + r.h("pv", 40)),
+            ("X-UI-Message-Type", "mail"),
+        ]
+    )
     if r.client == "webde":
         text = body + "\n \n \n\n" + "\n".join(f"{k}: {v}" for k, v in rows) + "\n" + inv.text
         entity = leaf("text/plain", text, "UTF-8", "quoted-printable")
         f = fmt("plain", "UTF-8", ["quoted-printable"])
     else:
-        html = ('<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;">'
-                + divs(body) + "\n\n<div>&nbsp;\n<div>&nbsp;\n"
-                '<div style="margin: 10.0px 5.0px 5.0px 10.0px;padding: 10.0px 0 10.0px 10.0px;border-left: 2.0px solid rgb(195,217,229);">\n'
-                '<div style="margin: 0 0 10.0px 0;">'
-                + "<br/>\n".join(f"<b>{k}:</b>&nbsp;{esc(v)}" for k, v in rows)
-                + f'</div>\n\n<div name="quoted-content">{inv.inner}</div>\n</div>\n</div>\n</div></div></body></html>\n')
+        html = (
+            '<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;">'
+            + divs(body)
+            + "\n\n<div>&nbsp;\n<div>&nbsp;\n"
+            '<div style="margin: 10.0px 5.0px 5.0px 10.0px;padding: 10.0px 0 10.0px 10.0px;border-left: 2.0px solid rgb(195,217,229);">\n'
+            '<div style="margin: 0 0 10.0px 0;">'
+            + "<br/>\n".join(f"<b>{k}:</b>&nbsp;{esc(v)}" for k, v in rows)
+            + f'</div>\n\n<div name="quoted-content">{inv.inner}</div>\n</div>\n</div>\n</div></div></body></html>\n'
+        )
         entity = leaf("text/html", html, "UTF-8", "quoted-printable")
         f = fmt("html", "UTF-8", ["quoted-printable"])
     ent_head, ent_body = entity.split(b"\n\n", 1)
@@ -1635,27 +2004,46 @@ BUILDERS = {
 # =============================================================================================== automated mail
 
 
-def _dsn(r: Reply, inv: Invitation, *, mta: str, sender: str, subject: str, human: str, status: str,
-         diag: str, label: str = "utf-8") -> tuple[bytes, str]:
+def _dsn(
+    r: Reply,
+    inv: Invitation,
+    *,
+    mta: str,
+    sender: str,
+    subject: str,
+    human: str,
+    status: str,
+    diag: str,
+    label: str = "utf-8",
+) -> tuple[bytes, str]:
     """A Postfix-style delivery status notification (multipart/report) for the invitation."""
     b = f"{r.h('q', 10).upper()}.{r.num('t', 10)}/{mta}"
     arrival = rfc2822(r.date - timedelta(seconds=3))
     parts = [
         leaf("text/plain", human, label, "8bit", extra=[("Content-Description", "Notification")]),
-        (f"Content-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
-         f"Reporting-MTA: dns; {mta}\nX-Postfix-Queue-ID: {r.h('q', 10).upper()}\n"
-         f"X-Postfix-Sender: rfc822; {r.to}\nArrival-Date: {arrival}\n\n"
-         f"Final-Recipient: rfc822; {r.email}\nOriginal-Recipient: rfc822;{r.email}\nAction: failed\n"
-         f"Status: {status}\nDiagnostic-Code: {diag}\n").encode(),
-        (f"Content-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
-         f"Return-Path: <{r.to}>\nReceived: from mail.hr.example.com (mail.hr.example.com [203.0.113.25])\n"
-         f"\tby {mta} with ESMTPS id {r.h('q', 10).upper()}\n\tfor <{r.email}>; {arrival}\n"
-         f"From: {ew(inv.from_name, 'utf-8', 'B')} <{HR_ADDR}>\nReply-To: <{r.to}>\nTo: <{r.email}>\n"
-         f"Subject: {ew(inv.subject, 'utf-8', 'B')}\nDate: {rfc2822(inv.date)}\nMessage-ID: {INVITE_ID}\n"
-         "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"===============1\"\n").encode(),
+        (
+            f"Content-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+            f"Reporting-MTA: dns; {mta}\nX-Postfix-Queue-ID: {r.h('q', 10).upper()}\n"
+            f"X-Postfix-Sender: rfc822; {r.to}\nArrival-Date: {arrival}\n\n"
+            f"Final-Recipient: rfc822; {r.email}\nOriginal-Recipient: rfc822;{r.email}\nAction: failed\n"
+            f"Status: {status}\nDiagnostic-Code: {diag}\n"
+        ).encode(),
+        (
+            f"Content-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n"
+            f"Return-Path: <{r.to}>\nReceived: from mail.hr.example.com (mail.hr.example.com [203.0.113.25])\n"
+            f"\tby {mta} with ESMTPS id {r.h('q', 10).upper()}\n\tfor <{r.email}>; {arrival}\n"
+            f"From: {ew(inv.from_name, 'utf-8', 'B')} <{HR_ADDR}>\nReply-To: <{r.to}>\nTo: <{r.email}>\n"
+            f"Subject: {ew(inv.subject, 'utf-8', 'B')}\nDate: {rfc2822(inv.date)}\nMessage-ID: {INVITE_ID}\n"
+            'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="===============1"\n'
+        ).encode(),
     ]
-    entity = multipart("report", b, parts, preamble="This is a MIME-encapsulated message.",
-                       ctype=f'multipart/report; report-type=delivery-status;\n\tboundary="{b}"')
+    entity = multipart(
+        "report",
+        b,
+        parts,
+        preamble="This is a MIME-encapsulated message.",
+        ctype=f'multipart/report; report-type=delivery-status;\n\tboundary="{b}"',
+    )
     top = [
         ("Date", rfc2822(r.date)),
         ("From", sender),
@@ -1669,44 +2057,80 @@ def _dsn(r: Reply, inv: Invitation, *, mta: str, sender: str, subject: str, huma
 
 
 def auto_exmail_bounce(r: Reply, inv: Invitation) -> tuple[bytes, str]:
-    human = ("很抱歉，您的邮件未能成功投递给以下收件人。\nThis is the mail system at host mx3.exmail.qq.com.\n\n"
-             "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
-             f"<{r.email}>: 收件人邮箱空间已满 (mailbox full)\n    host mx3.exmail.qq.com said: 552 5.2.2 Mailbox is full\n")
-    return _dsn(r, inv, mta="mx3.exmail.qq.com", sender="MAILER-DAEMON@mx3.exmail.qq.com (Mail Delivery System)",
-                subject="Undelivered Mail Returned to Sender", human=human, status="5.2.2",
-                diag="smtp; 552 5.2.2 Mailbox is full")
+    human = (
+        "很抱歉，您的邮件未能成功投递给以下收件人。\nThis is the mail system at host mx3.exmail.qq.com.\n\n"
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        f"<{r.email}>: 收件人邮箱空间已满 (mailbox full)\n    host mx3.exmail.qq.com said: 552 5.2.2 Mailbox is full\n"
+    )
+    return _dsn(
+        r,
+        inv,
+        mta="mx3.exmail.qq.com",
+        sender="MAILER-DAEMON@mx3.exmail.qq.com (Mail Delivery System)",
+        subject="Undelivered Mail Returned to Sender",
+        human=human,
+        status="5.2.2",
+        diag="smtp; 552 5.2.2 Mailbox is full",
+    )
 
 
 def auto_yandex_bounce(r: Reply, inv: Invitation) -> tuple[bytes, str]:
-    human = ("Это письмо отправлено почтовым роботом Яндекс Почты.\n"
-             "This message was created automatically by mail delivery software.\n\n"
-             "Ваше письмо не было доставлено по следующим адресам:\n"
-             "A message that you sent could not be delivered to one or more of its recipients:\n\n"
-             f"<{r.email}>: Почтовый ящик заблокирован / Mailbox is disabled\n")
-    return _dsn(r, inv, mta="mx.yandex.ru", sender="mailer-daemon@yandex.ru",
-                subject=ew("Недоставленное сообщение", "utf-8", "B"), human=human, status="5.2.1",
-                diag="smtp; 550 5.2.1 Mailbox is disabled")
+    human = (
+        "Это письмо отправлено почтовым роботом Яндекс Почты.\n"
+        "This message was created automatically by mail delivery software.\n\n"
+        "Ваше письмо не было доставлено по следующим адресам:\n"
+        "A message that you sent could not be delivered to one or more of its recipients:\n\n"
+        f"<{r.email}>: Почтовый ящик заблокирован / Mailbox is disabled\n"
+    )
+    return _dsn(
+        r,
+        inv,
+        mta="mx.yandex.ru",
+        sender="mailer-daemon@yandex.ru",
+        subject=ew("Недоставленное сообщение", "utf-8", "B"),
+        human=human,
+        status="5.2.1",
+        diag="smtp; 550 5.2.1 Mailbox is disabled",
+    )
 
 
-def auto_plain(r: Reply, inv: Invitation, *, subject: str, label: str, cte: str, extra: list[tuple[str, str]],
-               date_suffix: str = "", html: bool = False, mid: str, boundary: str = "") -> tuple[bytes, str]:
+def auto_plain(
+    r: Reply,
+    inv: Invitation,
+    *,
+    subject: str,
+    label: str,
+    cte: str,
+    extra: list[tuple[str, str]],
+    date_suffix: str = "",
+    html: bool = False,
+    mid: str,
+    boundary: str = "",
+) -> tuple[bytes, str]:
     text = r.text.rstrip("\n") + "\n"
     if html:
         b = boundary or f"----=_Part_{r.num('p', 6)}_{r.num('p2', 9)}.{r.num('ms', 13)}"
-        parts = [leaf("text/plain", text, label, cte),
-                 leaf("text/html", "<html><body>" + divs(text) + "</body></html>", label, cte)]
+        parts = [
+            leaf("text/plain", text, label, cte),
+            leaf("text/html", "<html><body>" + divs(text) + "</body></html>", label, cte),
+        ]
         entity = multipart("alternative", b, parts)
         structure = "alt"
     else:
         entity = leaf("text/plain", text, label, cte)
         structure = "plain"
-    top = [
-        ("Date", rfc2822(r.date, date_suffix)),
-        ("From", addr(r.name, r.email, label, quote=False)),
-        ("To", r.to),
-        ("Subject", subject),
-        ("Message-ID", mid),
-    ] + r.thread_headers() + extra + [("MIME-Version", "1.0")]
+    top = (
+        [
+            ("Date", rfc2822(r.date, date_suffix)),
+            ("From", addr(r.name, r.email, label, quote=False)),
+            ("To", r.to),
+            ("Subject", subject),
+            ("Message-ID", mid),
+        ]
+        + r.thread_headers()
+        + extra
+        + [("MIME-Version", "1.0")]
+    )
     return finish(top, entity), fmt(structure, label, [cte])
 
 
@@ -1714,72 +2138,131 @@ def auto_ooo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     c = r.client
     dom = r.email.split("@")[1]
     if c == "exmail":
-        return auto_plain(r, inv, subject=ew("自动回复: " + inv.subject, "gb18030", "B"), label="gb18030",
-                          cte="base64", extra=[("X-QQ-MIME", "TCMime 1.0 by Tencent"), ("X-Mailer", "QQMail 2.x")],
-                          html=True, mid=f"<tencent_{r.h('mid', 32).upper()}@exmail.qq.com>",
-                          boundary=f"----=_NextPart_{r.h('b1', 8).upper()}_{r.h('b2', 8).upper()}_{r.h('b3', 8).upper()}")
+        return auto_plain(
+            r,
+            inv,
+            subject=ew("自动回复: " + inv.subject, "gb18030", "B"),
+            label="gb18030",
+            cte="base64",
+            extra=[("X-QQ-MIME", "TCMime 1.0 by Tencent"), ("X-Mailer", "QQMail 2.x")],
+            html=True,
+            mid=f"<tencent_{r.h('mid', 32).upper()}@exmail.qq.com>",
+            boundary=f"----=_NextPart_{r.h('b1', 8).upper()}_{r.h('b2', 8).upper()}_{r.h('b3', 8).upper()}",
+        )
     if c == "netease":
-        return auto_plain(r, inv, subject=ew("自动回复：" + inv.subject, "GBK", "B"), label="GBK", cte="base64",
-                          extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Coremail Autoreply")],
-                          date_suffix="(CST)",
-                          mid=f"<{r.h('m', 8)}.{r.h('m2', 4)}.{r.h('m3', 11)}.Coremail.autoreply@{dom}>")
+        return auto_plain(
+            r,
+            inv,
+            subject=ew("自动回复：" + inv.subject, "GBK", "B"),
+            label="GBK",
+            cte="base64",
+            extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Coremail Autoreply")],
+            date_suffix="(CST)",
+            mid=f"<{r.h('m', 8)}.{r.h('m2', 4)}.{r.h('m3', 11)}.Coremail.autoreply@{dom}>",
+        )
     if c == "alimail":
-        return auto_plain(r, inv, subject=ew("自动回复：" + inv.subject, "UTF-8", "B"), label="UTF-8", cte="base64",
-                          extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Alimail-Mailagent")],
-                          html=True, mid=f"<{uuid_of(r.seed, 'mid')}.autoreply@{dom}>")
+        return auto_plain(
+            r,
+            inv,
+            subject=ew("自动回复：" + inv.subject, "UTF-8", "B"),
+            label="UTF-8",
+            cte="base64",
+            extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Alimail-Mailagent")],
+            html=True,
+            mid=f"<{uuid_of(r.seed, 'mid')}.autoreply@{dom}>",
+        )
     if c == "yahoo":
-        return auto_plain(r, inv, subject="Auto Response", label="UTF-8", cte="7bit",
-                          extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "YahooMailAutoResponder")],
-                          mid=f"<{r.num('m1', 10)}.{r.num('m2', 7)}.{r.num('m3', 13)}@mail.yahoo.com>")
+        return auto_plain(
+            r,
+            inv,
+            subject="Auto Response",
+            label="UTF-8",
+            cte="7bit",
+            extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "YahooMailAutoResponder")],
+            mid=f"<{r.num('m1', 10)}.{r.num('m2', 7)}.{r.num('m3', 13)}@mail.yahoo.com>",
+        )
     if c == "proton":
-        return auto_plain(r, inv, subject="Auto-Reply: " + inv.subject, label="utf-8", cte="quoted-printable",
-                          extra=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")],
-                          mid=f"<{r.h('m', 40)}=@proton.me>")
+        return auto_plain(
+            r,
+            inv,
+            subject="Auto-Reply: " + inv.subject,
+            label="utf-8",
+            cte="quoted-printable",
+            extra=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")],
+            mid=f"<{r.h('m', 40)}=@proton.me>",
+        )
     if c == "zimbra":
-        return auto_plain(r, inv, subject="Re: " + inv.subject, label="utf-8", cte="7bit",
-                          extra=[("Auto-Submitted", "auto-replied (zimbra; vacation)"), ("Precedence", "bulk")],
-                          date_suffix="(GMT)",
-                          mid=f"<{r.num('m1', 9)}.{r.num('m2', 6)}.{r.num('m3', 13)}.JavaMail.zimbra@{dom}>")
+        return auto_plain(
+            r,
+            inv,
+            subject="Re: " + inv.subject,
+            label="utf-8",
+            cte="7bit",
+            extra=[("Auto-Submitted", "auto-replied (zimbra; vacation)"), ("Precedence", "bulk")],
+            date_suffix="(GMT)",
+            mid=f"<{r.num('m1', 9)}.{r.num('m2', 6)}.{r.num('m3', 13)}.JavaMail.zimbra@{dom}>",
+        )
     if c == "gmx":
-        return auto_plain(r, inv, subject="Abwesenheitsnotiz: " + inv.subject, label="UTF-8",
-                          cte="quoted-printable", extra=[("Auto-Submitted", "auto-replied")],
-                          mid=f"<autoreply-{uuid_of(r.seed, 'mid')}@gmx.net>")
+        return auto_plain(
+            r,
+            inv,
+            subject="Abwesenheitsnotiz: " + inv.subject,
+            label="UTF-8",
+            cte="quoted-printable",
+            extra=[("Auto-Submitted", "auto-replied")],
+            mid=f"<autoreply-{uuid_of(r.seed, 'mid')}@gmx.net>",
+        )
     if c == "mailru":
-        return auto_plain(r, inv, subject=ew("Автоответ: " + inv.subject, "UTF-8", "B"), label="utf-8",
-                          cte="base64", extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Mail.Ru Autoresponder")],
-                          mid=f"<{r.num('m1', 10)}.{r.num('m2', 9)}@autoreply.mail.ru>")
+        return auto_plain(
+            r,
+            inv,
+            subject=ew("Автоответ: " + inv.subject, "UTF-8", "B"),
+            label="utf-8",
+            cte="base64",
+            extra=[("Auto-Submitted", "auto-replied"), ("X-Mailer", "Mail.Ru Autoresponder")],
+            mid=f"<{r.num('m1', 10)}.{r.num('m2', 9)}@autoreply.mail.ru>",
+        )
     raise KeyError(c)
 
 
 def auto_outlook_ooo(r: Reply, inv: Invitation) -> tuple[bytes, str]:
     """Exchange automatic reply (自动答复), HTML + text, with Exchange's auto-reply headers."""
     text = r.text.rstrip("\n")
-    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-            '<div style="font-family:等线,sans-serif;font-size:11pt">' + divs(text) + "</div></body></html>")
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        '<div style="font-family:等线,sans-serif;font-size:11pt">' + divs(text) + "</div></body></html>"
+    )
     host = "SEZPR06MB" + r.num("hn", 4)
     mid = f"<{host}{r.h('mid', 28).upper()}@{host}.apcprd06.prod.outlook.com>"
     b = f"_000_{mid[1:].split('@')[0]}_"
-    parts = [leaf("text/plain", text + "\n", "utf-8", "base64", quoted_label=True),
-             leaf("text/html", html, "utf-8", "base64", quoted_label=True)]
-    entity = multipart("alternative", b, parts, ctype=f'multipart/alternative;\n\tboundary="{b}"',
-                       extra=[("MIME-Version", "1.0")])
-    top = [
-        ("From", addr(r.name, r.email, "utf-8", quote=False)),
-        ("To", f'"{r.to}" <{r.to}>'),
-        ("Subject", ew("自动答复: " + inv.subject, "utf-8", "B")),
-        ("Thread-Topic", ew(inv.subject, "utf-8", "B")),
-        ("Date", rfc2822(r.date.astimezone(tz(0)))),
-        ("Message-ID", mid),
-    ] + r.thread_headers(refs_first=True) + [
-        ("Content-Language", "zh-CN"),
-        ("X-MS-Has-Attach", ""),
-        ("X-MS-Exchange-Organization-SCL", "-1"),
-        ("X-MS-TNEF-Correlator", ""),
-        ("X-MS-Exchange-Organization-AutoResponseSuppress", "All"),
-        ("Auto-Submitted", "auto-generated"),
-        ("X-Auto-Response-Suppress", "All"),
-        ("X-MS-Exchange-Inbox-Rules-Loop", r.email),
+    parts = [
+        leaf("text/plain", text + "\n", "utf-8", "base64", quoted_label=True),
+        leaf("text/html", html, "utf-8", "base64", quoted_label=True),
     ]
+    entity = multipart(
+        "alternative", b, parts, ctype=f'multipart/alternative;\n\tboundary="{b}"', extra=[("MIME-Version", "1.0")]
+    )
+    top = (
+        [
+            ("From", addr(r.name, r.email, "utf-8", quote=False)),
+            ("To", f'"{r.to}" <{r.to}>'),
+            ("Subject", ew("自动答复: " + inv.subject, "utf-8", "B")),
+            ("Thread-Topic", ew(inv.subject, "utf-8", "B")),
+            ("Date", rfc2822(r.date.astimezone(tz(0)))),
+            ("Message-ID", mid),
+        ]
+        + r.thread_headers(refs_first=True)
+        + [
+            ("Content-Language", "zh-CN"),
+            ("X-MS-Has-Attach", ""),
+            ("X-MS-Exchange-Organization-SCL", "-1"),
+            ("X-MS-TNEF-Correlator", ""),
+            ("X-MS-Exchange-Organization-AutoResponseSuppress", "All"),
+            ("Auto-Submitted", "auto-generated"),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-MS-Exchange-Inbox-Rules-Loop", r.email),
+        ]
+    )
     return finish(top, entity), fmt("alt", "utf-8", ["base64"])
 
 
@@ -1792,18 +2275,27 @@ def auto_outlook_mdn(r: Reply, inv: Invitation) -> tuple[bytes, str]:
         hh, ap = h12(dt)
         return f"{EN_WD[dt.weekday()]}, {EN_MON[dt.month - 1]} {dt.day}, {dt.year} {hh}:{dt:%M}:{dt:%S} {ap}"
 
-    human = (f"Your message\n\n  To: {r.name}\n  Subject: {inv.subject}\n  Sent: {long(d0)} {zone}\n\n"
-             f"was read on {long(r.date)} {zone}.\n")
+    human = (
+        f"Your message\n\n  To: {r.name}\n  Subject: {inv.subject}\n  Sent: {long(d0)} {zone}\n\n"
+        f"was read on {long(r.date)} {zone}.\n"
+    )
     b = f"----=_NextPart_000_{r.h('n1', 4).upper()}_01DD{r.h('n2', 4).upper()}.{r.h('n3', 8).upper()}"
     dom = r.email.split("@")[1]
     parts = [
         leaf("text/plain", human, "us-ascii", "7bit", quoted_label=True),
-        (f"Content-Type: message/disposition-notification\n\nReporting-UA: {dom}; Microsoft Outlook 16.0\n"
-         f"Final-Recipient: rfc822;{r.email}\nOriginal-Message-ID: {INVITE_ID}\n"
-         "Disposition: manual-action/MDN-sent-manually; displayed\n").encode(),
+        (
+            f"Content-Type: message/disposition-notification\n\nReporting-UA: {dom}; Microsoft Outlook 16.0\n"
+            f"Final-Recipient: rfc822;{r.email}\nOriginal-Message-ID: {INVITE_ID}\n"
+            "Disposition: manual-action/MDN-sent-manually; displayed\n"
+        ).encode(),
     ]
-    entity = multipart("report", b, parts, preamble="This is a multipart message in MIME format.",
-                       ctype=f'multipart/report;\n\treport-type=disposition-notification;\n\tboundary="{b}"')
+    entity = multipart(
+        "report",
+        b,
+        parts,
+        preamble="This is a multipart message in MIME format.",
+        ctype=f'multipart/report;\n\treport-type=disposition-notification;\n\tboundary="{b}"',
+    )
     top = [
         ("From", addr(r.name, r.email, "utf-8", quote=False)),
         ("To", f'"{r.to}" <{r.to}>'),

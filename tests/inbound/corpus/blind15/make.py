@@ -13,9 +13,21 @@ HERE = Path(__file__).resolve().parent
 BATCH = "blind15"
 
 DEFAULT_UI = {
-    "exmail": "zh", "wecom": "zh", "netease": "zh", "mailmaster": "zh", "alimail": "zh", "dingtalk": "zh",
-    "feishu": "zh", "sina": "zh", "sohu": "zh", "mailru": "ru", "yandex": "ru", "naver": "ko", "daum": "ko",
-    "gmx": "de", "webde": "de",
+    "exmail": "zh",
+    "wecom": "zh",
+    "netease": "zh",
+    "mailmaster": "zh",
+    "alimail": "zh",
+    "dingtalk": "zh",
+    "feishu": "zh",
+    "sina": "zh",
+    "sohu": "zh",
+    "mailru": "ru",
+    "yandex": "ru",
+    "naver": "ko",
+    "daum": "ko",
+    "gmx": "de",
+    "webde": "de",
 }
 UI_TAG = {"zh365": "zh", "ru1251": "ru", "us": "", "en": "", "tw": "tw"}
 

@@ -112,8 +112,9 @@ def ew(text: str, label: str = "utf-8", enc: str = "B", always: bool = False, wi
     return "\n ".join(words)
 
 
-def addr(name: str | None, address: str, label: str = "utf-8", enc: str = "B", quote: bool = True,
-         quote_ew: bool = False) -> str:
+def addr(
+    name: str | None, address: str, label: str = "utf-8", enc: str = "B", quote: bool = True, quote_ew: bool = False
+) -> str:
     """Display name + address. `quote` quotes plain ASCII names; `quote_ew` puts encoded words in quotes
     (not RFC 2047 conformant, but what QQ/Exmail, Coremail and Alimail write)."""
     if not name:

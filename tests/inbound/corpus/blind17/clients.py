@@ -353,8 +353,12 @@ class TextStyle:
 
 
 STYLES = {
-    "gmail": TextStyle(bold="*", ol="   {n}. {t}", ul="   - {t}", cell_sep=" ", hr="------------------------------", wrap=76),
-    "outlook": TextStyle(ol="  {n}.  {t}", ul="  *   {t}", cell_sep=None, hr="________________________________", link="outlook"),
+    "gmail": TextStyle(
+        bold="*", ol="   {n}. {t}", ul="   - {t}", cell_sep=" ", hr="------------------------------", wrap=76
+    ),
+    "outlook": TextStyle(
+        ol="  {n}.  {t}", ul="  *   {t}", cell_sep=None, hr="________________________________", link="outlook"
+    ),
     "apple": TextStyle(ol="{n}. {t}", ul="• {t}", cell_sep="\t"),
     "tb": TextStyle(bold="*", ol=" {n}. {t}", ul=" * {t}", cell_sep="\t", hr="-" * 72),
     "yahoo": TextStyle(ol="    - {t}", ul="    - {t}", cell_sep=" "),
@@ -555,9 +559,11 @@ def disclaimer(ctx: Ctx) -> tuple[str, str]:
     if not d:
         return "", ""
     text = "\n\n" + d
-    htm = '<p style="font-size:8pt;color:#808080;font-family:Arial,sans-serif">' + "<br>\n".join(
-        esc(x) for x in d.split("\n")
-    ) + "</p>"
+    htm = (
+        '<p style="font-size:8pt;color:#808080;font-family:Arial,sans-serif">'
+        + "<br>\n".join(esc(x) for x in d.split("\n"))
+        + "</p>"
+    )
     return text, htm
 
 
@@ -568,7 +574,9 @@ def attach_part(ctx: Ctx, boundary: str) -> str:
     fname, ctype, seed = att
     data = hashlib.sha256(seed.encode()).digest() * 40
     if ctype == "application/pdf":
-        data = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" + data + b"\n%%EOF\n"
+        data = (
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" + data + b"\n%%EOF\n"
+        )
     b64 = base64.encodebytes(data).decode().replace("\n", CRLF)
     return (
         f"--{boundary}{CRLF}"
@@ -684,7 +692,7 @@ def gmail(ctx: Ctx, app: str = "web") -> tuple[bytes, str]:
         mixed = "000000000000" + ctx.h("m")[:16]
         hdr.append(("Content-Type", f'multipart/mixed; boundary="{mixed}"'))
         body = (
-            f"--{mixed}{CRLF}Content-Type: multipart/alternative; boundary=\"{bnd}\"{CRLF}{CRLF}{inner}{CRLF}"
+            f'--{mixed}{CRLF}Content-Type: multipart/alternative; boundary="{bnd}"{CRLF}{CRLF}{inner}{CRLF}'
             + attach_part(ctx, mixed)
             + f"--{mixed}--{CRLF}"
         )
@@ -906,7 +914,7 @@ def outlook(ctx: Ctx) -> tuple[bytes, str]:
         font=font,
         fareast="ZH-CN" if w.loc == "zh" else "EN-US",
         extra_fonts=(
-            '@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n'
+            "@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
             '@font-face\n\t{font-family:"\\@DengXian";\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n'
             if w.loc == "zh"
             else ""
@@ -926,9 +934,7 @@ def outlook(ctx: Ctx) -> tuple[bytes, str]:
             f'<p class="MsoNormal"><b><span lang="{blang}" style="font-family:&quot;Calibri&quot;,sans-serif">{esc(k0)}:</span></b>'
             f'<span lang="{blang}" style="font-family:&quot;Calibri&quot;,sans-serif"> {esc(v0)} <br>\n{rows}<o:p></o:p></span></p>\n'
             "</div>\n"
-            '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n'
-            + invitation_word(inv)
-            + "\n"
+            '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n' + invitation_word(inv) + "\n"
         )
     else:
         text += "\n"
@@ -968,8 +974,12 @@ def outlook(ctx: Ctx) -> tuple[bytes, str]:
             (f'Content-Type: text/html; charset="{charset}"', cte, charset, htm),
         ],
     )
-    return finish(headers(hdr).replace("X-MS-Has-Attach: \r\n", "X-MS-Has-Attach:\r\n").replace(
-        "X-MS-TNEF-Correlator: \r\n", "X-MS-TNEF-Correlator:\r\n"), body), fmt_name("alt", charset, cte)
+    return finish(
+        headers(hdr)
+        .replace("X-MS-Has-Attach: \r\n", "X-MS-Has-Attach:\r\n")
+        .replace("X-MS-TNEF-Correlator: \r\n", "X-MS-TNEF-Correlator:\r\n"),
+        body,
+    ), fmt_name("alt", charset, cte)
 
 
 def outlook_imap(ctx: Ctx, text: str, htm: str, subject: str, charset: str, cte: str) -> tuple[bytes, str]:
@@ -992,12 +1002,17 @@ def outlook_imap(ctx: Ctx, text: str, htm: str, subject: str, charset: str, cte:
         ("Content-Language", {"de": "de", "us": "en-us"}.get(ctx.who.loc, "en-gb")),
         ("Thread-Index", "AQ" + thread_index(ctx)[2:]),
     ]
-    body = "This is a multipart message in MIME format." + CRLF + CRLF + alt(
-        bnd,
-        [
-            (f'Content-Type: text/plain;{CRLF}\tcharset="{charset}"', cte, charset, text),
-            (f'Content-Type: text/html;{CRLF}\tcharset="{charset}"', cte, charset, htm),
-        ],
+    body = (
+        "This is a multipart message in MIME format."
+        + CRLF
+        + CRLF
+        + alt(
+            bnd,
+            [
+                (f'Content-Type: text/plain;{CRLF}\tcharset="{charset}"', cte, charset, text),
+                (f'Content-Type: text/html;{CRLF}\tcharset="{charset}"', cte, charset, htm),
+            ],
+        )
     )
     return finish(headers(hdr), body), fmt_name("alt", charset, cte)
 
@@ -1033,8 +1048,11 @@ def outlook_plain(ctx: Ctx) -> tuple[bytes, str]:
         ("Content-Transfer-Encoding", cte),
         ("MIME-Version", "1.0"),
     ]
-    h = headers(hdr).replace("X-MS-Has-Attach: \r\n", "X-MS-Has-Attach:\r\n").replace(
-        "X-MS-TNEF-Correlator: \r\n", "X-MS-TNEF-Correlator:\r\n")
+    h = (
+        headers(hdr)
+        .replace("X-MS-Has-Attach: \r\n", "X-MS-Has-Attach:\r\n")
+        .replace("X-MS-TNEF-Correlator: \r\n", "X-MS-TNEF-Correlator:\r\n")
+    )
     return finish(h, payload(text, charset, cte)), fmt_name("plain", charset, cte)
 
 
@@ -1070,9 +1088,7 @@ def owa(ctx: Ctx, mobile: str = "") -> tuple[bytes, str]:
         htm += (
             '<div id="appendonsend"></div>\n<hr style="display:inline-block;width:98%" tabindex="-1">\n'
             '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
-            f"{rows}</font>\n<div>&nbsp;</div>\n</div>\n"
-            + invitation_inner(inv)
-            + "\n"
+            f"{rows}</font>\n<div>&nbsp;</div>\n</div>\n" + invitation_inner(inv) + "\n"
         )
     else:
         text += "\n"
@@ -1191,7 +1207,7 @@ def exchange_ndr(ctx: Ctx) -> tuple[bytes, str]:
         "Error Details\nReported error:\t550 5.1.1 <" + dead + ">: Recipient address rejected: User unknown\n"
     )
     htm = (
-        "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n</head>\n<body>\n"
+        '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n</head>\n<body>\n'
         + "".join(f"<p>{esc(x)}</p>\n" for x in text.split("\n\n"))
         + "</body>\n</html>\n"
     )
@@ -1228,7 +1244,7 @@ def exchange_ndr(ctx: Ctx) -> tuple[bytes, str]:
         ("MIME-Version", "1.0"),
     ]
     body = (
-        f"--{bnd}{CRLF}Content-Type: multipart/alternative; differences=Content-Type;{CRLF}\tboundary=\"{alt_b}\"{CRLF}{CRLF}"
+        f'--{bnd}{CRLF}Content-Type: multipart/alternative; differences=Content-Type;{CRLF}\tboundary="{alt_b}"{CRLF}{CRLF}'
         + alt(
             alt_b,
             [
@@ -1271,7 +1287,10 @@ def apple(ctx: Ctx, ios: bool = False) -> tuple[bytes, str]:
     if ios:
         bnd = "Apple-Mail-" + uuid_upper(ctx.h("b"))
         inner = "".join(f'<div dir="ltr">{esc(x) if x else "<br>"}</div>' for x in typed_lines)
-        htm = '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">' + inner
+        htm = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
+            + inner
+        )
         if sig:
             htm += f'<div dir="ltr"><br><div dir="ltr">{esc(sig)}</div>'
         else:
@@ -1308,7 +1327,14 @@ def apple(ctx: Ctx, ios: bool = False) -> tuple[bytes, str]:
     if plain_only:
         hdr += [("Content-Type", f"text/plain;{CRLF}\tcharset=us-ascii"), ("Content-Transfer-Encoding", "7bit")]
     else:
-        hdr += [("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{bnd}"' if not ios else f"multipart/alternative; boundary={bnd}")]
+        hdr += [
+            (
+                "Content-Type",
+                f'multipart/alternative;{CRLF}\tboundary="{bnd}"'
+                if not ios
+                else f"multipart/alternative; boundary={bnd}",
+            )
+        ]
     if ios:
         hdr += [("Mime-Version", "1.0 (1.0)")]
     else:
@@ -1332,9 +1358,7 @@ def apple(ctx: Ctx, ios: bool = False) -> tuple[bytes, str]:
     for ctype, t in (("text/plain", text), ("text/html", htm)):
         parts += (
             f"--{bnd}{CRLF}Content-Type: {ctype};{CRLF}\tcharset=utf-8{CRLF}"
-            f"Content-Transfer-Encoding: quoted-printable{CRLF}{CRLF}"
-            + payload(t, "utf-8", "quoted-printable")
-            + CRLF
+            f"Content-Transfer-Encoding: quoted-printable{CRLF}{CRLF}" + payload(t, "utf-8", "quoted-printable") + CRLF
         )
     parts += f"--{bnd}--{CRLF}"
     if not ios:
@@ -1395,7 +1419,7 @@ def yahoo(ctx: Ctx, app: str = "") -> tuple[bytes, str]:
         if ctx.quote != "none":
             htm += (
                 f'<div><br></div><div><br></div><div class="yahoo_quoted" id="yahoo_quoted_{yid}">'
-                f'<div>{esc(at)}</div><div><br></div><div><br></div>'
+                f"<div>{esc(at)}</div><div><br></div><div><br></div>"
                 f'<blockquote style="margin: 0 0 20px 0;"><div><div id="yiv{yid}">{invitation_inner(inv)}</div></div></blockquote></div>'
             )
         htm += "</body></html>"
@@ -1407,7 +1431,7 @@ def yahoo(ctx: Ctx, app: str = "") -> tuple[bytes, str]:
         if ctx.quote != "none":
             htm += (
                 f'<div id="ydp{yid[:8]}yahoo_quoted_{yid}" class="ydp{yid[:8]}yahoo_quoted">\n'
-                '            <div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;">\n'
+                "            <div style=\"font-family:'Helvetica Neue', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;\">\n"
                 "                \n                <div>\n"
                 f"                    {esc(at)}\n"
                 "                </div>\n                <div><br></div>\n                <div><br></div>\n"
@@ -1429,7 +1453,14 @@ def yahoo(ctx: Ctx, app: str = "") -> tuple[bytes, str]:
         ("Content-Type", f'multipart/alternative; {CRLF}\tboundary="{bnd}"'),
     ]
     if app:
-        hdr.append(("X-Mailer", f"WebService/1.1.24754 YahooMailIosMobile" if app == "iPhone" else "WebService/1.1.24754 YahooMailAndroidMobile"))
+        hdr.append(
+            (
+                "X-Mailer",
+                f"WebService/1.1.24754 YahooMailIosMobile"
+                if app == "iPhone"
+                else "WebService/1.1.24754 YahooMailAndroidMobile",
+            )
+        )
     else:
         hdr.append(("X-Mailer", "WebService/1.1.24754 YMailNorrin"))
     body = alt(
@@ -1498,12 +1529,17 @@ def proton(ctx: Ctx) -> tuple[bytes, str]:
         ("MIME-Version", "1.0"),
         ("Content-Type", f'multipart/alternative;{CRLF} boundary="{bnd}"'),
     ]
-    body = "This is a multi-part message in MIME format." + CRLF + CRLF + alt(
-        bnd,
-        [
-            ("Content-Type: text/plain; charset=utf-8", "quoted-printable", "utf-8", text),
-            ("Content-Type: text/html; charset=utf-8", "base64", "utf-8", htm),
-        ],
+    body = (
+        "This is a multi-part message in MIME format."
+        + CRLF
+        + CRLF
+        + alt(
+            bnd,
+            [
+                ("Content-Type: text/plain; charset=utf-8", "quoted-printable", "utf-8", text),
+                ("Content-Type: text/html; charset=utf-8", "base64", "utf-8", htm),
+            ],
+        )
     )
     return finish(headers(hdr), body), "alt/utf-8/qp+base64"
 
@@ -1520,7 +1556,7 @@ def flowed(lines: list[str], width: int = 72) -> list[str]:
             continue
         m = re.match(r"^(>+ ?)", ln)
         prefix = m.group(1) if m else ""
-        content = ln[len(prefix):]
+        content = ln[len(prefix) :]
         if not prefix and (content.startswith(" ") or content.startswith("From ") or content.startswith(">")):
             content = " " + content
         if len(prefix + content) <= width:
@@ -1613,12 +1649,16 @@ def thunderbird(ctx: Ctx) -> tuple[bytes, str]:
     )
     bnd = "------------" + b62(ctx.h("b"), 24)
     hdr += [("Content-Type", f'multipart/alternative;{CRLF} boundary="{bnd}"')]
-    body = "This is a multi-part message in MIME format." + CRLF + alt(
-        bnd,
-        [
-            ("Content-Type: text/plain; charset=UTF-8; format=flowed", cte, "utf-8", text),
-            ("Content-Type: text/html; charset=UTF-8", "8bit" if not is_ascii(htm) else "7bit", "utf-8", htm),
-        ],
+    body = (
+        "This is a multi-part message in MIME format."
+        + CRLF
+        + alt(
+            bnd,
+            [
+                ("Content-Type: text/plain; charset=UTF-8; format=flowed", cte, "utf-8", text),
+                ("Content-Type: text/html; charset=UTF-8", "8bit" if not is_ascii(htm) else "7bit", "utf-8", htm),
+            ],
+        )
     )
     return finish(headers(hdr), body), f"alt/utf-8/{cte}-flowed"
 

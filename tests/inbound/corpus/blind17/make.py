@@ -1,6 +1,6 @@
 """Write blind17's .eml files and manifest.tsv (same bytes on every run).
 
-    python3 -m tests.inbound.corpus.blind17.make      (from the worktree root)
+python3 -m tests.inbound.corpus.blind17.make      (from the worktree root)
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def main() -> None:
         keys.add(r.key)
         assert r.intent in ("confirm", "decline", "reschedule", "question", "unclear", "automated"), r.key
         assert r.slot in (None, 2, 3) and (r.slot is None or r.intent == "confirm"), r.key
-        ctx = Ctx(i, r.key, INVITATIONS[r.lang], r.who, when(i, r), r.body, r.quote, reply_address(i, r.key), dict(r.extra))
+        ctx = Ctx(
+            i, r.key, INVITATIONS[r.lang], r.who, when(i, r), r.body, r.quote, reply_address(i, r.key), dict(r.extra)
+        )
         raw, fmt = BUILDERS[r.client](ctx)
         name = f"{i:03d}-{r.key}.eml"
         (HERE / name).write_bytes(raw)
