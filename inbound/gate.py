@@ -140,7 +140,9 @@ _NEGATIVE = re.compile(
     r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
     r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
-    r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院"
+    r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院|有课|排满|冲突|有事|加班|有会|"
+    r"\b(?:exams?|operation|surgery|hospital|holiday|vacation|wedding|appointment|class|classes|lectures?|"
+    r"working|travel\w*|flying)\b"
 )
 _MOVE = re.compile(
     r"改|换|推|调|挪|延|提前|别的|其他|其它|另外|另约|再约|冲突|忙|有事|有课|有会|开会|出差|"
@@ -168,7 +170,8 @@ _OWN_ZONE = re.compile(
     r"\b(?:gmt|utc|bst|cst|ist|sgt|aest|aedt|est|edt|pst|pdt|cet|cest|jst|hkt)\b|"
     r"\bin (?:beijing|china|shanghai|the uk|singapore|sydney|melbourne|new york|india|hong kong|tokyo)\b|"
     r"(?:北京|伦敦|国内|英国|美国|新加坡|澳洲|澳大利亚|韩国|日本|加拿大|德国|法国|本地|东京|首尔|纽约|悉尼)时间|"
-    r"\b(?:korea|japan|china|beijing|london|uk|us|singapore|sydney|local|india|german|pacific|eastern|central) time\b|"
+    r"\b(?:korea|japan|china|beijing|london|uk|us|singapore|sydney|local|india|german) time\b|"
+    r"\b(?:eastern|pacific|central|mountain)\b|"
     r"要赶|得赶|要走|得走|离开|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
 )
 # A bound that puts the time after the option's hour ("only after 4pm", "下午4点以后").

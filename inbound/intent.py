@@ -155,6 +155,26 @@ _REWRITES = [
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (r"^(?:ok(?:ay)?|k|👌+|👍+|好的[,， ]*(?:谢谢|多谢)(?:您|你)?)[,.!！。~ ]*$", " ack "),
     (r"\bsit (?:this one )?out\b", " withdraw "),
+    # "I'd rather do the Friday slot if that's still available": it is, it was offered.
+    (r",? if (?:that|it|this)(?: is|'s) still (?:available|free|open)\b", " "),
+    # "I give up this interview" (a Chinese speaker's 放弃), "not able to continue with the process".
+    (
+        r"\bgive up (?:this|the|my) (?:interview|re-?interview|chance|opportunity|application)\b|"
+        r"\b(?:not|n't) (?:be )?(?:able to )?continue (?:with )?(?:the|this|my) (?:process|application|interview)\b",
+        " withdraw ",
+    ),
+    # "要不就算了吧" at the end, after the times were turned down: a no to the whole thing.
+    (r"(?:要不|那|还是)就?算了吧?[。.!！~]*$", " 放弃 "),
+    # "I choose 2", "I'll take 3": an option number after a verb of choosing.
+    (
+        r"\b(i (?:choose|pick|select|take|want)|i'?ll (?:take|go with|choose|pick)|go with|choose|pick) (?:number )?"
+        r"([1-9])\b(?!\s*(?:pm|am|:|\.\d|st|nd|rd|th|days?|weeks?|hours?|dec|nov))",
+        r"\1 option \2",
+    ),
+    # "然后" runs two answers together in a spoken reply ("周四要上班请不了假然后周五下午的话我可以").
+    (r"(?<=[\u4e00-\u9fff])然后(?=[\u4e00-\u9fff])", "，然后"),
+    # The one weekend day offered, named as "the weekend one" ("周末那场", "The weekend one please").
+    (r"周末(?:那|这)(?:场|个|一场)|\bthe weekend (?:one|slot|option)\b", " 周六 "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (
         r"(?:\b(?:i'?ll|i will|will) (?:revert|let you know|get back(?: to you)?|inform you|update you) )?"
@@ -228,7 +248,7 @@ _REWRITES = [
     # Input-method slips of key words (same sound): 确任 → 确认, 方按 → 方案.
     (r"确任", "确认"),
     (r"参家", "参加"),
-    (r"周武|周伍|周午(?!饭)", "周五"),
+    (r"周武|周伍|周午(?!饭)|周无|周舞", "周五"),
     (r"周留|周陆", "周六"),
     (r"周似|周寺", "周四"),
     (r"方按", "方案"),
@@ -338,7 +358,7 @@ _SETTLES = re.compile(
     r"\brather\b|\blet'?s (?:go|do|say)\b"
 )
 _PUNCTUATION = re.compile(r"[,.!?;，。！？；\n]")
-_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|(?<=[\U0001F300-\U0001FAFF]) +(?=[\u4e00-\u9fff])")
 # A condition the offer itself meets: "可以的话就选方案3" after asking for that time, "If so, I'll take it",
 # "If Thursday is still available I'll take it".
 _IF_SO = re.compile(

@@ -951,6 +951,19 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("好的，谢谢", "unclear", None),
         ("好的", "confirm", 1),
         ("能改到上午10点吗", "confirm", 3),  # no day named anywhere: the one 10:00 offered
+        ("周四要考试😭 周五可以", "confirm", 2),
+        ("那个我周四要上班请不了假然后周五下午的话我可以就周五吧", "confirm", 2),
+        ("I choose 2", "confirm", 2),
+        ("I choose 2pm on Friday", "confirm", 2),
+        ("Sorry, I give up this interview.", "decline", None),
+        ("I am sorry, I will not be able to continue with the process due to my relocation.", "decline", None),
+        ("我周四周五都得上班，周六上午的话又要带孩子，实在抽不出时间，要不就算了吧。", "decline", None),
+        ("I'd rather do the Friday slot if that's still available.", "confirm", 2),
+        ("If Friday is not available, Saturday.", "unclear", None),
+        ("周末那场可以", "confirm", 3),
+        ("The weekend one please x", "confirm", 3),
+        ("周无下午可以", "confirm", 2),
+        ("Can we move it to Sunday 6 Dec? I am working on weekdays and Saturday morning.", "reschedule", None),
     ],
 )
 def test_blind15_to_17_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
