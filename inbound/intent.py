@@ -100,7 +100,11 @@ _REWRITES = [
         " 我已经找到工作了 ",
     ),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
-    (r"\bno problem\b|\bnot a problem\b|\bno worries\b|\bnothing wrong\b", " ok "),
+    (
+        r"\bdon'?t see why not\b|\bno problem\b|\bnot a problem\b|\bno worries\b|\bno dramas?\b|\bno biggie\b|"
+        r"\bnothing wrong\b",
+        " ok ",
+    ),
     (r"\bno,? i'?m fine\b", " ok "),
     (
         r"\bok(?:ay)?[,.!]? (?:noted|got it|received)\b|\bnoted\b|\bgot it\b|"
@@ -157,6 +161,21 @@ _REWRITES = [
     (r"\bsit (?:this one )?out\b", " withdraw "),
     # "I'd rather do the Friday slot if that's still available": it is, it was offered.
     (r",? if (?:that|it|this)(?: is|'s) still (?:available|free|open)\b", " "),
+    # "I'd rather not do the interview again", "step back from the process".
+    (
+        r"\b(?:i'?d|i would) rather not (?:do|attend|continue with|proceed with|go ahead with) "
+        r"(?:the (?:re-?)?interview|this|it|the process)\b|"
+        r"\bstep(?:ping)? (?:back|away) from (?:the|this) (?:process|application|interview)\b",
+        " withdraw ",
+    ),
+    # "Morning," on a line of its own greets.
+    (r"(?m)^(?:good )?(?:morning|afternoon|evening)[,!.]*$", " hello "),
+    # Weekdays as a whole ("工作日请不了假", "can't do the weekday ones"): every weekday by name.
+    (
+        r"(?<![任意每])工作日(?=\S{0,3}(?:请不了假|请不到假|要上班|得上班|上班|不行|没空|不方便|走不开))|平时(?=要?上班|得上班)",
+        "周一周二周三周四周五",
+    ),
+    (r"\bthe weekday (?:ones|slots|options|times)\b", "monday tuesday wednesday thursday friday"),
     # "I give up this interview" (a Chinese speaker's 放弃), "not able to continue with the process".
     (
         r"\bgive up (?:this|the|my) (?:interview|re-?interview|chance|opportunity|application)\b|"
@@ -185,7 +204,7 @@ _REWRITES = [
     # Deliberation already done ("犹豫了一下", "跟家里人商量了一下", "想了想") is a story, not a hedge.
     (
         r"(?<![不再])(?:犹豫|考虑|商量|纠结|琢磨|思考)(?:了|过)(?:一下|一会儿?|很久|好久|半天|几天|一番)|"
-        r"(?<![不再])(?:犹豫|商量|纠结|琢磨)(?:了|过)|想了想|想了一下",
+        r"(?<![不再])(?:犹豫|商量|纠结|琢磨)(?:了|过)|想了想|想了一下|后来想想|仔细想想|再三考虑|考虑再三",
         " , ",
     ),
     # A day off work is a free day ("周六我不上班", "那天我轮休"), not a no.
@@ -197,7 +216,7 @@ _REWRITES = [
     ),
     (r"(吗|呢)\s+(?=\S)", r"\1？"),
     # "I was going to say Thursday but…": what follows decides.
-    (r"\bi was (?:going|gonna) to (?:say|pick|choose|go with|do) [^,.;!?]{1,30}? but\b", " but "),
+    (r"\bi was (?:going|gonna) to (?:say|pick|choose|go with|do|confirm|book|take) [^,.;!?]{1,30}? but\b", " but "),
     # "4th works": a day of the month past the options' numbers, written without "the".
     (r"(?<!the )\b([4-9]|[12]\d|3[01])(st|nd|rd|th)\b(?! (?:option|one|slot|choice|time))", r"the \1\2"),
     # "再决定参不参加", "去不去": whether, not a no.
@@ -411,8 +430,13 @@ _WH_QUESTION = re.compile(
 )
 # The last of the options offered.
 _LAST_OPTION = re.compile(
-    r"\bthe last (?:one|option|slot|time|choice)\b|\blast option\b|最后一个(?:方案|时间|时段|选项)?|最后那个|最后一种"
+    r"\bthe last (?:one|option|slot|time|choice)\b|\blast option\b|^last one\b|"
+    r"最后一个(?:方案|时间|时段|选项)?|最后那个|最后一种"
 )
+_PART_ONE = re.compile(
+    r"(上午|早上|下午|晚上)(?:的)?(?:那个|那场|这个|这场|那一场)|\bthe (morning|afternoon) (?:one|slot|option|time)\b"
+)
+_MIDDLE_OPTION = re.compile(r"中间(?:的)?(?:那个|那场|这个|那一个|那个时间)|\bthe middle (?:one|option|slot|time)\b")
 # One of the offered times by its place in time ("晚一点的那个", "前面那个", "the later one"), not a new time.
 _EARLIER_OR_LATER_OPTION = re.compile(
     r"(?:(?P<zh>晚|早)(?:一点|一些|点|些)儿?的|(?<![之以此])(?P<place>后|前)面的?|靠(?P<lean>后|前)的?)那(?:个|场|次)|"
@@ -538,7 +562,8 @@ _NEGATED = re.compile(
     r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
     r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going|"
     r"do (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|it|that|any)|"
-    r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+    r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:swing|manage|do) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|thurs|fri|sat|it|that|the))\b"
 )
 # A time or option rejected without a verb ("周四不行", "方案1不可以", "Thursday doesn't work").
 _REJECTED = re.compile(
@@ -547,6 +572,8 @@ _REJECTED = re.compile(
     r"\b(?:an? |minor |my )?(?:op|operation|surgery)\b|\brecovering\b|\babroad\b|\baway until\b|"
     r"\b(?:an?|my) (?:\w+ )?appointment\b|\b(?:i'?m|i am) working\b|\bat work\b|"
     r"\bon (?:shift|duty|call)\b|"
+    r"\b(?:i |i'?ve |i have |have |got |i got )(?:a |an |my |another )?(?:class|classes|lecture|lectures|exam|exams|"
+    r"lessons?|school run|wedding|funeral)\b|\bmy (?:exam|exams|class|lecture|wedding)\b|"
     r"在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
@@ -1198,6 +1225,13 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         for c in clauses:  # "the last one", "最后一个": the last option offered
             if _LAST_OPTION.search(c.text):
                 c.slots.append(max(offered_numbers))
+            if _MIDDLE_OPTION.search(c.text) and len(offered) == 3:  # "中间那个", "the middle one" of three
+                c.slots.append(sorted(offered, key=lambda slot: slot.start)[1].number)
+            part = _PART_ONE.search(c.text)
+            if part is not None and not c.negative:  # "上午那个", "the morning one": the one option in it
+                fits = [s.number for s in offered if _in_part(part.group(1) or part.group(2), s.start.hour)]
+                if len(fits) == 1:
+                    c.slots.append(fits[0])
             relative = _EARLIER_OR_LATER_OPTION.search(c.text)
             if relative is not None:
                 if len(offered) != 2:  # "the later one" of three: which? A person would ask.
@@ -1292,6 +1326,12 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             for i, c in enumerate(clauses[:-1])
             if not c.closed and clauses[i + 1].question and not (c.slots or c.timed)
         }  # "这个报告我还没收到，是会另外发吗？": the clause the question is about
+        # "工资的话这次面试会谈吗？上次没聊到薪资": what follows a question, naming no time, explains it.
+        asking |= {
+            i
+            for i, c in enumerate(clauses)
+            if i and clauses[i - 1].question and not (c.slots or c.timed or _NEGATED.search(c.text))
+        }
         if any(
             _STRAY_NEGATION.search(c.text)
             for i, c in enumerate(clauses)
@@ -1593,12 +1633,21 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         common = set.intersection(*fitting) if fitting else set()
         if len(common) == 1 and len(fitting) > 1:
             (slot,) = common
-            return plain_yes(0.8, "named an offered time", slot, None)
+            return plain_yes(0.8, "named an offered time", slot, _extra_question(asked, text))
         if len(set().union(*fitting)) > 1:
+            # "Could I go for Friday instead? 2pm is perfect": a day asked for elsewhere narrows the hour.
+            asked_days = [
+                set(m) for c in clauses if c not in timed and not c.negative and (m := offered_matches(c.text, offered))
+            ]
+            narrowed = set.intersection(*fitting, *asked_days) if asked_days else set()
+            if len(narrowed) == 1:
+                return plain_yes(
+                    0.8, "named an offered time (the day asked for, the hour accepted)", min(narrowed), None
+                )
             return _reading("unclear", 0.5, "several offered times fit")
         slot = next((n for n in (by_time(c.text) for c in timed) if n is not None), None)
         if slot is not None:
-            return plain_yes(0.8, "named an offered time", slot, None)
+            return plain_yes(0.8, "named an offered time", slot, _extra_question(asked, text))
         if any(_SOFT_ASK.search(c.text) for c in timed) or not any(c.positive for c in stated):
             return reschedule(0.7, "named a time that was not offered", timed[0].text)
     strong = [c for c in stated if _confirms(c.text, _STRONG_CONFIRM)]

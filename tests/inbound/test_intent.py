@@ -964,6 +964,28 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("The weekend one please x", "confirm", 3),
         ("周无下午可以", "confirm", 2),
         ("Can we move it to Sunday 6 Dec? I am working on weekdays and Saturday morning.", "reschedule", None),
+        ("Hi, Fri 2pm can? Thurs I got class. Thanks", "confirm", 2),
+        ("Could I go for Friday instead? 2pm is perfect.", "confirm", 2),
+        ("Option 1 works for me. That's 1am Friday my time but no dramas.", "confirm", 1),
+        ("上午那个", "confirm", 3),
+        ("the morning one works best for me", "confirm", 3),
+        ("下午那个可以", "unclear", None),  # two afternoons offered
+        ("中间那个", "confirm", 2),
+        ("last one pls", "confirm", 3),
+        ("我选方案2。工资的话这次面试会谈吗？上次没聊到薪资", "confirm", 2),
+        ("can't swing Thursday but Friday's fine", "confirm", 2),
+        ("Don't see why not - the proposed Thursday slot is fine.", "confirm", 1),
+        ("I've thought about it and I'd rather not do the interview again.", "decline", None),
+        ("I'd rather not do Saturday. Thursday works.", "confirm", 1),
+        ("本来打算周五去的，后来想想这个岗位不太适合我，就不去了，抱歉。", "decline", None),
+        (
+            "Hi, I was going to confirm Friday but I've just been offered something else. So I'll withdraw.",
+            "decline",
+            None,
+        ),
+        ("周六上午那个吧，工作日请不了假。", "confirm", 3),
+        ("这周都不在上海，下周任意工作日下午都可以。", "reschedule", None),
+        ("Morning,\n\nHappy to go with the proposed time. Is it smart casual or should I wear a suit?", "confirm", 1),
     ],
 )
 def test_blind15_to_17_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
