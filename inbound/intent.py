@@ -169,7 +169,17 @@ _REWRITES = [
         " withdraw ",
     ),
     # "Morning," on a line of its own greets.
-    (r"(?m)^(?:good )?(?:morning|afternoon|evening)[,!.]*$", " hello "),
+    (r"(?m)^(?:good )?(?:morning|afternoon|evening)(?:[,!.]+(?=\s)|[,!.]*$)", " hello "),
+    # A reason, then "so" and the decision ("…on Thursday so the middle option suits me best"): two clauses.
+    (r"(?<=\w) so (?=(?:the|i|i'll|i'd|i'm|let's|let us|option|please|could|can|would|i will)\b)", ", so "),
+    # Chinese slang for yes and for dropping out ("阔以", "就这么定了", "走起", "撤了撤了", "面试就算了").
+    (r"阔以", "可以"),
+    (r"就这么定了|就这么定|^中[,，!！。]|^安排(?:上|吧)?[!！~。]*$|^走起[!！~。]*$", " 确认 "),
+    (r"撤了|(?:面试|复试)(?:就|也)?算了|不再(?:应征|应聘|申请|考虑)", " 放弃 "),
+    (
+        r"\bresign from the (?:re-?)?interview\b|\bfound (?:an? |another |other )?(?:new )?job\b",
+        " withdraw ",
+    ),
     # Weekdays as a whole ("工作日请不了假", "can't do the weekday ones"): every weekday by name.
     (
         r"(?<![任意每])工作日(?=\S{0,3}(?:请不了假|请不到假|要上班|得上班|上班|不行|没空|不方便|走不开))|平时(?=要?上班|得上班)",
@@ -193,7 +203,7 @@ _REWRITES = [
     # "然后" runs two answers together in a spoken reply ("周四要上班请不了假然后周五下午的话我可以").
     (r"(?<=[\u4e00-\u9fff])然后(?=[\u4e00-\u9fff])", "，然后"),
     # The one weekend day offered, named as "the weekend one" ("周末那场", "The weekend one please").
-    (r"周末(?:那|这)(?:场|个|一场)|\bthe weekend (?:one|slot|option)\b", " 周六 "),
+    (r"周末(?:那|这)(?:场|个|一场)|\b(?:the )?weekend (?:one|slot|option)\b", " 周六 "),
     (r"\b(?:please )?(?:let|keep) (?:me|you|us) (?:know|posted) if\b[^.!?\n]{0,80}", " "),
     (
         r"(?:\b(?:i'?ll|i will|will) (?:revert|let you know|get back(?: to you)?|inform you|update you) )?"
@@ -647,7 +657,7 @@ HOUR = re.compile(
 _PART_OF_DAY = re.compile(r"上午|早上|早晨|中午|下午|晚上|傍晚|\bmorning\b|\bafternoon\b|\bevening\b")
 _TIME = re.compile(
     r"\bmid-?(?:dec|nov|jan|month)\w*|\b(?:early|late|mid) (?:december|january|next month)\b|"
-    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月(?:中旬|上旬|下旬|初|底|中)|中旬|下旬|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|周末|"
+    r"(?:周|星期|礼拜)[一二三四五六日天1-7]|明天|后天|大后天|下周|下星期|下个月|\d{1,2}\s?月(?:中旬|上旬|下旬|初|底|中)|中旬|下旬|\d{1,2}\s?月份|今天|今晚|明早|明晚|本周|这周|月底|月中|月初|周末|"
     r"上午|下午|晚上|中午|早上|傍晚|\d{1,2}\s*(?:点|:\d{2}|时)|[一二两三四五六七八九十]{1,3}点|"
     r"那天|这天|当天|那个时间|这个时间|该时间|那个时段|这个时段|那时|\bthat (?:day|time|date)\b|"
     r"这(?:三|两|几)个时间|这些时间|\b(?:these|those|any of the|all (?:of )?the) (?:times|slots|options|dates)\b|"
@@ -725,9 +735,9 @@ class _Clause:
 # Traditional characters of the words the rules read (Big5 mail from Taiwan and Hong Kong), as simplified.
 _TRADITIONAL = str.maketrans(
     "確認參棄無時間選擇週請問題謝對後來這還會點號約換調禮辦沒見嗎樣準議應當覆復與經職聯繫關係場實際試歡興處現開們個麼錯條"
-    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙騰煩幫該機從雖親課遲聯絡電郵內為幾辭趕陪醫",
+    "絕謝婉撥過動總給訊視線說話種兩歲長將於讓們還憂慮颱風雙騰煩幫該機從雖親課遲聯絡電郵內為幾辭趕陪醫徵",
     "确认参弃无时间选择周请问题谢对后来这还会点号约换调礼办没见吗样准议应当复复与经职联系关系场实际试欢兴处现开们个么错条"
-    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双腾烦帮该机从虽亲课迟联络电邮内为几辞赶陪医",
+    "绝谢婉拨过动总给讯视线说话种两岁长将于让们还忧虑台风双腾烦帮该机从虽亲课迟联络电邮内为几辞赶陪医征",
 )
 
 

@@ -986,6 +986,18 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("周六上午那个吧，工作日请不了假。", "confirm", 3),
         ("这周都不在上海，下周任意工作日下午都可以。", "reschedule", None),
         ("Morning,\n\nHappy to go with the proposed time. Is it smart casual or should I wear a suit?", "confirm", 1),
+        ("Morning. I'm choosing Friday please. Thanks", "confirm", 2),
+        ("I'm travelling back from Manchester on Thursday so the middle option suits me best.", "confirm", 2),
+        ("刚做完手术，还在恢复期，能不能推到月中？", "reschedule", None),
+        ("中，就这么定了", "confirm", 1),
+        ("阔以阔以", "confirm", 1),
+        ("走起！", "confirm", 1),
+        ("撤了撤了，不好意思哈", "decline", None),
+        ("我要回老家了，面试就算了，谢谢你们", "decline", None),
+        ("Good afternoon,\nI must resign from the re-interview. I found other job.", "decline", None),
+        ("謝謝邀請，但我已經決定不再應徵這個職位了。", "decline", None),
+        ("weekend one please, exams all week", "confirm", 3),
+        ("I'm not so sure", "unclear", None),
     ],
 )
 def test_blind15_to_17_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
