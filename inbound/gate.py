@@ -65,6 +65,7 @@ WEIGHTS: dict[str, float] = {
     "withdraws": 2.0,
     "asks_decline": 2.0,
     "other_day": 2.0,
+    "abroad_hour": 2.0,
 }
 BIAS = -2.7
 DEFAULT_THRESHOLD = -1.25
@@ -85,6 +86,7 @@ EXPLAINED = {
     "withdraws": "a move with words of withdrawal",
     "asks_decline": "a decline that asks something",
     "other_day": "it names a day on which nothing was offered and does not turn it down",
+    "abroad_hour": "written from abroad, it names a clock time that may be the place's",
 }
 
 _QUESTION = re.compile(
@@ -106,7 +108,8 @@ _HEDGE = re.compile(
 _CONDITION = re.compile(r"如果|要是|假如|除非|万一|\b(?:if|unless|provided|assuming|as long as)\b")
 # Conditions that set none: politeness ("if possible", "如果可以的话") and asking to be told ("let me know if").
 _POLITE = re.compile(
-    r"(?:如果|要是)(?:可以|方便|没问题)(?:的话)?|\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works|"
+    r"可能不太?(?:适合|合适)|(?:如果|要是)(?:可以|方便|没问题)(?:的话)?|"
+    r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works|"
     r"it'?s not too much trouble|you (?:need|have) any\w*)\b|\b(?:let me|let us|tell me) know if\b|"
     r"可能会?(?:晚|迟|提前|早)|(?:以后|下次|改天)有机会再说"
 )
@@ -172,12 +175,23 @@ _OWN_ZONE = re.compile(
     r"(?:北京|伦敦|国内|英国|美国|新加坡|澳洲|澳大利亚|韩国|日本|加拿大|德国|法国|本地|东京|首尔|纽约|悉尼)时间|"
     r"\b(?:korea|japan|china|beijing|london|uk|us|singapore|sydney|local|india|german) time\b|"
     r"\b(?:eastern|pacific|central|mountain)\b|"
-    r"要赶|得赶|要走|得走|离开|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
+    r"要赶|得赶|要走|得走|离开|(?:之后|以后)(?:要|得|还要|还得)|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
 )
 # A bound that puts the time after the option's hour ("only after 4pm", "下午4点以后").
 _LATER_THAN = re.compile(
-    r"\b(?:after|from|not before)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|"
-    r"(?:上午|下午|晚上)?\d{1,2}\s*(?:点|:\d{2})\s*(?:以后|之后|后)"
+    r"\b(?:only after|only from|free after|available after|free from|available from|not before|"
+    r"only in the evening after)"
+    r"\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|"
+    r"(?:上午|下午|晚上)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:点|:\d{2})\s*(?:以后|之后|后)\s*(?:才|再|可以|都可以|有空|方便|能)"
+)
+_AT_CLOCK = re.compile(HOUR.pattern + r"|\bat (?:1[0-2]|[1-9])\b")
+# Abroad, or in a place by name: an hour written may be the place's, not the offered one
+# ("我现在在国外，周四下午2点可以").
+_ABROAD = re.compile(
+    r"国外|海外|出国|时差|温哥华|多伦多|纽约|旧金山|洛杉矶|悉尼|墨尔本|新加坡|东京|首尔|迪拜|美国|英国|加拿大|澳洲|澳大利亚|日本|韩国|"
+    r"德国|法国|欧洲|\b(?:abroad|overseas|time difference|different time ?zone|toronto|vancouver|new york|california|"
+    r"san francisco|los angeles|sydney|melbourne|singapore|tokyo|seoul|dubai|canada|australia|america|the us|"
+    r"the states|india|germany|france)\b(?!/)"
 )
 _WITHDRAWS = re.compile(
     r"(?<!不是)(?:不参加了|不去了|不来了|不考虑了|不想找|不打算|不找工作|放弃|退出|婉拒|谢绝|入职了|别的offer|其他offer|另一家)|"
@@ -319,6 +333,8 @@ def signs(
         )
     ):
         found.append("other_option")
+    if intent == "confirm" and offered and _ABROAD.search(t) and _AT_CLOCK.search(_OWN_ZONE.sub(" ", t)):
+        found.append("abroad_hour")
     if intent == "confirm" and offered and any(_other_day(c, offered) and not refused(c) for c in parts):
         found.append("other_day")
     if intent == "reschedule" and _WITHDRAWS.search(t):

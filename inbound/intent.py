@@ -145,6 +145,9 @@ _REWRITES = [
     (r"参加过", "经历过"),
     (r"(?:还|也)?(?:需要|需|要|用|得)(?:再)?(?:参加|去|来)(?:吗|么|嘛)", " 请问需不需要 "),
     (r"(?:我)?(?:想|要)(?:先)?确认一下(?=[^。！!\n]{0,40}[吗?？])", " 请问 "),
+    (r"(?:想|要|得|需要)?(?:先)?确认(?:一下)?再(?:选|定|决定|回复|答复)", " 再定 "),
+    # "周四下午我没有课", "周六上午没课": free, not a no.
+    (r"没(?:有)?(?:课|事|安排)(?![^，,。.]{0,3}(?:吗|呢))", " 有空 "),
     # "No. 3": the number sign, not a no.
     (r"\bno\.\s?(?=\d)", " number "),
     # "Before I confirm - …": no confirmation yet.
@@ -186,6 +189,18 @@ _REWRITES = [
         "周一周二周三周四周五",
     ),
     (r"\bthe weekday (?:ones|slots|options|times)\b", "monday tuesday wednesday thursday friday"),
+    # "I'm relocating abroad next month" beside a no: moving away, not a time asked for.
+    (
+        r"\b(?:i'?m|i am|we'?re) (?:relocating|moving) (?:abroad|overseas|away|to [a-z]+)"
+        r"(?: next (?:month|week|year))?\b",
+        " away ",
+    ),
+    # "weekdays are impossible", "can't do weekdays": every weekday by name.
+    (
+        r"\bweekdays(?= (?:are|is) (?:impossible|difficult|hard|out|tricky|murder|a no|no good|busy|tough)\b)",
+        "，monday tuesday wednesday thursday friday are not possible，",
+    ),
+    (r"(?<=can't do )weekdays\b|(?<=cannot do )weekdays\b", "monday tuesday wednesday thursday friday"),
     # "I give up this interview" (a Chinese speaker's 放弃), "not able to continue with the process".
     (
         r"\bgive up (?:this|the|my) (?:interview|re-?interview|chance|opportunity|application)\b|"
@@ -401,7 +416,7 @@ _STILL_AVAILABLE = re.compile(
 _CORRECTION = re.compile(
     r"补充|更正|纠正|修正|(?:发|选|写|说)错|改主意|还是(?:改|换|选)|\bedit\b|\bupdate\b|\bcorrection\b|\bactually\b|"
     r"\bi meant\b|\bscratch that\b|\bignore (?:my|the|that)\b|\bchange(?:d)? (?:of plan|my mind|my answer)\b|"
-    r"\bswitch\b"
+    r"\bswitch\b|(?:改成|改为|换成|改选)(?:方案|第|选项)|以这条为准|以此为准"
 )
 # "这个", "就这个吧", "This one for me": a pick that only its place in the quote explains.
 _THIS_ONE = re.compile(
@@ -465,6 +480,23 @@ _RESERVATION = re.compile(
     r"\b(?:half an|an|one) hour late\b|提前走|提前离开|只能待到|只有半小时|只有半个小时|"
     r"晚到(?:半小时|半个小时|一个小时)"
 )
+# The hour a reservation names ("leave by 3 sharp", "只能待到三点"): after every offered hour (of a one-hour
+# interview), it takes nothing from the time.
+_BOUND_HOUR = re.compile(
+    r"(?:\bleave (?:by|at)|\buntil|\btill|待到|呆到|留到)\s*(?:下午|晚上)?(\d{1,2}|[一二两三四五六七八九十]{1,2})"
+    r"(?::00)?\s*(?:pm|点)?"
+)
+
+
+def _bound_after_every_slot(t: str, offered: Sequence[OfferedSlot]) -> bool:
+    bounds = [m.group(1) for m in _BOUND_HOUR.finditer(t)]
+    if not offered or not bounds:
+        return False
+    latest = max(s.start.hour for s in offered) + 1
+    hours = [_number(b) for b in bounds]
+    return all((h + 12 if h < 8 else h) >= latest for h in hours)
+
+
 _CONDITION = re.compile(
     r"如果|假如|假设|要是|万一|若是|倘若|除非|否则|不然的话|要不然|(?<!周.)(?<!期.)(?<!拜.)(?<!天)(?<!午)(?<!时间)(?<!案.)(?<!案)(?<!这个)(?<!那个)的话|只要|"
     r"\bonce i (?:know|hear|get|have|check)\b|\bafter i (?:know|hear|check|find out)\b|\bas soon as i (?:know|hear)\b|"
@@ -616,6 +648,10 @@ _WEAK_CONFIRM = re.compile(
     r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
 ACK_RULE = "an acknowledgement only (收到, ok, noted): a receipt as likely as a yes"
+_BARE_OPTION = re.compile(
+    r"(?:^|(?<=[，,。.;；\s]))([1-5])(?=\s*(?:可以|行|没问题|都可以|也可以|不行|不可以|不太?方便|和[1-5]))"
+)
+_BARE_OPTION_AND = re.compile(r"(?<=方案[1-5])和([1-5])(?=\s*(?:都|也)?(?:不|可以|行))")
 _ONLY_ACK = re.compile(r"[\W_]*(?:(?:ack|谢谢|多谢|thanks|thank you)[\W_]*)+")
 # Asking what a time is, not for it: an either-or or a wh-question ("是线上还是线下", "where is the Friday one").
 _ASKS_ABOUT = re.compile(
@@ -646,7 +682,8 @@ _DAY_OF_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(\d{1,2})(?:st|nd|rd|th)?\b|"
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"(?<![\d./])(\d{1,2})[/.](\d{1,2})(?![\d./])(?!\s*(?:小时|个小时|h\b|hours?\b|%|元|万|k\b))|"
-    r"\bthe (\d{1,2})(?:st|nd|rd|th)\b"
+    r"\bthe (\d{1,2})(?:st|nd|rd|th)\b|"
+    r"(?<=\d{4}-)(\d{1,2})-(\d{1,2})(?!\d)"  # 2026-12-03
 )
 HOUR = re.compile(
     # "一点" alone is "a bit" ("方便一点", "晚一点"), an hour only with a part of the day or 钟/半/整.
@@ -857,6 +894,8 @@ def dates_of(text: str) -> set[tuple[int | None, int]]:
             days.add((int(m.group(8)), int(m.group(7))))
         elif m.group(9):
             days.add((None, int(m.group(9))))
+        elif m.group(10):
+            days.add((int(m.group(10)), int(m.group(11))))
     return days
 
 
@@ -1229,6 +1268,10 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         if asks and pattern in _POLITE_CONDITIONALS:
             continue  # "面试可以线上吗？如果可以的话我选方案2": after a question, a real condition
         t = re.sub(pattern, replacement, t)
+    if not _TIME.search(t):
+        # "2和3都不太方便，1可以": a bare option number with a yes or a no after it, in a reply naming no time
+        # ("周四 2可以" may be Thursday at two).
+        t = _BARE_OPTION_AND.sub(r"和方案\1", _BARE_OPTION.sub(r"方案\1", t))
     clauses = _clauses(t)
     offered_numbers = {s.number for s in offered}
     if offered_numbers:
@@ -1390,7 +1433,7 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             # "我想改期，具体时间等我确定了再告诉你们": the move is decided; only its new time is not.
             return reschedule(0.8, "asked to move; the new time to follow", None)
         return _reading("unclear", 0.9, "hedge: the candidate has not decided yet")
-    if _RESERVATION.search(t):
+    if _RESERVATION.search(t) and not _bound_after_every_slot(t, offered):
         return _reading("unclear", 0.8, "a reservation about the time (leaving early, only part of it)")
     conditional = [
         i for i, c in enumerate(clauses) if c.condition and not c.question and _decisive(clauses[max(0, i - 1) : i + 2])
@@ -1564,7 +1607,20 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
             return reschedule(0.75, "accepted a span of times that were not offered", (named or several)[0].text)
         return _reading("unclear", 0.5, "more than one time accepted")
     # An option named in a question about it ("what time is option 2 in Beijing?") is not picked.
-    picks = [s for c in stated + [a for a in asked if not _WH_QUESTION.match(a.text)] for s in c.slots]
+    picks = [
+        s
+        for c in stated
+        + [
+            a
+            for a in asked
+            if not _WH_QUESTION.match(a.text)
+            # "请问方案3周六那天是线下还是线上？": asks about the option, does not take it
+            and not (
+                _ASKS_ABOUT.search(a.text) and not (_STRONG_CONFIRM.search(a.text) or _WEAK_CONFIRM.search(a.text))
+            )
+        ]
+        for s in c.slots
+    ]
     if picks:
         distinct = list(dict.fromkeys(picks))
         if len(distinct) > 1:

@@ -236,6 +236,8 @@ def test_an_hour_alone_names_no_offered_time_and_being_away_refuses() -> None:
             1,
             "other_day",
         ),
+        ("我现在在国外，周四下午2点可以。", "confirm", 1, "abroad_hour"),
+        ("I'm in Toronto. Thursday at 2 works.", "confirm", 1, "abroad_hour"),
     ],
 )
 def test_new_signs_hold_the_reading(text: str, intent: str, slot: int | None, sign: str) -> None:
@@ -253,8 +255,10 @@ def test_new_signs_hold_the_reading(text: str, intent: str, slot: int | None, si
         ("周四我有事，周五下午可以的", 2),  # the other day is turned down
         ("我确认参加2026年12月4日（周五）14:00的重新面试。\n\n王芳\n2026年11月28日", 2),  # the letter's date
         ("I'll take Friday 12/4 at 2pm.", 2),  # 12/4 read both ways
+        ("确认方案一。我只能待到三点，三点之后要去接孩子放学。", 1),  # a bound, not a time
+        ("Option 3: Sat 5 Dec 2026, 10:00–11:00 (Europe/London)\n\nThanks!", 3),  # a zone name is no place
     ],
 )
 def test_new_signs_leave_plain_picks_alone(text: str, slot: int) -> None:
     found = _signs(normalise(text), "confirm", slot)
-    assert not {"other_hour", "other_option", "other_day"} & set(found), found
+    assert not {"other_hour", "other_option", "other_day", "abroad_hour"} & set(found), found

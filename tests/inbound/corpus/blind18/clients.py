@@ -26,7 +26,16 @@ INVITE_AT = datetime(2026, 11, 27, 1, 30, 12, tzinfo=timezone.utc)  # Fri 27 Nov
 
 # UI locale -> the candidate's UTC offset in late November
 OFFSET = {
-    "zh": 8, "zh-tw": 8, "en": -5, "en-gb": 0, "en-sg": 8, "de": 1, "fr": 1, "es": 1, "ja": 9, "ru": 3,
+    "zh": 8,
+    "zh-tw": 8,
+    "en": -5,
+    "en-gb": 0,
+    "en-sg": 8,
+    "de": 1,
+    "fr": 1,
+    "es": 1,
+    "ja": 9,
+    "ru": 3,
 }
 
 
@@ -360,7 +369,9 @@ def html_part(doc: str, charset: str, cte: str, **kw) -> Part:
     return Part("text/html", cte_body(doc, charset, cte), charset, cte, **kw)
 
 
-def multipart(subtype: str, boundary: str, parts: list, ctype_style: str = "std", preamble: str = "") -> tuple[str, str]:
+def multipart(
+    subtype: str, boundary: str, parts: list, ctype_style: str = "std", preamble: str = ""
+) -> tuple[str, str]:
     """Returns (Content-Type header value, body)."""
     chunks = []
     for p in parts:
@@ -395,8 +406,20 @@ def refs(rep: Reply, order: str = "irt-ref") -> list[tuple[str, str]]:
 
 
 WD_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MON_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MON_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WD_ZH = "一二三四五六日"
 
 
@@ -471,7 +494,9 @@ def gmail_attr(rep: Reply) -> str:
     if loc == "fr":
         return f"Le {GMAIL_DAYS['fr'][d.weekday()]} {d.day} nov. {d.year} à {d:%H:%M}, {name} <{a}> a écrit :"
     if loc == "es":
-        return f"El {GMAIL_DAYS['es'][d.weekday()]}, {d.day} nov {d.year} a las {d.hour}:{d:%M}, {name} (<{a}>) escribió:"
+        return (
+            f"El {GMAIL_DAYS['es'][d.weekday()]}, {d.day} nov {d.year} a las {d.hour}:{d:%M}, {name} (<{a}>) escribió:"
+        )
     if loc == "ru":
         return f"{GMAIL_DAYS['ru'][d.weekday()]}, {d.day} нояб. {d.year} г. в {d:%H:%M}, {name} <{a}>:"
     if loc == "ja":
@@ -520,8 +545,11 @@ def gmail(rep: Reply) -> tuple[bytes, str]:
     subject = _subj(rep, "Re: ")
     me = addr(rep.name, rep.addr)
     hr = addr(INV[rep.lang]["name"], reply_address(rep))
-    msgid = "<CA" + "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+_-") for _ in range(
-        60)) + "@mail.gmail.com>"
+    msgid = (
+        "<CA"
+        + "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+_-") for _ in range(60))
+        + "@mail.gmail.com>"
+    )
     headers = [("MIME-Version", "1.0")]
     if rep.refs:
         headers += [("References", INVITE_ID), ("In-Reply-To", INVITE_ID)]
@@ -541,21 +569,29 @@ def gmail(rep: Reply) -> tuple[bytes, str]:
     if len(own_lines) == 1:
         own_html = f"<div {div}>{esc(own)}</div>"
     else:
-        own_html = f"<div {div}>" + "".join(
-            f"<div>{esc(line) if line else '<br>'}</div>" for line in own_lines) + "</div>"
+        own_html = (
+            f"<div {div}>" + "".join(f"<div>{esc(line) if line else '<br>'}</div>" for line in own_lines) + "</div>"
+        )
     if rep.quote == "none":
         doc = own_html + "\n"
     else:
         doc = (
-            own_html + '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
-            + esc(attr) + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-            'border-left:1px solid rgb(204,204,204);padding-left:1ex">' + INV[rep.lang]["inner"]
+            own_html
+            + '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
+            + esc(attr)
+            + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+            'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            + INV[rep.lang]["inner"]
             + "</blockquote></div>\n"
         )
-    ct, body = multipart("alternative", bnd, [
-        text_part(text, "utf-8", tcte), html_part(doc, "utf-8", "quoted-printable")], ctype_style="quoted")
+    ct, body = multipart(
+        "alternative",
+        bnd,
+        [text_part(text, "utf-8", tcte), html_part(doc, "utf-8", "quoted-printable")],
+        ctype_style="quoted",
+    )
     headers.append(("Content-Type", ct))
-    body = body.replace("charset=\"utf-8\"", 'charset="UTF-8"')
+    body = body.replace('charset="utf-8"', 'charset="UTF-8"')
     return message(headers, body), f"alt/utf-8/{'qp' if nonascii else '7bit'}"
 
 
@@ -610,8 +646,7 @@ def apple(rep: Reply) -> tuple[bytes, str]:
             ("Message-Id", f"<{uuid_upper(r)}@{domain}>"),
         ]
         headers += refs(rep, "ref-irt")
-        headers += [("To", addr(INV[rep.lang]["name"], reply_address(rep))),
-                    ("X-Mailer", "iPhone Mail (22B91)")]
+        headers += [("To", addr(INV[rep.lang]["name"], reply_address(rep))), ("X-Mailer", "iPhone Mail (22B91)")]
     else:
         headers.append(("Content-Type", None))
         headers += [
@@ -637,32 +672,45 @@ def apple(rep: Reply) -> tuple[bytes, str]:
         if rep.quote == "none":
             doc_body = own_html
         else:
-            doc_body = (own_html + f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
-                        f'<blockquote type="cite"><div dir="ltr">\ufeff{INV[rep.lang]["inner"]}</div></blockquote>')
-        doc = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-               f'<body dir="auto">{doc_body}</body></html>')
+            doc_body = (
+                own_html + f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
+                f'<blockquote type="cite"><div dir="ltr">\ufeff{INV[rep.lang]["inner"]}</div></blockquote>'
+            )
+        doc = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            f'<body dir="auto">{doc_body}</body></html>'
+        )
     else:
         own_html = "".join(f"<div>{esc(line) if line else '<br>'}</div>" for line in own.split("\n"))
         if rep.quote == "none":
             doc_body = own_html
         else:
-            doc_body = (own_html + f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br '
-                        'class="Apple-interchange-newline"><div><meta charset="UTF-8">'
-                        f'{INV[rep.lang]["inner"]}</div></blockquote></div><br>')
-        doc = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-               '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
-               f"{doc_body}</body></html>")
+            doc_body = (
+                own_html + f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br '
+                'class="Apple-interchange-newline"><div><meta charset="UTF-8">'
+                f"{INV[rep.lang]['inner']}</div></blockquote></div><br>"
+            )
+        doc = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            f"{doc_body}</body></html>"
+        )
     tp = Part("text/plain", cte_body(text, "utf-8", tcte), None, tcte)
     tp.ctype = "text/plain;\r\n\tcharset=utf-8"
     hp = Part("text/html", cte_body(doc, "utf-8", "quoted-printable"), None, "quoted-printable")
     hp.ctype = "text/html;\r\n\tcharset=utf-8"
     parts = [tp, hp]
     # Apple writes Content-Transfer-Encoding before Content-Type in parts
-    body = "".join(
-        f"--{bnd}\r\nContent-Transfer-Encoding: {p.cte}\r\nContent-Type: {p.ctype}\r\n\r\n{crlf(p.body)}\r\n\r\n"
-        for p in parts) + f"--{bnd}--\r\n"
-    headers = _fill(headers, {"Content-Type": f"multipart/alternative; boundary={bnd}",
-                              "Content-Transfer-Encoding": "7bit"})
+    body = (
+        "".join(
+            f"--{bnd}\r\nContent-Transfer-Encoding: {p.cte}\r\nContent-Type: {p.ctype}\r\n\r\n{crlf(p.body)}\r\n\r\n"
+            for p in parts
+        )
+        + f"--{bnd}--\r\n"
+    )
+    headers = _fill(
+        headers, {"Content-Type": f"multipart/alternative; boundary={bnd}", "Content-Transfer-Encoding": "7bit"}
+    )
     return message(headers, body), f"alt/utf-8/{'base64' if tcte == 'base64' else 'qp'}"
 
 
@@ -720,8 +768,11 @@ def outlook(rep: Reply) -> tuple[bytes, str]:
         f"{lsub} {inv['subject']}",
     ]
     if old:
-        divider = {"zh": "-----邮件原件-----", "de": "-----Ursprüngliche Nachricht-----",
-                   "fr": "-----Message d'origine-----"}.get(rep.loc, "-----Original Message-----")
+        divider = {
+            "zh": "-----邮件原件-----",
+            "de": "-----Ursprüngliche Nachricht-----",
+            "fr": "-----Message d'origine-----",
+        }.get(rep.loc, "-----Original Message-----")
         hdr_lines = [divider] + [h.rstrip() for h in hdr_lines]
     qtext = rendered(rep.lang, ol="{n}.  ", ul="·         ", indent="", cell="\t")
     sig = _sig(rep, "")
@@ -735,21 +786,32 @@ def outlook(rep: Reply) -> tuple[bytes, str]:
     # Word HTML
     lang_attr = {"zh": "ZH-CN", "de": "DE", "fr": "FR"}.get(rep.loc, "EN-GB" if rep.loc != "en" else "EN-US")
     own_html = "".join(
-        f"<p class=MsoNormal><span lang=EN-US>{esc(line)}</span><o:p></o:p></p>" if line else
-        "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>" for line in own.split("\n"))
+        f"<p class=MsoNormal><span lang=EN-US>{esc(line)}</span><o:p></o:p></p>"
+        if line
+        else "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>"
+        for line in own.split("\n")
+    )
     if rep.opts.get("logo"):
-        own_html += ("<p class=MsoNormal><span lang=EN-US><img width=120 height=32 style='width:1.25in;height:.3333in' "
-                     "id=\"Picture_x0020_1\" src=\"cid:image001.png@01DB6211.4F2A3C10\"></span><o:p></o:p></p>")
+        own_html += (
+            "<p class=MsoNormal><span lang=EN-US><img width=120 height=32 style='width:1.25in;height:.3333in' "
+            'id="Picture_x0020_1" src="cid:image001.png@01DB6211.4F2A3C10"></span><o:p></o:p></p>'
+        )
     if rep.quote == "none":
         quote_html = ""
     else:
+
         def row(lab, val, br=True):
             return f"<b>{esc(lab)}</b> {esc(val)}{'<br>' if br else ''}"
+
         quote_html = (
             "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
             "<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
-            "<p class=MsoNormal>" + row(lf, f"{inv['name']} <{inv['addr']}>") + row(ls, outlook_sent(rep))
-            + row(lt, to_me) + row(lsub, inv["subject"], br=False) + "<o:p></o:p></p></div></div>"
+            "<p class=MsoNormal>"
+            + row(lf, f"{inv['name']} <{inv['addr']}>")
+            + row(ls, outlook_sent(rep))
+            + row(lt, to_me)
+            + row(lsub, inv["subject"], br=False)
+            + "<o:p></o:p></p></div></div>"
             "<p class=MsoNormal><o:p>&nbsp;</o:p></p>" + _wordify(inv["inner"])
         )
     doc = (
@@ -758,17 +820,19 @@ def outlook(rep: Reply) -> tuple[bytes, str]:
         'xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv=Content-Type content="text/html; '
         f'charset={label(charset)}"><meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--\n'
         '/* Font Definitions */\n@font-face\n\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n'
-        '@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n'
-        '/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n'
-        '\tfont-family:DengXian;}\na:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:blue;\n'
-        '\ttext-decoration:underline;}\nspan.EmailStyle20\n\t{mso-style-type:personal-reply;\n'
-        '\tfont-family:DengXian;\n\tcolor:windowtext;}\n.MsoChpDefault\n\t{mso-style-type:export-only;\n'
-        '\tfont-size:10.0pt;}\n@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 90.0pt 72.0pt 90.0pt;}\n'
-        'div.WordSection1\n\t{page:WordSection1;}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults '
+        "@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
+        "/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n"
+        "\tfont-family:DengXian;}\na:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:blue;\n"
+        "\ttext-decoration:underline;}\nspan.EmailStyle20\n\t{mso-style-type:personal-reply;\n"
+        "\tfont-family:DengXian;\n\tcolor:windowtext;}\n.MsoChpDefault\n\t{mso-style-type:export-only;\n"
+        "\tfont-size:10.0pt;}\n@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 90.0pt 72.0pt 90.0pt;}\n"
+        "div.WordSection1\n\t{page:WordSection1;}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults "
         'v:ext="edit" spidmax="1026" />\n</xml><![endif]--><!--[if gte mso 9]><xml>\n<o:shapelayout v:ext="edit">\n'
         '<o:idmap v:ext="edit" data="1" />\n</o:shapelayout></xml><![endif]--></head>'
-        f'<body lang={lang_attr} link=blue vlink=purple style=\'word-wrap:break-word\'><div class=WordSection1>'
-        + own_html + quote_html + "</div></body></html>"
+        f"<body lang={lang_attr} link=blue vlink=purple style='word-wrap:break-word'><div class=WordSection1>"
+        + own_html
+        + quote_html
+        + "</div></body></html>"
     )
     bnd = f"----=_NextPart_000_{r.randrange(16**4):04X}_01DB{hexs(r, 4, True)}.{hexs(r, 8, True)}"
     parts = [text_part(text, charset, tcte), html_part(doc, charset, tcte)]
@@ -777,8 +841,14 @@ def outlook(rep: Reply) -> tuple[bytes, str]:
     if sig_img:
         rel_bnd = f"----=_NextPart_001_{r.randrange(16**4):04X}_01DB{hexs(r, 4, True)}.{hexs(r, 8, True)}"
         alt_ct, alt_body = multipart("alternative", rel_bnd, parts, ctype_style="outlook")
-        img = Part("image/png", b64body(_fake_png(r)), None, "base64",
-                   extra=[("Content-ID", "<image001.png@01DB6211.4F2A3C10>")], params=';\r\n\tname="image001.png"')
+        img = Part(
+            "image/png",
+            b64body(_fake_png(r)),
+            None,
+            "base64",
+            extra=[("Content-ID", "<image001.png@01DB6211.4F2A3C10>")],
+            params=';\r\n\tname="image001.png"',
+        )
         top_ct, body = multipart("related", bnd, [(alt_ct, alt_body.rstrip("\r\n")), img], ctype_style="outlook")
         fmt_struct = "related-alt"
     else:
@@ -788,8 +858,15 @@ def outlook(rep: Reply) -> tuple[bytes, str]:
     tidx = _ol_thread_index(r)
     headers = [
         ("From", addr(rep.name, rep.addr, charset, "outlook")),
-        ("To", addr("'" + inv["name"] + "'" if all(ord(c) < 128 for c in inv["name"]) else inv["name"],
-                    reply_address(rep), charset, "outlook")),
+        (
+            "To",
+            addr(
+                "'" + inv["name"] + "'" if all(ord(c) < 128 for c in inv["name"]) else inv["name"],
+                reply_address(rep),
+                charset,
+                "outlook",
+            ),
+        ),
     ]
     headers += refs(rep, "ref-irt")
     headers += [
@@ -832,10 +909,21 @@ def owa(rep: Reply) -> tuple[bytes, str]:
         labs = ("From:", "Sent:", "To:", "Subject:")
         prefix = "Re: "
     to_me = f"{rep.name} <{rep.addr}>" if rep.name else rep.addr
-    hdr = [f"{labs[0]} {inv['name']} <{inv['addr']}>", f"{labs[1]} {outlook_sent(rep, owa=True, mobile=mobile)}",
-           f"{labs[2]} {to_me}", f"{labs[3]} {inv['subject']}"]
-    default_sig = ("Get Outlook for iOS<https://aka.ms/o0ukef>" if rep.opts.get("ios", True)
-                   else "Get Outlook for Android<https://aka.ms/AAb9ysg>") if mobile else ""
+    hdr = [
+        f"{labs[0]} {inv['name']} <{inv['addr']}>",
+        f"{labs[1]} {outlook_sent(rep, owa=True, mobile=mobile)}",
+        f"{labs[2]} {to_me}",
+        f"{labs[3]} {inv['subject']}",
+    ]
+    default_sig = (
+        (
+            "Get Outlook for iOS<https://aka.ms/o0ukef>"
+            if rep.opts.get("ios", True)
+            else "Get Outlook for Android<https://aka.ms/AAb9ysg>"
+        )
+        if mobile
+        else ""
+    )
     sig = _sig(rep, default_sig)
     own = _with_sig(rep.text, sig)
     qtext = rendered(rep.lang, ol="{n}.  ", ul="  *   ", indent="", cell="\t")
@@ -846,7 +934,8 @@ def owa(rep: Reply) -> tuple[bytes, str]:
     own_html = "".join(
         f'<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, '
         f'Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">{esc(line) if line else "<br>"}</div>'
-        for line in own.split("\n"))
+        for line in own.split("\n")
+    )
     if rep.quote == "none":
         quote_html = ""
     else:
@@ -854,19 +943,25 @@ def owa(rep: Reply) -> tuple[bytes, str]:
             '<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">'
             '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" '
             f'color="#000000"><b>{labs[0]}</b> {esc(inv["name"])} &lt;{inv["addr"]}&gt;<br><b>{labs[1]}</b> '
-            f'{esc(outlook_sent(rep, owa=True, mobile=mobile))}<br><b>{labs[2]}</b> {esc(to_me)}<br><b>{labs[3]}</b> '
-            f'{esc(inv["subject"])}</font><div>&nbsp;</div></div>' + inv["inner"]
+            f"{esc(outlook_sent(rep, owa=True, mobile=mobile))}<br><b>{labs[2]}</b> {esc(to_me)}<br><b>{labs[3]}</b> "
+            f"{esc(inv['subject'])}</font><div>&nbsp;</div></div>" + inv["inner"]
         )
-    doc = ('<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-           '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
-           f'</head>\n<body dir="ltr">\n{own_html}\n{quote_html}\n</body>\n</html>\n')
+    doc = (
+        '<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+        '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
+        f'</head>\n<body dir="ltr">\n{own_html}\n{quote_html}\n</body>\n</html>\n'
+    )
     tag = hexs(r, 16, True)
     server = f"{r.choice(['DB9PR07MB', 'AM6PR10MB', 'PAXPR04MB', 'TYZPR06MB', 'SEZPR03MB'])}{r.randrange(1000, 9999)}"
     region = {"zh": "apcprd06", "en-sg": "apcprd03"}.get(rep.loc, "eurprd07")
     bnd = f"_000_{server}{tag}{server.lower()}{region}prodoutlook_"
     mid = f"<{server}{tag}@{server}.{region}.prod.outlook.com>"
-    ct, body = multipart("alternative", bnd, [text_part(text, "utf-8", "base64"), html_part(doc, "utf-8", "base64")],
-                         ctype_style="quoted")
+    ct, body = multipart(
+        "alternative",
+        bnd,
+        [text_part(text, "utf-8", "base64"), html_part(doc, "utf-8", "base64")],
+        ctype_style="quoted",
+    )
     subject = _subj(rep, prefix)
     headers = [
         ("From", addr(rep.name, rep.addr)),
@@ -887,8 +982,11 @@ def owa(rep: Reply) -> tuple[bytes, str]:
         ("MIME-Version", "1.0"),
     ]
     headers = [(k, v) for k, v in headers]
-    raw = message(headers, body).replace(b"X-MS-Has-Attach: \r\n", b"X-MS-Has-Attach:\r\n").replace(
-        b"X-MS-TNEF-Correlator: \r\n", b"X-MS-TNEF-Correlator:\r\n")
+    raw = (
+        message(headers, body)
+        .replace(b"X-MS-Has-Attach: \r\n", b"X-MS-Has-Attach:\r\n")
+        .replace(b"X-MS-TNEF-Correlator: \r\n", b"X-MS-TNEF-Correlator:\r\n")
+    )
     return raw, "alt/utf-8/base64"
 
 
@@ -909,12 +1007,20 @@ def mailmaster(rep: Reply) -> tuple[bytes, str]:
     d = inv_local(rep)
     if en_ui:
         title = "---- Replied Message ----"
-        rows = [("From", f"{inv['name']}<{inv['addr']}>"), ("Date", f"{d:%m/%d/%Y %H:%M}"),
-                ("To", f"{rep.name}<{rep.addr}>"), ("Subject", inv["subject"])]
+        rows = [
+            ("From", f"{inv['name']}<{inv['addr']}>"),
+            ("Date", f"{d:%m/%d/%Y %H:%M}"),
+            ("To", f"{rep.name}<{rep.addr}>"),
+            ("Subject", inv["subject"]),
+        ]
     else:
         title = "---- 回复的原邮件 ----"
-        rows = [("发件人", f"{inv['name']}<{inv['addr']}>"), ("日期", f"{d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M}"),
-                ("收件人", f"{rep.name}<{rep.addr}>"), ("主题", inv["subject"])]
+        rows = [
+            ("发件人", f"{inv['name']}<{inv['addr']}>"),
+            ("日期", f"{d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M}"),
+            ("收件人", f"{rep.name}<{rep.addr}>"),
+            ("主题", inv["subject"]),
+        ]
     card = rep.opts.get("card")  # signature card (name + address)
     sig = _sig(rep, "")
     own = rep.text
@@ -934,12 +1040,12 @@ def mailmaster(rep: Reply) -> tuple[bytes, str]:
             '<div style="font-size:14px; padding: 0; margin:0;line-height:14px;"><div style="padding-bottom:6px;'
             'margin-bottom:10px;display:inline-block;"><a href="https://maas.mail.163.com/dashi-web-extend/html/'
             'proSignature.html" style="display:block;background:#fff; max-width: 400px; _width: 400px;padding:15px '
-            '0 10px 0;text-decoration: none; outline:none;-webkit-tap-highlight-color:transparent;-webkit-text-size-'
+            "0 10px 0;text-decoration: none; outline:none;-webkit-tap-highlight-color:transparent;-webkit-text-size-"
             'adjust:none !important;text-size-adjust:none !important;"><table cellpadding="0" style="width: 100%; '
-            'max-width: 100%; table-layout: fixed; border-collapse: collapse;color: #9b9ea1;font-size: 14px;'
+            "max-width: 100%; table-layout: fixed; border-collapse: collapse;color: #9b9ea1;font-size: 14px;"
             'line-height:1.3;-webkit-text-size-adjust:none !important;text-size-adjust:none !important;"><tbody '
-            'style="font-family: \'PingFang SC\', \'Hiragino Sans GB\',\'WenQuanYi Micro Hei\', \'Microsoft Yahei\', '
-            '\'微软雅黑\', verdana !important; word-wrap:break-word; word-break:break-all;-webkit-text-size-adjust:'
+            "style=\"font-family: 'PingFang SC', 'Hiragino Sans GB','WenQuanYi Micro Hei', 'Microsoft Yahei', "
+            "'微软雅黑', verdana !important; word-wrap:break-word; word-break:break-all;-webkit-text-size-adjust:"
             'none !important;text-size-adjust:none !important;"><tr class="firstRow"><td width="38" style="padding:0;'
             ' box-sizing: border-box; width: 38px;"><img width="38" height="38" style="vertical-align:middle; '
             'width: 38px; height: 38px; border-radius:50%;" src="https://mail-online.nosdn.127.net/qiyelogo/'
@@ -948,7 +1054,8 @@ def mailmaster(rep: Reply) -> tuple[bytes, str]:
             '</div></td></tr><tr width="100%" style="font-size: 14px !important; width: 100%;"><td colspan="2" '
             'style="padding:10px 0 0 0; font-size:14px !important; width: 100%;"><div style="width: 100%;font-size:'
             f' 14px !important;word-wrap:break-word;word-break:break-all;">{esc(rep.addr)}</div></td></tr></tbody>'
-            '</table></a></div></div></div>')
+            "</table></a></div></div></div>"
+        )
     elif sig:
         own_html += f'<div><br></div><div id="ntes-iosmail-signature" style="font-size:12px">{esc(sig)}</div>'
     if rep.quote == "none":
@@ -957,16 +1064,21 @@ def mailmaster(rep: Reply) -> tuple[bytes, str]:
         trs = "".join(
             f'<tr><td width="52" style="font-size:12px;color:#a0a0a0;vertical-align:top;padding-right:4px;'
             f'word-break:keep-all;white-space:nowrap">{esc(k)}</td><td style="font-size:12px;color:#333;word-break:'
-            f'break-all">{esc(v)}</td></tr>' for k, v in rows)
+            f'break-all">{esc(v)}</td></tr>'
+            for k, v in rows
+        )
         quote_html = (
             '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-            'border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;'
-            'font-family:\'微软雅黑\';"><div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:'
+            "border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;"
+            "font-family:'微软雅黑';\"><div style=\"font-size:12px;line-height:1.5;word-break:break-all;margin-left:"
             f'10px;margin-right:10px">{title}</div><table class="J-reply-header" style="margin-left:10px;'
             f'margin-right:10px;border-collapse:collapse" cellpadding="0" cellspacing="0"><tbody>{trs}</tbody>'
-            f'</table></div>{inv["inner"]}')
-    doc = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
-           f'<div style="line-height: 1.7;">{own_html}</div>{quote_html}</body></html>')
+            f"</table></div>{inv['inner']}"
+        )
+    doc = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        f'<div style="line-height: 1.7;">{own_html}</div>{quote_html}</body></html>'
+    )
     mid, bnd = _coremail_ids(r, rep)
     ct, body = multipart("alternative", bnd, [text_part(text, "UTF-8", "base64"), html_part(doc, "UTF-8", "base64")])
     subject = _subj(rep, "Re: " if en_ui else "回复：")
@@ -1004,16 +1116,22 @@ def netease_web(rep: Reply) -> tuple[bytes, str]:
     if rep.quote == "none":
         text = own
     elif rep.quote == "inline":
-        text = (rep.opts.get("lead", "") + "\n\n" if rep.opts.get("lead") else "") + attr + "\n" + _inline_text(
-            rep, qlines, ">", ">")
+        text = (
+            (rep.opts.get("lead", "") + "\n\n" if rep.opts.get("lead") else "")
+            + attr
+            + "\n"
+            + _inline_text(rep, qlines, ">", ">")
+        )
     else:
         text = own + "\n\n\n\n\n\n\n\n" + attr + "\n" + gt_quote("\n".join(qlines), ">", ">")
     text += "\n"
     charset = "GBK"
     mid, bnd = _coremail_ids(r, rep)
     subject = _subj(rep, "Re:")
-    mailer = (f"Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b) Copyright (c) 2002-2026 "
-              f"www.mailtech.cn {dom.split('.')[0]}com")
+    mailer = (
+        f"Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b) Copyright (c) 2002-2026 "
+        f"www.mailtech.cn {dom.split('.')[0]}com"
+    )
     headers = [
         ("Date", rfc_date(rep.when) + " (CST)"),
         ("From", addr(rep.name, rep.addr, charset)),
@@ -1024,26 +1142,38 @@ def netease_web(rep: Reply) -> tuple[bytes, str]:
     ]
     headers += refs(rep)
     if plain:
-        headers += [("Content-Type", "text/plain; charset=GBK"), ("Content-Transfer-Encoding", "base64"),
-                    ("MIME-Version", "1.0"), ("Message-ID", mid),
-                    ("X-Coremail-Locale", "en_US" if en_ui else "zh_CN")]
+        headers += [
+            ("Content-Type", "text/plain; charset=GBK"),
+            ("Content-Transfer-Encoding", "base64"),
+            ("MIME-Version", "1.0"),
+            ("Message-ID", mid),
+            ("X-Coremail-Locale", "en_US" if en_ui else "zh_CN"),
+        ]
         return message(headers, cte_body(text, "gbk", "base64")), "plain/gbk/base64"
-    own_html = "<div style=\"line-height:1.7;color:#000000;font-size:14px;font-family:Arial\">" + "".join(
-        f"<div>{esc(line) if line else '<br>'}</div>" for line in own.split("\n")) + "</div>"
+    own_html = (
+        '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
+        + "".join(f"<div>{esc(line) if line else '<br>'}</div>" for line in own.split("\n"))
+        + "</div>"
+    )
     if rep.quote == "none":
         doc_body = own_html
     else:
         doc_body = (
             own_html + '<br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div>'
             f'<br><pre><br>{esc(attr)}<br> </pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: '
-            f'0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{inv["inner"]}</blockquote>')
-    doc = f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\"></head><body>{doc_body}</body></html>"
-    doc = doc.replace("charset=\"utf-8\"", "charset=\"GBK\"").replace('<meta charset="utf-8">', "")
+            f'0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">{inv["inner"]}</blockquote>'
+        )
+    doc = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head><body>{doc_body}</body></html>'
+    doc = doc.replace('charset="utf-8"', 'charset="GBK"').replace('<meta charset="utf-8">', "")
     ct, body = multipart("alternative", bnd, [text_part(text, "gbk", "base64"), html_part(doc, "gbk", "base64")])
     body = body.replace("charset=gbk", "charset=GBK")
-    headers += [("Content-Type", ct), ("MIME-Version", "1.0"), ("Message-ID", mid),
-                ("X-Coremail-Locale", "en_US" if en_ui else "zh_CN"),
-                ("X-CM-TRANSID", f"_____wD{hexs(r, 18)}--.{r.randrange(10**6)}S2")]
+    headers += [
+        ("Content-Type", ct),
+        ("MIME-Version", "1.0"),
+        ("Message-ID", mid),
+        ("X-Coremail-Locale", "en_US" if en_ui else "zh_CN"),
+        ("X-CM-TRANSID", f"_____wD{hexs(r, 18)}--.{r.randrange(10**6)}S2"),
+    ]
     return message(headers, body), "alt/gbk/base64"
 
 
@@ -1080,9 +1210,12 @@ def qq(rep: Reply) -> tuple[bytes, str]:
                 "",
                 f"主题:&nbsp;{inv['subject']}",
             ]
-            hrows = [("发件人:", f'"{inv["name"]}"&lt;{inv["addr"]}&gt;;'),
-                     ("发送时间:", f"{d.year}年{d.month}月{d.day}日({WD_QQ[d.weekday()]}) {ampm}{h}:{d:%M}"),
-                     ("收件人:", f'"{esc(rep.name)}"&lt;{rep.addr}&gt;;<wbr>'), ("主题:", esc(inv["subject"]))]
+            hrows = [
+                ("发件人:", f'"{inv["name"]}"&lt;{inv["addr"]}&gt;;'),
+                ("发送时间:", f"{d.year}年{d.month}月{d.day}日({WD_QQ[d.weekday()]}) {ampm}{h}:{d:%M}"),
+                ("收件人:", f'"{esc(rep.name)}"&lt;{rep.addr}&gt;;<wbr>'),
+                ("主题:", esc(inv["subject"])),
+            ]
             title = "------------------&nbsp;原始邮件&nbsp;------------------"
         else:
             dd = f"{WD_EN[d.weekday()][:3]}, {MON_EN[d.month - 1][:3]} {d.day}, {d.year} {h12(d)}"
@@ -1094,14 +1227,22 @@ def qq(rep: Reply) -> tuple[bytes, str]:
                 "",
                 f"Subject:&nbsp;{inv['subject']}",
             ]
-            hrows = [("From:", f'"{inv["name"]}"&lt;{inv["addr"]}&gt;;'), ("Date:", dd),
-                     ("To:", f'"{esc(rep.name)}"&lt;{rep.addr}&gt;;<wbr>'), ("Subject:", esc(inv["subject"]))]
+            hrows = [
+                ("From:", f'"{inv["name"]}"&lt;{inv["addr"]}&gt;;'),
+                ("Date:", dd),
+                ("To:", f'"{esc(rep.name)}"&lt;{rep.addr}&gt;;<wbr>'),
+                ("Subject:", esc(inv["subject"])),
+            ]
             title = "------------------&nbsp;Original&nbsp;------------------"
         qhtml_head = (
             f'<div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">{title}</div>'
             '<div style="font-size: 12px;background:#efefef;padding:8px;">'
-            + "".join(f"<div><b>{k}</b>&nbsp;{v}</div>" + ("<div></div>" if k.startswith("收件人") or k == "To:" else "")
-                      for k, v in hrows) + "</div><div><br></div>")
+            + "".join(
+                f"<div><b>{k}</b>&nbsp;{v}</div>" + ("<div></div>" if k.startswith("收件人") or k == "To:" else "")
+                for k, v in hrows
+            )
+            + "</div><div><br></div>"
+        )
         text_head = "\n".join(lines)
         charset = "gb18030"
         own_text = own
@@ -1120,8 +1261,11 @@ def qq(rep: Reply) -> tuple[bytes, str]:
             'style="font-size: 12px; line-height: 20px; color: #13181d;">'
             f'<div style="font-size: 12px; color: #878c91; margin-bottom: 4px;">{t}</div>'
             '<div style="padding: 10px 12px; border-radius: 4px; background: rgba(19, 24, 29, 0.04);">'
-            + "".join(f'<div><span style="color: #878c91;">{esc(lab)}</span>{esc(v)}</div>' for lab, v in zip(labs, vals))
-            + "</div></div></div><div><br></div>")
+            + "".join(
+                f'<div><span style="color: #878c91;">{esc(lab)}</span>{esc(v)}</div>' for lab, v in zip(labs, vals)
+            )
+            + "</div></div></div><div><br></div>"
+        )
         charset = "utf-8"
         text = own + "\n\n\n" + text_head + "\n\n\n" + qtext + "\n"
     else:  # qq_app
@@ -1139,7 +1283,8 @@ def qq(rep: Reply) -> tuple[bytes, str]:
             f'<div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">{t.replace(" ", "&nbsp;", 1)}</div>'
             '<div style="font-size: 12px;background:#efefef;padding:8px;">'
             + "".join(f"<div><b>{esc(lab.strip())}</b> {esc(v)}</div>" for lab, v in zip(labs, vals))
-            + "</div><div><br></div>")
+            + "</div><div><br></div>"
+        )
         charset = "utf-8"
         text = own + "\n\n\n" + text_head + "\n\n\n\n" + qtext + "\n"
     if rep.quote == "none":
@@ -1150,8 +1295,10 @@ def qq(rep: Reply) -> tuple[bytes, str]:
     if rep.quote == "none":
         doc = f'<meta http-equiv="Content-Type" content="text/html; charset={charset.upper()}">{own_html}'
     else:
-        doc = (f'<meta http-equiv="Content-Type" content="text/html; charset={charset.upper()}">{own_html}'
-               f'<div><br></div><div><br></div>{qhtml_head}{inv["inner"]}')
+        doc = (
+            f'<meta http-equiv="Content-Type" content="text/html; charset={charset.upper()}">{own_html}'
+            f"<div><br></div><div><br></div>{qhtml_head}{inv['inner']}"
+        )
     mid, bnd = _qq_ids(r, rep)
     attach = rep.opts.get("attach")
     parts = [text_part(text, charset, "base64"), html_part(doc, charset, "base64")]
@@ -1160,9 +1307,14 @@ def qq(rep: Reply) -> tuple[bytes, str]:
     if attach:
         mbnd = f"----=_NextPart_{hexs(r, 8, True)}_{hexs(r, 8, True)}_{hexs(r, 8, True)}"
         fname = attach
-        img = Part("application/octet-stream", b64body(_fake_jpeg(r)), None, "base64",
-                   extra=[("Content-Disposition", f'attachment; filename="{ew(fname, charset)}"')],
-                   params=f';\r\n\tname="{ew(fname, charset)}"')
+        img = Part(
+            "application/octet-stream",
+            b64body(_fake_jpeg(r)),
+            None,
+            "base64",
+            extra=[("Content-Disposition", f'attachment; filename="{ew(fname, charset)}"')],
+            params=f';\r\n\tname="{ew(fname, charset)}"',
+        )
         top_ct, body = multipart("mixed", mbnd, [(alt_ct, alt_body.rstrip("\r\n")), img])
         fmt = f"mixed-alt/{charset}/base64"
     else:
@@ -1189,8 +1341,11 @@ def qq(rep: Reply) -> tuple[bytes, str]:
 
 
 def _fake_jpeg(r: random.Random) -> bytes:
-    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(
-        r.randrange(256) for _ in range(600)) + b"\xff\xd9"
+    return (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+        + bytes(r.randrange(256) for _ in range(600))
+        + b"\xff\xd9"
+    )
 
 
 # --- Foxmail -----------------------------------------------------------------------------------------------------
@@ -1220,7 +1375,10 @@ def foxmail(rep: Reply) -> tuple[bytes, str]:
     sig_html = (
         '<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">'
         f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig)}</div></div>'
-        '</span></div>' if sig else "")
+        "</span></div>"
+        if sig
+        else ""
+    )
     if rep.quote == "none":
         qhtml = ""
     else:
@@ -1230,19 +1388,26 @@ def foxmail(rep: Reply) -> tuple[bytes, str]:
             '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; '
             'BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
             f'<div><b>{labs[0]}</b>&nbsp;<a href="mailto:{inv["addr"]}">{esc(inv["name"])}</a></div>'
-            f'<div><b>{labs[1]}</b>&nbsp;{dd.replace(" ", "&nbsp;")}</div>'
+            f"<div><b>{labs[1]}</b>&nbsp;{dd.replace(' ', '&nbsp;')}</div>"
             f'<div><b>{labs[2]}</b>&nbsp;<a href="mailto:{rep.addr}">{esc(rep.name or rep.addr)}</a></div>'
-            f'<div><b>{labs[3]}</b>&nbsp;{esc(inv["subject"])}</div></div></div>'
-            f'<div>{inv["inner"]}</div></blockquote>')
-    doc = (f'<html><head><meta http-equiv="content-type" content="text/html; charset={label(charset)}"><style>'
-           'body { line-height: 1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }'
-           'body { font-size: 14px; font-family: \'Microsoft YaHei UI\'; color: rgb(0, 0, 0); line-height: 1.5; }'
-           f'</style></head><body>\n{own_html}{sig_html}{qhtml}</body></html>')
+            f"<div><b>{labs[3]}</b>&nbsp;{esc(inv['subject'])}</div></div></div>"
+            f"<div>{inv['inner']}</div></blockquote>"
+        )
+    doc = (
+        f'<html><head><meta http-equiv="content-type" content="text/html; charset={label(charset)}"><style>'
+        "body { line-height: 1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }"
+        "body { font-size: 14px; font-family: 'Microsoft YaHei UI'; color: rgb(0, 0, 0); line-height: 1.5; }"
+        f"</style></head><body>\n{own_html}{sig_html}{qhtml}</body></html>"
+    )
     stamp = rep.when.strftime("%Y%m%d%H%M%S")
     mid = f"<{stamp}{r.randrange(10**6, 10**7)}@{rep.addr.split('@')[1]}>"
     bnd = f"----=_001_NextPart{r.randrange(10**11, 10**12)}_=----"
-    ct, body = multipart("alternative", bnd, [text_part(text, charset, "base64"), html_part(doc, charset, "base64")],
-                         ctype_style="quoted")
+    ct, body = multipart(
+        "alternative",
+        bnd,
+        [text_part(text, charset, "base64"), html_part(doc, charset, "base64")],
+        ctype_style="quoted",
+    )
     body = "This is a multi-part message in MIME format.\r\n\r\n" + body
     headers = [
         ("Date", rfc_date(rep.when)),
@@ -1275,8 +1440,10 @@ def yahoo(rep: Reply) -> tuple[bytes, str]:
     app = rep.client == "yahoo_app"
     off = OFFSET[rep.loc]
     tzs = "GMT" if off == 0 else f"GMT{'+' if off > 0 else '-'}{abs(off)}"
-    attr = (f"On {WD_EN[d.weekday()]}, {MON_EN[d.month - 1]} {d.day}, {d.year} at {d.hour % 12 or 12:02d}:{d:%M:%S} "
-            f"{'AM' if d.hour < 12 else 'PM'} {tzs}, {inv['name']} <{inv['addr']}> wrote:")
+    attr = (
+        f"On {WD_EN[d.weekday()]}, {MON_EN[d.month - 1]} {d.day}, {d.year} at {d.hour % 12 or 12:02d}:{d:%M:%S} "
+        f"{'AM' if d.hour < 12 else 'PM'} {tzs}, {inv['name']} <{inv['addr']}> wrote:"
+    )
     default_sig = "Sent from Yahoo Mail for iPhone" if app else ""
     sig = _sig(rep, default_sig)
     own = _with_sig(rep.text, sig)
@@ -1286,28 +1453,35 @@ def yahoo(rep: Reply) -> tuple[bytes, str]:
     else:
         qt = "\n".join(" " + line if line else " " for line in qtext.split("\n"))
         text = own + "\n\n    " + attr + "  \n \n" + qt + "\n  \n"
-    own_html = "".join(f'<div dir="ltr" data-setdir="false">{esc(line) if line else "<br>"}</div>'
-                       for line in rep.text.split("\n"))
+    own_html = "".join(
+        f'<div dir="ltr" data-setdir="false">{esc(line) if line else "<br>"}</div>' for line in rep.text.split("\n")
+    )
     if sig:
-        own_html += ('<div><br></div><div class="ydp' + hexs(r, 8) + 'yahoo-signature"><a style="font-size:12px" '
-                     'href="https://mail.onelink.me/107872968?pid=nativeplacement&amp;c=Global_Acquisition_YMktg_315_'
-                     f'Internal_EmailSignature&amp;af_sub1=Acquisition&amp;af_sub2=Global_YMktg&amp;af_sub3=&amp;'
-                     f'af_sub4=100000604&amp;af_sub5=EmailSignature__Static_">{esc(sig)}</a></div>')
+        own_html += (
+            '<div><br></div><div class="ydp' + hexs(r, 8) + 'yahoo-signature"><a style="font-size:12px" '
+            'href="https://mail.onelink.me/107872968?pid=nativeplacement&amp;c=Global_Acquisition_YMktg_315_'
+            f"Internal_EmailSignature&amp;af_sub1=Acquisition&amp;af_sub2=Global_YMktg&amp;af_sub3=&amp;"
+            f'af_sub4=100000604&amp;af_sub5=EmailSignature__Static_">{esc(sig)}</a></div>'
+        )
     yid = hexs(r, 8)
     if rep.quote == "none":
         qhtml = ""
     else:
         qhtml = (
             f'<div id="ydp{yid}yahoo_quoted_{r.randrange(10**9, 10**10)}" class="ydp{yid}yahoo_quoted">'
-            '<div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;">'
+            "<div style=\"font-family:'Helvetica Neue', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;\">"
             f'<div>{esc(attr)}</div><div><br></div><div><br></div><div><div dir="ltr">{inv["inner"]}</div></div>'
-            "</div></div>")
-    doc = ('<html><head></head><body><div class="ydp' + yid + 'yahoo-style-wrap" style="font-family:Helvetica Neue, '
-           f'Helvetica, Arial, sans-serif;font-size:13px;">{own_html}</div>{qhtml}</body></html>')
+            "</div></div>"
+        )
+    doc = (
+        '<html><head></head><body><div class="ydp' + yid + 'yahoo-style-wrap" style="font-family:Helvetica Neue, '
+        f'Helvetica, Arial, sans-serif;font-size:13px;">{own_html}</div>{qhtml}</body></html>'
+    )
     ms = int(rep.when.timestamp() * 1000)
     bnd = f"----=_Part_{r.randrange(10**6, 10**7)}_{r.randrange(10**8, 10**9)}.{ms}"
-    ct, body = multipart("alternative", bnd, [text_part(text, "utf-8", "quoted-printable"),
-                                              html_part(doc, "utf-8", "quoted-printable")])
+    ct, body = multipart(
+        "alternative", bnd, [text_part(text, "utf-8", "quoted-printable"), html_part(doc, "utf-8", "quoted-printable")]
+    )
     body = body.replace("charset=utf-8", "charset=UTF-8")
     headers = [
         ("Date", rfc_date(rep.when)),
@@ -1337,12 +1511,19 @@ def auto(rep: Reply) -> tuple[bytes, str]:
     text = rep.text + "\n"
     if style == "outlook":
         charset = "utf-8"
-        doc = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-               '<div style="font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 11pt; color: rgb(0, 0, 0);">'
-               + lines_html(rep.text, "p", "") + "</div></body></html>")
+        doc = (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+            '<div style="font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 11pt; color: rgb(0, 0, 0);">'
+            + lines_html(rep.text, "p", "")
+            + "</div></body></html>"
+        )
         bnd = f"_000_{hexs(r, 24, True)}_"
-        ct, body = multipart("alternative", bnd, [text_part(text, charset, "base64"), html_part(doc, charset, "base64")],
-                             ctype_style="quoted")
+        ct, body = multipart(
+            "alternative",
+            bnd,
+            [text_part(text, charset, "base64"), html_part(doc, charset, "base64")],
+            ctype_style="quoted",
+        )
         dom = rep.addr.split("@")[1]
         headers = [
             ("From", addr(rep.name, rep.addr)),
@@ -1359,14 +1540,21 @@ def auto(rep: Reply) -> tuple[bytes, str]:
             ("Content-Type", ct),
             ("MIME-Version", "1.0"),
         ]
-        raw = message(headers, body).replace(b"X-MS-Has-Attach: \r\n", b"X-MS-Has-Attach:\r\n").replace(
-            b"X-MS-TNEF-Correlator: \r\n", b"X-MS-TNEF-Correlator:\r\n")
+        raw = (
+            message(headers, body)
+            .replace(b"X-MS-Has-Attach: \r\n", b"X-MS-Has-Attach:\r\n")
+            .replace(b"X-MS-TNEF-Correlator: \r\n", b"X-MS-TNEF-Correlator:\r\n")
+        )
         return raw, "alt/utf-8/base64"
     if style == "qq":
         mid, bnd = _qq_ids(r, rep)
         doc = '<meta http-equiv="Content-Type" content="text/html; charset=GB18030">' + lines_html(rep.text)
-        ct, body = multipart("alternative", bnd, [text_part(text, "gb18030", "base64"),
-                                                  html_part(doc, "gb18030", "base64")], ctype_style="quoted")
+        ct, body = multipart(
+            "alternative",
+            bnd,
+            [text_part(text, "gb18030", "base64"), html_part(doc, "gb18030", "base64")],
+            ctype_style="quoted",
+        )
         headers = [
             ("From", addr(rep.name, rep.addr, "gb18030", "qq")),
             ("To", addr(inv["name"], reply_address(rep), "gb18030", "qq")),
@@ -1440,8 +1628,9 @@ BUILDERS = {
 def client_name(rep: Reply) -> str:
     """The manifest's short client name."""
     base = {
-        "gmail": "gmail-app" if rep.opts.get("app") else ("gmail-plain" if rep.opts.get("plain") or rep.quote in (
-            "inline", "bottom") else "gmail"),
+        "gmail": "gmail-app"
+        if rep.opts.get("app")
+        else ("gmail-plain" if rep.opts.get("plain") or rep.quote in ("inline", "bottom") else "gmail"),
         "iphone": "apple-ios",
         "mac": "apple-mac",
         "outlook": "outlook",
@@ -1465,8 +1654,18 @@ def client_name(rep: Reply) -> str:
         base += "-old"
     if rep.opts.get("wechat"):
         base += "+wechat"
-    loc = {"zh": "zh", "en": "", "en-gb": "", "en-sg": "", "de": "de", "fr": "fr", "es": "es", "ja": "ja",
-           "ru": "ru", "zh-tw": "zhtw"}[rep.loc]
+    loc = {
+        "zh": "zh",
+        "en": "",
+        "en-gb": "",
+        "en-sg": "",
+        "de": "de",
+        "fr": "fr",
+        "es": "es",
+        "ja": "ja",
+        "ru": "ru",
+        "zh-tw": "zhtw",
+    }[rep.loc]
     if rep.client == "mm_en" or rep.client == "qq_card_en":
         loc = "en"
     elif loc == "zh" and rep.client in ("mm", "netease", "netease_text", "qq", "qq_card", "qq_app", "foxmail"):

@@ -45,8 +45,20 @@ INVITE = {
 WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 WDL = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-MONL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December"]
+MONL = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ZWD = "一二三四五六日"
 
 
@@ -55,6 +67,7 @@ def esc(s: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- context
+
 
 @dataclass
 class Ctx:
@@ -85,7 +98,9 @@ class Ctx:
         return s.upper() if upper else s
 
     def alnum(self, k: int) -> str:
-        return "".join(self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(k))
+        return "".join(
+            self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(k)
+        )
 
     def digits(self, k: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(k))
@@ -97,9 +112,10 @@ class Ctx:
 
 # ---------------------------------------------------------------------------------------------- encoders
 
+
 def b64(data: bytes) -> bytes:
     s = base64.b64encode(data).decode("ascii")
-    return CRLF.join(s[i:i + 76] for i in range(0, len(s), 76)).encode("ascii") + CRLF.encode()
+    return CRLF.join(s[i : i + 76] for i in range(0, len(s), 76)).encode("ascii") + CRLF.encode()
 
 
 def qp(data: bytes) -> bytes:
@@ -201,6 +217,7 @@ def pick_cte(text: str, kind: str = "gmail") -> str:
 
 
 # ---------------------------------------------------------------------------------------------- invitation
+
 
 class _Blocks(HTMLParser):
     def __init__(self) -> None:
@@ -347,10 +364,15 @@ def inv_inner_html(lang: str) -> str:
 def word_html(lang: str) -> str:
     """The invitation as Outlook (Word) re-renders it inside a reply."""
     zh = lang == "zh"
-    span = "<span lang=ZH-CN style='font-family:\"Microsoft YaHei\",sans-serif'>" if zh else "<span style='font-family:\"Segoe UI\",sans-serif'>"
+    span = (
+        "<span lang=ZH-CN style='font-family:\"Microsoft YaHei\",sans-serif'>"
+        if zh
+        else "<span style='font-family:\"Segoe UI\",sans-serif'>"
+    )
     out = []
     for b in blocks(lang):
         k = b["kind"]
+
         def runs_html(runs):
             s = ""
             for text, bold, href in runs:
@@ -361,16 +383,24 @@ def word_html(lang: str) -> str:
                     t = f"<b>{t}</b>"
                 s += t
             return s.strip()
+
         if k == "li":
             marker = f"{b['num']}." if b["list"] == "ol" else "·"
-            out.append(f"<p class=MsoNormal style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l{0 if b['list']=='ol' else 1} level1 lfo{1 if b['list']=='ol' else 2}'>"
-                       f"<![if !supportLists]>{span}{marker}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
-                       f"{span}{runs_html(b['runs'])}<o:p></o:p></span></p>")
+            out.append(
+                f"<p class=MsoNormal style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l{0 if b['list'] == 'ol' else 1} level1 lfo{1 if b['list'] == 'ol' else 2}'>"
+                f"<![if !supportLists]>{span}{marker}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+                f"{span}{runs_html(b['runs'])}<o:p></o:p></span></p>"
+            )
         elif k == "tr":
-            cells = "".join(f"<td style='padding:4.5pt 4.5pt 4.5pt 4.5pt'><p class=MsoNormal>{span}{runs_html(c)}<o:p></o:p></span></p></td>" for c in b["cells"])
+            cells = "".join(
+                f"<td style='padding:4.5pt 4.5pt 4.5pt 4.5pt'><p class=MsoNormal>{span}{runs_html(c)}<o:p></o:p></span></p></td>"
+                for c in b["cells"]
+            )
             out.append(f"<table class=MsoNormalTable border=0 cellpadding=0><tr>{cells}</tr></table>")
         elif k == "hr":
-            out.append("<div class=MsoNormal align=center style='text-align:center'><hr size=1 width=\"100%\" align=center></div>")
+            out.append(
+                "<div class=MsoNormal align=center style='text-align:center'><hr size=1 width=\"100%\" align=center></div>"
+            )
         elif k == "h3":
             out.append(f"<h3>{span}{runs_html(b['runs'])}<o:p></o:p></span></h3>")
         else:
@@ -379,6 +409,7 @@ def word_html(lang: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
 
 def quoted(lines: list[str], prefix: str = "> ", empty: str = ">") -> list[str]:
     return [prefix + ln if ln else empty for ln in lines]
@@ -449,16 +480,17 @@ def subj(c: Ctx, prefix: str, charset: str = "UTF-8") -> str:
 
 # ---------------------------------------------------------------------------------------------- Gmail
 
+
 def gmail_attr(c: Ctx, variant: str) -> str:
     d, f = c.inv_local, c.inv
     who = f"{f['from_name']} <{f['from_addr']}>"
     if variant == "zh":
         return f"{who} 于{d.year}年{d.month}月{d.day}日周{ZWD[d.weekday()]} {d.hour:02d}:{d.minute:02d}写道："
     if variant == "gb":
-        return f"On {WD[d.weekday()]}, {d.day} {MON[d.month-1]} {d.year} at {d.hour:02d}:{d.minute:02d}, {who} wrote:"
+        return f"On {WD[d.weekday()]}, {d.day} {MON[d.month - 1]} {d.year} at {d.hour:02d}:{d.minute:02d}, {who} wrote:"
     if variant == "android":
-        return f"On {WD[d.weekday()]}, {d.day} {MON[d.month-1]} {d.year}, {d.hour:02d}:{d.minute:02d} {f['from_name']}, <{f['from_addr']}> wrote:"
-    return f"On {WD[d.weekday()]}, {MON[d.month-1]} {d.day}, {d.year} at {t12(d)} {who} wrote:"
+        return f"On {WD[d.weekday()]}, {d.day} {MON[d.month - 1]} {d.year}, {d.hour:02d}:{d.minute:02d} {f['from_name']}, <{f['from_addr']}> wrote:"
+    return f"On {WD[d.weekday()]}, {MON[d.month - 1]} {d.day}, {d.year} at {t12(d)} {who} wrote:"
 
 
 def gmail_html_body(lines: list[str]) -> str:
@@ -484,10 +516,12 @@ def build_gmail(c: Ctx, variant: str = "us") -> tuple[bytes, str]:
         text = "\n".join(own + ["", attr, ""] + q) + "\n"
     html_body = f'<div dir="ltr">{gmail_html_body(own)}</div>'
     if c.quote != "none":
-        html_body += ('<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
-                      f"{esc(attr)}<br></div>"
-                      '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
-                      f"{inv_inner_html(c.lang)}</blockquote></div>")
+        html_body += (
+            '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
+            f"{esc(attr)}<br></div>"
+            '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            f"{inv_inner_html(c.lang)}</blockquote></div>"
+        )
     html_body += "\n"
     cte_t, cte_h = pick_cte(text), pick_cte(html_body)
     boundary = "0000000000" + c.hexs(18)
@@ -496,9 +530,17 @@ def build_gmail(c: Ctx, variant: str = "us") -> tuple[bytes, str]:
     parts = [p.replace(b"charset=UTF-8", b'charset="UTF-8"') for p in parts]
     mid = f"<CA{c.alnum(2)}{c.alnum(10)}{c.alnum(20)}{c.rng.choice(['=', '+', '_', '-'])}{c.alnum(12)}@mail.gmail.com>"
     prefix = "Re: "
-    top = [("MIME-Version", "1.0"), ("Date", format_datetime(c.sent)), ("References", INVITE_ID),
-           ("In-Reply-To", INVITE_ID), ("Message-ID", mid), ("Subject", subj(c, prefix)), ("From", addr(c.name, c.addr)),
-         ("To", to_header(c)), ("Content-Type", f'multipart/alternative; boundary="{boundary}"')]
+    top = [
+        ("MIME-Version", "1.0"),
+        ("Date", format_datetime(c.sent)),
+        ("References", INVITE_ID),
+        ("In-Reply-To", INVITE_ID),
+        ("Message-ID", mid),
+        ("Subject", subj(c, prefix)),
+        ("From", addr(c.name, c.addr)),
+        ("To", to_header(c)),
+        ("Content-Type", f'multipart/alternative; boundary="{boundary}"'),
+    ]
     fmt = f"alt/utf-8/{cte_t}"
     return message(top, multipart(boundary, parts)), fmt
 
@@ -511,14 +553,23 @@ def build_gmail_vacation(c: Ctx) -> tuple[bytes, str]:
     parts = [leaf("text/plain", "UTF-8", cte, text), leaf("text/html", "UTF-8", pick_cte(html_body), html_body)]
     parts = [p.replace(b"charset=UTF-8", b'charset="UTF-8"') for p in parts]
     mid = f"<CA{c.alnum(40)}@mail.gmail.com>"
-    top = [("MIME-Version", "1.0"), ("Date", format_datetime(c.sent)), ("References", INVITE_ID),
-           ("In-Reply-To", INVITE_ID), ("Auto-Submitted", "auto-replied"), ("Message-ID", mid),
-           ("Subject", subj(c, "")), ("From", addr(c.name, c.addr)), ("To", c.token),
-           ("Content-Type", f'multipart/alternative; boundary="{boundary}"')]
+    top = [
+        ("MIME-Version", "1.0"),
+        ("Date", format_datetime(c.sent)),
+        ("References", INVITE_ID),
+        ("In-Reply-To", INVITE_ID),
+        ("Auto-Submitted", "auto-replied"),
+        ("Message-ID", mid),
+        ("Subject", subj(c, "")),
+        ("From", addr(c.name, c.addr)),
+        ("To", c.token),
+        ("Content-Type", f'multipart/alternative; boundary="{boundary}"'),
+    ]
     return message(top, multipart(boundary, parts)), f"alt/utf-8/{cte}"
 
 
 # ---------------------------------------------------------------------------------------------- Outlook
+
 
 def outlook_block(c: Ctx, variant: str) -> tuple[list[str], str]:
     """The From/Sent/To/Subject block (text lines, HTML)."""
@@ -530,72 +581,84 @@ def outlook_block(c: Ctx, variant: str) -> tuple[list[str], str]:
         sent = f"{d.year}年{d.month}月{d.day}日 {d.hour}:{d.minute:02d}"
     elif variant == "gb":
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{d.day:02d} {MONL[d.month-1]} {d.year} {d.hour:02d}:{d.minute:02d}"
+        sent = f"{d.day:02d} {MONL[d.month - 1]} {d.year} {d.hour:02d}:{d.minute:02d}"
     elif variant == "mobile":
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{WDL[d.weekday()]}, {MONL[d.month-1]} {d.day}, {d.year} {t12(d, sec=True)}"
+        sent = f"{WDL[d.weekday()]}, {MONL[d.month - 1]} {d.day}, {d.year} {t12(d, sec=True)}"
     elif variant == "owa":
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{WDL[d.weekday()]}, {MONL[d.month-1]} {d.day}, {d.year} {d.hour:02d}:{d.minute:02d}"
+        sent = f"{WDL[d.weekday()]}, {MONL[d.month - 1]} {d.day}, {d.year} {d.hour:02d}:{d.minute:02d}"
     elif variant == "owa-zh":
         labels = ("发件人", "发送时间", "收件人", "主题")
         sent = f"{d.year}年{d.month}月{d.day}日 {d.hour}:{d.minute:02d}"
     elif variant == "mac":
         labels = ("From", "Date", "To", "Subject")
-        sent = f"{WDL[d.weekday()]}, {d.day} {MONL[d.month-1]} {d.year} at {d.hour:02d}:{d.minute:02d}"
+        sent = f"{WDL[d.weekday()]}, {d.day} {MONL[d.month - 1]} {d.year} at {d.hour:02d}:{d.minute:02d}"
     else:
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{WDL[d.weekday()]}, {MONL[d.month-1]} {d.day}, {d.year} {t12(d)}"
+        sent = f"{WDL[d.weekday()]}, {MONL[d.month - 1]} {d.day}, {d.year} {t12(d)}"
     vals = (frm, sent, to, f["subject"])
-    text = [f"{labels[0]}: {vals[0]}" + (" " if variant in ("us", "gb", "zh") else "")] + \
-        [f"{k}: {v}" for k, v in zip(labels[1:], vals[1:])]
+    text = [f"{labels[0]}: {vals[0]}" + (" " if variant in ("us", "gb", "zh") else "")] + [
+        f"{k}: {v}" for k, v in zip(labels[1:], vals[1:])
+    ]
     htm = "<br>".join(f"<b>{k}:</b> {esc(v)}" for k, v in zip(labels, vals))
     return text, htm
 
 
 def word_doc(c: Ctx, own_html: str, block_html: str) -> str:
-    zh = c.lang == "zh" or any(ord(ch) > 0x2e80 for ch in c.body)
+    zh = c.lang == "zh" or any(ord(ch) > 0x2E80 for ch in c.body)
     lang = "ZH-CN" if zh else "EN-GB"
-    head = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-            'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
-            'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
-            '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-            '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
-            '<style><!--\n/* Font Definitions */\n@font-face\n\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n'
-            '@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n'
-            '/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:"Calibri",sans-serif;}\n'
-            'a:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:blue;\n\ttext-decoration:underline;}\n'
-            'span.EmailStyle20\n\t{mso-style-type:personal-reply;\n\tfont-family:"Calibri",sans-serif;\n\tcolor:windowtext;}\n'
-            '.MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-size:10.0pt;}\n'
-            '@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}\n'
-            'div.WordSection1\n\t{page:WordSection1;}\n--></style>\n</head>\n')
-    body = (f'<body lang="{lang}" link="blue" vlink="purple" style="word-wrap:break-word">\n<div class="WordSection1">\n'
-            f"{own_html}\n")
+    head = (
+        '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+        'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+        '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
+        '<style><!--\n/* Font Definitions */\n@font-face\n\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n'
+        "@font-face\n\t{font-family:DengXian;\n\tpanose-1:2 1 6 0 3 1 1 1 1 1;}\n"
+        '/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:"Calibri",sans-serif;}\n'
+        "a:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:blue;\n\ttext-decoration:underline;}\n"
+        'span.EmailStyle20\n\t{mso-style-type:personal-reply;\n\tfont-family:"Calibri",sans-serif;\n\tcolor:windowtext;}\n'
+        ".MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-size:10.0pt;}\n"
+        "@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}\n"
+        "div.WordSection1\n\t{page:WordSection1;}\n--></style>\n</head>\n"
+    )
+    body = (
+        f'<body lang="{lang}" link="blue" vlink="purple" style="word-wrap:break-word">\n<div class="WordSection1">\n'
+        f"{own_html}\n"
+    )
     if block_html:
-        body += ("<div>\n<div style=\"border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm\">\n"
-                 f"<p class=\"MsoNormal\">{block_html}<o:p></o:p></p>\n</div>\n</div>\n"
-                 "<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>\n" + word_html(c.lang) + "\n")
+        body += (
+            '<div>\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
+            f'<p class="MsoNormal">{block_html}<o:p></o:p></p>\n</div>\n</div>\n'
+            '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n' + word_html(c.lang) + "\n"
+        )
     return head + body + "</div>\n</body>\n</html>\n"
 
 
 def word_paras(lines: list[str], zh: bool) -> str:
-    span = "<span lang=\"ZH-CN\">" if zh else "<span lang=\"EN-US\">"
+    span = '<span lang="ZH-CN">' if zh else '<span lang="EN-US">'
     out = []
     for ln in lines:
         if ln:
-            out.append(f"<p class=\"MsoNormal\">{span}{esc(ln)}<o:p></o:p></span></p>")
+            out.append(f'<p class="MsoNormal">{span}{esc(ln)}<o:p></o:p></span></p>')
         else:
-            out.append(f"<p class=\"MsoNormal\">{span}<o:p>&nbsp;</o:p></span></p>")
+            out.append(f'<p class="MsoNormal">{span}<o:p>&nbsp;</o:p></span></p>')
     return "\n".join(out)
 
 
 def exchange_mid(c: Ctx, region: str) -> str:
-    srv = {"eu": ("DB9PR", "eurprd"), "us": ("SN6PR", "namprd"), "ap": ("TYZPR", "apcprd"),
-           "uk": ("LO2P", "GBRP")}[region]
+    srv = {"eu": ("DB9PR", "eurprd"), "us": ("SN6PR", "namprd"), "ap": ("TYZPR", "apcprd"), "uk": ("LO2P", "GBRP")}[
+        region
+    ]
     num = c.digits(2)
     host = f"{srv[0]}{num}MB{c.digits(4)}"
     dom = f"{srv[1]}{num}.prod.outlook.com" if region != "uk" else f"{host}.{srv[1]}{c.digits(3)}.PROD.OUTLOOK.COM"
-    return f"<{host}{c.hexs(32, upper=True)}@{host}.{dom}>" if region != "uk" else f"<{host}{c.hexs(32, upper=True)}@{dom}>"
+    return (
+        f"<{host}{c.hexs(32, upper=True)}@{host}.{dom}>"
+        if region != "uk"
+        else f"<{host}{c.hexs(32, upper=True)}@{dom}>"
+    )
 
 
 def thread_index(c: Ctx) -> str:
@@ -603,8 +666,9 @@ def thread_index(c: Ctx) -> str:
     return base64.b64encode(raw).decode()
 
 
-def build_outlook(c: Ctx, variant: str = "us", charset: str = "utf-8", region: str = "eu",
-                  mode: str = "desktop") -> tuple[bytes, str]:
+def build_outlook(
+    c: Ctx, variant: str = "us", charset: str = "utf-8", region: str = "eu", mode: str = "desktop"
+) -> tuple[bytes, str]:
     zh = variant in ("zh", "owa-zh")
     own = with_sig(c, body_lines(c), "")
     block_text, block_html = outlook_block(c, variant)
@@ -623,33 +687,47 @@ def build_outlook(c: Ctx, variant: str = "us", charset: str = "utf-8", region: s
         text_lines = own + [""] + divider + block_text + [""] + q
     text = "\n".join(text_lines) + "\n"
     if mode == "desktop":
-        doc = word_doc(c, word_paras(own, zh or any(ord(ch) > 0x2e80 for ch in c.body)),
-                       "" if c.quote == "none" else block_html)
+        doc = word_doc(
+            c, word_paras(own, zh or any(ord(ch) > 0x2E80 for ch in c.body)), "" if c.quote == "none" else block_html
+        )
     else:
-        font = ("Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif" if mode == "owa"
-                else "Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif")
+        font = (
+            "Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif"
+            if mode == "owa"
+            else "Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif"
+        )
         own_html = "".join(
             f'<div class="elementToProof" style="font-family: {font}; font-size: 12pt; color: rgb(0, 0, 0);">'
-            f"{esc(ln) if ln else '<br>'}</div>" for ln in own)
+            f"{esc(ln) if ln else '<br>'}</div>"
+            for ln in own
+        )
         if mode == "mobile":
             own_html = "".join(f'<div dir="auto">{esc(ln) if ln else "<br>"}</div>' for ln in body_lines(c))
-            own_html += ('<div dir="auto"><br></div><div id="ms-outlook-mobile-signature" dir="auto">Get '
-                         '<a href="https://aka.ms/o0ukef">Outlook for iOS</a></div>')
-        doc = ('<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-               '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
-               f'</head>\n<body dir="ltr">\n{own_html}\n')
+            own_html += (
+                '<div dir="auto"><br></div><div id="ms-outlook-mobile-signature" dir="auto">Get '
+                '<a href="https://aka.ms/o0ukef">Outlook for iOS</a></div>'
+            )
+        doc = (
+            '<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+            '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
+            f'</head>\n<body dir="ltr">\n{own_html}\n'
+        )
         if c.quote != "none":
-            doc += ('<div id="appendonsend"></div>\n<hr style="display:inline-block;width:98%" tabindex="-1">\n'
-                    '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
-                    f"{block_html}</font>\n<div>&nbsp;</div>\n</div>\n{inv_inner_html(c.lang)}\n")
+            doc += (
+                '<div id="appendonsend"></div>\n<hr style="display:inline-block;width:98%" tabindex="-1">\n'
+                '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
+                f"{block_html}</font>\n<div>&nbsp;</div>\n</div>\n{inv_inner_html(c.lang)}\n"
+            )
         doc += "</body>\n</html>\n"
     cte_t = "base64" if (charset.lower() != "utf-8" or zh or pick_cte(text) == "base64") else "quoted-printable"
     if mode != "desktop" and not zh and text.isascii():
         cte_t = "quoted-printable"
     cte_h = "base64" if cte_t == "base64" else "quoted-printable"
     boundary = f"_000_{c.hexs(10, upper=True)}{c.hexs(30, upper=True)}_"
-    parts = [leaf("text/plain", charset, cte_t, text), leaf("text/html", charset, cte_h,
-                                                             doc.replace("charset=utf-8", f"charset={charset}"))]
+    parts = [
+        leaf("text/plain", charset, cte_t, text),
+        leaf("text/html", charset, cte_h, doc.replace("charset=utf-8", f"charset={charset}")),
+    ]
     parts = [p.replace(f"charset={charset}".encode(), f'charset="{charset}"'.encode(), 1) for p in parts]
     if variant == "zh":
         prefix = "答复: "
@@ -660,17 +738,34 @@ def build_outlook(c: Ctx, variant: str = "us", charset: str = "utf-8", region: s
     else:
         prefix = "Re: "
     hcs = "gb2312" if charset.lower() == "gb2312" else "utf-8"
-    mid = exchange_mid(c, region) if region else f"<00{c.hexs(2)}01dd{c.hexs(6)}${c.hexs(8)}${c.hexs(8)}$@{c.addr.split('@')[1]}>"
+    mid = (
+        exchange_mid(c, region)
+        if region
+        else f"<00{c.hexs(2)}01dd{c.hexs(6)}${c.hexs(8)}${c.hexs(8)}$@{c.addr.split('@')[1]}>"
+    )
     clang = "zh-CN" if zh else ("en-GB" if variant in ("gb",) else "en-US")
-    top = [("From", addr(c.name, c.addr, hcs)), ("To", to_header(c, hcs)), ("Subject", subj(c, prefix, hcs)),
-           ("Thread-Topic", ew(c.inv["subject"], hcs)), ("Thread-Index", thread_index(c)),
-           ("Date", format_datetime(c.sent)), ("Message-ID", mid), ("References", INVITE_ID),
-           ("In-Reply-To", INVITE_ID), ("Accept-Language", f"{clang}, en-US" if clang != "en-US" else "en-US"),
-           ("Content-Language", clang), ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")]
+    top = [
+        ("From", addr(c.name, c.addr, hcs)),
+        ("To", to_header(c, hcs)),
+        ("Subject", subj(c, prefix, hcs)),
+        ("Thread-Topic", ew(c.inv["subject"], hcs)),
+        ("Thread-Index", thread_index(c)),
+        ("Date", format_datetime(c.sent)),
+        ("Message-ID", mid),
+        ("References", INVITE_ID),
+        ("In-Reply-To", INVITE_ID),
+        ("Accept-Language", f"{clang}, en-US" if clang != "en-US" else "en-US"),
+        ("Content-Language", clang),
+        ("X-MS-Has-Attach", ""),
+        ("X-MS-TNEF-Correlator", ""),
+    ]
     if variant == "mac":
         top.append(("user-agent", "Microsoft-MacOutlook/16.91.24111020"))
     if mode == "desktop" and variant != "mac" and not region:
-        top = [t for t in top if t[0] not in ("Thread-Index",)] + [("X-Mailer", "Microsoft Outlook 16.0"), ("Thread-Index", thread_index(c))]
+        top = [t for t in top if t[0] not in ("Thread-Index",)] + [
+            ("X-Mailer", "Microsoft Outlook 16.0"),
+            ("Thread-Index", thread_index(c)),
+        ]
         top = [t for t in top if not t[0].startswith("X-MS-") and t[0] != "Accept-Language"]
     top += [("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'), ("MIME-Version", "1.0")]
     return message(top, multipart(boundary, parts)), f"alt/{charset.lower()}/{cte_t}"
@@ -686,17 +781,30 @@ def build_outlook_oof(c: Ctx, variant: str = "us", auto: str = "auto-replied") -
     parts = [leaf("text/plain", "utf-8", cte, text), leaf("text/html", "utf-8", cte, doc)]
     parts = [p.replace(b"charset=utf-8", b'charset="utf-8"', 1) for p in parts]
     prefix = "自动答复: " if zh else "Automatic reply: "
-    top = [("From", addr(c.name, c.addr)), ("To", addr(c.inv["from_name"], c.token)),
-           ("Subject", subj(c, prefix)), ("Thread-Topic", ew(c.inv["subject"])), ("Thread-Index", thread_index(c)),
-           ("Date", format_datetime(c.sent)), ("Message-ID", exchange_mid(c, "ap" if zh else "eu")),
-           ("References", INVITE_ID), ("In-Reply-To", INVITE_ID), ("Content-Language", "zh-CN" if zh else "en-GB"),
-           ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", ""), ("Auto-Submitted", auto),
-           ("X-Auto-Response-Suppress", "All"), ("X-MS-Exchange-Inbox-Rules-Loop", c.addr),
-           ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'), ("MIME-Version", "1.0")]
+    top = [
+        ("From", addr(c.name, c.addr)),
+        ("To", addr(c.inv["from_name"], c.token)),
+        ("Subject", subj(c, prefix)),
+        ("Thread-Topic", ew(c.inv["subject"])),
+        ("Thread-Index", thread_index(c)),
+        ("Date", format_datetime(c.sent)),
+        ("Message-ID", exchange_mid(c, "ap" if zh else "eu")),
+        ("References", INVITE_ID),
+        ("In-Reply-To", INVITE_ID),
+        ("Content-Language", "zh-CN" if zh else "en-GB"),
+        ("X-MS-Has-Attach", ""),
+        ("X-MS-TNEF-Correlator", ""),
+        ("Auto-Submitted", auto),
+        ("X-Auto-Response-Suppress", "All"),
+        ("X-MS-Exchange-Inbox-Rules-Loop", c.addr),
+        ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
+        ("MIME-Version", "1.0"),
+    ]
     return message(top, multipart(boundary, parts)), f"alt/utf-8/{cte}"
 
 
 # ---------------------------------------------------------------------------------------------- Apple Mail
+
 
 def apple_attr(c: Ctx, variant: str) -> str:
     d, f = c.inv_local, c.inv
@@ -704,8 +812,8 @@ def apple_attr(c: Ctx, variant: str) -> str:
     if variant == "zh":
         return f"在 {d.year}年{d.month}月{d.day}日，{d.hour:02d}:{d.minute:02d}，{who} 写道："
     if variant == "gb":
-        return f"On {d.day} {MON[d.month-1]} {d.year}, at {d.hour:02d}:{d.minute:02d}, {who} wrote:"
-    return f"On {MON[d.month-1]} {d.day}, {d.year}, at {t12(d)}, {who} wrote:"
+        return f"On {d.day} {MON[d.month - 1]} {d.year}, at {d.hour:02d}:{d.minute:02d}, {who} wrote:"
+    return f"On {MON[d.month - 1]} {d.day}, {d.year}, at {t12(d)}, {who} wrote:"
 
 
 def build_apple(c: Ctx, variant: str = "us", device: str = "ios") -> tuple[bytes, str]:
@@ -725,8 +833,10 @@ def build_apple(c: Ctx, variant: str = "us", device: str = "ios") -> tuple[bytes
     own_html = "".join(f'<div dir="ltr">{esc(ln) if ln else "<br>"}</div>' for ln in body_lines(c))
     sig = default_sig if c.sig is None else c.sig
     if device == "ios":
-        doc = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-               f'<body dir="auto">{own_html}')
+        doc = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            f'<body dir="auto">{own_html}'
+        )
         if sig:
             doc += f'<div dir="ltr"><br><div dir="ltr">{esc(sig)}</div>'
         if c.quote != "none":
@@ -736,14 +846,18 @@ def build_apple(c: Ctx, variant: str = "us", device: str = "ios") -> tuple[bytes
             doc += "</div>"
         doc += "</body></html>"
     else:
-        doc = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-               '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
-               f"{own_html}")
+        doc = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">'
+            f"{own_html}"
+        )
         if sig:
             doc += "<div><br></div>" + "".join(f"<div>{esc(s)}</div>" for s in sig.split("\n"))
         if c.quote != "none":
-            doc += (f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
-                    f"<div>{inv_inner_html(c.lang)}</div></blockquote></div><br>")
+            doc += (
+                f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
+                f"<div>{inv_inner_html(c.lang)}</div></blockquote></div><br>"
+            )
         doc += "</body></html>"
     cte_t = pick_cte(text)
     cte_t = "quoted-printable" if cte_t == "7bit" else cte_t
@@ -754,10 +868,15 @@ def build_apple(c: Ctx, variant: str = "us", device: str = "ios") -> tuple[bytes
     mailer = "iPhone Mail (22B91)" if device == "ios" else None
     mid = f"<{c.uuid()}@{c.addr.split('@')[1]}>"
     prefix = "回复：" if (variant == "zh" and device == "ios") else "Re: "
-    top = [("Content-Type", f"multipart/alternative; boundary={boundary}"), ("Content-Transfer-Encoding", "7bit"),
-           ("From", addr(c.name, c.addr, q=True)),
-           ("Mime-Version", "1.0 (1.0)" if device == "ios" else "1.0 (Mac OS X Mail 16.0 \\(3826.200.121\\))"),
-           ("Subject", subj(c, prefix)), ("Date", format_datetime(c.sent)), ("Message-Id", mid)]
+    top = [
+        ("Content-Type", f"multipart/alternative; boundary={boundary}"),
+        ("Content-Transfer-Encoding", "7bit"),
+        ("From", addr(c.name, c.addr, q=True)),
+        ("Mime-Version", "1.0 (1.0)" if device == "ios" else "1.0 (Mac OS X Mail 16.0 \\(3826.200.121\\))"),
+        ("Subject", subj(c, prefix)),
+        ("Date", format_datetime(c.sent)),
+        ("Message-Id", mid),
+    ]
     top += ref_headers(c)
     top += [("To", to_header(c))]
     if mailer:
@@ -769,6 +888,7 @@ def build_apple(c: Ctx, variant: str = "us", device: str = "ios") -> tuple[bytes
 
 # ---------------------------------------------------------------------------------------------- QQ Mail
 
+
 def qq_time(d: datetime) -> str:
     return f"{d.year}年{d.month}月{d.day}日(星期{'一二三四五六天'[d.weekday()]}) {zh_ampm(d)}"
 
@@ -778,22 +898,38 @@ def build_qq(c: Ctx, variant: str = "web") -> tuple[bytes, str]:
     own = with_sig(c, body_lines(c), "")
     nb = "&nbsp;" if variant == "web" else " "
     if variant == "en":
-        block = ["------------------ Original ------------------",
-                 f"From:  \"{f['from_name']}\"<{f['from_addr']}>;",
-                 f"Date:  {WD[d.weekday()]}, {MON[d.month-1]} {d.day}, {d.year} {t12(d).rjust(8, '0')}",
-                 f"To:  \"{c.name}\"<{c.addr}>;", "", f"Subject:  {f['subject']}", ""]
-        bl_html = [("From", f"&quot;{esc(f['from_name'])}&quot;&lt;{f['from_addr']}&gt;;"),
-                   ("Date", block[2][7:]), ("To", f"&quot;{esc(c.name)}&quot;&lt;{c.addr}&gt;;"),
-                   ("Subject", esc(f["subject"]))]
+        block = [
+            "------------------ Original ------------------",
+            f'From:  "{f["from_name"]}"<{f["from_addr"]}>;',
+            f"Date:  {WD[d.weekday()]}, {MON[d.month - 1]} {d.day}, {d.year} {t12(d).rjust(8, '0')}",
+            f'To:  "{c.name}"<{c.addr}>;',
+            "",
+            f"Subject:  {f['subject']}",
+            "",
+        ]
+        bl_html = [
+            ("From", f"&quot;{esc(f['from_name'])}&quot;&lt;{f['from_addr']}&gt;;"),
+            ("Date", block[2][7:]),
+            ("To", f"&quot;{esc(c.name)}&quot;&lt;{c.addr}&gt;;"),
+            ("Subject", esc(f["subject"])),
+        ]
         head = "------------------&nbsp;Original&nbsp;------------------"
     else:
-        block = [f"------------------{nb}原始邮件{nb}------------------",
-                 f"发件人: \"{f['from_name']}\"<{f['from_addr']}>;",
-                 f"发送时间: {qq_time(d)}",
-                 f"收件人: \"{c.name}\"<{c.addr}>;", "", f"主题: {f['subject']}", ""]
-        bl_html = [("发件人", f"&quot;{esc(f['from_name'])}&quot;&lt;{f['from_addr']}&gt;;"),
-                   ("发送时间", qq_time(d)), ("收件人", f"&quot;{esc(c.name)}&quot;&lt;{c.addr}&gt;;"),
-                   ("主题", esc(f["subject"]))]
+        block = [
+            f"------------------{nb}原始邮件{nb}------------------",
+            f'发件人: "{f["from_name"]}"<{f["from_addr"]}>;',
+            f"发送时间: {qq_time(d)}",
+            f'收件人: "{c.name}"<{c.addr}>;',
+            "",
+            f"主题: {f['subject']}",
+            "",
+        ]
+        bl_html = [
+            ("发件人", f"&quot;{esc(f['from_name'])}&quot;&lt;{f['from_addr']}&gt;;"),
+            ("发送时间", qq_time(d)),
+            ("收件人", f"&quot;{esc(c.name)}&quot;&lt;{c.addr}&gt;;"),
+            ("主题", esc(f["subject"])),
+        ]
         head = "------------------&nbsp;原始邮件&nbsp;------------------"
     q = render(c.lang, "plain")
     if c.quote == "none":
@@ -804,48 +940,79 @@ def build_qq(c: Ctx, variant: str = "web") -> tuple[bytes, str]:
     own_html = "".join(f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in own)
     doc = f'<meta http-equiv="Content-Type" content="text/html; charset=GB18030">{own_html}'
     if c.quote != "none":
-        doc += ('<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
-                f'{head}</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
-                + "".join(f"<div><b>{k}:</b>&nbsp;{v}</div>" for k, v in bl_html)
-                + "</div><div><br></div>" + inv_inner_html(c.lang))
+        doc += (
+            '<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
+            f'{head}</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
+            + "".join(f"<div><b>{k}:</b>&nbsp;{v}</div>" for k, v in bl_html)
+            + "</div><div><br></div>"
+            + inv_inner_html(c.lang)
+        )
     boundary = f"----=_NextPart_{c.hexs(8, True)}_{c.hexs(8, True)}_{c.hexs(8, True)}"
-    parts = [leaf("text/plain", "gb18030", "base64", text, ctype_fold=True),
-             leaf("text/html", "gb18030", "base64", doc, ctype_fold=True)]
+    parts = [
+        leaf("text/plain", "gb18030", "base64", text, ctype_fold=True),
+        leaf("text/html", "gb18030", "base64", doc, ctype_fold=True),
+    ]
     ts = c.sent
     mid = f"<tencent_{c.hexs(32, True)}{c.hexs(4, True)}@qq.com>"
     prefix = "Re: " if variant == "en" else "回复："
-    top = [("X-QQ-FEAT", c.alnum(60)), ("X-QQ-SSF", "00000000000000F000000000000000H"),
-           ("X-QQ-XMAILINFO", c.alnum(72)), ("X-QQ-STYLE", ""), ("X-QQ-mid", f"webmail{c.digits(3)}t{int(ts.timestamp())}t{c.digits(7)}"),
-           ("From", addr(c.name, c.addr, "gb18030", quote_ew=True)),
-           ("To", f"\"{ew(f['from_name'], 'gb18030')}\" <{c.token}>"),
-           ("Subject", subj(c, prefix, "gb18030")), ("Mime-Version", "1.0"),
-           ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
-           ("Content-Transfer-Encoding", "8Bit"), ("Date", format_datetime(ts)), ("X-Priority", "3"),
-           ("Message-ID", mid)]
+    top = [
+        ("X-QQ-FEAT", c.alnum(60)),
+        ("X-QQ-SSF", "00000000000000F000000000000000H"),
+        ("X-QQ-XMAILINFO", c.alnum(72)),
+        ("X-QQ-STYLE", ""),
+        ("X-QQ-mid", f"webmail{c.digits(3)}t{int(ts.timestamp())}t{c.digits(7)}"),
+        ("From", addr(c.name, c.addr, "gb18030", quote_ew=True)),
+        ("To", f'"{ew(f["from_name"], "gb18030")}" <{c.token}>'),
+        ("Subject", subj(c, prefix, "gb18030")),
+        ("Mime-Version", "1.0"),
+        ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
+        ("Content-Transfer-Encoding", "8Bit"),
+        ("Date", format_datetime(ts)),
+        ("X-Priority", "3"),
+        ("Message-ID", mid),
+    ]
     if variant != "app":
         top += [("References", INVITE_ID), ("In-Reply-To", INVITE_ID)]
-    top += [("X-QQ-MIME", "TCMime 1.0 by Tencent"), ("X-Mailer", "QQMail 2.x" if variant != "app" else "QQMail iPhone 6.6.1"),
-            ("X-QQ-Mailer", "QQMail 2.x")]
-    return message(top, multipart(boundary, parts, "This is a multi-part message in MIME format.")), "alt/gb18030/base64"
+    top += [
+        ("X-QQ-MIME", "TCMime 1.0 by Tencent"),
+        ("X-Mailer", "QQMail 2.x" if variant != "app" else "QQMail iPhone 6.6.1"),
+        ("X-QQ-Mailer", "QQMail 2.x"),
+    ]
+    return message(
+        top, multipart(boundary, parts, "This is a multi-part message in MIME format.")
+    ), "alt/gb18030/base64"
 
 
 def build_qq_auto(c: Ctx) -> tuple[bytes, str]:
     text = c.body + "\n"
     doc = f'<meta http-equiv="Content-Type" content="text/html; charset=GB18030">' + "".join(
-        f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in body_lines(c))
+        f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in body_lines(c)
+    )
     boundary = f"----=_NextPart_{c.hexs(8, True)}_{c.hexs(8, True)}_{c.hexs(8, True)}"
-    parts = [leaf("text/plain", "gb18030", "base64", text, ctype_fold=True),
-             leaf("text/html", "gb18030", "base64", doc, ctype_fold=True)]
-    top = [("From", addr(c.name, c.addr, "gb18030", quote_ew=True)), ("To", c.token),
-           ("Subject", subj(c, "自动回复: ", "gb18030")), ("Mime-Version", "1.0"),
-           ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
-           ("Content-Transfer-Encoding", "8Bit"), ("Date", format_datetime(c.sent)),
-           ("Message-ID", f"<tencent_{c.hexs(36, True)}@qq.com>"), ("X-QQ-MIME", "TCMime 1.0 by Tencent"),
-           ("X-Mailer", "QQMail 2.x"), ("X-QQ-Mailer", "QQMail 2.x")]
-    return message(top, multipart(boundary, parts, "This is a multi-part message in MIME format.")), "alt/gb18030/base64"
+    parts = [
+        leaf("text/plain", "gb18030", "base64", text, ctype_fold=True),
+        leaf("text/html", "gb18030", "base64", doc, ctype_fold=True),
+    ]
+    top = [
+        ("From", addr(c.name, c.addr, "gb18030", quote_ew=True)),
+        ("To", c.token),
+        ("Subject", subj(c, "自动回复: ", "gb18030")),
+        ("Mime-Version", "1.0"),
+        ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
+        ("Content-Transfer-Encoding", "8Bit"),
+        ("Date", format_datetime(c.sent)),
+        ("Message-ID", f"<tencent_{c.hexs(36, True)}@qq.com>"),
+        ("X-QQ-MIME", "TCMime 1.0 by Tencent"),
+        ("X-Mailer", "QQMail 2.x"),
+        ("X-QQ-Mailer", "QQMail 2.x"),
+    ]
+    return message(
+        top, multipart(boundary, parts, "This is a multi-part message in MIME format.")
+    ), "alt/gb18030/base64"
 
 
 # ---------------------------------------------------------------------------------------------- NetEase
+
 
 def coremail_mid(c: Ctx) -> str:
     return f"<{c.hexs(8)}.{c.hexs(4)}.{c.hexs(11)}.Coremail.{c.addr.split('@')[0]}@{c.addr.split('@')[1]}>"
@@ -854,39 +1021,60 @@ def coremail_mid(c: Ctx) -> str:
 def build_netease(c: Ctx) -> tuple[bytes, str]:
     f, d = c.inv, c.inv_local
     own = with_sig(c, body_lines(c), "")
-    attr = f"在 {d:%Y-%m-%d %H:%M:%S}，\"{f['from_name']}\" <{f['from_addr']}> 写道："
+    attr = f'在 {d:%Y-%m-%d %H:%M:%S}，"{f["from_name"]}" <{f["from_addr"]}> 写道：'
     q = quoted(render(c.lang, "plain"), ">", ">")
     text_lines = own if c.quote == "none" else own + [""] * 8 + [attr] + q
     text = "\n".join(text_lines) + "\n"
     own_html = "".join(f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in own)
     doc = f'<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">{own_html}'
     if c.quote != "none":
-        doc += ('<br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
-                f"<pre><br>{esc(attr)}<br></pre>"
-                '<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">'
-                f"{inv_inner_html(c.lang)}</blockquote>")
+        doc += (
+            '<br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
+            f"<pre><br>{esc(attr)}<br></pre>"
+            '<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">'
+            f"{inv_inner_html(c.lang)}</blockquote>"
+        )
     doc += "</div>"
     ms = int(c.sent.timestamp() * 1000) + c.rng.randrange(1000)
     boundary = f"----=_Part_{c.digits(6)}_{c.digits(9)}.{ms}"
     parts = [leaf("text/plain", "GBK", "base64", text), leaf("text/html", "GBK", "base64", doc)]
-    top = [("Date", format_datetime(c.sent) + " (CST)"), ("From", addr(c.name, c.addr, "GBK")),
-           ("To", addr(f["from_name"], c.token, "GBK", quote_ew=True)), ("Subject", subj(c, "Re:", "GBK")),
-           ("X-Priority", "3"),
-           ("X-Mailer", f"Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15){CRLF} Copyright (c) 2002-2026 www.mailtech.cn {c.addr.split('@')[1].split('.')[0]}com"),
-           ("In-Reply-To", INVITE_ID), ("References", INVITE_ID), ("X-NTES-SC", "AL_" + c.alnum(70)),
-           ("Content-Type", f"multipart/alternative; {CRLF}\tboundary=\"{boundary}\""), ("MIME-Version", "1.0"),
-           ("Message-ID", coremail_mid(c)), ("X-Coremail-Locale", "zh_CN"),
-           ("X-CM-TRANSID", c.alnum(40)), ("X-Coremail-Antispam", "1U5529EdanIXcx71UUUUU7vcSsGvfC2Kfnx")]
+    top = [
+        ("Date", format_datetime(c.sent) + " (CST)"),
+        ("From", addr(c.name, c.addr, "GBK")),
+        ("To", addr(f["from_name"], c.token, "GBK", quote_ew=True)),
+        ("Subject", subj(c, "Re:", "GBK")),
+        ("X-Priority", "3"),
+        (
+            "X-Mailer",
+            f"Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15){CRLF} Copyright (c) 2002-2026 www.mailtech.cn {c.addr.split('@')[1].split('.')[0]}com",
+        ),
+        ("In-Reply-To", INVITE_ID),
+        ("References", INVITE_ID),
+        ("X-NTES-SC", "AL_" + c.alnum(70)),
+        ("Content-Type", f'multipart/alternative; {CRLF}\tboundary="{boundary}"'),
+        ("MIME-Version", "1.0"),
+        ("Message-ID", coremail_mid(c)),
+        ("X-Coremail-Locale", "zh_CN"),
+        ("X-CM-TRANSID", c.alnum(40)),
+        ("X-Coremail-Antispam", "1U5529EdanIXcx71UUUUU7vcSsGvfC2Kfnx"),
+    ]
     return message(top, multipart(boundary, parts)), "alt/gbk/base64"
 
 
 def build_netease_auto(c: Ctx) -> tuple[bytes, str]:
     text = c.body + "\n"
-    top = [("Date", format_datetime(c.sent) + " (CST)"), ("From", addr(c.name, c.addr, "GBK")), ("To", c.token),
-           ("Subject", subj(c, "自动回复:", "GBK")), ("X-Priority", "3"),
-           ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)"),
-           ("Message-ID", coremail_mid(c)), ("MIME-Version", "1.0"),
-           ("Content-Type", "text/plain; charset=GBK"), ("Content-Transfer-Encoding", "base64")]
+    top = [
+        ("Date", format_datetime(c.sent) + " (CST)"),
+        ("From", addr(c.name, c.addr, "GBK")),
+        ("To", c.token),
+        ("Subject", subj(c, "自动回复:", "GBK")),
+        ("X-Priority", "3"),
+        ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)"),
+        ("Message-ID", coremail_mid(c)),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=GBK"),
+        ("Content-Transfer-Encoding", "base64"),
+    ]
     return message(top, encode_text(text, "GBK", "base64")), "plain/gbk/base64"
 
 
@@ -896,95 +1084,143 @@ def build_mailmaster(c: Ctx) -> tuple[bytes, str]:
     card = ["", "| |", c.name, "|", "|", f"邮箱：{c.addr}", "|", "", "签名由 网易邮箱大师 定制"]
     if c.sig == "":
         card = []
-    block = ["---- 回复的原邮件 ----", f"| 发件人 | {f['from_name']}<{f['from_addr']}> |",
-             f"| 日期 | {d.year}年{d.month:02d}月{d.day:02d}日 {d.hour:02d}:{d.minute:02d} |",
-             f"| 收件人 | {c.name}<{c.addr}> |", f"| 主题 | {f['subject']} |"]
+    block = [
+        "---- 回复的原邮件 ----",
+        f"| 发件人 | {f['from_name']}<{f['from_addr']}> |",
+        f"| 日期 | {d.year}年{d.month:02d}月{d.day:02d}日 {d.hour:02d}:{d.minute:02d} |",
+        f"| 收件人 | {c.name}<{c.addr}> |",
+        f"| 主题 | {f['subject']} |",
+    ]
     q = render(c.lang, "plain")
     text_lines = own + card if c.quote == "none" else own + card + [""] + block + q
     text = "\n".join(text_lines) + "\n"
     own_html = "".join(f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in own)
-    doc = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
-           f'<div style="line-height: 1.7;"><div style="font-size:14px;font-family:微软雅黑;">{own_html}</div>')
+    doc = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        f'<div style="line-height: 1.7;"><div style="font-size:14px;font-family:微软雅黑;">{own_html}</div>'
+    )
     if card:
-        doc += ('<div class="J-signature"><table style="font-family:\'微软雅黑\';font-size:14px"><tr><td>'
-                f"{esc(c.name)}</td></tr><tr><td>邮箱：{esc(c.addr)}</td></tr></table>"
-                '<div style="font-size:12px;color:#b5b9bd">签名由 <a href="https://mail.163.com/dashi/">网易邮箱大师</a> 定制</div></div>')
+        doc += (
+            '<div class="J-signature"><table style="font-family:\'微软雅黑\';font-size:14px"><tr><td>'
+            f"{esc(c.name)}</td></tr><tr><td>邮箱：{esc(c.addr)}</td></tr></table>"
+            '<div style="font-size:12px;color:#b5b9bd">签名由 <a href="https://mail.163.com/dashi/">网易邮箱大师</a> 定制</div></div>'
+        )
     if c.quote != "none":
-        rows = [("发件人", f"{f['from_name']}&lt;{f['from_addr']}&gt;"),
-                ("日期", f"{d.year}年{d.month:02d}月{d.day:02d}日 {d.hour:02d}:{d.minute:02d}"),
-                ("收件人", f"{esc(c.name)}&lt;{c.addr}&gt;"), ("主题", esc(f["subject"]))]
-        doc += ('<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-                'border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:\'微软雅黑\';">'
-                '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">'
-                '<span style="color:#616161;">---- 回复的原邮件 ----</span></div>'
-                '<table class="J-reply-header" style="background-color:#f2f2f2;font-size:12px;line-height:1.5;margin-left:10px">'
-                + "".join(f'<tr><td style="color:#616161;padding-right:6px">{k}</td><td>{v}</td></tr>' for k, v in rows)
-                + f"</table></div>{inv_inner_html(c.lang)}")
+        rows = [
+            ("发件人", f"{f['from_name']}&lt;{f['from_addr']}&gt;"),
+            ("日期", f"{d.year}年{d.month:02d}月{d.day:02d}日 {d.hour:02d}:{d.minute:02d}"),
+            ("收件人", f"{esc(c.name)}&lt;{c.addr}&gt;"),
+            ("主题", esc(f["subject"])),
+        ]
+        doc += (
+            '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
+            "border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:'微软雅黑';\">"
+            '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">'
+            '<span style="color:#616161;">---- 回复的原邮件 ----</span></div>'
+            '<table class="J-reply-header" style="background-color:#f2f2f2;font-size:12px;line-height:1.5;margin-left:10px">'
+            + "".join(f'<tr><td style="color:#616161;padding-right:6px">{k}</td><td>{v}</td></tr>' for k, v in rows)
+            + f"</table></div>{inv_inner_html(c.lang)}"
+        )
     doc += "</div></body></html>"
     boundary = f"----=_Part_{c.digits(7)}_{c.digits(10)}.{int(c.sent.timestamp() * 1000)}"
     parts = [leaf("text/plain", "UTF-8", "base64", text), leaf("text/html", "UTF-8", "base64", doc)]
-    top = [("Date", format_datetime(c.sent)), ("From", addr(c.name, c.addr)),
-           ("To", addr(f["from_name"], c.token)), ("Message-ID", f"<{c.uuid().lower()}@{c.addr.split('@')[1]}>"),
-           ("In-Reply-To", INVITE_ID), ("References", INVITE_ID), ("Subject", subj(c, "回复：")),
-           ("MIME-Version", "1.0"), ("Content-Type", f'multipart/alternative; {CRLF}\tboundary="{boundary}"'),
-           ("X-Mailer", "MailMasterAndroid/7.19.3")]
+    top = [
+        ("Date", format_datetime(c.sent)),
+        ("From", addr(c.name, c.addr)),
+        ("To", addr(f["from_name"], c.token)),
+        ("Message-ID", f"<{c.uuid().lower()}@{c.addr.split('@')[1]}>"),
+        ("In-Reply-To", INVITE_ID),
+        ("References", INVITE_ID),
+        ("Subject", subj(c, "回复：")),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", f'multipart/alternative; {CRLF}\tboundary="{boundary}"'),
+        ("X-Mailer", "MailMasterAndroid/7.19.3"),
+    ]
     return message(top, multipart(boundary, parts)), "alt/utf-8/base64"
 
 
 # ---------------------------------------------------------------------------------------------- Foxmail
+
 
 def build_foxmail(c: Ctx) -> tuple[bytes, str]:
     f, d = c.inv, c.inv_local
     own = body_lines(c)
     datel = f"{c.sent:%Y-%m-%d}"
     sig = [c.addr] if c.sig is None else ([] if not c.sig else c.sig.split("\n"))
-    head = ["发件人： " + f["from_name"], f"发送时间： {d:%Y-%m-%d %H:%M}", "收件人： " + c.inv["to_name"],
-            "主题： " + f["subject"]]
+    head = [
+        "发件人： " + f["from_name"],
+        f"发送时间： {d:%Y-%m-%d %H:%M}",
+        "收件人： " + c.inv["to_name"],
+        "主题： " + f["subject"],
+    ]
     q = render(c.lang, "plain")
     mine = own + ["", "", datel, "", ""] + sig
     text_lines = mine if c.quote == "none" else mine + [" "] + head + q
     text = "\n".join(text_lines) + "\n"
     own_html = "".join(f"<div>{esc(ln) if ln else '<br>'}</div>" for ln in own)
-    doc = ('<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { line-height: 1.5; }'
-           ' blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; } body { font-size: 14px; '
-           'font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n'
-           f"{own_html}<div><br></div><div style=\"font-size:14px\">{datel}</div><hr style=\"width: 210px; height: 1px;\" color=\"#b5c4df\" size=\"1\" align=\"left\">\n"
-           + "".join(f"<div><span>{esc(s)}</span></div>" for s in sig))
+    doc = (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { line-height: 1.5; }'
+        " blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; } body { font-size: 14px; "
+        'font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n'
+        f'{own_html}<div><br></div><div style="font-size:14px">{datel}</div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
+        + "".join(f"<div><span>{esc(s)}</span></div>" for s in sig)
+    )
     if c.quote != "none":
-        doc += ('<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
-                '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-                '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
-                f'<div><b>发件人：</b>&nbsp;<a href="mailto:{f["from_addr"]}">{f["from_name"]}</a></div>'
-                f"<div><b>发送时间：</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>"
-                f'<div><b>收件人：</b>&nbsp;<a href="mailto:{c.addr}">{c.inv["to_name"]}</a></div>'
-                f"<div><b>主题：</b>&nbsp;{esc(f['subject'])}</div></div></div>"
-                f"<div>{inv_inner_html(c.lang)}</div></blockquote>")
+        doc += (
+            '<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
+            '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+            '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
+            f'<div><b>发件人：</b>&nbsp;<a href="mailto:{f["from_addr"]}">{f["from_name"]}</a></div>'
+            f"<div><b>发送时间：</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>"
+            f'<div><b>收件人：</b>&nbsp;<a href="mailto:{c.addr}">{c.inv["to_name"]}</a></div>'
+            f"<div><b>主题：</b>&nbsp;{esc(f['subject'])}</div></div></div>"
+            f"<div>{inv_inner_html(c.lang)}</div></blockquote>"
+        )
     doc += "\n</body></html>\n"
     boundary = f"----=_001_NextPart{c.digits(12)}_=----"
     parts = [leaf("text/plain", "GB2312", "base64", text), leaf("text/html", "GB2312", "base64", doc)]
     mid = f"<{c.sent:%Y%m%d%H%M%S}{c.digits(7)}@{c.addr.split('@')[1]}>"
-    top = [("Date", format_datetime(c.sent)), ("From", addr(c.name or c.addr, c.addr, "GB2312") if c.name else f'"{c.addr}" <{c.addr}>'),
-           ("To", addr(f["from_name"], c.token, "GB2312", quote_ew=True)), ("Subject", subj(c, "回复: ", "GB2312")),
-           ("References", INVITE_ID), ("In-Reply-To", INVITE_ID), ("X-Priority", "3"), ("X-GUID", c.uuid()),
-           ("X-Has-Attach", "no"), ("X-Mailer", "Foxmail 7.2.25.254[cn]"), ("Mime-Version", "1.0"),
-           ("Message-ID", mid), ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"')]
+    top = [
+        ("Date", format_datetime(c.sent)),
+        ("From", addr(c.name or c.addr, c.addr, "GB2312") if c.name else f'"{c.addr}" <{c.addr}>'),
+        ("To", addr(f["from_name"], c.token, "GB2312", quote_ew=True)),
+        ("Subject", subj(c, "回复: ", "GB2312")),
+        ("References", INVITE_ID),
+        ("In-Reply-To", INVITE_ID),
+        ("X-Priority", "3"),
+        ("X-GUID", c.uuid()),
+        ("X-Has-Attach", "no"),
+        ("X-Mailer", "Foxmail 7.2.25.254[cn]"),
+        ("Mime-Version", "1.0"),
+        ("Message-ID", mid),
+        ("Content-Type", f'multipart/alternative;{CRLF}\tboundary="{boundary}"'),
+    ]
     return message(top, multipart(boundary, parts, "This is a multi-part message in MIME format.")), "alt/gb2312/base64"
 
 
 # ---------------------------------------------------------------------------------------------- Yahoo
 
+
 def yahoo_attr(c: Ctx, variant: str) -> str:
     d, f = c.inv_local, c.inv
     if variant == "zh-tw":
-        return (f"於 {d.year}年{d.month}月{d.day}日 星期{ZWD[d.weekday()]} {zh_ampm(d)}:00 [{c.tzname}]，"
-                f"{f['from_name']} <{f['from_addr']}> 寫道：")
-    return (f"On {WDL[d.weekday()]}, {MONL[d.month-1]} {d.day}, {d.year} at {t12(d, sec=True).rjust(11, '0')} "
-            f"{c.tzname}, {f['from_name']} <{f['from_addr']}> wrote:")
+        return (
+            f"於 {d.year}年{d.month}月{d.day}日 星期{ZWD[d.weekday()]} {zh_ampm(d)}:00 [{c.tzname}]，"
+            f"{f['from_name']} <{f['from_addr']}> 寫道："
+        )
+    return (
+        f"On {WDL[d.weekday()]}, {MONL[d.month - 1]} {d.day}, {d.year} at {t12(d, sec=True).rjust(11, '0')} "
+        f"{c.tzname}, {f['from_name']} <{f['from_addr']}> wrote:"
+    )
 
 
 def build_yahoo(c: Ctx, variant: str = "web") -> tuple[bytes, str]:
-    default_sig = {"web": "", "android": "Sent from Yahoo Mail on Android", "ios": "Sent from Yahoo Mail for iPhone",
-                   "zh-tw": ""}[variant]
+    default_sig = {
+        "web": "",
+        "android": "Sent from Yahoo Mail on Android",
+        "ios": "Sent from Yahoo Mail for iPhone",
+        "zh-tw": "",
+    }[variant]
     own = with_sig(c, body_lines(c), default_sig)
     attr = yahoo_attr(c, "zh-tw" if variant == "zh-tw" else "en")
     q = [" " + ln if ln else " " for ln in render(c.lang, "plain")]
@@ -992,31 +1228,47 @@ def build_yahoo(c: Ctx, variant: str = "web") -> tuple[bytes, str]:
     text = "\n".join(text_lines) + "\n"
     cls = f"ydp{c.hexs(8)}"
     own_html = "".join(f'<div dir="ltr" data-setdir="false">{esc(ln) if ln else "<br>"}</div>' for ln in own)
-    doc = ('<html><head></head><body><div class="' + cls + 'yahoo-style-wrap" style="font-family:Helvetica Neue, '
-           f'Helvetica, Arial, sans-serif;font-size:13px;">{own_html}</div>')
+    doc = (
+        '<html><head></head><body><div class="' + cls + 'yahoo-style-wrap" style="font-family:Helvetica Neue, '
+        f'Helvetica, Arial, sans-serif;font-size:13px;">{own_html}</div>'
+    )
     if c.quote != "none":
         yq = c.digits(10)
-        doc += (f'<div id="{cls}yahoo_quoted_{yq}" class="{cls}yahoo_quoted">'
-                '<div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;">'
-                f"<div>{esc(attr)}</div><div><br></div><div><br></div>"
-                f'<div><div id="{cls}yiv{c.digits(10)}">{inv_inner_html(c.lang)}</div></div></div></div>')
+        doc += (
+            f'<div id="{cls}yahoo_quoted_{yq}" class="{cls}yahoo_quoted">'
+            "<div style=\"font-family:'Helvetica Neue', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;\">"
+            f"<div>{esc(attr)}</div><div><br></div><div><br></div>"
+            f'<div><div id="{cls}yiv{c.digits(10)}">{inv_inner_html(c.lang)}</div></div></div></div>'
+        )
     doc += "</body></html>"
     ms = int(c.sent.timestamp() * 1000)
     boundary = f"----=_Part_{c.digits(7)}_{c.digits(9)}.{ms - 1}"
     parts = [leaf("text/plain", "UTF-8", "quoted-printable", text), leaf("text/html", "UTF-8", "quoted-printable", doc)]
     utc = c.sent.astimezone(timezone.utc)
-    mailer = {"web": "WebService/1.1.24652 YMailNorrin", "android": "WebService/1.1.24652 YMailNorrin",
-              "ios": "WebService/1.1.24652 YahooMailIosMobile", "zh-tw": "WebService/1.1.24652 YMailNorrin"}[variant]
-    top = [("Date", format_datetime(utc).replace("-0000", "+0000") + " (UTC)"), ("From", addr(c.name, c.addr)),
-           ("Reply-To", addr(c.name, c.addr)), ("To", addr(c.inv["from_name"], c.token)),
-           ("Message-ID", f"<{c.digits(10)}.{c.digits(7)}.{ms}@mail.yahoo.com>"),
-           ("In-Reply-To", INVITE_ID), ("References", INVITE_ID),
-           ("Subject", subj(c, "Re: ")), ("MIME-Version", "1.0"),
-           ("Content-Type", f"multipart/alternative; {CRLF}\tboundary=\"{boundary}\""), ("X-Mailer", mailer)]
+    mailer = {
+        "web": "WebService/1.1.24652 YMailNorrin",
+        "android": "WebService/1.1.24652 YMailNorrin",
+        "ios": "WebService/1.1.24652 YahooMailIosMobile",
+        "zh-tw": "WebService/1.1.24652 YMailNorrin",
+    }[variant]
+    top = [
+        ("Date", format_datetime(utc).replace("-0000", "+0000") + " (UTC)"),
+        ("From", addr(c.name, c.addr)),
+        ("Reply-To", addr(c.name, c.addr)),
+        ("To", addr(c.inv["from_name"], c.token)),
+        ("Message-ID", f"<{c.digits(10)}.{c.digits(7)}.{ms}@mail.yahoo.com>"),
+        ("In-Reply-To", INVITE_ID),
+        ("References", INVITE_ID),
+        ("Subject", subj(c, "Re: ")),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", f'multipart/alternative; {CRLF}\tboundary="{boundary}"'),
+        ("X-Mailer", mailer),
+    ]
     return message(top, multipart(boundary, parts)), "alt/utf-8/qp"
 
 
 # ---------------------------------------------------------------------------------------------- Thunderbird
+
 
 def build_thunderbird(c: Ctx, variant: str = "gb") -> tuple[bytes, str]:
     d, f = c.inv_local, c.inv
@@ -1036,12 +1288,20 @@ def build_thunderbird(c: Ctx, variant: str = "gb") -> tuple[bytes, str]:
     else:
         text_lines = own + ["", attr] + q
     text = "\n".join(text_lines) + "\n"
-    top = [("Message-ID", f"<{c.uuid().lower()}@{c.addr.split('@')[1]}>"), ("Date", format_datetime(c.sent)),
-           ("MIME-Version", "1.0"), ("User-Agent", "Mozilla Thunderbird"), ("Subject", subj(c, "Re: ")),
-           ("To", addr(f["from_name"], c.token)), ("References", INVITE_ID),
-           ("Content-Language", "zh-CN" if variant == "zh" else "en-GB"), ("From", addr(c.name, c.addr, q=True)),
-           ("In-Reply-To", INVITE_ID), ("Content-Type", "text/plain; charset=UTF-8; format=flowed"),
-           ("Content-Transfer-Encoding", "8bit")]
+    top = [
+        ("Message-ID", f"<{c.uuid().lower()}@{c.addr.split('@')[1]}>"),
+        ("Date", format_datetime(c.sent)),
+        ("MIME-Version", "1.0"),
+        ("User-Agent", "Mozilla Thunderbird"),
+        ("Subject", subj(c, "Re: ")),
+        ("To", addr(f["from_name"], c.token)),
+        ("References", INVITE_ID),
+        ("Content-Language", "zh-CN" if variant == "zh" else "en-GB"),
+        ("From", addr(c.name, c.addr, q=True)),
+        ("In-Reply-To", INVITE_ID),
+        ("Content-Type", "text/plain; charset=UTF-8; format=flowed"),
+        ("Content-Transfer-Encoding", "8bit"),
+    ]
     return message(top, encode_text(text, "utf-8", "8bit")), "plain/utf-8/8bit"
 
 

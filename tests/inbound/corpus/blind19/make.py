@@ -1,6 +1,6 @@
 """Write blind19's .eml files and manifest.tsv (same bytes every run).
 
-    python3 -m tests.inbound.corpus.blind19.make        (from the worktree root)
+python3 -m tests.inbound.corpus.blind19.make        (from the worktree root)
 """
 
 from __future__ import annotations
@@ -32,8 +32,21 @@ def main() -> None:
         hh, mm = hm.split(":")
         sent = datetime(2026, int(month), int(day), int(hh), int(mm), rng.randrange(60), tzinfo=tz(r.tz))
         token = f"reply+r{n}.s1.{rng.randrange(16**6):06x}@hr.example.com"
-        ctx = Ctx(n=n, key=f"{n:03d}", lang=r.lang, body=r.body, name=r.name, addr=r.addr, sent=sent, token=token,
-                  rng=rng, quote=r.quote, sig=r.sig, subject=r.subject, tzname=r.tzname)
+        ctx = Ctx(
+            n=n,
+            key=f"{n:03d}",
+            lang=r.lang,
+            body=r.body,
+            name=r.name,
+            addr=r.addr,
+            sent=sent,
+            token=token,
+            rng=rng,
+            quote=r.quote,
+            sig=r.sig,
+            subject=r.subject,
+            tzname=r.tzname,
+        )
         raw, fmt = build(ctx, r.client)
         fmt = fmt.replace("quoted-printable", "qp")
         name = f"{n:03d}-{r.lang}-{r.client}.eml"
