@@ -422,7 +422,7 @@ _CORRECTION = re.compile(
 _THIS_ONE = re.compile(
     r"(?:就|选|要|我选|我要|那就)?这个(?:吧|了|可以|行|好|时间)?[!.。~👍 ]*|"
     r"(?:i'?ll (?:take|go with) |i choose |i pick )?(?:this|that) one(?:'s| is)?"
-    r"(?: (?:please|for me|works|is fine|is good|perfect|fine|good))?(?: for me)?[!. ]*"
+    r"(?:,? (?:please|pls|for me|works|is fine|is good|perfect|fine|good))?(?: for me)?[!. ]*"
 )
 THIS_ONE_RULE = "'this one': the option it is written under"
 # The invitation may have reached the wrong person ("我没投过你们公司", "I don't remember applying").
@@ -1682,6 +1682,9 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
                 return plain_yes(0.75, "'N号': an option number, no offered day", n, None)
             if n in offered_numbers and days != {n}:
                 return _reading("unclear", 0.5, f"'{n}号': option {n}, or the option on day {n}?")
+    if asked and "before deciding" in t and not any(_STRONG_CONFIRM.search(c.text) for c in stated):
+        # "Before I choose, can you tell me whether the Saturday session can be online?": nothing chosen yet.
+        return _reading("question", 0.8, "a question before choosing", question=text.strip()[:2000])
     if (
         timed
         and all(_ASKS_ABOUT.search(c.text) for c in timed)

@@ -1012,6 +1012,8 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("Thanks but I'll pass. I'm relocating abroad next month.", "decline", None),
         ("2和3都不太方便，1可以", "confirm", 1),
         ("请问方案3周六那天是线下还是线上？", "question", None),
+        # blind20 first read (80.8 %/4 wrong at 0c67108): a question before choosing.
+        ("Before I choose, can you tell me whether the Saturday session can also be done online?", "question", None),
     ],
 )
 def test_blind15_to_17_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:
