@@ -16,19 +16,23 @@ weekdays, months and hours. The reading, in order:
   for (a question), refused in its phrase ("keinem der Termine") or said with a move verb ("verschieben"); not
   when it names an offered weekday ("来週の金曜日": that Friday, or a week later?);
   A question naming only days or dates no offered time has, after every time is refused ("keiner der Termine.
-  Ginge es am Montag, 7.12.?"), is that other time asked for: reschedule;
+  Ginge es am Montag, 7.12.?", "leider passen die Termine nicht. Wäre Montag, der 7. Dezember, möglich?") or
+  in the question asking to move ("¿la semana siguiente, por ejemplo el martes 8?"), is that other time asked
+  for: reschedule (a yes in it, "Geht auch Montag?", asks);
 - a question asking another hour in place of an offered one ("à 11h plutôt qu'à 10h ?", "11 Uhr statt 10 Uhr")
   → reschedule, when no other sentence names a time;
 - "cannot attend" ("não poderei participar") → decline, when it names no time or option;
 - only questions naming no time, with at most a name or a reason naming no time beside them ("Is het mogelijk om
   het gesprek online te doen? Ik woon niet in de buurt.") → question, a "but" or "only" in them included;
 - a time refused beside one accepted with its hour or date ("Donnerstag passt leider nicht, Samstag um 10 wäre
-  gut") → confirm of the one offered time that fits it and none of the refused (a weekday alone: None);
+  gut", "Freitag passt mir leider nicht, Samstag ginge") → confirm of the one offered time that fits it and none
+  of the refused;
 - any other negation, contrast ("aber", "mais", "но") or relative day ("morgen", "来週") → None;
 - a question with no decision in it → question; a yes with a question in another sentence that names nothing
   → confirm, carrying the question;
 - a yes ("passt", "je confirme", "でお願いします") with at most one option named and at most one offered time
-  matching the day, date and hour named (none named: the proposed time) → confirm; an option or a time named
+  matching the day, date (a year with it must be the offered one) and hour named (none named, or "l'orario
+  proposto": the proposed time) → confirm; an option or a time named
   on its own, beside articles and particles only ("Opción 2.", "2番で。") → confirm. Not when a number is left
   that the tables do not place, a span is named ("bis 14 Uhr", "à partir de jeudi"), the yes acknowledges the
   email ("bien reçu", "承知しました") or is a bare "ok" beside thanks or other words.
@@ -100,9 +104,7 @@ _GENERIC_HOURS = (
     r"(?<![\d:.])(?P<h>\d{1,2}) ?(?:(?P<am>am)|(?P<pm>pm))\b",
 )
 # 3.12 / 04.12.2026 / 4/12/26: day and month (either order), the year optional
-_GENERIC_DATES = (
-    r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?:[./](?P<y>(?:19|20)\d{2}|\d{2}))?(?![\d:]|[./]\d)",
-)
+_GENERIC_DATES = (r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?:[./](?P<y>(?:19|20)\d{2}|\d{2}))?(?![\d:]|[./]\d)",)
 _DIGIT_OPTION = r"(?![.:/]?\d)"
 
 TABLES: dict[str, Table] = {
@@ -313,7 +315,10 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",
             # "el jueves 3 a las 14:00": the day of the month after the weekday
-            r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
+            (
+                r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()"
+            ),
             r"\b(?:el )?dia (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
         ),
         hours=(
@@ -355,7 +360,8 @@ TABLES: dict[str, Table] = {
         cannot=r"\bnao (?:\w+ ){0,2}(?:poderei|posso|vou poder|conseguirei|consigo|irei) (?:\w+ ){0,2}(?:participar|"
         r"comparecer|ir|estar presente)\b",
         reschedule=r"\b(?:outr[oa] (?:dia|data|horario|hora|momento|semana)|outros (?:dias|horarios)|outras (?:datas|"
-        r"horas)|(?:a )?proxima semana|semana que vem|(?:a|na) semana seguinte|remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
+        r"horas)|(?:a )?proxima semana|semana que vem|(?:a|na) semana seguinte|"
+        r"remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
         r"nenhum(?:a)? d(?:os|as|estes|estas|esses|essas) (?:horarios|opcoes|datas|dias)|mais tarde|mais cedo)\b",
         negation=r"\b(?:nao|nunca|nenhum\w*|nem|ferias|viagem|fora|ocupad[oa]|doente|prova|volto|infelizmente|"
         r"impossivel|lamentavelmente|dificil|complicado)\b",
@@ -415,7 +421,8 @@ TABLES: dict[str, Table] = {
         r"la ringrazio|vi ringrazio|cordiali saluti|distinti saluti|saluti|cordialmente|a presto|buona giornata)\b",
         yes_despite_no=r"\b(?:nessun problema|non c'e problema|senza problemi|non mi dispiace)\b",
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
-        confirm=r"\b(?:confermo|confermato|confermata|preferisco|preferirei|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
+        confirm=r"\b(?:confermo|confermato|confermata|preferisco|preferirei|scelgo|"
+        r"va bene|va benissimo|mi (?:sta|va) bene|"
         r"perfetto|d'accordo|ok|okay|(?:^|(?<=[,.!;:] ))si|certo|ci saro|saro presente|"
         r"posso(?= (?:venire|esserci|partecipare|giovedi|venerdi|sabato|alle|il|lo)\b)|accetto|opto per|"
         r"benissimo|ottimo|"
@@ -555,7 +562,7 @@ TABLES: dict[str, Table] = {
         confirm=r"(?:で|に)(?:お願い|おねがい)(?:します|いたします|致します)?|でよろしい|で大丈夫|大丈夫です|"
         r"が(?:良い|いい|よい)です|で(?:問題|結構)|ok|参加(?:します|いたします|致します|させていただきます|"
         r"できます|可能です)|出席(?:します|いたします|致します|できます)|伺います|うかがいます|"
-        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|はい|で確定|にします|を選びます|"
+        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|(?:^|(?<=[\s。、,.!！]))はい|で確定|にします|を選びます|"
         r"を選択します|でいきます|で参ります|お会いできる(?:の|こと)を楽しみに|"
         r"で(?:承知|了解|かしこまり)(?:いたしました|しました|致しました|です|いたします)",
         withdraw=r"辞退(?:いたします|します|させていただ|致します|したい|することに|申し上げ)|"
@@ -564,7 +571,7 @@ TABLES: dict[str, Table] = {
         r"叶いません|難しい|できなく)|伺えません|欠席",
         reschedule=r"別の(?:日|日程|日時|時間|候補)|別日|他の(?:日|日程|日時|時間|候補)|ほかの(?:日|日程|時間)|"
         r"来週|再来週|日程(?:の)?(?:変更|調整|再調整)|(?:変更|調整|再調整)(?:を)?(?:お願い|していただ|いただ|"
-        r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|"
+        r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな|つきませ|合わ)|難し|無理|参加でき|厳し)|"
         r"ずらして|延期|後日",
         negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|"
         r"不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
@@ -572,7 +579,7 @@ TABLES: dict[str, Table] = {
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
         r"追って|未定|分かり次第|わかり次第|わかりません|分かりません|調整中",
         condition=r"もし|なら|たら|れば|場合",
-        contrast=r"でも|しかし|ただ|けど|けれど|が、|のみ|だけ|しか|むしろ",
+        contrast=r"でも|しかし|(?<!い)ただ|けど|けれど|が、|のみ|(?<!いた)だけ|しか|むしろ",
         relative=r"明日|今日|明後日|来週|次の|今週",
         question=r"\?|(?:です|ます|でしょう|ません)か(?:[。.\s]|$)|でしょうか",
         options=(
@@ -594,8 +601,9 @@ TABLES: dict[str, Table] = {
         hours=(r"(?:(?P<am>午前|朝)|(?P<pm>午後|夕方))?\s*(?P<h>\d{1,2})\s*時(?!間)",),
         am=r"午前|朝",
         pm=r"午後|夕方",
-        several=r"(?:いずれ|どれ|どちら|全て|すべて|全部)(?:の(?:日程|日時|時間|候補日?))?(?:も|で|とも)?"
-        r"(?!都合が(?:悪|つかな)|難し|無理|参加でき|厳し|出席でき|予定が)|どれでも|どちらでも|"
+        several=r"(?:いずれ|どれ|どちら|全て|すべて|全部)(?:の(?:日程|日時|時間|候補日?))?"
+        r"(?!(?:も|で|とも|は)?(?:都合が(?:悪|つかな|つきませ|合わ)|難し|無理|参加でき|厳し|出席でき|予定が))|"
+        r"どれでも|どちらでも|"
         r"いずれでも|どの(?:日程|日時|時間|日)でも|いつでも",
         negator=r"ない|ません|ず",
         move_verbs=r"変更|調整|延期|ずらして|お願い",  # 「別の日程でお願いします」 asks for it
@@ -603,8 +611,15 @@ TABLES: dict[str, Table] = {
         every=r"(?:ご提示|ご提案|ご案内)(?:いただいた|いただきました|の)(?:日程|日時|候補日?)|(?:3|三)(?:つの|日間の|日とも|件)"
         r"(?:日程|日時|候補日?)?|(?:いずれ|全て|すべて|全部)(?:の(?:日程|日時|時間|候補日?))?(?:も|とも)",
         # 「…でお願いできますでしょうか」: a polite request for a time, not a question about it
-        pre=((r"(で|に)お願い(?:でき(?:ます|ません)(?:でしょう)?か|できれば(?:と思います|幸いです)|"
-              r"したく(?:存じます|思います))", r"\1お願いします"),),
+        pre=(
+            (
+                (
+                    r"(で|に)お願い(?:でき(?:ます|ません)(?:でしょう)?か|できれば(?:と思います|幸いです)|"
+                    r"したく(?:存じます|思います))"
+                ),
+                r"\1お願いします",
+            ),
+        ),
     ),
     "Korean": Table(
         courtesy=r"안녕하세요|안녕하십니까|감사합니다|감사드립니다|고맙습니다|수고하세요|수고하십시오|"
@@ -646,7 +661,8 @@ TABLES: dict[str, Table] = {
         negator=r"않|안\s|못",
         move_verbs=r"변경|조정|미루|연기|늦춰|당겨",
         span=r"이후|이전|까지|전에|후에|지나서",
-        every=r"세 (?:시간|날짜|일정|개)|(?:제안|제시)(?:해 주신|하신|된|해주신) (?:시간|날짜|일정)|(?:시간|일정|날짜) 모두",
+        every=r"세 (?:시간|날짜|일정|개)|(?:제안|제시)(?:해 주신|하신|된|해주신) (?:시간|날짜|일정)|"
+        r"(?:시간|일정|날짜) 모두",
     ),
     "Russian": Table(
         courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:до (?:понедельника|вторника|среды|четверга|пятницы|субботы|встречи|"
@@ -1180,8 +1196,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     numbers = {slot.number for slot in offered}
     if c.withdraw.search(t):
         # "ho accettato un'altra offerta e non parteciperò": the negation of a "cannot attend" negates no withdrawal
-        beside = [c.cannot.sub(" ", x) for x in clauses]
-        if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, beside, c):
+        uncannot = [c.cannot.sub(" ", x) for x in clauses]
+        if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, uncannot, c):
             return None
         return _reading("decline", 0.9, f"{language}: withdrawal phrase")
     moved = _instead(sentences, c, offered, t) if not options else None
