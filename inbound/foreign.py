@@ -16,19 +16,23 @@ weekdays, months and hours. The reading, in order:
   for (a question), refused in its phrase ("keinem der Termine") or said with a move verb ("verschieben"); not
   when it names an offered weekday ("来週の金曜日": that Friday, or a week later?);
   A question naming only days or dates no offered time has, after every time is refused ("keiner der Termine.
-  Ginge es am Montag, 7.12.?"), is that other time asked for: reschedule;
+  Ginge es am Montag, 7.12.?", "leider passen die Termine nicht. Wäre Montag, der 7. Dezember, möglich?") or
+  in the question asking to move ("¿la semana siguiente, por ejemplo el martes 8?"), is that other time asked
+  for: reschedule (a yes in it, "Geht auch Montag?", asks);
 - a question asking another hour in place of an offered one ("à 11h plutôt qu'à 10h ?", "11 Uhr statt 10 Uhr")
   → reschedule, when no other sentence names a time;
 - "cannot attend" ("não poderei participar") → decline, when it names no time or option;
 - only questions naming no time, with at most a name or a reason naming no time beside them ("Is het mogelijk om
   het gesprek online te doen? Ik woon niet in de buurt.") → question, a "but" or "only" in them included;
 - a time refused beside one accepted with its hour or date ("Donnerstag passt leider nicht, Samstag um 10 wäre
-  gut") → confirm of the one offered time that fits it and none of the refused (a weekday alone: None);
+  gut", "Freitag passt mir leider nicht, Samstag ginge") → confirm of the one offered time that fits it and none
+  of the refused;
 - any other negation, contrast ("aber", "mais", "но") or relative day ("morgen", "来週") → None;
 - a question with no decision in it → question; a yes with a question in another sentence that names nothing
   → confirm, carrying the question;
 - a yes ("passt", "je confirme", "でお願いします") with at most one option named and at most one offered time
-  matching the day, date and hour named (none named: the proposed time) → confirm; an option or a time named
+  matching the day, date (a year with it must be the offered one) and hour named (none named, or "l'orario
+  proposto": the proposed time) → confirm; an option or a time named
   on its own, beside articles and particles only ("Opción 2.", "2番で。") → confirm. Not when a number is left
   that the tables do not place, a span is named ("bis 14 Uhr", "à partir de jeudi"), the yes acknowledges the
   email ("bien reçu", "承知しました") or is a bare "ok" beside thanks or other words.
@@ -90,6 +94,8 @@ class Table:
     move_verbs: str = r"(?!x)x"  # asking to move ("verschieben", "reporter"): a reschedule without a question
     span: str = r"(?!x)x"  # from / until / before / after an hour: not the hour itself
     instead: str = r"(?!x)x"  # "plutôt qu'à", "statt", "en vez de": the hour after it is the one to replace
+    every: str = r"(?!x)x"  # the offered times all together ("die Termine", "las fechas"): refused with a negation
+    proposed: str = r"(?!x)x"  # "the proposed time" (one, not the times): the time the invitation proposes
 
 
 _NONE = r"(?!x)x"
@@ -97,12 +103,13 @@ _GENERIC_HOURS = (
     r"(?<![\d:.])(?P<h>\d{1,2}):\d{2}(?!\d)",
     r"(?<![\d:.])(?P<h>\d{1,2}) ?(?:(?P<am>am)|(?P<pm>pm))\b",
 )
-_GENERIC_DATES = (r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?![\d:]|\.\d)",)
+# 3.12 / 04.12.2026 / 4/12/26: day and month (either order), the year optional
+_GENERIC_DATES = (r"(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?:[./](?P<y>(?:19|20)\d{2}|\d{2}))?(?![\d:]|[./]\d)",)
 _DIGIT_OPTION = r"(?![.:/]?\d)"
 
 TABLES: dict[str, Table] = {
     "German": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|dann|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|dann|"
         r"bald))(?=\s*(?:[.!]|$))|\b(?:hallo|hi|guten (?:tag|morgen|abend)|liebe[rs]? [\w-]+|"
         r"sehr geehrte[rs]?(?: (?:frau|herr|"
         r"damen und herren))?(?: [\w.-]+)?|(?:vielen |herzlichen )?dank(?:e)?(?: schon| sehr)?(?: fur (?:die|ihre|"
@@ -113,6 +120,8 @@ TABLES: dict[str, Table] = {
         polite=r"\b(?:wenn|falls) (?:moglich|es (?:ihnen|euch|dir) (?:recht ist|passt)|es geht)\b",
         confirm=r"\b(?:passt|passen|klappt|geht(?! (?:es|um|nicht|leider)\b)|bestatige|bestatigt|"
         r"sage (?:\w+ ){0,3}zu|zusage|nehme (?=den|die|das|option|termin|vorschlag|variante)|wahle|"
+        r"nehme (?:\w+ ){1,10}wahr|ginge(?! (?:es|um|nicht|leider)\b)|(?:ist|ware) mir (?:\w+ )?am liebsten|"
+        r"bevorzuge|"
         r"einverstanden|in ordnung|ok|okay|perfekt|prima|super|gerne?(?! (?:wurde|hatte|wissen|mochte|"
         r"erfahren)\b)|ja|bin (?:dabei|da)|"
         r"komme(?! (?:aus|zuruck|erst|spater|nicht)\b)|werde (?:\w+ ){0,2}"
@@ -123,11 +132,14 @@ TABLES: dict[str, Table] = {
         withdraw=r"\b(?:absagen|sage (?:\w+ ){0,3}ab|abzusagen|kein interesse|nicht mehr interessiert|"
         r"anderes? (?:stelle|angebot|job|position)|andere[nm] (?:stelle|angebot|job|position)|anderweitig "
         r"(?:entschieden|zugesagt|entschlossen)|zuruckziehen|zuruckzuziehen|ziehe (?:\w+ ){0,3}zuruck|"
-        r"nehme (?:\w+ ){0,2}nicht mehr teil)\b",
+        r"nehme (?:\w+ ){0,2}nicht mehr teil|(?:bei|in) (?:meine[mr]|unsere[mr]) (?:jetzigen|aktuellen|derzeitigen|"
+        r"bisherigen|momentanen) (?:arbeitgeber|firma|stelle|position|unternehmen|job) (?:zu )?bleiben|"
+        r"gegenangebot (?:\w+ ){0,3}angenommen)\b",
         cannot=r"\b(?:kann|konnte|werde|mochte|will) (?:\w+ ){0,4}nicht (?:\w+ ){0,3}(?:teilnehmen|kommen|"
         r"dabei sein|erscheinen|wahrnehmen)\b|\bnicht teilnehmen\b",
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
-        r"(?:der|dieser|von den|von diesen) (?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen)|"
+        r"(?:der|dieser|von den|von diesen) (?:drei |beiden |genannten |vorgeschlagenen |angebotenen )?"
+        r"(?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen|tage|tagen)|"
         r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater|fruher|neue[nr]? termin|alternativ\w*)\b",
         negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|"
         r"prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
@@ -168,11 +180,14 @@ TABLES: dict[str, Table] = {
         several=r"\b(?:alle|allen|jeder|jede|jeden|egal|beide|beiden|beides|beliebig|flexibel|irgendein\w*)\b",
         negator=r"\b(?:nicht|kein\w*|nie|niemals)\b",
         move_verbs=r"\b(?:verschieben|verlegen|umlegen)\b",
-        span=r"\b(?:ab|bis|vor|nach|zwischen|spatestens|fruhestens)\b",
+        span=r"\b(?:ab|bis|vor(?! ort)|nach|zwischen|spatestens|fruhestens)\b",
         instead=r"\b(?:statt|anstatt|anstelle von)\b",
+        every=r"\b(?:(?:die|diese|den|diesen|an den|an diesen) (?:drei |beiden |genannten |vorgeschlagenen |"
+        r"angebotenen |angegebenen )?(?:termine|terminen|zeiten|tage|tagen|daten|vorschlage|zeitfenster|optionen))\b",
+        proposed=r"\b(?:der|den|dem|die) (?:vorgeschlagene[nm]?|angebotene[nm]?) (?:termin|zeitpunkt|zeit|uhrzeit)\b",
     ),
     "French": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|bientot|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|bientot|"
         r"tout a l'heure))(?=\s*(?:[.!]|$))|\b(?:bonjour|bonsoir|salut|madame|monsieur|chere?s?(?: [\w-]+)?|"
         r"merci(?: beaucoup| bien)?"
         r"(?: pour (?:votre|l'|cette|le|la) ?(?:invitation|message|mail|retour|proposition|opportunite))?|"
@@ -191,7 +206,9 @@ TABLES: dict[str, Table] = {
         r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
         r"me desiste|desister|"
         r"pas interesse|pas interessee|annuler ma candidature|"
-        r"ne (?:\w+ ){0,2}(?:souhaite|veux|desire) (?:\w+ ){0,2}plus (?:poursuivre|continuer|participer))\b",
+        r"ne (?:\w+ ){0,2}(?:souhaite|veux|desire) (?:\w+ ){0,2}plus (?:poursuivre|continuer|participer)|"
+        r"rester (?:chez|dans|a) (?:mon|ma) (?:employeur|entreprise|societe|poste|emploi) actuel(?:le)?|"
+        r"rester (?:chez|dans|a) (?:mon|ma) (?:actuel|actuelle) (?:employeur|entreprise|societe|poste|emploi))\b",
         cannot=r"\bne (?:\w+ ){0,2}(?:pourrai|pourrais|peux|pourrons|serai) (?:\w+ ){0,2}pas (?:\w+ ){0,2}"
         r"(?:participer|venir|assister|etre present|etre presente|me presenter|etre la)\b|"
         r"\bpas (?:pouvoir|en mesure de) (?:participer|venir|assister)\b",
@@ -237,9 +254,11 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:reporter|decaler|deplacer|repousser|changer)\b",
         span=r"\b(?:a partir de|des|jusqu'a|jusqu|avant|apres|entre)\b",
         instead=r"\bplutot qu(?:e|')|\bau lieu de\b",
+        every=r"\b(?:les|ces|aux|a ces) (?:trois |deux )?(?:creneaux|dates|horaires|jours|propositions)\b",
+        proposed=r"\b(?:le (?:creneau|rendez-vous|jour) propose|l'horaire propose|l'heure proposee|la date proposee)\b",
     ),
     "Spanish": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:hasta (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|pronto|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:hasta (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|pronto|"
         r"luego))(?=\s*(?:[.!]|$))|\b(?:hola|buen(?:os|as)? (?:dias|tardes|noches)|estimad[oa]s?(?: [\w-]+)?|"
         r"(?:muchas )?gracias"
         r"(?: por (?:la|su|tu) (?:invitacion|mensaje|correo|oportunidad))?|saludos(?: cordiales)?|un saludo|"
@@ -251,12 +270,13 @@ TABLES: dict[str, Table] = {
         r"(?:bien|perfecto)|(?:me )?(?:parece|esta) (?:bien|perfecto)|perfecto|de acuerdo|vale|ok|okay|claro|"
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|"
         r"puedo(?= (?:el|la|los|las|ir|asistir|estar|participar|a las|ese|esa|este|esta)\b)|me sirve|acepto|"
-        r"genial|excelente|"
+        r"genial|excelente|preferiria|"
         r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) (?:genial|mejor))\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
         r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
-        r"disponible)|no (?:estoy|me siento) interesad[oa]|no me interesa|desisto|renuncio)\b",
+        r"disponible)|no (?:estoy|me siento) interesad[oa]|no me interesa|desisto|renuncio|"
+        r"(?:quedarme|seguir|permanecer|continuar) (?:en|con) mi (?:empresa|trabajo|puesto|empleo|empleador) actual)\b",
         cannot=r"\bno (?:\w+ ){0,2}(?:podre|puedo|podria|voy a poder) (?:\w+ ){0,2}(?:asistir|ir|participar|acudir|"
         r"estar presente|presentarme)\b",
         reschedule=r"\b(?:otr[oa] (?:dia|fecha|horario|hora|momento|semana)|otros (?:dias|horarios)|otras (?:fechas|"
@@ -295,7 +315,11 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2}) (?:de )?(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)",
             # "el jueves 3 a las 14:00": the day of the month after the weekday
-            r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})(?![\d:.]| ?(?:h|hs|horas|de)\b)()",
+            (
+                r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),? (\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()"
+            ),
+            r"\b(?:el )?dia (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
         ),
         hours=(
             r"\ba las? (?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
@@ -310,10 +334,13 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:reprogramar|cambiar|posponer|aplazar|mover)\b",
         span=r"\b(?:desde|hasta|antes|despues|a partir de|entre)\b",
         instead=r"\ben (?:lugar|vez) de\b",
+        every=r"\b(?:las|los|esas|esos|estas|estos|en las|en los|en esas|en esos) (?:tres |dos )?(?:fechas|horarios|"
+        r"dias|opciones|propuestas)\b",
+        proposed=r"\b(?:el horario propuesto|la fecha propuesta|la hora propuesta|el dia propuesto)\b",
         pre=((r"\bsí\b", " vale "), (r"^si(?=\s*[,.!])", " vale ")),
     ),
     "Portuguese": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:ate (?:segunda|terca|quarta|quinta|sexta|sabado|breve|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:ate (?:segunda|terca|quarta|quinta|sexta|sabado|breve|"
         r"logo)(?:-feira)?)(?=\s*(?:[.!]|$))|\b(?:ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?(?: [\w-]+)?|"
         r"car[oa] [\w-]+|(?:muito )?"
         r"obrigad[oa](?: pela (?:oportunidade|mensagem|proposta)| pelo (?:convite|contato|email|retorno))?|"
@@ -324,15 +351,17 @@ TABLES: dict[str, Table] = {
         r"fico com|pode ser|esta (?:otimo|bom|perfeito|"
         r"combinado)|(?:e|fica) (?:otimo|perfeito|bom)|otimo|perfeito|combinado|de acordo|ok|okay|sim|claro|"
         r"estarei (?:la|presente|disponivel)|(?:posso|consigo)(?= (?:na|no|ir|comparecer|estar|participar|as|"
-        r"nesse|nessa|neste|nesta|sim)\b)|aceito|me serve|serve|nos vemos|"
+        r"nesse|nessa|neste|nesta|sim)\b)|aceito|me serve|serve|nos vemos|preferiria|"
         r"ta (?:bom|otimo|certo)|esta (?:bem|certo)|beleza|fechado|certo)\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
         r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
-        r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino)\b",
+        r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino|"
+        r"(?:ficar|permanecer|continuar) (?:na|no|com) (?:minha|meu) (?:empresa|emprego|trabalho|cargo) atual)\b",
         cannot=r"\bnao (?:\w+ ){0,2}(?:poderei|posso|vou poder|conseguirei|consigo|irei) (?:\w+ ){0,2}(?:participar|"
         r"comparecer|ir|estar presente)\b",
         reschedule=r"\b(?:outr[oa] (?:dia|data|horario|hora|momento|semana)|outros (?:dias|horarios)|outras (?:datas|"
-        r"horas)|(?:a )?proxima semana|semana que vem|remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
+        r"horas)|(?:a )?proxima semana|semana que vem|(?:a|na) semana seguinte|"
+        r"remarcar|reagendar|adiar|mudar (?:a data|o horario|o dia)|"
         r"nenhum(?:a)? d(?:os|as|estes|estas|esses|essas) (?:horarios|opcoes|datas|dias)|mais tarde|mais cedo)\b",
         negation=r"\b(?:nao|nunca|nenhum\w*|nem|ferias|viagem|fora|ocupad[oa]|doente|prova|volto|infelizmente|"
         r"impossivel|lamentavelmente|dificil|complicado)\b",
@@ -361,7 +390,10 @@ TABLES: dict[str, Table] = {
             "domingo": 6,
         },
         months=("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
-        dates=(r"(?<!\d)(\d{1,2}) (?:de )?(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)",),
+        dates=(
+            r"(?<!\d)(\d{1,2}) (?:de )?(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)",
+            r"\b(?:no )?dia (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
+        ),
         hours=(
             r"\bas (?P<h>\d{1,2})(?:[:h]\d{2})?(?!\d)",
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?(?:h|hs|horas)\b",
@@ -375,18 +407,22 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:remarcar|reagendar|adiar|mudar)\b",
         span=r"\b(?:desde|ate|antes|depois|a partir d\w*|entre)\b",
         instead=r"\bem (?:vez|lugar) de\b|\bao inves de\b",
+        every=r"\b(?:as|os|nas|nos|essas|esses|nessas|nesses|estas|estes|nestas|nestes) (?:tres |duas |dois )?"
+        r"(?:datas|horarios|dias|opcoes)\b",
+        proposed=r"\b(?:o horario (?:proposto|sugerido)|a data (?:proposta|sugerida)|o dia (?:proposto|sugerido))\b",
         ambiguous=r"\bsegunda\b(?!(?:-| )?feira| (?:opcao|alternativa|data|horario|sugestao|proposta))|"
         r"\b(?:quarta|quinta|sexta) (?:opcao|alternativa|data|horario)\b",
     ),
     "Italian": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:a (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
         r"presto))(?=\s*(?:[.!]|$))|\b(?:buongiorno|buonasera|salve|ciao|gentil\w* (?:dott\.? |sig\.? |"
         r"signor\w* )?[\w-]+|"
         r"(?:molte |mille )?grazie(?: mille)?(?: per (?:l'invito|il messaggio|la mail|l'opportunita|la proposta))?|"
         r"la ringrazio|vi ringrazio|cordiali saluti|distinti saluti|saluti|cordialmente|a presto|buona giornata)\b",
         yes_despite_no=r"\b(?:nessun problema|non c'e problema|senza problemi|non mi dispiace)\b",
         polite=r"\bse (?:possibile|(?:vi|le|ti) va bene|per (?:voi|lei|te) va bene)\b",
-        confirm=r"\b(?:confermo|confermato|confermata|preferisco|scelgo|va bene|va benissimo|mi (?:sta|va) bene|"
+        confirm=r"\b(?:confermo|confermato|confermata|preferisco|preferirei|scelgo|"
+        r"va bene|va benissimo|mi (?:sta|va) bene|"
         r"perfetto|d'accordo|ok|okay|(?:^|(?<=[,.!;:] ))si|certo|ci saro|saro presente|"
         r"posso(?= (?:venire|esserci|partecipare|giovedi|venerdi|sabato|alle|il|lo)\b)|accetto|opto per|"
         r"benissimo|ottimo|"
@@ -394,9 +430,11 @@ TABLES: dict[str, Table] = {
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
         r"(?:interessat[oa]|disponibile)|non mi interessa|declino|"
-        r"deciso di non (?:proseguire|continuare|partecipare))\b",
+        r"deciso di non (?:proseguire|continuare|partecipare)|"
+        r"(?:rimanere|restare) (?:nella|nel|presso la|presso il) (?:mia|mio) (?:attuale )?(?:azienda|lavoro|posto|"
+        r"datore di lavoro|societa)(?: attuale)?)\b",
         cannot=r"\bnon (?:\w+ ){0,2}(?:potro|posso|riesco|riusciro) (?:\w+ ){0,2}(?:partecipare|venire|esserci|"
-        r"presentarmi|essere presente)\b",
+        r"presentarmi|essere presente)\b|\bnon (?:partecipero|verro|saro presente)\b",
         reschedule=r"\b(?:(?:un |un')?altr[oa] (?:giorno|data|orario|ora|momento|settimana)|altri (?:giorni|orari)|"
         r"altre (?:date|ore)|(?:la )?settimana prossima|(?:la )?prossima settimana|la settimana successiva|spostare|"
         r"rimandare|rinviare|posticipare|anticipare|cambiare (?:la data|l'orario|il giorno)|nessun[oa]? (?:degli|"
@@ -426,7 +464,10 @@ TABLES: dict[str, Table] = {
             "domenica": 6,
         },
         months=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
-        dates=(r"(?<!\d)(\d{1,2}) (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)",),
+        dates=(
+            r"(?<!\d)(\d{1,2}) (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)",
+            r"\b(?:il )?giorno (\d{1,2})(?![\d:]|[./]\d| ?(?:h|ore)\b)()",
+        ),
         hours=(
             r"\b(?:alle|ore) (?:ore )?(?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?h\b",
@@ -439,9 +480,13 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:spostare|rimandare|rinviare|posticipare|anticipare|cambiare)\b",
         span=r"\b(?:dalle|dopo|prima delle|fino|entro|tra|a partire)\b",
         instead=r"\binvece (?:che|di|delle)\b",
+        every=r"\b(?:le|gli|i|nelle|negli|nei|queste|questi|in queste|in questi) (?:tre |due )?(?:date|orari|giorni|"
+        r"opzioni)\b",
+        proposed=r"\b(?:l'orario (?:proposto|indicato)|la data (?:proposta|indicata)|l'ora proposta|"
+        r"il giorno (?:proposto|indicato))\b",
     ),
     "Dutch": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:tot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|dan|"
         r"ziens))(?=\s*(?:[.!]|$))|\b(?:hallo|hoi|(?<!het )beste(?: [\w-]+)?|geachte(?: (?:heer|mevrouw))?(?: [\w-]+)?|"
         r"goedemorgen|"
         r"goedemiddag|(?:hartelijk |heel erg )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor (?:de|uw|je) "
@@ -450,14 +495,15 @@ TABLES: dict[str, Table] = {
         yes_despite_no=r"\b(?:geen probleem|geen bezwaar|niet erg)\b",
         polite=r"\b(?:indien mogelijk|als (?:het|dat) (?:kan|mogelijk is|uitkomt))\b",
         confirm=r"\b(?:bevestig|bevestigd|past (?:mij |me )?(?:goed|prima|uitstekend)|past|schikt|kies|ga voor|prima|"
+        r"heeft (?:mijn|de) voorkeur|gaat mijn voorkeur (?:\w+ )?uit|"
         r"akkoord|graag|is goed|lijkt me goed|ok|okay|oke|ja|top|perfect|ik kom|ben er(?: bij)?|aanwezig|"
         r"kan ik(?: wel| komen| er zijn|$)|"
         r"ik kan(?= (?:op|om|dan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|komen|er zijn|wel)\b)|"
         r"komt (?:mij |me )?(?:goed|prima|het beste?|beter) uit|ben erbij|zal er zijn|zie (?:je|jullie|u))\b",
         withdraw=r"\b(?:(?:een )?andere? (?:baan|aanbod|functie|positie|job)|trek (?:\w+ ){0,3}terug|terugtrekken|"
         r"trek (?:\w+ ){0,3}in\b|zeg (?:\w+ ){0,3}af|afzeggen|geen interesse|niet meer (?:geinteresseerd|beschikbaar)|"
-        r"zie (?:er )?van af|"
-        r"zie ervan af)\b",
+        r"zie (?:er )?van af|zie (?:ik )?(?:graag )?af van|"
+        r"zie ervan af|(?:bij|in) mijn huidige (?:werkgever|baan|functie|job) (?:te )?blijven)\b",
         cannot=r"\b(?:kan|zal) (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:komen|aanwezig zijn|deelnemen|meedoen)\b",
         reschedule=r"\b(?:(?:een )?andere? (?:moment|dag|datum|tijd|tijdstip|week)|andere (?:momenten|dagen|data|"
         r"tijden)|volgende week|week erna|verzetten|verplaatsen|uitstellen|later|eerder|geen van (?:de|deze) "
@@ -500,6 +546,9 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:verzetten|verplaatsen|uitstellen)\b",
         span=r"\b(?:vanaf|tot|tussen|voor (?=\d)|na (?=\d))",
         instead=r"\bin plaats van\b",
+        every=r"\b(?:de|deze|die|op de|op deze) (?:drie |twee |voorgestelde )?(?:data|tijden|dagen|momenten|"
+        r"tijdstippen|opties)\b",
+        proposed=r"\b(?:het voorgestelde (?:tijdstip|moment)|de voorgestelde (?:tijd|datum|dag))\b",
     ),
     "Japanese": Table(
         courtesy=r"いつもお世話になっております|お世話になっております|お世話になります|"
@@ -513,15 +562,16 @@ TABLES: dict[str, Table] = {
         confirm=r"(?:で|に)(?:お願い|おねがい)(?:します|いたします|致します)?|でよろしい|で大丈夫|大丈夫です|"
         r"が(?:良い|いい|よい)です|で(?:問題|結構)|ok|参加(?:します|いたします|致します|させていただきます|"
         r"できます|可能です)|出席(?:します|いたします|致します|できます)|伺います|うかがいます|"
-        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|はい|で確定|にします|を選びます|"
-        r"を選択します|でいきます|で参ります|お会いできる(?:の|こと)を楽しみに",
+        r"都合が(?:良い|いい|よい)|希望(?:します|いたします|致します|です)|(?:^|(?<=[\s。、,.!！]))はい|で確定|にします|を選びます|"
+        r"を選択します|でいきます|で参ります|お会いできる(?:の|こと)を楽しみに|"
+        r"で(?:承知|了解|かしこまり)(?:いたしました|しました|致しました|です|いたします)",
         withdraw=r"辞退(?:いたします|します|させていただ|致します|したい|することに|申し上げ)|"
         r"他社(?:から|で|にて)?(?:の)?内定|応募を取り(?:下げ|消し)(?:ます|させて|たい)|選考を(?:辞退|見送)",
         cannot=r"(?:参加|出席|面接)(?:することが|が|は|を|に)?(?:でき(?:ません|ない|かねます)|いたしかねます|"
         r"叶いません|難しい|できなく)|伺えません|欠席",
         reschedule=r"別の(?:日|日程|日時|時間|候補)|別日|他の(?:日|日程|日時|時間|候補)|ほかの(?:日|日程|時間)|"
         r"来週|再来週|日程(?:の)?(?:変更|調整|再調整)|(?:変更|調整|再調整)(?:を)?(?:お願い|していただ|いただ|"
-        r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|"
+        r"可能|できます)|(?:いずれ|どれ|どの(?:日程|日時|時間))も(?:都合が(?:悪|つかな|つきませ|合わ)|難し|無理|参加でき|厳し)|"
         r"ずらして|延期|後日",
         negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|"
         r"不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
@@ -529,13 +579,13 @@ TABLES: dict[str, Table] = {
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
         r"追って|未定|分かり次第|わかり次第|わかりません|分かりません|調整中",
         condition=r"もし|なら|たら|れば|場合",
-        contrast=r"でも|しかし|ただ|けど|けれど|が、|のみ|だけ|しか|むしろ",
+        contrast=r"でも|しかし|(?<!い)ただ|けど|けれど|が、|のみ|(?<!いた)だけ|しか|むしろ",
         relative=r"明日|今日|明後日|来週|次の|今週",
         question=r"\?|(?:です|ます|でしょう|ません)か(?:[。.\s]|$)|でしょうか",
         options=(
             r"(\d)\s*番(?!目?\s*(?:早|遅|良|よ|い|近|最|目立))",
             r"([一二三])\s*番(?!目?\s*(?:早|遅|良|よ|い|近|最))",
-            r"(?:案|候補|オプション|選択肢)\s*(\d)",
+            r"(?:案|候補日?|オプション|選択肢)\s*(\d)",
             r"第\s*(\d|[一二三])\s*(?:候補|案)",
             r"(\d)\s*(?:つ目|案)",
             r"(?<![\d:./])(\d)\s*(?=で|にします|が(?:良い|いい|よい))",
@@ -544,15 +594,32 @@ TABLES: dict[str, Table] = {
         weekdays=r"([月火水木金土日])曜|\(([月火水木金土日])\)",
         weekday_names={"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6},
         months=(),
-        dates=(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日", r"(?<![\d月])(\d{1,2})\s*日(?!\s*(?:間|曜))()"),
+        dates=(
+            r"(?:(?P<y>\d{4})\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
+            r"(?<![\d月])(\d{1,2})\s*日(?!\s*(?:間|曜))()",
+        ),
         hours=(r"(?:(?P<am>午前|朝)|(?P<pm>午後|夕方))?\s*(?P<h>\d{1,2})\s*時(?!間)",),
         am=r"午前|朝",
         pm=r"午後|夕方",
-        several=r"(?:いずれ|どれ|どちら)も(?!都合が(?:悪|つかな)|難し|無理|参加でき|厳し)|どれでも|どちらでも|"
-        r"いずれでも|どの(?:日程|日時|時間|日)でも|全て|すべて|全部|いつでも",
+        several=r"(?:いずれ|どれ|どちら|全て|すべて|全部)(?:の(?:日程|日時|時間|候補日?))?"
+        r"(?!(?:も|で|とも|は)?(?:都合が(?:悪|つかな|つきませ|合わ)|難し|無理|参加でき|厳し|出席でき|予定が))|"
+        r"どれでも|どちらでも|"
+        r"いずれでも|どの(?:日程|日時|時間|日)でも|いつでも",
         negator=r"ない|ません|ず",
-        move_verbs=r"変更|調整|延期|ずらして",
+        move_verbs=r"変更|調整|延期|ずらして|お願い",  # 「別の日程でお願いします」 asks for it
         span=r"以降|以前|まで|以外|より(?:前|後)",
+        every=r"(?:ご提示|ご提案|ご案内)(?:いただいた|いただきました|の)(?:日程|日時|候補日?)|(?:3|三)(?:つの|日間の|日とも|件)"
+        r"(?:日程|日時|候補日?)?|(?:いずれ|全て|すべて|全部)(?:の(?:日程|日時|時間|候補日?))?(?:も|とも)",
+        # 「…でお願いできますでしょうか」: a polite request for a time, not a question about it
+        pre=(
+            (
+                (
+                    r"(で|に)お願い(?:でき(?:ます|ません)(?:でしょう)?か|できれば(?:と思います|幸いです)|"
+                    r"したく(?:存じます|思います))"
+                ),
+                r"\1お願いします",
+            ),
+        ),
     ),
     "Korean": Table(
         courtesy=r"안녕하세요|안녕하십니까|감사합니다|감사드립니다|고맙습니다|수고하세요|수고하십시오|"
@@ -582,17 +649,23 @@ TABLES: dict[str, Table] = {
         weekdays=r"([월화수목금토일])요일|\(([월화수목금토일])\)",
         weekday_names={"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6},
         months=(),
-        dates=(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일", r"(?<![\d월])(\d{1,2})\s*일(?!\s*(?:간|정|요))()"),
+        dates=(
+            r"(?:(?P<y>\d{4})\s*년\s*)?(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일",
+            r"(?<![\d월])(\d{1,2})\s*일(?!\s*(?:간|정|요))()",
+        ),
         hours=(r"(?:(?P<am>오전|아침)|(?P<pm>오후|저녁))?\s*(?P<h>\d{1,2})\s*시(?!\s*간)",),
         am=r"오전|아침",
         pm=r"오후|저녁",
-        several=r"아무|모두|다 괜찮|어느 (?:것|시간|날)이든|상관없|언제든",
+        several=r"아무|모두(?!\s?(?:\S+\s?){0,2}(?:어렵|어려|안 ?되|안 ?돼|불가|힘들|못|참석이 어))|다 괜찮|"
+        r"어느 (?:것|시간|날)이든|상관없|언제든",
         negator=r"않|안\s|못",
         move_verbs=r"변경|조정|미루|연기|늦춰|당겨",
         span=r"이후|이전|까지|전에|후에|지나서",
+        every=r"세 (?:시간|날짜|일정|개)|(?:제안|제시)(?:해 주신|하신|된|해주신) (?:시간|날짜|일정)|"
+        r"(?:시간|일정|날짜) 모두",
     ),
     "Russian": Table(
-        courtesy=r"(?:^|(?<=[.!¡] )|(?<=¡))(?:до (?:понедельника|вторника|среды|четверга|пятницы|субботы|встречи|"
+        courtesy=r"(?:^|(?<=[.!¡,] )|(?<=¡))(?:до (?:понедельника|вторника|среды|четверга|пятницы|субботы|встречи|"
         r"свидания))(?=\s*(?:[.!]|$))|\b(?:здравствуйте|добрый (?:день|вечер)|доброе утро|привет|"
         r"уважаем\w+(?: [\w-]+){0,2}|"
         r"до (?:встречи|свидания)|(?:большое )?спасибо(?: за (?:приглашение|письмо|возможность))?|"
@@ -667,6 +740,8 @@ TABLES: dict[str, Table] = {
         move_verbs=r"\b(?:перенести|перенес\w*|перенос\w*|переназнач\w*)\b",
         span=r"\b(?:после|до|с|от|между|раньше)\b",
         instead=r"\bвместо\b",
+        every=r"\b(?:эти|предложенные|указанные|названные) (?:три |две )?(?:даты|дни|время|варианты|слоты)\b",
+        proposed=r"\b(?:предложенное время|предложенная дата|предложенный (?:день|вариант|слот))\b",
     ),
 }
 
@@ -705,6 +780,8 @@ class _Compiled:
     move_verbs: re.Pattern[str]
     span: re.Pattern[str]
     instead: re.Pattern[str]
+    every: re.Pattern[str]
+    proposed: re.Pattern[str]
     refusal: re.Pattern[str]
 
 
@@ -741,6 +818,8 @@ def _compile(t: Table) -> _Compiled:
         c(t.move_verbs),
         c(t.span),
         c(t.instead),
+        c(t.every),
+        c(t.proposed),
         c(refusal),
     )
 
@@ -897,7 +976,7 @@ def _unaccented(t: str) -> str:
 def _prepare(text: str, c: _Compiled, language: str) -> str:
     t = normalise(text[: MAX_TEXT * 2])
     for pattern, replacement in c.table.pre:
-        t = re.sub(pattern, replacement, t, flags=re.MULTILINE)
+        t = re.sub(_as_normalised(pattern), replacement, t, flags=re.MULTILINE)
     if language in LATIN:
         t = _unaccented(t)
     t = _without_signature(t)
@@ -928,6 +1007,7 @@ class _Named:
     hours: frozenset[int]
     am: bool
     pm: bool
+    years: frozenset[int] = frozenset()  # a year written with a date ("04.12.2026", "2026年12月4日")
 
     @property
     def any(self) -> bool:
@@ -942,9 +1022,14 @@ def _named(t: str, c: _Compiled) -> _Named:
         if day is not None:
             weekdays.add(day)
     days: set[tuple[int | None, int]] = set()
+    years: set[int] = set()
     for pattern in c.dates:
         for m in pattern.finditer(t):
-            first, second = m.group(1), m.group(2)
+            # groups 1 and 2, or named d and mo when a year comes first ("2026年12月4日")
+            first, second = (m.group("d"), m.group("mo")) if "d" in pattern.groupindex else (m.group(1), m.group(2))
+            year = m.groupdict().get("y")
+            if year:
+                years.add(int(year) + 2000 if len(year) == 2 else int(year))
             if second and not second.isdigit():
                 month = next((i for i, p in enumerate(c.table.months, 1) if second.startswith(p)), None)
                 if month is not None and 1 <= int(first) <= 31:
@@ -970,7 +1055,14 @@ def _named(t: str, c: _Compiled) -> _Named:
                 hours.add(hour)
             else:
                 hours |= {hour, hour + 12}
-    return _Named(frozenset(weekdays), frozenset(days), frozenset(hours), bool(c.am.search(t)), bool(c.pm.search(t)))
+    return _Named(
+        frozenset(weekdays),
+        frozenset(days),
+        frozenset(hours),
+        bool(c.am.search(t)),
+        bool(c.pm.search(t)),
+        frozenset(years),
+    )
 
 
 def _matches(named: _Named, offered: Sequence[OfferedSlot]) -> list[int]:
@@ -981,6 +1073,8 @@ def _matches(named: _Named, offered: Sequence[OfferedSlot]) -> list[int]:
         if named.weekdays and start.weekday() not in named.weekdays:
             continue
         if named.days and not any(d == start.day and mo in (None, start.month) for mo, d in named.days):
+            continue
+        if named.years and start.year not in named.years:
             continue
         if named.hours and start.hour not in named.hours:
             continue
@@ -1040,9 +1134,8 @@ def _contrasted(clauses: list[str], c: _Compiled, offered: Sequence[OfferedSlot]
         return None
     if not all(c.negator.search(x) and _named(x, c).any for x in refused):
         return None
-    # The yes names the hour or the date, not the weekday alone ("Donnerstag geht nicht, aber Freitag passt"
-    # stays asked back: the tests keep that contrast to a person).
-    if not any(c.confirm.search(x) and (_named(x, c).hours or _named(x, c).days) for x in kept):
+    # The yes names the time it accepts: a weekday, a date or an hour ("Freitag passt leider nicht, Samstag ginge").
+    if not any(c.confirm.search(x) and _named(x, c).any for x in kept):
         return None
     named = _named(" ".join(kept), c)
     fit = _matches(named, offered)
@@ -1102,7 +1195,9 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     yes = [x for x in clauses if _says_yes(x, c) and not c.negation.search(x) and not c.reschedule.search(x)]
     numbers = {slot.number for slot in offered}
     if c.withdraw.search(t):
-        if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, clauses, c):
+        # "ho accettato un'altra offerta e non parteciperò": the negation of a "cannot attend" negates no withdrawal
+        uncannot = [c.cannot.sub(" ", x) for x in clauses]
+        if yes or options or named.any or asked or c.reschedule.search(t) or _negated(c.withdraw, uncannot, c):
             return None
         return _reading("decline", 0.9, f"{language}: withdrawal phrase")
     moved = _instead(sentences, c, offered, t) if not options else None
@@ -1111,21 +1206,26 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
             "reschedule", 0.85, f"{language}: another hour asked for", proposed=_written(moved, text, language)
         )
     movers = [x for x in clauses if c.reschedule.search(x)]
-    if movers:
-        if options or yes:
-            return None
+    # Every offered time turned down together, in a clause naming none ("leider passen die Termine nicht", "an den
+    # drei Tagen bin ich verhindert", "세 시간 모두 참석이 어렵습니다"): a refusal of them all, which asks for
+    # another time only beside a request to move or a question naming a time none of them has.
+    refused_all = [x for x in clauses if c.every.search(x) and c.negation.search(x) and not _named(x, c).any]
+    if movers and options:
+        return None
+    if (movers or refused_all) and not options:
         # "Ich bin nächste Woche im Urlaub": not asked to move (that week may be the one offered).
-        refused = any(c.negation.search(m.group(0)) for x in movers for m in c.reschedule.finditer(x))
-        if not (asked or refused or any(c.move_verbs.search(x) for x in movers)):
-            return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
+        refused = bool(refused_all) or any(
+            c.negation.search(m.group(0)) for x in movers for m in c.reschedule.finditer(x)
+        )
         # An offered time named in a clause that neither refuses it nor asks to move is perhaps accepted; not a
-        # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?").
+        # time no offered one fits asked for after every time is refused ("keiner der Termine. Ginge Montag?") or
+        # in the question asking to move ("¿Podríamos dejarlo para la semana siguiente, el martes 8?").
         refuses = refused or any(c.negator.search(s) for s in stated)
         elsewhere = [
             s
             for s in asked
             if offered
-            and refuses
+            and (refuses or c.reschedule.search(s))
             and _named(s, c).any
             and not _named(s, c).weekdays & {slot.start.weekday() for slot in offered}
             and not (
@@ -1134,6 +1234,14 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
             )
             and not _matches(_named(s, c), offered)
         ]
+    else:
+        refused, elsewhere = False, []
+    if movers or elsewhere:
+        # A yes in the question asking for the other time ("Geht auch Montag, der 7.12.?") asks, it accepts nothing.
+        if any(not any(x in s for s in elsewhere) for x in yes):
+            return None
+        if not (asked or refused or any(c.move_verbs.search(x) for x in movers)):
+            return None  # asked for, refused in the phrase ("keinem der Termine") or a move verb
         for x in clauses:
             if (
                 not (c.negation.search(x) or c.reschedule.search(x) or c.cannot.search(x))
@@ -1198,6 +1306,8 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if re.search(r"\d", _CLOCK.sub(" ", rest)):
         return None
     what = "option" if option is not None else "offered time" if named.any else ""
+    if not what and c.proposed.search(t):
+        what = "proposed time"  # "Va bene l'orario proposto": the time the invitation proposes, named as such
     if yes:
         weak = all(_WEAK_YES.fullmatch(m.group(0)) for x in yes for m in c.confirm.finditer(x))
         said = normalise(text)

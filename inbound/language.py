@@ -37,7 +37,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "lundi mardi mercredi jeudi vendredi samedi dimanche créneau créneaux entretien rendez-vous confirme "
         "accord convient parfait malheureusement désolé désolée aucun aucune autre offre semaine prochaine "
         "pourrai pourrais voudrais souhaite ça êtes été heures pour non veuillez salutations madame monsieur "
-        "prends choisis préfère visio fera sera serait il elle le la des du au ou se peut"
+        "prends choisis préfère visio fera sera serait il elle le la des du au ou se peut "
+        "décidé rester chez employeur actuel actuelle"
     ),
     "Spanish": _words(
         "los las una muchas gracias saludos hola puedo puede estoy disponible pero sí muy para confirmo opción "
@@ -45,7 +46,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "lunes martes miércoles jueves viernes sábado domingo el es que del entrevista presencial línea vivo "
         "prefiero elijo opciones ninguna ninguno otro otra fecha horario hora horas siento lamentablemente "
         "podré estaré asistir perfecto bien buenas buenos días tengo nos vemos próxima esta ese esa "
-        "quedo con la primera segunda tercera se será podríamos podemos lamentablemente"
+        "quedo con la primera segunda tercera se será podríamos podemos lamentablemente "
+        "decidido quedarme empresa trabajo"
     ),
     "German": _words(
         "ich sie wir nicht und der das ist danke vielen gerne leider für bitte grüße freundlichen kann termin "
@@ -61,14 +63,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "é às ao pela pelo infelizmente poderei participar oportunidade entrevista presencial vivo ótimo "
         "perfeito feira segunda terça quarta quinta sexta sábado domingo horário semana próxima outra outro "
         "desisto prefiro escolho confirmo vou bom dia tarde boa "
-        "possível remarcar vem será seria ou se"
+        "possível remarcar vem será seria ou se "
+        "decidi permanecer minha meu empresa atual"
     ),
     "Italian": _words(
         "lei sono grazie ciao buongiorno posso può disponibile molto opzione cordiali saluti il gli della che "
         "lunedì martedì mercoledì giovedì venerdì sabato domenica alle ore purtroppo non potrò colloquio "
         "settimana prossima altro altra orario preferisco scelgo confermo rinuncio ringrazio cordialmente "
         "distinti sarò vorrei bene perfetto salve di del mi ci è "
-        "la le con prima seconda terza forse farò sapere se possiamo presenza"
+        "la le con prima seconda terza forse farò sapere se possiamo presenza "
+        "deciso rimanere attuale azienda mia"
     ),
     "Dutch": _words(
         "ik jij wij niet en het dank bedankt graag helaas voor groeten vriendelijke kan een "

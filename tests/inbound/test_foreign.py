@@ -162,10 +162,95 @@ READ = [
     ("French", "Jeudi ne me convient pas, samedi à 10h serait parfait.", "confirm/3"),
     ("Spanish", "El jueves no puedo, el sábado a las 10 me viene bien.", "confirm/3"),
     ("Dutch", "Vrijdag niet, zaterdag om 10 uur is goed.", "confirm/3"),
+    # a refused day beside one accepted by its weekday alone
+    ("German", "Freitag passt mir leider nicht, Samstag ginge.", "confirm/3"),
+    ("German", "Donnerstag passt leider nicht, Samstag wäre gut.", "confirm/3"),
+    ("German", "Donnerstag geht nicht, aber Freitag passt.", "confirm/2"),
+    ("German", "Freitag passt, Samstag nicht.", "confirm/2"),
+]
+
+# Dates with a year or as "dia 3"; "am liebsten", "nehme … wahr", "ginge", "preferiría", "heeft mijn voorkeur";
+# the proposed time named as such; polite requests for a time; staying with one's employer; every offered time
+# refused together ("die Termine passen nicht", "세 시간 모두"), then another asked for.
+READ_MORE = [
+    ("German", "ich nehme gerne den Termin am Freitag, 04.12.2026 um 14:00 Uhr wahr.", "confirm/2"),
+    ("German", "Freitag, 4.12.26 um 14 Uhr passt mir gut.", "confirm/2"),
+    ("German", "Den Termin am Samstag nehme ich gerne wahr.", "confirm/3"),
+    ("German", "Samstag um 10 Uhr wäre mir am liebsten. Gibt es vor Ort Parkplätze?", "confirm/3"),
+    ("German", "Den vorgeschlagenen Termin nehme ich gerne wahr.", "confirm/1"),
+    ("German", "ich habe mich entschieden, bei meinem jetzigen Arbeitgeber zu bleiben.", "decline"),
+    ("German", "Ich habe mich entschieden, in meiner jetzigen Position zu bleiben.", "decline"),
+    ("German", "Geht auch Montag, der 7.12., vormittags? An den drei Tagen bin ich leider verhindert.", "reschedule"),
+    ("German", "leider passen die Termine nicht. Wäre Montag, der 7. Dezember, möglich?", "reschedule"),
+    ("German", "leider kann ich an keinem der drei Termine. Ginge auch Mittwoch, der 9.12., vormittags?", "reschedule"),
+    ("German", "Die vorgeschlagenen Termine passen mir leider nicht. Ginge auch Dienstag, 8.12.?", "reschedule"),
+    ("French", "Vendredi 04/12/2026 à 14h me convient.", "confirm/2"),
+    ("French", "Je confirme le créneau proposé, merci.", "confirm/1"),
+    ("French", "J'ai décidé de rester chez mon employeur actuel.", "decline"),
+    (
+        "French",
+        "Les dates ne me conviennent malheureusement pas. Serait-il possible le lundi 7 décembre ?",
+        "reschedule",
+    ),
+    ("Spanish", "Me viene mejor el viernes 4/12 a las 14:00.", "confirm/2"),
+    ("Spanish", "Confirmo el día 4 a las 14:00.", "confirm/2"),
+    ("Spanish", "Preferiría el sábado a las 10.", "confirm/3"),
+    ("Spanish", "He decidido quedarme en mi empresa actual.", "decline"),
+    (
+        "Spanish",
+        "esa semana estoy de viaje. ¿Podríamos dejarlo para la semana siguiente, por ejemplo el martes 8?",
+        "reschedule",
+    ),
+    (
+        "Spanish",
+        "Las fechas propuestas no me vienen bien. ¿Sería posible el martes 8 de diciembre?",
+        "reschedule",
+    ),
+    ("Portuguese", "Confirmo a minha presença no dia 3 às 14h00.", "confirm/1"),
+    ("Portuguese", "Decidi permanecer na minha empresa atual.", "decline"),
+    ("Portuguese", "nenhum desses horários funciona para mim. Pode ser na segunda-feira, dia 7?", "reschedule"),
+    (
+        "Portuguese",
+        "Infelizmente não poderei participar nas datas propostas. Seria possível na semana seguinte?",
+        "reschedule",
+    ),
+    ("Portuguese", "Essas datas não funcionam para mim. Seria possível na terça-feira, dia 8?", "reschedule"),
+    ("Italian", "Va bene l'orario proposto, grazie mille.", "confirm/1"),
+    ("Italian", "Confermo il giorno 4 alle 14.", "confirm/2"),
+    ("Italian", "vi ringrazio, ma ho già accettato un'altra offerta e non parteciperò al colloquio.", "decline"),
+    ("Italian", "Ho deciso di rimanere nella mia attuale azienda.", "decline"),
+    ("Italian", "Purtroppo queste date non vanno bene. Sarebbe possibile martedì 8 dicembre?", "reschedule"),
+    ("Dutch", "Donderdag om 14.00 uur is prima, tot dan!", "confirm/1"),
+    ("Dutch", "Zaterdag om 10.00 uur heeft mijn voorkeur.", "confirm/3"),
+    ("Dutch", "Bedankt, maar ik zie af van het gesprek.", "decline"),
+    ("Dutch", "Ik heb besloten bij mijn huidige werkgever te blijven.", "decline"),
+    ("Dutch", "Helaas komen de data mij niet uit. Zou maandag 7 december kunnen?", "reschedule"),
+    ("Japanese", "候補日2の12月4日（金）14:00でお願いいたします。", "confirm/2"),
+    ("Japanese", "2026年12月4日（金）14時でお願いいたします。", "confirm/2"),
+    ("Japanese", "12月3日（木）14時で承知いたしました。当日よろしくお願いいたします。", "confirm/1"),
+    ("Japanese", "土曜日の10時でお願いできますでしょうか。", "confirm/3"),
+    ("Japanese", "金曜日14時でお願いできますか。", "confirm/2"),
+    (
+        "Japanese",
+        "ご提示いただいた日程はいずれも都合がつきません。12月8日以降でご調整いただけますでしょうか。",
+        "reschedule",
+    ),
+    ("Korean", "12월 4일(금) 오후 2시로 부탁드립니다.", "confirm/2"),
+    (
+        "Korean",
+        (
+            "12월 3일부터 5일까지 지방 출장이 있어서 세 시간 모두 참석이 어렵습니다. "
+            "12월 8일 이후로 일정 조정이 가능할까요?"
+        ),
+        "reschedule",
+    ),
+    ("Korean", "제안해 주신 시간 모두 참석이 어렵습니다. 12월 8일로 변경 가능할까요?", "reschedule"),
+    ("Russian", "Спасибо, предложенное время подходит.", "confirm/1"),
+    ("Russian", "Эти даты мне не подходят. Можно ли в понедельник, 7 декабря?", "reschedule"),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "want"), READ)
+@pytest.mark.parametrize(("language", "text", "want"), READ + READ_MORE)
 def test_one_clear_answer_is_read(language: str, text: str, want: str) -> None:
     assert unread_language(text) == language
     reading = read(text)
@@ -192,8 +277,6 @@ NEVER_ACT = [
     "В пятницу не могу, извините.",
     "Четверг мне не подходит.",
     # contrast: one refused, one accepted (a person might read it; the tables do not)
-    "Freitag passt, Samstag nicht.",
-    "Donnerstag geht nicht, aber Freitag passt.",
     "Jeudi non, mais vendredi oui.",
     # hedges and deferrals
     "Je vous redirai, merci.",
@@ -297,7 +380,6 @@ NEVER_ACT = [
     # the widenings' must-not-act: a contrast with two times or a weekday alone, a refusal and an offered time
     # asked for, a condition or hedge, a negated withdrawal, a question about a time, two options
     "Donnerstag passt leider nicht, Freitag oder Samstag wäre gut.",
-    "Donnerstag passt leider nicht, Samstag wäre gut.",
     "Donnerstag passt leider nicht, Samstag um 10 wäre vielleicht gut.",
     "Donnerstag passt nicht, wenn Samstag um 10 geht, wäre das gut.",
     "Donnerstag passt nicht, Freitag um 14 Uhr auch nicht.",
@@ -336,6 +418,32 @@ NEVER_ACT = [
     "Ich nehme Option 2, Freitag 3.12. um 14 Uhr.",
     "Leider passt mir keiner der Termine. Ginge es nächste Woche Freitag?",
     "Las fechas me vienen bien. ¿Sería posible el lunes 7 de diciembre?",
+    # a year not the offered one; another offered day asked for; a yes beside the other day; two times accepted
+    "Freitag, 04.12.2025 um 14 Uhr passt mir gut.",
+    "Leider passen die Termine nicht. Ginge auch Freitag um 16 Uhr?",
+    "An den drei Tagen bin ich leider verhindert. Geht auch Samstag um 12?",
+    "Geht auch Montag, der 7.12.? Donnerstag passt aber auch.",
+    "Samstag um 10 Uhr wäre mir am liebsten, Freitag ginge aber auch.",
+    "Freitag passt mir leider nicht, Samstag oder Donnerstag ginge.",
+    "Freitag passt mir leider nicht, Samstag ginge vielleicht.",
+    "Ich bleibe bei meinem Termin am Freitag.",
+    "Me viene mejor el viernes 4/12 a las 16:00.",
+    "Esa semana estoy de viaje. ¿Podríamos dejarlo para el viernes siguiente?",
+    "Pode ser na segunda-feira, dia 7?",
+    "Confirmo o dia 7 às 14h.",
+    # the proposed time asked about or refused; the proposed times (plural); a negated withdrawal
+    "Va bene l'orario proposto? Grazie.",
+    "L'orario proposto non mi va bene.",
+    "Non ho accettato un'altra offerta e parteciperò al colloquio.",
+    "Ik zie er niet van af.",
+    "Je préfère rester chez mon employeur actuel, mais vendredi me convient.",
+    "Donderdag om 14.00 uur is prima, of toch vrijdag?",
+    "Donderdag kan ik wel, maar alleen na 16:00 uur. Is dat mogelijk?",
+    # a polite request for two times; a hedge after a yes; any / all of them
+    "土曜日の10時でお願いできますでしょうか、それとも金曜日でしょうか。",
+    "12月3日（木）14時で承知いたしました。ただ、少し遅れるかもしれません。",
+    "すべての日程で大丈夫です。",
+    "세 시간 모두 괜찮습니다.",
 ]
 
 
