@@ -108,7 +108,7 @@ _HEDGE = re.compile(
 _CONDITION = re.compile(r"如果|要是|假如|除非|万一|\b(?:if|unless|provided|assuming|as long as)\b")
 # Conditions that set none: politeness ("if possible", "如果可以的话") and asking to be told ("let me know if").
 _POLITE = re.compile(
-    r"可能不太?(?:适合|合适)|(?:如果|要是)(?:可以|方便|没问题)(?:的话)?|"
+    r"可能不太?(?:适合|合适)|等我\S{0,6}(?:再约|再安排|再定时间)|(?:如果|要是)(?:可以|方便|没问题)(?:的话)?|"
     r"\bif (?:possible|that'?s (?:ok|okay|alright|fine)|that works|"
     r"it'?s not too much trouble|you (?:need|have) any\w*)\b|\b(?:let me|let us|tell me) know if\b|"
     r"可能会?(?:晚|迟|提前|早)|(?:以后|下次|改天)有机会再说"
@@ -134,7 +134,9 @@ _OPTION = re.compile(
     r"(?:第|选|方案|option|no\.|#|number|选项) ?(10|[1-9]|[一二两三四五六七八九十])(?![\d月日点])"
     r"|(?<![最后哪每这那])(10|[1-9]|[一二两三四五六七八九十]) ?(?:号方案|个方案|场)"
     # A bare digit, not a day of a date ("Dec 3.", "Freitag, 4. Dezember").
-    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!till )(?<!to )(?<![-–])"
+    r"|(?:^|(?<=[\s,，。.!！:：]))(?<!at )(?<!till )(?<!to )(?<!until )(?<!by )(?<!after )(?<!before )"
+    r"(?<!from )"
+    r"(?<!dia )(?<!día )(?<!giorno )(?<!le )(?<!el )(?<![-–])"
     r"(?<!jan |feb |mar |apr |may |jun |jul |aug |sep |oct |nov |dec )([1-5])(?!\.\d)(?! ?(?:till|to|-|–) ?\d)"
     r"(?=$|[,，。.!！~\n])(?!\.\s*(?:dez|déc|dic|dec|nov|дек|gen|jan|feb|fév|mär|mar|apr|avr|mai|jun|jui|jul|aug|ao|sep|set|okt|oct|ott))"
 )
@@ -143,7 +145,7 @@ _NEGATIVE = re.compile(
     r"\b(?:no|not|never|cannot|can'?t|won'?t|don'?t|doesn'?t|isn'?t|unable|decline\w*|withdraw\w*|"
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
     r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
-    r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院|有课|排满|冲突|有事|加班|有会|"
+    r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院|有课|排满|冲突|有事|加班|有会|有安排|"
     r"\b(?:exams?|operation|surgery|hospital|holiday|vacation|wedding|appointment|class|classes|lectures?|"
     r"working|travel\w*|flying)\b"
 )
@@ -175,7 +177,8 @@ _OWN_ZONE = re.compile(
     r"(?:北京|伦敦|国内|英国|美国|新加坡|澳洲|澳大利亚|韩国|日本|加拿大|德国|法国|本地|东京|首尔|纽约|悉尼)时间|"
     r"\b(?:korea|japan|china|beijing|london|uk|us|singapore|sydney|local|india|german) time\b|"
     r"\b(?:eastern|pacific|central|mountain)\b|"
-    r"要赶|得赶|要走|得走|离开|(?:之后|以后)(?:要|得|还要|还得)|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
+    r"要赶|得赶|要走|得走|离开|(?:之后|以后)(?:要|得|还要|还得)|下夜班|下班|"
+    r"\bis \d{1,2}(?::\d{2})?\s*(?:am|pm)? for me\b|\b(?:leave|leaving|have to go)\b)[^,.;!?，。；！？\n]*"
 )
 # A bound that puts the time after the option's hour ("only after 4pm", "下午4点以后").
 _LATER_THAN = re.compile(
@@ -200,7 +203,9 @@ _WITHDRAWS = re.compile(
     r"not (?:going to |be able to |able to )?(?:proceed|continue|pursue|take (?:this|it) (?:forward|further))|"
     r"(?:isn'?t|not) (?:the right fit|for me))\b"
 )
-_CORRECTION = re.compile(r"本来|原本|刚才|更正|不对|写错|\b(?:actually|edit|sorry|correction|meant|instead)\b")
+_CORRECTION = re.compile(
+    r"本来|原本|刚才|更正|不对|写错|不好意思|改成|改为|换成|\b(?:actually|edit|sorry|correction|meant|instead)\b"
+)
 _HOUR_CLAUSES = re.compile(r"[,!?;，。！？；\n]+|\.(?!\d)")  # clauses, "14:00" and "4.30" kept whole
 _DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
 _ALTERNATIVE = re.compile(r"是[^,.;!?，。；！？\n]{1,8}还是[^,.;!?，。；！？\n]{1,8}(?:[呀呢啊吗?？]|$)")
@@ -333,7 +338,13 @@ def signs(
         )
     ):
         found.append("other_option")
-    if intent == "confirm" and offered and _ABROAD.search(t) and _AT_CLOCK.search(_OWN_ZONE.sub(" ", t)):
+    if (
+        intent == "confirm"
+        and offered
+        and (slot or 1) not in cues
+        and _ABROAD.search(t)
+        and _AT_CLOCK.search(_OWN_ZONE.sub(" ", t))
+    ):
         found.append("abroad_hour")
     if intent == "confirm" and offered and any(_other_day(c, offered) and not refused(c) for c in parts):
         found.append("other_day")

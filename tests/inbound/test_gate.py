@@ -256,6 +256,9 @@ def test_new_signs_hold_the_reading(text: str, intent: str, slot: int | None, si
         ("我确认参加2026年12月4日（周五）14:00的重新面试。\n\n王芳\n2026年11月28日", 2),  # the letter's date
         ("I'll take Friday 12/4 at 2pm.", 2),  # 12/4 read both ways
         ("确认方案一。我只能待到三点，三点之后要去接孩子放学。", 1),  # a bound, not a time
+        ("我周六早上八点下夜班，十点过去来得及，选周六。", 3),  # the end of a night shift
+        ("I'm in California so Saturday 10am London is 2am for me. Option 3 please.", 3),  # an option by number
+        ("Confirmo a minha presença na quinta-feira, dia 3, às 14h00.", 1),  # "dia 3" is a date
         ("Option 3: Sat 5 Dec 2026, 10:00–11:00 (Europe/London)\n\nThanks!", 3),  # a zone name is no place
     ],
 )
