@@ -973,6 +973,18 @@ def _unaccented(t: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in t if not unicodedata.combining(ch)))
 
 
+# A clause that gives the time in the candidate's own zone ("Das wäre dann bei mir 15 Uhr", "soit 15h pour moi",
+# "hora de México", "По Москве это 17:00", "日本時間では23時", "한국 시간으로는 밤 11시"): not another hour asked for.
+_OWN_ZONE = re.compile(
+    r"[^,;.!?。、，\n]*(?:\b(?:ware|waere|ist) (?:dann |das )?bei mir\b|\bortszeit\b|\bdeutscher zeit\b|\bsoit\b|"
+    r"\bheure (?:de (?!londres|shanghai|pekin|chine)[a-z]+|locale|francaise)\b|"
+    r"\bhora (?:de (?!londres|shanghai|pekin|china)[a-z]+|local)\b|\bhorario de (?!londres|shanghai|pequim)[a-z]+\b|"
+    r"\bora (?:italiana|locale)\b|\blokale tijd\b|"
+    r"\bnederlandse tijd\b|по москве|по московскому|по местному|у меня это|日本時間|現地時間|한국 시간|현지 시간|"
+    r"\blocal time\b|\bmy time\b)[^,;.!?。、，\n]*"
+)
+
+
 def _prepare(text: str, c: _Compiled, language: str) -> str:
     t = normalise(text[: MAX_TEXT * 2])
     for pattern, replacement in c.table.pre:
@@ -983,6 +995,7 @@ def _prepare(text: str, c: _Compiled, language: str) -> str:
     t = _THANKS_BUT.sub(" ", c.courtesy.sub("\x00", t)).replace("\x00", " ")
     t = c.yes_despite_no.sub(" ok ", t)
     t = c.polite.sub(" ", t)
+    t = _OWN_ZONE.sub(lambda m: " " if re.search(r"\d", m.group(0)) else m.group(0), t)
     lines = [re.sub(r"[ \t]+", " ", line).strip(" ,.;:!-") for line in t.split("\n")]
     return "\n".join(line for line in lines if _WORDS.search(line))
 

@@ -543,12 +543,17 @@ def _ends_like_attribution(text: str) -> bool:
     return False
 
 
+_YOU_WROTE = re.compile(r"(?:вы писали|ты писал|you wrote|sie schrieben|vous avez écrit)\b", re.IGNORECASE)
+
+
 def attribution_span(lines: list[str], i: int) -> int:
     """How many lines (1-3) an attribution starting at line i spans (clients wrap long ones), else 0."""
     first = clean_line(lines[i])
     if not first or first.startswith(">") or len(first) > MAX_LINE:
         return 0
     first = first.strip("-=_* ") or first  # Zoho: "---- On Wed, … john@gmail.com wrote ----"
+    if _YOU_WROTE.match(first) and first.endswith(":"):
+        return 1  # The Bat!: "Вы писали 26 ноября 2026 г., 12:12:04:", "You wrote 26 November 2026, 12:12:04:"
     if _ends_like_attribution(first) and (
         _ATTRIBUTION_START.match(first) or _EMAIL.search(first) or _DATE_START.search(first) or len(first) < 160
     ):
@@ -779,7 +784,11 @@ def _answer_after_ours(lines: list[str], i: int, sent: SentText | None, kept: li
 
 
 def _quoted(text: str) -> bool:
-    return text.startswith((">", "＞", "|>"))
+    return text.startswith((">", "＞", "|>")) or bool(_INITIALS_QUOTE.match(text))
+
+
+# The Bat! and some Fido-style clients prefix quoted lines with the author's initials ("RT> Dear Alice").
+_INITIALS_QUOTE = re.compile(r"[A-Za-zА-Яа-яЁё]{1,3}> ")
 
 
 def _split(body: str) -> list[str]:

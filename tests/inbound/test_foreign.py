@@ -536,3 +536,27 @@ def test_a_day_and_month_date_is_no_option_cue() -> None:
     assert option_cues("ich nehme option 2, freitag 4.12. um 14 uhr.") == {2}
     assert option_cues("donnerstag, 3.12. um 14 uhr passt mir gut") == set()
     assert option_cues("ich nehme die 3.") == {3}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "slot"),
+    [
+        # The time in the candidate's own zone beside the pick is not another hour asked for.
+        (
+            "Buen día,\n\nMe queda mejor la opción 2, el viernes. Serían las 8 de la mañana hora de México.",
+            "Spanish",
+            2,
+        ),
+        (
+            "Добрый день!\n\nМне подходит вариант 2 — пятница, 4 декабря. По Москве это 17:00, меня устраивает.",
+            "Russian",
+            2,
+        ),
+        ("2번 일정(12월 4일 금요일)으로 부탁드립니다. 한국 시간으로는 밤 11시인데 괜찮습니다.", "Korean", 2),
+        ("Samedi 10h c'est parfait pour moi.", "French", 3),  # "pour moi" alone is no zone
+        ("Bonjour, je confirme ma présence jeudi 3 décembre à 14h (heure de Shanghai).", "French", 1),
+    ],
+)
+def test_a_time_in_the_candidates_own_zone_is_not_another_hour(text: str, language: str, slot: int) -> None:
+    got = classify_foreign(text, language, OFFERED)
+    assert got is not None and (got.intent, got.slot or 1) == ("confirm", slot), got

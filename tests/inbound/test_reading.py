@@ -688,3 +688,11 @@ def test_forwards_and_firm_moves() -> None:
     # The move is decided, its new time is not: a reschedule by the rules (the gate still holds the hedge).
     assert classify("我想改期，具体时间等我确定了再告诉你们").intent == "reschedule"
     assert classify("我可能要改期，我再确认一下").intent == "unclear"
+
+
+def test_the_bat_quotes_with_initials_and_a_you_wrote_line() -> None:
+    body = (
+        "Здравствуйте, Recruiting.\n\nВыбираю третий вариант, суббота 5 декабря, 10:00.\n\n"
+        "Вы писали 26 ноября 2026 г., 12:12:04:\n\nRT> Dear Alice Smith,\nRT> Option 1: Thu 3 Dec 2026\n"
+    )
+    assert new_text(body).strip() == "Здравствуйте, Recruiting.\n\nВыбираю третий вариант, суббота 5 декабря, 10:00."
