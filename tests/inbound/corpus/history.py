@@ -59,6 +59,12 @@ BLIND: dict[str, str] = {
     "blind12": "0933d29",
     "blind13": "8d83b0b",
     "blind14": "a4cacbb",
+    "blind15": "c173205",
+    "blind16": "c173205",
+    "blind17": "c173205",
+    "blind18": "4e559c2",
+    "blind19": "4e559c2",
+    "blind20": "0c87aa8",
 }
 
 # Run inside the old worktree: its own `inbound` and its own corpus facts (slots), today's invitation text.
