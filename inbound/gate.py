@@ -23,10 +23,11 @@ leaves unexplained, with small independent word lists of its own:
 - `other_day`: a confirm that names a day nothing was offered on ("earlier, like Wednesday 2 December?");
 - `abroad_hour`: a clock time written from abroad, which may be the place's ("我现在在国外，周四下午2点可以");
 - `withdraws`: a move with words of withdrawal ("none work and the role isn't for me");
-- `asks_decline`: a decline that asks something ("能线上吗？我不方便去上海").
+- `asks_decline`: a decline that asks something ("能线上吗？我不方便去上海");
+- `weak_change`: a change of mind read by a rule that is not sure ("选1……算了还是选3吧", "option 3 — wait, no").
 
 The first ten weights were fitted by logistic regression on the historical first reads of unseen corpus batches
-(`python -m tests.inbound.corpus.history cv`). The last six were chosen on the first reads of the held-out batches
+(`python -m tests.inbound.corpus.history cv`). The last seven were chosen on the first reads of the held-out batches
 blind1–blind14 (2,415 replies, read by the reader of the day each was merged, rules only: `history.jsonl`), where
 each alone caught wrong actions at a few right readings lost; each weighs 2.0, enough to hold a reading alone. A
 reading whose summed risk reaches `DEFAULT_THRESHOLD` is not acted on. Pure, linear time (each pattern is linear and
@@ -75,6 +76,7 @@ WEIGHTS: dict[str, float] = {
     "asks_decline": 2.0,
     "other_day": 2.0,
     "abroad_hour": 2.0,
+    "weak_change": 2.0,
 }
 BIAS = -2.7
 DEFAULT_THRESHOLD = -1.25
@@ -96,6 +98,7 @@ EXPLAINED = {
     "asks_decline": "a decline that asks something",
     "other_day": "it names a day on which nothing was offered and does not turn it down",
     "abroad_hour": "written from abroad, it names a clock time that may be the place's",
+    "weak_change": "a change of mind, read by a rule that is not sure",
 }
 
 _QUESTION = re.compile(
@@ -216,6 +219,8 @@ _CORRECTION = re.compile(
     r"本来|原本|刚才|更正|不对|写错|不好意思|改成|改为|换成|\b(?:actually|edit|sorry|correction|meant|instead)\b"
 )
 _HOUR_CLAUSES = re.compile(r"[,!?;，。！？；\n]+|\.(?!\d)")  # clauses, "14:00" and "4.30" kept whole
+# A change of mind in the reply ("wait, no", "算了还是", "不对"): which answer stands is what a weak rule may miss.
+_CHANGED = re.compile(r"不对|算了|等等|\bwait\b|\bactually\b|\bscratch that\b")
 _DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
 _ALTERNATIVE = re.compile(r"是[^,.;!?，。；！？\n]{1,8}还是[^,.;!?，。；！？\n]{1,8}(?:[呀呢啊吗?？]|$)")
 _ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -361,6 +366,8 @@ def signs(
         found.append("withdraws")
     if intent == "decline" and (_ASKS.search(t) or _ALTERNATIVE.search(t)):
         found.append("asks_decline")
+    if intent == "confirm" and confidence < 0.8 and _CHANGED.search(t):
+        found.append("weak_change")
     if confidence < 0.8:
         found.append("weak_rule")
     if clauses(t) > 3:
