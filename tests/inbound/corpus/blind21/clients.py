@@ -738,6 +738,7 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
     ui = c.r.kw.get("ui", "zh")
     zh = ui == "zh"
     cs = "gb2312" if zh else "utf-8"
+    label = "gb2312(cp936)" if zh else cs
     s = c.sent
     if ui == "zh":
         prefix = c.r.kw.get("subject_prefix", "答复: ")
@@ -784,7 +785,7 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
         if c.r.quote:
             text += sep + "\n" + "".join(f"{k}: {v}\n" for k, v in rows) + "\n" + c.txt
         cte = "base64" if zh else "quoted-printable"
-        return message(hs, leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, cte)), f"plain/{cs}/{cte}"
+        return message(hs, leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, cte)), f"plain/{label}/{cte}"
     text = body + "\n\n"
     h = (OUTLOOK_HEAD.replace("{cs}", cs) + OUTLOOK_STYLE + "</head>"
          + f"<body lang={'ZH-CN' if zh else 'EN-GB'} link=\"#0563C1\" vlink=\"#954F72\" "
@@ -810,7 +811,7 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
              leaf(f'text/html;\n\tcharset="{cs}"', h, cs, cte)]
     alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
                     preamble="This is a multipart message in MIME format.\n\n")
-    return message(hs, alt), f"alt/{cs}/{cte}"
+    return message(hs, alt), f"alt/{label}/{cte}"
 
 
 def outlook_mobile(c: Ctx) -> tuple[bytes, str]:
@@ -1378,4 +1379,27 @@ def build(r: Reply, n: int) -> tuple[bytes, str]:
         base, ui = base.rsplit("-", 1)
         r.kw.setdefault("ui", ui)
     data, fmt = BUILDERS[base](c)
+    if "fresh_subject" in r.kw:
+        data = _fresh(data, r.kw["fresh_subject"], r.kw.get("fresh_cs", "utf-8"))
+        fmt += "/newmail"
     return data, fmt
+
+
+def _fresh(data: bytes, subject: str, cs: str) -> bytes:
+    """The candidate copied the address into a new message instead of pressing Reply: no In-Reply-To or
+    References, a subject of their own.  Same client otherwise."""
+    head, _, body = data.partition(b"\n\n")
+    out: list[str] = []
+    skip = False
+    for line in head.decode("ascii").split("\n"):
+        if line[:1] in (" ", "\t"):
+            if not skip:
+                out.append(line)
+            continue
+        name = line.split(":", 1)[0].lower()
+        skip = name in ("in-reply-to", "references", "subject")
+        if name == "subject":
+            out.append(fold("Subject", ew(subject, cs)))
+        elif not skip:
+            out.append(line)
+    return "\n".join(out).encode("ascii") + b"\n\n" + body

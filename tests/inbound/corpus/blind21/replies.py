@@ -99,6 +99,10 @@ REPLIES = [
     R("zh", "outlook-zh", "confirm", 2, "11-27 15:18", "蔡雯", "cai.wen@sunmart-group.com", "您好，见下方红字。谢谢！",
       inline=("2026年12月4日 周五 14:00–15:00", "【选这个】")),
 
+    R("zh", "qq-web", "confirm", 2, "11-27 22:05", "方浩", "fanghao_1996@qq.com",
+      "HR您好，我是方浩，收到重新面试的邀请了。我选周五下午14:00那场（方案2），谢谢！", quote=False,
+      fresh_subject="重新面试时间确认-方浩", fresh_cs="gb18030"),
+
     # ============================================================== zh: option 3 (Sat 5 Dec 10:00)
     R("zh", "qq-web", "confirm", 3, "11-26 10:29", "潘婷", "1374659028@qq.com", "3"),
     R("zh", "qq-app", "confirm", 3, "11-26 12:05", "阿飞", "afei_sh@qq.com", "周六上午可以"),
@@ -298,6 +302,11 @@ REPLIES = [
       tz=LDN, inline=("Option 3:", "That one works for me - Saturday 10:00.")),
     R("en", "outlook-mobile-en", "confirm", 3, "11-29 10:55", "Jack Wang", "jackwang_sh@outlook.com",
       "Saturday 10:00 is fine."),
+
+    R("en", "gmail", "confirm", 3, "11-28 16:20", "Daniel Okafor", "d.okafor.personal@gmail.com",
+      "Hello,\n\nThis is Daniel Okafor - I got your re-interview invitation on my work email but I'd rather use this "
+      "address. Saturday 10:00 (option 3) works for me.\n\nBest,\nDaniel", quote=False, tz=LDN, ui="en-gb",
+      fresh_subject="Re-interview - Daniel Okafor"),
 
     # ============================================================== en: decline
     R("en", "gmail", "decline", None, "11-26 15:30", "Michelle Gao", "michelle.gao.hz@gmail.com",
