@@ -24,10 +24,12 @@ leaves unexplained, with small independent word lists of its own:
 - `abroad_hour`: a clock time written from abroad, which may be the place's ("我现在在国外，周四下午2点可以");
 - `withdraws`: a move with words of withdrawal ("none work and the role isn't for me");
 - `asks_decline`: a decline that asks something ("能线上吗？我不方便去上海");
-- `weak_change`: a change of mind read by a rule that is not sure ("选1……算了还是选3吧", "option 3 — wait, no").
+- `weak_change`: a change of mind read by a rule that is not sure ("选1……算了还是选3吧", "option 3 — wait, no");
+- `other_zone`: a time zone named that is not the offered times' ("Thursday 2pm Shanghai time" for London times);
+- `zone_question`: a question about the time zone ("这个时间是北京时间吧？").
 
 The first ten weights were fitted by logistic regression on the historical first reads of unseen corpus batches
-(`python -m tests.inbound.corpus.history cv`). The last seven were chosen on the first reads of the held-out batches
+(`python -m tests.inbound.corpus.history cv`). The last nine were chosen on the first reads of the held-out batches
 blind1–blind14 (2,415 replies, read by the reader of the day each was merged, rules only: `history.jsonl`), where
 each alone caught wrong actions at a few right readings lost; each weighs 2.0, enough to hold a reading alone. A
 reading whose summed risk reaches `DEFAULT_THRESHOLD` is not acted on. Pure, linear time (each pattern is linear and
@@ -77,6 +79,8 @@ WEIGHTS: dict[str, float] = {
     "other_day": 2.0,
     "abroad_hour": 2.0,
     "weak_change": 2.0,
+    "other_zone": 2.0,
+    "zone_question": 2.0,
 }
 BIAS = -2.7
 DEFAULT_THRESHOLD = -1.25
@@ -99,6 +103,8 @@ EXPLAINED = {
     "other_day": "it names a day on which nothing was offered and does not turn it down",
     "abroad_hour": "written from abroad, it names a clock time that may be the place's",
     "weak_change": "a change of mind, read by a rule that is not sure",
+    "other_zone": "it names a time zone other than the offered times'",
+    "zone_question": "it asks about the time zone",
 }
 
 _QUESTION = re.compile(
@@ -219,6 +225,27 @@ _CORRECTION = re.compile(
     r"本来|原本|刚才|更正|不对|写错|不好意思|改成|改为|换成|\b(?:actually|edit|sorry|correction|meant|instead)\b"
 )
 _HOUR_CLAUSES = re.compile(r"[,!?;，。！？；\n]+|\.(?!\d)")  # clauses, "14:00" and "4.30" kept whole
+# Time zones by name: the offered times are in one of these; a time "in Shanghai time" for London times is another.
+_ZONE_NAMES = {
+    "Asia/Shanghai": re.compile(
+        r"北京时间|上海时间|国内时间|中国时间|\b(?:beijing|shanghai|china|chinese) time\b|\bgmt ?\+ ?8\b|\butc ?\+ ?8\b"
+    ),
+    "Europe/London": re.compile(r"伦敦时间|英国时间|\b(?:london|uk|british) time\b|\bgmt\b(?! ?[+-])|\bbst\b"),
+}
+# A question about the zone ("这个时间是北京时间吧？", "Is that UK time?"): the answer waits on HR's.
+_ZONE_WORD = re.compile(
+    r"时区|时差|北京时间|伦敦时间|英国时间|国内时间|\btime ?zones?\b|"
+    r"\b(?:london|uk|british|beijing|china|chinese|local) time\b|\bgmt\b|\bbst\b"
+)
+
+
+def _other_zone(t: str, offered: Sequence[OfferedSlot]) -> bool:
+    """Whether a text names a time zone other than the offered times' and not theirs ("Thursday 2pm Shanghai time")."""
+    ours = getattr(offered[0].start.tzinfo, "key", None)
+    named = {zone for zone, pattern in _ZONE_NAMES.items() if pattern.search(t)}
+    return bool(named) and ours not in named and ours in _ZONE_NAMES
+
+
 # A change of mind in the reply ("wait, no", "算了还是", "不对"): which answer stands is what a weak rule may miss.
 _CHANGED = re.compile(r"不对|算了|等等|\bwait\b|\bactually\b|\bscratch that\b")
 _DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
@@ -366,6 +393,13 @@ def signs(
         found.append("withdraws")
     if intent == "decline" and (_ASKS.search(t) or _ALTERNATIVE.search(t)):
         found.append("asks_decline")
+    if intent == "confirm" and offered and _other_zone(t, offered):
+        found.append("other_zone")
+    if any(
+        _ZONE_WORD.search(c) and _ASKS.search(c) and not (HOUR.search(c) or _DAYISH.search(c))
+        for c in _SENTENCE.split(t)
+    ):  # "这个时间是北京时间吧？", not "Could we move it to 7 December 09:00 London time?"
+        found.append("zone_question")
     if intent == "confirm" and confidence < 0.8 and _CHANGED.search(t):
         found.append("weak_change")
     if confidence < 0.8:

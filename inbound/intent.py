@@ -643,7 +643,7 @@ _STRONG_CONFIRM = re.compile(
 )
 _WEAK_CONFIRM = re.compile(
     r"好的|好滴|好哒|好呀|好啊|^妥了?|妥妥|^好[!.。~]*$|^嗯+好|^嗯+[,.!。]?(?:好|可以|行|没问题)|^行[!.。~]*$|^(?:行|好)吧[!.。~]*$|^可以[!.。~]*$|可以(?=$|[,.!。~]|的|参加|出席|的话)|"
-    r"ok ?了|没问题|👍|"
+    r"ok ?了|没问题|👍|也行|"
     r"(?<![a-z])ok(?:ay)?(?![a-z])|\byes\b|\byep\b|\byeah\b|\bsure\b|\bsounds good\b|\bfine\b|\bgreat\b|"
     r"\bperfect\b|^cool\b|\bagree\w*|\bgood\b|\balright\b|\ball right\b|\bwill do\b"
 )
@@ -1697,13 +1697,17 @@ def _classify(text: str, offered: Sequence[OfferedSlot]) -> Classification:
         positive = [c for c in timed if c.positive and offered_matches(c.text, offered)]
         timed = positive or [c for c in timed if c.positive] + [c for c in timed if not c.positive]
         # Each clause may name part of it ("就周五吧，下午两点"): the options all of them fit.
-        fitting = [set(offered_matches(c.text, offered)) for c in timed]
-        fitting = [f for f in fitting if f]
+        fitting_all = [set(offered_matches(c.text, offered)) for c in timed]
+        fitting = [f for f in fitting_all if f]
         common = set.intersection(*fitting) if fitting else set()
         if len(common) == 1 and len(fitting) > 1:
             (slot,) = common
             return plain_yes(0.8, "named an offered time", slot, _extra_question(asked, text))
         if len(set().union(*fitting)) > 1:
+            # "最好周五，周六也行": several fit, one preferred.
+            preferred = [f for c, f in zip(timed, fitting_all, strict=True) if len(f) == 1 and _SETTLES.search(c.text)]
+            if len(preferred) == 1:
+                return plain_yes(0.8, "several offered times fit, one preferred", min(preferred[0]), None)
             # "Could I go for Friday instead? 2pm is perfect": a day asked for elsewhere narrows the hour.
             asked_days = [
                 set(m) for c in clauses if c not in timed and not c.negative and (m := offered_matches(c.text, offered))

@@ -1014,6 +1014,9 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("请问方案3周六那天是线下还是线上？", "question", None),
         # blind20 first read (80.8 %/4 wrong at 0c67108): a question before choosing.
         ("Before I choose, can you tell me whether the Saturday session can also be done online?", "question", None),
+        # blind21 first read (90.4 %/3 wrong at 69df208).
+        ("周五可以，周六也行，周四不行", "unclear", None),
+        ("最好周五，周六也行", "confirm", 2),
     ],
 )
 def test_blind15_to_17_kinds_of_reply(text: str, intent: str, slot: int | None) -> None:

@@ -28,7 +28,11 @@ SENT = datetime(2026, 11, 26, 9, 30, 12, tzinfo=SHANGHAI)
 
 INV = {
     "zh": {"subject": "重新面试邀请：电商客服专员", "from_name": "招聘团队", "from_addr": "recruit@hr.example.com"},
-    "en": {"subject": "Re-interview invitation: Support desk", "from_name": "HR Team", "from_addr": "recruit@hr.example.com"},
+    "en": {
+        "subject": "Re-interview invitation: Support desk",
+        "from_name": "HR Team",
+        "from_addr": "recruit@hr.example.com",
+    },
 }
 
 # python codec used for a declared charset: Outlook and Foxmail on Chinese Windows label "gb2312" but write cp936
@@ -36,11 +40,35 @@ CODEC = {"gb2312": "gbk", "GB2312": "gbk", "GBK": "gbk", "gb18030": "gb18030", "
 
 ZH_WD = "一二三四五六日"
 EN_WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MON = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+EN_MON = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DE_WD = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-DE_MON = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
+DE_MON = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 JA_WD = "月火水木金土日"
 KO_WD = "월화수목금토일"
 
@@ -305,8 +333,9 @@ def refs(c: Ctx, irt: bool = True, ref: bool = True) -> list[tuple[str, str | No
 def with_attachment(c: Ctx, body: Part, boundary: str, cs: str) -> Part:
     """multipart/mixed around the body with the attachment named in kw['attach'] = (filename, mime type)"""
     fname, mtype = c.r.kw["attach"]
-    data = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" + c.h.encode() * 20
-            + b"\n%%EOF\n")
+    data = (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" + c.h.encode() * 20 + b"\n%%EOF\n"
+    )
     encname = ew(fname, cs)
     att = Part(
         [
@@ -316,8 +345,12 @@ def with_attachment(c: Ctx, body: Part, boundary: str, cs: str) -> Part:
         ],
         base64.encodebytes(data),
     )
-    return multipart(f'multipart/mixed;\n\tboundary="{boundary}"', boundary, [body, att],
-                     preamble="This is a multi-part message in MIME format.\n\n")
+    return multipart(
+        f'multipart/mixed;\n\tboundary="{boundary}"',
+        boundary,
+        [body, att],
+        preamble="This is a multi-part message in MIME format.\n\n",
+    )
 
 
 def inline_mark(c: Ctx, text: str, html_doc: str) -> tuple[str, str]:
@@ -386,10 +419,17 @@ def qq_web(c: Ctx) -> tuple[bytes, str]:
             f'<div><b>收件人:</b>&nbsp;"{esc(c.r.name)}"&lt;{c.r.addr}&gt;;<wbr></div><div></div>'
             f"<div><b>主题:</b>&nbsp;{esc(c.subject)}</div></div><div><br></div>" + c.html
         )
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")]
-    alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
-                    preamble="This is a multi-part message in MIME format.\n\n", cte="8Bit")
+    parts = [
+        leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
+        leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64"),
+    ]
+    alt = multipart(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.\n\n",
+        cte="8Bit",
+    )
     return message(_qq_common(c, cs, b, "QQMail 2.x"), alt), "alt/gb18030/base64"
 
 
@@ -401,8 +441,10 @@ def qq_new(c: Ctx) -> tuple[bytes, str]:
     sent = f"{c.sent.year}年{c.sent.month}月{c.sent.day}日 {c.sent:%H:%M}"
     body = c.body
     text = body + "\n"
-    h = ('<div style="font-family:-apple-system,BlinkMacSystemFont,PingFang SC,Microsoft YaHei,sans-serif;'
-         'font-size:14px;">')
+    h = (
+        '<div style="font-family:-apple-system,BlinkMacSystemFont,PingFang SC,Microsoft YaHei,sans-serif;'
+        'font-size:14px;">'
+    )
     h += "".join(f"<div>{esc(l)}</div>" if l else "<div><br></div>" for l in lines(body)) + "</div>"
     if c.r.quote:
         text += (
@@ -421,12 +463,20 @@ def qq_new(c: Ctx) -> tuple[bytes, str]:
             f'<div><b>收件人:</b> "{esc(c.r.name)}"&lt;{c.r.addr}&gt;;</div>'
             f"<div><b>主题:</b> {esc(c.subject)}</div></div><br>"
             '<blockquote style="margin:0 0 0 4px;padding-left:10px;border-left:2px solid #e2e2e2;">'
-            + c.html + "</blockquote></div>"
+            + c.html
+            + "</blockquote></div>"
         )
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")]
-    alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
-                    preamble="This is a multi-part message in MIME format.\n\n", cte="8Bit")
+    parts = [
+        leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
+        leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64"),
+    ]
+    alt = multipart(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.\n\n",
+        cte="8Bit",
+    )
     return message(_qq_common(c, cs, b, "QQMail 2.x"), alt), "alt/utf-8/base64"
 
 
@@ -441,9 +491,9 @@ def qq_app(c: Ctx) -> tuple[bytes, str]:
     if c.r.quote:
         text += (
             "\n\n\n---原始邮件---\n"
-            f"发件人: \"{c.from_name}\"<{c.from_addr}>\n"
+            f'发件人: "{c.from_name}"<{c.from_addr}>\n'
             f"发送时间: {sent}\n"
-            f"收件人: \"{c.r.name}\"<{c.r.addr}>;\n"
+            f'收件人: "{c.r.name}"<{c.r.addr}>;\n'
             f"主题: {c.subject}\n" + c.html_text
         )
         h += (
@@ -454,10 +504,17 @@ def qq_app(c: Ctx) -> tuple[bytes, str]:
             f'<div><b>收件人:</b> "{esc(c.r.name)}"&lt;{c.r.addr}&gt;;</div>'
             f"<div><b>主题:</b> {esc(c.subject)}</div></div><div><br></div>" + c.html
         )
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")]
-    alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
-                    preamble="This is a multi-part message in MIME format.\n\n", cte="8Bit")
+    parts = [
+        leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
+        leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64"),
+    ]
+    alt = multipart(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.\n\n",
+        cte="8Bit",
+    )
     xm = "QQMail iPhone 6.6.1" if c.r.kw.get("ios", True) else "QQMail Android 6.6.0"
     return message(_qq_common(c, cs, b, xm), alt), "alt/utf-8/base64"
 
@@ -503,10 +560,17 @@ def wecom(c: Ctx) -> tuple[bytes, str]:
     if c.r.kw.get("html_only"):
         part = leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")
         return message(hs, part), "html/utf-8/base64"
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")]
-    alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
-                    preamble="This is a multi-part message in MIME format.\n\n", cte="8Bit")
+    parts = [
+        leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
+        leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64"),
+    ]
+    alt = multipart(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        parts,
+        preamble="This is a multi-part message in MIME format.\n\n",
+        cte="8Bit",
+    )
     return message(hs, alt), "alt/utf-8/base64"
 
 
@@ -518,20 +582,25 @@ def netease_web(c: Ctx) -> tuple[bytes, str]:
     part quoted with a bare '>'."""
     cs = "GBK"
     domain = c.r.addr.split("@")[1]
-    b = f"----=_Part_{int(c.hx('p', 6), 16) % 900000 + 100000}_{int(c.hx('q', 9), 16) % 900000000 + 100000000}." \
+    b = (
+        f"----=_Part_{int(c.hx('p', 6), 16) % 900000 + 100000}_{int(c.hx('q', 9), 16) % 900000000 + 100000000}."
         f"{int(c.date.timestamp() * 1000)}"
-    att = f"在 {c.sent:%Y-%m-%d %H:%M:%S}，\"{c.from_name}\" <{c.from_addr}> 写道："
+    )
+    att = f'在 {c.sent:%Y-%m-%d %H:%M:%S}，"{c.from_name}" <{c.from_addr}> 写道：'
     body = c.body
     text = body + "\n"
     h = '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
-    h += "".join(f'<div style="margin:0;">{esc(l)}</div>' if l else '<div style="margin:0;"><br></div>'
-                 for l in lines(body))
+    h += "".join(
+        f'<div style="margin:0;">{esc(l)}</div>' if l else '<div style="margin:0;"><br></div>' for l in lines(body)
+    )
     if c.r.quote:
         text += "\n\n\n\n" + att + "\n" + gt(c.txt, ">")
-        h += ('<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
-              f"<p>{esc(att)}</p>"
-              '<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
-              'BORDER-LEFT: #ccc 1px solid">' + c.html + "</blockquote>")
+        h += (
+            '<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
+            f"<p>{esc(att)}</p>"
+            '<blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
+            'BORDER-LEFT: #ccc 1px solid">' + c.html + "</blockquote>"
+        )
     h += "</div>"
     hs: list[tuple[str, str | None]] = [
         ("Date", format_datetime(c.date) + " (CST)"),
@@ -539,18 +608,23 @@ def netease_web(c: Ctx) -> tuple[bytes, str]:
         ("To", c.reply_to),
         ("Subject", ew("Re:" + c.subject, cs)),
         ("X-Priority", "3"),
-        ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b)\n Copyright (c) 2002-2026 "
-                     f"www.mailtech.cn {domain.split('.')[0]}com"),
+        (
+            "X-Mailer",
+            "Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b)\n Copyright (c) 2002-2026 "
+            f"www.mailtech.cn {domain.split('.')[0]}com",
+        ),
         *refs(c),
         ("X-NTES-SC", "AL_Qu2" + c.b64id("sc", 40)),
         ("*", None),
         ("MIME-Version", "1.0"),
-        ("Message-ID", f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.{c.r.addr.split('@')[0]}@{domain}>"),
+        (
+            "Message-ID",
+            f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.{c.r.addr.split('@')[0]}@{domain}>",
+        ),
         ("X-Coremail-Locale", "zh_CN"),
         ("X-CM-TRANSID", c.b64id("tr", 24) + "--.1"),
     ]
-    parts = [leaf("text/plain; charset=GBK", text, cs, "base64"),
-             leaf("text/html; charset=GBK", h, cs, "base64")]
+    parts = [leaf("text/plain; charset=GBK", text, cs, "base64"), leaf("text/html; charset=GBK", h, cs, "base64")]
     alt = multipart(f'multipart/alternative; \n\tboundary="{b}"', b, parts)
     return message(hs, alt), "alt/gbk/base64"
 
@@ -560,45 +634,60 @@ def mailmaster(c: Ctx) -> tuple[bytes, str]:
     | 发件人 | … | table, and the app signature."""
     cs = "UTF-8"
     domain = c.r.addr.split("@")[1]
-    b = f"----=_Part_{int(c.hx('p', 6), 16) % 900000 + 100000}_{int(c.hx('q', 9), 16) % 900000000 + 100000000}." \
+    b = (
+        f"----=_Part_{int(c.hx('p', 6), 16) % 900000 + 100000}_{int(c.hx('q', 9), 16) % 900000000 + 100000000}."
         f"{int(c.date.timestamp() * 1000)}"
+    )
     mobile = c.r.kw.get("mobile", True)
     sig = "发自网易邮箱大师" if mobile else None
     body = c.body
     date = f"{c.sent.year}年{c.sent.month}月{c.sent.day}日 {c.sent:%H:%M}"
     text = body + "\n"
-    h = ('<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
-         + "".join(f"<div>{esc(l)}</div>" if l else "<div><br></div>" for l in lines(body)) + "</div>")
+    h = (
+        '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
+        + "".join(f"<div>{esc(l)}</div>" if l else "<div><br></div>" for l in lines(body))
+        + "</div>"
+    )
     if sig:
         text += "\n" + sig + "\n"
-        h += ('<div id="ntes-iosmail-signature" style="font-size:12px;color:#999;"><div><br></div>'
-              f'<div>{sig}</div></div>')
+        h += (
+            f'<div id="ntes-iosmail-signature" style="font-size:12px;color:#999;"><div><br></div><div>{sig}</div></div>'
+        )
     if c.r.quote:
-        rows = [("发件人", f"{c.from_name}<{c.from_addr}>"), ("日期", date), ("收件人", f"{c.r.name}<{c.r.addr}>"),
-                ("主题", c.subject)]
+        rows = [
+            ("发件人", f"{c.from_name}<{c.from_addr}>"),
+            ("日期", date),
+            ("收件人", f"{c.r.name}<{c.r.addr}>"),
+            ("主题", c.subject),
+        ]
         text += "---- 回复的原邮件 ----\n" + "".join(f"| {k} | {v} |\n" for k, v in rows) + c.html_text
-        h += ('<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-              'border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;'
-              "font-family:'微软雅黑';\">"
-              '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">'
-              "---- 回复的原邮件 ----</div>"
-              '<table class="J-reply-table" style="width:100%;margin-left:10px;font-size:12px;" cellpadding="0" '
-              'cellspacing="0">'
-              + "".join(f'<tr><td style="width:60px;color:#999">{k}</td><td>{esc(v)}</td></tr>' for k, v in rows)
-              + "</table></div>" + c.html)
+        h += (
+            '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
+            "border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;"
+            "font-family:'微软雅黑';\">"
+            '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">'
+            "---- 回复的原邮件 ----</div>"
+            '<table class="J-reply-table" style="width:100%;margin-left:10px;font-size:12px;" cellpadding="0" '
+            'cellspacing="0">'
+            + "".join(f'<tr><td style="width:60px;color:#999">{k}</td><td>{esc(v)}</td></tr>' for k, v in rows)
+            + "</table></div>"
+            + c.html
+        )
     hs: list[tuple[str, str | None]] = [
         ("Date", format_datetime(c.date)),
         ("From", mailbox(c.r.name, c.r.addr, cs)),
         ("To", f'"{c.reply_to}" <{c.reply_to}>'),
-        ("Message-ID", f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.{c.r.addr.split('@')[0]}@{domain}>"),
+        (
+            "Message-ID",
+            f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.{c.r.addr.split('@')[0]}@{domain}>",
+        ),
         ("Subject", ew("回复：" + c.subject, cs)),
         *refs(c),
         ("MIME-Version", "1.0"),
         ("*", None),
         ("X-Mailer", "NetEase Mail Master" + (" iOS 7.19.6" if mobile else " PC 5.2.6")),
     ]
-    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"),
-             leaf("text/html; charset=UTF-8", h, cs, "base64")]
+    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"), leaf("text/html; charset=UTF-8", h, cs, "base64")]
     alt = multipart(f'multipart/alternative; \n\tboundary="{b}"', b, parts)
     return message(hs, alt), "alt/utf-8/base64"
 
@@ -615,28 +704,31 @@ def foxmail(c: Ctx) -> tuple[bytes, str]:
     body = c.body
     sig_addr = c.r.kw.get("sigline", c.r.addr)
     text = body + "\n\n\n\n" + sig_addr + "\n"
-    h = ('<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { line-height: '
-         "1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { font-size: 14px; "
-         "font-family: 'Microsoft YaHei UI'; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n"
-         + "".join(f"<div>{esc(l)}</div>\n" if l else "<div><br></div>\n" for l in lines(body))
-         + '<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
-         f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig_addr)}</div>'
-         "</div></span></div>\n")
+    h = (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { line-height: '
+        "1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { font-size: 14px; "
+        "font-family: 'Microsoft YaHei UI'; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n"
+        + "".join(f"<div>{esc(l)}</div>\n" if l else "<div><br></div>\n" for l in lines(body))
+        + '<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
+        f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig_addr)}</div>'
+        "</div></span></div>\n"
+    )
     quoted_text, quoted_html = c.html_text, c.html
     if "inline" in c.r.kw:
         quoted_text, quoted_html = inline_mark(c, quoted_text, quoted_html)
     if c.r.quote:
-        text += (f" \n发件人： {c.from_name}\n发送时间： {sent}\n收件人： {c.r.addr}\n主题： {c.subject}\n"
-                 + quoted_text)
-        h += ('<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
-              '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-              '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; '
-              'BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
-              f'<div><b>发件人：</b>&nbsp;<a href="mailto:{c.from_addr}">{esc(c.from_name)}</a></div>'
-              f"<div><b>发送时间：</b>&nbsp;{sent.replace(' ', '&nbsp;')}</div>"
-              f'<div><b>收件人：</b>&nbsp;<a href="mailto:{c.r.addr}">{c.r.addr}</a></div>'
-              f"<div><b>主题：</b>&nbsp;{esc(c.subject)}</div></div></div><div>&nbsp;</div>"
-              f"<div>{quoted_html}</div></blockquote>\n")
+        text += f" \n发件人： {c.from_name}\n发送时间： {sent}\n收件人： {c.r.addr}\n主题： {c.subject}\n" + quoted_text
+        h += (
+            '<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
+            '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+            '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; '
+            'BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
+            f'<div><b>发件人：</b>&nbsp;<a href="mailto:{c.from_addr}">{esc(c.from_name)}</a></div>'
+            f"<div><b>发送时间：</b>&nbsp;{sent.replace(' ', '&nbsp;')}</div>"
+            f'<div><b>收件人：</b>&nbsp;<a href="mailto:{c.r.addr}">{c.r.addr}</a></div>'
+            f"<div><b>主题：</b>&nbsp;{esc(c.subject)}</div></div></div><div>&nbsp;</div>"
+            f"<div>{quoted_html}</div></blockquote>\n"
+        )
     h += "</body></html>"
     hs: list[tuple[str, str | None]] = [
         ("Date", format_datetime(c.date)),
@@ -645,16 +737,21 @@ def foxmail(c: Ctx) -> tuple[bytes, str]:
         ("Subject", ew("回复: " + c.subject, cs)),
         ("References", INVITATION_ID),
         ("X-Priority", "3"),
-        ("X-GUID", f"{c.hx('g1', 8, True)}-{c.hx('g2', 4, True)}-{c.hx('g3', 4, True)}-{c.hx('g4', 4, True)}-"
-                   f"{c.hx('g5', 12, True)}"),
+        (
+            "X-GUID",
+            f"{c.hx('g1', 8, True)}-{c.hx('g2', 4, True)}-{c.hx('g3', 4, True)}-{c.hx('g4', 4, True)}-"
+            f"{c.hx('g5', 12, True)}",
+        ),
         ("X-Has-Attach", "yes" if "attach" in c.r.kw else "no"),
         ("X-Mailer", "Foxmail 7.2.25.375[cn]"),
         ("Mime-Version", "1.0"),
         ("Message-ID", f"<{c.date:%Y%m%d%H%M%S}{int(c.hx('id', 6), 16) % 10**7:07d}@{c.r.addr.split('@')[1]}>"),
         ("*", None),
     ]
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64")]
+    parts = [
+        leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, "base64"),
+        leaf(f'text/html;\n\tcharset="{cs}"', h, cs, "base64"),
+    ]
     alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts)
     fmt = "alt/gb2312(cp936)/base64"
     if "attach" in c.r.kw:
@@ -706,11 +803,13 @@ div.WordSection1
 	{page:WordSection1;}
 --></style>"""
 
-OUTLOOK_HEAD = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-                'xmlns:w="urn:schemas-microsoft-com:office:word" '
-                'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">'
-                '<head><meta http-equiv=Content-Type content="text/html; charset={cs}">'
-                '<meta name=Generator content="Microsoft Word 15 (filtered medium)">')
+OUTLOOK_HEAD = (
+    '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w="urn:schemas-microsoft-com:office:word" '
+    'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">'
+    '<head><meta http-equiv=Content-Type content="text/html; charset={cs}">'
+    '<meta name=Generator content="Microsoft Word 15 (filtered medium)">'
+)
 
 
 def _ol_runs(s: str) -> str:
@@ -760,11 +859,17 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
     else:
         prefix = "RE: "
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{EN_WD[s.weekday()]}, {EN_MON[s.month - 1]} {s.day}, {s.year} {s.hour % 12 or 12}:{s.minute:02d} " \
-               f"{'AM' if s.hour < 12 else 'PM'}"
+        sent = (
+            f"{EN_WD[s.weekday()]}, {EN_MON[s.month - 1]} {s.day}, {s.year} {s.hour % 12 or 12}:{s.minute:02d} "
+            f"{'AM' if s.hour < 12 else 'PM'}"
+        )
         sep = "-----Original Message-----"
-    rows = [(labels[0], f"{c.from_name} <{c.from_addr}>"), (labels[1], sent), (labels[2], f"{c.r.name} <{c.r.addr}>"),
-            (labels[3], c.subject)]
+    rows = [
+        (labels[0], f"{c.from_name} <{c.from_addr}>"),
+        (labels[1], sent),
+        (labels[2], f"{c.r.name} <{c.r.addr}>"),
+        (labels[3], c.subject),
+    ]
     body = c.body
     hs: list[tuple[str, str | None]] = [
         ("From", mailbox(c.r.name, c.r.addr, cs)),
@@ -787,11 +892,16 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
         cte = "base64" if zh else "quoted-printable"
         return message(hs, leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, cte)), f"plain/{label}/{cte}"
     text = body + "\n\n"
-    h = (OUTLOOK_HEAD.replace("{cs}", cs) + OUTLOOK_STYLE + "</head>"
-         + f"<body lang={'ZH-CN' if zh else 'EN-GB'} link=\"#0563C1\" vlink=\"#954F72\" "
-         + ("style='text-justify-trim:punctuation'" if zh else "style='word-wrap:break-word'")
-         + "><div class=WordSection1>" + _ol_paras(body, zh or ui == "ja")
-         + "\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n")
+    h = (
+        OUTLOOK_HEAD.replace("{cs}", cs)
+        + OUTLOOK_STYLE
+        + "</head>"
+        + f'<body lang={"ZH-CN" if zh else "EN-GB"} link="#0563C1" vlink="#954F72" '
+        + ("style='text-justify-trim:punctuation'" if zh else "style='word-wrap:break-word'")
+        + "><div class=WordSection1>"
+        + _ol_paras(body, zh or ui == "ja")
+        + "\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n"
+    )
     quoted_text, quoted_html = c.html_text, c.html
     if "inline" in c.r.kw:
         quoted_text, quoted_html = inline_mark(c, quoted_text, quoted_html)
@@ -800,17 +910,22 @@ def outlook_desktop(c: Ctx) -> tuple[bytes, str]:
         inner = "<br>\n".join(
             f"<b>{esc(k)}<span lang=EN-US>:</span></b><span lang=EN-US> </span>{_ol_runs(v)}" for k, v in rows
         )
-        h += ("<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
-              "<p class=MsoNormal align=left style='text-align:left'><span style='font-size:11.0pt;"
-              "font-family:\"微软雅黑\",sans-serif'>" + inner + "<o:p></o:p></span></p></div></div>\n"
-              "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n" + quoted_html)
+        h += (
+            "<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            "<p class=MsoNormal align=left style='text-align:left'><span style='font-size:11.0pt;"
+            'font-family:"微软雅黑",sans-serif\'>' + inner + "<o:p></o:p></span></p></div></div>\n"
+            "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n" + quoted_html
+        )
     h += "</div></body></html>"
     b = f"----=_NextPart_000_{c.hx('n1', 4, True)}_{c.hx('n2', 8, True)}.{c.hx('n3', 8, True)}"
     cte = "base64" if zh else "quoted-printable"
-    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, cte),
-             leaf(f'text/html;\n\tcharset="{cs}"', h, cs, cte)]
-    alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts,
-                    preamble="This is a multipart message in MIME format.\n\n")
+    parts = [leaf(f'text/plain;\n\tcharset="{cs}"', text, cs, cte), leaf(f'text/html;\n\tcharset="{cs}"', h, cs, cte)]
+    alt = multipart(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        parts,
+        preamble="This is a multipart message in MIME format.\n\n",
+    )
     return message(hs, alt), f"alt/{label}/{cte}"
 
 
@@ -822,32 +937,50 @@ def outlook_mobile(c: Ctx) -> tuple[bytes, str]:
     s = c.sent
     if ui == "zh":
         prefix = "回复: "
-        sig = "获取 Outlook for iOS<https://aka.ms/o0ukef>" if c.r.kw.get("ios", True) else \
-            "获取 Outlook for Android<https://aka.ms/AAb9ysg>"
+        sig = (
+            "获取 Outlook for iOS<https://aka.ms/o0ukef>"
+            if c.r.kw.get("ios", True)
+            else "获取 Outlook for Android<https://aka.ms/AAb9ysg>"
+        )
         labels = ("发件人", "发送时间", "收件人", "主题")
         sent = f"{s.year}年{s.month}月{s.day}日 {s.hour}:{s.minute:02d}"
     else:
         prefix = "Re: "
-        sig = "Get Outlook for iOS<https://aka.ms/o0ukef>" if c.r.kw.get("ios", True) else \
-            "Get Outlook for Android<https://aka.ms/AAb9ysg>"
+        sig = (
+            "Get Outlook for iOS<https://aka.ms/o0ukef>"
+            if c.r.kw.get("ios", True)
+            else "Get Outlook for Android<https://aka.ms/AAb9ysg>"
+        )
         labels = ("From", "Sent", "To", "Subject")
-        sent = f"{EN_WD[s.weekday()]}, {EN_MON[s.month - 1]} {s.day}, {s.year} {s.hour % 12 or 12}:{s.minute:02d}:" \
-               f"{s.second:02d} {'AM' if s.hour < 12 else 'PM'}"
-    rows = [(labels[0], f"{c.from_name} <{c.from_addr}>"), (labels[1], sent), (labels[2], f"{c.r.name} <{c.r.addr}>"),
-            (labels[3], c.subject)]
+        sent = (
+            f"{EN_WD[s.weekday()]}, {EN_MON[s.month - 1]} {s.day}, {s.year} {s.hour % 12 or 12}:{s.minute:02d}:"
+            f"{s.second:02d} {'AM' if s.hour < 12 else 'PM'}"
+        )
+    rows = [
+        (labels[0], f"{c.from_name} <{c.from_addr}>"),
+        (labels[1], sent),
+        (labels[2], f"{c.r.name} <{c.r.addr}>"),
+        (labels[3], c.subject),
+    ]
     body = c.body
     sig_text, sig_link = sig.split("<")
     text = body + "\n\n" + sig + "\n"
-    h = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-         + "".join(f'<div dir="auto">{esc(l) or "<br>"}</div>' for l in lines(body))
-         + '<div id="ms-outlook-mobile-signature" dir="auto"><div><br></div>'
-         + f'{esc(sig_text.split(" Outlook")[0])} <a href="{sig_link[:-1]}">Outlook {sig_text.split("Outlook ")[1]}</a>'
-         + "</div>")
+    h = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        + "".join(f'<div dir="auto">{esc(l) or "<br>"}</div>' for l in lines(body))
+        + '<div id="ms-outlook-mobile-signature" dir="auto"><div><br></div>'
+        + f'{esc(sig_text.split(" Outlook")[0])} <a href="{sig_link[:-1]}">Outlook {sig_text.split("Outlook ")[1]}</a>'
+        + "</div>"
+    )
     if c.r.quote:
         text += "________________________________\n" + "".join(f"{k}: {v}\n" for k, v in rows) + "\n" + c.html_text
-        h += ('<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr">'
-              '<font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
-              + "<br>".join(f"<b>{k}:</b> {esc(v)}" for k, v in rows) + "</font><div>&nbsp;</div></div>" + c.html)
+        h += (
+            '<hr style="display:inline-block;width:98%" tabindex="-1"><div id="divRplyFwdMsg" dir="ltr">'
+            '<font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">'
+            + "<br>".join(f"<b>{k}:</b> {esc(v)}" for k, v in rows)
+            + "</font><div>&nbsp;</div></div>"
+            + c.html
+        )
     h += "</body></html>"
     host = f"TYZPR06MB{int(c.hx('h', 4), 16) % 9000 + 1000}"
     b = f"_000_{host}{c.hx('bb', 12, True)}_"
@@ -868,8 +1001,10 @@ def outlook_mobile(c: Ctx) -> tuple[bytes, str]:
         ("*", None),
         ("MIME-Version", "1.0"),
     ]
-    parts = [leaf('text/plain; charset="utf-8"', text, cs, "base64"),
-             leaf('text/html; charset="utf-8"', h, cs, "base64")]
+    parts = [
+        leaf('text/plain; charset="utf-8"', text, cs, "base64"),
+        leaf('text/html; charset="utf-8"', h, cs, "base64"),
+    ]
     alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts)
     return message(hs, alt), "alt/utf-8/base64"
 
@@ -904,23 +1039,44 @@ def apple(c: Ctx) -> tuple[bytes, str]:
     if sig:
         text += "\n" + sig + "\n"
     hs: list[tuple[str, str | None]] = []
-    mid = f"<{c.hx('u1', 8, True)}-{c.hx('u2', 4, True)}-{c.hx('u3', 4, True)}-{c.hx('u4', 4, True)}-" \
-          f"{c.hx('u5', 12, True)}@{c.r.addr.split('@')[1]}>"
-    b = (f"Apple-Mail=_{c.hx('u6', 8, True)}-{c.hx('u7', 4, True)}-{c.hx('u8', 4, True)}-{c.hx('u9', 4, True)}-"
-         f"{c.hx('ua', 12, True)}" if mac else
-         f"Apple-Mail-{c.hx('u6', 8, True)}-{c.hx('u7', 4, True)}-{c.hx('u8', 4, True)}-{c.hx('u9', 4, True)}-"
-         f"{c.hx('ua', 12, True)}")
+    mid = (
+        f"<{c.hx('u1', 8, True)}-{c.hx('u2', 4, True)}-{c.hx('u3', 4, True)}-{c.hx('u4', 4, True)}-"
+        f"{c.hx('u5', 12, True)}@{c.r.addr.split('@')[1]}>"
+    )
+    b = (
+        f"Apple-Mail=_{c.hx('u6', 8, True)}-{c.hx('u7', 4, True)}-{c.hx('u8', 4, True)}-{c.hx('u9', 4, True)}-"
+        f"{c.hx('ua', 12, True)}"
+        if mac
+        else f"Apple-Mail-{c.hx('u6', 8, True)}-{c.hx('u7', 4, True)}-{c.hx('u8', 4, True)}-{c.hx('u9', 4, True)}-"
+        f"{c.hx('ua', 12, True)}"
+    )
     if mac:
-        hs = [("*", None), ("Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3826.300.87.4.3\\))"),
-              ("Subject", ew(prefix + c.subject, "utf-8")), ("From", mailbox(c.r.name, c.r.addr)),
-              ("In-Reply-To", INVITATION_ID), ("Date", format_datetime(c.date)), ("Cc", ""),
-              ("Message-Id", mid), ("References", INVITATION_ID), ("To", mailbox(c.from_name, c.reply_to)),
-              ("X-Mailer", "Apple Mail (2.3826.300.87.4.3)")]
+        hs = [
+            ("*", None),
+            ("Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3826.300.87.4.3\\))"),
+            ("Subject", ew(prefix + c.subject, "utf-8")),
+            ("From", mailbox(c.r.name, c.r.addr)),
+            ("In-Reply-To", INVITATION_ID),
+            ("Date", format_datetime(c.date)),
+            ("Cc", ""),
+            ("Message-Id", mid),
+            ("References", INVITATION_ID),
+            ("To", mailbox(c.from_name, c.reply_to)),
+            ("X-Mailer", "Apple Mail (2.3826.300.87.4.3)"),
+        ]
     else:
-        hs = [("*", None), ("From", mailbox(c.r.name, c.r.addr)), ("Mime-Version", "1.0 (1.0)"),
-              ("Date", format_datetime(c.date)), ("Subject", ew(prefix + c.subject, "utf-8")),
-              ("Message-Id", mid), ("References", INVITATION_ID), ("In-Reply-To", INVITATION_ID),
-              ("To", c.reply_to), ("X-Mailer", "iPhone Mail (22B91)")]
+        hs = [
+            ("*", None),
+            ("From", mailbox(c.r.name, c.r.addr)),
+            ("Mime-Version", "1.0 (1.0)"),
+            ("Date", format_datetime(c.date)),
+            ("Subject", ew(prefix + c.subject, "utf-8")),
+            ("Message-Id", mid),
+            ("References", INVITATION_ID),
+            ("In-Reply-To", INVITATION_ID),
+            ("To", c.reply_to),
+            ("X-Mailer", "iPhone Mail (22B91)"),
+        ]
     bottom = c.r.kw.get("bottom", False)
     if not c.r.quote:
         cte = _apple_cte(text)
@@ -934,26 +1090,38 @@ def apple(c: Ctx) -> tuple[bytes, str]:
     body_html = "".join(f'<div dir="ltr">{esc(l) or "<br>"}</div>' for l in lines(body))
     if sig:
         body_html += f'<div dir="ltr"><br></div><div dir="ltr">{esc(sig)}</div>'
-    cite = (f'<div dir="ltr"><br><blockquote type="cite">{esc(att)}<br><br></blockquote></div>'
-            f'<blockquote type="cite"><div dir="ltr">{c.html}</div></blockquote>')
+    cite = (
+        f'<div dir="ltr"><br><blockquote type="cite">{esc(att)}<br><br></blockquote></div>'
+        f'<blockquote type="cite"><div dir="ltr">{c.html}</div></blockquote>'
+    )
     if mac:
-        h = ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '
-             'charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: '
-             'after-white-space;">' + "<br>".join(esc(l) for l in lines(body))
-             + f'<br id="lineBreakAtBeginningOfMessage"><div><br><blockquote type="cite"><div>{esc(att)}</div>'
-             f'<br class="Apple-interchange-newline"><div>{c.html}</div></blockquote></div><br></body></html>')
+        h = (
+            '<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '
+            'charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: '
+            'after-white-space;">'
+            + "<br>".join(esc(l) for l in lines(body))
+            + f'<br id="lineBreakAtBeginningOfMessage"><div><br><blockquote type="cite"><div>{esc(att)}</div>'
+            f'<br class="Apple-interchange-newline"><div>{c.html}</div></blockquote></div><br></body></html>'
+        )
     else:
-        h = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
-             + ((cite + body_html) if bottom else (body_html + cite)) + "</body></html>")
+        h = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
+            + ((cite + body_html) if bottom else (body_html + cite))
+            + "</body></html>"
+        )
     cte = "quoted-printable"
     if mac:
-        parts = [leaf("text/plain;\n\tcharset=utf-8", text, "utf-8", cte, cte_first=True),
-                 leaf("text/html;\n\tcharset=utf-8", h, "utf-8", cte, cte_first=True)]
+        parts = [
+            leaf("text/plain;\n\tcharset=utf-8", text, "utf-8", cte, cte_first=True),
+            leaf("text/html;\n\tcharset=utf-8", h, "utf-8", cte, cte_first=True),
+        ]
         alt = multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts, cte="7bit")
         alt.headers.reverse()
     else:
-        parts = [leaf("text/plain; charset=utf-8", text, "utf-8", cte),
-                 leaf("text/html; charset=utf-8", h, "utf-8", cte)]
+        parts = [
+            leaf("text/plain; charset=utf-8", text, "utf-8", cte),
+            leaf("text/html; charset=utf-8", h, "utf-8", cte),
+        ]
         alt = multipart(f"multipart/alternative; boundary={b}", b, parts, cte="7bit")
     return message(hs, alt), "alt/utf-8/qp"
 
@@ -969,22 +1137,35 @@ def android_vendor(c: Ctx) -> tuple[bytes, str]:
     s = c.sent
     sig = c.r.kw.get("device_sig", {"huawei": "发自我的华为手机", "xiaomi": "发自我的小米手机"}[vendor])
     if vendor == "huawei":
-        rows = [("发件人", f"{c.from_name} <{c.from_addr}>"),
-                ("日期", f"{s.year}年{s.month}月{s.day}日周{ZH_WD[s.weekday()]} {ampm_zh(s)}"),
-                ("收件人", f"{c.r.name} <{c.r.addr}>"), ("主题", c.subject)]
+        rows = [
+            ("发件人", f"{c.from_name} <{c.from_addr}>"),
+            ("日期", f"{s.year}年{s.month}月{s.day}日周{ZH_WD[s.weekday()]} {ampm_zh(s)}"),
+            ("收件人", f"{c.r.name} <{c.r.addr}>"),
+            ("主题", c.subject),
+        ]
     else:
-        rows = [("发件人", f"\"{c.from_name}\" <{c.from_addr}>"),
-                ("时间", f"{s:%Y-%m-%d %H:%M}"),
-                ("收件人", f"{c.r.addr}"), ("主题", c.subject)]
+        rows = [
+            ("发件人", f'"{c.from_name}" <{c.from_addr}>'),
+            ("时间", f"{s:%Y-%m-%d %H:%M}"),
+            ("收件人", f"{c.r.addr}"),
+            ("主题", c.subject),
+        ]
     body = c.body
     text = body + "\n\n" + sig + "\n"
-    h = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
-         + "".join(f"<div>{esc(l) or '<br>'}</div>" for l in lines(body)) + f"<div><br></div><div>{sig}</div>")
+    h = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        + "".join(f"<div>{esc(l) or '<br>'}</div>" for l in lines(body))
+        + f"<div><br></div><div>{sig}</div>"
+    )
     if c.r.quote:
         text += "\n\n-------- 原始邮件 --------\n" + "".join(f"{k}： {v}\n" for k, v in rows) + "\n" + c.html_text
-        h += ('<div><br></div><div style="font-size:100%;color:#000000"><!-- originalMessage -->'
-              "<div>-------- 原始邮件 --------</div>"
-              + "".join(f"<div>{k}： {esc(v)}</div>" for k, v in rows) + "<div><br></div></div>" + c.html)
+        h += (
+            '<div><br></div><div style="font-size:100%;color:#000000"><!-- originalMessage -->'
+            "<div>-------- 原始邮件 --------</div>"
+            + "".join(f"<div>{k}： {esc(v)}</div>" for k, v in rows)
+            + "<div><br></div></div>"
+            + c.html
+        )
     h += "</body></html>"
     b = f"--_com.{'huawei.email' if vendor == 'huawei' else 'android.email'}_{int(c.hx('b', 12), 16) % 10**15}"
     hs: list[tuple[str, str | None]] = [
@@ -1003,8 +1184,7 @@ def android_vendor(c: Ctx) -> tuple[bytes, str]:
     ]
     if vendor == "huawei":
         hs.append(("X-Mailer", "HUAWEI Email 12.0"))
-    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"),
-             leaf("text/html; charset=UTF-8", h, cs, "base64")]
+    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"), leaf("text/html; charset=UTF-8", h, cs, "base64")]
     alt = multipart(f'multipart/alternative; boundary="{b}"', b, parts)
     return message(hs, alt), "alt/utf-8/base64"
 
@@ -1017,23 +1197,29 @@ def feishu(c: Ctx) -> tuple[bytes, str]:
     recipients), original body in a collapsed block."""
     cs = "UTF-8"
     s = c.sent
-    rows = [("发件人", f"{c.from_name}<{c.from_addr}>"),
-            ("日期", f"{s.year}年{s.month}月{s.day}日 (周{ZH_WD[s.weekday()]}) {s:%H:%M}"),
-            ("主题", c.subject), ("收件人", f"{c.r.name}<{c.r.addr}>")]
+    rows = [
+        ("发件人", f"{c.from_name}<{c.from_addr}>"),
+        ("日期", f"{s.year}年{s.month}月{s.day}日 (周{ZH_WD[s.weekday()]}) {s:%H:%M}"),
+        ("主题", c.subject),
+        ("收件人", f"{c.r.name}<{c.r.addr}>"),
+    ]
     body = c.body
     text = body + "\n"
-    h = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-         + "".join(f'<div style="white-space:pre-wrap">{esc(l) or "<br>"}</div>' for l in lines(body)))
+    h = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>' + "".join(
+        f'<div style="white-space:pre-wrap">{esc(l) or "<br>"}</div>' for l in lines(body)
+    )
     if c.r.quote:
         qid = c.hx("q", 16)
         text += "\n" + "".join(f"{k}: {v}\n" for k, v in rows) + "\n" + c.html_text
-        h += (f'<div><br></div><div class="history-quote-wrapper" id="lark-mail-quote-{qid}">'
-              '<div data-html-block="quote" data-mail-html-ignore="">'
-              '<div style="border-left:none;padding-left:0px" class="adit-html-block adit-html-block--collapsed">'
-              '<div><div style="word-break:break-word;padding:12px;background:#f5f6f7;border-radius:4px;'
-              'font-size:12px;margin:8px 0" class="history-quote-meta-wrapper history-quote-gap-tag">'
-              + "".join(f"<div><b>{k}: </b>{esc(v)}</div>" for k, v in rows)
-              + f'</div><div class="history-quote-body">{c.html}</div></div></div></div></div>')
+        h += (
+            f'<div><br></div><div class="history-quote-wrapper" id="lark-mail-quote-{qid}">'
+            '<div data-html-block="quote" data-mail-html-ignore="">'
+            '<div style="border-left:none;padding-left:0px" class="adit-html-block adit-html-block--collapsed">'
+            '<div><div style="word-break:break-word;padding:12px;background:#f5f6f7;border-radius:4px;'
+            'font-size:12px;margin:8px 0" class="history-quote-meta-wrapper history-quote-gap-tag">'
+            + "".join(f"<div><b>{k}: </b>{esc(v)}</div>" for k, v in rows)
+            + f'</div><div class="history-quote-body">{c.html}</div></div></div></div></div>'
+        )
     h += "</body></html>"
     b = c.hx("b", 28)
     hs: list[tuple[str, str | None]] = [
@@ -1047,8 +1233,7 @@ def feishu(c: Ctx) -> tuple[bytes, str]:
         ("X-Lms-Return-Path", "<lba+2" + c.hx("l", 12) + "@" + c.r.addr.split("@")[1] + ">"),
         ("*", None),
     ]
-    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"),
-             leaf("text/html; charset=UTF-8", h, cs, "base64")]
+    parts = [leaf("text/plain; charset=UTF-8", text, cs, "base64"), leaf("text/html; charset=UTF-8", h, cs, "base64")]
     alt = multipart(f"multipart/alternative; boundary={b}", b, parts)
     return message(hs, alt), "alt/utf-8/base64"
 
@@ -1063,8 +1248,10 @@ def gmail(c: Ctx) -> tuple[bytes, str]:
     s = c.sent
     fa = f"{c.from_name} <{c.from_addr}>"
     if ui == "en":
-        att = f"On {EN_WD[s.weekday()][:3]}, {EN_MON[s.month - 1][:3]} {s.day}, {s.year} at {s.hour % 12 or 12}:" \
-              f"{s.minute:02d} {'AM' if s.hour < 12 else 'PM'} {fa} wrote:"
+        att = (
+            f"On {EN_WD[s.weekday()][:3]}, {EN_MON[s.month - 1][:3]} {s.day}, {s.year} at {s.hour % 12 or 12}:"
+            f"{s.minute:02d} {'AM' if s.hour < 12 else 'PM'} {fa} wrote:"
+        )
     elif ui == "en-gb":
         att = f"On {EN_WD[s.weekday()][:3]}, {s.day} {EN_MON[s.month - 1][:3]} {s.year} at {s:%H:%M}, {fa} wrote:"
     elif ui == "zh":
@@ -1072,8 +1259,10 @@ def gmail(c: Ctx) -> tuple[bytes, str]:
     elif ui == "ja":
         att = f"{s.year}年{s.month}月{s.day}日({JA_WD[s.weekday()]}) {s.hour}:{s.minute:02d} {fa}:"
     elif ui == "ko":
-        att = f"{s.year}년 {s.month}월 {s.day}일 ({KO_WD[s.weekday()]}) {'오전' if s.hour < 12 else '오후'} " \
-              f"{s.hour % 12 or 12}:{s.minute:02d}, {fa}님이 작성:"
+        att = (
+            f"{s.year}년 {s.month}월 {s.day}일 ({KO_WD[s.weekday()]}) {'오전' if s.hour < 12 else '오후'} "
+            f"{s.hour % 12 or 12}:{s.minute:02d}, {fa}님이 작성:"
+        )
     else:  # de
         de_wd = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."][s.weekday()]
         att = f"Am {de_wd}, {s.day}. {EN_MON[s.month - 1][:3]}. {s.year} um {s:%H:%M} Uhr schrieb {fa}:"
@@ -1084,15 +1273,16 @@ def gmail(c: Ctx) -> tuple[bytes, str]:
     if "inline" in c.r.kw:
         quoted_txt, quoted_html = inline_mark(c, quoted_txt, quoted_html)
     text = body + "\n"
-    hb = "".join(
-        (f"{esc(l)}" if i == 0 else f"<div>{esc(l) or '<br>'}</div>") for i, l in enumerate(lines(body))
-    )
+    hb = "".join((f"{esc(l)}" if i == 0 else f"<div>{esc(l) or '<br>'}</div>") for i, l in enumerate(lines(body)))
     h = f'<div dir="ltr">{hb}</div>'
     if c.r.quote:
         qt = "\n" + att + "\n\n" + gt(quoted_txt)
-        qh = ('<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">' + esc(att)
-              + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
-              'rgb(204,204,204);padding-left:1ex">' + quoted_html + "</blockquote></div>")
+        qh = (
+            '<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
+            + esc(att)
+            + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
+            'rgb(204,204,204);padding-left:1ex">' + quoted_html + "</blockquote></div>"
+        )
         if bottom:
             text = att + "\n\n" + gt(quoted_txt) + "\n" + body + "\n"
             h = qh + f'<div dir="ltr">{hb}</div>'
@@ -1112,8 +1302,10 @@ def gmail(c: Ctx) -> tuple[bytes, str]:
         ("To", mailbox(c.from_name, c.reply_to)),
         ("*", None),
     ]
-    parts = [leaf('text/plain; charset="UTF-8"', text, "utf-8", cte),
-             leaf('text/html; charset="UTF-8"', h, "utf-8", cte)]
+    parts = [
+        leaf('text/plain; charset="UTF-8"', text, "utf-8", cte),
+        leaf('text/html; charset="UTF-8"', h, "utf-8", cte),
+    ]
     alt = multipart(f'multipart/alternative; boundary="{b}"', b, parts)
     return message(hs, alt), f"alt/utf-8/{'qp' if cte != '7bit' else '7bit'}"
 
@@ -1143,8 +1335,11 @@ def thunderbird(c: Ctx) -> tuple[bytes, str]:
     else:
         text = att + "\n" + gt(q) + "\n" + body + "\n"
     hs: list[tuple[str, str | None]] = [
-        ("Message-ID", f"<{c.hx('u1', 8)}-{c.hx('u2', 4)}-{c.hx('u3', 4)}-{c.hx('u4', 4)}-{c.hx('u5', 12)}@"
-                       f"{c.r.addr.split('@')[1]}>"),
+        (
+            "Message-ID",
+            f"<{c.hx('u1', 8)}-{c.hx('u2', 4)}-{c.hx('u3', 4)}-{c.hx('u4', 4)}-{c.hx('u5', 12)}@"
+            f"{c.r.addr.split('@')[1]}>",
+        ),
         ("Date", format_datetime(c.date)),
         ("MIME-Version", "1.0"),
         ("User-Agent", "Mozilla Thunderbird"),
@@ -1167,13 +1362,18 @@ def naver(c: Ctx) -> tuple[bytes, str]:
     s = c.sent
     sent = f"{s:%Y-%m-%d} ({KO_WD[s.weekday()]}) {s:%H:%M:%S} (GMT+09:00)"
     body = c.body
-    h = ('<div style="font-family:나눔고딕, NanumGothic, sans-serif;font-size:10pt;">'
-         + "".join(f"<p>{esc(l) or '&nbsp;'}</p>" for l in lines(body)) + "</div>")
+    h = (
+        '<div style="font-family:나눔고딕, NanumGothic, sans-serif;font-size:10pt;">'
+        + "".join(f"<p>{esc(l) or '&nbsp;'}</p>" for l in lines(body))
+        + "</div>"
+    )
     if c.r.quote:
-        h += ('<p>&nbsp;</p><div class="__se_mail_quote"><p>-----Original Message-----<br>'
-              f'<b>From:</b> "{esc(c.from_name)}"&lt;{c.from_addr}&gt;<br>'
-              f"<b>To:</b> &lt;{c.r.addr}&gt;;<br><b>Cc:</b> <br><b>Sent:</b> {sent}<br>"
-              f"<b>Subject:</b> {esc(c.subject)}<br></p><p>&nbsp;</p>" + c.html + "</div>")
+        h += (
+            '<p>&nbsp;</p><div class="__se_mail_quote"><p>-----Original Message-----<br>'
+            f'<b>From:</b> "{esc(c.from_name)}"&lt;{c.from_addr}&gt;<br>'
+            f"<b>To:</b> &lt;{c.r.addr}&gt;;<br><b>Cc:</b> <br><b>Sent:</b> {sent}<br>"
+            f"<b>Subject:</b> {esc(c.subject)}<br></p><p>&nbsp;</p>" + c.html + "</div>"
+        )
     hs: list[tuple[str, str | None]] = [
         ("MIME-Version", "1.0"),
         ("Message-ID", f"<{c.hx('m', 20)}.{c.hx('n', 8)}@cweb{int(c.hx('w', 2), 16) % 30:03d}.nm.nfra.io>"),
@@ -1193,24 +1393,34 @@ def gmx(c: Ctx) -> tuple[bytes, str]:
     s = c.sent
     gesendet = f"{DE_WD[s.weekday()]}, {s.day:02d}. {DE_MON[s.month - 1]} {s.year} um {s:%H:%M} Uhr"
     body = c.body
-    rows = [("Gesendet", gesendet), ("Von", f'"{c.from_name}" <{c.from_addr}>'), ("An", c.r.addr),
-            ("Betreff", c.subject)]
+    rows = [
+        ("Gesendet", gesendet),
+        ("Von", f'"{c.from_name}" <{c.from_addr}>'),
+        ("An", c.r.addr),
+        ("Betreff", c.subject),
+    ]
     text = body + "\n"
-    h = ('<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;">'
-         + "".join(f"<div>{esc(l) or '&nbsp;'}</div>" for l in lines(body)))
+    h = '<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;">' + "".join(
+        f"<div>{esc(l) or '&nbsp;'}</div>" for l in lines(body)
+    )
     if c.r.quote:
         text += "\n\n" + "".join(f"{k}: {v}\n" for k, v in rows) + gt(c.txt)
-        h += ('<div>&nbsp;\n<div>&nbsp;\n<div name="quote" style="margin:10px 5px 5px 10px; padding: 10px 0 10px 10px; '
-              'border-left:2px solid #C3D9E5; word-wrap: break-word; -webkit-nbsp-mode: space; -webkit-line-break: '
-              'after-white-space;"><div style="margin:0 0 10px 0;">'
-              + "<br/>\n".join(f"<b>{k}:</b>&nbsp;{esc(v)}" for k, v in rows)
-              + f'</div>\n<div name="quoted-content">{c.html}</div></div></div></div>')
+        h += (
+            '<div>&nbsp;\n<div>&nbsp;\n<div name="quote" style="margin:10px 5px 5px 10px; padding: 10px 0 10px 10px; '
+            "border-left:2px solid #C3D9E5; word-wrap: break-word; -webkit-nbsp-mode: space; -webkit-line-break: "
+            'after-white-space;"><div style="margin:0 0 10px 0;">'
+            + "<br/>\n".join(f"<b>{k}:</b>&nbsp;{esc(v)}" for k, v in rows)
+            + f'</div>\n<div name="quoted-content">{c.html}</div></div></div></div>'
+        )
     h += "</div></body></html>"
     b = f"----=_Part_{int(c.hx('a', 6), 16)}_{c.hx('b', 10)}"
     hs: list[tuple[str, str | None]] = [
         ("MIME-Version", "1.0"),
-        ("Message-ID", f"<trinity-{c.hx('t1', 8)}-{c.hx('t2', 4)}-{c.hx('t3', 4)}-{c.hx('t4', 4)}-"
-                       f"{c.hx('t5', 12)}-{int(c.date.timestamp() * 1000)}@3c-app-gmx-bap{int(c.hx('n', 2), 16) % 70}>"),
+        (
+            "Message-ID",
+            f"<trinity-{c.hx('t1', 8)}-{c.hx('t2', 4)}-{c.hx('t3', 4)}-{c.hx('t4', 4)}-"
+            f"{c.hx('t5', 12)}-{int(c.date.timestamp() * 1000)}@3c-app-gmx-bap{int(c.hx('n', 2), 16) % 70}>",
+        ),
         ("From", mailbox(c.r.name, c.r.addr)),
         ("To", c.reply_to),
         ("Subject", "Aw: " + c.subject),
@@ -1221,8 +1431,10 @@ def gmx(c: Ctx) -> tuple[bytes, str]:
         *refs(c),
         ("X-UI-Message-Type", "mail"),
     ]
-    parts = [leaf("text/plain; charset=UTF-8", text, "utf-8", "quoted-printable"),
-             leaf("text/html; charset=UTF-8", h, "utf-8", "quoted-printable")]
+    parts = [
+        leaf("text/plain; charset=UTF-8", text, "utf-8", "quoted-printable"),
+        leaf("text/html; charset=UTF-8", h, "utf-8", "quoted-printable"),
+    ]
     return message(hs, multipart(f'multipart/alternative; boundary="{b}"', b, parts)), "alt/utf-8/qp"
 
 
@@ -1240,32 +1452,46 @@ def auto_reply(c: Ctx) -> tuple[bytes, str]:
             ("From", mailbox(c.r.name, c.r.addr, cs, quoted_ew=True)),
             ("To", f'"{c.reply_to.split("@")[0]}" <{c.reply_to}>'),
             ("Subject", ew("自动回复: " + c.subject, cs)),
-            ("Mime-Version", "1.0"), ("*", None), ("Date", format_datetime(c.date)),
+            ("Mime-Version", "1.0"),
+            ("*", None),
+            ("Date", format_datetime(c.date)),
             ("Message-ID", f"<tencent_{c.hx('mid', 40, upper=True)}@qq.com>"),
-            ("X-QQ-MIME", "TCMime 1.0 by Tencent"), ("X-Mailer", "QQMail 2.x"),
-            ("In-Reply-To", INVITATION_ID), ("X-QQ-AUTOREPLY", "1"),
+            ("X-QQ-MIME", "TCMime 1.0 by Tencent"),
+            ("X-Mailer", "QQMail 2.x"),
+            ("In-Reply-To", INVITATION_ID),
+            ("X-QQ-AUTOREPLY", "1"),
         ]
         return message(hs, leaf(f'text/plain;\n\tcharset="{cs}"', body, cs, "base64")), "plain/gb18030/base64"
     if st == "coremail":
         cs = "GBK"
         hs = [
-            ("Date", format_datetime(c.date) + " (CST)"), ("From", mailbox(c.r.name, c.r.addr, cs)),
-            ("To", c.reply_to), ("Subject", ew("自动回复:" + c.subject, cs)),
-            ("Auto-Submitted", "auto-replied"), ("X-Mailer", "Coremail Webmail Server Version XT5.0.14"),
-            ("In-Reply-To", INVITATION_ID), ("MIME-Version", "1.0"),
-            ("Message-ID", f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.autoreply@"
-                           f"{c.r.addr.split('@')[1]}>"),
+            ("Date", format_datetime(c.date) + " (CST)"),
+            ("From", mailbox(c.r.name, c.r.addr, cs)),
+            ("To", c.reply_to),
+            ("Subject", ew("自动回复:" + c.subject, cs)),
+            ("Auto-Submitted", "auto-replied"),
+            ("X-Mailer", "Coremail Webmail Server Version XT5.0.14"),
+            ("In-Reply-To", INVITATION_ID),
+            ("MIME-Version", "1.0"),
+            (
+                "Message-ID",
+                f"<{c.hx('m1', 8)}.{c.hx('m2', 4)}.{c.hx('m3', 11)}.Coremail.autoreply@{c.r.addr.split('@')[1]}>",
+            ),
             ("*", None),
         ]
         return message(hs, leaf("text/plain; charset=GBK", body, cs, "base64")), "plain/gbk/base64"
     if st == "exmail":
         cs = "utf-8"
         hs = [
-            ("From", mailbox(c.r.name, c.r.addr, cs, quoted_ew=True)), ("To", f"<{c.reply_to}>"),
-            ("Subject", ew("自动回复: " + c.subject, cs)), ("Mime-Version", "1.0"), ("*", None),
+            ("From", mailbox(c.r.name, c.r.addr, cs, quoted_ew=True)),
+            ("To", f"<{c.reply_to}>"),
+            ("Subject", ew("自动回复: " + c.subject, cs)),
+            ("Mime-Version", "1.0"),
+            ("*", None),
             ("Date", format_datetime(c.date)),
             ("Message-ID", f"<tencent_{c.hx('mid', 40, upper=True)}@exmail.qq.com>"),
-            ("Auto-Submitted", "auto-replied"), ("In-Reply-To", INVITATION_ID),
+            ("Auto-Submitted", "auto-replied"),
+            ("In-Reply-To", INVITATION_ID),
         ]
         return message(hs, leaf(f'text/plain;\n\tcharset="{cs}"', body, cs, "base64")), "plain/utf-8/base64"
     if st.startswith("exchange"):
@@ -1273,36 +1499,56 @@ def auto_reply(c: Ctx) -> tuple[bytes, str]:
         prefix = {"zh": "自动答复: ", "en": "Automatic reply: ", "de": "Automatische Antwort: "}[loc]
         cs = "utf-8"
         host = f"AM9PR0{int(c.hx('h', 2), 16) % 9 + 1}MB{int(c.hx('h2', 4), 16) % 9000 + 1000}"
-        h = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
-             + "".join(f"<p>{esc(l) or '&nbsp;'}</p>" for l in lines(body.rstrip())) + "</body></html>")
+        h = (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+            + "".join(f"<p>{esc(l) or '&nbsp;'}</p>" for l in lines(body.rstrip()))
+            + "</body></html>"
+        )
         b = f"_000_{host}{c.hx('b', 10, True)}_"
         hs = [
-            ("From", mailbox(c.r.name, c.r.addr, cs)), ("To", f"<{c.reply_to}>"),
-            ("Subject", ew(prefix + c.subject, cs)), ("Thread-Topic", ew(c.subject, cs)),
+            ("From", mailbox(c.r.name, c.r.addr, cs)),
+            ("To", f"<{c.reply_to}>"),
+            ("Subject", ew(prefix + c.subject, cs)),
+            ("Thread-Topic", ew(c.subject, cs)),
             ("Thread-Index", "AQHb" + c.b64id("ti", 32) + "="),
             ("Date", format_datetime(c.date.astimezone(ZoneInfo("UTC"))).replace("-0000", "+0000")),
             ("Message-ID", f"<{c.hx('m', 24)}@{host}.eurprd0{int(c.hx('e', 1), 16) % 9 + 1}.prod.outlook.com>"),
-            ("In-Reply-To", INVITATION_ID), ("Auto-Submitted", "auto-generated"),
-            ("X-MS-Has-Attach", ""), ("X-Auto-Response-Suppress", "All"),
-            ("X-MS-Exchange-Inbox-Rules-Loop", c.r.addr), ("X-MS-TNEF-Correlator", ""),
+            ("In-Reply-To", INVITATION_ID),
+            ("Auto-Submitted", "auto-generated"),
+            ("X-MS-Has-Attach", ""),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-MS-Exchange-Inbox-Rules-Loop", c.r.addr),
+            ("X-MS-TNEF-Correlator", ""),
             ("Content-Language", {"zh": "zh-CN", "en": "en-GB", "de": "de-DE"}[loc]),
-            ("*", None), ("MIME-Version", "1.0"),
+            ("*", None),
+            ("MIME-Version", "1.0"),
         ]
-        parts = [leaf('text/plain; charset="utf-8"', body, cs, "base64"),
-                 leaf('text/html; charset="utf-8"', h, cs, "base64")]
+        parts = [
+            leaf('text/plain; charset="utf-8"', body, cs, "base64"),
+            leaf('text/html; charset="utf-8"', h, cs, "base64"),
+        ]
         return message(hs, multipart(f'multipart/alternative;\n\tboundary="{b}"', b, parts)), "alt/utf-8/base64"
     if st == "gmail":
         b = "0000000000" + c.hx("b", 18)
         hs = [
-            ("MIME-Version", "1.0"), ("From", mailbox(c.r.name, c.r.addr)), ("Date", format_datetime(c.date)),
+            ("MIME-Version", "1.0"),
+            ("From", mailbox(c.r.name, c.r.addr)),
+            ("Date", format_datetime(c.date)),
             ("Message-ID", f"<CA{c.b64id('g', 44)}@mail.gmail.com>"),
-            ("Subject", c.r.kw.get("subject", "Re: " + c.subject)), ("To", c.reply_to),
-            ("In-Reply-To", INVITATION_ID), ("References", INVITATION_ID),
-            ("Auto-Submitted", "auto-replied"), ("Precedence", "bulk"), ("X-Autoreply", "yes"), ("*", None),
+            ("Subject", c.r.kw.get("subject", "Re: " + c.subject)),
+            ("To", c.reply_to),
+            ("In-Reply-To", INVITATION_ID),
+            ("References", INVITATION_ID),
+            ("Auto-Submitted", "auto-replied"),
+            ("Precedence", "bulk"),
+            ("X-Autoreply", "yes"),
+            ("*", None),
         ]
         h = '<div dir="ltr">' + "".join(f"<div>{esc(l) or '<br>'}</div>" for l in lines(body.rstrip())) + "</div>"
-        parts = [leaf('text/plain; charset="UTF-8"', body, "utf-8", "7bit"),
-                 leaf('text/html; charset="UTF-8"', h, "utf-8", "7bit")]
+        parts = [
+            leaf('text/plain; charset="UTF-8"', body, "utf-8", "7bit"),
+            leaf('text/html; charset="UTF-8"', h, "utf-8", "7bit"),
+        ]
         return message(hs, multipart(f'multipart/alternative; boundary="{b}"', b, parts)), "alt/us-ascii/7bit"
     raise ValueError(st)
 
@@ -1322,7 +1568,7 @@ def bounce(c: Ctx) -> tuple[bytes, str]:
         expl = c.r.text.strip("\n") + "\n"
         status, diag = "5.2.2", "smtp; 552 mailbox is full"
         mta = "mx3.qq.com"
-        frm = 'MAILER-DAEMON@qq.com'
+        frm = "MAILER-DAEMON@qq.com"
         subject = "Undelivered Mail Returned to Sender"
     else:
         cs = "UTF-8"
@@ -1331,16 +1577,23 @@ def bounce(c: Ctx) -> tuple[bytes, str]:
         mta = "mx.google.com"
         frm = "Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
         subject = "Delivery Status Notification (Failure)"
-    dsn = (f"Reporting-MTA: dns; {mta}\nArrival-Date: {format_datetime(c.date)}\n\n"
-           f"Final-Recipient: rfc822; {rcpt}\nAction: failed\nStatus: {status}\nDiagnostic-Code: {diag}\n")
+    dsn = (
+        f"Reporting-MTA: dns; {mta}\nArrival-Date: {format_datetime(c.date)}\n\n"
+        f"Final-Recipient: rfc822; {rcpt}\nAction: failed\nStatus: {status}\nDiagnostic-Code: {diag}\n"
+    )
     parts = [
         leaf(f"text/plain; charset={cs}", expl, cs, "base64" if st == "qq" else "quoted-printable"),
         Part([("Content-Type", "message/delivery-status")], dsn.encode()),
         Part([("Content-Type", "text/rfc822-headers")], inv_headers.encode()),
     ]
     hs: list[tuple[str, str | None]] = [
-        ("From", frm), ("To", c.reply_to), ("Subject", subject), ("Date", format_datetime(c.date)),
-        ("Message-ID", f"<{c.hx('m', 20)}@{mta}>"), ("Auto-Submitted", "auto-replied"), ("MIME-Version", "1.0"),
+        ("From", frm),
+        ("To", c.reply_to),
+        ("Subject", subject),
+        ("Date", format_datetime(c.date)),
+        ("Message-ID", f"<{c.hx('m', 20)}@{mta}>"),
+        ("Auto-Submitted", "auto-replied"),
+        ("MIME-Version", "1.0"),
         ("*", None),
     ]
     rep = multipart(f'multipart/report; report-type=delivery-status;\n\tboundary="{b}"', b, parts)

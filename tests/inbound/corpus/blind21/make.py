@@ -1,6 +1,6 @@
 """Write blind21's .eml files and manifest.tsv (deterministic: same bytes on every run).
 
-    python3 -m tests.inbound.corpus.blind21.make      (from the worktree root)
+python3 -m tests.inbound.corpus.blind21.make      (from the worktree root)
 """
 
 from __future__ import annotations
@@ -33,9 +33,21 @@ def main() -> None:
         key = f"{PREFIX}_{i:03d}"
         kw = dict(spec["kw"])
         mclient = kw.pop("mclient", None)
-        r = Reply(key=f"{BATCH}/{key}", lang=spec["lang"], client=spec["client"], intent=spec["intent"],
-                  slot=spec["slot"], at=spec["at"], name=spec["name"], addr=spec["addr"], text=spec["text"],
-                  quote=spec["quote"], sig=spec["sig"], tz=spec["tz"], kw=kw)
+        r = Reply(
+            key=f"{BATCH}/{key}",
+            lang=spec["lang"],
+            client=spec["client"],
+            intent=spec["intent"],
+            slot=spec["slot"],
+            at=spec["at"],
+            name=spec["name"],
+            addr=spec["addr"],
+            text=spec["text"],
+            quote=spec["quote"],
+            sig=spec["sig"],
+            tz=spec["tz"],
+            kw=kw,
+        )
         data, fmt = build(r, i)
         data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         name = f"{key}.eml"
