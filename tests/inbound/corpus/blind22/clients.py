@@ -614,14 +614,14 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
 OL_LABELS = {
     "en-GB": ("From:", "Sent:", "To:", "Subject:", "RE: ", lambda d: f"{d.day} {EN_MON[d.month-1]} {d.year} {d:%H:%M}", "EN-GB"),
     "en-US": ("From:", "Sent:", "To:", "Subject:", "RE: ", lambda d: f"{EN_DAY[d.weekday()]}, {EN_MON[d.month-1]} {d.day}, {d.year} {h12(d)}", "EN-US"),
-    "fr": ("De\u00a0:", "Envoyé\u00a0:", "À\u00a0:", "Objet\u00a0:", "RE\u00a0: ", lambda d: f"jeudi {d.day} novembre {d.year} {d:%H:%M}", "FR"),
+    "fr": ("De :", "Envoyé :", "À :", "Objet :", "RE : ", lambda d: f"jeudi {d.day} novembre {d.year} {d:%H:%M}", "FR"),
     "nl": ("Van:", "Verzonden:", "Aan:", "Onderwerp:", "RE: ", lambda d: f"donderdag {d.day} november {d.year} {d:%H:%M}", "NL"),
     "it": ("Da:", "Inviato:", "A:", "Oggetto:", "R: ", lambda d: f"giovedì {d.day} novembre {d.year} {d:%H:%M}", "IT"),
     "ru": ("От:", "Отправлено:", "Кому:", "Тема:", "RE: ", lambda d: f"{d.day} ноября {d.year} г. {d.hour}:{d.minute:02d}", "RU"),
     "zh": ("发件人:", "发送时间:", "收件人:", "主题:", "答复: ", lambda d: f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}", "ZH-CN"),
 }
 
-OL_AUTO_PREFIX = {"en-GB": "Automatic reply: ", "en-US": "Automatic reply: ", "fr": "Réponse automatique\u00a0: ",
+OL_AUTO_PREFIX = {"en-GB": "Automatic reply: ", "en-US": "Automatic reply: ", "fr": "Réponse automatique : ",
                   "nl": "Automatisch antwoord: ", "zh": "自动答复: "}
 
 WORD_HEAD = (
@@ -925,8 +925,7 @@ def _apple_msg(c: Ctx, node, iphone: bool) -> bytes:
     if iphone:
         top = node if isinstance(node, Leaf) else node
         headers = [
-            ("Content-Type", None),
-            ("Content-Transfer-Encoding", None),
+            ("Content-Transfer-Encoding", "7bit" if isinstance(node, Multi) else None),
             ("From", addr(c.name, c.address, "utf-8")),
             ("Mime-Version", "1.0 (1.0)"),
             ("Subject", subj),
