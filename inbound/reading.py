@@ -189,7 +189,14 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
 
 
 _THAT_ONE = re.compile(r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))", re.IGNORECASE)
-_BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+)[\s,.!！。~]*", re.IGNORECASE)
+_BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+|好的?|yes|yep|sure|sounds good)[\s,.!！。~]*", re.IGNORECASE)
+
+
+def _says_yes(line: str) -> bool:
+    """An answer written under one of our option lines says yes to it: a yes, or a bare "OK"/"好的"/"Yes" there."""
+    return classify(line).intent == "confirm" or bool(_BARE_OK.fullmatch(line))
+
+
 # How our invitations list the times ("方案 2：…", "Option 2: …"; templates/email/invitation).
 _OUR_OPTION_LINE = re.compile(
     r"(?:方案|选项|option)\s*(\d{1,2})\s*(?:（建议时间）|\((?:proposed|suggested)\))?\s*[：:]", re.IGNORECASE
@@ -288,7 +295,7 @@ def _answers_under_options(body: str, facts: KnownFacts) -> int | None:
             free.append(text)
     if len(answers) < 2 or any(classify("\n".join(free)).intent != "unclear" for _ in [free] if free):
         return None
-    yes = [n for n, lines in answers.items() if classify(" ".join(lines)).intent == "confirm"]
+    yes = [n for n, lines in answers.items() if _says_yes(" ".join(lines))]
     no = [n for n, lines in answers.items() if refuses(" ".join(lines))]
     if len(yes) == 1 and len(no) == len(answers) - 1:
         return yes[0]

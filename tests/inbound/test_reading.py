@@ -431,8 +431,8 @@ def test_every_reading_names_its_rule_and_confidence() -> None:
 
 
 def test_below_the_confidence_bar_the_reading_is_unclear() -> None:
-    assert read_text("好的", KnownFacts(confidence_bar=0.7)).intent == "confirm"  # agreement, 0.8
-    strict = read_text("好的", KnownFacts(confidence_bar=0.85))
+    assert read_text("可以", KnownFacts(confidence_bar=0.7)).intent == "confirm"  # agreement, 0.8
+    strict = read_text("可以", KnownFacts(confidence_bar=0.85))
     assert (strict.intent, strict.slot, strict.acts) == ("unclear", None, False)
     assert "below the confidence bar 0.85: confirm by agreement" in strict.rule
 
@@ -669,7 +669,7 @@ def test_an_answer_below_a_pointer_line_is_read_where_it_stands() -> None:
     ("subject", "intent", "slot"),
     [
         ("方案2 回复：重新面试邀请：电商客服专员", "confirm", 2),
-        ("Yes - RE: Re-interview invitation: Support desk", "confirm", None),
+        ("Confirmed - RE: Re-interview invitation: Support desk", "confirm", None),
         ("OK - RE: Re-interview invitation: Support desk", "unclear", None),  # a bare ok, as in the body
         ("回复：重新面试邀请：电商客服专员", "unclear", None),  # nothing typed: nothing read
         ("Re: Re-interview invitation: Support desk", "unclear", None),

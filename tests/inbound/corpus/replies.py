@@ -20,7 +20,7 @@ ZH: list[Reply] = [
     ("确认", "confirm", None, "zh"),
     ("确认参加", "confirm", None, "zh"),
     ("好的，确认参加，谢谢！", "confirm", None, "zh"),
-    ("好的", "confirm", None, "zh"),
+    ("好的", "unclear", None, "zh"),
     ("好的，我会准时参加。", "confirm", None, "zh"),
     ("没问题，到时候见", "confirm", None, "zh"),
     ("收到，确认参加本次面试", "confirm", None, "zh"),
@@ -423,7 +423,7 @@ SIXTH: list[Reply] = [
     ("Thursday or Friday, either is fine.", "unclear", None, "en"),
     ("I can make Thursday but would need to leave by 2:30.", "unclear", None, "en"),
     ("I think I'll skip this one.", "decline", None, "en"),
-    ("Yes.", "confirm", None, "en"),
+    ("Yes.", "unclear", None, "en"),
 ]
 
 # A seventh batch: 30 more, written before running them after all the fixes above (first reading: 25 of 30
@@ -528,7 +528,7 @@ NINTH: list[Reply] = [
     ("What time zone is that in?", "question", None, "en"),
     ("I'll check and confirm tomorrow.", "unclear", None, "en"),
     ("Ok noted", "unclear", None, "en"),
-    ("Sure!", "confirm", None, "en"),
+    ("Sure!", "unclear", None, "en"),
     ("I won't make it on Thursday, sorry. Any other time next week?", "reschedule", None, "en"),
 ]
 
@@ -564,7 +564,7 @@ TENTH: list[Reply] = [
     ("How many people will be on the panel?", "question", None, "en"),
     ("Can you tell me more about the role first?", "question", None, "en"),
     ("Give me a day to decide.", "unclear", None, "en"),
-    ("Great", "confirm", None, "en"),
+    ("Great", "unclear", None, "en"),
     ("Sorry, Thursday is impossible for me. Friday or Saturday both work.", "unclear", None, "en"),
 ]
 
@@ -749,7 +749,7 @@ THIRTEENTH: list[Reply] = [
     ("Option 2 or 3, whichever is easier for you.", "unclear", None, "en"),
     ("I'm not sure I'm the right fit anymore, so I'll decline.", "decline", None, "en"),
     ("Let me check with my manager and revert.", "unclear", None, "en"),
-    ("Yes", "confirm", 1, "en"),
+    ("Yes", "unclear", None, "en"),
     ("No", "unclear", None, "en"),
     ("Friday is a no for me, but Saturday is fine.", "confirm", 3, "en"),
     ("Saturday is a bit early but I'll manage.", "confirm", 3, "en"),
@@ -801,7 +801,7 @@ FOURTEENTH: list[Reply] = [
     ("周六10点", "confirm", 3, "zh"),
     ("我12月份都在国外，1月份回来再面可以吗", "reschedule", None, "zh"),
     ("家里老人住院了，我这段时间都去不了，抱歉", "unclear", None, "zh"),
-    ("好", "confirm", 1, "zh"),
+    ("好", "unclear", None, "zh"),
     ("行吧", "confirm", 1, "zh"),
     ("已确认", "confirm", 1, "zh"),
     ("确认不了", "unclear", None, "zh"),
@@ -1027,14 +1027,14 @@ I17: list[Reply] = [
     ("12/4 14:00 可以", "confirm", 2, "zh"),
     ("12月5号上午十点，确认", "confirm", 3, "zh"),
     ("周五下午两点没问题，谢谢！\n\n--\n李四\n客户确认专员 | 某某电商", "confirm", 2, "zh"),
-    ("好的👍", "confirm", None, "zh"),
+    ("好的👍", "unclear", None, "zh"),
     ("收到，方案1没问题", "confirm", 1, "zh"),
     ("您好，我能不能问一下，如果这次没通过还有机会吗", "question", None, "zh"),
     ("抱歉回复晚了，方案三还可以吗？", "confirm", 3, "zh"),
     ("应该可以吧", "unclear", None, "zh"),
     ("可能去不了", "unclear", None, "zh"),
     ("估计周四可以，到时候再确认一下", "unclear", None, "zh"),
-    ("Sounds good", "confirm", None, "en"),
+    ("Sounds good", "unclear", None, "en"),
     ("Works for me!", "confirm", None, "en"),
     ("I'll take the second one.", "confirm", 2, "en"),
     ("Option B please", "confirm", 2, "en"),

@@ -250,7 +250,9 @@ class TextStyle:
 
 
 GMAIL_TEXT = TextStyle(bold="*", ol="\x00\x00\x00{n}. ", ul="\x00\x00\x00- ")
-OUTLOOK_TEXT = TextStyle(ol="{n}.\x00\x00\x00\x00\x00 ", ul="\x00\x00*\x00\x00 ", link="angle_tight", hr="________________________________")
+OUTLOOK_TEXT = TextStyle(
+    ol="{n}.\x00\x00\x00\x00\x00 ", ul="\x00\x00*\x00\x00 ", link="angle_tight", hr="________________________________"
+)
 APPLE_TEXT = TextStyle(ol="{n}. ", ul="• ", link="once")
 TB_TEXT = TextStyle(bold="*", ol="\x00\x00{n}. ", ul="\x00\x00* ", link="angle", hr="-" * 72)
 YAHOO_TEXT = TextStyle(ol="\x00\x00\x00{n}. ", ul="\x00\x00\x00- ", link="once")
@@ -393,7 +395,20 @@ def esc(s: str) -> str:
 # --------------------------------------------------------------------------- dates in the clients' locales
 
 EN_DAY = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-EN_MON = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+EN_MON = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def h12(d: datetime, sec: bool = False) -> str:
@@ -560,9 +575,12 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
         )
     wrapper = '<div dir="auto">' if mobile else '<div dir="ltr">'
     lines = text.split("\n")
-    body_html = wrapper + esc(lines[0]) + "".join(
-        f"<div>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in lines[1:]
-    ) + "</div>"
+    body_html = (
+        wrapper
+        + esc(lines[0])
+        + "".join(f"<div>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in lines[1:])
+        + "</div>"
+    )
     if c.r.get("fwd"):
         plain_full = plain
         html_full = body_html + "<br>" + fwd_html + "\n"
@@ -575,7 +593,10 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
         html_full = (
             body_html
             + '<br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
-            + esc(attr).replace(esc(f"<{c.inv['from_addr']}>"), f'&lt;<a href="mailto:{c.inv["from_addr"]}">{c.inv["from_addr"]}</a>&gt;')
+            + esc(attr).replace(
+                esc(f"<{c.inv['from_addr']}>"),
+                f'&lt;<a href="mailto:{c.inv["from_addr"]}">{c.inv["from_addr"]}</a>&gt;',
+            )
             + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
             + f'<div style="{c.inv["body_style"]}">{inner}</div></blockquote></div>\n'
         )
@@ -586,8 +607,10 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
     node = Multi(
         f'multipart/alternative; boundary="{b}"',
         b,
-        [Leaf('text/plain; charset="UTF-8"', cte_plain, plain_full, "utf-8"),
-         Leaf('text/html; charset="UTF-8"', cte_html, html_full, "utf-8")],
+        [
+            Leaf('text/plain; charset="UTF-8"', cte_plain, plain_full, "utf-8"),
+            Leaf('text/html; charset="UTF-8"', cte_html, html_full, "utf-8"),
+        ],
     )
     irt, refs = c.refs()
     if c.r.get("fwd"):
@@ -600,7 +623,10 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
         ("In-Reply-To", irt),
         ("From", addr(c.name, c.address)),
         ("Date", format_datetime(c.date)),
-        ("Message-ID", f"<CA{alnum(c.seed + 'mid', 10)}{alnum(c.seed + 'mid2', 40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+-')}@mail.gmail.com>"),
+        (
+            "Message-ID",
+            f"<CA{alnum(c.seed + 'mid', 10)}{alnum(c.seed + 'mid2', 40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+-')}@mail.gmail.com>",
+        ),
         ("Subject", ew(c.subject(prefix), "UTF-8")),
         ("To", c.to_header),
         (None, None),
@@ -612,17 +638,62 @@ def gmail(c: Ctx, variant: str = "en-GB", mobile: bool = False) -> bytes:
 # =========================================================================== Outlook (desktop, web, mobile)
 
 OL_LABELS = {
-    "en-GB": ("From:", "Sent:", "To:", "Subject:", "RE: ", lambda d: f"{d.day} {EN_MON[d.month-1]} {d.year} {d:%H:%M}", "EN-GB"),
-    "en-US": ("From:", "Sent:", "To:", "Subject:", "RE: ", lambda d: f"{EN_DAY[d.weekday()]}, {EN_MON[d.month-1]} {d.day}, {d.year} {h12(d)}", "EN-US"),
+    "en-GB": (
+        "From:",
+        "Sent:",
+        "To:",
+        "Subject:",
+        "RE: ",
+        lambda d: f"{d.day} {EN_MON[d.month - 1]} {d.year} {d:%H:%M}",
+        "EN-GB",
+    ),
+    "en-US": (
+        "From:",
+        "Sent:",
+        "To:",
+        "Subject:",
+        "RE: ",
+        lambda d: f"{EN_DAY[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} {h12(d)}",
+        "EN-US",
+    ),
     "fr": ("De :", "Envoyé :", "À :", "Objet :", "RE : ", lambda d: f"jeudi {d.day} novembre {d.year} {d:%H:%M}", "FR"),
-    "nl": ("Van:", "Verzonden:", "Aan:", "Onderwerp:", "RE: ", lambda d: f"donderdag {d.day} november {d.year} {d:%H:%M}", "NL"),
+    "nl": (
+        "Van:",
+        "Verzonden:",
+        "Aan:",
+        "Onderwerp:",
+        "RE: ",
+        lambda d: f"donderdag {d.day} november {d.year} {d:%H:%M}",
+        "NL",
+    ),
     "it": ("Da:", "Inviato:", "A:", "Oggetto:", "R: ", lambda d: f"giovedì {d.day} novembre {d.year} {d:%H:%M}", "IT"),
-    "ru": ("От:", "Отправлено:", "Кому:", "Тема:", "RE: ", lambda d: f"{d.day} ноября {d.year} г. {d.hour}:{d.minute:02d}", "RU"),
-    "zh": ("发件人:", "发送时间:", "收件人:", "主题:", "答复: ", lambda d: f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}", "ZH-CN"),
+    "ru": (
+        "От:",
+        "Отправлено:",
+        "Кому:",
+        "Тема:",
+        "RE: ",
+        lambda d: f"{d.day} ноября {d.year} г. {d.hour}:{d.minute:02d}",
+        "RU",
+    ),
+    "zh": (
+        "发件人:",
+        "发送时间:",
+        "收件人:",
+        "主题:",
+        "答复: ",
+        lambda d: f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}",
+        "ZH-CN",
+    ),
 }
 
-OL_AUTO_PREFIX = {"en-GB": "Automatic reply: ", "en-US": "Automatic reply: ", "fr": "Réponse automatique : ",
-                  "nl": "Automatisch antwoord: ", "zh": "自动答复: "}
+OL_AUTO_PREFIX = {
+    "en-GB": "Automatic reply: ",
+    "en-US": "Automatic reply: ",
+    "fr": "Réponse automatique : ",
+    "nl": "Automatisch antwoord: ",
+    "zh": "自动答复: ",
+}
 
 WORD_HEAD = (
     '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
@@ -630,13 +701,13 @@ WORD_HEAD = (
     'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={cs}">\n'
     '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n<style><!--\n'
     '/* Font Definitions */\n@font-face\n\t{{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}}\n'
-    '@font-face\n\t{{font-family:Calibri;\n\tpanose-1:2 15 5 2 2 2 4 3 2 4;}}\n'
-    '/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{margin:0cm;\n\tfont-size:11.0pt;\n\t'
+    "@font-face\n\t{{font-family:Calibri;\n\tpanose-1:2 15 5 2 2 2 4 3 2 4;}}\n"
+    "/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{margin:0cm;\n\tfont-size:11.0pt;\n\t"
     'font-family:"Calibri",sans-serif;\n\tmso-ligatures:standardcontextual;\n\tmso-fareast-language:EN-US;}}\n'
-    'a:link, span.MsoHyperlink\n\t{{mso-style-priority:99;\n\tcolor:#0563C1;\n\ttext-decoration:underline;}}\n'
+    "a:link, span.MsoHyperlink\n\t{{mso-style-priority:99;\n\tcolor:#0563C1;\n\ttext-decoration:underline;}}\n"
     'span.EmailStyle19\n\t{{mso-style-type:personal-reply;\n\tfont-family:"Calibri",sans-serif;\n\tcolor:windowtext;}}\n'
-    '.MsoChpDefault\n\t{{mso-style-type:export-only;\n\tfont-size:10.0pt;\n\tmso-ligatures:none;}}\n'
-    '@page WordSection1\n\t{{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}}\n'
+    ".MsoChpDefault\n\t{{mso-style-type:export-only;\n\tfont-size:10.0pt;\n\tmso-ligatures:none;}}\n"
+    "@page WordSection1\n\t{{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}}\n"
     'div.WordSection1\n\t{{page:WordSection1;}}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext="edit" spidmax="1026" />\n'
     '</xml><![endif]--><!--[if gte mso 9]><xml>\n<o:shapelayout v:ext="edit">\n<o:idmap v:ext="edit" data="1" />\n'
     '</o:shapelayout></xml><![endif]-->\n</head>\n<body lang="{lang}" link="#0563C1" vlink="#954F72" style="word-wrap:break-word">\n'
@@ -671,26 +742,30 @@ def _ol_headers(c: Ctx, prefix: str, extra: list[tuple[str, str]], mid: str, loc
             ("Thread-Index", ti),
             ("Content-Language", "en-gb"),
         ] + extra
-    return [
-        ("From", addr(c.name, c.address, "utf-8", "utf-8")),
-        ("To", c.to_as("utf-8", "utf-8")),
-        ("Subject", ew(c.subject(prefix), "utf-8", "utf-8", "whole_b")),
-        ("Thread-Topic", ew(c.subject(""), "utf-8", "utf-8", "whole_b")),
-        ("Thread-Index", ti),
-        ("Date", format_datetime(c.date)),
-        ("Message-ID", mid),
-        ("References", refs),
-        ("In-Reply-To", irt),
-        ("Accept-Language", locale if locale == "en-US" else f"{locale}, en-US"),
-        ("Content-Language", locale),
-        ("X-MS-Has-Attach", ""),
-        ("X-MS-TNEF-Correlator", ""),
-    ] + extra + [("MIME-Version", "1.0")]
+    return (
+        [
+            ("From", addr(c.name, c.address, "utf-8", "utf-8")),
+            ("To", c.to_as("utf-8", "utf-8")),
+            ("Subject", ew(c.subject(prefix), "utf-8", "utf-8", "whole_b")),
+            ("Thread-Topic", ew(c.subject(""), "utf-8", "utf-8", "whole_b")),
+            ("Thread-Index", ti),
+            ("Date", format_datetime(c.date)),
+            ("Message-ID", mid),
+            ("References", refs),
+            ("In-Reply-To", irt),
+            ("Accept-Language", locale if locale == "en-US" else f"{locale}, en-US"),
+            ("Content-Language", locale),
+            ("X-MS-Has-Attach", ""),
+            ("X-MS-TNEF-Correlator", ""),
+        ]
+        + extra
+        + [("MIME-Version", "1.0")]
+    )
 
 
 def exo_mid(c: Ctx, region: str = "LO2P265", dom: str = "GBRP265.PROD.OUTLOOK.COM") -> str:
     box = f"{region}MB{digits(c.seed + 'box', 4)}"
-    return f"<{box}{hexid(c.seed + 'mid', 12).upper()}{digits(c.seed+'m2',5)}@{box}.{dom}>"
+    return f"<{box}{hexid(c.seed + 'mid', 12).upper()}{digits(c.seed + 'm2', 5)}@{box}.{dom}>"
 
 
 def outlook_block(c: Ctx, locale: str, tz, style: str) -> tuple[str, str]:
@@ -699,7 +774,7 @@ def outlook_block(c: Ctx, locale: str, tz, style: str) -> tuple[str, str]:
     d = inv_local(c.lang, tz)
     sent = fmt(d)
     if style == "mobile":
-        sent = f"{EN_DAY[d.weekday()]}, {EN_MON[d.month-1]} {d.day}, {d.year} {h12(d, sec=True)}"
+        sent = f"{EN_DAY[d.weekday()]}, {EN_MON[d.month - 1]} {d.day}, {d.year} {h12(d, sec=True)}"
     from_v = f"{c.inv['from_name']} <{c.inv['from_addr']}>"
     to_v = f"{c.name} <{c.r.get('orig_to', c.address)}>"
     plain = f"{fl} {from_v}\n{sl} {sent}\n{tl} {to_v}\n{subl} {c.subject('')}"
@@ -761,8 +836,11 @@ def outlook_desktop(c: Ctx, locale: str = "en-GB", tz=GMT, auto: bool = False, p
     extra: list[tuple[str, str]] = []
     if auto:
         prefix = OL_AUTO_PREFIX[locale]
-        extra = [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"),
-                 ("X-MS-Exchange-Generated-Message-Source", "Mailbox Rules Agent")]
+        extra = [
+            ("Auto-Submitted", "auto-generated"),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-MS-Exchange-Generated-Message-Source", "Mailbox Rules Agent"),
+        ]
     if plain_only:
         q = c.inv["text"].strip("\n")
         head = (
@@ -779,7 +857,9 @@ def outlook_desktop(c: Ctx, locale: str = "en-GB", tz=GMT, auto: bool = False, p
     body_html = word_paras(text, wl)
     if disc and disc_pos == "sig":
         body_plain += "\n\n" + disc
-        body_html += "\n" + word_paras(disc, wl).replace('<span lang', '<span style="font-size:8.0pt;color:#7F7F7F" lang')
+        body_html += "\n" + word_paras(disc, wl).replace(
+            "<span lang", '<span style="font-size:8.0pt;color:#7F7F7F" lang'
+        )
     if auto or c.quote == "none":
         plain = body_plain + "\n"
         html_mid = ""
@@ -799,14 +879,29 @@ def outlook_desktop(c: Ctx, locale: str = "en-GB", tz=GMT, auto: bool = False, p
     node = Multi(
         f'multipart/alternative;\n\tboundary="{b}"',
         b,
-        [Leaf(f'text/plain; charset="{plain_cs}"', plain_cte, plain, plain_cs),
-         Leaf('text/html; charset="utf-8"', "quoted-printable", html, "utf-8")],
+        [
+            Leaf(f'text/plain; charset="{plain_cs}"', plain_cte, plain, plain_cs),
+            Leaf('text/html; charset="utf-8"', "quoted-printable", html, "utf-8"),
+        ],
     )
-    return message(_ol_headers(c, prefix, extra, mid, {"zh": "zh-CN", "en-US": "en-US"}.get(locale, "en-GB") if locale in ("zh", "en-US", "en-GB") else f"{locale}-{locale.upper()}"), node)
+    return message(
+        _ol_headers(
+            c,
+            prefix,
+            extra,
+            mid,
+            {"zh": "zh-CN", "en-US": "en-US"}.get(locale, "en-GB")
+            if locale in ("zh", "en-US", "en-GB")
+            else f"{locale}-{locale.upper()}",
+        ),
+        node,
+    )
 
 
-OWA_DIV = ('<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, '
-           'Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">{}</div>')
+OWA_DIV = (
+    '<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, '
+    'Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">{}</div>'
+)
 
 
 def outlook_web(c: Ctx, locale: str = "en-GB", tz=GMT, mobile: str | None = None) -> bytes:
@@ -837,17 +932,28 @@ def outlook_web(c: Ctx, locale: str = "en-GB", tz=GMT, mobile: str | None = None
     html = (
         '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
         '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
-        '</head>\n<body dir="ltr">\n' + body_html + "\n" + sig_html + "\n" + html_q
+        '</head>\n<body dir="ltr">\n'
+        + body_html
+        + "\n"
+        + sig_html
+        + "\n"
+        + html_q
         + (f'<p style="font-size:8pt;color:#808080">{esc(disc)}</p>\n' if disc else "")
         + "</body>\n</html>\n"
     )
-    mid = exo_mid(c, "PAXP193" if not c.address.endswith(".co.uk") else "CWLP123", "EURP193.PROD.OUTLOOK.COM" if not c.address.endswith(".co.uk") else "GBRP123.PROD.OUTLOOK.COM")
+    mid = exo_mid(
+        c,
+        "PAXP193" if not c.address.endswith(".co.uk") else "CWLP123",
+        "EURP193.PROD.OUTLOOK.COM" if not c.address.endswith(".co.uk") else "GBRP123.PROD.OUTLOOK.COM",
+    )
     b = f"_000_{mid[1:].split('@')[0]}_"
     node = Multi(
         f'multipart/alternative;\n\tboundary="{b}"',
         b,
-        [Leaf('text/plain; charset="utf-8"', "base64", plain, "utf-8"),
-         Leaf('text/html; charset="utf-8"', "base64", html, "utf-8")],
+        [
+            Leaf('text/plain; charset="utf-8"', "base64", plain, "utf-8"),
+            Leaf('text/html; charset="utf-8"', "base64", html, "utf-8"),
+        ],
     )
     loc = {"en-US": "en-US", "en-GB": "en-GB"}.get(locale, locale)
     return message(_ol_headers(c, prefix, [], mid, loc), node)
@@ -862,8 +968,13 @@ APPLE_ATTR = {
     "fr": lambda d, n, a: f"Le {d.day} nov. {d.year} à {d:%H:%M}, {n} <{a}> a écrit\u00a0:",
     "zh": lambda d, n, a: f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}，{n} <{a}> 写道：",
 }
-IPHONE_SIG = {"en-GB": "Sent from my iPhone", "en-US": "Sent from my iPhone", "zh": "发自我的iPhone",
-              "it": "Inviato da iPhone", "fr": "Envoyé de mon iPhone"}
+IPHONE_SIG = {
+    "en-GB": "Sent from my iPhone",
+    "en-US": "Sent from my iPhone",
+    "zh": "发自我的iPhone",
+    "it": "Inviato da iPhone",
+    "fr": "Envoyé de mon iPhone",
+}
 
 
 def apple(c: Ctx, variant: str = "en-GB", iphone: bool = False) -> bytes:
@@ -893,15 +1004,21 @@ def apple(c: Ctx, variant: str = "en-GB", iphone: bool = False) -> bytes:
         plain_full = plain + "\n\n" + prefixed("" + attr + "\n\n" + q, "> ", "> ") + "\n"
         if iphone:
             html_inner = (
-                body_html + f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
+                body_html
+                + f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
                 + f'<blockquote type="cite"><div dir="ltr"><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></blockquote>'
             )
         else:
             html_inner = (
-                body_html + f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
+                body_html
+                + f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
                 + f'<div><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></blockquote></div><br>'
             )
-    body_attr = 'dir="auto"' if iphone else 'style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;"'
+    body_attr = (
+        'dir="auto"'
+        if iphone
+        else 'style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;"'
+    )
     html = (
         '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
         f"<body {body_attr}>{html_inner}</body></html>"
@@ -911,8 +1028,10 @@ def apple(c: Ctx, variant: str = "en-GB", iphone: bool = False) -> bytes:
     node = Multi(
         f'multipart/alternative;\n\tboundary="{b}"' if not iphone else f"multipart/alternative; boundary={b}",
         b,
-        [Leaf("text/plain;\n\tcharset=utf-8", cte, plain_full, "utf-8"),
-         Leaf("text/html;\n\tcharset=utf-8", cte, html + "\n", "utf-8")],
+        [
+            Leaf("text/plain;\n\tcharset=utf-8", cte, plain_full, "utf-8"),
+            Leaf("text/html;\n\tcharset=utf-8", cte, html + "\n", "utf-8"),
+        ],
     )
     return _apple_msg(c, node, iphone)
 
@@ -969,25 +1088,36 @@ def yahoo(c: Ctx, mobile: bool = False) -> bytes:
         body_html = "".join(f'<div dir="ltr">{esc(l) if l.strip() else "<br>"}</div>' for l in text.split("\n"))
         body_html += '<br><br><div id="ymail_android_signature"><a id="ymail_android_signature_link" href="https://go.onelink.me/107872968?pid=InProduct&amp;c=Global_Internal_YGrowth_AndroidEmailSig__AndroidUsers&amp;af_wl=ym&amp;af_sub1=Internal&amp;af_sub2=Global_YGrowth&amp;af_sub3=EmailSignature">Sent from Yahoo Mail on Android</a></div>'
     else:
-        body_html = (f'<div class="{cls}yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">'
-                     + "".join(f'<div dir="ltr" data-setdir="false">{esc(l) if l.strip() else "<br>"}</div>' for l in text.split("\n"))
-                     + "</div>")
+        body_html = (
+            f'<div class="{cls}yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">'
+            + "".join(
+                f'<div dir="ltr" data-setdir="false">{esc(l) if l.strip() else "<br>"}</div>' for l in text.split("\n")
+            )
+            + "</div>"
+        )
     if c.quote == "none":
         plain = text + sig + "\n"
         html_q = ""
     else:
         q = html_text(c.inv["inner"], YAHOO_TEXT)
         plain = text + sig + "\n\n    " + attr + "  \n \n " + q.replace("\n", "\n ") + "\n"
-        html_q = (f'<div id="{cls}yahoo_quoted_{digits(c.seed, 10)}" class="{cls}yahoo_quoted">'
-                  '<div style="font-family:\'Helvetica Neue\', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;">'
-                  f"<div>{esc(attr)}</div><div><br></div><div><br></div>"
-                  f'<div><div id="{cls}yiv{digits(c.seed+"y", 10)}"><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></div></div></div>')
+        html_q = (
+            f'<div id="{cls}yahoo_quoted_{digits(c.seed, 10)}" class="{cls}yahoo_quoted">'
+            "<div style=\"font-family:'Helvetica Neue', Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;\">"
+            f"<div>{esc(attr)}</div><div><br></div><div><br></div>"
+            f'<div><div id="{cls}yiv{digits(c.seed + "y", 10)}"><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></div></div></div>'
+        )
     html = f"<html><head></head><body>{body_html}<br><br>{html_q}</body></html>\n"
     ms = int(c.date.timestamp() * 1000)
     b = f"----=_Part_{digits(c.seed + 'p', 7)}_{digits(c.seed + 'q', 9)}.{ms}"
-    node = Multi(f'multipart/alternative; \n\tboundary="{b}"', b,
-                 [Leaf("text/plain; charset=UTF-8", "quoted-printable", plain, "utf-8"),
-                  Leaf("text/html; charset=UTF-8", "quoted-printable", html, "utf-8")])
+    node = Multi(
+        f'multipart/alternative; \n\tboundary="{b}"',
+        b,
+        [
+            Leaf("text/plain; charset=UTF-8", "quoted-printable", plain, "utf-8"),
+            Leaf("text/html; charset=UTF-8", "quoted-printable", html, "utf-8"),
+        ],
+    )
     irt, refs = c.refs()
     headers = [
         ("Date", format_datetime(c.date)),
@@ -998,7 +1128,10 @@ def yahoo(c: Ctx, mobile: bool = False) -> bytes:
         ("References", refs),
         ("Subject", ew(c.subject("Re: "), "UTF-8", "utf-8", "whole_q")),
         ("MIME-Version", "1.0"),
-        ("X-Mailer", "WebService/1.1.24652 YMailNorrin" if not mobile else "WebService/1.1.24652 YahooMailAndroidMobile"),
+        (
+            "X-Mailer",
+            "WebService/1.1.24652 YMailNorrin" if not mobile else "WebService/1.1.24652 YahooMailAndroidMobile",
+        ),
     ]
     return message([(k, v) for k, v in headers if v], node)
 
@@ -1011,32 +1144,47 @@ def proton(c: Ctx) -> bytes:
     attr = f"On Thursday, {d.day} November {d.year} at {d:%H:%M}, {c.inv['from_name']} <{c.inv['from_addr']}> wrote:"
     text = c.text
     sig = "Sent with Proton Mail secure email."
-    body_html = "\n".join(f'<div style="font-family: Arial, sans-serif; font-size: 14px;">{esc(l) if l.strip() else "<br>"}</div>' for l in text.split("\n"))
-    sig_html = ('<div style="font-family: Arial, sans-serif; font-size: 14px;"><br></div>\n'
-                '<div class="protonmail_signature_block" style="font-family: Arial, sans-serif; font-size: 14px;">\n'
-                '    <div class="protonmail_signature_block-user protonmail_signature_block-empty"></div>\n'
-                '    <div class="protonmail_signature_block-proton">Sent with <a target="_blank" href="https://proton.me/mail/home">Proton Mail</a> secure email.</div>\n</div>\n')
+    body_html = "\n".join(
+        f'<div style="font-family: Arial, sans-serif; font-size: 14px;">{esc(l) if l.strip() else "<br>"}</div>'
+        for l in text.split("\n")
+    )
+    sig_html = (
+        '<div style="font-family: Arial, sans-serif; font-size: 14px;"><br></div>\n'
+        '<div class="protonmail_signature_block" style="font-family: Arial, sans-serif; font-size: 14px;">\n'
+        '    <div class="protonmail_signature_block-user protonmail_signature_block-empty"></div>\n'
+        '    <div class="protonmail_signature_block-proton">Sent with <a target="_blank" href="https://proton.me/mail/home">Proton Mail</a> secure email.</div>\n</div>\n'
+    )
     if c.quote == "none":
         plain = text + "\n\n" + sig + "\n"
         q_html = ""
     else:
         q = html_text(c.inv["inner"], PROTON_TEXT)
         plain = text + "\n\n" + sig + "\n\n" + attr + "\n\n" + prefixed(q, "> ", ">") + "\n"
-        q_html = (f'<div style="font-family: Arial, sans-serif; font-size: 14px;"><br></div><div class="protonmail_quote">\n'
-                  f"        {esc(attr)}<br>\n        <blockquote class=\"protonmail_quote\" type=\"cite\">\n"
-                  f'            <div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>\n        </blockquote><br>\n    </div>')
+        q_html = (
+            f'<div style="font-family: Arial, sans-serif; font-size: 14px;"><br></div><div class="protonmail_quote">\n'
+            f'        {esc(attr)}<br>\n        <blockquote class="protonmail_quote" type="cite">\n'
+            f'            <div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>\n        </blockquote><br>\n    </div>'
+        )
     html = body_html + "\n" + sig_html + q_html + "\n"
     b = "b1=_" + alnum(c.seed + "b", 43)
-    node = Multi(f'multipart/alternative;\n boundary="{b}"', b,
-                 [Leaf("text/plain; charset=utf-8", "quoted-printable", plain, "utf-8"),
-                  Leaf("text/html; charset=utf-8", "base64", html, "utf-8")])
+    node = Multi(
+        f'multipart/alternative;\n boundary="{b}"',
+        b,
+        [
+            Leaf("text/plain; charset=utf-8", "quoted-printable", plain, "utf-8"),
+            Leaf("text/html; charset=utf-8", "base64", html, "utf-8"),
+        ],
+    )
     irt, refs = c.refs()
     headers = [
         ("Date", format_datetime(c.date)),
         ("To", c.to_header),
         ("From", addr(c.name, c.address)),
         ("Subject", ew(c.subject("Re: "), "utf-8", "utf-8", "words_q")),
-        ("Message-ID", f"<{alnum(c.seed + 'pm', 86, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')}=@proton.me>"),
+        (
+            "Message-ID",
+            f"<{alnum(c.seed + 'pm', 86, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')}=@proton.me>",
+        ),
         ("In-Reply-To", irt),
         ("References", refs),
         ("Feedback-ID", f"{digits(c.seed + 'f', 8)}:user:proton"),
@@ -1112,34 +1260,52 @@ def samsung(c: Ctx) -> bytes:
     text = c.text
     sig = c.r.get("samsung_sig", "Sent from my Galaxy")
     to_v = f"{c.name} <{c.address}>"
-    head = (f"-------- Original message --------\nFrom: {c.inv['from_name']} <{c.inv['from_addr']}> \n"
-            f"Date: {d:%d/%m/%Y} {d:%H:%M} (GMT+00:00) \nTo: {to_v} \nSubject: {c.inv['subject']} \n")
+    head = (
+        f"-------- Original message --------\nFrom: {c.inv['from_name']} <{c.inv['from_addr']}> \n"
+        f"Date: {d:%d/%m/%Y} {d:%H:%M} (GMT+00:00) \nTo: {to_v} \nSubject: {c.inv['subject']} \n"
+    )
     body_html = "".join(f'<div dir="auto">{esc(l) if l.strip() else "<br>"}</div>' for l in text.split("\n"))
-    body_html += ('<div dir="auto"><br></div><div dir="auto"><br></div><div id="composer_signature" dir="auto">'
-                  f'<div style="font-size:85%;color:#575757" dir="auto">{esc(sig)}</div></div>')
+    body_html += (
+        '<div dir="auto"><br></div><div dir="auto"><br></div><div id="composer_signature" dir="auto">'
+        f'<div style="font-size:85%;color:#575757" dir="auto">{esc(sig)}</div></div>'
+    )
     if c.quote == "none":
         plain = text + "\n\n\n\n" + sig + "\n"
         q_html = ""
     else:
         q = html_text(c.inv["inner"], SAMSUNG_TEXT)
         plain = text + "\n\n\n\n" + sig + "\n\n\n" + head + "\n" + q + "\n"
-        q_html = ('<div dir="auto"><br></div><div><br></div><div align="left" dir="auto" style="font-size:100%;color:#000000">'
-                  "<div>-------- Original message --------</div>"
-                  f"<div>From: {esc(c.inv['from_name'])} &lt;{c.inv['from_addr']}&gt; </div>"
-                  f"<div>Date: {d:%d/%m/%Y}  {d:%H:%M}  (GMT+00:00) </div><div>To: {esc(to_v)} </div>"
-                  f"<div>Subject: {esc(c.inv['subject'])} </div><div><br></div></div>"
-                  f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>')
-    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
-            + body_html + q_html + "</body></html>\n")
+        q_html = (
+            '<div dir="auto"><br></div><div><br></div><div align="left" dir="auto" style="font-size:100%;color:#000000">'
+            "<div>-------- Original message --------</div>"
+            f"<div>From: {esc(c.inv['from_name'])} &lt;{c.inv['from_addr']}&gt; </div>"
+            f"<div>Date: {d:%d/%m/%Y}  {d:%H:%M}  (GMT+00:00) </div><div>To: {esc(to_v)} </div>"
+            f"<div>Subject: {esc(c.inv['subject'])} </div><div><br></div></div>"
+            f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>'
+        )
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        + body_html
+        + q_html
+        + "</body></html>\n"
+    )
     b = f"--_com.samsung.android.email_{digits(c.seed + 'b', 15)}"
-    node = Multi(f'multipart/alternative; boundary="{b}"', b,
-                 [Leaf("text/plain; charset=utf-8", "base64", plain, "utf-8"),
-                  Leaf("text/html; charset=utf-8", "base64", html, "utf-8")])
+    node = Multi(
+        f'multipart/alternative; boundary="{b}"',
+        b,
+        [
+            Leaf("text/plain; charset=utf-8", "base64", plain, "utf-8"),
+            Leaf("text/html; charset=utf-8", "base64", html, "utf-8"),
+        ],
+    )
     irt, refs = c.refs()
     headers = [
         ("Date", format_datetime(c.date)),
         ("Subject", ew(c.subject("Re: "), "UTF-8", "utf-8", "whole_b")),
-        ("Message-ID", f"<{hexid(c.seed + 'm', 8)}-{hexid(c.seed + 'n', 4)}-{hexid(c.seed + 'o', 4)}-{hexid(c.seed + 'p', 4)}-{hexid(c.seed + 'q', 12)}@email.android.com>"),
+        (
+            "Message-ID",
+            f"<{hexid(c.seed + 'm', 8)}-{hexid(c.seed + 'n', 4)}-{hexid(c.seed + 'o', 4)}-{hexid(c.seed + 'p', 4)}-{hexid(c.seed + 'q', 12)}@email.android.com>",
+        ),
         ("Importance", "normal"),
         ("From", addr(c.name, c.address)),
         ("To", c.to_header),
@@ -1169,10 +1335,14 @@ def qq(c: Ctx) -> bytes:
     to_q = c.to_header
     if c.r["client"] == "qqmail-wechat-paste":
         # text pasted from the WeChat desktop app keeps WeChat's inline style and its [emoji] codes
-        span = ('<span style="caret-color: rgba(0, 0, 0, 0.9); color: rgba(0, 0, 0, 0.9); font-family: PingFangSC-Regular, '
-                '&quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, sans-serif; font-size: 14px; white-space: pre-wrap; '
-                'background-color: rgb(255, 255, 255);">{}</span>')
-        body_html = "".join(f"<div>{span.format(esc(l))}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n"))
+        span = (
+            '<span style="caret-color: rgba(0, 0, 0, 0.9); color: rgba(0, 0, 0, 0.9); font-family: PingFangSC-Regular, '
+            "&quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, sans-serif; font-size: 14px; white-space: pre-wrap; "
+            'background-color: rgb(255, 255, 255);">{}</span>'
+        )
+        body_html = "".join(
+            f"<div>{span.format(esc(l))}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n")
+        )
     else:
         body_html = "".join(f"<div>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n"))
     if c.r.get("qq_sig"):
@@ -1183,26 +1353,35 @@ def qq(c: Ctx) -> bytes:
         html_q = ""
     else:
         q = html_text(c.inv["inner"], QQ_TEXT)
-        plain = (text + "\n\n\n\n------------------ 原始邮件 ------------------\n"
-                 f"发件人: \"{c.inv['from_name']}\"<{c.inv['from_addr']}>;\n发送时间: {sent}\n"
-                 f"收件人: \"{me}\"<{c.address}>;\n\n主题: {c.inv['subject']}\n\n\n\n" + q + "\n")
-        html_q = ('<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
-                  '------------------&nbsp;原始邮件&nbsp;------------------</div>'
-                  '<div style="font-size: 12px;background:#efefef;padding:8px;">'
-                  f'<div><b>发件人:</b>&nbsp;"{esc(c.inv["from_name"])}"&lt;{c.inv["from_addr"]}&gt;;</div>'
-                  f"<div><b>发送时间:</b>&nbsp;{sent}</div>"
-                  f'<div><b>收件人:</b>&nbsp;"{esc(me)}"&lt;{c.address}&gt;;<wbr></div><div></div>'
-                  f"<div><b>主题:</b>&nbsp;{esc(c.inv['subject'])}</div></div><div><br></div>"
-                  f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>')
+        plain = (
+            text + "\n\n\n\n------------------ 原始邮件 ------------------\n"
+            f'发件人: "{c.inv["from_name"]}"<{c.inv["from_addr"]}>;\n发送时间: {sent}\n'
+            f'收件人: "{me}"<{c.address}>;\n\n主题: {c.inv["subject"]}\n\n\n\n' + q + "\n"
+        )
+        html_q = (
+            '<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
+            "------------------&nbsp;原始邮件&nbsp;------------------</div>"
+            '<div style="font-size: 12px;background:#efefef;padding:8px;">'
+            f'<div><b>发件人:</b>&nbsp;"{esc(c.inv["from_name"])}"&lt;{c.inv["from_addr"]}&gt;;</div>'
+            f"<div><b>发送时间:</b>&nbsp;{sent}</div>"
+            f'<div><b>收件人:</b>&nbsp;"{esc(me)}"&lt;{c.address}&gt;;<wbr></div><div></div>'
+            f"<div><b>主题:</b>&nbsp;{esc(c.inv['subject'])}</div></div><div><br></div>"
+            f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>'
+        )
     html = f'<meta http-equiv="Content-Type" content="text/html; charset={label.upper()}">' + body_html + html_q + "\n"
     if not can(plain + html, codec):
         label, codec = "utf-8", "utf-8"
         html = html.replace("charset=GB18030", "charset=UTF-8")
     b = f"----=_NextPart_{hexid(c.seed + 'a', 8).upper()}_{hexid(c.seed + 'b', 8).upper()}_{hexid(c.seed + 'c', 8).upper()}"
-    node = Multi(f'multipart/alternative;\n\tboundary="{b}"', b,
-                 [Leaf(f'text/plain;\n\tcharset="{label}"', "base64", plain, codec),
-                  Leaf(f'text/html;\n\tcharset="{label}"', "base64", html, codec)],
-                 preamble="This is a multi-part message in MIME format.\n")
+    node = Multi(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        [
+            Leaf(f'text/plain;\n\tcharset="{label}"', "base64", plain, codec),
+            Leaf(f'text/html;\n\tcharset="{label}"', "base64", html, codec),
+        ],
+        preamble="This is a multi-part message in MIME format.\n",
+    )
     irt, refs = c.refs()
     subj_prefix = c.r.get("subject_prefix", "回复：")
     headers = [
@@ -1245,7 +1424,7 @@ def netease(c: Ctx) -> bytes:
     cs = c.r.get("charset", "GBK")
     codec = "gbk" if cs.upper() == "GBK" else "utf-8"
     text = c.text
-    attr = f"在 {d:%Y-%m-%d %H:%M:%S}，\"{c.inv['from_name']}\" <{c.inv['from_addr']}> 写道："
+    attr = f'在 {d:%Y-%m-%d %H:%M:%S}，"{c.inv["from_name"]}" <{c.inv["from_addr"]}> 写道：'
     body_html = "".join(f"<div>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n"))
     if c.quote == "none":
         plain = text + "\n"
@@ -1253,17 +1432,26 @@ def netease(c: Ctx) -> bytes:
     else:
         q = html_text(c.inv["inner"], NETEASE_TEXT)
         plain = text + "\n\n\n\n\n\n\n\n\n\n" + attr + "\n" + prefixed(q, ">", ">") + "\n"
-        html = ('<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">' + body_html
-                + '<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br><pre><br>'
-                + esc(attr).replace("&quot;", '"') + '<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">'
-                + f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></blockquote></div>\n')
+        html = (
+            '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
+            + body_html
+            + '<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br><pre><br>'
+            + esc(attr).replace("&quot;", '"')
+            + '<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; BORDER-LEFT: #ccc 1px solid">'
+            + f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></blockquote></div>\n'
+        )
     if not can(plain + html, codec):
         cs, codec = "UTF-8", "utf-8"
     ms = int(c.date.timestamp() * 1000)
     b = f"----=_Part_{digits(c.seed + 'p', 6)}_{digits(c.seed + 'q', 9)}.{ms}"
-    node = Multi(f'multipart/alternative; \n\tboundary="{b}"', b,
-                 [Leaf(f"text/plain; charset={cs}", "base64", plain, codec),
-                  Leaf(f"text/html; charset={cs}", "base64", html, codec)])
+    node = Multi(
+        f'multipart/alternative; \n\tboundary="{b}"',
+        b,
+        [
+            Leaf(f"text/plain; charset={cs}", "base64", plain, codec),
+            Leaf(f"text/html; charset={cs}", "base64", html, codec),
+        ],
+    )
     irt, refs = c.refs()
     user = c.address.split("@")[0]
     headers = [
@@ -1272,12 +1460,18 @@ def netease(c: Ctx) -> bytes:
         ("To", c.to_as(cs, codec)),
         ("Subject", ew(c.subject(c.r.get("subject_prefix", "Re:")), cs, codec, "whole_b")),
         ("X-Priority", "3"),
-        ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b) Copyright (c) 2002-2026 www.mailtech.cn 163com"),
+        (
+            "X-Mailer",
+            "Coremail Webmail Server Version XT5.0.14 build 20240801(9da12a7b) Copyright (c) 2002-2026 www.mailtech.cn 163com",
+        ),
         ("In-Reply-To", irt),
         ("References", refs),
         ("X-NTES-SC", "AL_Qu2cAf" + alnum(c.seed + "ntes", 40)),
         ("MIME-Version", "1.0"),
-        ("Message-ID", f"<{hexid(c.seed + 'a', 8)}.{hexid(c.seed + 'b', 4)}.{hexid(c.seed + 'c', 11)}.Coremail.{user}@{c.address.split('@')[1]}>"),
+        (
+            "Message-ID",
+            f"<{hexid(c.seed + 'a', 8)}.{hexid(c.seed + 'b', 4)}.{hexid(c.seed + 'c', 11)}.Coremail.{user}@{c.address.split('@')[1]}>",
+        ),
         ("X-Coremail-Locale", "zh_CN"),
     ]
     return message([(k, v) for k, v in headers if v], node)
@@ -1290,27 +1484,41 @@ def mailmaster(c: Ctx) -> bytes:
     body_html = "".join(f"<div>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n"))
     if sig:
         body_html += f'<div><br></div><div class="J-reply" style="color:#909090;font-size:12px">{sig}</div>'
-    table = (f"| 发件人 | {c.inv['from_name']}<{c.inv['from_addr']}> |\n| 日期 | {d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M} |\n"
-             f"| 收件人 | {c.name}<{c.address}> |\n| 主题 | {c.inv['subject']} |")
+    table = (
+        f"| 发件人 | {c.inv['from_name']}<{c.inv['from_addr']}> |\n| 日期 | {d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M} |\n"
+        f"| 收件人 | {c.name}<{c.address}> |\n| 主题 | {c.inv['subject']} |"
+    )
     if c.quote == "none":
         plain = text + ("\n\n" + sig if sig else "") + "\n"
         html_q = ""
     else:
         q = html_text(c.inv["inner"], NETEASE_TEXT)
         plain = text + ("\n\n" + sig if sig else "") + "\n---- 回复的原邮件 ----\n" + table + "\n" + q + "\n"
-        html_q = ('<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:\'微软雅黑\';">'
-                  '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">---- 回复的原邮件 ----</div>'
-                  '<table class="J-reply-table" style="width:100%;font-size:12px;">'
-                  f'<tr><td style="width:60px;text-align:right;color:#909090">发件人</td><td>{esc(c.inv["from_name"])}&lt;{c.inv["from_addr"]}&gt;</td></tr>'
-                  f'<tr><td style="text-align:right;color:#909090">日期</td><td>{d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M}</td></tr>'
-                  f'<tr><td style="text-align:right;color:#909090">收件人</td><td>{esc(c.name)}&lt;{c.address}&gt;</td></tr>'
-                  f'<tr><td style="text-align:right;color:#909090">主题</td><td>{esc(c.inv["subject"])}</td></tr></table></div>'
-                  f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>')
-    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>' + body_html + html_q + "</body></html>\n"
+        html_q = (
+            '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;font-family:\'微软雅黑\';">'
+            '<div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;margin-right:10px">---- 回复的原邮件 ----</div>'
+            '<table class="J-reply-table" style="width:100%;font-size:12px;">'
+            f'<tr><td style="width:60px;text-align:right;color:#909090">发件人</td><td>{esc(c.inv["from_name"])}&lt;{c.inv["from_addr"]}&gt;</td></tr>'
+            f'<tr><td style="text-align:right;color:#909090">日期</td><td>{d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M}</td></tr>'
+            f'<tr><td style="text-align:right;color:#909090">收件人</td><td>{esc(c.name)}&lt;{c.address}&gt;</td></tr>'
+            f'<tr><td style="text-align:right;color:#909090">主题</td><td>{esc(c.inv["subject"])}</td></tr></table></div>'
+            f'<div style="{c.inv["body_style"]}">{c.inv["inner"]}</div>'
+        )
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        + body_html
+        + html_q
+        + "</body></html>\n"
+    )
     b = f"----=_Part_{digits(c.seed + 'p', 6)}_{digits(c.seed + 'q', 10)}"
-    node = Multi(f'multipart/alternative; boundary="{b}"', b,
-                 [Leaf("text/plain; charset=UTF-8", "base64", plain, "utf-8"),
-                  Leaf("text/html; charset=UTF-8", "base64", html, "utf-8")])
+    node = Multi(
+        f'multipart/alternative; boundary="{b}"',
+        b,
+        [
+            Leaf("text/plain; charset=UTF-8", "base64", plain, "utf-8"),
+            Leaf("text/html; charset=UTF-8", "base64", html, "utf-8"),
+        ],
+    )
     irt, refs = c.refs()
     headers = [
         ("Date", format_datetime(c.date)),
@@ -1335,37 +1543,51 @@ def foxmail(c: Ctx, ui: str = "zh") -> bytes:
     text = c.text
     sig = c.r.get("fox_sig", c.address)
     if ui == "zh":
-        head = (f"发件人： {c.inv['from_name']}\n发送时间： {d:%Y-%m-%d %H:%M}\n收件人： {c.address}\n主题： {c.inv['subject']}")
+        head = f"发件人： {c.inv['from_name']}\n发送时间： {d:%Y-%m-%d %H:%M}\n收件人： {c.address}\n主题： {c.inv['subject']}"
         lab = ("发件人：", "发送时间：", "收件人：", "主题：")
     else:
-        head = (f"From: {c.inv['from_name']}\nDate: {d:%Y-%m-%d %H:%M}\nTo: {c.address}\nSubject: {c.inv['subject']}")
+        head = f"From: {c.inv['from_name']}\nDate: {d:%Y-%m-%d %H:%M}\nTo: {c.address}\nSubject: {c.inv['subject']}"
         lab = ("From:", "Date:", "To:", "Subject:")
-    body_html = "\n".join(f"<div><span></span>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n"))
+    body_html = "\n".join(
+        f"<div><span></span>{esc(l)}</div>" if l.strip() else "<div><br></div>" for l in text.split("\n")
+    )
     q = html_text(c.inv["inner"], FOX_TEXT)
     if c.quote == "none":
         plain = text + "\n\n\n\n" + sig + "\n"
         q_html = ""
     else:
         plain = text + "\n\n\n\n" + sig + "\n \n" + head + "\n" + q + "\n"
-        q_html = ('<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div>&nbsp;</div>'
-                  '<div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
-                  f'<div><b>{lab[0]}</b>&nbsp;<a href="mailto:{c.inv["from_addr"]}">{esc(c.inv["from_name"])}</a></div>'
-                  f"<div><b>{lab[1]}</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>"
-                  f'<div><b>{lab[2]}</b>&nbsp;<a href="mailto:{c.address}">{c.address}</a></div>'
-                  f"<div><b>{lab[3]}</b>&nbsp;{esc(c.inv['subject'])}</div></div></div>"
-                  f'<div><div class="FoxDiv{digits(c.seed + "fd", 14)}"><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></div></blockquote>')
-    html = ('<html><head><meta http-equiv="content-type" content="text/html; charset={cs}"><style>body { line-height: 1.5; }'
-            'blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { font-size: 14px; font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n'
-            + body_html + '\n<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
-            f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig)}</div></div></span></div>\n' + q_html + "\n</body></html>\n")
+        q_html = (
+            '<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div>&nbsp;</div>'
+            '<div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
+            f'<div><b>{lab[0]}</b>&nbsp;<a href="mailto:{c.inv["from_addr"]}">{esc(c.inv["from_name"])}</a></div>'
+            f"<div><b>{lab[1]}</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>"
+            f'<div><b>{lab[2]}</b>&nbsp;<a href="mailto:{c.address}">{c.address}</a></div>'
+            f"<div><b>{lab[3]}</b>&nbsp;{esc(c.inv['subject'])}</div></div></div>"
+            f'<div><div class="FoxDiv{digits(c.seed + "fd", 14)}"><div style="{c.inv["body_style"]}">{c.inv["inner"]}</div></div></div></blockquote>'
+        )
+    html = (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset={cs}"><style>body { line-height: 1.5; }'
+        'blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { font-size: 14px; font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style></head><body>\n'
+        + body_html
+        + '\n<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
+        f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{esc(sig)}</div></div></span></div>\n'
+        + q_html
+        + "\n</body></html>\n"
+    )
     if not can(plain + html, codec):
         label, codec = "utf-8", "utf-8"
     html = html.replace("{cs}", label)
     b = f"----=_001_NextPart{digits(c.seed + 'np', 12)}_=----"
-    node = Multi(f'multipart/alternative;\n\tboundary="{b}"', b,
-                 [Leaf(f'text/plain;\n\tcharset="{label}"', "base64", plain, codec),
-                  Leaf(f'text/html;\n\tcharset="{label}"', "base64", html, codec)],
-                 preamble="This is a multi-part message in MIME format.\n")
+    node = Multi(
+        f'multipart/alternative;\n\tboundary="{b}"',
+        b,
+        [
+            Leaf(f'text/plain;\n\tcharset="{label}"', "base64", plain, codec),
+            Leaf(f'text/html;\n\tcharset="{label}"', "base64", html, codec),
+        ],
+        preamble="This is a multi-part message in MIME format.\n",
+    )
     irt, refs = c.refs()
     ts = c.date.astimezone(CST)
     headers = [
@@ -1394,10 +1616,24 @@ def auto_simple(c: Ctx, kind: str) -> bytes:
     irt, refs = c.refs()
     if kind == "gmail":
         b = "000000000000" + hexid(c.seed + "b", 16)
-        node = Multi(f'multipart/alternative; boundary="{b}"', b,
-                     [Leaf('text/plain; charset="UTF-8"', "7bit" if text.isascii() else "quoted-printable", text + "\n", "utf-8"),
-                      Leaf('text/html; charset="UTF-8"', "7bit" if text.isascii() else "quoted-printable",
-                           "<div>" + esc(text).replace("\n", "<br>") + "</div>\n", "utf-8")])
+        node = Multi(
+            f'multipart/alternative; boundary="{b}"',
+            b,
+            [
+                Leaf(
+                    'text/plain; charset="UTF-8"',
+                    "7bit" if text.isascii() else "quoted-printable",
+                    text + "\n",
+                    "utf-8",
+                ),
+                Leaf(
+                    'text/html; charset="UTF-8"',
+                    "7bit" if text.isascii() else "quoted-printable",
+                    "<div>" + esc(text).replace("\n", "<br>") + "</div>\n",
+                    "utf-8",
+                ),
+            ],
+        )
         headers = [
             ("MIME-Version", "1.0"),
             ("From", addr(c.name, c.address)),
@@ -1428,8 +1664,12 @@ def auto_simple(c: Ctx, kind: str) -> bytes:
         ]
         return message([(k, v) for k, v in headers if v], node)
     if kind == "qq":
-        node = Leaf('text/html; charset="gb18030"', "base64",
-                    "".join(f"<div>{esc(l)}</div>" if l else "<div><br></div>" for l in text.split("\n")) + "\n", "gb18030")
+        node = Leaf(
+            'text/html; charset="gb18030"',
+            "base64",
+            "".join(f"<div>{esc(l)}</div>" if l else "<div><br></div>" for l in text.split("\n")) + "\n",
+            "gb18030",
+        )
         headers = [
             ("From", addr(c.name, c.address, "gb18030", "gb18030", quote_ew=True)),
             ("To", c.to_as("gb18030", "gb18030", quote_ew=True)),
@@ -1515,13 +1755,24 @@ def bounce(c: Ctx, kind: str) -> bytes:
         mid = f"<bounce.{hexid(c.seed, 16)}@163.com>"
         extra = [("Auto-Submitted", "auto-replied")]
         charset = "UTF-8"
-    node = Multi(f'multipart/report; report-type=delivery-status;\n\tboundary="{b}"', b, [
-        Leaf(f'text/plain; charset="{charset}"', "base64" if not human.isascii() else "7bit", human, "utf-8"),
-        Leaf("message/delivery-status", "7bit", status, "ascii"),
-        Leaf("text/rfc822-headers", "7bit", orig_headers, "ascii"),
-    ])
-    headers = [("Return-Path", "<>"), ("From", from_v), ("To", c.to_addr), ("Subject", subj), ("Date", format_datetime(c.date)),
-               ("Message-ID", mid), ("MIME-Version", "1.0")] + extra
+    node = Multi(
+        f'multipart/report; report-type=delivery-status;\n\tboundary="{b}"',
+        b,
+        [
+            Leaf(f'text/plain; charset="{charset}"', "base64" if not human.isascii() else "7bit", human, "utf-8"),
+            Leaf("message/delivery-status", "7bit", status, "ascii"),
+            Leaf("text/rfc822-headers", "7bit", orig_headers, "ascii"),
+        ],
+    )
+    headers = [
+        ("Return-Path", "<>"),
+        ("From", from_v),
+        ("To", c.to_addr),
+        ("Subject", subj),
+        ("Date", format_datetime(c.date)),
+        ("Message-ID", mid),
+        ("MIME-Version", "1.0"),
+    ] + extra
     return message(headers, node)
 
 

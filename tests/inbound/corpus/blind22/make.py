@@ -15,8 +15,14 @@ from .replies import REPLIES
 HERE = Path(__file__).resolve().parent
 BATCH = "blind22"
 CTE = {"quoted-printable": "qp", "base64": "base64", "7bit": "7bit", "8bit": "8bit"}
-TOP = {"text/plain": "plain", "text/html": "html", "multipart/alternative": "alt", "multipart/mixed": "mixed",
-       "multipart/related": "related", "multipart/report": "report"}
+TOP = {
+    "text/plain": "plain",
+    "text/html": "html",
+    "multipart/alternative": "alt",
+    "multipart/mixed": "mixed",
+    "multipart/related": "related",
+    "multipart/report": "report",
+}
 
 
 def describe(raw: bytes) -> str:

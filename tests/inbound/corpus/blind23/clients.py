@@ -37,12 +37,36 @@ INVITE_SUBJECT = {"zh": "重新面试邀请：电商客服专员", "en": "Re-int
 INVITE_DATE = {"zh": datetime(2026, 11, 26, 10, 0, 0, tzinfo=CST), "en": datetime(2026, 11, 26, 9, 30, 0, tzinfo=GMT)}
 
 WD_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MON_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MON_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 WD_ZH = ["一", "二", "三", "四", "五", "六", "日"]
 WD_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MON_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
+MON_DE = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 WD_FR = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
 MON_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 
@@ -220,8 +244,9 @@ def finish(headers: list[tuple[str, str]], body: str) -> bytes:
     return msg.encode("utf-8")
 
 
-def part(ctype: str, charset: str, cte: str, text: str, *, apple: bool = False, cs_quote: bool = True,
-         fold: bool = False) -> tuple[str, str]:
+def part(
+    ctype: str, charset: str, cte: str, text: str, *, apple: bool = False, cs_quote: bool = True, fold: bool = False
+) -> tuple[str, str]:
     """One leaf part. Returns (charset label actually used, part text)."""
     cs, enc = encode_body(text, charset, cte)
     csv = f'"{cs}"' if cs_quote else cs
@@ -264,10 +289,17 @@ class TStyle:
 
 
 STYLES = {
-    "gmail": TStyle(bold="*", ol="   {n}. ", ul="   - ", link="{text} <{href}>", hr="------------------------------",
-                    cell=" "),
-    "outlook": TStyle(ol="  {n}.  ", ul="  *   ", link="{text}<{href}>", link_same=True, hr="________________________________",
-                      cell="\n"),
+    "gmail": TStyle(
+        bold="*", ol="   {n}. ", ul="   - ", link="{text} <{href}>", hr="------------------------------", cell=" "
+    ),
+    "outlook": TStyle(
+        ol="  {n}.  ",
+        ul="  *   ",
+        link="{text}<{href}>",
+        link_same=True,
+        hr="________________________________",
+        cell="\n",
+    ),
     "apple": TStyle(ol="\t{n}.\t", ul="\t•\t", link="{text} <{href}>", hr="", cell="\t"),
     "qq": TStyle(ol="", ul="", link="{text}", hr="", cell="\t", para=False),
     "netease": TStyle(ol="", ul="", link="{text}", hr="", cell=" ", para=False),
@@ -361,12 +393,12 @@ class _Render(HTMLParser):
         elif tag in ("strong", "b"):
             self.buf.append(self.st.bold)
         elif tag == "a" and self.href:
-            text = "".join(self.buf[self.amark:])
+            text = "".join(self.buf[self.amark :])
             href = self.href.replace("mailto:", "") if self.href.startswith("mailto:") else self.href
             if text.strip() == href and not self.st.link_same:
                 pass
             else:
-                self.buf[self.amark:] = [self.st.link.format(text=text, href=self.href)]
+                self.buf[self.amark :] = [self.st.link.format(text=text, href=self.href)]
             self.href = None
 
     def handle_data(self, data):
@@ -428,8 +460,13 @@ def wrap78(text: str, width: int = 76) -> str:
             out.append(line)
             continue
         lead = re.match(r"^\s*", rest).group(0)
-        wrapped = textwrap.wrap(rest, width=width - len(pre), break_long_words=False, break_on_hyphens=False,
-                                subsequent_indent="" if not lead else "")
+        wrapped = textwrap.wrap(
+            rest,
+            width=width - len(pre),
+            break_long_words=False,
+            break_on_hyphens=False,
+            subsequent_indent="" if not lead else "",
+        )
         out.extend(pre + w for w in wrapped)
     return "\n".join(out)
 
@@ -462,7 +499,7 @@ def inline_merge(quoted_text: str, inline: list[tuple[str, str]], qfmt) -> list[
                 break
         if idx is None:
             raise ValueError(f"anchor not found: {anchor!r}")
-        pieces.append(("q", "\n".join(lines[start: idx + 1])))
+        pieces.append(("q", "\n".join(lines[start : idx + 1])))
         pieces.append(("a", answer))
         start = idx + 1
     if start < len(lines):
@@ -523,12 +560,16 @@ def gmail_fwd_block(q: Quoted, loc: str, tz: timezone) -> tuple[str, str]:
     else:
         date = f"{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.weekday()]}, {d.day} {MON_EN[d.month - 1][:3]} {d.year} at {d:%H:%M}"
         labels = ("---------- Forwarded message ---------", "From: ", "Date: ", "Subject: ", "To: ")
-    plain = (f"{labels[0]}\n{labels[1]}{q.from_name} <{q.from_addr}>\n{labels[2]}{date}\n"
-             f"{labels[3]}{q.subject}\n{labels[4]}{q.to_name} <{q.to_addr}>\n")
-    hb = (f'<div dir="ltr" class="gmail_attr">{labels[0]}<br>{labels[1]}<strong class="gmail_sendername" dir="auto">'
-          f'{esc(q.from_name)}</strong> <span dir="auto">&lt;<a href="mailto:{q.from_addr}">{q.from_addr}</a>&gt;</span><br>'
-          f'{labels[2]}{date}<br>{labels[3]}{esc(q.subject)}<br>{labels[4]}{esc(q.to_name)} &lt;<a href="mailto:{q.to_addr}">'
-          f'{q.to_addr}</a>&gt;<br></div>')
+    plain = (
+        f"{labels[0]}\n{labels[1]}{q.from_name} <{q.from_addr}>\n{labels[2]}{date}\n"
+        f"{labels[3]}{q.subject}\n{labels[4]}{q.to_name} <{q.to_addr}>\n"
+    )
+    hb = (
+        f'<div dir="ltr" class="gmail_attr">{labels[0]}<br>{labels[1]}<strong class="gmail_sendername" dir="auto">'
+        f'{esc(q.from_name)}</strong> <span dir="auto">&lt;<a href="mailto:{q.from_addr}">{q.from_addr}</a>&gt;</span><br>'
+        f'{labels[2]}{date}<br>{labels[3]}{esc(q.subject)}<br>{labels[4]}{esc(q.to_name)} &lt;<a href="mailto:{q.to_addr}">'
+        f"{q.to_addr}</a>&gt;<br></div>"
+    )
     return plain, hb
 
 
@@ -549,36 +590,53 @@ def gmail(spec: Spec, q: Quoted, loc: str = "en", plain_only: bool = False, forw
     if forward:
         fplain, fhtml = gmail_fwd_block(q, loc, tz)
         plain = f"{body}\n\n{fplain}\n\n{qtext}\n"
-        htm = (f'<div dir="ltr">{gmail_compose_html(body)}<br><br><div class="gmail_quote gmail_quote_container">'
-               f'{fhtml}<br><br>{q.html}</div></div>\n')
+        htm = (
+            f'<div dir="ltr">{gmail_compose_html(body)}<br><br><div class="gmail_quote gmail_quote_container">'
+            f"{fhtml}<br><br>{q.html}</div></div>\n"
+        )
     else:
         attr = gmail_attr(q, loc, tz)
         quote_plain = f"{attr}\n\n{gt(qtext)}"
-        quote_html = (f'<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">{esc(attr)}<br></div>'
-                      f'<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);'
-                      f'padding-left:1ex">{q.html}</blockquote></div>')
+        quote_html = (
+            f'<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">{esc(attr)}<br></div>'
+            f'<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);'
+            f'padding-left:1ex">{q.html}</blockquote></div>'
+        )
         sig_plain = f"\n\n-- \n{sig}" if sig else ""
-        sig_html = (f'<br clear="all"><div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" '
-                    f'class="gmail_signature" data-smartmail="gmail_signature"><div dir="ltr">{gmail_compose_html(sig)}'
-                    f'</div></div>') if sig else ""
+        sig_html = (
+            (
+                f'<br clear="all"><div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" '
+                f'class="gmail_signature" data-smartmail="gmail_signature"><div dir="ltr">{gmail_compose_html(sig)}'
+                f"</div></div>"
+            )
+            if sig
+            else ""
+        )
         if spec.mode == "none":
             plain = body + sig_plain + "\n"
             htm = f'<div dir="ltr">{gmail_compose_html(body)}{sig_html}</div>\n'
         elif spec.mode == "bottom":
             plain = f"{quote_plain}\n\n{body}{sig_plain}\n"
-            htm = (f'<div dir="ltr"><br></div><br>{quote_html}<div><br></div><div>{gmail_compose_html(body)}</div>'
-                   f'{sig_html}\n')
+            htm = (
+                f'<div dir="ltr"><br></div><br>{quote_html}<div><br></div><div>{gmail_compose_html(body)}</div>'
+                f"{sig_html}\n"
+            )
         elif spec.mode == "inline":
             pieces = inline_merge(qtext, spec.inline, None)
             pp = [f"{body}\n\n{attr}\n" if body else f"{attr}\n"]
-            hh = [f'<div dir="ltr">{gmail_compose_html(body)}</div><br>' if body else '<div dir="ltr"><br></div><br>',
-                  f'<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">{esc(attr)}<br></div>']
+            hh = [
+                f'<div dir="ltr">{gmail_compose_html(body)}</div><br>' if body else '<div dir="ltr"><br></div><br>',
+                f'<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">{esc(attr)}<br></div>',
+            ]
             for kind, chunk in pieces:
                 if kind == "q":
                     pp.append("\n" + gt(chunk) + "\n")
-                    hh.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
-                              'rgb(204,204,204);padding-left:1ex">' + "<br>".join(esc(x) for x in chunk.split("\n"))
-                              + "</blockquote>")
+                    hh.append(
+                        '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
+                        'rgb(204,204,204);padding-left:1ex">'
+                        + "<br>".join(esc(x) for x in chunk.split("\n"))
+                        + "</blockquote>"
+                    )
                 else:
                     pp.append("\n" + chunk + "\n")
                     hh.append(f"<div><br></div><div>{gmail_compose_html(chunk)}</div><div><br></div>")
@@ -622,7 +680,9 @@ def gmail(spec: Spec, q: Quoted, loc: str = "en", plain_only: bool = False, forw
         body_raw = alternative(boundary, [p1, p2])
         fmt = fmt_of("alt", "utf-8", pcte)
     raw = finish(headers, body_raw)
-    return Built(raw, fmt, Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, htm, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw, fmt, Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, htm, msgid, refs, plain.rstrip("\n"))
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -638,13 +698,15 @@ OUTLOOK_LABELS = {
 
 def outlook_sent(d: datetime, loc: str, web: bool = False, mobile: bool = False) -> str:
     if loc == "en":
-        return (f"{WD_EN[d.weekday()]}, {d.day} {MON_EN[d.month - 1]} {d.year} {d:%H:%M}" if web
-                else f"{d.day} {MON_EN[d.month - 1]} {d.year} {d:%H:%M}")
+        return (
+            f"{WD_EN[d.weekday()]}, {d.day} {MON_EN[d.month - 1]} {d.year} {d:%H:%M}"
+            if web
+            else f"{d.day} {MON_EN[d.month - 1]} {d.year} {d:%H:%M}"
+        )
     if loc == "us":
         return f"{WD_EN[d.weekday()]}, {MON_EN[d.month - 1]} {d.day}, {d.year} {en_ampm(d, secs=mobile)}"
     if loc == "zh":
-        return (f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}" if not web
-                else f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}")
+        return f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}" if not web else f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}"
     if loc == "de":
         return f"{WD_DE[d.weekday()]}, {d.day}. {MON_DE[d.month - 1]} {d.year} {d:%H:%M}"
     raise ValueError(loc)
@@ -723,8 +785,11 @@ div.WordSection1
 
 def word_p(line: str, lang: str) -> str:
     if not line:
-        return '<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>' if lang == "zh" \
+        return (
+            '<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>'
+            if lang == "zh"
             else '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+        )
     if lang == "zh":
         return f'<p class="MsoNormal"><span lang="EN-US">{esc(line)}<o:p></o:p></span></p>'
     return f'<p class="MsoNormal">{esc(line)}<o:p></o:p></p>'
@@ -774,11 +839,13 @@ def outlook(spec: Spec, q: Quoted, loc: str = "en", kind: str = "desktop", forwa
     if kind == "desktop":
         meta_cs = "gb2312" if zh else ("us-ascii" if is_ascii(spec.body) and is_ascii(q.html) else "utf-8")
         paras = "\n".join(word_p(x, "zh" if zh else "en") for x in body.split("\n"))
-        hdr_html = (f'<div>\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
-                    f'<p class="MsoNormal"><b><span lang="EN-US">{lab[0]}</span></b><span lang="EN-US"> {esc(q.from_name)} '
-                    f'&lt;{q.from_addr}&gt; <br>\n<b>{lab[1]}</b> {sent}<br>\n<b>{lab[2]}</b> {esc(to_line)}<br>\n'
-                    f'<b>{lab[3]}</b> {esc(q.subject)}<o:p></o:p></span></p>\n</div>\n</div>\n'
-                    f'<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>\n')
+        hdr_html = (
+            f'<div>\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">\n'
+            f'<p class="MsoNormal"><b><span lang="EN-US">{lab[0]}</span></b><span lang="EN-US"> {esc(q.from_name)} '
+            f"&lt;{q.from_addr}&gt; <br>\n<b>{lab[1]}</b> {sent}<br>\n<b>{lab[2]}</b> {esc(to_line)}<br>\n"
+            f"<b>{lab[3]}</b> {esc(q.subject)}<o:p></o:p></span></p>\n</div>\n</div>\n"
+            f'<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>\n'
+        )
         if spec.auto:
             inner = paras
         elif spec.mode == "none":
@@ -791,40 +858,55 @@ def outlook(spec: Spec, q: Quoted, loc: str = "en", kind: str = "desktop", forwa
                     segs.extend(word_p(x, "zh" if zh else "en") for x in c.split("\n"))
                 else:
                     for x in c.split("\n"):
-                        segs.append(f'<p class="MsoNormal"><b><span style="color:#C00000">{esc(x)}</span></b>'
-                                    f'<span lang="EN-US"><o:p></o:p></span></p>')
+                        segs.append(
+                            f'<p class="MsoNormal"><b><span style="color:#C00000">{esc(x)}</span></b>'
+                            f'<span lang="EN-US"><o:p></o:p></span></p>'
+                        )
             inner = paras + "\n" + hdr_html + "\n".join(segs)
         elif spec.mode == "bottom":
             inner = hdr_html + q.html + "\n" + paras
         else:
             inner = paras + "\n" + hdr_html + q.html
-        htm = ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-               'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
-               'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
-               f'<meta http-equiv="Content-Type" content="text/html; charset={meta_cs}">\n'
-               '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
-               f'{OUTLOOK_STYLE_ZH if zh else OUTLOOK_STYLE_EN}<!--[if gte mso 9]><xml>\n'
-               '<o:shapedefaults v:ext="edit" spidmax="1026" />\n</xml><![endif]--><!--[if gte mso 9]><xml>\n'
-               '<o:shapelayout v:ext="edit">\n<o:idmap v:ext="edit" data="1" />\n</o:shapelayout></xml><![endif]-->\n'
-               f'</head>\n<body lang="{"ZH-CN" if zh else "EN-GB"}" link="#0563C1" vlink="#954F72" '
-               f'style="word-wrap:break-word{";text-justify-trim:punctuation" if zh else ""}">\n'
-               f'<div class="WordSection1">\n{inner}\n</div>\n</body>\n</html>\n')
+        htm = (
+            '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+            'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
+            f'<meta http-equiv="Content-Type" content="text/html; charset={meta_cs}">\n'
+            '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
+            f"{OUTLOOK_STYLE_ZH if zh else OUTLOOK_STYLE_EN}<!--[if gte mso 9]><xml>\n"
+            '<o:shapedefaults v:ext="edit" spidmax="1026" />\n</xml><![endif]--><!--[if gte mso 9]><xml>\n'
+            '<o:shapelayout v:ext="edit">\n<o:idmap v:ext="edit" data="1" />\n</o:shapelayout></xml><![endif]-->\n'
+            f'</head>\n<body lang="{"ZH-CN" if zh else "EN-GB"}" link="#0563C1" vlink="#954F72" '
+            f'style="word-wrap:break-word{";text-justify-trim:punctuation" if zh else ""}">\n'
+            f'<div class="WordSection1">\n{inner}\n</div>\n</body>\n</html>\n'
+        )
         frag = inner
     else:
-        font = ('font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif; '
-                'font-size: 12pt; color: rgb(0, 0, 0);')
-        paras = "\n".join(f'<div class="elementToProof" style="{font}">{esc(x) if x else "<br>"}</div>'
-                          for x in body.split("\n"))
+        font = (
+            "font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, Calibri, Helvetica, sans-serif; "
+            "font-size: 12pt; color: rgb(0, 0, 0);"
+        )
+        paras = "\n".join(
+            f'<div class="elementToProof" style="{font}">{esc(x) if x else "<br>"}</div>' for x in body.split("\n")
+        )
         if kind == "ios":
             paras = "\n".join(f'<div dir="ltr">{esc(x) if x else "<br>"}</div>' for x in body.split("\n"))
-            paras += ('\n<div dir="ltr"><br></div>\n<div class="ms-outlook-mobile-signature"><div dir="ltr">'
-                      + ('获取 <a href="https://aka.ms/o0ukef">Outlook for iOS</a>' if zh
-                         else 'Get <a href="https://aka.ms/o0ukef">Outlook for iOS</a>') + '</div></div>')
-        hdr_html = ('<div id="appendonsend"></div>\n<hr style="display:inline-block;width:98%" tabindex="-1">\n'
-                    '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" '
-                    f'color="#000000"><b>{lab[0]}</b> {esc(q.from_name)} &lt;{q.from_addr}&gt;<br>\n<b>{lab[1]}</b> '
-                    f'{sent}<br>\n<b>{lab[2]}</b> {esc(to_line)}<br>\n<b>{lab[3]}</b> {esc(q.subject)}</font>\n'
-                    '<div>&nbsp;</div>\n</div>\n')
+            paras += (
+                '\n<div dir="ltr"><br></div>\n<div class="ms-outlook-mobile-signature"><div dir="ltr">'
+                + (
+                    '获取 <a href="https://aka.ms/o0ukef">Outlook for iOS</a>'
+                    if zh
+                    else 'Get <a href="https://aka.ms/o0ukef">Outlook for iOS</a>'
+                )
+                + "</div></div>"
+            )
+        hdr_html = (
+            '<div id="appendonsend"></div>\n<hr style="display:inline-block;width:98%" tabindex="-1">\n'
+            '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" '
+            f'color="#000000"><b>{lab[0]}</b> {esc(q.from_name)} &lt;{q.from_addr}&gt;<br>\n<b>{lab[1]}</b> '
+            f"{sent}<br>\n<b>{lab[2]}</b> {esc(to_line)}<br>\n<b>{lab[3]}</b> {esc(q.subject)}</font>\n"
+            "<div>&nbsp;</div>\n</div>\n"
+        )
         if spec.auto or spec.mode == "none":
             inner = paras
         elif spec.mode == "bottom":
@@ -836,14 +918,18 @@ def outlook(spec: Spec, q: Quoted, loc: str = "en", kind: str = "desktop", forwa
                 if k == "q":
                     segs.append("<div>" + "<br>\n".join(esc(x) for x in c.split("\n")) + "</div>")
                 else:
-                    segs.append(f'<div style="color: rgb(192, 0, 0);"><b>{"<br>".join(esc(x) for x in c.split(chr(10)))}'
-                                '</b></div>')
+                    segs.append(
+                        f'<div style="color: rgb(192, 0, 0);"><b>{"<br>".join(esc(x) for x in c.split(chr(10)))}'
+                        "</b></div>"
+                    )
             inner = paras + "\n" + hdr_html + "\n".join(segs)
         else:
             inner = paras + "\n" + hdr_html + q.html
-        htm = ('<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-               '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
-               f'</head>\n<body dir="ltr">\n{inner}\n</body>\n</html>\n')
+        htm = (
+            '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+            '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n'
+            f'</head>\n<body dir="ltr">\n{inner}\n</body>\n</html>\n'
+        )
         frag = inner
 
     # ---- headers
@@ -879,8 +965,11 @@ def outlook(spec: Spec, q: Quoted, loc: str = "en", kind: str = "desktop", forwa
     lang_hdr = {"zh": "zh-CN", "en": "en-GB", "us": "en-US", "de": "de-DE"}[loc]
     headers += [("Accept-Language", f"{lang_hdr}, en-US"), ("Content-Language", lang_hdr)]
     if spec.auto:
-        headers += [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"),
-                    ("X-MS-Exchange-Inbox-Rules-Loop", spec.addr)]
+        headers += [
+            ("Auto-Submitted", "auto-generated"),
+            ("X-Auto-Response-Suppress", "All"),
+            ("X-MS-Exchange-Inbox-Rules-Loop", spec.addr),
+        ]
     headers += [("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")]
     if kind != "desktop":
         headers.append(("msip_labels", ""))
@@ -891,8 +980,11 @@ def outlook(spec: Spec, q: Quoted, loc: str = "en", kind: str = "desktop", forwa
     headers += [("Content-Type", f'multipart/alternative;\n\tboundary="{boundary}"'), ("MIME-Version", "1.0")]
     raw = finish(headers, alternative(boundary, [p1, p2]))
     client_fmt = fmt_of("alt", cs1, cte)
-    return Built(raw, client_fmt, Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, frag, msgid, refs,
-                                         plain.rstrip("\n")))
+    return Built(
+        raw,
+        client_fmt,
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, frag, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -946,8 +1038,10 @@ def apple(spec: Spec, q: Quoted, loc: str = "en", ios: bool = False) -> Built:
     comp = apple_compose_html(body, ios)
     if ios:
         sf = f'<div dir="ltr"><br><div dir="ltr">{esc(sent_from)}</div>'
-        qh = (f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
-              f'<blockquote type="cite"><div dir="ltr">{bom}{q.html}</div></blockquote>')
+        qh = (
+            f'<div dir="ltr"><br><blockquote type="cite">{esc(attr)}<br><br></blockquote></div>'
+            f'<blockquote type="cite"><div dir="ltr">{bom}{q.html}</div></blockquote>'
+        )
         if spec.mode == "none":
             inner = f"{comp}{sf}</div>"
         elif spec.mode == "bottom":
@@ -956,35 +1050,49 @@ def apple(spec: Spec, q: Quoted, loc: str = "en", ios: bool = False) -> Built:
             raise ValueError("inline on iOS not used")
         else:
             inner = f"{comp}{sf}{qh}</div>"
-        htm = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
-               f'<body dir="auto">{inner}</body></html>')
+        htm = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+            f'<body dir="auto">{inner}</body></html>'
+        )
     else:
-        qh = (f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
-              f'<div>{q.html}</div></blockquote></div><br>')
+        qh = (
+            f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
+            f"<div>{q.html}</div></blockquote></div><br>"
+        )
         if spec.mode == "none":
             inner = comp
         elif spec.mode == "bottom":
-            inner = f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">' \
-                    f'<div>{q.html}</div></blockquote></div><div><br></div><div>{comp}</div>'
+            inner = (
+                f'<div><br><blockquote type="cite"><div>{esc(attr)}</div><br class="Apple-interchange-newline">'
+                f"<div>{q.html}</div></blockquote></div><div><br></div><div>{comp}</div>"
+            )
         elif spec.mode == "inline":
             pieces = inline_merge(f"{attr}\n\n{qtext}", spec.inline, None)
             segs = [comp + "<div><br></div>" if body else ""]
             for k, c in pieces:
                 if k == "q":
-                    segs.append('<blockquote type="cite"><div>' + "<br>".join(esc(x) for x in c.split("\n"))
-                                + "</div></blockquote>")
+                    segs.append(
+                        '<blockquote type="cite"><div>'
+                        + "<br>".join(esc(x) for x in c.split("\n"))
+                        + "</div></blockquote>"
+                    )
                 else:
                     segs.append(f"<div><br></div><div>{apple_compose_html(c, False)}</div><div><br></div>")
             inner = "".join(segs)
         else:
             inner = comp + qh
-        htm = ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '
-               'charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; '
-               f'line-break: after-white-space;">{inner}</body></html>')
+        htm = (
+            '<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '
+            'charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; '
+            f'line-break: after-white-space;">{inner}</body></html>'
+        )
     subj = spec.subject or reply_subject("回复：" if loc == "zh" else "Re: ", q.subject)
     refs = [r for r in (q.refs + [q.msgid]) if r]
-    msgid = f"<{huuid(spec.key, 'apple-id')}@icloud.com>" if ios or spec.addr.endswith(("icloud.com", "me.com")) \
+    msgid = (
+        f"<{huuid(spec.key, 'apple-id')}@icloud.com>"
+        if ios or spec.addr.endswith(("icloud.com", "me.com"))
         else f"<{huuid(spec.key, 'apple-id')}@{spec.addr.split('@')[1]}>"
+    )
     if ios:
         boundary = f"Apple-Mail-{huuid(spec.key, 'apple-b')}"
         headers = [
@@ -1016,8 +1124,11 @@ def apple(spec: Spec, q: Quoted, loc: str = "en", ios: bool = False) -> Built:
     cs1, p1 = part("text/plain", "utf-8", "quoted-printable", plain, apple=True, cs_quote=False, fold=not ios)
     _, p2 = part("text/html", "utf-8", "quoted-printable", htm, apple=True, cs_quote=False, fold=not ios)
     raw = finish(headers, alternative(boundary, [p1, p2]))
-    return Built(raw, fmt_of("alt", cs1, "quoted-printable"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "quoted-printable"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1031,21 +1142,30 @@ def qq_block(q: Quoted, tz: timezone, en: bool, app: bool) -> tuple[str, str]:
         date = f"{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.weekday()]}, {MON_EN[d.month - 1][:3]} {d.day}, {d.year} {d.hour % 12 or 12:02d}:{d.minute:02d} {'AM' if d.hour < 12 else 'PM'}"
         labs = ("Original", "From:", "Date:", "To:", "Subject:")
     else:
-        date = f"{d.year}年{d.month}月{d.day}日(星期{WD_ZH[d.weekday()]}) {zh_ampm(d)}" if not app \
+        date = (
+            f"{d.year}年{d.month}月{d.day}日(星期{WD_ZH[d.weekday()]}) {zh_ampm(d)}"
+            if not app
             else f"{d.year}年{d.month}月{d.day}日 {d:%H:%M}"
+        )
         labs = ("原始邮件", "发件人:", "发送时间:", "收件人:", "主题:")
     to = f'"{q.to_name}"<{q.to_addr}>' if q.to_name else f"<{q.to_addr}>"
     if app:
-        plain = (f"------------------ {labs[0]} ------------------\n{labs[1]} {q.from_name} <{q.from_addr}>\n"
-                 f"{labs[2]} {date}\n{labs[3]} {to}\n{labs[4]} {q.subject}\n")
+        plain = (
+            f"------------------ {labs[0]} ------------------\n{labs[1]} {q.from_name} <{q.from_addr}>\n"
+            f"{labs[2]} {date}\n{labs[3]} {to}\n{labs[4]} {q.subject}\n"
+        )
     else:
-        plain = (f"------------------{nb}{labs[0]}{nb}------------------\n{labs[1]} \"{q.from_name}\""
-                 f"<{q.from_addr}>;\n{labs[2]}{nb}{date}\n{labs[3]}{nb}{to};\n\n{labs[4]}{nb}{q.subject}\n")
-    hb = ('<div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;'
-          f'{labs[0]}&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
-          f'<div><b>{labs[1]}</b>&nbsp;"{esc(q.from_name)}"&lt;{q.from_addr}&gt;;</div>'
-          f'<div><b>{labs[2]}</b>&nbsp;{date}</div><div><b>{labs[3]}</b>&nbsp;{esc(to)};<wbr></div><div></div>'
-          f'<div><b>{labs[4]}</b>&nbsp;{esc(q.subject)}</div></div><div><br></div>')
+        plain = (
+            f'------------------{nb}{labs[0]}{nb}------------------\n{labs[1]} "{q.from_name}"'
+            f"<{q.from_addr}>;\n{labs[2]}{nb}{date}\n{labs[3]}{nb}{to};\n\n{labs[4]}{nb}{q.subject}\n"
+        )
+    hb = (
+        '<div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">------------------&nbsp;'
+        f'{labs[0]}&nbsp;------------------</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
+        f'<div><b>{labs[1]}</b>&nbsp;"{esc(q.from_name)}"&lt;{q.from_addr}&gt;;</div>'
+        f"<div><b>{labs[2]}</b>&nbsp;{date}</div><div><b>{labs[3]}</b>&nbsp;{esc(to)};<wbr></div><div></div>"
+        f"<div><b>{labs[4]}</b>&nbsp;{esc(q.subject)}</div></div><div><br></div>"
+    )
     return plain, hb
 
 
@@ -1060,8 +1180,12 @@ def qq(spec: Spec, q: Quoted, en: bool = False, app: bool = False, forward: bool
     else:
         gap = "\n\n\n\n" if app else "\n\n\n\n\n\n"
         plain = f"{body}{gap}{bplain}\n\n\n{qtext}\n"
-        htm_inner = ("".join(f"<div>{esc(x) if x else '<br>'}</div>" for x in body.split("\n"))
-                     + "<div><br></div><div><br></div>" + bhtml + q.html)
+        htm_inner = (
+            "".join(f"<div>{esc(x) if x else '<br>'}</div>" for x in body.split("\n"))
+            + "<div><br></div><div><br></div>"
+            + bhtml
+            + q.html
+        )
     charset = "utf-8" if app else "gb18030"
     htm = f'<meta http-equiv="Content-Type" content="text/html; charset={charset.upper()}">{htm_inner}'
     if forward:
@@ -1090,8 +1214,11 @@ def qq(spec: Spec, q: Quoted, en: bool = False, app: bool = False, forward: bool
     cs1, p1 = part("text/plain", charset, "base64", plain, fold=True)
     _, p2 = part("text/html", charset, "base64", htm, fold=True)
     raw = finish(headers, alternative(boundary, [p1, p2], "This is a multi-part message in MIME format.\n"))
-    return Built(raw, fmt_of("alt", cs1, "base64"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, htm_inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "base64"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, htm_inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1105,9 +1232,11 @@ def netease(spec: Spec, q: Quoted) -> Built:
     qtext = q.text("netease")
     body = spec.body
     comp = "".join(f'<p style="margin: 0;">{esc(x) if x else "<br>"}</p>' for x in body.split("\n"))
-    qh = (f'<br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
-          f'<p>{esc(attr)}</p><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
-          f'BORDER-LEFT: #ccc 1px solid">{q.html}</blockquote>')
+    qh = (
+        f'<br><br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
+        f'<p>{esc(attr)}</p><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
+        f'BORDER-LEFT: #ccc 1px solid">{q.html}</blockquote>'
+    )
     if spec.mode == "none":
         plain = body + "\n"
         inner = comp
@@ -1130,7 +1259,10 @@ def netease(spec: Spec, q: Quoted) -> Built:
         ("To", spec.token),
         ("Subject", enc_word(subj, "GBK")),
         ("X-Priority", "3"),
-        ("X-Mailer", "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)\n Copyright (c) 2002-2026 www.mailtech.cn 163com"),
+        (
+            "X-Mailer",
+            "Coremail Webmail Server Version XT5.0.14 build 20230109(dcb5de15)\n Copyright (c) 2002-2026 www.mailtech.cn 163com",
+        ),
     ]
     if refs:
         headers += [("In-Reply-To", q.msgid), ("References", " ".join(refs))]
@@ -1144,8 +1276,11 @@ def netease(spec: Spec, q: Quoted) -> Built:
     cs1, p1 = part("text/plain", "GBK", "base64", plain, cs_quote=False)
     _, p2 = part("text/html", "GBK", "base64", htm, cs_quote=False)
     raw = finish(headers, alternative(boundary, [p1, p2]))
-    return Built(raw, fmt_of("alt", cs1, "base64"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "base64"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 def mailmaster(spec: Spec, q: Quoted) -> Built:
@@ -1153,26 +1288,36 @@ def mailmaster(spec: Spec, q: Quoted) -> Built:
     d = local(q.date, tz)
     date = f"{d.year}年{d.month:02d}月{d.day:02d}日 {d:%H:%M}"
     to = f"{q.to_name}<{q.to_addr}>" if q.to_name else q.to_addr
-    card_plain = (f"---- 回复的原邮件 ----\n| 发件人 | {q.from_name}<{q.from_addr}> |\n| 日期 | {date} |\n"
-                  f"| 收件人 | {to} |\n| 主题 | {q.subject} |")
+    card_plain = (
+        f"---- 回复的原邮件 ----\n| 发件人 | {q.from_name}<{q.from_addr}> |\n| 日期 | {date} |\n"
+        f"| 收件人 | {to} |\n| 主题 | {q.subject} |"
+    )
     qtext = q.text("netease")
     body = spec.body
     sig = "发自网易邮箱大师"
     plain = f"{body}\n\n{sig}\n{card_plain}\n{qtext}\n"
-    comp = "".join(f'<div>{esc(x) if x else "<br>"}</div>' for x in body.split("\n"))
-    card = ('<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-            'border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;'
-            'font-family:\'微软雅黑\';"><div style="font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;'
-            'margin-right:10px">---- 回复的原邮件 ----</div><table class="J-mail-card" style="font-size:12px;'
-            'margin-left:10px;"><tbody>'
-            f'<tr><td style="color:#a0a0a0;">发件人</td><td>{esc(q.from_name)}&lt;{q.from_addr}&gt;</td></tr>'
-            f'<tr><td style="color:#a0a0a0;">日期</td><td>{date}</td></tr>'
-            f'<tr><td style="color:#a0a0a0;">收件人</td><td>{esc(to)}</td></tr>'
-            f'<tr><td style="color:#a0a0a0;">主题</td><td>{esc(q.subject)}</td></tr></tbody></table></div>')
-    inner = (comp + f'<div class="NETEASEMAILMASTERLOCALSIGNATURE"><div style="font-size:14px;">{sig}</div></div>'
-             + card + f"<blockquote id=\"ntes-iosmail-quote\" style=\"margin: 0\">{q.html}</blockquote>")
-    htm = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
-           f'<div style="font-size: 14px;">{inner}</div></body></html>')
+    comp = "".join(f"<div>{esc(x) if x else '<br>'}</div>" for x in body.split("\n"))
+    card = (
+        '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
+        "border-radius:3px;-moz-border-radius:3px;-webkit-border-radius:3px;margin-top:45px;margin-bottom:20px;"
+        "font-family:'微软雅黑';\"><div style=\"font-size:12px;line-height:1.5;word-break:break-all;margin-left:10px;"
+        'margin-right:10px">---- 回复的原邮件 ----</div><table class="J-mail-card" style="font-size:12px;'
+        'margin-left:10px;"><tbody>'
+        f'<tr><td style="color:#a0a0a0;">发件人</td><td>{esc(q.from_name)}&lt;{q.from_addr}&gt;</td></tr>'
+        f'<tr><td style="color:#a0a0a0;">日期</td><td>{date}</td></tr>'
+        f'<tr><td style="color:#a0a0a0;">收件人</td><td>{esc(to)}</td></tr>'
+        f'<tr><td style="color:#a0a0a0;">主题</td><td>{esc(q.subject)}</td></tr></tbody></table></div>'
+    )
+    inner = (
+        comp
+        + f'<div class="NETEASEMAILMASTERLOCALSIGNATURE"><div style="font-size:14px;">{sig}</div></div>'
+        + card
+        + f'<blockquote id="ntes-iosmail-quote" style="margin: 0">{q.html}</blockquote>'
+    )
+    htm = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body>'
+        f'<div style="font-size: 14px;">{inner}</div></body></html>'
+    )
     subj = spec.subject or reply_subject("回复：", q.subject)
     refs = [r for r in (q.refs + [q.msgid]) if r]
     msgid = f"<{h(spec.key, 'mm-1', 8)}.{h(spec.key, 'mm-2', 4)}.19{h(spec.key, 'mm-3', 9)}.Coremail.{spec.addr.split('@')[0]}@163.com>"
@@ -1194,8 +1339,11 @@ def mailmaster(spec: Spec, q: Quoted) -> Built:
     cs1, p1 = part("text/plain", "UTF-8", "base64", plain)
     _, p2 = part("text/html", "UTF-8", "base64", htm)
     raw = finish(headers, alternative(boundary, [p1, p2]))
-    return Built(raw, fmt_of("alt", cs1, "base64"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "base64"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1217,22 +1365,28 @@ def foxmail(spec: Spec, q: Quoted) -> Built:
     else:
         plain = f"{body}\n{sig_plain}{card_plain}{qtext}\n"
     comp = "".join(f"<div>{('<span></span>' + esc(x)) if x else '<br>'}</div>\n" for x in body.split("\n"))
-    sig_html = ('<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
-                f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{today}</div>'
-                f'<div><br></div><div>{spec.addr}</div></div></span></div>\n')
-    card = ('<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
-            '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
-            '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; '
-            'BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
-            f'<div><b>发件人：</b>&nbsp;<a href="mailto:{q.from_addr}">{esc(q.from_name)}</a></div>'
-            f'<div><b>发送时间：</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>'
-            f'<div><b>收件人：</b>&nbsp;<a href="mailto:{q.to_addr}">{esc(to)}</a></div>'
-            f'<div><b>主题：</b>&nbsp;{esc(q.subject)}</div></div></div><div><div>{q.html}</div></div></blockquote>\n')
+    sig_html = (
+        '<div><br></div><hr style="width: 210px; height: 1px;" color="#b5c4df" size="1" align="left">\n'
+        f'<div><span><div style="MARGIN: 10px; FONT-FAMILY: verdana; FONT-SIZE: 10pt"><div>{today}</div>'
+        f"<div><br></div><div>{spec.addr}</div></div></span></div>\n"
+    )
+    card = (
+        '<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit">'
+        '<div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+        '<div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; '
+        'BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px">'
+        f'<div><b>发件人：</b>&nbsp;<a href="mailto:{q.from_addr}">{esc(q.from_name)}</a></div>'
+        f"<div><b>发送时间：</b>&nbsp;{d:%Y-%m-%d}&nbsp;{d:%H:%M}</div>"
+        f'<div><b>收件人：</b>&nbsp;<a href="mailto:{q.to_addr}">{esc(to)}</a></div>'
+        f"<div><b>主题：</b>&nbsp;{esc(q.subject)}</div></div></div><div><div>{q.html}</div></div></blockquote>\n"
+    )
     inner = comp + sig_html + ("" if spec.mode == "none" else card)
-    htm = ('<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { '
-           'line-height: 1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { '
-           'font-size: 14px; font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style>'
-           f'</head><body>\n{inner}</body></html>')
+    htm = (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=GB2312"><style>body { '
+        "line-height: 1.5; }blockquote { margin-top: 0px; margin-bottom: 0px; margin-left: 0.5em; }body { "
+        'font-size: 14px; font-family: "Microsoft YaHei UI"; color: rgb(0, 0, 0); line-height: 1.5; }</style>'
+        f"</head><body>\n{inner}</body></html>"
+    )
     subj = spec.subject or reply_subject("回复: ", q.subject)
     refs = [r for r in (q.refs + [q.msgid]) if r]
     stamp = spec.when.strftime("%Y%m%d%H%M%S")
@@ -1258,8 +1412,11 @@ def foxmail(spec: Spec, q: Quoted) -> Built:
     cs1, p1 = part("text/plain", "GB2312", "base64", plain, fold=True)
     _, p2 = part("text/html", "GB2312", "quoted-printable", htm, fold=True)
     raw = finish(headers, alternative(boundary, [p1, p2], "This is a multi-part message in MIME format.\n"))
-    return Built(raw, fmt_of("alt", cs1, "base64"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "base64"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1281,19 +1438,29 @@ def yahoo(spec: Spec, q: Quoted, android: bool = False) -> Built:
     qid = int(h(spec.key, "y-q", 8), 16) % 10**10
     if android:
         quote_plain = f"  {attr}  \n{gt(qtext, '  ', '  ')}"
-        qh = (f'<div id="yahoo_quoted_{qid}" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
-              f'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{esc(attr)}</div><div><br></div>'
-              f'<div><br></div><div>{q.html}</div></div></div>')
+        qh = (
+            f'<div id="yahoo_quoted_{qid}" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
+            f'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{esc(attr)}</div><div><br></div>'
+            f"<div><br></div><div>{q.html}</div></div></div>"
+        )
     else:
         quote_plain = f"    {attr}  \n \n \n{qtext}"
-        qh = (f'<div id="yahoo_quoted_{qid}" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
-              f'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{esc(attr)}</div><div><br></div>'
-              f'<div><br></div><div>{q.html}</div></div></div>')
+        qh = (
+            f'<div id="yahoo_quoted_{qid}" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
+            f'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>{esc(attr)}</div><div><br></div>'
+            f"<div><br></div><div>{q.html}</div></div></div>"
+        )
     sf_plain = f"\n\n{sent_from}" if sent_from else ""
-    sf_html = (f'<div id="ymail_android_signature"><a href="https://mail.onelink.me/107872968?pid=nativeplacement'
-               f'&amp;c=Global_Acquisition_YMktg_315_Internal_EmailSignature&amp;af_sub1=Acquisition&amp;'
-               f'af_sub2=Global_YMktg&amp;af_sub3=&amp;af_sub4=100000604&amp;af_sub5=EmailSignature__Static_">'
-               f'Sent from Yahoo Mail on Android</a></div>') if sent_from else ""
+    sf_html = (
+        (
+            f'<div id="ymail_android_signature"><a href="https://mail.onelink.me/107872968?pid=nativeplacement'
+            f"&amp;c=Global_Acquisition_YMktg_315_Internal_EmailSignature&amp;af_sub1=Acquisition&amp;"
+            f'af_sub2=Global_YMktg&amp;af_sub3=&amp;af_sub4=100000604&amp;af_sub5=EmailSignature__Static_">'
+            f"Sent from Yahoo Mail on Android</a></div>"
+        )
+        if sent_from
+        else ""
+    )
     if spec.mode == "none":
         plain = f"{body}{sf_plain}\n"
         inner = comp + sf_html
@@ -1303,9 +1470,13 @@ def yahoo(spec: Spec, q: Quoted, android: bool = False) -> Built:
     else:
         plain = f"{body}{sf_plain}\n\n{quote_plain}\n"
         inner = comp + sf_html + "<br><br>" + qh
-    htm = ('<html><head></head><body><div class="ydp' + h(spec.key, "ydp", 8)
-           + 'yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">'
-           + inner + "</div></body></html>")
+    htm = (
+        '<html><head></head><body><div class="ydp'
+        + h(spec.key, "ydp", 8)
+        + 'yahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">'
+        + inner
+        + "</div></body></html>"
+    )
     subj = spec.subject or reply_subject("Re: ", q.subject)
     refs = [r for r in (q.refs + [q.msgid]) if r]
     stamp = int(spec.when.timestamp() * 1000)
@@ -1328,8 +1499,11 @@ def yahoo(spec: Spec, q: Quoted, android: bool = False) -> Built:
     cs1, p1 = part("text/plain", "UTF-8", "quoted-printable", plain)
     _, p2 = part("text/html", "UTF-8", "quoted-printable", htm)
     raw = finish(headers, alternative(boundary, [p1, p2]))
-    return Built(raw, fmt_of("alt", cs1, "quoted-printable"),
-                 Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")))
+    return Built(
+        raw,
+        fmt_of("alt", cs1, "quoted-printable"),
+        Quoted(spec.name, spec.addr, "", spec.token, spec.when, subj, inner, msgid, refs, plain.rstrip("\n")),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 """Write blind23's .eml files and manifest.tsv (deterministic: same bytes every run).
 
-    python3 -m tests.inbound.corpus.blind23.make      (from the worktree root)
+python3 -m tests.inbound.corpus.blind23.make      (from the worktree root)
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from .clients import (CET, CLIENTS, CST, FORWARDERS, GMT, HERE, Spec, h, invitation)
+from .clients import CET, CLIENTS, CST, FORWARDERS, GMT, HERE, Spec, h, invitation
 from .replies import REPLIES
 
 BATCH = "blind23"
@@ -63,8 +63,17 @@ def build_one(n: int, r: dict):
     if fwd and fwd[0] == "self":
         _, fclient, (wname, waddr), fwhen = fwd
         q = invitation(lang, wname, waddr)
-        fspec = Spec(key=key + "-fwd", lang=lang, client=fclient, name=wname, addr=waddr,
-                     when=when(key + "-fwd", fwhen, tz), body="", mode="top", token=address)
+        fspec = Spec(
+            key=key + "-fwd",
+            lang=lang,
+            client=fclient,
+            name=wname,
+            addr=waddr,
+            when=when(key + "-fwd", fwhen, tz),
+            body="",
+            mode="top",
+            token=address,
+        )
         q = FORWARDERS[fclient](fspec, q).quoted
         q.to_name, q.to_addr = name, address
         notes.append("fwd-self")
@@ -72,12 +81,32 @@ def build_one(n: int, r: dict):
         q = invitation(lang, name, address)
     if r["prior"]:
         pwhen, pbody = r["prior"]
-        pspec = Spec(key=key + "-prior", lang=lang, client=r["client"], name=name, addr=address,
-                     when=when(key + "-prior", pwhen, tz), body=pbody, mode="top", token=tok)
+        pspec = Spec(
+            key=key + "-prior",
+            lang=lang,
+            client=r["client"],
+            name=name,
+            addr=address,
+            when=when(key + "-prior", pwhen, tz),
+            body=pbody,
+            mode="top",
+            token=tok,
+        )
         q = make(pspec, q).quoted
         notes.append("own-earlier")
-    spec = Spec(key=key, lang=lang, client=r["client"], name=name, addr=address, when=when(key, r["when"], tz),
-                body=r["body"], mode=r["mode"], inline=r["inline"], token=tok, auto=r["auto"])
+    spec = Spec(
+        key=key,
+        lang=lang,
+        client=r["client"],
+        name=name,
+        addr=address,
+        when=when(key, r["when"], tz),
+        body=r["body"],
+        mode=r["mode"],
+        inline=r["inline"],
+        token=tok,
+        auto=r["auto"],
+    )
     if fwd and fwd[0] == "forward":
         built = FORWARDERS[r["client"]](spec, q)
     else:
