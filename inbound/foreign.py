@@ -140,7 +140,9 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
         r"(?:der|dieser|von den|von diesen) (?:drei |beiden |genannten |vorgeschlagenen |angebotenen )?"
         r"(?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen|tage|tagen)|"
-        r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater(?:e[nmrs]?)?|fruher(?:e[nmrs]?)?|neue[nr]? termin|alternativ\w*)\b",
+        r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater(?:e[nmrs]?)?|fruher(?:e[nmrs]?)?|"
+        r"neue[nr]? termin|"
+        r"alternativ\w*)\b",
         negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|"
         r"prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
         r"absagen)\b",
@@ -154,7 +156,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|termin|vorschlag|zeitfenster|variante|nummer|nr\.?|slot)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit|\w*woche|\w*tag|halfte|monat))",
+            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit|\w*woche|\w*tag|halfte))",
         ),
         ordinals={"erste": 1, "zweite": 2, "dritte": 3},
         weekdays=r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?\b",
@@ -172,8 +174,10 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2})\.? ?(jan|feb|marz|apr|mai|jun|jul|aug|sep|okt|nov|dez)",
             # "Freitag, 4." / "Samstag 5 um 10": the day of the month after the weekday
-            r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? (?:den |der )?(\d{1,2})"
-            r"(?![\d:]|[./]\d| ?(?:uhr|h)\b)()",
+            (
+                r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? (?:den |der )?(\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:uhr|h)\b)()"
+            ),
         ),
         hours=(
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?uhr\b",
@@ -237,7 +241,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|creneau|choix|proposition|numero|n°|horaire)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(premier|premiere|deuxieme|second|seconde|troisieme)\b(?! (?:entretien|tour|fois|semaine|quinzaine|moitie|jour))",
+            r"\b(premier|premiere|deuxieme|second|seconde|troisieme)\b(?! (?:entretien|tour|fois|semaine|moitie|jour))",
             r"(?<!\d)(\d)(?:e|er|ere|eme) (?:option|creneau|choix|proposition)",
         ),
         ordinals={"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3},
@@ -254,7 +258,7 @@ TABLES: dict[str, Table] = {
         months=("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec"),
         dates=(
             r"(?<!\d)(\d{1,2})(?:er)? (janv|fev|mars|avr|mai|juin|juil|aou|sep|oct|nov|dec)",
-            r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|heures?)\b)()",
+            r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|heure)\b)()",
         ),
         hours=(r"(?<![\d:.])(?P<h>\d{1,2}) ?h(?:eures?)?(?: ?\d{2})?\b",),
         am=r"\bmatin(?:ee)?\b",
@@ -483,7 +487,10 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2}) (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)",
             r"\b(?:il )?giorno (\d{1,2})(?![\d:]|[./]\d| ?(?:h|ore)\b)()",
-            r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|ore)\b)()",
+            (
+                r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica),? (\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:h|ore)\b)()"
+            ),
         ),
         hours=(
             r"\b(?:alle|ore) (?:ore )?(?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
@@ -650,7 +657,8 @@ TABLES: dict[str, Table] = {
         withdraw=r"불참(?:하겠습니다|합니다|할게요)|포기(?:하겠습니다|합니다|할게요)|"
         r"다른 (?:회사|곳|기업)(?:에|으로|로)? (?:입사|취업|합격)|철회(?:하겠습니다|합니다|할게요)|"
         r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)|(?:참석|참여|응시)하지 않(?:겠습니다|을게요|겠어요|기로)",
-        cannot=r"(?:참석|참여)(?:이|가|하기|은|는)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
+        cannot=r"(?:참석|참여)(?:이|가|하기|은|는)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|"
+        r"못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
         negation=r"안\s?(?:되|돼|됩|될)|휴가|출장|여행|일정이 있|바쁘|약속이 있|"
@@ -1015,16 +1023,17 @@ def _unaccented(t: str) -> str:
 # "hora de México", "По Москве это 17:00", "日本時間では23時", "한국 시간으로는 밤 11시"): not another hour asked for.
 _OWN_ZONE = re.compile(
     _as_normalised(
-    r"[^,;.!?。、，\n]*(?:\b(?:ware|waere|ist) (?:dann |das )?bei mir\b|\bortszeit\b|\bdeutscher zeit\b|\bsoit\b|"
-    r"\bheure (?:de (?!londres|shanghai|pekin|chine)[a-z]+|locale|francaise)\b|"
-    r"\bhora (?:de (?!londres|shanghai|pekin|china)[a-z]+|local)\b|\bhorario de (?!londres|shanghai|pequim)[a-z]+\b|"
-    r"\bora (?:italiana|locale)\b|\blokale tijd\b|"
-    r"\bnederlandse tijd\b|по москве|по московскому|по местному|у меня это|日本時間|現地時間|한국 시간|현지 시간|"
-    r"\blocal time\b|\bmy time\b)[^,;.!?。、，\n]*"
-    # the tag question checking the conversion ("…, richtig?", "…, certo?", "…, non ?"): asks nothing of HR
-    r"(?:,? ?(?:richtig|oder|stimmt(?:'?s| das)?|nicht wahr|korrekt|certo|correto|n(?:e|ao) e|verdade|n'est-ce pas|"
-    r"non|c'est (?:bien )?ca|correct|c'est correct|vero|giusto|corretto|no|verdad|cierto|correcto|juist|klopt dat|"
-    r"toch|правильно|верно|так|да|ですよね|ですね|맞죠|맞나요|맞습니까) ?\?)?"
+        r"[^,;.!?。、，\n]*(?:\b(?:ware|waere|ist) (?:dann |das )?bei mir\b|\bortszeit\b|\bdeutscher zeit\b|\bsoit\b|"
+        r"\bheure (?:de (?!londres|shanghai|pekin|chine)[a-z]+|locale|francaise)\b|"
+        r"\bhora (?:de (?!londres|shanghai|pekin|china)[a-z]+|local)\b|"
+        r"\bhorario de (?!londres|shanghai|pequim)[a-z]+\b|"
+        r"\bora (?:italiana|locale)\b|\blokale tijd\b|"
+        r"\bnederlandse tijd\b|по москве|по московскому|по местному|у меня это|日本時間|現地時間|한국 시간|현지 시간|"
+        r"\blocal time\b|\bmy time\b)[^,;.!?。、，\n]*"
+        # the tag question checking the conversion ("…, richtig?", "…, certo?", "…, non ?"): asks nothing of HR
+        r"(?:,? ?(?:richtig|oder|stimmt(?:'?s| das)?|nicht wahr|korrekt|certo|correto|n(?:e|ao) e|verdade|n'est-ce pas|"
+        r"non|c'est (?:bien )?ca|correct|c'est correct|vero|giusto|corretto|no|verdad|cierto|correcto|juist|klopt dat|"
+        r"toch|правильно|верно|так|да|ですよね|ですね|맞죠|맞나요|맞습니까) ?\?)?"
     )
 )
 
