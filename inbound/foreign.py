@@ -140,7 +140,9 @@ TABLES: dict[str, Table] = {
         reschedule=r"\b(?:(?:einen |ein )?andere[nmr]? (?:termin|tag|zeitpunkt|zeit|datum|woche|termine)|keine[mnr]? "
         r"(?:der|dieser|von den|von diesen) (?:drei |beiden |genannten |vorgeschlagenen |angebotenen )?"
         r"(?:termine|terminen|zeiten|optionen|vorschlage|vorschlagen|tage|tagen)|"
-        r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater|fruher|neue[nr]? termin|alternativ\w*)\b",
+        r"(?:nachste|kommende)[nr]? woche|verschieben|verlegen|spater(?:e[nmrs]?)?|fruher(?:e[nmrs]?)?|"
+        r"neue[nr]? termin|"
+        r"alternativ\w*)\b",
         negation=r"\b(?:nicht|kein\w*|nie|niemals|leider|nein|urlaub|zuruck|unterwegs|verreist|krank|arzt\w*|"
         r"prufung\w*|beschaftigt|belegt|besetzt|vergeben|schwer|schwierig|schlecht|ungunstig|unmoglich|verhindert|"
         r"absagen)\b",
@@ -154,7 +156,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|termin|vorschlag|zeitfenster|variante|nummer|nr\.?|slot)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit))",
+            r"\b(erste|zweite|dritte)[nrs]?\b(?! (?:mal|runde|gesprach|chance|gelegenheit|\w*woche|\w*tag|halfte))",
         ),
         ordinals={"erste": 1, "zweite": 2, "dritte": 3},
         weekdays=r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?\b",
@@ -169,7 +171,14 @@ TABLES: dict[str, Table] = {
             "sonntag": 6,
         },
         months=("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"),
-        dates=(r"(?<!\d)(\d{1,2})\.? ?(jan|feb|marz|apr|mai|jun|jul|aug|sep|okt|nov|dez)",),
+        dates=(
+            r"(?<!\d)(\d{1,2})\.? ?(jan|feb|marz|apr|mai|jun|jul|aug|sep|okt|nov|dez)",
+            # "Freitag, 4." / "Samstag 5 um 10": the day of the month after the weekday
+            (
+                r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? (?:den |der )?(\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:uhr|h)\b)()"
+            ),
+        ),
         hours=(
             r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.]\d{2})? ?uhr\b",
             r"\bum (?P<h>\d{1,2})(?![\d.:]| ?(?:tage|wochen))",
@@ -201,9 +210,12 @@ TABLES: dict[str, Table] = {
         r"me va|parfait|d'accord|ok|okay|oui|volontiers|je serai (?:la|present|presente|disponible)|je suis "
         r"disponible|je prends(?! (?:bonne )?note)|je choisis|je retiens|je prefere|j'accepte|avec plaisir|"
         r"c'est (?:bon|parfait)|"
-        r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi|on se voit)\b",
+        r"tres bien|ca marche|je viendrai|je valide|je reserve|ok pour moi|on se voit|"
+        r"(?:c'est )?note pour(?= (?:l'|le |la |lundi|mardi|mercredi|jeudi|vendredi|samedi|\d)))\b",
         withdraw=r"\b(?:(?:une |un )?autre (?:offre|poste|proposition|emploi|opportunite)|retire[rz]? ma candidature|"
-        r"me retire[rz]?|decline|ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
+        r"me retire[rz]?|decline|ne (?:\w+ ){0,2}(?:donnerai|donnerais|donne|donnerons) pas suite|"
+        r"ne pas donner suite|(?:accepte|trouve|pris) un (?:autre )?(?:poste|emploi|travail) ailleurs|"
+        r"ne (?:\w+ ){0,2}plus (?:disponible|interesse|interessee)|renonce[rz]?|"
         r"me desiste|desister|"
         r"pas interesse|pas interessee|annuler ma candidature|"
         r"ne (?:\w+ ){0,2}(?:souhaite|veux|desire) (?:\w+ ){0,2}plus (?:poursuivre|continuer|participer)|"
@@ -229,7 +241,7 @@ TABLES: dict[str, Table] = {
         question=r"\?",
         options=(
             r"\b(?:option|creneau|choix|proposition|numero|n°|horaire)\s*(\d)" + _DIGIT_OPTION,
-            r"\b(premier|premiere|deuxieme|second|seconde|troisieme)\b(?! (?:entretien|tour|fois))",
+            r"\b(premier|premiere|deuxieme|second|seconde|troisieme)\b(?! (?:entretien|tour|fois|semaine|moitie|jour))",
             r"(?<!\d)(\d)(?:e|er|ere|eme) (?:option|creneau|choix|proposition)",
         ),
         ordinals={"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3},
@@ -244,7 +256,10 @@ TABLES: dict[str, Table] = {
             "dimanche": 6,
         },
         months=("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec"),
-        dates=(r"(?<!\d)(\d{1,2})(?:er)? (janv|fev|mars|avr|mai|juin|juil|aou|sep|oct|nov|dec)",),
+        dates=(
+            r"(?<!\d)(\d{1,2})(?:er)? (janv|fev|mars|avr|mai|juin|juil|aou|sep|oct|nov|dec)",
+            r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|heure)\b)()",
+        ),
         hours=(r"(?<![\d:.])(?P<h>\d{1,2}) ?h(?:eures?)?(?: ?\d{2})?\b",),
         am=r"\bmatin(?:ee)?\b",
         pm=r"\b(?:apres-midi|apres midi|soir)\b",
@@ -271,9 +286,12 @@ TABLES: dict[str, Table] = {
         r"alli estare|ahi estare|estare (?:alli|ahi|presente|disponible)|"
         r"puedo(?= (?:el|la|los|las|ir|asistir|estar|participar|a las|ese|esa|este|esta)\b)|me sirve|acepto|"
         r"genial|excelente|preferiria|"
-        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) (?:genial|mejor))\b",
+        r"asistire|nos vemos|cuenten? conmigo|me (?:viene|va|queda) (?:genial|mejor)|"
+        r"quedo a la espera (?:del|de la (?:entrevista|cita|reunion) del)(?= (?:lunes|martes|miercoles|jueves|"
+        r"viernes|sabado|dia \d|\d)))\b",
         withdraw=r"\b(?:otra (?:oferta|propuesta|posicion|oportunidad)|otro (?:puesto|trabajo|empleo)|"
-        r"encontre (?:otro )?trabajo|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
+        r"encontre (?:otro )?trabajo|no (?:\w+ ){0,2}(?:seguire|continuare|voy a seguir|voy a continuar) "
+        r"(?:adelante|con el proceso)|(?:decidido|prefiero) no (?:continuar|seguir|participar)|retir(?:o|ar|"
         r"arme) (?:mi )?(?:candidatura|postulacion|solicitud)|me retiro|declino|ya no (?:estoy )?(?:interesad[oa]|"
         r"disponible)|no (?:estoy|me siento) interesad[oa]|no me interesa|desisto|renuncio|"
         r"(?:quedarme|seguir|permanecer|continuar) (?:en|con) mi (?:empresa|trabajo|puesto|empleo|empleador) actual)\b",
@@ -354,7 +372,8 @@ TABLES: dict[str, Table] = {
         r"nesse|nessa|neste|nesta|sim)\b)|aceito|me serve|serve|nos vemos|preferiria|"
         r"ta (?:bom|otimo|certo)|esta (?:bem|certo)|beleza|fechado|certo)\b",
         withdraw=r"\b(?:outra (?:proposta|oferta|oportunidade|vaga|posicao)|outro (?:emprego|trabalho|cargo)|"
-        r"desisto|desistir|retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
+        r"desisto|desistir|nao (?:\w+ ){0,2}(?:dar|darei|vou dar) (?:continuidade|seguimento|prosseguimento)|"
+        r"retir(?:o|ar) (?:a )?(?:minha )?candidatura|nao tenho (?:mais )?interesse|nao (?:estou|"
         r"estarei) mais disponivel|ja nao estou (?:interessad[oa]|disponivel)|recuso|declino|"
         r"(?:ficar|permanecer|continuar) (?:na|no|com) (?:minha|meu) (?:empresa|emprego|trabalho|cargo) atual)\b",
         cannot=r"\bnao (?:\w+ ){0,2}(?:poderei|posso|vou poder|conseguirei|consigo|irei) (?:\w+ ){0,2}(?:participar|"
@@ -393,6 +412,7 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2}) (?:de )?(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)",
             r"\b(?:no )?dia (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
+            r"\b(?:feira|sabado|domingo),? (\d{1,2})(?![\d:]|[./]\d| ?(?:h|hs|horas|de)\b)()",
         ),
         hours=(
             r"\bas (?P<h>\d{1,2})(?:[:h]\d{2})?(?!\d)",
@@ -430,7 +450,7 @@ TABLES: dict[str, Table] = {
         withdraw=r"\b(?:un'? ?altra (?:offerta|proposta|posizione|opportunita)|altro (?:lavoro|impiego|posto)|"
         r"rinuncio|rinunciare|ritir(?:o|are) (?:la )?(?:mia )?candidatura|mi ritiro|non (?:sono|saro) piu "
         r"(?:interessat[oa]|disponibile)|non mi interessa|declino|"
-        r"deciso di non (?:proseguire|continuare|partecipare)|"
+        r"deciso di non (?:proseguire|continuare|partecipare)|non (?:proseguiro|continuero|daro seguito)|"
         r"(?:rimanere|restare) (?:nella|nel|presso la|presso il) (?:mia|mio) (?:attuale )?(?:azienda|lavoro|posto|"
         r"datore di lavoro|societa)(?: attuale)?)\b",
         cannot=r"\bnon (?:\w+ ){0,2}(?:potro|posso|riesco|riusciro) (?:\w+ ){0,2}(?:partecipare|venire|esserci|"
@@ -467,6 +487,10 @@ TABLES: dict[str, Table] = {
         dates=(
             r"(?<!\d)(\d{1,2}) (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)",
             r"\b(?:il )?giorno (\d{1,2})(?![\d:]|[./]\d| ?(?:h|ore)\b)()",
+            (
+                r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica),? (\d{1,2})"
+                r"(?![\d:]|[./]\d| ?(?:h|ore)\b)()"
+            ),
         ),
         hours=(
             r"\b(?:alle|ore) (?:ore )?(?P<h>\d{1,2})(?:[:.]\d{2})?(?!\d)",
@@ -575,11 +599,11 @@ TABLES: dict[str, Table] = {
         r"ずらして|延期|後日",
         negation=r"ない|ません|休暇|出張|旅行|予定が入|用事|留守|休み|不在|無理|難しい|難しく|厳しい|できず|"
         r"不可|都合が(?:悪|つかな)|だめ|ダメ|いいえ|残念|"
-        r"あいにく|生憎|かねます",
+        r"あいにく|生憎|かねます|先約|別件",
         hedge=r"かもしれ|たぶん|多分|おそらく|恐らく|検討|確認(?:して|の上|次第|でき次第|後)|改めて|後ほど|"
         r"追って|未定|分かり次第|わかり次第|わかりません|分かりません|調整中",
         condition=r"もし|なら|たら|れば|場合",
-        contrast=r"でも|しかし|(?<!い)ただ|けど|けれど|が、|のみ|(?<!いた)だけ|しか|むしろ",
+        contrast=r"(?:^|(?<=[。、\s]))でも|しかし|(?<!い)ただ|けど|けれど|が、|のみ|(?<!いた)だけ|しか|むしろ",
         relative=r"明日|今日|明後日|来週|次の|今週",
         question=r"\?|(?:です|ます|でしょう|ません)か(?:[。.\s]|$)|でしょうか",
         options=(
@@ -632,15 +656,16 @@ TABLES: dict[str, Table] = {
         r"뵙겠습니다|가겠습니다|(?:^|\s)네(?=[,.!\s]|$)",
         withdraw=r"불참(?:하겠습니다|합니다|할게요)|포기(?:하겠습니다|합니다|할게요)|"
         r"다른 (?:회사|곳|기업)(?:에|으로|로)? (?:입사|취업|합격)|철회(?:하겠습니다|합니다|할게요)|"
-        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)|참석하지 않(?:겠습니다|을게요|겠어요|기로)",
-        cannot=r"참석(?:이|하기|은)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|못 갈|못 가|갈 수 없",
+        r"지원을 취소|입사가 결정|다른 제안을 (?:수락|받아들)|(?:참석|참여|응시)하지 않(?:겠습니다|을게요|겠어요|기로)",
+        cannot=r"(?:참석|참여)(?:이|가|하기|은|는)?\s?(?:어렵|힘들|못|불가|할 수 없|하지 못|안 ?될)|"
+        r"못 갈|못 가|갈 수 없",
         reschedule=r"다른 (?:날|날짜|시간|일정|요일)|다음\s?주|일정\s?(?:을\s?)?(?:변경|조정)|변경|조정|미루|"
         r"연기|늦춰|당겨|모두 (?:어렵|안 ?되)|다 (?:어렵|안 ?되)|어느 (?:것도|시간도)",
         negation=r"안\s?(?:되|돼|됩|될)|휴가|출장|여행|일정이 있|바쁘|약속이 있|"
         r"못|없|어렵|어려|힘들|불가|아니|아닙|죄송|아쉽|안타깝",
         hedge=r"아마|같습니다|것 같아요|모르겠|확실하지|확인 후|확인하고|다시 (?:연락|말씀)|추후|나중에|검토|"
         r"생각해|고민",
-        condition=r"다면|라면|으면|이면|하면|만약|경우",
+        condition=r"다면|라면|으면|이면|하면|만약|경우|(?<=[가-힣])면(?=요|[\s,.!?]|$)",
         contrast=r"하지만|그런데|근데|그러나|다만|지만|뿐|보다",
         relative=r"내일|오늘|모레|다음|이번",
         question=r"\?|까요|나요|습니까|인가요|는지요",
@@ -746,6 +771,27 @@ TABLES: dict[str, Table] = {
 }
 
 
+# An indirect question ("volevo sapere se…", "gostaria de saber se…", "je voulais savoir si…", "…는지
+# 궁금합니다"): a question, and the "if/whether" in it sets no condition.
+_INDIRECT = (
+    r"\b(?:(?:volevo|vorrei|volevamo|vorremmo) (?:sapere|chiedere|capire|domandare)|"
+    r"(?:gostaria|queria|quero) (?:de )?(?:saber|perguntar|confirmar se)|"
+    r"(?:quisiera|queria|quiero|me gustaria|queriamos) (?:saber|preguntar|consultar)|"
+    r"(?:voudrais|voulais|souhaiterais|souhaitais|aimerais) (?:savoir|demander)|"
+    r"(?:mochte|wollte|wurde gerne?|mochten|wollten) (?:\w+ ){0,2}(?:wissen|fragen|nachfragen|erfragen)|"
+    r"(?:wil|wilde|zou) (?:\w+ ){0,2}(?:weten|vragen|informeren)|"
+    r"хотел[аи]? (?:бы )?(?:узнать|уточнить|спросить))\b|"
+    r"(?:는지|은지|인지|을지)\s?(?:궁금|여쭤|문의|알고 싶)|궁금합니다|궁금해요|"
+    r"(?:か|かどうか)(?:を)?(?:お伺い|伺い|お聞き|教えて|知りたい|確認させて)"
+)
+# The first word of a reason ("pois ainda não concluí o curso", "weil", "parce que"): a negation in it refuses
+# nothing asked.
+_BECAUSE = re.compile(
+    r"^(?:pois|porque|ja que|weil|da|denn|parce que|car|puisque|perche|poiche|dato che|visto che|omdat|want|"
+    r"потому что|так как|поскольку|因为)\b"
+)
+
+
 def _as_normalised(pattern: str) -> str:
     """A pattern's Han characters as `normalise` writes them (週 → 周): the tables are written as people write."""
     return "".join(normalise(ch) or ch if "\u4e00" <= ch <= "\u9fff" else ch for ch in pattern)
@@ -804,7 +850,7 @@ def _compile(t: Table) -> _Compiled:
         c(t.condition),
         c(t.contrast),
         c(t.relative),
-        c(t.question),
+        c(f"{t.question}|{_INDIRECT}"),
         tuple(c(p) for p in t.options),
         c(t.weekdays),
         tuple(c(p) for p in t.dates + _GENERIC_DATES),
@@ -976,12 +1022,19 @@ def _unaccented(t: str) -> str:
 # A clause that gives the time in the candidate's own zone ("Das wäre dann bei mir 15 Uhr", "soit 15h pour moi",
 # "hora de México", "По Москве это 17:00", "日本時間では23時", "한국 시간으로는 밤 11시"): not another hour asked for.
 _OWN_ZONE = re.compile(
-    r"[^,;.!?。、，\n]*(?:\b(?:ware|waere|ist) (?:dann |das )?bei mir\b|\bortszeit\b|\bdeutscher zeit\b|\bsoit\b|"
-    r"\bheure (?:de (?!londres|shanghai|pekin|chine)[a-z]+|locale|francaise)\b|"
-    r"\bhora (?:de (?!londres|shanghai|pekin|china)[a-z]+|local)\b|\bhorario de (?!londres|shanghai|pequim)[a-z]+\b|"
-    r"\bora (?:italiana|locale)\b|\blokale tijd\b|"
-    r"\bnederlandse tijd\b|по москве|по московскому|по местному|у меня это|日本時間|現地時間|한국 시간|현지 시간|"
-    r"\blocal time\b|\bmy time\b)[^,;.!?。、，\n]*"
+    _as_normalised(
+        r"[^,;.!?。、，\n]*(?:\b(?:ware|waere|ist) (?:dann |das )?bei mir\b|\bortszeit\b|\bdeutscher zeit\b|\bsoit\b|"
+        r"\bheure (?:de (?!londres|shanghai|pekin|chine)[a-z]+|locale|francaise)\b|"
+        r"\bhora (?:de (?!londres|shanghai|pekin|china)[a-z]+|local)\b|"
+        r"\bhorario de (?!londres|shanghai|pequim)[a-z]+\b|"
+        r"\bora (?:italiana|locale)\b|\blokale tijd\b|"
+        r"\bnederlandse tijd\b|по москве|по московскому|по местному|у меня это|日本時間|現地時間|한국 시간|현지 시간|"
+        r"\blocal time\b|\bmy time\b)[^,;.!?。、，\n]*"
+        # the tag question checking the conversion ("…, richtig?", "…, certo?", "…, non ?"): asks nothing of HR
+        r"(?:,? ?(?:richtig|oder|stimmt(?:'?s| das)?|nicht wahr|korrekt|certo|correto|n(?:e|ao) e|verdade|n'est-ce pas|"
+        r"non|c'est (?:bien )?ca|correct|c'est correct|vero|giusto|corretto|no|verdad|cierto|correcto|juist|klopt dat|"
+        r"toch|правильно|верно|так|да|ですよね|ですね|맞죠|맞나요|맞습니까) ?\?)?"
+    )
 )
 
 
@@ -1127,7 +1180,8 @@ def _negated(pattern: re.Pattern[str], clauses: list[str], c: _Compiled) -> bool
 
 
 # Words of a yes that, in a question naming no time, ask whether something can be done, not accept a time.
-_MODAL = re.compile(r"pode ser|puede ser|podria ser|poderia ser")
+# (A "no problem" read as "ok" in a question is asked too: "コピーでも問題ないでしょうか".)
+_MODAL = re.compile(r"pode ser|puede ser|podria ser|poderia ser|ok")
 
 
 def _says_yes(x: str, c: _Compiled) -> bool:
@@ -1135,6 +1189,13 @@ def _says_yes(x: str, c: _Compiled) -> bool:
     if found and c.question.search(x) and not (_named(x, c).any or _options(x, c)):
         return not all(_MODAL.fullmatch(w) for w in found)
     return bool(found)
+
+
+def _refuses_in(sentence: str, c: _Compiled) -> bool:
+    """A negation in a question outside a reason given with it ("…, pois ainda não concluí o curso")."""
+    return any(
+        c.negation.search(x) and not _BECAUSE.search(x.strip()) for x in _CLAUSE.split(sentence) if _WORDS.search(x)
+    )
 
 
 def _contrasted(clauses: list[str], c: _Compiled, offered: Sequence[OfferedSlot]) -> _Named | None:
@@ -1196,17 +1257,25 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     sentences = [s for s in _SENTENCE.split(t) if _WORDS.search(s)]
     if not t or len(t) > MAX_TEXT or len(sentences) > MAX_SENTENCES or c.ambiguous.search(t):
         return None
-    if c.hedge.search(t) or c.condition.search(t) or c.several.search(t):
-        return None  # not decided, conditional, or any of several times ("egal", "どれでも")
-    clauses = [x for x in _CLAUSE.split(t) if _WORDS.search(x)]
     asked = [s for s in sentences if c.question.search(s)]
     stated = [s for s in sentences if not c.question.search(s)]
+    # An "if" inside a question ("faut-il une copie si je le passe en ligne ?", "volevo sapere se…") sets no
+    # condition on an answer: such a reply may be read as a question, and as nothing else.
+    conditional = any(c.condition.search(s) for s in stated)
+    only_asks = not conditional and any(c.condition.search(s) for s in asked)
+    if c.hedge.search(t) or conditional or c.several.search(t):
+        return None  # not decided, conditional, or any of several times ("egal", "どれでも")
+    clauses = [x for x in _CLAUSE.split(t) if _WORDS.search(x)]
     options = _options(t, c)
     named = _named(t, c)
     # A yes that stands: in a clause with no negation and no request to move ("gerne einen anderen Termin"); not
     # a "pode ser" in a question that names no time ("a entrevista pode ser feita online?").
     yes = [x for x in clauses if _says_yes(x, c) and not c.negation.search(x) and not c.reschedule.search(x)]
     numbers = {slot.number for slot in offered}
+    if only_asks and (
+        c.withdraw.search(t) or c.cannot.search(t) or c.reschedule.search(t) or c.contrast.search(t) or yes
+    ):
+        return None
     if c.withdraw.search(t):
         # "ho accettato un'altra offerta e non parteciperò": the negation of a "cannot attend" negates no withdrawal
         uncannot = [c.cannot.sub(" ", x) for x in clauses]
@@ -1281,12 +1350,14 @@ def classify_foreign(text: str, language: str, offered: Sequence[OfferedSlot] = 
     if (
         asked
         and signed
-        and not any(c.negation.search(s) for s in asked)
+        and not any(_refuses_in(s, c) for s in asked)
         and not (yes or options or named.any or c.relative.search(t))
     ):
         # Only questions (and a name under them), naming no time ("Est-ce que l'entretien peut se faire en
         # français ou uniquement en anglais ?"): a "but" or "only" in them is part of the question.
         return _reading("question", 0.8, f"{language}: question", question=text.strip()[:2000])
+    if only_asks:
+        return None
     narrowed = _contrasted(clauses, c, offered) if not (asked or options or c.relative.search(t)) else None
     if narrowed is not None:
         named = narrowed  # "Donnerstag passt leider nicht, Samstag um 10 wäre gut": the time accepted

@@ -560,3 +560,111 @@ def test_a_day_and_month_date_is_no_option_cue() -> None:
 def test_a_time_in_the_candidates_own_zone_is_not_another_hour(text: str, language: str, slot: int) -> None:
     got = classify_foreign(text, language, OFFERED)
     assert got is not None and (got.intent, got.slot or 1) == ("confirm", slot), got
+
+
+# blind20's misses and their variants: indirect questions (the "if" in them sets no condition), a question beside
+# a reason, a decline in other words, a yes with a conversion to the candidate's zone and its tag question.
+READ_BLIND20 = [
+    (
+        "German",
+        (
+            "Hallo,\n\nleider bin ich in der ersten Dezemberwoche beruflich in Hamburg und kann an keinem der "
+            "drei Termine. Wäre es möglich, das Gespräch auf Dienstag, 8.12., oder Mittwoch, 9.12., jeweils ab 13 "
+            "Uhr zu legen?"
+        ),
+        "reschedule",
+    ),
+    ("German", "Hallo,\n\nich nehme Option 2. Das wäre dann bei mir 15 Uhr, richtig? Passt jedenfalls.", "confirm/2"),
+    ("German", "Ich nehme den Samstag um 10 Uhr. Das wäre bei mir 11 Uhr, oder?", "confirm/3"),
+    (
+        "French",
+        (
+            "Bonjour,\n\nL'entretien se déroule-t-il en français ou en anglais ? Et faut-il vraiment une copie de la "
+            "carte d'identité si je le passe en ligne ?\n\nMerci d'avance,\nSophie Lefèvre"
+        ),
+        "question",
+    ),
+    ("French", "Bonjour, je voulais savoir si l'entretien se fait en ligne ou dans vos locaux.", "question"),
+    ("French", "Bonjour\nje ne donnerai pas suite, j'ai accepté un poste ailleurs.\nMerci quand même", "decline"),
+    ("French", "Bonjour, je préfère ne pas donner suite à votre proposition. Cordialement", "decline"),
+    (
+        "French",
+        "Bonjour,\n\nC'est noté pour l'option 2 (vendredi 4/12, 14h heure de Londres, soit 15h pour moi).",
+        "confirm/2",
+    ),
+    ("French", "C'est noté pour samedi 5 à 10h, merci.", "confirm/3"),
+    ("Spanish", "Estimados:\n\nQuedo a la espera del viernes 4 a las 14:00 (opción 2). Muchas gracias.", "confirm/2"),
+    ("Spanish", "Hola, quería saber si la entrevista será en inglés o en español.", "question"),
+    (
+        "Portuguese",
+        "Olá,\n\nConfirmo a opção 2, sexta-feira dia 04/12. Pelo que entendi serão 11h no horário de Brasília, certo?",
+        "confirm/2",
+    ),
+    (
+        "Portuguese",
+        (
+            "Boa tarde,\n\nGostaria de saber se o relatório de avaliação do treinamento é obrigatório, pois ainda não "
+            "concluí o curso.\n\nObrigada,\nPatrícia"
+        ),
+        "question",
+    ),
+    ("Italian", "Ciao, per me va bene sabato 5 alle 10. Grazie mille!", "confirm/3"),
+    ("Italian", "Buongiorno, confermo venerdì 4 alle 14.", "confirm/2"),
+    (
+        "Italian",
+        "Salve,\nvolevo sapere se il colloquio si può fare in italiano o se è necessario l'inglese.\nGrazie",
+        "question",
+    ),
+    (
+        "Japanese",
+        "お世話になっております。佐藤です。\n12月4日（金）の回でお願いいたします。日本時間では23時になりますが、問題ございません。",
+        "confirm/2",
+    ),
+    (
+        "Japanese",
+        (
+            "お世話になっております。伊藤です。\n\n面接は英語で行われますでしょうか。また、身分証明書はパスポートのコピーでも"
+            "問題ないでしょうか。\n\nご確認のほど、よろしくお願いいたします。"
+        ),
+        "question",
+    ),
+    ("Korean", "안녕하세요. 면접은 온라인으로 진행되는 건가요? 링크로 접속하면 되는지 궁금합니다.", "question"),
+    ("Korean", "안녕하세요. 면접 장소에 주차가 가능한지 궁금합니다.", "question"),
+    (
+        "Korean",
+        "안녕하세요.\n개인 사정으로 이번 재면접에는 참여하지 않겠습니다. 기회 주셔서 감사합니다.",
+        "decline",
+    ),
+    ("Russian", "Добрый день. Хотела уточнить, будет ли собеседование на английском языке?", "question"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), READ_BLIND20)
+def test_blind20_answers_are_read(language: str, text: str, want: str) -> None:
+    assert unread_language(text) == language
+    reading = read(text)
+    assert got(reading) == want, reading.rule
+    assert reading.rule.startswith(f"{language}: ") and reading.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indirect question about a time, or with a condition beside it: a person would ask back
+        "Bonjour, je voulais savoir si je peux venir jeudi ou vendredi.",
+        "Volevo sapere se posso spostare il colloquio, se giovedì non riesco.",
+        "Gostaria de saber se posso escolher outro dia, se sexta não der.",
+        "면접 시간을 변경할 수 있는지 궁금합니다. 금요일이 어려우면요.",
+        "Si jeudi ne me convient pas, puis-je proposer une autre date ?",
+        # the conversion's tag question beside another question, a decline under a condition
+        "Ich nehme Option 2. Das wäre bei mir 15 Uhr, richtig? Oder doch lieber Samstag?",
+        "Je ne donnerai pas suite si l'entretien n'est pas en ligne.",
+        # an acknowledgement of the email, not of a time
+        "C'est noté, merci.",
+        "Quedo a la espera de su confirmación.",
+    ],
+)
+def test_blind20_doubtful_replies_never_act(text: str) -> None:
+    assert unread_language(text) is not None
+    reading = read(text)
+    assert not reading.acts, (reading.intent, reading.slot, reading.rule)
