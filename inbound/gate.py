@@ -246,6 +246,14 @@ def _other_zone(t: str, offered: Sequence[OfferedSlot]) -> bool:
     return bool(named) and ours not in named and ours in _ZONE_NAMES
 
 
+# A clause about one's own schedule ("I work Monday to Friday 9–5", "早班（7:00-15:00）",
+# "另一家公司的二面（下午2点半）"): the hours and days in it are the reason, not the time asked for.
+_SCHEDULE = re.compile(
+    r"\b(?:i work|work(?:ing)? (?:nights|days|shifts?|from|until|till|mon\w*)|shifts?|nights|day off|another interview|"
+    r"appointment|meeting|commute|finish(?:es)? work|in the office|temp job|internship|classes|lectures?|school run)\b|"
+    r"上班|下班|早班|晚班|夜班|倒班|换了班|实习|午休|体检|例会|开会|二面|一面|另一家|带班"
+)
+_LIST_ITEM = re.compile(r"(?m)^\s*[1-9][.．、)）]\s*(?=\S)")
 # A change of mind in the reply ("wait, no", "算了还是", "不对"): which answer stands is what a weak rule may miss.
 _CHANGED = re.compile(r"不对|算了|等等|\bwait\b|\bactually\b|\bscratch that\b")
 _DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
@@ -268,6 +276,8 @@ class Assessment:
 def option_cues(t: str) -> set[int]:
     """The option numbers a normalised text names explicitly ("2", "第二场", "option 3", "２号")."""
     out: set[int] = set()
+    if len(_LIST_ITEM.findall(t)) >= 2:
+        t = _LIST_ITEM.sub(" ", t)  # "1. 大楼有停车场吗？ 2. …": a numbered list, not options
     for m in _OPTION.finditer(t):
         token = next(g for g in m.groups() if g)
         out.add(_ZH_DIGIT[token] if token in _ZH_DIGIT else int(token))
@@ -288,7 +298,7 @@ def _other_hour(t: str, slot: int, offered: Sequence[OfferedSlot], refused: Call
     own = _OWN_ZONE.sub(" ", t)
     if any(any(h > start.hour for h in hours_of(m)) for b in _LATER_THAN.finditer(own) for m in HOUR.finditer(b[0])):
         return True  # "Friday works but only after 4pm" for 14:00
-    kept = " , ".join(c for c in _HOUR_CLAUSES.split(own) if not refused(c))
+    kept = " , ".join(c for c in _HOUR_CLAUSES.split(own) if not (refused(c) or _SCHEDULE.search(c)))
     kept = _RANGE_END.sub(" ", HOUR_AS_REASON.sub(" ", kept))
     return any((named := hours_of(m)) and start.hour not in named for m in HOUR.finditer(kept))
 
@@ -359,7 +369,7 @@ def signs(
     if intent == "reschedule" and any(
         offered_matches(c, offered)
         and _DAYISH.search(c)  # an hour alone ("like 10am") names no offered time
-        and not (refused(c) or _SHIFT.search(c))
+        and not (refused(c) or _SHIFT.search(c) or _SCHEDULE.search(c))
         and not (i + 1 < len(parts) and refused(parts[i + 1]))  # "12月3日至5日我要参加年会，均无法参加"
         for i, c in enumerate(parts)
         if offered
@@ -387,7 +397,11 @@ def signs(
         and _AT_CLOCK.search(_OWN_ZONE.sub(" ", t))
     ):
         found.append("abroad_hour")
-    if intent == "confirm" and offered and any(_other_day(c, offered) and not refused(c) for c in parts):
+    if (
+        intent == "confirm"
+        and offered
+        and any(_other_day(c, offered) and not (refused(c) or _SCHEDULE.search(c)) for c in parts)
+    ):
         found.append("other_day")
     if intent == "reschedule" and _WITHDRAWS.search(t):
         found.append("withdraws")

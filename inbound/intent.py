@@ -151,7 +151,7 @@ _REWRITES = [
     # "No. 3": the number sign, not a no.
     (r"\bno\.\s?(?=\d)", " number "),
     # "Before I confirm - …": no confirmation yet.
-    (r"\bbefore i (?:confirm|decide|pick|choose|commit)\b", " before deciding "),
+    (r"\bbefore i (?:confirm|decide|pick|choose|commit|book|select|reply|answer)\b", " before deciding "),
     # "a bit early but I'll manage": a yes.
     (
         r"\b(?:is|are|'s) (?:a bit|a little|rather) (?:early|late),? but i(?:'ll| will| can) (?:manage|make it work)\b",

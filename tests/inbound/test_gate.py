@@ -191,7 +191,7 @@ def test_historical_first_reads_keep_their_figures() -> None:
         got[name] = (before.replies, before.right, before.wrong, after.wrong, after.lost)
     assert got == {
         "corpus": (678, 537, 48, 22, 3),
-        "blind1-14": (2415, 2072, 79, 37, 10),
+        "blind1-14": (2415, 2072, 79, 38, 10),
         "blind15-20": (1058, 913, 37, 15, 9),
     }
 
@@ -267,6 +267,8 @@ def test_new_signs_hold_the_reading(text: str, intent: str, slot: int | None, si
         ("我周六早上八点下夜班，十点过去来得及，选周六。", 3),  # the end of a night shift
         ("I'm in California so Saturday 10am London is 2am for me. Option 3 please.", 3),  # an option by number
         ("Confirmo a minha presença na quinta-feira, dia 3, às 14h00.", 1),  # "dia 3" is a date
+        ("Saturday morning is best for me as I work Monday to Friday 9–5. I'll take option 3.", 3),  # one's schedule
+        ("我目前上的是早班（7:00-15:00），周五我已经跟同事换了班，下午两点可以准时到。确认方案2", 2),
         ("Option 3: Sat 5 Dec 2026, 10:00–11:00 (Europe/London)\n\nThanks!", 3),  # a zone name is no place
     ],
 )
@@ -303,3 +305,11 @@ def test_a_time_zone_question_with_the_time_asked_for_is_a_request() -> None:
     text = normalise("Hi, I'm in Singapore that week. Could we move it to 7 December 09:00 London time?")
     assert "zone_question" not in gate.signs(text, "reschedule", None, 0.9, None, offered)
     assert "other_zone" not in gate.signs(normalise("Thursday 2pm London time works"), "confirm", 1, 0.9, None, offered)
+
+
+def test_a_numbered_list_of_questions_names_no_option() -> None:
+    text = normalise(
+        "收到，谢谢！确认方案1。\n另外想问几个问题：\n1. 大楼有地下停车场吗？\n2. 身份证原件需要带吗？\n"
+        "3. 到了以后找谁？"
+    )
+    assert gate.option_cues(text) == {1}

@@ -1016,6 +1016,14 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("Before I choose, can you tell me whether the Saturday session can also be done online?", "question", None),
         # blind21 first read (90.4 %/3 wrong at 69df208).
         ("周五可以，周六也行，周四不行", "unclear", None),
+        # blind22–23 first reads (90.0 %/3 wrong at b868714, 72.4 %/1 at b868714).
+        (
+            "Could you tell me the salary range? I want to make sure it's a good fit before I book a slot.",
+            "question",
+            None,
+        ),
+        ("Yes", "unclear", None),
+        ("Thanks for the second chance! Looking forward to it.", "unclear", None),
         ("最好周五，周六也行", "confirm", 2),
     ],
 )
