@@ -65,6 +65,9 @@ BLIND: dict[str, str] = {
     "blind18": "4e559c2",
     "blind19": "4e559c2",
     "blind20": "0c87aa8",
+    "blind21": "69df208",
+    "blind22": "b868714",
+    "blind23": "b868714",
 }
 
 # Run inside the old worktree: its own `inbound` and its own corpus facts (slots), today's invitation text.
