@@ -152,7 +152,8 @@ _ABSENCE_ENDING = re.compile(
 _ABOUT_THE_INTERVIEW = re.compile(
     r"面试|改期|时间|方案|确认|参加|可以|好的|interview|reschedul|option|slot|confirm|attend|\bworks\b|\bfine\b|"
     r"\?|？|能不能|可以吗|\bcan we\b|\bcould we\b|\bcan i\b|\bcould i\b|"
-    r"\bsee you\b|\bi'?ll be there\b",
+    r"\bsee you\b|\bi'?ll be there\b|\binvitation\b|\barrange\b|\bwe could\b|\bwould be (?:ideal|great|better)\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|邀请|安排|周[一二三四五六日]|星期",
     re.IGNORECASE,
 )
 

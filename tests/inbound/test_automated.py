@@ -109,3 +109,12 @@ def test_informal_bounce_from_a_null_sender() -> None:
     analysis = analyse(raw, "")
     assert analysis.automated is not None and analysis.automated.kind == "bounce"
     assert analysis.automated.original_ids == ["<inv-2@hr.example.com>"]
+
+
+def test_a_person_writing_about_their_holiday_to_move_the_interview_is_a_person() -> None:
+    body = (
+        "Thank you for the invitation and the training plan. I'm currently on holiday in Spain and won't be back "
+        "until 9 December.\n\nI'd be grateful if we could arrange a time after that – Thursday 10 or Friday 11 "
+        "December would be ideal.\n\nKind regards,\nClaire"
+    )
+    assert analyse(plain(TO, body), "claire@example.com").automated is None
