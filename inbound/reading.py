@@ -188,7 +188,10 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
     return replace(reading, from_html=from_html)
 
 
-_THAT_ONE = re.compile(r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))", re.IGNORECASE)
+_THAT_ONE = re.compile(
+    r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))|(?:就|选|要|定)(?:这个|这场|那个|那场)(?![时月周岗职机面])",
+    re.IGNORECASE,
+)
 _BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+|好的?|yes|yep|sure|sounds good)[\s,.!！。~]*", re.IGNORECASE)
 
 
@@ -235,6 +238,16 @@ def _answered_inline(reading: Reading, body: str, facts: KnownFacts) -> Reading:
         return reading
     line = _OUR_OPTION_LINE.search(nearest.lstrip(">＞ "))
     option = int(line.group(1)) if line else _option_of(above[-1], facts)
+    if option is None and not pasted:
+        # Our lines kept above the answer, the one option line among them not the last ("方案 3：…\n时长：1 小时\n
+        # ok 就这个"): that option, when the kept block holds exactly one.
+        block: list[str] = []
+        for x in reversed(above):
+            if not _quoted(x, facts.sent):
+                break
+            block.append(clean_line(x).lstrip(">＞ "))
+        options = {int(m.group(1)) for x in block if (m := _OUR_OPTION_LINE.search(x))}
+        option = options.pop() if len(options) == 1 and len(block) <= 6 else None
     offered = {slot.number for slot in facts.offered}
     if option is not None and (not offered or option in offered):  # inline, or under an option line kept or pasted
         return replace(reading, slot=option, rule=f"{reading.rule}, written inline under option {option}")

@@ -696,3 +696,17 @@ def test_the_bat_quotes_with_initials_and_a_you_wrote_line() -> None:
         "Вы писали 26 ноября 2026 г., 12:12:04:\n\nRT> Dear Alice Smith,\nRT> Option 1: Thu 3 Dec 2026\n"
     )
     assert new_text(body).strip() == "Здравствуйте, Recruiting.\n\nВыбираю третий вариант, суббота 5 декабря, 10:00."
+
+
+def test_a_pasted_option_line_a_line_above_the_answer_is_the_option_answered() -> None:
+    """A WeChat-style paste of our option line and the next line, then "ok 就这个": that option."""
+    lines = [line for line in quoted(INVITATION_ZH).split("\n") if line.lstrip("> ").startswith(("方案 3", "时长"))]
+    body = "\n\n".join(line.lstrip("> ") for line in lines) + "\n\nok 就这个\n"
+    facts = KnownFacts(SentText.of(fingerprint(INVITATION_ZH)), OFFERED)
+    reading = read_bytes(plain("reply+t@reply.hr.example.com", body), CANDIDATE, facts)
+    assert (reading.intent, reading.slot) == ("confirm", 3), reading.rule
+
+
+def test_this_one_without_an_option_line_above_is_asked_back() -> None:
+    reading = read_bytes(plain("reply+t@reply.hr.example.com", "ok 就这个"), CANDIDATE)
+    assert reading.intent == "unclear", reading.rule

@@ -105,17 +105,18 @@ class R:
         self.name, self.email = spec["frm"]
         self.text = spec["text"].strip("\n")
         self.quote = spec.get("quote", True)
-        self.token = f"reply+r1.s2.{['abcdef','b7c3d9','c41e08','d92af1'][n % 4]}@hr.example.com"
+        self.token = f"reply+r1.s2.{['abcdef', 'b7c3d9', 'c41e08', 'd92af1'][n % 4]}@hr.example.com"
         day = 27 + (n % 4)
         hh = 9 + (n * 7) % 12
         mm = (n * 13) % 60
         wd = {27: "Fri", 28: "Sat", 29: "Sun", 30: "Mon"}[day]
-        self.date = f"{wd}, {day} Nov 2026 {hh:02d}:{mm:02d}:{(n*17)%60:02d} {spec.get('tz', '+0800')}"
+        self.date = f"{wd}, {day} Nov 2026 {hh:02d}:{mm:02d}:{(n * 17) % 60:02d} {spec.get('tz', '+0800')}"
         self.inv_name, self.inv_addr = INV_FROM[self.lang]
         self.inv_subject = INV_SUBJECT[self.lang]
 
-    def base_headers(self, subject: str, mid_domain: str, charset: str = "utf-8", refs: bool = True,
-                     xmailer: str | None = None) -> list[tuple[str, str]]:
+    def base_headers(
+        self, subject: str, mid_domain: str, charset: str = "utf-8", refs: bool = True, xmailer: str | None = None
+    ) -> list[tuple[str, str]]:
         h = [
             ("From", addr(self.name, self.email, charset)),
             ("To", self.token),
@@ -167,24 +168,31 @@ def netease_mm(r: R) -> tuple[bytes, str]:
     plain = r.text + "\n"
     if r.quote:
         plain += "\n" + divider + "\n" + "\n".join(f"| {a} | {b} |" for a, b in rows) + "\n\n" + inv_text(r.lang) + "\n"
-    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=' + charset + '"></head><body>'
-            '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">'
-            + own_html(r.text) + "</div>")
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=' + charset + '"></head><body>'
+        '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">' + own_html(r.text) + "</div>"
+    )
     if r.quote:
-        html += ('<div id="ntes-pcmail-signature" style="font-family:\'微软雅黑\'"></div>'
-                 '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
-                 'border-radius:3px;margin-top:45px;margin-bottom:20px;">'
-                 f'<div style="font-size:12px;line-height:1.5;margin-left:10px;margin-right:10px">{divider}</div>'
-                 '<table class="mail-quote-table" style="font-size:12px;margin-left:10px" cellpadding="0" cellspacing="0">'
-                 + "".join(
-                     f'<tr><td style="color:#888888;padding-right:8px" valign="top">{H.escape(a)}</td>'
-                     f"<td>{H.escape(b)}</td></tr>" for a, b in rows)
-                 + "</table></div>" + inv_html(r.lang))
+        html += (
+            '<div id="ntes-pcmail-signature" style="font-family:\'微软雅黑\'"></div>'
+            '<div class="J-reply" style="background-color:#f2f2f2;color:black;padding-top:6px;padding-bottom:6px;'
+            'border-radius:3px;margin-top:45px;margin-bottom:20px;">'
+            f'<div style="font-size:12px;line-height:1.5;margin-left:10px;margin-right:10px">{divider}</div>'
+            '<table class="mail-quote-table" style="font-size:12px;margin-left:10px" cellpadding="0" cellspacing="0">'
+            + "".join(
+                f'<tr><td style="color:#888888;padding-right:8px" valign="top">{H.escape(a)}</td>'
+                f"<td>{H.escape(b)}</td></tr>"
+                for a, b in rows
+            )
+            + "</table></div>"
+            + inv_html(r.lang)
+        )
     html += "</body></html>"
     subj = ("回复:" if zh_ui else "Re:") + r.inv_subject
     body = alt(plain, html, charset, cte, f"----=_Part_{r.n}_1144530523.1796{r.n:06d}")
-    return message(r.base_headers(subj, "163.com", charset, xmailer="NetEase Mail Master 5.2.2.1006"), body), \
-        f"alt/{charset.lower()}/base64"
+    return message(
+        r.base_headers(subj, "163.com", charset, xmailer="NetEase Mail Master 5.2.2.1006"), body
+    ), f"alt/{charset.lower()}/base64"
 
 
 def netease_web(r: R) -> tuple[bytes, str]:
@@ -195,14 +203,17 @@ def netease_web(r: R) -> tuple[bytes, str]:
     html = '<div style="line-height:1.7;color:#000000;font-size:14px;font-family:Arial">' + own_html(r.text)
     if r.quote:
         plain += "\n\n\n\n\n" + att_plain + "\n" + quote_gt(inv_text(r.lang)) + "\n"
-        html += ('<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
-                 f'<pre><br>{att}<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
-                 f'BORDER-LEFT: #ccc 1px solid">{inv_html(r.lang)}</blockquote>')
+        html += (
+            '<br><br><div style="position:relative;zoom:1"></div><div id="divNeteaseMailCard"></div><br>'
+            f'<pre><br>{att}<br></pre><blockquote id="isReplyContent" style="PADDING-LEFT: 1ex; MARGIN: 0px 0px 0px 0.8ex; '
+            f'BORDER-LEFT: #ccc 1px solid">{inv_html(r.lang)}</blockquote>'
+        )
     html += "</div><br>"
     subj = "Re:" + r.inv_subject
     body = alt(plain, html, "GBK", "base64", f"----=_Part_{r.n}_2093.1796{r.n:06d}")
-    return message(r.base_headers(subj, "126.com", "GBK", xmailer="Coremail Webmail Server Version XT5.0.14"), body), \
-        "alt/gbk/base64"
+    return message(
+        r.base_headers(subj, "126.com", "GBK", xmailer="Coremail Webmail Server Version XT5.0.14"), body
+    ), "alt/gbk/base64"
 
 
 def qq(r: R) -> tuple[bytes, str]:
@@ -210,23 +221,34 @@ def qq(r: R) -> tuple[bytes, str]:
     zh_ui = r.s.get("ui", "zh") == "zh"
     if zh_ui:
         div = "------------------ 原始邮件 ------------------"
-        rows = [("发件人", f'"{r.inv_name}"<{r.inv_addr}>;'), ("发送时间", "2026年11月27日(星期五) 上午9:30"),
-                ("收件人", f'"{r.name}"<{r.email}>;'), ("主题", r.inv_subject)]
+        rows = [
+            ("发件人", f'"{r.inv_name}"<{r.inv_addr}>;'),
+            ("发送时间", "2026年11月27日(星期五) 上午9:30"),
+            ("收件人", f'"{r.name}"<{r.email}>;'),
+            ("主题", r.inv_subject),
+        ]
         subj = "回复：" + r.inv_subject
     else:
         div = "------------------ Original ------------------"
-        rows = [("From", f'"{r.inv_name}" <{r.inv_addr}>;'), ("Date", "Fri, Nov 27, 2026 09:30 AM"),
-                ("To", f'"{r.name}"<{r.email}>;'), ("Subject", r.inv_subject)]
+        rows = [
+            ("From", f'"{r.inv_name}" <{r.inv_addr}>;'),
+            ("Date", "Fri, Nov 27, 2026 09:30 AM"),
+            ("To", f'"{r.name}"<{r.email}>;'),
+            ("Subject", r.inv_subject),
+        ]
         subj = "Re: " + r.inv_subject
     plain = r.text + "\n"
     html = own_html(r.text, "")
     if r.quote:
         plain += "\n\n\n" + div + "\n" + "\n".join(f"{a}: {b}" for a, b in rows) + "\n\n\n\n" + inv_text(r.lang) + "\n"
-        html += ('<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
-                 + H.escape(div).replace(" 原始邮件 ", "&nbsp;原始邮件&nbsp;").replace(" Original ", "&nbsp;Original&nbsp;")
-                 + '</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
-                 + "".join(f"<div><b>{a}:</b>&nbsp;{H.escape(b)}</div>" for a, b in rows)
-                 + "</div><div><br></div>" + inv_html(r.lang))
+        html += (
+            '<div><br></div><div><br></div><div style="font-size: 12px;font-family: Arial Narrow;padding:2px 0 2px 0;">'
+            + H.escape(div).replace(" 原始邮件 ", "&nbsp;原始邮件&nbsp;").replace(" Original ", "&nbsp;Original&nbsp;")
+            + '</div><div style="font-size: 12px;background:#efefef;padding:8px;">'
+            + "".join(f"<div><b>{a}:</b>&nbsp;{H.escape(b)}</div>" for a, b in rows)
+            + "</div><div><br></div>"
+            + inv_html(r.lang)
+        )
     html = '<meta http-equiv="Content-Type" content="text/html; charset=GB18030">' + html
     body = alt(plain, html, "gb18030", "base64", f"----=_NextPart_6767{r.n:04d}_0A2B_3C4D5E6F")
     hs = r.base_headers(subj, "qq.com", "gb18030", xmailer="QQMail 2.x")
@@ -238,8 +260,12 @@ def wechat_paste(r: R) -> tuple[bytes, str]:
 
     Sent from the QQ Mail iPhone app as plain UTF-8 base64; no attribution, sometimes no References."""
     text = r.s["paste"].strip("\n") + "\n\n" + r.text + "\n"
-    hs = r.base_headers("回复：" + r.inv_subject if r.lang == "zh" else "Re: " + r.inv_subject, "qq.com",
-                        refs=r.s.get("refs", True), xmailer="iPhone Mail (QQMail)")
+    hs = r.base_headers(
+        "回复：" + r.inv_subject if r.lang == "zh" else "Re: " + r.inv_subject,
+        "qq.com",
+        refs=r.s.get("refs", True),
+        xmailer="iPhone Mail (QQMail)",
+    )
     return message(hs, leaf("text/plain", text, "utf-8", "base64")), "plain/utf-8/base64"
 
 
@@ -249,26 +275,31 @@ def gmail(r: R) -> tuple[bytes, str]:
     style = r.s.get("att", "en")
     if style == "en":
         att = f"On Fri, Nov 27, 2026 at 9:30 AM {r.inv_name} <\n{r.inv_addr}> wrote:"
-        att_html = f"On Fri, Nov 27, 2026 at 9:30 AM {H.escape(r.inv_name)} &lt;<a href=\"mailto:{r.inv_addr}\">{r.inv_addr}</a>&gt; wrote:"
+        att_html = f'On Fri, Nov 27, 2026 at 9:30 AM {H.escape(r.inv_name)} &lt;<a href="mailto:{r.inv_addr}">{r.inv_addr}</a>&gt; wrote:'
     elif style == "en2":
         att = f"On Fri, 27 Nov 2026 at 09:30, {r.inv_name}\n<{r.inv_addr}> wrote:"
-        att_html = f"On Fri, 27 Nov 2026 at 09:30, {H.escape(r.inv_name)} &lt;<a href=\"mailto:{r.inv_addr}\">{r.inv_addr}</a>&gt; wrote:"
+        att_html = f'On Fri, 27 Nov 2026 at 09:30, {H.escape(r.inv_name)} &lt;<a href="mailto:{r.inv_addr}">{r.inv_addr}</a>&gt; wrote:'
     elif style == "zh":
         att = f"{r.inv_name} <{r.inv_addr}> 于2026年11月27日周五 09:30写道："
-        att_html = f"{H.escape(r.inv_name)} &lt;<a href=\"mailto:{r.inv_addr}\">{r.inv_addr}</a>&gt; 于2026年11月27日周五 09:30写道：<br>"
+        att_html = f'{H.escape(r.inv_name)} &lt;<a href="mailto:{r.inv_addr}">{r.inv_addr}</a>&gt; 于2026年11月27日周五 09:30写道：<br>'
     elif style == "old":
         att = f"2026-11-27 9:30 GMT+08:00 {r.inv_name} <{r.inv_addr}>:"
-        att_html = f"2026-11-27 9:30 GMT+08:00 {H.escape(r.inv_name)} <span dir=\"ltr\">&lt;<a href=\"mailto:{r.inv_addr}\">{r.inv_addr}</a>&gt;</span>:<br>"
+        att_html = f'2026-11-27 9:30 GMT+08:00 {H.escape(r.inv_name)} <span dir="ltr">&lt;<a href="mailto:{r.inv_addr}">{r.inv_addr}</a>&gt;</span>:<br>'
     else:  # other-language Gmail UI: (de, fr, es, ...) given literally
         att = style.format(name=r.inv_name, addr=r.inv_addr)
         att_html = H.escape(att.replace("\n", " "))
     plain = r.text + "\n"
-    html = '<div dir="ltr">' + "".join(f"<div>{H.escape(l) if l else '<br>'}</div>" for l in r.text.split("\n")) + "</div>"
+    html = (
+        '<div dir="ltr">' + "".join(f"<div>{H.escape(l) if l else '<br>'}</div>" for l in r.text.split("\n")) + "</div>"
+    )
     if r.quote:
         plain += "\n" + att + "\n\n" + quote_gt(inv_text(r.lang)) + "\n"
-        html += ('<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">' + att_html +
-                 '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
-                 'rgb(204,204,204);padding-left:1ex">' + inv_html(r.lang) + "</blockquote></div>")
+        html += (
+            '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+            + att_html
+            + '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
+            'rgb(204,204,204);padding-left:1ex">' + inv_html(r.lang) + "</blockquote></div>"
+        )
     cjk = sum(1 for c in r.text if ord(c) > 0x2E80) > len(r.text) / 3
     cte = "base64" if cjk else "quoted-printable"
     b = f"000000000000{r.n:04d}a1b2c3d4e5f6"
@@ -293,27 +324,47 @@ def outlook(r: R) -> tuple[bytes, str]:
     ui = r.s.get("ui", "en")
     labels, date, prefix = OUTLOOK_BLOCK[ui]
     sep_colon = " : " if ui == "fr" else ": "
-    rows = [(labels[0], f"{r.inv_name} <{r.inv_addr}>"), (labels[1], date), (labels[2], f"{r.name} <{r.email}>"),
-            (labels[3], r.inv_subject)]
+    rows = [
+        (labels[0], f"{r.inv_name} <{r.inv_addr}>"),
+        (labels[1], date),
+        (labels[2], f"{r.name} <{r.email}>"),
+        (labels[3], r.inv_subject),
+    ]
     plain = r.text + "\n"
-    html = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
-            'content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}</style>'
-            '</head><body lang="' + ui + '"><div class="WordSection1">'
-            + "".join(f'<p class="MsoNormal">{H.escape(l) if l else "&nbsp;"}<o:p></o:p></p>' for l in r.text.split("\n"))
-            + '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+    html = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" '
+        'content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}</style>'
+        '</head><body lang="'
+        + ui
+        + '"><div class="WordSection1">'
+        + "".join(f'<p class="MsoNormal">{H.escape(l) if l else "&nbsp;"}<o:p></o:p></p>' for l in r.text.split("\n"))
+        + '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+    )
     if r.quote:
-        plain += "\n" + "_" * 32 + "\n" + "\n".join(f"{a}{sep_colon}{b}" for a, b in rows) + "\n\n" + inv_text(r.lang) + "\n"
-        html += ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div id="divRplyFwdMsg">'
-                 '<p class="MsoNormal">' + "<br>".join(f"<b>{H.escape(a)}{sep_colon}</b>{H.escape(b)}" for a, b in rows)
-                 + "</p></div></div>" + inv_html(r.lang))
+        plain += (
+            "\n" + "_" * 32 + "\n" + "\n".join(f"{a}{sep_colon}{b}" for a, b in rows) + "\n\n" + inv_text(r.lang) + "\n"
+        )
+        html += (
+            '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div id="divRplyFwdMsg">'
+            '<p class="MsoNormal">'
+            + "<br>".join(f"<b>{H.escape(a)}{sep_colon}</b>{H.escape(b)}" for a, b in rows)
+            + "</p></div></div>"
+            + inv_html(r.lang)
+        )
     html += "</div></body></html>"
     charset = r.s.get("charset", "utf-8")
     cte = r.s.get("cte", "quoted-printable" if ui != "zh" else "base64")
     subj = prefix + r.inv_subject
     hs = r.base_headers(subj, "EXCH01.corp.example.net", charset)
     hs += [("Thread-Topic", hdr(r.inv_subject, charset)), ("Thread-Index", f"AdrH{r.n:04d}Q2Ux3m9ZkR7eLaqBbnPyXw==")]
-    hs.append(("Content-Language", {"en": "en-US", "zh": "zh-CN", "de": "de-DE", "fr": "fr-FR", "es": "es-ES",
-                                    "nl": "nl-NL", "it": "it-IT"}[ui]))
+    hs.append(
+        (
+            "Content-Language",
+            {"en": "en-US", "zh": "zh-CN", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "nl": "nl-NL", "it": "it-IT"}[
+                ui
+            ],
+        )
+    )
     body = alt(plain, html, charset, cte, f"_000_AM0PR{r.n:04d}EXCH01corpexam_")
     return message(hs, body), f"alt/{charset}/{'qp' if cte == 'quoted-printable' else cte}"
 
@@ -343,11 +394,15 @@ def apple(r: R) -> tuple[bytes, str]:
     hs.append(("X-Mailer", "iPhone Mail (22B83)"))
     if r.s.get("html"):
         plain = text + "\n\n" + (att + "\n\n" + quote_gt(inv_text(r.lang)) + "\n" if r.quote else "")
-        html = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
-                + "".join(f"<div dir=\"ltr\">{H.escape(l) if l else '<br>'}</div>" for l in text.split("\n")))
+        html = (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
+            + "".join(f'<div dir="ltr">{H.escape(l) if l else "<br>"}</div>' for l in text.split("\n"))
+        )
         if r.quote:
-            html += (f'<div dir="ltr"><br><blockquote type="cite">{H.escape(att)}<br><br></blockquote></div>'
-                     f'<blockquote type="cite"><div dir="ltr">{inv_html(r.lang)}</div></blockquote>')
+            html += (
+                f'<div dir="ltr"><br><blockquote type="cite">{H.escape(att)}<br><br></blockquote></div>'
+                f'<blockquote type="cite"><div dir="ltr">{inv_html(r.lang)}</div></blockquote>'
+            )
         html += "</body></html>"
         body = alt(plain, html, "utf-8", "quoted-printable", f"Apple-Mail-{r.n:04d}-4E2B-9C1A-7F3D")
         return message(hs, body), "alt/utf-8/qp"
@@ -361,14 +416,26 @@ def yahoo(r: R) -> tuple[bytes, str]:
     """Yahoo Mail: '--- On Friday, November 27, 2026 at 09:30:00 AM GMT+8, Name <addr> wrote:' in yahoo_quoted."""
     att = f"On Friday, November 27, 2026 at 09:30:00 AM GMT+8, {r.inv_name} <{r.inv_addr}> wrote:"
     plain = r.text + "\n"
-    html = ('<html><head></head><body><div class="ydp4f1c2e9ayahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, '
-            'Arial, sans-serif;font-size:13px;">' + "".join(f"<div>{H.escape(l) if l else '<br>'}</div>" for l in r.text.split("\n"))
-            + "</div>")
+    html = (
+        '<html><head></head><body><div class="ydp4f1c2e9ayahoo-style-wrap" style="font-family:Helvetica Neue, Helvetica, '
+        'Arial, sans-serif;font-size:13px;">'
+        + "".join(f"<div>{H.escape(l) if l else '<br>'}</div>" for l in r.text.split("\n"))
+        + "</div>"
+    )
     if r.quote:
-        plain += "\n    " + att + "\n\n" + "\n".join("" if not l else " " + l for l in inv_text(r.lang).split("\n")) + "\n"
-        html += ('<div id="yahoo_quoted_' + f"{r.n:010d}" + '" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
-                 'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>' + H.escape(att) +
-                 "</div><div><br></div><div><br></div><div>" + inv_html(r.lang) + "</div></div></div>")
+        plain += (
+            "\n    " + att + "\n\n" + "\n".join("" if not l else " " + l for l in inv_text(r.lang).split("\n")) + "\n"
+        )
+        html += (
+            '<div id="yahoo_quoted_'
+            + f"{r.n:010d}"
+            + '" class="yahoo_quoted"><div style="font-family:\'Helvetica Neue\', '
+            'Helvetica, Arial, sans-serif;font-size:13px;color:#26282a;"><div>'
+            + H.escape(att)
+            + "</div><div><br></div><div><br></div><div>"
+            + inv_html(r.lang)
+            + "</div></div></div>"
+        )
     html += "</body></html>"
     body = alt(plain, html, "UTF-8", "quoted-printable", f"----=_Part_{r.n}_{r.n * 7919}.1796")
     hs = r.base_headers("Re: " + r.inv_subject, "mail.yahoo.com", xmailer="WebService/1.1.22 YMailNorrin")
@@ -383,7 +450,9 @@ def autoreply(r: R) -> tuple[bytes, str]:
     hs = r.base_headers(subj, r.s.get("domain", "mx.example.org"), charset, refs=r.s.get("refs", False))
     if r.s.get("x"):
         hs.append(r.s["x"])
-    return message(hs, leaf("text/plain", r.text + "\n", charset, cte)), f"plain/{charset.lower()}/{cte if cte != 'quoted-printable' else 'qp'}"
+    return message(
+        hs, leaf("text/plain", r.text + "\n", charset, cte)
+    ), f"plain/{charset.lower()}/{cte if cte != 'quoted-printable' else 'qp'}"
 
 
 def plain_noquote(r: R) -> tuple[bytes, str]:

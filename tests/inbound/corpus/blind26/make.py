@@ -9,8 +9,28 @@ from .replies import DOMAINS, EN_NAMES, REPLIES, ZH_NAMES
 
 HERE = Path(__file__).resolve().parent
 BATCH = "blind26"
-ZH_LOCAL = ["liming", "wangfang", "zhangwei", "liuyang", "chenjing", "yangfan", "zhaolei", "huangli", "zhoujie", "wumin",
-            "xuting", "sunhao", "machao", "zhulin", "hubin", "guojia", "heqing", "lintao", "luona", "gaoxiang"]
+ZH_LOCAL = [
+    "liming",
+    "wangfang",
+    "zhangwei",
+    "liuyang",
+    "chenjing",
+    "yangfan",
+    "zhaolei",
+    "huangli",
+    "zhoujie",
+    "wumin",
+    "xuting",
+    "sunhao",
+    "machao",
+    "zhulin",
+    "hubin",
+    "guojia",
+    "heqing",
+    "lintao",
+    "luona",
+    "gaoxiang",
+]
 GMAIL_UI = {"Am ": "de", "El ": "es", "2026年": "ja", "пт": "ru"}
 
 
