@@ -157,6 +157,8 @@ _REWRITES = [
         r"\b(?:is|are|'s) (?:a bit|a little|rather) (?:early|late),? but i(?:'ll| will| can) (?:manage|make it work)\b",
         " works ",
     ),
+    # "好的，我会准备的": getting ready is no decision.
+    (r"(?:我)?(?:会|也会|一定会)(?:好好|认真)?准备(?:好|的|一下)*(?:的)?", " "),
     # "Ok thanks" with nothing else acknowledges; so do a bare "ok", "👌", "好的", "Yes", "Sounds good" alone: a
     # receipt as likely as a yes, asked back (examiners of unseen replies read them either way; the invitation asks
     # for 「确认」 / "confirm", which stays a yes).
@@ -180,7 +182,11 @@ _REWRITES = [
     # "Morning," on a line of its own greets.
     (r"(?m)^(?:good )?(?:morning|afternoon|evening)(?:[,!.]+(?=\s)|[,!.]*$)", " hello "),
     # A reason, then "so" and the decision ("…on Thursday so the middle option suits me best"): two clauses.
-    (r"(?<=\w) so (?=(?:the|i|i'll|i'd|i'm|let's|let us|option|please|could|can|would|i will)\b)", ", so "),
+    (
+        r"(?<=\w) so (?=(?:the|i|i'll|i'd|i'm|let's|let us|option|please|could|can|would|i will|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|fri|sat)\b)",
+        ", so ",
+    ),
     # Chinese slang for yes and for dropping out ("阔以", "就这么定了", "走起", "撤了撤了", "面试就算了").
     (r"阔以", "可以"),
     (r"就这么定了|就这么定|^中[,，!！。]|^安排(?:上|吧)?[!！~。]*$|^走起[!！~。]*$", " 确认 "),
@@ -622,7 +628,7 @@ _REJECTED = re.compile(
     r"\bon (?:shift|duty|call)\b|"
     r"\b(?:i |i'?ve |i have |have |got |i got )(?:a |an |my |another )?(?:class|classes|lecture|lectures|exam|exams|"
     r"lessons?|school run|wedding|funeral)\b|\bmy (?:exam|exams|class|lecture|wedding)\b|"
-    r"在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"(?:要|得|在)(?:加班|值班|上班|培训|出差)|在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"

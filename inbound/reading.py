@@ -189,7 +189,8 @@ def read_or_raise(message: Message, mail_from: str, facts: KnownFacts = NO_FACTS
 
 
 _THAT_ONE = re.compile(
-    r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))|(?:就|选|要|定)(?:这个|这场|那个|那场)(?![时月周岗职机面])",
+    r"\b(?:that|this) one\b|\bthe one\b(?! (?:you|we) (?:proposed|suggested))|"
+    r"(?:就|选|要|定)(?:这个|这场|那个|那场)(?![时月周岗职机面])",
     re.IGNORECASE,
 )
 _BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+|好的?|yes|yep|sure|sounds good)[\s,.!！。~]*", re.IGNORECASE)

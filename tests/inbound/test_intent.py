@@ -1024,6 +1024,11 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ),
         ("Yes", "unclear", None),
         ("Thanks for the second chance! Looking forward to it.", "unclear", None),
+        # blind24–25 first reads (97.4 %/2 wrong, 92.9 %/1 at eeeca1c).
+        ("好的，我会准备的。", "unclear", None),
+        ("确认参加，我会好好准备的", "confirm", 1),
+        ("周四不行，周五也不行，周六要加班。换个时间吧", "reschedule", None),
+        ("Thursday and Friday I'm on shift so Saturday would be best.", "confirm", 3),
         ("最好周五，周六也行", "confirm", 2),
     ],
 )

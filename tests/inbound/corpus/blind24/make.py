@@ -14,24 +14,118 @@ from .replies import EN, ZH
 BATCH = "blind24"
 HERE = Path(__file__).resolve().parent
 
-NAMES_ZH = ["张三", "李明", "王芳", "刘洋", "陈静", "杨帆", "赵敏", "黄磊", "周婷", "吴昊", "徐丽", "孙浩", "马超", "朱琳",
-            "胡斌", "郭佳", "何雪", "林涛", "高远", "罗欣", "梁晨", "宋雨", "郑凯", "谢婷婷", "韩梅", "唐杰", "冯雪", "邓超"]
-PINYIN = ["zhangsan", "liming", "wangfang", "liuyang", "chenjing", "yangfan", "zhaomin", "huanglei", "zhouting", "wuhao",
-          "xuli", "sunhao", "machao", "zhulin", "hubin", "guojia", "hexue", "lintao", "gaoyuan", "luoxin", "liangchen",
-          "songyu", "zhengkai", "xietingting", "hanmei", "tangjie", "fengxue", "dengchao"]
-NAMES_EN = ["Wang Fang", "Chen Yu", "Li Na", "Zhou Jie", "Liu Wei", "Sun Hao", "Alice Smith", "Huang Min", "Tony Zhang", "Kevin Li"]
+NAMES_ZH = [
+    "张三",
+    "李明",
+    "王芳",
+    "刘洋",
+    "陈静",
+    "杨帆",
+    "赵敏",
+    "黄磊",
+    "周婷",
+    "吴昊",
+    "徐丽",
+    "孙浩",
+    "马超",
+    "朱琳",
+    "胡斌",
+    "郭佳",
+    "何雪",
+    "林涛",
+    "高远",
+    "罗欣",
+    "梁晨",
+    "宋雨",
+    "郑凯",
+    "谢婷婷",
+    "韩梅",
+    "唐杰",
+    "冯雪",
+    "邓超",
+]
+PINYIN = [
+    "zhangsan",
+    "liming",
+    "wangfang",
+    "liuyang",
+    "chenjing",
+    "yangfan",
+    "zhaomin",
+    "huanglei",
+    "zhouting",
+    "wuhao",
+    "xuli",
+    "sunhao",
+    "machao",
+    "zhulin",
+    "hubin",
+    "guojia",
+    "hexue",
+    "lintao",
+    "gaoyuan",
+    "luoxin",
+    "liangchen",
+    "songyu",
+    "zhengkai",
+    "xietingting",
+    "hanmei",
+    "tangjie",
+    "fengxue",
+    "dengchao",
+]
+NAMES_EN = [
+    "Wang Fang",
+    "Chen Yu",
+    "Li Na",
+    "Zhou Jie",
+    "Liu Wei",
+    "Sun Hao",
+    "Alice Smith",
+    "Huang Min",
+    "Tony Zhang",
+    "Kevin Li",
+]
 
 DOMAIN = {
-    "qq-web": "qq.com", "qq-app": "qq.com", "wecom": "xinyuan-tech.cn", "163-web": "163.com", "126-web": "126.com",
-    "mailmaster": "163.com", "foxmail": "foxmail.com", "outlook-zh": "outlook.com", "outlook-en": "outlook.com",
-    "outlook-mobile-zh": "hotmail.com", "outlook-ios": "outlook.com", "iphone-zh": "icloud.com", "iphone": "icloud.com",
-    "android": "139.com", "feishu": "bytelab.cn", "gmail": "gmail.com", "gmail-zh": "gmail.com", "apple-mail": "me.com",
-    "apple-mail-zh": "icloud.com", "auto": "163.com", "bounce": "163.com",
+    "qq-web": "qq.com",
+    "qq-app": "qq.com",
+    "wecom": "xinyuan-tech.cn",
+    "163-web": "163.com",
+    "126-web": "126.com",
+    "mailmaster": "163.com",
+    "foxmail": "foxmail.com",
+    "outlook-zh": "outlook.com",
+    "outlook-en": "outlook.com",
+    "outlook-mobile-zh": "hotmail.com",
+    "outlook-ios": "outlook.com",
+    "iphone-zh": "icloud.com",
+    "iphone": "icloud.com",
+    "android": "139.com",
+    "feishu": "bytelab.cn",
+    "gmail": "gmail.com",
+    "gmail-zh": "gmail.com",
+    "apple-mail": "me.com",
+    "apple-mail-zh": "icloud.com",
+    "auto": "163.com",
+    "bounce": "163.com",
 }
-AUTO_DOMAIN = {"qq": "qq.com", "netease": "163.com", "exchange": "sh-retail.com.cn", "exchange_en": "outlook.com",
-               "gmail": "gmail.com", "feishu": "bytelab.cn"}
-VENDOR_DOMAIN = {"huawei": "huawei-user.example.cn", "honor": "163.com", "xiaomi": "139.com", "vivo": "sina.com",
-                 "oppo": "126.com", "samsung": "qq.com"}
+AUTO_DOMAIN = {
+    "qq": "qq.com",
+    "netease": "163.com",
+    "exchange": "sh-retail.com.cn",
+    "exchange_en": "outlook.com",
+    "gmail": "gmail.com",
+    "feishu": "bytelab.cn",
+}
+VENDOR_DOMAIN = {
+    "huawei": "huawei-user.example.cn",
+    "honor": "163.com",
+    "xiaomi": "139.com",
+    "vivo": "sina.com",
+    "oppo": "126.com",
+    "samsung": "qq.com",
+}
 
 
 def identity(i: int, client: str, spec: dict) -> tuple[str, str]:
@@ -69,8 +163,9 @@ def main() -> None:
     for old in HERE.glob("*.eml"):
         old.unlink()
     rows = ["file\tintent\tslot\tlang\tclient\tformat\tbatch"]
-    entries = [(c, it, s, t, {**o, "lang": "zh"}) for c, it, s, t, o in ZH] + \
-              [(c, it, s, t, {**o, "lang": "en"}) for c, it, s, t, o in EN]
+    entries = [(c, it, s, t, {**o, "lang": "zh"}) for c, it, s, t, o in ZH] + [
+        (c, it, s, t, {**o, "lang": "en"}) for c, it, s, t, o in EN
+    ]
     # interleave deterministically so files arrive "as they come", not grouped by label
     order = sorted(range(len(entries)), key=lambda k: clients.hexid(f"{BATCH}-order-{k}", 12))
     for n, k in enumerate(order, start=1):

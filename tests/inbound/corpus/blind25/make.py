@@ -18,25 +18,96 @@ from .replies import DISCLAIMER_1, DISCLAIMER_2, DISCLAIMER_DE, R
 HERE = Path(__file__).resolve().parent
 BATCH = "blind25"
 
-EN_NAMES = ["Alice Smith", "Daniel Okafor", "Priya Raman", "Tom Harris", "Grace Kim", "Laura Bianchi", "Ethan Walsh",
-            "Marek Novak", "Jessica Moore", "Chris Doyle", "Sarah Whitfield", "Ben Taylor", "Nina Patel", "Kevin O'Brien",
-            "Ahmed Hassan", "Zoe Clarke", "Wei Chen", "Isla Murray", "Oluwaseun Adeyemi", "Tom Reid", "James Porter",
-            "Anita Desai", "Rebecca Lowe", "George Mills", "Marta Kowalska", "Helen Carter", "Ryan Cooper",
-            "Natalie Brooks", "Liam Byrne", "Daniela Rossi", "Olivia Grant", "Peter Hughes", "Hannah Price",
-            "Rachel Green", "Gareth Jones", "Megan Ward", "Chloe Evans", "Andrew Fletcher", "Fatima Al-Sayed",
-            "Neil Barker", "Emma Wilson", "Joe Fisher", "Mark Ellison", "Claire Dunn", "Simon Hart"]
-EN_DOMAINS = {"gmail": "gmail.com", "apple": "icloud.com", "iphone": "icloud.com", "yahoo": "yahoo.co.uk",
-              "proton": "proton.me", "thunderbird": "btinternet.com", "samsung": "gmail.com"}
+EN_NAMES = [
+    "Alice Smith",
+    "Daniel Okafor",
+    "Priya Raman",
+    "Tom Harris",
+    "Grace Kim",
+    "Laura Bianchi",
+    "Ethan Walsh",
+    "Marek Novak",
+    "Jessica Moore",
+    "Chris Doyle",
+    "Sarah Whitfield",
+    "Ben Taylor",
+    "Nina Patel",
+    "Kevin O'Brien",
+    "Ahmed Hassan",
+    "Zoe Clarke",
+    "Wei Chen",
+    "Isla Murray",
+    "Oluwaseun Adeyemi",
+    "Tom Reid",
+    "James Porter",
+    "Anita Desai",
+    "Rebecca Lowe",
+    "George Mills",
+    "Marta Kowalska",
+    "Helen Carter",
+    "Ryan Cooper",
+    "Natalie Brooks",
+    "Liam Byrne",
+    "Daniela Rossi",
+    "Olivia Grant",
+    "Peter Hughes",
+    "Hannah Price",
+    "Rachel Green",
+    "Gareth Jones",
+    "Megan Ward",
+    "Chloe Evans",
+    "Andrew Fletcher",
+    "Fatima Al-Sayed",
+    "Neil Barker",
+    "Emma Wilson",
+    "Joe Fisher",
+    "Mark Ellison",
+    "Claire Dunn",
+    "Simon Hart",
+]
+EN_DOMAINS = {
+    "gmail": "gmail.com",
+    "apple": "icloud.com",
+    "iphone": "icloud.com",
+    "yahoo": "yahoo.co.uk",
+    "proton": "proton.me",
+    "thunderbird": "btinternet.com",
+    "samsung": "gmail.com",
+}
 ZH_NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷", "徐强", "孙丽"]
-PINYIN = ["zhangwei", "wangfang", "lina", "liuyang", "chenjing", "yangfan", "zhaolei", "huangmin", "zhoujie",
-          "wuting", "xuqiang", "sunli"]
-LOCAL_NAMES = {"de": ["Jonas Becker", "Anna Schmidt", "Lukas Weber", "Maria Hoffmann", "Stefan Wagner", "Felix Braun",
-                      "Katrin Vogel"],
-               "fr": ["Camille Martin", "Julien Dubois", "Émilie Laurent", "Thomas Petit"],
-               "es": ["Lucía Fernández", "Javier Ruiz", "Sofía García"],
-               "ja": ["山田 花子", "佐藤 健"]}
+PINYIN = [
+    "zhangwei",
+    "wangfang",
+    "lina",
+    "liuyang",
+    "chenjing",
+    "yangfan",
+    "zhaolei",
+    "huangmin",
+    "zhoujie",
+    "wuting",
+    "xuqiang",
+    "sunli",
+]
+LOCAL_NAMES = {
+    "de": [
+        "Jonas Becker",
+        "Anna Schmidt",
+        "Lukas Weber",
+        "Maria Hoffmann",
+        "Stefan Wagner",
+        "Felix Braun",
+        "Katrin Vogel",
+    ],
+    "fr": ["Camille Martin", "Julien Dubois", "Émilie Laurent", "Thomas Petit"],
+    "es": ["Lucía Fernández", "Javier Ruiz", "Sofía García"],
+    "ja": ["山田 花子", "佐藤 健"],
+}
 OFFSET = {"us": -5, "de": 1, "fr": 1, "es": 1, "ja": 9, "zh": 8}
-INV_UTC = {"en": datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc), "zh": datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)}
+INV_UTC = {
+    "en": datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc),
+    "zh": datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc),
+}
 
 
 def ascii_slug(name: str) -> str:
@@ -83,10 +154,17 @@ def main() -> None:
             k = counters["zh"] % len(ZH_NAMES)
             counters["zh"] += 1
             name = ZH_NAMES[k]
-            dom = {"qq": "qq.com", "netease": "163.com", "netease-master": "163.com", "auto:qq-vacation": "qq.com",
-                   "auto:netease-vacation": "163.com", "gmail-zh": "gmail.com", "iphone-zh": "icloud.com",
-                   "outlook-zh": "outlook.com"}[client]
-            email = (f"{1380000000 + i * 7919}@qq.com" if dom == "qq.com" and i % 2 else f"{PINYIN[k]}{1990 + k}@{dom}")
+            dom = {
+                "qq": "qq.com",
+                "netease": "163.com",
+                "netease-master": "163.com",
+                "auto:qq-vacation": "qq.com",
+                "auto:netease-vacation": "163.com",
+                "gmail-zh": "gmail.com",
+                "iphone-zh": "icloud.com",
+                "outlook-zh": "outlook.com",
+            }[client]
+            email = f"{1380000000 + i * 7919}@qq.com" if dom == "qq.com" and i % 2 else f"{PINYIN[k]}{1990 + k}@{dom}"
         else:
             m = re.search(r"\n([A-ZÉ][\w'é.-]+(?: [A-Z][\w'-]+)?)\s*$", text)
             if loc in LOCAL_NAMES:
@@ -100,8 +178,14 @@ def main() -> None:
                 name = m.group(1)
             base = client.split("-")[0].replace("auto:", "")
             if client.startswith("outlook") or client.startswith("auto:exchange") or extra:
-                dom = {"d1": "northwind-logistics.example", "d2": "contoso.example", "d3": "mueller-partner.example"}.get(
-                    extra, "outlook.com" if client in ("outlook-web", "outlook-ios", "outlook-android") else "hotmail.co.uk")
+                dom = {
+                    "d1": "northwind-logistics.example",
+                    "d2": "contoso.example",
+                    "d3": "mueller-partner.example",
+                }.get(
+                    extra,
+                    "outlook.com" if client in ("outlook-web", "outlook-ios", "outlook-android") else "hotmail.co.uk",
+                )
                 if client == "auto:exchange-ooo-de":
                     dom = "mueller-partner.example"
                 elif client.startswith("auto:exchange") and i % 2:
@@ -140,11 +224,26 @@ def main() -> None:
         when = when_utc.astimezone(tz)
         sent = INV_UTC[lang].astimezone(tz)
         disclaimer = {"d1": DISCLAIMER_1, "d2": DISCLAIMER_2, "d3": DISCLAIMER_DE}.get(extra, "")
-        ctx = clients.Ctx(client=client, name=name, email=email, reply_to=f"reply+r{i}.s2.{token[:6]}@hr.example.com", lang=lang,
-                          text=text, quote=quote, date=format_datetime(when), when=when, sent=sent, seq=i, token=token,
-                          boundary=f"_{token[:4]}_b25_{i:03d}_{token[4:12]}_", disclaimer=disclaimer,
-                          domain_ms="AM0PR02MB" + str(4000 + i) + ".eurprd02" if lang == "en" else "SG2PR01MB" + str(3000 + i) + ".apcprd01",
-                          mdomain="icloud.com" if "iphone" in client else dom)
+        ctx = clients.Ctx(
+            client=client,
+            name=name,
+            email=email,
+            reply_to=f"reply+r{i}.s2.{token[:6]}@hr.example.com",
+            lang=lang,
+            text=text,
+            quote=quote,
+            date=format_datetime(when),
+            when=when,
+            sent=sent,
+            seq=i,
+            token=token,
+            boundary=f"_{token[:4]}_b25_{i:03d}_{token[4:12]}_",
+            disclaimer=disclaimer,
+            domain_ms="AM0PR02MB" + str(4000 + i) + ".eurprd02"
+            if lang == "en"
+            else "SG2PR01MB" + str(3000 + i) + ".apcprd01",
+            mdomain="icloud.com" if "iphone" in client else dom,
+        )
         headers, body, fmt = clients.build(ctx)
         lines = []
         for hname, value in headers:
@@ -158,7 +257,9 @@ def main() -> None:
         raw = raw.replace("\r\n", "\n").replace("\n", "\r\n")
         fname = f"b25_{i:03d}_{client.replace(':', '-')}.eml"
         (HERE / fname).write_bytes(raw.encode("utf-8"))
-        rows.append("\t".join([fname, intent, str(slot) if slot else "", lang, client.replace("auto:", "auto-"), fmt, BATCH]))
+        rows.append(
+            "\t".join([fname, intent, str(slot) if slot else "", lang, client.replace("auto:", "auto-"), fmt, BATCH])
+        )
     (HERE / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(R)} replies")
 
