@@ -139,12 +139,15 @@ _ABSENCE = re.compile(
     r"\b(?:out of|away from) (?:the|my) (?:office|desk)\b|"
     r"\bon (?:annual |parental |sick |maternity )?(?:leave|vacation|holiday|holidays)\b|\baway (?:from|until)\b|"
     r"\bcurrently travell?ing\b|\btravell?ing with limited\b|"
-    r"\bcurrently away\b|\babwesend\b|\ben congé\b|\bde vacaciones\b|\bem férias\b|\bin ferie\b",
+    r"\bcurrently away\b|\babwesend\b|\ben congé\b|\bde vacaciones\b|\bem férias\b|\bin ferie\b|"
+    r"\bnicht im büro\b|\baußer haus\b|\babsente? du bureau\b|\bfuera de la oficina\b|\bfuori ufficio\b|"
+    r"\bausente\b|\bniet op kantoor\b",
     re.IGNORECASE,
 )
 _ABSENCE_ENDING = re.compile(
     r"回来后|返回|返岗|回复(?:您的)?邮件|尽快回复|期间|紧急(?:事务|事宜|情况|问题)|如有急事|急事|请联系|请致电|将于\S{0,12}(?:回复|处理)|"
     r"\buntil\b|\breturn\w*\b|\bback (?:on|in|at)\b|\burgent\b|\blimited access\b|\bdelayed response\b|"
+    r"\bbis (?:einschließlich|zum)\b|\bjusqu|\bà mon retour\b|\bzurück\b|\bhasta el\b|\bfino al\b|\btot en met\b|"
     r"\bwill (?:respond|reply|get back)\b",
     re.IGNORECASE,
 )

@@ -164,6 +164,7 @@ _NEGATIVE = re.compile(
     r"afraid|sorry|unfortunately|regret\w*|busy|clash\w*|conflict\w*|out|away|none|neither|pass|cancel\w*|"
     r"remove|only|stuck|skip|miss|off|unsubscribe\w*|job|stay\w*|elsewhere|position|role|offer|leave|fit)\b|n't|拒绝|找到|只|上班|考试|出差|外地|弃|撤|删|"
     r"留在|决定|去掉|移除|除名|值班|外地|国外|复查|医院|有课|排满|冲突|有事|加班|有会|有安排|"
+    r"\b(?:difficult|tricky|impossible|hard)\b|"
     r"\b(?:exams?|operation|surgery|hospital|holiday|vacation|wedding|appointment|class|classes|lectures?|"
     r"working|travel\w*|flying)\b"
 )

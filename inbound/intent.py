@@ -100,6 +100,13 @@ _REWRITES = [
         " 我已经找到工作了 ",
     ),
     (r"\bcan'?t wait\b|\bcannot wait\b", " eager "),
+    # Apostrophes left out on a phone ("I cant take part", "dont", "wont be able").
+    (r"\bcant\b", "can't"),
+    (r"\bdont\b", "don't"),
+    (r"\bwont\b(?= (?:be|make|attend|come|join|able))", "won't"),
+    (r"\b(is|does|did|was|were|have|has|could|would|should)nt\b", r"\1n't"),
+    # "the first one was stressful": the AI interview, not an option.
+    (r"\bthe (?:first|last|previous) one (?:was|went|felt|is over)\b", " the earlier interview was "),
     (
         r"\bdon'?t see why not\b|\bno problem\b|\bnot a problem\b|\bno worries\b|\bno dramas?\b|\bno biggie\b|"
         r"\bnothing wrong\b",
@@ -583,7 +590,7 @@ _RESCHEDULE = re.compile(
     r"(?:推迟|延后|推后|往后推|往后挪)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)|"
     r"(?:晚|早)\s?(?:半个?小时|[一两二三]个?小时|[1-9]\d?\s?(?:分钟|个?小时)|[一两二三四五十]+分钟)\s?(?:开始|进行|面试|面)|"
     r"\bneither (?:works?|suits?|fits?|is (?:good|ok|okay|possible|convenient)|of (?:them|these|those|the \w+))\b|"
-    r"^neither\b|"
+    r"^neither\b(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|option|the (?:first|second|third))\b)|"
     r"\b(?:a bit|slightly) (?:later|earlier)\b|"
     r"\b(?:earlier|later) in the (?:day|afternoon|morning)\b|\bpush (?:it |this )?forward\b|\bbring (?:it )?forward\b|"
     r"\bmove (?:it )?(?:up|later|earlier)\b"
@@ -614,7 +621,8 @@ _NEGATED = re.compile(
     r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|couldn'?t|could not|"
     r"wouldn'?t|would not|not going to|don'?t think i(?:'ll| will| can| could)?(?: be able to)?|"
     r"do not think i(?:'ll| will| can| could)?(?: be able to)?|shan'?t|can no longer|no longer|not)\s+(?:\w+\s+){0,3}?"
-    r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|confirm|be there|be available|accept|go|going|"
+    r"(?:attend\w*|make it|come|coming|join|joining|participat\w+|take part|taking part|confirm|be there|be available|"
+    r"accept|go|going|"
     r"do (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|it|that|any)|"
     r"make (?:it|that|this|those|these|any|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?:swing|manage|do) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|thu|thurs|fri|sat|it|that|the))\b"
@@ -628,7 +636,7 @@ _REJECTED = re.compile(
     r"\bon (?:shift|duty|call)\b|"
     r"\b(?:i |i'?ve |i have |have |got |i got )(?:a |an |my |another )?(?:class|classes|lecture|lectures|exam|exams|"
     r"lessons?|school run|wedding|funeral)\b|\bmy (?:exam|exams|class|lecture|wedding)\b|"
-    r"(?:要|得|在)(?:加班|值班|上班|培训|出差)|在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
+    r"\bneither\b[^,.;!?]*\bnor\b|(?:要|得|在)(?:加班|值班|上班|培训|出差)|在外地|在国外|出国|不在(?:上海|北京|本地|国内|当地)|值班|赶不(?:过去|过来|回去|回来|上)|(?:要|得)陪|去医院|复查|走不开|脱不开身|抽不开身|抽不出(?:时间|空)|腾不出(?:时间|空)|(?:要|得|需要)请假|不行|不可以|不合适|不太合适|有点早|太早了?|有点晚|太晚了?|不太行|不方便|不太方便|不大方便|不怎么方便|没空|没时间|有事|有安排|有冲突|冲突|撞了|不ok|有课|有会|要上班|要出差|出差|考试|"
     r"放弃\S{0,4}(?:时间|方案|时段|周|星期|礼拜)|\blet'?s not do\b|\bnot do\b|"
     r"在上课|要上课|在上班|要开会|在开会|"
     r"请不到假|请不了假|生病|住院|\bno\b\.?$|\bnope\b|\bsick\b|\bill\b|"
@@ -648,7 +656,8 @@ _DECLINE = re.compile(
 _STRONG_CONFIRM = re.compile(
     r"确认|确定|参加|出席|接受|准时|会到|会来|到场|同意|"
     r"\bconfirm\w*|\bi'?ll be there\b|\bwill be there\b|\bwill attend\b|\bi'?ll attend\b|\baccept\w*|"
-    r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
+    r"\battend(?:ing)?\b|\bcount me in\b|\bi can attend\b|\b(?:i can|i'?ll|i will|happy to) take part\b|"
+    r"\bi can make it\b|\bi'?ll make it\b|\bsee you\b|"
     r"\bworks for me\b|\bthat works\b|\bsuits me\b|\bi'?ll join\b|\bi will join\b|"
     r"期待(?:与您|和您|跟您)?(?:的)?(?:见面|面试|相见)|到时候?见|会去|能去|可以去|一定去|"
     r"(?:还是|我|就|那就|那)选(?!项|错)|就定|定在"

@@ -118,3 +118,15 @@ def test_a_person_writing_about_their_holiday_to_move_the_interview_is_a_person(
         "December would be ideal.\n\nKind regards,\nClaire"
     )
     assert analyse(plain(TO, body), "claire@example.com").automated is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro und habe keinen Zugriff.",
+        "Bonjour,\n\nJe suis absente du bureau jusqu'au 3 décembre inclus. Je traiterai votre message à mon retour.",
+    ],
+)
+def test_absence_notices_in_german_and_french_without_headers_are_automated(body: str) -> None:
+    analysis = analyse(plain(TO, body), "someone@example.com")
+    assert analysis.automated is not None and analysis.automated.kind == "auto_reply"

@@ -1029,6 +1029,16 @@ def test_blind14_kinds_of_reply(text: str, intent: str, slot: int | None) -> Non
         ("确认参加，我会好好准备的", "confirm", 1),
         ("周四不行，周五也不行，周六要加班。换个时间吧", "reschedule", None),
         ("Thursday and Friday I'm on shift so Saturday would be best.", "confirm", 3),
+        ("Sorry I cant take part. Thanks anyway", "decline", None),
+        ("I can take part on Friday", "confirm", 2),
+        ("Neither Thursday nor Friday works for me, but Saturday at 10 is fine.", "confirm", 3),
+        ("Neither works for me", "reschedule", None),
+        (
+            "Thanks, but I won't be taking part in the re-interview. Honestly the first one was stressful enough.",
+            "decline",
+            None,
+        ),
+        ("Thursday is difficult for me, so I would like to take option 2, Friday 4 December at 14:00.", "confirm", 2),
         ("最好周五，周六也行", "confirm", 2),
     ],
 )
