@@ -26,10 +26,12 @@ leaves unexplained, with small independent word lists of its own:
 - `asks_decline`: a decline that asks something ("能线上吗？我不方便去上海");
 - `weak_change`: a change of mind read by a rule that is not sure ("选1……算了还是选3吧", "option 3 — wait, no");
 - `other_zone`: a time zone named that is not the offered times' ("Thursday 2pm Shanghai time" for London times);
-- `zone_question`: a question about the time zone ("这个时间是北京时间吧？").
+- `zone_question`: a question about the time zone ("这个时间是北京时间吧？");
+- `plain_yes_moves`: a yes naming no option beside a request for another time ("Thursday morning instead of the
+  afternoon? 10 or 11 would be great").
 
 The first ten weights were fitted by logistic regression on the historical first reads of unseen corpus batches
-(`python -m tests.inbound.corpus.history cv`). The last nine were chosen on the first reads of the held-out batches
+(`python -m tests.inbound.corpus.history cv`). The last ten were chosen on the first reads of the held-out batches
 blind1–blind14 (2,415 replies, read by the reader of the day each was merged, rules only: `history.jsonl`), where
 each alone caught wrong actions at a few right readings lost; each weighs 2.0, enough to hold a reading alone. A
 reading whose summed risk reaches `DEFAULT_THRESHOLD` is not acted on. Pure, linear time (each pattern is linear and
@@ -81,6 +83,7 @@ WEIGHTS: dict[str, float] = {
     "weak_change": 2.0,
     "other_zone": 2.0,
     "zone_question": 2.0,
+    "plain_yes_moves": 2.0,
 }
 BIAS = -2.7
 DEFAULT_THRESHOLD = -1.25
@@ -105,6 +108,7 @@ EXPLAINED = {
     "weak_change": "a change of mind, read by a rule that is not sure",
     "other_zone": "it names a time zone other than the offered times'",
     "zone_question": "it asks about the time zone",
+    "plain_yes_moves": "a yes that names no option beside words asking for another time",
 }
 
 _QUESTION = re.compile(
@@ -255,6 +259,16 @@ _SCHEDULE = re.compile(
     r"上班|下班|早班|晚班|夜班|倒班|换了班|实习|午休|体检|例会|开会|二面|一面|另一家|带班"
 )
 _LIST_ITEM = re.compile(r"(?m)^\s*[1-9][.．、)）]\s*(?=\S)")
+# Asking for another time in words ("Thursday morning instead of the afternoon?", "能往后推一点吗"): a plain yes
+# beside it may be a yes to the new time, not to the offered one.
+_MOVES_TIME = re.compile(
+    r"\b(?:instead|rather than|move it|change it|switch it|push it|bring it forward|earlier|later)\b|"
+    r"改成|改到|换到|推迟|往后推|往前挪|提早"
+)
+_TOPIC_TIME = re.compile(
+    r"\b(?:morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
+    r"\d{1,2}:\d{2})\b|上午|下午|晚上|早上|周[一二三四五六日]|星期|\d\s*点"
+)
 # A change of mind in the reply ("wait, no", "算了还是", "不对"): which answer stands is what a weak rule may miss.
 _CHANGED = re.compile(r"不对|算了|等等|\bwait\b|\bactually\b|\bscratch that\b")
 _DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*|\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*")
@@ -415,6 +429,8 @@ def signs(
         for c in _SENTENCE.split(t)
     ):  # "这个时间是北京时间吧？", not "Could we move it to 7 December 09:00 London time?"
         found.append("zone_question")
+    if intent == "confirm" and slot is None and _MOVES_TIME.search(t) and _TOPIC_TIME.search(t):
+        found.append("plain_yes_moves")
     if intent == "confirm" and confidence < 0.8 and _CHANGED.search(t):
         found.append("weak_change")
     if confidence < 0.8:

@@ -313,3 +313,9 @@ def test_a_numbered_list_of_questions_names_no_option() -> None:
         "3. 到了以后找谁？"
     )
     assert gate.option_cues(text) == {1}
+
+
+def test_a_plain_yes_beside_a_request_for_another_time_is_held() -> None:
+    text = "Can it be Thursday morning instead of the afternoon? 10 or 11 would be great."
+    assert "plain_yes_moves" in _signs(normalise(text), "confirm", None)
+    assert "plain_yes_moves" not in _signs(normalise("Great, Thursday works."), "confirm", None)

@@ -81,7 +81,14 @@ def reply(n, lang, client, body, quote):
         msg = MIMEMultipart("alternative", boundary=f"----=_Part_{n:03d}_{BATCH}")
         msg.attach(part("plain", text, cs, cte))
         inner = f"<div>{esc(body)}</div>" + (ht or "")
-        msg.attach(part("html", f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={cs}\"></head><body>{inner}</body></html>", cs, cte))
+        msg.attach(
+            part(
+                "html",
+                f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={cs}"></head><body>{inner}</body></html>',
+                cs,
+                cte,
+            )
+        )
         fmt = f"alt/{cs}/{cte if cte != 'quoted-printable' else 'qp'}"
     headers(msg, n, lang, name, addr, prefix + SUBJ[lang], "utf-8" if cs == "gb18030" else cs, irt, mailer)
     return msg, fmt
@@ -102,14 +109,18 @@ def bounce(n, lang):
     msg = MIMEMultipart("report", boundary=f"----=_Bounce_{n:03d}")
     msg.set_param("report-type", "delivery-status")
     if lang == "zh":
-        txt = (f"很抱歉您的邮件没能成功发送，系统已自动退回。\n原因：收件人 {rcpt} 不存在。\n\n"
-               "This is the mail system at host mx.163.com. I'm sorry to have to inform you that your message could not be delivered.")
+        txt = (
+            f"很抱歉您的邮件没能成功发送，系统已自动退回。\n原因：收件人 {rcpt} 不存在。\n\n"
+            "This is the mail system at host mx.163.com. I'm sorry to have to inform you that your message could not be delivered."
+        )
     else:
         txt = f"This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<{rcpt}>: host said: 550 5.1.1 User unknown"
     msg.attach(part("plain", txt, "utf-8", "base64"))
     from email.mime.base import MIMEBase
+
     ds = MIMEBase("message", "delivery-status")
     from email.message import Message
+
     b1, b2 = Message(), Message()
     b1["Reporting-MTA"] = "dns; mx.example"
     b2["Final-Recipient"] = f"rfc822; {rcpt}"
@@ -119,6 +130,7 @@ def bounce(n, lang):
     ds.set_payload([b1, b2])
     msg.attach(ds)
     from email.mime.text import MIMEText
+
     hdrs = MIMEBase("text", "rfc822-headers")
     hdrs.set_payload(f"From: recruiting@hr.example.com\nTo: {rcpt}\nSubject: invitation\nMessage-ID: {INV_ID}\n")
     msg.attach(hdrs)

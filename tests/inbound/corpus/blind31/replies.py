@@ -13,7 +13,13 @@ def r(lang, client, intent, slot, text, quote=True, **kw):
 r("zh", "netease-zh", "confirm", None, "确认参加，谢谢！")
 r("zh", "netease-zh", "confirm", 2, "您好，我选方案2，周五下午两点可以。")
 r("zh", "netease-zh", "confirm", 3, "周六上午那个时间比较合适，麻烦安排方案3。\n\n李娜")
-r("zh", "netease-zh", "decline", None, "您好，我已经接受了其他公司的offer，这次重新面试就不参加了，谢谢贵公司给的机会。")
+r(
+    "zh",
+    "netease-zh",
+    "decline",
+    None,
+    "您好，我已经接受了其他公司的offer，这次重新面试就不参加了，谢谢贵公司给的机会。",
+)
 r("zh", "netease-zh", "reschedule", None, "这三个时间我都在外地出差，下周二或者周三下午可以吗？")
 r("zh", "netease-zh", "unclear", None, "收到，我看一下时间再回复您。")
 r("zh", "netease-zh", "question", None, "请问线上面试和现场面试都可以吗？我人在杭州，去上海不太方便。")
@@ -89,18 +95,69 @@ r("zh", "qq", "confirm", 3, "周四、周五都不行，周六可以。")
 r("zh", "gmail-zh", "unclear", None, "I can do Thursday or Saturday, whichever works better for the interviewer.")
 r("zh", "outlook-zh", "confirm", None, "确认参加 / Confirmed, thanks.")
 
-r("zh", "auto-qq", "automated", None, "您好，我现在休假中，12月6日后回来，邮件会在回来后尽快处理。", subject="自动回复：重新面试邀请：电商客服专员")
-r("zh", "auto-netease", "automated", None, "【自动回复】您的邮件已收到，我会尽快回复您。", subject="自动回复: 重新面试邀请：电商客服专员")
-r("zh", "auto-outlook", "automated", None, "您好，本人11月25日至12月2日休年假，期间不便查看邮件。如有急事请联系 13800000000。\n\n此邮件为自动回复。")
-r("zh", "auto-qq", "automated", None, "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。", subject="自动回复: 重新面试邀请：电商客服专员")
+r(
+    "zh",
+    "auto-qq",
+    "automated",
+    None,
+    "您好，我现在休假中，12月6日后回来，邮件会在回来后尽快处理。",
+    subject="自动回复：重新面试邀请：电商客服专员",
+)
+r(
+    "zh",
+    "auto-netease",
+    "automated",
+    None,
+    "【自动回复】您的邮件已收到，我会尽快回复您。",
+    subject="自动回复: 重新面试邀请：电商客服专员",
+)
+r(
+    "zh",
+    "auto-outlook",
+    "automated",
+    None,
+    "您好，本人11月25日至12月2日休年假，期间不便查看邮件。如有急事请联系 13800000000。\n\n此邮件为自动回复。",
+)
+r(
+    "zh",
+    "auto-qq",
+    "automated",
+    None,
+    "这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。",
+    subject="自动回复: 重新面试邀请：电商客服专员",
+)
 
 # ---------------- en invitation ----------------
 r("en", "gmail", "confirm", None, "Hi,\n\nConfirm. Thursday at 2pm works for me.\n\nThanks,\nTom")
-r("en", "gmail", "confirm", 2, "Hello,\n\nI'd like option 2 please (Friday 4 Dec, 14:00).\n\nBest regards,\nPriya Patel")
+r(
+    "en",
+    "gmail",
+    "confirm",
+    2,
+    "Hello,\n\nI'd like option 2 please (Friday 4 Dec, 14:00).\n\nBest regards,\nPriya Patel",
+)
 r("en", "gmail", "confirm", 3, "Option 3 please. Saturday morning is the only time I'm free.")
-r("en", "gmail", "decline", None, "Hi,\n\nThanks for the second chance, but I've accepted another offer in the meantime, so I'll withdraw.\n\nAll the best,\nDaniel")
-r("en", "gmail", "reschedule", None, "Hi there,\n\nNone of those times work, I'm travelling all week. Could we do Tuesday 8 Dec or Wednesday 9 Dec, any time after 11?\n\nCheers,\nMaya")
-r("en", "gmail", "question", None, "Hi, is the interview in person or online? I'm based in Manchester so Shanghai would be difficult.")
+r(
+    "en",
+    "gmail",
+    "decline",
+    None,
+    "Hi,\n\nThanks for the second chance, but I've accepted another offer in the meantime, so I'll withdraw.\n\nAll the best,\nDaniel",
+)
+r(
+    "en",
+    "gmail",
+    "reschedule",
+    None,
+    "Hi there,\n\nNone of those times work, I'm travelling all week. Could we do Tuesday 8 Dec or Wednesday 9 Dec, any time after 11?\n\nCheers,\nMaya",
+)
+r(
+    "en",
+    "gmail",
+    "question",
+    None,
+    "Hi, is the interview in person or online? I'm based in Manchester so Shanghai would be difficult.",
+)
 r("en", "gmail", "unclear", None, "Thanks for this, I'll check my calendar and get back to you.")
 r("en", "gmail", "confirm", 2, "Thursday doesn't work, but Friday is fine.")
 r("en", "gmail", "unclear", None, "Either 1 or 2 is fine with me.")
@@ -109,24 +166,90 @@ r("en", "gmail", "confirm", 3, "3")
 r("en", "gmail", "reschedule", None, "Could we move it to the following week? Any afternoon from Monday 7th onwards.")
 r("en", "gmail-old", "confirm", None, "Confirmed for Thursday 3 Dec at 14:00. See you then.")
 r("en", "gmail-old", "confirm", 2, "Option 2 is perfect, thank you.")
-r("en", "gmail-old", "question", None, "Sorry, which time zone are these in? If it's London time I might struggle with Thursday.")
+r(
+    "en",
+    "gmail-old",
+    "question",
+    None,
+    "Sorry, which time zone are these in? If it's London time I might struggle with Thursday.",
+)
 r("en", "gmail-old", "decline", None, "Please remove me from the process. Not interested anymore.")
 
-r("en", "outlook", "confirm", None, "Dear Recruiting Team,\n\nThank you for the invitation. I confirm option 1, Thursday 3 December at 14:00.\n\nKind regards,\nOliver Bennett")
+r(
+    "en",
+    "outlook",
+    "confirm",
+    None,
+    "Dear Recruiting Team,\n\nThank you for the invitation. I confirm option 1, Thursday 3 December at 14:00.\n\nKind regards,\nOliver Bennett",
+)
 r("en", "outlook", "confirm", 3, "Hi,\n\nI'll take the Saturday slot.\n\nThanks\nSarah")
-r("en", "outlook", "reschedule", None, "Hello,\n\nUnfortunately I have medical appointments on all three days. Would 14 or 15 December be possible?\n\nRegards,\nJames")
-r("en", "outlook", "question", None, "Hello,\n\nDo I need to complete the training course before the interview, or is it optional?\n\nThanks,\nEmma")
-r("en", "outlook", "decline", None, "Hi,\n\nAfter some thought I've decided not to continue with the application. Thank you for your time.\n\nRegards,\nLiam")
+r(
+    "en",
+    "outlook",
+    "reschedule",
+    None,
+    "Hello,\n\nUnfortunately I have medical appointments on all three days. Would 14 or 15 December be possible?\n\nRegards,\nJames",
+)
+r(
+    "en",
+    "outlook",
+    "question",
+    None,
+    "Hello,\n\nDo I need to complete the training course before the interview, or is it optional?\n\nThanks,\nEmma",
+)
+r(
+    "en",
+    "outlook",
+    "decline",
+    None,
+    "Hi,\n\nAfter some thought I've decided not to continue with the application. Thank you for your time.\n\nRegards,\nLiam",
+)
 r("en", "outlook", "unclear", None, "Hi,\n\nOption 2 or 3 - I'll confirm which by tomorrow.\n\nThanks")
-r("en", "outlook-de", "confirm", None, "Hallo,\n\nich bestätige den Termin am Donnerstag, 3.12. um 14:00 Uhr.\n\nMit freundlichen Grüßen\nJonas Weber")
+r(
+    "en",
+    "outlook-de",
+    "confirm",
+    None,
+    "Hallo,\n\nich bestätige den Termin am Donnerstag, 3.12. um 14:00 Uhr.\n\nMit freundlichen Grüßen\nJonas Weber",
+)
 r("en", "outlook-de", "confirm", 2, "Hi,\n\nFriday (option 2) works for me.\n\nViele Grüße\nLena")
-r("en", "outlook-de", "reschedule", None, "Guten Tag,\n\nleider passt keiner der Termine. Ginge es am Montag, 7. Dezember, vormittags?\n\nBeste Grüße\nMarkus Schmidt")
-r("en", "outlook-de", "decline", None, "Hello,\n\nthank you, but I will not take part in the re-interview. I have signed with another company.\n\nBest regards\nAnna Müller")
+r(
+    "en",
+    "outlook-de",
+    "reschedule",
+    None,
+    "Guten Tag,\n\nleider passt keiner der Termine. Ginge es am Montag, 7. Dezember, vormittags?\n\nBeste Grüße\nMarkus Schmidt",
+)
+r(
+    "en",
+    "outlook-de",
+    "decline",
+    None,
+    "Hello,\n\nthank you, but I will not take part in the re-interview. I have signed with another company.\n\nBest regards\nAnna Müller",
+)
 r("en", "outlook-de", "unclear", None, "Hallo,\n\nDonnerstag geht leider nicht.\n\nGruß\nTim")
-r("en", "outlook-fr", "confirm", 3, "Bonjour,\n\nJe choisis l'option 3, samedi 5 décembre à 10h.\n\nCordialement,\nCamille Durand")
+r(
+    "en",
+    "outlook-fr",
+    "confirm",
+    3,
+    "Bonjour,\n\nJe choisis l'option 3, samedi 5 décembre à 10h.\n\nCordialement,\nCamille Durand",
+)
 r("en", "outlook-fr", "confirm", None, "Hello,\n\nI confirm Thursday 14:00. Merci !\n\nBien cordialement,\nJulien")
-r("en", "outlook-fr", "question", None, "Bonjour,\n\nEst-ce que l'entretien peut se faire en anglais plutôt qu'en chinois ?\n\nMerci d'avance,\nSophie")
-r("en", "outlook-fr", "reschedule", None, "Hello,\n\nSorry, I'm not available on any of those dates. Is there anything possible the week of 14 December?\n\nCordialement,\nThomas")
+r(
+    "en",
+    "outlook-fr",
+    "question",
+    None,
+    "Bonjour,\n\nEst-ce que l'entretien peut se faire en anglais plutôt qu'en chinois ?\n\nMerci d'avance,\nSophie",
+)
+r(
+    "en",
+    "outlook-fr",
+    "reschedule",
+    None,
+    "Hello,\n\nSorry, I'm not available on any of those dates. Is there anything possible the week of 14 December?\n\nCordialement,\nThomas",
+)
 
 r("en", "apple", "confirm", None, "Confirmed, thanks!", iphone=True)
 r("en", "apple", "confirm", 2, "Friday works.", iphone=True)
@@ -134,7 +257,13 @@ r("en", "apple", "confirm", 3, "Hi, option 3 please. Saturday is easier for me a
 r("en", "apple", "reschedule", None, "Hi, can we do the same time next week? I've got exams till the 5th.", iphone=True)
 r("en", "apple", "unclear", None, "Ok", iphone=True)
 r("en", "apple", "decline", None, "Hi,\n\nI'm going to pass on this one, thanks anyway.\n\nChloe")
-r("en", "apple", "question", None, "Hi, what's the portfolio meant to include for a support desk role? I don't really have one.")
+r(
+    "en",
+    "apple",
+    "question",
+    None,
+    "Hi, what's the portfolio meant to include for a support desk role? I don't really have one.",
+)
 r("en", "apple", "confirm", 2, "Not Thursday - I can do Friday at 2 though. Let's go with that.")
 
 r("en", "yahoo", "confirm", None, "Yes, I'll be there on Thursday. Thank you.")
@@ -146,7 +275,13 @@ r("en", "yahoo", "question", None, "Hello, will I be interviewed by the same per
 
 r("en", "netease", "confirm", 3, "Saturday 10am is good for me, option 3.")
 r("en", "netease", "confirm", None, "Confirm option 1. Thank you!")
-r("en", "netease", "unclear", None, "I might be able to make Thursday but not sure yet, my manager hasn't approved my leave.")
+r(
+    "en",
+    "netease",
+    "unclear",
+    None,
+    "I might be able to make Thursday but not sure yet, my manager hasn't approved my leave.",
+)
 r("en", "qq-en", "confirm", 2, "Option 2 thanks")
 r("en", "qq-en", "reschedule", None, "Can it be Thursday morning instead of the afternoon? 10 or 11 would be great.")
 r("en", "qq-en", "decline", None, "Sorry, I decline. Family reasons.")
@@ -158,19 +293,64 @@ r("en", "wechat", "question", None, "Sorry I only saw this now, is it too late?"
 r("en", "gmail", "confirm", None, "Confirmed. I'll join online via the link.", quote=False)
 r("en", "outlook", "confirm", 2, "Option 2 please.\n\nKind regards,\nHannah", quote=False)
 r("en", "gmail", "decline", None, "I no longer wish to be considered. Thanks.", quote=False)
-r("en", "gmail", "confirm", 2, "Friday at 14:00 please. Quick question - should I bring a printed copy of the training report or is a PDF fine?")
-r("en", "outlook", "unclear", None, "Hi,\n\nI confirm I received this. I'm not sure yet whether I want to go ahead - I'll let you know by Monday.\n\nRegards,\nRyan")
+r(
+    "en",
+    "gmail",
+    "confirm",
+    2,
+    "Friday at 14:00 please. Quick question - should I bring a printed copy of the training report or is a PDF fine?",
+)
+r(
+    "en",
+    "outlook",
+    "unclear",
+    None,
+    "Hi,\n\nI confirm I received this. I'm not sure yet whether I want to go ahead - I'll let you know by Monday.\n\nRegards,\nRyan",
+)
 r("en", "gmail", "reschedule", None, "Thursday is good but can we start at 16:00 instead of 14:00?")
 r("en", "apple", "confirm", None, "Sí, confirmo la opción 1, el jueves a las 14:00. Gracias.\n\nLucía")
 r("en", "gmail", "confirm", 3, "Olá, prefiro a opção 3 (sábado de manhã). Obrigado!")
-r("en", "outlook", "unclear", None, "Hi,\n\nThursday would have been ideal but I've just been told I'm on call. Friday might work, I'll confirm.\n\nThanks")
+r(
+    "en",
+    "outlook",
+    "unclear",
+    None,
+    "Hi,\n\nThursday would have been ideal but I've just been told I'm on call. Friday might work, I'll confirm.\n\nThanks",
+)
 r("en", "gmail", "confirm", None, "Yes please, option 1 is fine. Do I need to bring anything besides my ID?")
 r("en", "yahoo", "reschedule", None, "I can't do any of those, sorry. Next Thursday (10 Dec) same time?")
 r("en", "netease", "confirm", 2, "Friday 4 Dec 14:00 works best. Thanks!")
 r("en", "gmail-old", "reschedule", None, "Could we do it earlier? Monday 30 Nov or Tuesday 1 Dec would suit me better.")
 r("en", "outlook-de", "confirm", 3, "Hallo,\n\nSamstag 10 Uhr passt mir, also Option 3.\n\nGruß\nFelix")
 
-r("en", "auto-outlook", "automated", None, "Thank you for your email. I am out of the office until Monday 7 December with limited access to email. For urgent matters please contact my colleague at reception@example.org.")
-r("en", "auto-gmail", "automated", None, "Hi, thanks for getting in touch. I'm currently on holiday and will reply when I'm back on 4 December.", subject="Re: Re-interview invitation: Support desk")
-r("en", "auto-outlook", "automated", None, "Ich bin bis einschließlich 4. Dezember nicht im Büro. Ihre Nachricht wird nicht weitergeleitet.\n\nI am out of office until 4 December. Your message will not be forwarded.", subject="Automatische Antwort: Re-interview invitation: Support desk")
-r("en", "auto-yahoo", "automated", None, "This mailbox is no longer monitored. Please send your message to my new address.", subject="Auto: Re-interview invitation: Support desk")
+r(
+    "en",
+    "auto-outlook",
+    "automated",
+    None,
+    "Thank you for your email. I am out of the office until Monday 7 December with limited access to email. For urgent matters please contact my colleague at reception@example.org.",
+)
+r(
+    "en",
+    "auto-gmail",
+    "automated",
+    None,
+    "Hi, thanks for getting in touch. I'm currently on holiday and will reply when I'm back on 4 December.",
+    subject="Re: Re-interview invitation: Support desk",
+)
+r(
+    "en",
+    "auto-outlook",
+    "automated",
+    None,
+    "Ich bin bis einschließlich 4. Dezember nicht im Büro. Ihre Nachricht wird nicht weitergeleitet.\n\nI am out of office until 4 December. Your message will not be forwarded.",
+    subject="Automatische Antwort: Re-interview invitation: Support desk",
+)
+r(
+    "en",
+    "auto-yahoo",
+    "automated",
+    None,
+    "This mailbox is no longer monitored. Please send your message to my new address.",
+    subject="Auto: Re-interview invitation: Support desk",
+)
