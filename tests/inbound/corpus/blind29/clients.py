@@ -489,28 +489,28 @@ def auto_outlook_en(c):
 
 def _bounce(c, lang, mta_from, human, status, diag):
     b = f"{c['n']:04d}.1764000000/bounce.example"
-    orig = (f"From: {addr(c['name'], c['email'])}\r\nTo: {c['to']}\r\nSubject: {enc_word('Re: ' + INV_SUBJ[lang])}\r\n"
-            f"Message-ID: <orig-{c['n']}@{c['email'].split('@')[1]}>\r\n")
-    dsn = (f"Reporting-MTA: dns; {mta_from.split('@')[1]}\r\n\r\nFinal-Recipient: rfc822; {c['to']}\r\nAction: failed\r\n"
+    orig = (f"From: {addr(*INV_FROM[lang])}\r\nReply-To: {c['to']}\r\nTo: {addr(c['name'], c['email'])}\r\n"
+            f"Subject: {enc_word(INV_SUBJ[lang])}\r\nMessage-ID: {INV_ID}\r\n")
+    dsn = (f"Reporting-MTA: dns; {mta_from.split('@')[1]}\r\n\r\nFinal-Recipient: rfc822; {c['email']}\r\nAction: failed\r\n"
            f"Status: {status}\r\nDiagnostic-Code: smtp; {diag}\r\n")
     parts = [leaf("text/plain", human, "utf-8", "base64"),
              b"Content-Type: message/delivery-status\r\n\r\n" + dsn.encode(),
              b"Content-Type: text/rfc822-headers\r\n\r\n" + orig.encode()]
     subj = "系统退信" if lang == "zh" else "Undelivered Mail Returned to Sender"
-    hdr = [("From", mta_from), ("To", c["email"]), ("Subject", enc_word(subj)), ("Date", c["date"]), ("Message-ID", c["msgid"]),
+    hdr = [("From", mta_from), ("To", c["to"]), ("Subject", enc_word(subj)), ("Date", c["date"]), ("Message-ID", c["msgid"]),
            ("Auto-Submitted", "auto-replied")]
     return message(hdr, multipart("report", b, parts, " report-type=delivery-status;"))
 
 
 def bounce_zh(c):
-    human = ("很抱歉您的邮件没有发送成功。\n\n收件人：" + c["to"] + "\n退信原因：对方服务器暂时无法接收，已多次重试仍失败。\n\n"
+    human = ("很抱歉，您发送的邮件未能成功投递。\n\n收件人：" + c["email"] + "\n退信原因：对方服务器暂时无法接收，已多次重试仍失败。\n\n"
              "此邮件为系统自动发出，请勿直接回复。")
     return _bounce(c, "zh", "MAILER-DAEMON@mx.qq.example.com", human, "4.4.7", "451 Requested action aborted: timeout")
 
 
 def bounce_en(c):
     human = ("This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\n"
-             "be delivered to one or more recipients.\n\n<" + c["to"] + ">: host hr.example.com said: 552 5.2.2 mailbox full")
+             "be delivered to one or more recipients.\n\n<" + c["email"] + ">: host " + c["email"].split("@")[1] + " said: 552 5.2.2 mailbox full")
     return _bounce(c, "en", "MAILER-DAEMON@mail.example.org", human, "5.2.2", "552 5.2.2 mailbox full")
 
 
