@@ -68,6 +68,14 @@ BLIND: dict[str, str] = {
     "blind21": "69df208",
     "blind22": "b868714",
     "blind23": "b868714",
+    "blind24": "eeeca1c",
+    "blind25": "eeeca1c",
+    "blind26": "61a77b8",
+    "blind27": "81941b2",
+    "blind28": "81941b2",
+    "blind29": "f77142d",
+    "blind30": "f77142d",
+    "blind31": "81941b2",
 }
 
 # Run inside the old worktree: its own `inbound` and its own corpus facts (slots), today's invitation text.
