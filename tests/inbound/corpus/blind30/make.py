@@ -15,13 +15,42 @@ from .replies import R
 
 HERE = Path(__file__).resolve().parent
 BATCH = "blind30"
-NAMES_EN = ["Alice Smith", "Oliver Brown", "Amelia Jones", "Jack Taylor", "Isla Wilson", "Harry Evans", "Emily Davies",
-            "George Thomas", "Sophie Roberts", "Noah Walker", "Grace Hughes", "Liam O'Connor", "Chloe Martin",
-            "Ethan Clarke", "Mia Patel", "Daniel Kim", "Hannah Müller", "Lucas Dubois", "Giulia Rossi", "Ana Costa"]
+NAMES_EN = [
+    "Alice Smith",
+    "Oliver Brown",
+    "Amelia Jones",
+    "Jack Taylor",
+    "Isla Wilson",
+    "Harry Evans",
+    "Emily Davies",
+    "George Thomas",
+    "Sophie Roberts",
+    "Noah Walker",
+    "Grace Hughes",
+    "Liam O'Connor",
+    "Chloe Martin",
+    "Ethan Clarke",
+    "Mia Patel",
+    "Daniel Kim",
+    "Hannah Müller",
+    "Lucas Dubois",
+    "Giulia Rossi",
+    "Ana Costa",
+]
 NAMES_ZH = ["张三", "李娜", "王伟", "刘洋", "陈静", "杨帆", "赵敏", "黄磊"]
-DOMAIN = {"gmail": "gmail.com", "outlook": "outlook.com", "apple": "icloud.com", "yahoo": "yahoo.co.uk",
-          "proton": "proton.me", "thunderbird": "btinternet.com", "samsung": "gmail.com", "zoho": "zohomail.eu",
-          "qq": "qq.com", "netease": "163.com", "foxmail": "foxmail.com"}
+DOMAIN = {
+    "gmail": "gmail.com",
+    "outlook": "outlook.com",
+    "apple": "icloud.com",
+    "yahoo": "yahoo.co.uk",
+    "proton": "proton.me",
+    "thunderbird": "btinternet.com",
+    "samsung": "gmail.com",
+    "zoho": "zohomail.eu",
+    "qq": "qq.com",
+    "netease": "163.com",
+    "foxmail": "foxmail.com",
+}
 ZONE = {"en": "+0000", "zh": "+0800"}
 
 
@@ -31,7 +60,11 @@ def _addr(name: str, n: int, client: str, lang: str) -> str:
         local = f"{310000000 + n * 7919}"
     else:
         local = hashlib.sha1(f"{name}{n}".encode()).hexdigest()[:4]
-        local = name.lower().replace(" ", ".").replace("'", "").replace("ü", "u") + local if lang == "en" else f"cand{local}"
+        local = (
+            name.lower().replace(" ", ".").replace("'", "").replace("ü", "u") + local
+            if lang == "en"
+            else f"cand{local}"
+        )
     return f"{local}@{DOMAIN[base]}"
 
 
@@ -51,6 +84,7 @@ def message(n: int, entry) -> tuple[bytes, str]:
     if intent == "automated":  # responders send their own canned text, no signature, no quote
         from email.mime.multipart import MIMEMultipart
         from .clients import _text, p_html
+
         hcs = "gb18030" if client == "qq" else "utf-8"
         if client.startswith("outlook"):
             part = MIMEMultipart("alternative")
@@ -124,7 +158,9 @@ def main() -> None:
         raw, fmt = message(n, entry)
         fname = f"{n:03d}_{lang}_{client}_{intent}.eml"
         (HERE / fname).write_bytes(raw)
-        rows.append("\t".join([fname, intent, str(slot or ""), lang, client, fmt + ("" if quote else "/noquote"), BATCH]))
+        rows.append(
+            "\t".join([fname, intent, str(slot or ""), lang, client, fmt + ("" if quote else "/noquote"), BATCH])
+        )
     (HERE / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(R)} replies")
 
