@@ -68,6 +68,9 @@ class OfferedSlot:
     start: datetime
 
 
+# The bare yes words ("ok", "👌", "好的", "Yes"): alone they are asked back (the acknowledgement rewrite below); typed
+# under one of our option lines they take it (inbound.reading).
+BARE_YES = r"ok(?:ay)?|👌+|👍+|好的?|yes|yep|sure|sounds good"
 # Phrases whose negation characters do not negate anything ("没问题" is a yes), and polite conditionals that
 # set no condition ("如果可以的话", "if possible"); replaced before reading.
 _REWRITES = [
@@ -171,7 +174,7 @@ _REWRITES = [
     # for 「确认」 / "confirm", which stays a yes).
     (r"^ok(?:ay)?[,.! ]*(?:thanks|thank you|thx|ty)[.! ]*$", " ack "),
     (
-        r"^(?:ok(?:ay)?|k|👌+|👍+|好的?|好哒|好滴|好嘞|yes|yep|yeah|sure|sounds good|great|perfect|"
+        rf"^(?:{BARE_YES}|k|好哒|好滴|好嘞|yeah|great|perfect|"
         r"looking forward to it)(?:[,，.。!！~ ]*(?:👌+|👍+))?"
         r"(?:[,，.。!！~ ]*(?:谢谢|多谢|thanks|thank you|thx)(?:您|你)?)?[,.!！。~ ]*$",
         " ack ",

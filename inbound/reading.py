@@ -22,6 +22,7 @@ from inbound.foreign import classify_foreign
 from inbound.gate import hold
 from inbound.intent import (
     ACK_RULE,
+    BARE_YES,
     THIS_ONE_RULE,
     Classification,
     Intent,
@@ -193,7 +194,7 @@ _THAT_ONE = re.compile(
     r"(?:就|选|要|定)(?:这个|这场|那个|那场)(?![时月周岗职机面])",
     re.IGNORECASE,
 )
-_BARE_OK = re.compile(r"\s*(?:ok(?:ay)?|ＯＫ|👌+|👍+|好的?|yes|yep|sure|sounds good)[\s,.!！。~]*", re.IGNORECASE)
+_BARE_OK = re.compile(rf"\s*(?:{BARE_YES}|ＯＫ)[\s,.!！。~]*", re.IGNORECASE)
 
 
 def _says_yes(line: str) -> bool:
